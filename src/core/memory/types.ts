@@ -1,0 +1,37 @@
+/** Project memory as the engine sees it, and the edits it proposes (never writes by itself). */
+
+export interface MemoryFile {
+  /** Workspace-relative path, forward slashes. */
+  readonly path: string;
+  readonly content: string;
+  /** How it was found: the root CLAUDE.md, a nested one, an @import, AGENTS.md fallback, a module note. */
+  readonly origin: 'claude-md' | 'nested-claude-md' | 'import' | 'agents-md' | 'module-note';
+}
+
+export interface MemorySection {
+  readonly file: string;
+  readonly heading: string;
+  readonly line: number;
+  readonly body: string;
+}
+
+export interface ProjectMemory {
+  readonly files: readonly MemoryFile[];
+  readonly sections: readonly MemorySection[];
+  /** sha256 over paths and contents, in a stable order. */
+  readonly digest: string;
+}
+
+/**
+ * A proposed change to one memory file as a text edit against the content it was computed from.
+ * Hosts re-apply it to the file's current text: `insertAfter` anchors keep the user's edits.
+ */
+export interface MemoryEdit {
+  readonly path: string;
+  readonly kind: 'create' | 'append';
+  /** The content the edit was computed against ('' for create). */
+  readonly baseContent: string;
+  /** Text to append at the end of the file (or the whole file for create). */
+  readonly text: string;
+  readonly description: string;
+}

@@ -1,0 +1,90 @@
+/**
+ * The model port: one assistant turn in, one assistant turn out. The tool-use loop, the response
+ * contract and retries of invalid output live in core/delegation, so every implementation of this
+ * port (Anthropic SDK, VS Code's language models) only has to do a single turn well.
+ */
+
+export interface TextBlock { readonly type: 'text'; readonly text: string }
+export interface ToolUseBlock { readonly type: 'tool_use'; readonly id: string; readonly name: string; readonly input: unknown }
+export interface ToolResultBlock {
+  readonly type: 'tool_result';
+  readonly toolUseId: string;
+  readonly content: string;
+  readonly isError?: boolean;
+}
+export type AssistantBlock = TextBlock | ToolUseBlock;
+export type UserBlock = TextBlock | ToolResultBlock;
+
+export type ModelMessage =
+  | { readonly role: 'user'; readonly content: readonly UserBlock[] }
+  | { readonly role: 'assistant'; readonly content: readonly AssistantBlock[] };
+
+/** A system block; `cache: true` marks the end of the stable, cacheable prefix. */
+export interface SystemBlock { readonly text: string; readonly cache?: boolean }
+
+export interface ToolDefinition {
+  readonly name: string;
+  readonly description: string;
+  /** JSON Schema (object) for the tool's input. */
+  readonly inputSchema: Readonly<Record<string, unknown>>;
+}
+
+export interface ModelTurnRequest {
+  readonly model: string;
+  readonly maxTokens: number;
+  readonly system: readonly SystemBlock[];
+  readonly tools: readonly ToolDefinition[];
+  readonly messages: readonly ModelMessage[];
+  /** Who is asking; implementations may use it for headers/logging, the fake API for matching. */
+  readonly purpose: { readonly taskId: string; readonly coordinator: string };
+}
+
+export type StopReason =
+  | 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use' | 'pause_turn' | 'refusal'
+  | 'model_context_window_exceeded';
+
+export interface TokenUsage {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly cacheCreationInputTokens: number;
+  readonly cacheReadInputTokens: number;
+}
+
+export const ZERO_USAGE: TokenUsage = { inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
+
+export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
+  return {
+    inputTokens: a.inputTokens + b.inputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+    cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
+  };
+}
+
+export interface ModelTurnResult {
+  readonly content: readonly AssistantBlock[];
+  readonly stopReason: StopReason | null;
+  readonly usage: TokenUsage;
+  readonly model: string;
+}
+
+export interface TurnObserver {
+  /** Streamed text as it arrives (for live views); the result still carries the full text. */
+  onText?(delta: string): void;
+}
+
+export interface ModelClient {
+  /** A short id shown in the UI and journal, e.g. "anthropic" or "vscode-lm:copilot". */
+  readonly id: string;
+  turn(request: ModelTurnRequest, observer: TurnObserver | undefined, signal: AbortSignal): Promise<ModelTurnResult>;
+}
+
+/** Why a model call failed, in words for the user; `kind` lets hosts offer the right fix. */
+export type ModelErrorKind = 'auth' | 'rate_limit' | 'overloaded' | 'network' | 'stalled' | 'dropped' | 'bad_request' | 'server' | 'cancelled';
+
+export class ModelError extends Error {
+  constructor(readonly kind: ModelErrorKind, message: string, readonly status?: number) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}

@@ -1,0 +1,52 @@
+import type { CoordinatorReport, Priority, Finding } from '../delegation/contract';
+import type { TokenUsage } from '../model/port';
+import type { Checklist, TaskSpec } from '../plan/types';
+import type { MemoryEdit } from '../memory/types';
+
+/**
+ * Every change of a run is one of these events. The journal appends them, the state is a fold over
+ * them (state.ts), and chat, tree, webview, CLI and reports all subscribe to the same stream.
+ */
+
+export type RunMode = 'model' | 'local';
+
+export interface FlagRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly reason: string;
+  readonly priority: Priority;
+  readonly targetDomain?: string;
+  readonly raisedBy: { readonly taskId: string; readonly coordinator: string };
+  readonly finding?: Finding;
+  /** False for types not in the registry: kept and shown, no rule applied. */
+  readonly known: boolean;
+}
+
+type E<T extends string, P> = { readonly type: T; readonly at: string } & P;
+
+export type RunEvent =
+  | E<'RunStarted', { runId: string; request: string; mode: RunMode; modelId?: string; workspace: string; resumedFrom?: string }>
+  | E<'PlanCreated', { checklist: Checklist }>
+  | E<'TaskStarted', { taskId: string }>
+  | E<'TaskCompleted', { taskId: string; evidence: string }>
+  | E<'TaskFailed', { taskId: string; reason: string }>
+  | E<'TaskSkipped', { taskId: string; reason: string }>
+  | E<'TasksPaused', { taskIds: readonly string[]; reason: string }>
+  | E<'TasksResumed', { taskIds: readonly string[] }>
+  | E<'TaskAdded', { task: TaskSpec }>
+  | E<'PriorityChanged', { priority: 'normal' | 'critical'; reason: string }>
+  | E<'DelegationStarted', { taskId: string; coordinator: string; prompt: string }>
+  | E<'DelegationProgress', { taskId: string; coordinator: string; message: string }>
+  | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CoordinatorReport; usage: TokenUsage; durationMs: number }>
+  | E<'DelegationFailed', { taskId: string; coordinator: string; reason: string; usage: TokenUsage; durationMs: number }>
+  | E<'FlagRaised', { flag: FlagRecord }>
+  | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; note: string }>
+  | E<'FlagRejected', { flagId: string; reason: string }>
+  | E<'SynthesisCompleted', { text: string }>
+  | E<'MemoryEditProposed', { edit: MemoryEdit }>
+  | E<'RunCompleted', Record<never, never>>
+  | E<'RunFailed', { reason: string }>
+  | E<'RunCancelled', { reason: string }>;
+
+export type RunEventType = RunEvent['type'];
+export type RunEventOf<T extends RunEventType> = Extract<RunEvent, { type: T }>;
