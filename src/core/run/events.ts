@@ -25,7 +25,10 @@ export interface FlagRecord {
 type E<T extends string, P> = { readonly type: T; readonly at: string } & P;
 
 export type RunEvent =
-  | E<'RunStarted', { runId: string; request: string; mode: RunMode; modelId?: string; workspace: string; resumedFrom?: string }>
+  | E<'RunStarted', { runId: string; request: string; mode: RunMode; modelId?: string; workspace: string }>
+  /** An interrupted run continues: tasks that were in progress go back to the queue. */
+  | E<'RunResumed', { requeuedTaskIds: readonly string[] }>
+  | E<'TaskRetried', { taskId: string }>
   | E<'PlanCreated', { checklist: Checklist }>
   | E<'TaskStarted', { taskId: string }>
   | E<'TaskCompleted', { taskId: string; evidence: string }>
@@ -40,7 +43,7 @@ export type RunEvent =
   | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CoordinatorReport; usage: TokenUsage; durationMs: number }>
   | E<'DelegationFailed', { taskId: string; coordinator: string; reason: string; usage: TokenUsage; durationMs: number }>
   | E<'FlagRaised', { flag: FlagRecord }>
-  | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; note: string }>
+  | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>
   | E<'SynthesisCompleted', { text: string }>
   | E<'MemoryEditProposed', { edit: MemoryEdit }>

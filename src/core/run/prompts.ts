@@ -1,0 +1,37 @@
+import type { CoordinatorReport } from '../delegation/contract';
+import type { RunState, TaskView } from './state';
+
+/**
+ * The task prompt a coordinator receives. Built only from run state, with no clock or randomness,
+ * so a resumed run sends the same prompt the interrupted one did.
+ */
+export function buildDelegationPrompt(state: RunState, task: TaskView): string {
+  const spec = task.spec;
+  const parts: string[] = [
+    `User request: ${state.request}`,
+    `Your task: ${spec.title} (task ${spec.id} of the checklist).`,
+  ];
+  if (spec.context) parts.push(`Why you are asked:\n${spec.context}`);
+
+  const earlier = state.tasks.filter((t) => t !== task && t.delegation?.status === 'completed' && t.delegation.report);
+  if (earlier.length > 0) {
+    parts.push('Findings from coordinators that already ran:\n' + earlier.map((t) => renderReport(t.delegation!.coordinator, t.delegation!.report!)).join('\n'));
+  }
+
+  const related = state.checklist?.relatedMemory ?? [];
+  if (related.length > 0) {
+    parts.push('Related prior work in project memory:\n' + related.map((m) => `- ${m.file} › ${m.heading}: ${m.excerpt}`).join('\n'));
+  }
+  parts.push('Investigate with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report.');
+  return parts.join('\n\n');
+}
+
+export function renderReport(coordinator: string, report: CoordinatorReport): string {
+  const lines = [`- ${coordinator}: ${report.summary}`];
+  for (const f of report.findings) {
+    const where = f.evidence.map((e) => `${e.file}:${e.line}`).join(', ');
+    lines.push(`  - [${f.severity}] ${f.title}${where ? ` (${where})` : ''}: ${f.detail}`);
+  }
+  for (const flag of report.flags) lines.push(`  - flag ${flag.type}: ${flag.reason}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,252 @@
+import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from '../delegation/flags';
+import type { Finding, RaisedFlag } from '../delegation/contract';
+import type { FlagRecord } from './events';
+import type { Delegator, MemoryProposer, MemoryProposalKind, Synthesizer } from './ports';
+import { buildDelegationPrompt } from './prompts';
+import type { RunStore } from './runStore';
+import { findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
+import { describeStep } from './steps';
+
+export interface SchedulerOptions {
+  readonly delegator: Delegator;
+  readonly synthesizer: Synthesizer;
+  readonly memory: MemoryProposer;
+  /** Names of the coordinators that exist (flags can only be routed to these). */
+  readonly coordinators: readonly string[];
+  /** Delegations of one batch running at once. */
+  readonly parallelLimit: number;
+  readonly flagLimits?: FlagLimits;
+}
+
+/**
+ * Follows the checklist in order. The model never decides what is done: a task's state changes only
+ * here, and only with evidence (a delegation's report, a proposal, a count).
+ */
+export class Scheduler {
+  constructor(private readonly store: RunStore, private readonly options: SchedulerOptions) {}
+
+  private get state(): RunState {
+    return this.store.state;
+  }
+
+  async run(signal: AbortSignal): Promise<RunState> {
+    try {
+      for (;;) {
+        if (signal.aborted) break;
+        this.resumePausedWorkWhenClear();
+        const next = this.state.tasks.find((t) => t.status === 'queued');
+        if (!next) break;
+        if (next.spec.kind === 'delegate') await this.runDelegations(this.readyBatch(next), signal);
+        else await this.runStep(next, signal);
+      }
+    } catch (error) {
+      if (!signal.aborted) {
+        this.store.emit('RunFailed', { reason: `Internal error: ${errorMessage(error)}` });
+        this.store.flush();
+        return this.state;
+      }
+    }
+    if (signal.aborted) {
+      this.store.emit('RunCancelled', { reason: abortReason(signal) });
+    } else {
+      const failed = this.state.tasks.filter((t) => t.status === 'failed');
+      if (failed.length === 0) this.store.emit('RunCompleted', {});
+      else this.store.emit('RunFailed', { reason: `${failed.length} task(s) failed: ${failed.map((t) => `${t.spec.id} ${t.spec.title}: ${t.error}`).join('; ')}` });
+    }
+    this.store.flush();
+    return this.state;
+  }
+
+  /** The delegations that may start together: the same batch (or the same flag parent), all dependencies ended. */
+  private readyBatch(first: TaskView): TaskView[] {
+    const ended = (id: string) => TERMINAL_TASK_STATUSES.has(findTask(this.state, id)?.status ?? 'completed');
+    const sameGroup = (t: TaskView) =>
+      first.spec.parentId !== undefined ? t.spec.parentId === first.spec.parentId : t.spec.parentId === undefined && t.spec.batch === first.spec.batch;
+    const ready = this.state.tasks.filter(
+      (t) => t.status === 'queued' && t.spec.kind === 'delegate' && sameGroup(t) && (t.spec.dependsOn ?? []).every(ended),
+    );
+    // The first queued task always runs, so a dependency stuck elsewhere can never stall the run.
+    return ready.length > 0 ? ready : [first];
+  }
+
+  private async runDelegations(tasks: readonly TaskView[], signal: AbortSignal): Promise<void> {
+    const queue = [...tasks];
+    const limit = Math.max(1, this.options.parallelLimit);
+    const worker = async () => {
+      for (let task = queue.shift(); task && !signal.aborted; task = queue.shift()) await this.runDelegation(task, signal);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
+  }
+
+  private async runDelegation(task: TaskView, signal: AbortSignal): Promise<void> {
+    const taskId = task.spec.id;
+    const coordinator = task.spec.coordinator ?? 'unknown';
+    const prompt = buildDelegationPrompt(this.state, task);
+    this.store.emit('TaskStarted', { taskId });
+    this.store.emit('DelegationStarted', { taskId, coordinator, prompt });
+    const started = Date.now();
+    try {
+      const outcome = await this.options.delegator.delegate(
+        { coordinator, taskId, request: this.state.request, prompt, context: task.spec.context },
+        (message) => this.store.emit('DelegationProgress', { taskId, coordinator, message }),
+        signal,
+      );
+      const durationMs = Date.now() - started;
+      const { report } = outcome;
+      this.store.emit('DelegationCompleted', { taskId, coordinator, report, usage: outcome.usage, durationMs });
+      this.store.emit('TaskCompleted', {
+        taskId,
+        evidence: `${coordinator} reported ${plural(report.findings.length, 'finding')} and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
+      });
+      report.flags.forEach((flag, i) => this.raiseFlag(task, flag, report.findings, i));
+    } catch (error) {
+      if (signal.aborted) return; // stays in progress; a resume runs it again
+      const reason = errorMessage(error);
+      const usage = (error as { usage?: never }).usage ?? { inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
+      this.store.emit('DelegationFailed', { taskId, coordinator, reason, usage, durationMs: Date.now() - started });
+      this.store.emit('TaskFailed', { taskId, reason });
+    }
+  }
+
+  private raiseFlag(task: TaskView, flag: RaisedFlag, findings: readonly Finding[], index: number): void {
+    const finding = flag.findingIndex !== undefined ? findings[flag.findingIndex] : findings[0];
+    const record: FlagRecord = {
+      id: `${task.spec.id}-flag${index + 1}`,
+      type: flag.type,
+      reason: flag.reason,
+      priority: flag.type === 'SECURITY_BREACH' ? 'critical' : flag.priority,
+      targetDomain: flag.targetDomain,
+      raisedBy: { taskId: task.spec.id, coordinator: task.spec.coordinator ?? 'unknown' },
+      finding,
+      known: flag.type in FLAG_RULES,
+    };
+    this.store.emit('FlagRaised', { flag: record });
+    this.processFlag(record);
+  }
+
+  private processFlag(flag: FlagRecord): void {
+    const decision = decideFlag(this.state, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
+    if (decision.kind === 'reject') {
+      this.store.emit('FlagRejected', { flagId: flag.id, reason: decision.reason });
+      return;
+    }
+    if (decision.kind === 'keep') {
+      this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: [], pausedTaskIds: [], note: decision.note });
+      return;
+    }
+    if (decision.pause.length > 0) this.store.emit('TasksPaused', { taskIds: decision.pause, reason: decision.note });
+    if (decision.critical && this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: decision.note });
+    for (const task of decision.tasks) this.store.emit('TaskAdded', { task });
+    this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: decision.tasks.map((t) => t.id), pausedTaskIds: decision.pause, note: decision.note });
+  }
+
+  /** Work paused by a critical flag resumes once every task that flag added has ended. */
+  private resumePausedWorkWhenClear(): void {
+    for (const flag of this.state.flags) {
+      if (flag.pausedTaskIds.length === 0) continue;
+      const handled = flag.addedTaskIds.every((id) => TERMINAL_TASK_STATUSES.has(findTask(this.state, id)?.status ?? 'completed'));
+      const stillPaused = flag.pausedTaskIds.filter((id) => findTask(this.state, id)?.status === 'paused');
+      if (handled && stillPaused.length > 0) this.store.emit('TasksResumed', { taskIds: stillPaused });
+    }
+  }
+
+  private async runStep(task: TaskView, signal: AbortSignal): Promise<void> {
+    const taskId = task.spec.id;
+    this.store.emit('TaskStarted', { taskId });
+    try {
+      const outcome = await this.performStep(task, signal);
+      if (signal.aborted) return;
+      if (outcome.skipped) this.store.emit('TaskSkipped', { taskId, reason: outcome.evidence });
+      else this.store.emit('TaskCompleted', { taskId, evidence: outcome.evidence });
+    } catch (error) {
+      if (signal.aborted) return;
+      this.store.emit('TaskFailed', { taskId, reason: errorMessage(error) });
+    }
+  }
+
+  private async performStep(task: TaskView, signal: AbortSignal): Promise<{ evidence: string; skipped?: boolean }> {
+    const { spec } = task;
+    switch (spec.kind) {
+      case 'process_response':
+        return this.processResponse(task);
+      case 'check_flags': {
+        for (const flag of this.state.flags.filter((f) => f.status === 'raised')) this.processFlag(flag.record);
+        const flags = this.state.flags;
+        if (flags.length === 0) return { evidence: 'No flags were raised' };
+        return { evidence: flags.map((f) => `${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}${f.note ? ` (${f.note})` : ''}`).join('; ') };
+      }
+      case 'set_priority_critical':
+        if (this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: 'Emergency request' });
+        return { evidence: 'Priority set to CRITICAL' };
+      case 'synthesize': {
+        const { text } = await this.options.synthesizer.synthesize(this.state, signal);
+        if (signal.aborted) return { evidence: '' };
+        this.store.emit('SynthesisCompleted', { text });
+        const domains = new Set(this.delegationsDone().map((t) => t.delegation!.coordinator));
+        return { evidence: `Synthesis from ${plural(domains.size, 'domain')} (${[...domains].join(', ') || 'none'})` };
+      }
+      case 'update_claude_md':
+        return this.propose('claude_md', 'No CLAUDE.md update to propose');
+      case 'update_module_notes':
+        return this.propose('module_notes', 'No module notes to propose');
+      case 'document_incident':
+        return this.propose('incident', 'No incident to document');
+      case 'create_postmortem':
+        return this.propose('postmortem', 'No post-mortem to create');
+      case 'respond':
+        return this.state.synthesis
+          ? { evidence: `Answer ready (${this.state.synthesis.length} characters)` }
+          : { evidence: 'No synthesis to answer with', skipped: true };
+      case 'delegate':
+        throw new Error('delegations run through runDelegations');
+      default:
+        return { evidence: describeStep(this.state, spec) };
+    }
+  }
+
+  private processResponse(task: TaskView): { evidence: string; skipped?: boolean } {
+    const delegateTask = this.delegationFor(task);
+    const delegation = delegateTask?.delegation;
+    if (!delegation) return { evidence: `No delegation found for ${task.spec.coordinator}`, skipped: true };
+    if (delegation.status === 'failed') return { evidence: `${delegation.coordinator} delegation failed: ${delegation.error}`, skipped: true };
+    if (delegation.status !== 'completed' || !delegation.report) return { evidence: `${delegation.coordinator} delegation did not finish`, skipped: true };
+    const report = delegation.report;
+    const cited = new Set(report.findings.flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`)));
+    return {
+      evidence: `${plural(report.findings.length, 'finding')} from ${delegation.coordinator} (${cited.size} cited location${cited.size === 1 ? '' : 's'}), ${plural(report.flags.length, 'flag')}`,
+    };
+  }
+
+  private delegationFor(task: TaskView): TaskView | undefined {
+    const byDependency = task.spec.dependsOn?.map((id) => findTask(this.state, id)).find((t) => t?.spec.kind === 'delegate' && t.spec.coordinator === task.spec.coordinator);
+    if (byDependency) return byDependency;
+    return this.state.tasks.find(
+      (t) => t.spec.kind === 'delegate' && t.spec.coordinator === task.spec.coordinator && t.spec.parentId === task.spec.parentId && t.spec.batch === task.spec.batch,
+    );
+  }
+
+  private delegationsDone(): TaskView[] {
+    return this.state.tasks.filter((t) => t.delegation?.status === 'completed');
+  }
+
+  private async propose(kind: MemoryProposalKind, nothing: string): Promise<{ evidence: string; skipped?: boolean }> {
+    const edits = await this.options.memory.propose(this.state, kind);
+    for (const edit of edits) this.store.emit('MemoryEditProposed', { edit });
+    if (edits.length === 0) return { evidence: nothing, skipped: true };
+    return { evidence: `Proposed for review: ${edits.map((e) => `${e.kind === 'create' ? 'create' : 'update'} ${e.path}`).join(', ')}` };
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function abortReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name !== 'AbortError') return reason.message;
+  return typeof reason === 'string' ? reason : 'Cancelled by the user';
+}

@@ -1,0 +1,219 @@
+import type { CoordinatorReport } from '../delegation/contract';
+import type { MemoryEdit } from '../memory/types';
+import { addUsage, ZERO_USAGE, type TokenUsage } from '../model/port';
+import type { Checklist, TaskSpec } from '../plan/types';
+import type { FlagRecord, RunEvent, RunMode } from './events';
+
+/**
+ * The run state is `events.reduce(applyEvent, undefined)`. Nothing else holds run state, so the
+ * chat, the tree, the webview, the CLI and a replayed journal can never disagree.
+ */
+
+export type TaskStatus = 'queued' | 'in_progress' | 'completed' | 'failed' | 'skipped' | 'paused';
+export type DelegationStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
+export type FlagStatus = 'raised' | 'processed' | 'rejected';
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface DelegationView {
+  readonly coordinator: string;
+  readonly status: DelegationStatus;
+  readonly prompt?: string;
+  readonly report?: CoordinatorReport;
+  readonly usage: TokenUsage;
+  readonly durationMs?: number;
+  readonly error?: string;
+  readonly progress: readonly string[];
+}
+
+export interface TaskView {
+  readonly spec: TaskSpec;
+  readonly status: TaskStatus;
+  readonly startedAt?: string;
+  readonly endedAt?: string;
+  /** What proves the task done (or why it failed / was skipped). */
+  readonly evidence?: string;
+  readonly error?: string;
+  /** Only on `delegate` tasks. */
+  readonly delegation?: DelegationView;
+}
+
+export interface FlagView {
+  readonly record: FlagRecord;
+  readonly status: FlagStatus;
+  readonly addedTaskIds: readonly string[];
+  readonly pausedTaskIds: readonly string[];
+  readonly note?: string;
+}
+
+export interface RunState {
+  readonly runId: string;
+  readonly request: string;
+  readonly mode: RunMode;
+  readonly modelId?: string;
+  readonly workspace: string;
+  readonly status: RunStatus;
+  readonly startedAt: string;
+  readonly endedAt?: string;
+  readonly error?: string;
+  readonly checklist?: Checklist;
+  readonly priority: 'normal' | 'critical';
+  /** In checklist order; sub-tasks follow their parent's subtree. */
+  readonly tasks: readonly TaskView[];
+  readonly flags: readonly FlagView[];
+  readonly synthesis?: string;
+  readonly memoryEdits: readonly MemoryEdit[];
+  readonly usage: TokenUsage;
+  readonly eventCount: number;
+}
+
+export function foldEvents(events: Iterable<RunEvent>): RunState | undefined {
+  let state: RunState | undefined;
+  for (const event of events) state = applyEvent(state, event);
+  return state;
+}
+
+export function applyEvent(state: RunState | undefined, event: RunEvent): RunState {
+  if (event.type === 'RunStarted') {
+    return {
+      runId: event.runId, request: event.request, mode: event.mode, modelId: event.modelId,
+      workspace: event.workspace, status: 'running', startedAt: event.at, priority: 'normal',
+      tasks: [], flags: [], memoryEdits: [], usage: ZERO_USAGE, eventCount: 1,
+    };
+  }
+  if (!state) throw new Error(`journal does not start with RunStarted (found ${event.type})`);
+  const next = reduce(state, event);
+  return { ...next, eventCount: state.eventCount + 1 };
+}
+
+function reduce(s: RunState, e: RunEvent): RunState {
+  switch (e.type) {
+    case 'RunStarted':
+      return s;
+    case 'RunResumed':
+      return {
+        ...updateTasks(s, e.requeuedTaskIds, (t) => ({ ...t, status: 'queued', startedAt: undefined, delegation: t.delegation && { ...t.delegation, status: 'queued' } })),
+        status: 'running', endedAt: undefined, error: undefined,
+      };
+    case 'PlanCreated':
+      return { ...s, checklist: e.checklist, priority: e.checklist.priority, tasks: e.checklist.tasks.map(newTask) };
+    case 'TaskStarted':
+      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'in_progress', startedAt: e.at }));
+    case 'TaskCompleted':
+      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'completed', endedAt: e.at, evidence: e.evidence }));
+    case 'TaskFailed':
+      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'failed', endedAt: e.at, error: e.reason }));
+    case 'TaskSkipped':
+      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'skipped', endedAt: e.at, evidence: e.reason }));
+    case 'TaskRetried':
+      return {
+        ...updateTask(s, e.taskId, (t) => ({ spec: t.spec, status: 'queued', delegation: t.delegation && { coordinator: t.delegation.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] } })),
+        status: 'running', endedAt: undefined, error: undefined,
+      };
+    case 'TasksPaused':
+      return updateTasks(s, e.taskIds, (t) => ({ ...t, status: 'paused' }));
+    case 'TasksResumed':
+      return updateTasks(s, e.taskIds, (t) => (t.status === 'paused' ? { ...t, status: 'queued' } : t));
+    case 'TaskAdded':
+      return { ...s, tasks: insertSubTask(s.tasks, newTask(e.task)) };
+    case 'PriorityChanged':
+      return { ...s, priority: e.priority };
+    case 'DelegationStarted':
+      return updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'in_progress', prompt: e.prompt }));
+    case 'DelegationProgress':
+      return updateDelegation(s, e.taskId, (d) => ({ ...d, progress: [...d.progress, e.message] }));
+    case 'DelegationCompleted':
+      return {
+        ...updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'completed', report: e.report, usage: e.usage, durationMs: e.durationMs })),
+        usage: addUsage(s.usage, e.usage),
+      };
+    case 'DelegationFailed':
+      return {
+        ...updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'failed', error: e.reason, usage: e.usage, durationMs: e.durationMs })),
+        usage: addUsage(s.usage, e.usage),
+      };
+    case 'FlagRaised':
+      return { ...s, flags: [...s.flags, { record: e.flag, status: 'raised', addedTaskIds: [], pausedTaskIds: [] }] };
+    case 'FlagProcessed':
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'processed', addedTaskIds: e.addedTaskIds, pausedTaskIds: e.pausedTaskIds, note: e.note }));
+    case 'FlagRejected':
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason }));
+    case 'SynthesisCompleted':
+      return { ...s, synthesis: e.text };
+    case 'MemoryEditProposed':
+      return { ...s, memoryEdits: [...s.memoryEdits.filter((m) => m.path !== e.edit.path), e.edit] };
+    case 'RunCompleted':
+      return { ...s, status: 'completed', endedAt: e.at };
+    case 'RunFailed':
+      return { ...s, status: 'failed', endedAt: e.at, error: e.reason };
+    case 'RunCancelled':
+      return { ...s, status: 'cancelled', endedAt: e.at, error: e.reason };
+  }
+}
+
+function newTask(spec: TaskSpec): TaskView {
+  const delegation: DelegationView | undefined =
+    spec.kind === 'delegate' && spec.coordinator ? { coordinator: spec.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] } : undefined;
+  return { spec, status: 'queued', delegation };
+}
+
+function updateTask(s: RunState, taskId: string, fn: (t: TaskView) => TaskView): RunState {
+  return updateTasks(s, [taskId], fn);
+}
+
+function updateTasks(s: RunState, taskIds: readonly string[], fn: (t: TaskView) => TaskView): RunState {
+  if (taskIds.length === 0) return s;
+  const ids = new Set(taskIds);
+  return { ...s, tasks: s.tasks.map((t) => (ids.has(t.spec.id) ? fn(t) : t)) };
+}
+
+function updateDelegation(s: RunState, taskId: string, fn: (d: DelegationView) => DelegationView): RunState {
+  return updateTask(s, taskId, (t) => (t.delegation ? { ...t, delegation: fn(t.delegation) } : t));
+}
+
+function updateFlag(s: RunState, flagId: string, fn: (f: FlagView) => FlagView): RunState {
+  return { ...s, flags: s.flags.map((f) => (f.record.id === flagId ? fn(f) : f)) };
+}
+
+/** A sub-task goes after the last task of its parent's subtree, so children read in order under it. */
+function insertSubTask(tasks: readonly TaskView[], task: TaskView): TaskView[] {
+  const parentId = task.spec.parentId;
+  const parentIndex = parentId === undefined ? -1 : tasks.findIndex((t) => t.spec.id === parentId);
+  if (parentIndex < 0) return [...tasks, task];
+  let end = parentIndex + 1;
+  while (end < tasks.length && isDescendant(tasks, tasks[end].spec, parentId!)) end++;
+  return [...tasks.slice(0, end), task, ...tasks.slice(end)];
+}
+
+function isDescendant(tasks: readonly TaskView[], spec: TaskSpec, ancestorId: string): boolean {
+  let current: TaskSpec | undefined = spec;
+  while (current?.parentId !== undefined) {
+    if (current.parentId === ancestorId) return true;
+    const parentId: string = current.parentId;
+    current = tasks.find((t) => t.spec.id === parentId)?.spec;
+  }
+  return false;
+}
+
+/** Depth of a task in the flag tree: 0 for checklist tasks, 1 for a flag's sub-task, … */
+export function taskDepth(state: RunState, taskId: string): number {
+  let depth = 0;
+  let spec = state.tasks.find((t) => t.spec.id === taskId)?.spec;
+  while (spec?.parentId !== undefined) {
+    depth++;
+    const parentId = spec.parentId;
+    spec = state.tasks.find((t) => t.spec.id === parentId)?.spec;
+  }
+  return depth;
+}
+
+export function findTask(state: RunState, taskId: string): TaskView | undefined {
+  return state.tasks.find((t) => t.spec.id === taskId);
+}
+
+export function runProgress(state: RunState): { done: number; total: number; percent: number } {
+  const total = state.tasks.length;
+  const done = state.tasks.filter((t) => t.status === 'completed' || t.status === 'skipped' || t.status === 'failed').length;
+  return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) };
+}
+
+export const TERMINAL_TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(['completed', 'failed', 'skipped']);

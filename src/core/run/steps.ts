@@ -1,0 +1,27 @@
+import type { TaskSpec } from '../plan/types';
+import type { RunState } from './state';
+
+/** Evidence for the planning steps: they were done when the checklist was built, and say what they found. */
+export function describeStep(state: RunState, spec: TaskSpec): string {
+  const checklist = state.checklist;
+  if (!checklist) return 'No checklist';
+  switch (spec.kind) {
+    case 'analyze_request': {
+      const c = checklist.classification;
+      return `Classified as ${c.requestClass === 'pattern' ? c.templateId : c.requestClass} (template ${c.templateId}@${c.templateVersion}, ${c.matchedRule})`;
+    }
+    case 'check_memory':
+      return checklist.relatedMemory.length === 0
+        ? 'No related prior work in project memory'
+        : `Related prior work: ${checklist.relatedMemory.map((m) => `${m.file} › ${m.heading}`).join('; ')}`;
+    case 'identify_domains':
+      return checklist.delegations.map((d) => `${d.coordinator} (${d.reasons.join(', ')})`).join('; ') || 'No domains identified';
+    case 'plan_delegation': {
+      const batches = new Map<number, string[]>();
+      for (const d of checklist.delegations) batches.set(d.batch, [...(batches.get(d.batch) ?? []), d.coordinator]);
+      return [...batches.entries()].sort(([a], [b]) => a - b).map(([b, names]) => `batch ${b + 1}: ${names.join(' + ')}`).join(' → ') || 'Nothing to delegate';
+    }
+    default:
+      return spec.title;
+  }
+}

@@ -1,0 +1,165 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CoordinatorReport } from '../../src/core/delegation/contract';
+import type { Checklist, TaskSpec } from '../../src/core/plan/types';
+import { MemoryJournal } from '../../src/core/run/journal';
+import type { Delegator, MemoryProposer, Synthesizer } from '../../src/core/run/ports';
+import { RunStore } from '../../src/core/run/runStore';
+import { Scheduler } from '../../src/core/run/scheduler';
+import { foldEvents } from '../../src/core/run/state';
+import { ZERO_USAGE } from '../../src/core/model/port';
+
+function checklist(delegations: { coordinator: string; batch: number }[]): Checklist {
+  const tasks: TaskSpec[] = [
+    { id: '1', kind: 'analyze_request', title: 'Analyze the request' },
+    { id: '2', kind: 'check_memory', title: 'Check memory for prior work' },
+  ];
+  let n = 3;
+  const batches = [...new Set(delegations.map((d) => d.batch))].sort();
+  const delegateIds: Record<number, string[]> = {};
+  for (const batch of batches) {
+    const earlier = batches.filter((b) => b < batch).flatMap((b) => delegateIds[b]);
+    delegateIds[batch] = [];
+    for (const d of delegations.filter((x) => x.batch === batch)) {
+      const id = String(n++);
+      delegateIds[batch].push(id);
+      tasks.push({ id, kind: 'delegate', title: `Delegate to ${d.coordinator}`, coordinator: d.coordinator, batch, dependsOn: earlier });
+    }
+    for (const d of delegations.filter((x) => x.batch === batch)) {
+      tasks.push({ id: String(n++), kind: 'process_response', title: `Process ${d.coordinator} findings`, coordinator: d.coordinator, batch });
+    }
+  }
+  tasks.push({ id: String(n++), kind: 'check_flags', title: 'Check flags' }, { id: String(n++), kind: 'synthesize', title: 'Synthesize' }, { id: String(n++), kind: 'respond', title: 'Respond' });
+  return {
+    request: 'r', normalizedRequest: 'r', priority: 'normal', domains: delegations.map((d) => d.coordinator),
+    classification: { requestClass: 'complex', templateId: 'complex', templateVersion: '1.0.0', matchedRule: 'test' },
+    delegations: [], tasks, relatedMemory: [], memoryDigest: 'x',
+  };
+}
+
+function report(summary: string, flags: CoordinatorReport['flags'] = []): CoordinatorReport {
+  return { summary, findings: [{ title: `${summary} finding`, detail: 'd', severity: 'high', evidence: [{ file: 'a.js', line: 3 }] }], flags, memoryNotes: [] };
+}
+
+const synthesizer: Synthesizer = { synthesize: async (s) => ({ text: `answer from ${s.tasks.filter((t) => t.delegation?.report).length}`, usage: ZERO_USAGE }) };
+const memory: MemoryProposer = { propose: async () => [] };
+
+function setup(cl: Checklist, delegate: Delegator['delegate']) {
+  const journal = new MemoryJournal();
+  const store = new RunStore(journal);
+  store.emit('RunStarted', { runId: 'run1', request: 'r', mode: 'local', workspace: '/w' });
+  store.emit('PlanCreated', { checklist: cl });
+  const scheduler = new Scheduler(store, {
+    delegator: { delegate }, synthesizer, memory, parallelLimit: 3,
+    coordinators: ['backend', 'database', 'frontend', 'security', 'infrastructure'],
+  });
+  return { journal, store, scheduler };
+}
+
+test('a flag adds sub-tasks under the raising task, and they run before later batches with its finding in the prompt', async () => {
+  const order: string[] = [];
+  const prompts: Record<string, string> = {};
+  const { store, scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'frontend', batch: 1 }]), async (req) => {
+    order.push(req.coordinator);
+    prompts[req.coordinator] = req.prompt;
+    if (req.coordinator === 'backend') {
+      return { report: report('backend', [{ type: 'DATABASE_INVESTIGATION', reason: 'query per item', priority: 'normal', findingIndex: 0 }]), usage: ZERO_USAGE };
+    }
+    return { report: report(req.coordinator), usage: ZERO_USAGE };
+  });
+  const state = await scheduler.run(new AbortController().signal);
+  assert.equal(state.status, 'completed');
+  assert.deepEqual(order, ['backend', 'database', 'frontend']);
+  const ids = state.tasks.map((t) => t.spec.id);
+  assert.deepEqual(ids.slice(2, 6), ['3', '3a', '3b', '4']);
+  assert.equal(state.tasks.find((t) => t.spec.id === '3a')?.spec.parentId, '3');
+  assert.match(prompts.database, /query per item/);
+  assert.match(prompts.database, /backend finding/);
+  assert.match(prompts.frontend, /backend finding/, 'a later batch receives earlier findings');
+  assert.ok(state.tasks.every((t) => t.status === 'completed'), JSON.stringify(state.tasks.map((t) => [t.spec.id, t.status])));
+  assert.equal(state.flags[0].status, 'processed');
+  assert.deepEqual(foldEvents([] as never[]), undefined);
+  assert.equal(store.state.eventCount, state.eventCount);
+});
+
+test('SECURITY_BREACH pauses queued work, raises priority, runs security, then resumes the paused work', async () => {
+  const seen: { coordinator: string; pausedAtStart: string[] }[] = [];
+  const { store, scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'frontend', batch: 1 }]), async (req) => {
+    seen.push({ coordinator: req.coordinator, pausedAtStart: store.state.tasks.filter((t) => t.status === 'paused').map((t) => t.spec.id) });
+    if (req.coordinator === 'backend') {
+      return { report: report('backend', [{ type: 'SECURITY_BREACH', reason: 'SQL injection in search', priority: 'critical' }]), usage: ZERO_USAGE };
+    }
+    return { report: report(req.coordinator), usage: ZERO_USAGE };
+  });
+  const state = await scheduler.run(new AbortController().signal);
+  assert.deepEqual(seen.map((s) => s.coordinator), ['backend', 'security', 'frontend']);
+  assert.ok(seen[1].pausedAtStart.includes('4'), 'frontend delegation was paused while security ran');
+  assert.deepEqual(seen[2].pausedAtStart, [], 'paused work resumed after security');
+  assert.equal(state.priority, 'critical');
+  assert.equal(state.status, 'completed');
+});
+
+test('a batch runs its delegations in parallel up to the limit', async () => {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'security', batch: 0 }, { coordinator: 'infrastructure', batch: 0 }]), async (req) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    await new Promise((r) => setTimeout(r, 20));
+    inFlight--;
+    return { report: report(req.coordinator), usage: ZERO_USAGE };
+  });
+  await scheduler.run(new AbortController().signal);
+  assert.equal(maxInFlight, 3);
+});
+
+test('a failing delegation fails its task with the reason, the run goes on and ends failed', async () => {
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'frontend', batch: 1 }]), async (req) => {
+    if (req.coordinator === 'backend') throw new Error('backend returned an invalid report twice');
+    return { report: report(req.coordinator), usage: ZERO_USAGE };
+  });
+  const state = await scheduler.run(new AbortController().signal);
+  const backend = state.tasks.find((t) => t.spec.coordinator === 'backend' && t.spec.kind === 'delegate');
+  assert.equal(backend?.status, 'failed');
+  assert.match(backend?.error ?? '', /invalid report twice/);
+  assert.equal(state.tasks.find((t) => t.spec.coordinator === 'backend' && t.spec.kind === 'process_response')?.status, 'skipped');
+  assert.equal(state.tasks.find((t) => t.spec.coordinator === 'frontend' && t.spec.kind === 'delegate')?.status, 'completed');
+  assert.equal(state.status, 'failed');
+  assert.match(state.error ?? '', /invalid report twice/);
+});
+
+test('flag loops stop at the depth limit and say so', async () => {
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), async () => ({
+    report: report('x', [{ type: 'DATABASE_INVESTIGATION', reason: 'again', priority: 'normal' }]),
+    usage: ZERO_USAGE,
+  }));
+  const state = await scheduler.run(new AbortController().signal);
+  const rejected = state.flags.filter((f) => f.status === 'rejected');
+  assert.equal(rejected.length, 1);
+  assert.match(rejected[0].note ?? '', /depth limit/);
+  assert.equal(state.flags.filter((f) => f.status === 'processed').length, 2);
+});
+
+test('an unknown flag type is kept and shown, not dropped', async () => {
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), async () => ({
+    report: report('x', [{ type: 'COMPLIANCE_CHECK', reason: 'GDPR retention', priority: 'normal' }]),
+    usage: ZERO_USAGE,
+  }));
+  const state = await scheduler.run(new AbortController().signal);
+  assert.equal(state.flags.length, 1);
+  assert.equal(state.flags[0].record.known, false);
+  assert.match(state.flags[0].note ?? '', /kept for review/);
+});
+
+test('cancelling leaves the in-flight delegation in progress and records the run as cancelled', async () => {
+  const controller = new AbortController();
+  const { scheduler, journal } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), (_req, _p, signal) =>
+    new Promise((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new Error('aborted')));
+      setTimeout(() => controller.abort(), 10);
+    }));
+  const state = await scheduler.run(controller.signal);
+  assert.equal(state.status, 'cancelled');
+  assert.equal(state.tasks.find((t) => t.spec.kind === 'delegate')?.status, 'in_progress');
+  assert.equal(journal.events.at(-1)?.type, 'RunCancelled');
+});
