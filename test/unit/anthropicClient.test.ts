@@ -1,0 +1,215 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AnthropicModelClient, type AnthropicModelClientOptions } from '../../src/core/model/anthropic';
+import { ModelError, type ModelTurnRequest } from '../../src/core/model/port';
+import { startFakeApi, type FakeApi, type RecordedRequest } from '../fake-api/server';
+import { buildScenario, faultReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
+
+const API_KEY = 'sk-ant-test-0123456789-SECRET-abcdef';
+
+type ScenarioReplies = Parameters<typeof buildScenario>[0];
+
+async function fakeApi(t: { after(fn: () => Promise<void>): void }, replies: ScenarioReplies, requireKey?: string): Promise<FakeApi> {
+  const api = await startFakeApi({ scenario: buildScenario(replies, requireKey ? { requireKey } : {}) });
+  t.after(() => api.close());
+  return api;
+}
+
+function clientFor(api: FakeApi, options: Partial<AnthropicModelClientOptions> = {}): AnthropicModelClient {
+  return new AnthropicModelClient({ apiKey: API_KEY, baseURL: api.baseURL, maxRetries: 0, ...options });
+}
+
+function request(overrides: Partial<ModelTurnRequest> = {}): ModelTurnRequest {
+  return {
+    model: 'claude-sonnet-4-6',
+    maxTokens: 1024,
+    system: [{ text: 'You are the backend coordinator.' }, { text: '# Project memory\nCart lives in backend/src/cart.js', cache: true }],
+    tools: [
+      { name: 'read_file', description: 'Read a file', inputSchema: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] } },
+      { name: 'search', description: 'Search the workspace', inputSchema: { type: 'object', properties: { query: { type: 'string' } } } },
+    ],
+    messages: [{ role: 'user', content: [{ type: 'text', text: 'Why is checkout slow?' }] }],
+    purpose: { taskId: '4', coordinator: 'backend' },
+    ...overrides,
+  };
+}
+
+async function expectModelError(promise: Promise<unknown>, kind: ModelError['kind']): Promise<ModelError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof ModelError, `expected a ModelError, got ${String(error)}`);
+    assert.equal(error.kind, kind, `expected kind ${kind}: ${error.message}`);
+    return error;
+  }
+  assert.fail(`expected a ModelError of kind ${kind}, but the turn succeeded`);
+}
+
+/** The server learns of a closed connection a moment after the client closes it. */
+async function waitForEnd(record: RecordedRequest): Promise<void> {
+  for (let i = 0; i < 100 && record.endedAt === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+const messagePosts = (api: FakeApi): RecordedRequest[] => api.requests.filter((r) => r.path === '/v1/messages');
+
+test('a turn returns text and tool calls, usage with cache counts, and streams text to the observer', async (t) => {
+  const api = await fakeApi(t, [
+    { ...toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }, { preamble: 'Let me read the cart.', usage: { input: 120, output: 30, cacheCreation: 900, cacheRead: 0 } }) },
+  ]);
+  const streamed: string[] = [];
+  const result = await clientFor(api).turn(request(), { onText: (delta) => streamed.push(delta) }, new AbortController().signal);
+
+  assert.deepEqual(result.content[0], { type: 'text', text: 'Let me read the cart.' });
+  const toolUse = result.content[1];
+  assert.equal(toolUse.type, 'tool_use');
+  assert.ok(toolUse.type === 'tool_use' && toolUse.name === 'read_file');
+  assert.deepEqual(toolUse.type === 'tool_use' && toolUse.input, { path: 'backend/src/cart.js' });
+  assert.equal(result.stopReason, 'tool_use');
+  assert.deepEqual(result.usage, { inputTokens: 120, outputTokens: 30, cacheCreationInputTokens: 900, cacheReadInputTokens: 0 });
+  assert.equal(streamed.join(''), 'Let me read the cart.');
+});
+
+test('the request carries the coordinator headers, the key, and cache marks on the last system block and last tool', async (t) => {
+  const api = await fakeApi(t, [textReply('backend', 'ok')], API_KEY);
+  await clientFor(api).turn(request(), undefined, new AbortController().signal);
+  const [sent] = messagePosts(api);
+  assert.equal(sent.headers['x-orchestrator-coordinator'], 'backend');
+  assert.equal(sent.headers['x-orchestrator-task'], '4');
+  assert.equal(sent.body.stream, true);
+  assert.deepEqual(sent.body.system.map((block: { cache_control?: unknown }) => block.cache_control), [undefined, { type: 'ephemeral' }]);
+  assert.deepEqual(sent.body.tools.map((tool: { cache_control?: unknown }) => tool.cache_control), [undefined, { type: 'ephemeral' }]);
+  assert.deepEqual(sent.body.tools[0], {
+    name: 'read_file', description: 'Read a file',
+    input_schema: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] },
+  });
+});
+
+test('the cached prefix (tools, system) is byte-identical across two calls with the same inputs', async (t) => {
+  const api = await fakeApi(t, [textReply('backend', 'ok')]);
+  const client = clientFor(api);
+  await client.turn(request(), undefined, new AbortController().signal);
+  await client.turn(
+    request({ messages: [...request().messages, { role: 'assistant', content: [{ type: 'text', text: 'ok' }] }, { role: 'user', content: [{ type: 'text', text: 'more' }] }] }),
+    undefined,
+    new AbortController().signal,
+  );
+  const [first, second] = messagePosts(api);
+  assert.equal(JSON.stringify(second.body.tools), JSON.stringify(first.body.tools));
+  assert.equal(JSON.stringify(second.body.system), JSON.stringify(first.body.system));
+});
+
+test('a connection dropped mid-stream is re-issued once and the retry answers', async (t) => {
+  const logs: string[] = [];
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'drop', afterEvents: 2 }), textReply('backend', 'second time lucky')]);
+  const result = await clientFor(api, { logger: (line) => logs.push(line) }).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'second time lucky' }]);
+  assert.equal(messagePosts(api).length, 2);
+  assert.ok(logs.some((line) => /re-issuing/i.test(line)), `expected a re-issue log line, got ${JSON.stringify(logs)}`);
+});
+
+test('a connection that keeps dropping fails as "dropped" after the allowed re-issues', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'drop', afterEvents: 2 }, { times: 5 })]);
+  await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), 'dropped');
+  assert.equal(messagePosts(api).length, 2);
+});
+
+test('an overloaded_error event mid-stream is re-issued, then reported as overloaded', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'sseError', afterEvents: 1, errorType: 'overloaded_error' }, { times: 5, respond: [{ text: 'partial' }] })]);
+  await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), 'overloaded');
+  assert.equal(messagePosts(api).length, 2);
+});
+
+test('a stream that stalls after headers is cut by the idle watchdog, re-issued, then fails as "stalled"', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'stall', afterEvents: 1 }, { times: 5, respond: [{ text: 'thinking…' }] })]);
+  const error = await expectModelError(clientFor(api, { idleTimeoutMs: 300 }).turn(request(), undefined, new AbortController().signal), 'stalled');
+  assert.match(error.message, /stalled/);
+  const posts = messagePosts(api);
+  assert.equal(posts.length, 2);
+  for (const post of posts) {
+    await waitForEnd(post);
+    assert.equal(post.closedByClient, true, 'the stalled connection is closed by the client');
+  }
+});
+
+test('a stall followed by a healthy reply succeeds on the re-issue', async (t) => {
+  const api = await fakeApi(t, [
+    faultReply('backend', { kind: 'stall', afterEvents: 1 }, { respond: [{ text: 'thinking…' }] }),
+    textReply('backend', 'done'),
+  ]);
+  const result = await clientFor(api, { idleTimeoutMs: 300 }).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'done' }]);
+});
+
+test('aborting during a slow response rejects as cancelled at once and closes the connection', async (t) => {
+  const api = await fakeApi(t, [textReply('backend', 'too late', { latencyMs: 10_000 })]);
+  const controller = new AbortController();
+  const pending = clientFor(api).turn(request(), undefined, controller.signal);
+  while (messagePosts(api).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const abortedAt = Date.now();
+  controller.abort();
+  await expectModelError(pending, 'cancelled');
+  assert.ok(Date.now() - abortedAt < 200, 'the turn settles as soon as it is aborted');
+  const [sent] = messagePosts(api);
+  await waitForEnd(sent);
+  assert.equal(sent.closedByClient, true);
+});
+
+test('an already-aborted signal sends nothing', async (t) => {
+  const api = await fakeApi(t, [textReply('backend', 'never')]);
+  const controller = new AbortController();
+  controller.abort();
+  await expectModelError(clientFor(api).turn(request(), undefined, controller.signal), 'cancelled');
+  assert.equal(messagePosts(api).length, 0);
+});
+
+test('a rejected key is an auth error whose message and logs never contain the key', async (t) => {
+  const logs: string[] = [];
+  const api = await fakeApi(t, [textReply('backend', 'never')], 'the-right-key-000000');
+  const error = await expectModelError(
+    clientFor(api, { logger: (line) => logs.push(line), maxRetries: 2 }).turn(request(), undefined, new AbortController().signal),
+    'auth',
+  );
+  assert.equal(error.status, 401);
+  assert.match(error.message, /rejected the key \(401\)\. Check the API key\./);
+  assert.ok(!error.message.includes(API_KEY));
+  assert.ok(!String(error.stack).includes(API_KEY));
+  assert.ok(logs.every((line) => !line.includes(API_KEY)), 'no log line contains the key');
+  assert.equal(messagePosts(api).length, 1, '401 is not retried');
+});
+
+test('429 with retry-after is retried by the SDK and then succeeds, even past the idle limit', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'http', status: 429, retryAfter: 1 }), textReply('backend', 'after the wait')]);
+  // The wait the server asked for is longer than the idle limit: sleeping between retries is not a stall.
+  const result = await clientFor(api, { maxRetries: 2, idleTimeoutMs: 300 }).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'after the wait' }]);
+  assert.equal(messagePosts(api).length, 2);
+});
+
+test('429 after retries run out is a rate_limit error naming the wait the server asked for', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'http', status: 429, retryAfter: 7 }, { times: 5 })]);
+  const error = await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), 'rate_limit');
+  assert.match(error.message, /wait 7 s/);
+});
+
+test('HTTP errors map to kinds a host can act on', async (t) => {
+  const cases = [
+    { status: 529, kind: 'overloaded' },
+    { status: 500, kind: 'server' },
+    { status: 400, kind: 'bad_request', message: 'max_tokens: too large for this model' },
+    { status: 403, kind: 'auth' },
+  ] as const;
+  for (const item of cases) {
+    const api = await fakeApi(t, [faultReply('backend', { kind: 'http', status: item.status, message: 'message' in item ? item.message : undefined, shouldRetry: false })]);
+    const error = await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), item.kind);
+    assert.equal(error.status, item.status);
+    if ('message' in item) assert.ok(error.message.includes(item.message), error.message);
+  }
+});
+
+test('an unreachable server is a network error', async (t) => {
+  const api = await fakeApi(t, [textReply('backend', 'x')]);
+  const baseURL = api.baseURL;
+  await api.close();
+  const client = new AnthropicModelClient({ apiKey: API_KEY, baseURL, maxRetries: 0 });
+  await expectModelError(client.turn(request(), undefined, new AbortController().signal), 'network');
+});
