@@ -1,0 +1,84 @@
+import { promises as fs, type Dirent } from 'node:fs';
+import * as path from 'node:path';
+import { isIgnoredByGitignore, type ExclusionRules, type GitignoreLevel } from './exclusion';
+
+export interface WalkContext {
+  readonly root: string;
+  readonly rules: ExclusionRules;
+  /** The real path of a link target relative to the real root, or undefined if it leaves the workspace. */
+  realRelative(absolutePath: string): Promise<string | undefined>;
+  /** Stops the walk after this many directory entries, so a huge tree cannot stall a tool call. */
+  readonly maxEntries: number;
+}
+
+export interface WalkStats {
+  entriesSeen: number;
+  stoppedEarly: boolean;
+}
+
+/**
+ * Yields workspace-relative file paths under `startDir` (in directory order, not globally sorted),
+ * skipping excluded folders before entering them. Linked folders are not followed (they can form
+ * cycles); linked files are kept when their target is inside the workspace and not hidden.
+ */
+export async function* walkFiles(
+  context: WalkContext,
+  startDir: string,
+  startLevels: readonly GitignoreLevel[],
+  stats: WalkStats,
+): AsyncGenerator<string> {
+  const pending: { dir: string; levels: readonly GitignoreLevel[] }[] = [{ dir: startDir, levels: startLevels }];
+  while (pending.length > 0) {
+    const { dir, levels } = pending.pop()!;
+    const entries = await readDirectory(path.join(context.root, ...splitPath(dir)));
+    const subdirectories: { dir: string; levels: readonly GitignoreLevel[] }[] = [];
+    for (const entry of entries) {
+      if (++stats.entriesSeen > context.maxEntries) {
+        stats.stoppedEarly = true;
+        return;
+      }
+      const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (isHidden(context, levels, relative, true)) continue;
+        const level = await context.rules.loadLevel(relative);
+        subdirectories.push({ dir: relative, levels: level ? [...levels, level] : levels });
+      } else if (entry.isFile()) {
+        if (!isHidden(context, levels, relative, false)) yield relative;
+      } else if (entry.isSymbolicLink()) {
+        if (isHidden(context, levels, relative, false)) continue;
+        if (await isReadableLinkedFile(context, relative)) yield relative;
+      }
+    }
+    // Reverse so the stack visits folders in name order.
+    for (const sub of subdirectories.reverse()) pending.push(sub);
+  }
+}
+
+function isHidden(context: WalkContext, levels: readonly GitignoreLevel[], relative: string, isDirectory: boolean): boolean {
+  return context.rules.staticVerdict(relative, isDirectory) !== undefined
+    || isIgnoredByGitignore(levels, relative, isDirectory);
+}
+
+async function isReadableLinkedFile(context: WalkContext, relative: string): Promise<boolean> {
+  const absolute = path.join(context.root, ...splitPath(relative));
+  try {
+    if (!(await fs.stat(absolute)).isFile()) return false;
+  } catch {
+    return false; // dangling link
+  }
+  const target = await context.realRelative(absolute);
+  return target !== undefined && (await context.rules.verdict(target, false)) === undefined;
+}
+
+async function readDirectory(absolute: string): Promise<Dirent[]> {
+  try {
+    const entries = await fs.readdir(absolute, { withFileTypes: true });
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return []; // unreadable or vanished while walking: nothing to show
+  }
+}
+
+export function splitPath(relative: string): string[] {
+  return relative === '' ? [] : relative.split('/');
+}

@@ -1,0 +1,361 @@
+import { promises as fs, realpathSync, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { WorkspaceAccessError } from './errors';
+import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './exclusion';
+import { looksBinary, readHead, sliceLines, splitLines, streamLineRange, type FileTextSlice } from './fileText';
+import { isSecretFileName } from './secrets';
+import { createLineMatcher, excerptAround, type TextMatch, type TextSearchOptions } from './textSearch';
+import { splitPath, walkFiles, type WalkStats } from './walk';
+
+export interface WorkspaceOptions {
+  /** Extra globs (picomatch, workspace-relative) hidden from the model, on top of gitignore and secrets. */
+  readonly exclude?: readonly string[];
+  /** Files larger than this are only readable by line range. Default 256 KiB. */
+  readonly maxFileBytes?: number;
+  /** Default cap on `listFiles` results. Default 500. */
+  readonly maxListed?: number;
+  /** Most lines one `readFile` returns. Default 2000. */
+  readonly maxReadLines?: number;
+  /** Files larger than this are refused even by line range (streaming them would stall a tool call). Default 64 MiB. */
+  readonly maxScanBytes?: number;
+  /** Most directory entries one walk visits. Default 200,000. */
+  readonly maxWalkEntries?: number;
+}
+
+export interface FileList {
+  /** Workspace-relative paths with forward slashes, sorted. */
+  readonly files: string[];
+  /** True when there were more matches than returned (or the walk hit its bound). */
+  readonly truncated: boolean;
+}
+
+export interface ReadFileOptions {
+  /** 1-based, inclusive. */
+  readonly startLine?: number;
+  /** 1-based, inclusive. */
+  readonly endLine?: number;
+}
+
+const KIB = 1024;
+
+/**
+ * Read-only access to the files of one workspace, confined to its root. Everything the model reads
+ * goes through here, so this is where secrets, ignored files and escapes are refused.
+ */
+export class Workspace {
+  readonly root: string;
+  private readonly rules: ExclusionRules;
+  private readonly maxFileBytes: number;
+  private readonly maxListed: number;
+  private readonly maxReadLines: number;
+  private readonly maxScanBytes: number;
+  private readonly maxWalkEntries: number;
+  private realRootCache: string | undefined;
+
+  constructor(root: string, options: WorkspaceOptions = {}) {
+    this.root = path.resolve(root);
+    this.rules = new ExclusionRules(this.root, options.exclude ?? []);
+    this.maxFileBytes = options.maxFileBytes ?? 256 * KIB;
+    this.maxListed = options.maxListed ?? 500;
+    this.maxReadLines = options.maxReadLines ?? 2000;
+    this.maxScanBytes = options.maxScanBytes ?? 64 * KIB * KIB;
+    this.maxWalkEntries = options.maxWalkEntries ?? 200_000;
+  }
+
+  /**
+   * The absolute path for a workspace-relative one, refusing anything that leaves the root (absolute
+   * paths, `..`, links pointing outside) and secret files. Missing paths resolve (hosts create memory
+   * files); gitignore is not applied here, only to what the model can list and read.
+   */
+  resolve(relativePath: string): string {
+    const relative = normalizeRelative(relativePath);
+    if (relative !== '' && isSecretFileName(path.posix.basename(relative))) throw secretError(relativePath);
+    const lexical = path.join(this.root, ...splitPath(relative));
+    const real = realPathOfNearestExisting(lexical);
+    const realRelative = this.relativeToRealRoot(real);
+    if (realRelative === undefined) {
+      throw new WorkspaceAccessError(
+        'outside',
+        relativePath,
+        `Path '${relativePath}' is a link that leads outside the workspace; only files inside the workspace can be read.`,
+      );
+    }
+    if (realRelative !== '' && isSecretFileName(path.posix.basename(realRelative))) throw secretError(relativePath);
+    return real;
+  }
+
+  /** Why the model may not see this path ('secret' or 'excluded'), or undefined when it may. */
+  async exclusion(relativePath: string): Promise<ExclusionVerdict> {
+    const relative = normalizeRelative(relativePath);
+    const stats = await statOrUndefined(path.join(this.root, ...splitPath(relative)));
+    return this.rules.verdict(relative, stats?.isDirectory() ?? false);
+  }
+
+  async isExcluded(relativePath: string): Promise<boolean> {
+    return (await this.exclusion(relativePath)) !== undefined;
+  }
+
+  /** Files matching a glob; a glob without '/' matches file names at any depth ('*.ts'). */
+  async listFiles(glob = '**/*', limit: number = this.maxListed): Promise<FileList> {
+    const { files, stoppedEarly } = await this.collectFiles(glob);
+    return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit };
+  }
+
+  /** Text of a visible file, whole (up to the caps) or a 1-based inclusive line range. */
+  async readFile(relativePath: string, options: ReadFileOptions = {}): Promise<FileTextSlice> {
+    const { relative, absolute, stats } = await this.locateVisibleFile(relativePath);
+    const startLine = options.startLine ?? 1;
+    const endLine = options.endLine ?? Number.POSITIVE_INFINITY;
+    validateRange(relativePath, startLine, endLine);
+    const hasRange = options.startLine !== undefined || options.endLine !== undefined;
+    if (stats.size > this.maxScanBytes || (stats.size > this.maxFileBytes && !hasRange)) {
+      throw new WorkspaceAccessError(
+        'too_large',
+        relativePath,
+        stats.size > this.maxScanBytes
+          ? `File '${relative}' is ${formatBytes(stats.size)}, too large to read; use search_text to find the lines you need.`
+          : `File '${relative}' is ${formatBytes(stats.size)}, over the ${formatBytes(this.maxFileBytes)} limit for a whole read; read a part of it with start_line and end_line, or use search_text.`,
+      );
+    }
+    if (looksBinary(await readHead(absolute, 8000))) throw binaryError(relativePath, relative);
+    const bounds = { maxBytes: this.maxFileBytes, maxLines: this.maxReadLines };
+    const slice = stats.size <= this.maxFileBytes
+      ? sliceLines(relative, splitLines(stripBom(await fs.readFile(absolute, 'utf8'))), startLine, endLine, bounds)
+      : await streamLineRange(absolute, relative, startLine, endLine, bounds);
+    if (startLine > 1 && startLine > slice.totalLines) {
+      throw new WorkspaceAccessError(
+        'invalid',
+        relativePath,
+        `File '${relative}' has ${slice.totalLines} lines; start_line ${startLine} is past its end.`,
+      );
+    }
+    return slice;
+  }
+
+  /** Lines containing `query` across visible text files, in path order, at most `maxResults`. */
+  async searchText(query: string, options: TextSearchOptions = {}): Promise<TextMatch[]> {
+    const matcher = createLineMatcher(query, options);
+    const maxResults = options.maxResults ?? 50;
+    const results: TextMatch[] = [];
+    const { files } = await this.collectFiles(options.glob ?? '**/*');
+    for (const file of files) {
+      const absolute = path.join(this.root, ...splitPath(file));
+      const stats = await statOrUndefined(absolute);
+      if (!stats || stats.size > this.maxFileBytes) continue;
+      const buffer = await fs.readFile(absolute).catch(() => undefined);
+      if (!buffer || looksBinary(buffer)) continue;
+      const lines = splitLines(stripBom(buffer.toString('utf8')));
+      for (let index = 0; index < lines.length; index++) {
+        const matchIndex = matcher(lines[index]);
+        if (matchIndex < 0) continue;
+        results.push({ path: file, line: index + 1, text: excerptAround(lines[index], matchIndex) });
+        if (results.length >= maxResults) return results;
+      }
+    }
+    return results;
+  }
+
+  /**
+   * A file's whole text for the engine itself (memory files): confined and never a secret, but
+   * gitignore does not apply, since CLAUDE.local.md is meant to be ignored by git.
+   */
+  async readRaw(relativePath: string): Promise<string> {
+    const absolute = this.resolve(relativePath);
+    const stats = await statOrUndefined(absolute);
+    if (!stats) throw notFoundError(relativePath);
+    if (stats.isDirectory()) throw folderError(relativePath);
+    if (stats.size > this.maxFileBytes) {
+      throw new WorkspaceAccessError('too_large', relativePath, `File '${relativePath}' is ${formatBytes(stats.size)}, over the ${formatBytes(this.maxFileBytes)} limit.`);
+    }
+    return stripBom(await fs.readFile(absolute, 'utf8'));
+  }
+
+  private async locateVisibleFile(relativePath: string): Promise<{ relative: string; absolute: string; stats: Stats }> {
+    const absolute = this.resolve(relativePath);
+    const relative = normalizeRelative(relativePath);
+    const stats = await statOrUndefined(absolute);
+    const isDirectory = stats?.isDirectory() ?? false;
+    const realRelative = this.relativeToRealRoot(absolute) ?? relative;
+    const verdict = (await this.rules.verdict(relative, isDirectory))
+      ?? (realRelative !== relative ? await this.rules.verdict(realRelative, isDirectory) : undefined);
+    if (verdict === 'secret') throw secretError(relativePath);
+    if (verdict === 'excluded') throw excludedError(relativePath);
+    if (!stats) throw notFoundError(relativePath);
+    if (isDirectory) throw folderError(relativePath);
+    return { relative, absolute, stats };
+  }
+
+  private async collectFiles(glob: string): Promise<{ files: string[]; stoppedEarly: boolean }> {
+    const pattern = normalizeGlob(glob);
+    const matches = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
+    const startDir = await this.walkStart(pattern);
+    if (startDir === undefined) return { files: [], stoppedEarly: false };
+    const stats: WalkStats = { entriesSeen: 0, stoppedEarly: false };
+    const context = {
+      root: this.root,
+      rules: this.rules,
+      maxEntries: this.maxWalkEntries,
+      realRelative: async (absolute: string) => this.relativeToRealRoot(await fs.realpath(absolute)),
+    };
+    const files: string[] = [];
+    for await (const file of walkFiles(context, startDir, await this.levelsDownTo(startDir), stats)) {
+      if (matches(file)) files.push(file);
+    }
+    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { files, stoppedEarly: stats.stoppedEarly };
+  }
+
+  /** The folder a glob can only match under ('src' for 'src/**\/*.ts'), so the walk skips the rest. */
+  private async walkStart(pattern: string): Promise<string | undefined> {
+    const base = normalizeRelative(picomatch.scan(pattern).base);
+    if (base === '') return '';
+    this.resolve(base);
+    const stats = await statOrUndefined(path.join(this.root, ...splitPath(base)));
+    if (!stats) return undefined;
+    const startDir = stats.isDirectory() ? base : path.posix.dirname(base) === '.' ? '' : path.posix.dirname(base);
+    if (startDir !== '' && (await this.rules.verdict(startDir, true)) !== undefined) {
+      throw new WorkspaceAccessError(
+        'excluded',
+        pattern,
+        `Folder '${startDir}' is excluded (gitignored, dependencies, or generated files) and cannot be listed; look at the project's own sources instead.`,
+      );
+    }
+    return startDir;
+  }
+
+  private async levelsDownTo(directory: string): Promise<GitignoreLevel[]> {
+    const levels: GitignoreLevel[] = [];
+    const segments = splitPath(directory);
+    for (let depth = 0; depth <= segments.length; depth++) {
+      const level = await this.rules.loadLevel(segments.slice(0, depth).join('/'));
+      if (level) levels.push(level);
+    }
+    return levels;
+  }
+
+  /** Forward-slash path relative to the real root, or undefined when `realPath` is outside it. */
+  private relativeToRealRoot(realPath: string): string | undefined {
+    const relative = path.relative(this.realRoot(), realPath);
+    if (relative === '') return '';
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+    return relative.split(path.sep).join('/');
+  }
+
+  private realRoot(): string {
+    this.realRootCache ??= realPathOfNearestExisting(this.root);
+    return this.realRootCache;
+  }
+}
+
+/** Workspace-relative, forward slashes, no '.' segments, '' for the root; refuses what is not. */
+export function normalizeRelative(requested: string): string {
+  if (requested.includes('\0')) {
+    throw new WorkspaceAccessError('invalid', requested, 'The path contains a NUL byte; pass a plain workspace-relative path.');
+  }
+  const slashed = requested.replace(/\\/g, '/');
+  if (path.posix.isAbsolute(slashed) || path.win32.isAbsolute(requested)) {
+    throw new WorkspaceAccessError(
+      'absolute',
+      requested,
+      `Path '${requested}' is absolute; use a path relative to the workspace root, such as 'src/index.ts'.`,
+    );
+  }
+  const normalized = path.posix.normalize(slashed === '' ? '.' : slashed).replace(/\/+$/, '');
+  if (normalized === '..' || normalized.startsWith('../')) {
+    throw new WorkspaceAccessError(
+      'outside',
+      requested,
+      `Path '${requested}' is outside the workspace; use a path relative to the workspace root.`,
+    );
+  }
+  return normalized === '.' || normalized === '' ? '' : normalized;
+}
+
+function normalizeGlob(glob: string): string {
+  const trimmed = glob.trim() === '' ? '**/*' : glob.trim().replace(/\\/g, '/');
+  if (trimmed.split('/').includes('..')) normalizeRelative(trimmed); // throws 'outside' when it escapes
+  if (path.posix.isAbsolute(trimmed)) normalizeRelative(trimmed); // throws 'absolute'
+  return trimmed.startsWith('./') ? trimmed.slice(2) : trimmed;
+}
+
+/** realpath of the deepest existing ancestor, with the missing tail appended. */
+function realPathOfNearestExisting(absolute: string): string {
+  const missing: string[] = [];
+  let current = absolute;
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...missing.reverse());
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return absolute;
+      missing.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+function validateRange(requested: string, startLine: number, endLine: number): void {
+  const valid = Number.isInteger(startLine) && startLine >= 1
+    && (endLine === Number.POSITIVE_INFINITY || (Number.isInteger(endLine) && endLine >= startLine));
+  if (!valid) {
+    throw new WorkspaceAccessError(
+      'invalid',
+      requested,
+      `Line range ${startLine}-${endLine} is not valid; lines are 1-based and inclusive, with start_line <= end_line.`,
+    );
+  }
+}
+
+async function statOrUndefined(absolute: string): Promise<Stats | undefined> {
+  try {
+    return await fs.stat(absolute);
+  } catch {
+    return undefined;
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= KIB * KIB) return `${(bytes / (KIB * KIB)).toFixed(1)} MiB`;
+  return `${Math.ceil(bytes / KIB)} KiB`;
+}
+
+function secretError(requested: string): WorkspaceAccessError {
+  return new WorkspaceAccessError(
+    'secret',
+    requested,
+    `Path '${requested}' looks like a secret (credentials, keys or environment values) and is never readable; read a template such as '.env.example' if one exists, or ask the user for the setting you need.`,
+  );
+}
+
+function excludedError(requested: string): WorkspaceAccessError {
+  return new WorkspaceAccessError(
+    'excluded',
+    requested,
+    `Path '${requested}' is excluded (gitignored, dependencies, or generated files) and is not readable; read the project's own source files instead.`,
+  );
+}
+
+function notFoundError(requested: string): WorkspaceAccessError {
+  return new WorkspaceAccessError(
+    'not_found',
+    requested,
+    `Path '${requested}' does not exist; use list_files or search_text to find the right path.`,
+  );
+}
+
+function folderError(requested: string): WorkspaceAccessError {
+  return new WorkspaceAccessError(
+    'invalid',
+    requested,
+    `Path '${requested}' is a folder; use list_files with a glob such as '${requested.replace(/\/+$/, '')}/**' to see its files.`,
+  );
+}
+
+function binaryError(requested: string, relative: string): WorkspaceAccessError {
+  return new WorkspaceAccessError('invalid', requested, `File '${relative}' is binary and cannot be shown as text.`);
+}
