@@ -181,7 +181,7 @@ test('a stalled stream is closed by the client abort, and the server records it 
     const recorded = api.requests[0];
     for (let i = 0; i < 50 && recorded?.endedAt === undefined; i++) await new Promise((r) => setTimeout(r, 10));
     assert.equal(recorded?.closedByClient, true);
-    assert.ok(recorded?.endedAt !== undefined && recorded.endedAt - abortedAt < 200, `ended ${recorded?.endedAt! - abortedAt} ms after abort`);
+    assert.ok(recorded?.endedAt !== undefined && recorded.endedAt - abortedAt < 200, `ended ${(recorded?.endedAt ?? NaN) - abortedAt} ms after abort`);
   });
 });
 

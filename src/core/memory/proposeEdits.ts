@@ -1,0 +1,140 @@
+import type { MemoryEdit, ProjectMemory } from './types';
+import { compareStrings } from './reader';
+import { normalizeText } from './words';
+
+export interface MemoryEditInput {
+  readonly memory: ProjectMemory;
+  readonly request: string;
+  /** YYYY-MM-DD, passed in so the same run always proposes the same text. */
+  readonly date: string;
+  readonly title?: string;
+  readonly problem: string;
+  readonly solution: string;
+  readonly result: string;
+  readonly moduleNotes: readonly { readonly module: string; readonly note: string }[];
+}
+
+export class MemoryEditError extends Error {
+  override readonly name = 'MemoryEditError';
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+const MODULE_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_TITLE_LENGTH = 60;
+const NOT_RECORDED = '_Not recorded._';
+
+/** "make the checkout faster." → "Make the checkout faster", cut at a word within 60 characters. */
+export function titleFromRequest(request: string): string {
+  let title = normalizeText(request).replace(/[\s.!?:;,]+$/, '');
+  if (title.length > MAX_TITLE_LENGTH) {
+    const cut = title.slice(0, MAX_TITLE_LENGTH);
+    const lastSpace = cut.lastIndexOf(' ');
+    title = (lastSpace > MAX_TITLE_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.!?:;,]+$/, '');
+  }
+  if (title.length === 0) return 'Untitled change';
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** What to put before appended text so it starts a new block whatever the file's trailing newline. */
+function separatorAfter(base: string): string {
+  if (base.length === 0) return '';
+  return base.endsWith('\n') ? '\n' : '\n\n';
+}
+
+function paragraph(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 0 ? trimmed : NOT_RECORDED;
+}
+
+/** A note as a list item; continuation lines are indented so they stay inside the item. */
+function bullet(note: string): string {
+  const lines = note.trim().split(/\r?\n/);
+  return `- ${lines[0]}${lines.slice(1).map((line) => (line.trim() ? `\n  ${line}` : '\n')).join('')}`;
+}
+
+function currentContent(memory: ProjectMemory, path: string): string | undefined {
+  return memory.files.find((file) => file.path === path)?.content;
+}
+
+function claudeMdEdit(input: MemoryEditInput, title: string): MemoryEdit {
+  const section = [
+    `## ${title} (${input.date})`,
+    '',
+    '### Problem',
+    '',
+    paragraph(input.problem),
+    '',
+    '### Solution',
+    '',
+    paragraph(input.solution),
+    '',
+    '### Result',
+    '',
+    paragraph(input.result),
+    '',
+  ].join('\n');
+  const base = currentContent(input.memory, 'CLAUDE.md');
+  if (base === undefined) {
+    return {
+      path: 'CLAUDE.md',
+      kind: 'create',
+      baseContent: '',
+      text: `# Project memory\n\n${section}`,
+      description: `Create CLAUDE.md with a section on "${title}"`,
+    };
+  }
+  return {
+    path: 'CLAUDE.md',
+    kind: 'append',
+    baseContent: base,
+    text: separatorAfter(base) + section,
+    description: `Add a section on "${title}" to CLAUDE.md`,
+  };
+}
+
+function notesByModule(notes: MemoryEditInput['moduleNotes']): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const { module, note } of notes) {
+    const name = module.trim().toLowerCase();
+    if (!MODULE_NAME.test(name)) {
+      throw new MemoryEditError(
+        `Module name "${module}" cannot be a file name under modules/: use lowercase letters, digits, "-" and "_", starting with a letter or digit.`,
+      );
+    }
+    const text = note.trim();
+    if (text.length === 0) continue;
+    const list = grouped.get(name) ?? [];
+    if (!list.includes(text)) list.push(text);
+    grouped.set(name, list);
+  }
+  return grouped;
+}
+
+function moduleEdit(module: string, notes: readonly string[], input: MemoryEditInput, title: string): MemoryEdit {
+  const path = `modules/${module}.md`;
+  const entry = `## ${input.date} — ${title}\n\n${notes.map(bullet).join('\n')}\n`;
+  const count = `${notes.length} note${notes.length === 1 ? '' : 's'}`;
+  const base = currentContent(input.memory, path);
+  if (base === undefined) {
+    const heading = `# ${module.charAt(0).toUpperCase()}${module.slice(1)} module`;
+    return { path, kind: 'create', baseContent: '', text: `${heading}\n\n${entry}`, description: `Create ${path} with ${count}` };
+  }
+  return { path, kind: 'append', baseContent: base, text: separatorAfter(base) + entry, description: `Add ${count} to ${path}` };
+}
+
+/**
+ * The memory updates a finished run proposes: a dated Problem/Solution/Result section in CLAUDE.md
+ * and, per module, dated notes in modules/<module>.md. Only proposals: hosts show them for review.
+ */
+export function proposeMemoryEdits(input: MemoryEditInput): MemoryEdit[] {
+  if (!DATE.test(input.date)) {
+    throw new MemoryEditError(`The date "${input.date}" is not in YYYY-MM-DD form; memory entries are dated that way.`);
+  }
+  const title = input.title?.trim() ? normalizeText(input.title) : titleFromRequest(input.request);
+  const grouped = notesByModule(input.moduleNotes);
+  const modules = [...grouped.keys()].sort(compareStrings);
+  return [claudeMdEdit(input, title), ...modules.map((m) => moduleEdit(m, grouped.get(m) as string[], input, title))];
+}

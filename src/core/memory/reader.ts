@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { MarkdownIt } from 'markdown-it';
+import { findImports } from './imports';
+import { createMarkdownParser, splitSections } from './sections';
+import type { MemoryFile, ProjectMemory } from './types';
+
+/** Folders that hold generated or third-party files, never the project's own memory. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', '.orchestrator', '.vscode-test']);
+const MAX_IMPORT_DEPTH = 5;
+const MODULE_NOTE_PATH = /^modules\/[^/]+\.md$/;
+/** Bounds the walk on huge workspaces; a memory file deeper than this many folders in is not worth the wait. */
+const MAX_FOLDERS_VISITED = 20_000;
+const MAX_MEMORY_FILE_BYTES = 1_000_000;
+
+export class MemoryReadError extends Error {
+  override readonly name = 'MemoryReadError';
+  constructor(readonly root: string, readonly reason: string) {
+    super(`Could not read project memory in ${root}: ${reason}`);
+  }
+}
+
+/** Plain code-unit order: the same on every machine, unlike localeCompare. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toWorkspacePath(root: string, absolute: string): string | undefined {
+  const rel = relative(root, absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+async function readSmallFile(absolute: string): Promise<string | undefined> {
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile() || info.size > MAX_MEMORY_FILE_BYTES) return undefined;
+    return await readFile(absolute, 'utf8');
+  } catch {
+    // A memory file that vanished or cannot be read is simply not memory; planning goes on without it.
+    return undefined;
+  }
+}
+
+async function foldersWithin(root: string, signal?: AbortSignal): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0 && found.length < MAX_FOLDERS_VISITED) {
+    signal?.throwIfAborted();
+    const folder = pending.pop() as string;
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      // Symbolic links are not followed: they can loop or lead out of the workspace.
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+        const child = join(folder, entry.name);
+        found.push(child);
+        pending.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+class MemoryCollector {
+  private readonly files = new Map<string, MemoryFile>();
+  private readonly parser: MarkdownIt = createMarkdownParser();
+
+  constructor(private readonly root: string, private readonly signal?: AbortSignal) {}
+
+  collected(): MemoryFile[] {
+    return [...this.files.values()];
+  }
+
+  /** Reads `absolute` if present; returns whether it was found (even if already collected). */
+  async add(absolute: string, origin: MemoryFile['origin'], followImports: boolean): Promise<boolean> {
+    const path = toWorkspacePath(this.root, absolute);
+    if (path === undefined) return false;
+    if (this.files.has(path)) return true;
+    const content = await readSmallFile(absolute);
+    if (content === undefined) return false;
+    this.files.set(path, { path, content, origin });
+    if (followImports) await this.followImports(absolute, content, 1);
+    return true;
+  }
+
+  private async followImports(importer: string, content: string, depth: number): Promise<void> {
+    if (depth > MAX_IMPORT_DEPTH) return;
+    for (const target of findImports(this.parser, content)) {
+      this.signal?.throwIfAborted();
+      // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
+      if (target.startsWith('~')) continue;
+      const absolute = await this.confined(resolve(dirname(importer), target));
+      if (absolute === undefined) continue;
+      const path = toWorkspacePath(this.root, absolute) as string;
+      // Already collected: a cycle or a shared import, read once.
+      if (this.files.has(path)) continue;
+      const imported = await readSmallFile(absolute);
+      if (imported === undefined) continue;
+      // CLAUDE.md often imports its module notes; they stay module notes, whoever reads them first.
+      const origin = MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import';
+      this.files.set(path, { path, content: imported, origin });
+      await this.followImports(absolute, imported, depth + 1);
+    }
+  }
+
+  /** The real path of `candidate` if it stays inside the workspace once symbolic links are resolved. */
+  private async confined(candidate: string): Promise<string | undefined> {
+    if (toWorkspacePath(this.root, candidate) === undefined) return undefined;
+    try {
+      const real = await realpath(candidate);
+      return toWorkspacePath(this.root, real) === undefined ? undefined : real;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function memoryDigest(files: readonly MemoryFile[]): string {
+  const entries = files.map((f) => [f.path, f.content] as const).sort((a, b) => compareStrings(a[0], b[0]));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}
+
+/** Builds a ProjectMemory from already-read files; the same files give the same memory, wherever they came from. */
+export function projectMemoryOf(files: readonly MemoryFile[]): ProjectMemory {
+  const parser = createMarkdownParser();
+  return {
+    files,
+    sections: files.flatMap((f) => splitSections(f.path, f.content, parser)),
+    digest: memoryDigest(files),
+  };
+}
+
+/**
+ * Reads what Claude Code would read as project memory: the root CLAUDE.md (AGENTS.md when there is
+ * none) with its @imports, nested CLAUDE.md files, and the module notes in modules/*.md.
+ */
+export async function readProjectMemory(root: string, signal?: AbortSignal): Promise<ProjectMemory> {
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+    if (!(await stat(realRoot)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new MemoryReadError(root, error instanceof Error ? error.message : String(error));
+  }
+  const collector = new MemoryCollector(realRoot, signal);
+
+  if (!(await collector.add(join(realRoot, 'CLAUDE.md'), 'claude-md', true))) {
+    await collector.add(join(realRoot, 'AGENTS.md'), 'agents-md', true);
+  }
+
+  const folders = (await foldersWithin(realRoot, signal)).sort(compareStrings);
+  for (const folder of folders) {
+    signal?.throwIfAborted();
+    if (!(await collector.add(join(folder, 'CLAUDE.md'), 'nested-claude-md', true))) {
+      await collector.add(join(folder, 'AGENTS.md'), 'agents-md', true);
+    }
+  }
+
+  const modulesFolder = join(realRoot, 'modules');
+  let moduleNames: string[] = [];
+  try {
+    moduleNames = (await readdir(modulesFolder, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+      .map((entry) => entry.name)
+      .sort(compareStrings);
+  } catch {
+    // No modules folder: no module notes yet.
+  }
+  for (const name of moduleNames) {
+    await collector.add(join(modulesFolder, name), 'module-note', false);
+  }
+
+  return projectMemoryOf(collector.collected());
+}

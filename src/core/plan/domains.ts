@@ -1,0 +1,138 @@
+import { compareStrings } from '../memory/reader';
+import { rankSections } from '../memory/priorWork';
+import type { MemorySection, ProjectMemory } from '../memory/types';
+import { allStems, containsKeyword, contentStems } from '../memory/words';
+import { workspaceSignals } from './workspaceSignals';
+
+export interface CoordinatorDescription {
+  readonly name: string;
+  readonly description: string;
+  readonly keywords?: readonly string[];
+}
+
+export interface IdentifiedDomain {
+  readonly name: string;
+  /** The signals that named this domain, for the user and the journal. */
+  readonly reasons: readonly string[];
+}
+
+/** Words that point at a domain when a request or a memory section uses them. */
+export const DOMAIN_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  backend: ['api', 'endpoint', 'server', 'checkout', 'cart', 'payment', 'handler', 'route', 'search', 'service', 'backend', 'webhook', 'controller', 'middleware'],
+  database: ['sql', 'query', 'queries', 'index', 'migration', 'database', 'db', 'postgres', 'postgresql', 'mysql', 'sqlite', 'schema', 'table', 'orm', 'transaction', 'n+1'],
+  frontend: ['ui', 'page', 'bundle', 'css', 'react', 'button', 'frontend', 'render', 'component', 'browser', 'layout', 'form', 'client side', 'javascript bundle'],
+  infrastructure: ['docker', 'deploy', 'deployment', 'ci', 'kubernetes', 'k8s', 'container', 'infra', 'infrastructure', 'terraform', 'pipeline', 'production', 'outage', 'server down'],
+  security: ['security', 'auth', 'authentication', 'authorization', 'injection', 'xss', 'csrf', 'secret', 'vulnerability', 'breach', 'leak', 'password', 'token', 'permission', 'hacked'],
+};
+
+/** Description words that say nothing about which requests a coordinator is for. */
+const GENERIC_DESCRIPTION_WORDS: ReadonlySet<string> = new Set(
+  ['code', 'coordinator', 'review', 'handle', 'file', 'project', 'work', 'domain', 'related', 'issue', 'change', 'anything', 'everything', 'team', 'expert', 'specialist', 'responsible', 'question', 'answer', 'finding', 'report']
+    .flatMap((word) => contentStems(word)),
+);
+const MEMORY_SECTIONS_CONSULTED = 3;
+
+/**
+ * A section counts as evidence only when it is clearly about the request: its heading names a request
+ * word, or its body shares at least half the request's words (and two or more). Passing mentions
+ * ("data access through db.js", "the last production build") otherwise pulled in every domain.
+ */
+function isAbout(section: MemorySection, requestStems: ReadonlySet<string>): boolean {
+  const heading = contentStems(section.heading);
+  if (heading.some((stem) => requestStems.has(stem))) return true;
+  const body = new Set(contentStems(section.body));
+  const shared = [...requestStems].filter((stem) => body.has(stem)).length;
+  return shared >= 2 && shared * 2 >= requestStems.size;
+}
+
+function descriptionTerms(description: string): string[] {
+  const terms = contentStems(description).filter((stem) => stem.length >= 4 && !GENERIC_DESCRIPTION_WORDS.has(stem));
+  return [...new Set(terms)];
+}
+
+/** Domain → keywords, from the built-in lists and the coordinators the user defined. */
+export function domainKeywordTable(coordinators: readonly CoordinatorDescription[]): Map<string, { keyword: string; from: string }[]> {
+  const table = new Map<string, { keyword: string; from: string }[]>();
+  for (const [domain, keywords] of Object.entries(DOMAIN_KEYWORDS)) {
+    table.set(domain, keywords.map((keyword) => ({ keyword, from: 'request' })));
+  }
+  const sorted = [...coordinators].sort((a, b) => compareStrings(a.name, b.name));
+  for (const coordinator of sorted) {
+    const builtin = coordinator.name in DOMAIN_KEYWORDS;
+    // Built-in domains already have curated keywords; a description's words would only add noise.
+    const own = coordinator.keywords ?? (builtin ? [] : [coordinator.name, ...descriptionTerms(coordinator.description)]);
+    const entries = table.get(coordinator.name) ?? [];
+    for (const keyword of own) {
+      if (!entries.some((e) => e.keyword === keyword)) entries.push({ keyword, from: `coordinator ${coordinator.name}` });
+    }
+    table.set(coordinator.name, entries);
+  }
+  return table;
+}
+
+function addReason(found: Map<string, string[]>, domain: string, reason: string): void {
+  const reasons = found.get(domain) ?? [];
+  if (!reasons.includes(reason)) reasons.push(reason);
+  found.set(domain, reasons);
+}
+
+export interface DomainSuggestionInput {
+  readonly request: string;
+  readonly memory: ProjectMemory;
+  readonly coordinators: readonly CoordinatorDescription[];
+}
+
+/**
+ * Domains the request itself points at: its words, the coordinators' keywords, and the project memory
+ * sections most related to it. This is what classification counts.
+ */
+export function suggestDomains(input: DomainSuggestionInput): Map<string, string[]> {
+  const table = domainKeywordTable(input.coordinators);
+  const domains = [...table.keys()].sort(compareStrings);
+  const found = new Map<string, string[]>();
+  const requestStems = allStems(input.request);
+  for (const domain of domains) {
+    for (const { keyword, from } of table.get(domain) ?? []) {
+      if (!containsKeyword(requestStems, keyword)) continue;
+      addReason(found, domain, from === 'request' ? `request: "${keyword}"` : `request: "${keyword}" (${from})`);
+    }
+  }
+  const requestContent = new Set(contentStems(input.request));
+  const related = rankSections(input.memory, input.request)
+    .filter(({ section }) => isAbout(section, requestContent))
+    .slice(0, MEMORY_SECTIONS_CONSULTED);
+  for (const { section } of related) {
+    const sectionStems = allStems(`${section.heading}\n${section.body}`);
+    for (const domain of domains) {
+      const hit = (table.get(domain) ?? []).find(({ keyword }) => containsKeyword(sectionStems, keyword));
+      if (hit) addReason(found, domain, `memory: ${section.file} › ${section.heading} mentions "${hit.keyword}"`);
+    }
+  }
+  return found;
+}
+
+export interface DomainIdentificationInput extends DomainSuggestionInput {
+  readonly files: readonly string[];
+  /** Domains the chosen template always involves, and the template's id for the reason. */
+  readonly include?: readonly string[];
+  readonly templateId?: string;
+}
+
+/** The domains to delegate to, each with its reasons, sorted by name. */
+export function identifyDomains(input: DomainIdentificationInput, suggested = suggestDomains(input)): IdentifiedDomain[] {
+  const found = new Map([...suggested].map(([domain, reasons]) => [domain, [...reasons]]));
+  for (const domain of input.include ?? []) {
+    addReason(found, domain, `template${input.templateId ? ` ${input.templateId}` : ''} always involves ${domain}`);
+  }
+  const signals = workspaceSignals(input.files);
+  if (found.size === 0) {
+    // Nothing named a domain: ask the one with the most code rather than no one.
+    const withCode = Object.keys(signals).sort((a, b) => signals[b].length - signals[a].length || compareStrings(a, b));
+    const fallback = withCode[0] ?? 'backend';
+    addReason(found, fallback, 'fallback: the request names no domain');
+  }
+  for (const [domain, reasons] of found) {
+    for (const reason of signals[domain] ?? []) if (!reasons.includes(reason)) reasons.push(reason);
+  }
+  return [...found.keys()].sort(compareStrings).map((name) => ({ name, reasons: found.get(name) as string[] }));
+}

@@ -1,0 +1,16 @@
+export type { Checklist, Classification, DelegationPlan, RequestClass, TaskKind, TaskSpec } from './types';
+export { TASK_KINDS } from './types';
+export { templateSchema, matchRuleSchema, templateTaskSchema } from './templateSchema';
+export type { Template, TemplateData, TemplateTask, MatchRule } from './templateSchema';
+export { loadTemplates, parseTemplate, formatPath, TemplateError } from './templates';
+export type { LoadedTemplates } from './templates';
+export { matchTemplate, templatesInOrder, PlanningError } from './classify';
+export type { ClassificationContext, TemplateMatch } from './classify';
+export { identifyDomains, suggestDomains, domainKeywordTable, DOMAIN_KEYWORDS } from './domains';
+export type { CoordinatorDescription, IdentifiedDomain, DomainIdentificationInput, DomainSuggestionInput } from './domains';
+export { workspaceSignals } from './workspaceSignals';
+export { buildChecklist, delegationBatches } from './planner';
+export type { PlanInput } from './planner';
+export { renderChecklistMarkdown } from './render';
+export type { TaskState } from './render';
+export { DEFAULT_TASK_TITLES, delegateTitle, processResponseTitle } from './taskTitles';

@@ -1,0 +1,140 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { compareStrings } from '../memory/reader';
+import { templateSchema, type Template } from './templateSchema';
+
+/** A template file that could not be used, with the place to fix it. */
+export class TemplateError {
+  constructor(
+    readonly file: string,
+    /** 1-based. */
+    readonly line: number,
+    readonly message: string,
+    readonly column?: number,
+  ) {}
+
+  toString(): string {
+    return `${this.file}:${this.line}: ${this.message}`;
+  }
+}
+
+export interface LoadedTemplates {
+  readonly templates: Template[];
+  readonly errors: TemplateError[];
+}
+
+type Path = readonly PropertyKey[];
+
+/** "tasks[2]", "delegation.layers[0][1]": the path as a YAML author reads it. */
+export function formatPath(path: Path): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text ? `.${String(key)}` : String(key);
+  }
+  return text;
+}
+
+/** 1-based, as `yaml`'s LineCounter gives it. */
+interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+/** Where the node at `path` starts; a missing node is reported at its closest existing parent. */
+function positionOf(doc: Document, lineCounter: LineCounter, path: Path, unknownKey?: string): Position {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (!isNode(node) || !node.range) continue;
+    if (unknownKey !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === unknownKey);
+      if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]);
+    }
+    return lineCounter.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function issueErrors(file: string, doc: Document, lineCounter: LineCounter, issues: readonly z.core.$ZodIssue[]): TemplateError[] {
+  return issues.map((issue) => {
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const { line, col } = positionOf(doc, lineCounter, issue.path, unknownKey);
+    const where = formatPath(issue.path);
+    const message = issue.code === 'invalid_type' && / received (undefined|null)$/.test(issue.message)
+      ? (where ? 'required field is missing' : 'the file is empty: a template needs id, version, class, title, precedence and tasks')
+      : issue.message;
+    return new TemplateError(file, line, where ? `${where}: ${message}` : message, col);
+  });
+}
+
+/** Parses one template file's text; `file` is only used to name it in errors. */
+export function parseTemplate(file: string, text: string): { template?: Template; errors: TemplateError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return new TemplateError(file, position.line, `YAML syntax: ${error.message.split('\n')[0]}`, position.col);
+      }),
+    };
+  }
+  const parsed = templateSchema.safeParse(doc.toJS());
+  if (!parsed.success) return { errors: issueErrors(file, doc, lineCounter, parsed.error.issues) };
+  return { template: { ...parsed.data, source: file }, errors: [] };
+}
+
+async function yamlFilesIn(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+      .map((entry) => join(folder, entry.name))
+      .sort(compareStrings);
+  } catch {
+    return [];
+  }
+}
+
+async function loadFolder(folder: string, signal?: AbortSignal): Promise<LoadedTemplates> {
+  const templates: Template[] = [];
+  const errors: TemplateError[] = [];
+  for (const file of await yamlFilesIn(folder)) {
+    signal?.throwIfAborted();
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      errors.push(new TemplateError(file, 1, `cannot be read: ${error instanceof Error ? error.message : String(error)}`));
+      continue;
+    }
+    const result = parseTemplate(file, text);
+    errors.push(...result.errors);
+    if (!result.template) continue;
+    const earlier = templates.find((t) => t.id === result.template?.id);
+    if (earlier) {
+      errors.push(new TemplateError(file, 1, `id '${earlier.id}' is already used by ${earlier.source}; this file is ignored`));
+      continue;
+    }
+    templates.push(result.template);
+  }
+  return { templates, errors };
+}
+
+/**
+ * The built-in templates, then the workspace's own in <workspace>/.orchestrator/templates: a workspace
+ * template with a built-in id replaces it, a new id adds one. Invalid files are reported and skipped,
+ * so one bad file never takes the built-ins down with it.
+ */
+export async function loadTemplates(builtinDir: string, workspaceRoot?: string, signal?: AbortSignal): Promise<LoadedTemplates> {
+  const builtin = await loadFolder(builtinDir, signal);
+  if (workspaceRoot === undefined) return builtin;
+  const workspace = await loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal);
+  const overridden = new Set(workspace.templates.map((t) => t.id));
+  return {
+    templates: [...builtin.templates.filter((t) => !overridden.has(t.id)), ...workspace.templates],
+    errors: [...builtin.errors, ...workspace.errors],
+  };
+}

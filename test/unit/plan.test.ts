@@ -1,0 +1,156 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { projectMemoryOf, readProjectMemory, type ProjectMemory } from '../../src/core/memory/index';
+import { buildChecklist, loadTemplates, PlanningError, workspaceSignals, type PlanInput, type TaskSpec, type Template } from '../../src/core/plan/index';
+
+const BUILTIN_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
+const SHOP = join(import.meta.dirname, '..', 'fixtures', 'plan', 'shop');
+const SHOP_FILES = [
+  'CLAUDE.md',
+  'Dockerfile',
+  'backend/src/checkout.js',
+  'backend/src/server.js',
+  'db/migrations/001_create_products.sql',
+  'frontend/src/Checkout.jsx',
+  'frontend/src/styles.css',
+  'modules/payment.md',
+];
+
+async function shopInput(request: string, overrides: Partial<PlanInput> = {}): Promise<PlanInput> {
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES);
+  assert.deepEqual(errors.map(String), []);
+  return { request, memory: await readProjectMemory(SHOP), templates, coordinators: [], files: SHOP_FILES, ...overrides };
+}
+
+const kinds = (input: PlanInput) => buildChecklist(input).tasks.map((t) => t.kind);
+
+test('the same request planned twice gives byte-identical checklists, whatever order the templates come in', async () => {
+  const input = await shopInput('  Make the   checkout faster ');
+  const first = JSON.stringify(buildChecklist(input));
+  const second = JSON.stringify(buildChecklist({ ...input, templates: [...input.templates].reverse(), files: [...SHOP_FILES].reverse() }));
+  assert.equal(first, second);
+  assert.equal(buildChecklist(input).normalizedRequest, 'Make the checkout faster');
+});
+
+test('example requests are classified by the rules', async () => {
+  const cases: [string, string, string][] = [
+    ['Make the checkout faster', 'performance_optimization', 'keyword: faster'],
+    ['Review the security of product search', 'security_review', 'keyword: security'],
+    ['Production is down: customer data leak', 'emergency', 'keyword: production is down'],
+    ['The cart total is broken for discounts', 'bug_fix', 'keyword: broken'],
+    ['Add a wishlist', 'new_feature', 'keyword: add'],
+    ['Explain how the search endpoint and the product page fit together', 'complex', 'domains: 2 ≥ 2'],
+    ['Explain the search endpoint', 'simple', 'fallback: no other template matched'],
+  ];
+  for (const [request, templateId, matchedRule] of cases) {
+    const { classification } = buildChecklist(await shopInput(request));
+    assert.deepEqual([classification.templateId, classification.matchedRule], [templateId, matchedRule], request);
+  }
+  const long = `Walk me through ${'each of the modules one at a time and '.repeat(3)}then summarise`;
+  assert.equal(buildChecklist(await shopInput(long)).classification.templateId, 'complex');
+});
+
+test('an emergency is critical and adds incident tasks around the usual ones', async () => {
+  const input = await shopInput('Production is down: customer data leak');
+  const checklist = buildChecklist(input);
+  assert.equal(checklist.priority, 'critical');
+  assert.equal(checklist.classification.requestClass, 'emergency');
+  const order = kinds(input);
+  assert.equal(order[1], 'set_priority_critical');
+  assert.equal(order[order.indexOf('synthesize') + 1], 'document_incident');
+  assert.equal(order[order.length - 2], 'create_postmortem');
+  assert.equal(order[order.length - 1], 'respond');
+  assert.ok(checklist.domains.includes('security') && checklist.domains.includes('infrastructure'));
+});
+
+test('"Make the checkout faster" goes to backend then frontend; the database waits for evidence', async () => {
+  const checklist = buildChecklist(await shopInput('Make the checkout faster'));
+  assert.deepEqual(checklist.domains, ['backend', 'frontend']);
+  const describe = (t: TaskSpec) => [t.id, t.kind, t.coordinator ?? '', t.batch ?? '', (t.dependsOn ?? []).join(',')].join(' ').trim();
+  assert.deepEqual(checklist.tasks.map(describe), [
+    '1 analyze_request',
+    '2 check_memory',
+    '3 identify_domains',
+    '4 plan_delegation',
+    '5 delegate backend 0',
+    '6 process_response backend  5',
+    '7 delegate frontend 1 5',
+    '8 process_response frontend  7',
+    '9 check_flags',
+    '10 synthesize',
+    '11 update_claude_md',
+    '12 update_module_notes',
+    '13 respond',
+  ]);
+  assert.deepEqual(
+    checklist.delegations.map((d) => [d.coordinator, d.taskId, d.batch, d.dependsOn]),
+    [
+      ['backend', '5', 0, []],
+      ['frontend', '7', 1, ['5']],
+    ],
+  );
+  const backend = checklist.delegations[0];
+  assert.ok(backend.reasons.includes('request: "checkout"'), backend.reasons.join('; '));
+  assert.ok(backend.reasons.some((r) => r.startsWith('memory: CLAUDE.md › Checkout')), backend.reasons.join('; '));
+  assert.ok(checklist.delegations[1].reasons.some((r) => r.includes('always involves frontend')));
+  assert.equal(checklist.tasks[4].title, 'Delegate to backend coordinator');
+  assert.equal(checklist.tasks[5].title, 'Process backend findings');
+  assert.equal(checklist.relatedMemory[0].heading, 'Checkout (2026-09-14)');
+  assert.equal(checklist.memoryDigest, (await readProjectMemory(SHOP)).digest);
+});
+
+test('the database joins a checkout plan when the related memory names a database keyword', async () => {
+  const memory: ProjectMemory = projectMemoryOf([
+    { path: 'CLAUDE.md', content: '# Shop\n\n## Checkout\n\nTotals come from one SQL query per cart line.\n', origin: 'claude-md' },
+  ]);
+  const checklist = buildChecklist(await shopInput('Make the checkout faster', { memory }));
+  assert.deepEqual(checklist.domains, ['backend', 'database', 'frontend']);
+  const database = checklist.delegations.find((d) => d.coordinator === 'database');
+  assert.deepEqual([database?.batch, database?.dependsOn], [1, [checklist.delegations[0].taskId]]);
+  assert.ok(database?.reasons.includes('memory: CLAUDE.md › Checkout mentions "sql"'));
+  assert.ok(database?.reasons.some((r) => r.startsWith('workspace: .sql files')), 'workspace signals back it up');
+});
+
+test('"Review the security of product search" goes to security and backend in one batch', async () => {
+  const checklist = buildChecklist(await shopInput('Review the security of product search'));
+  assert.deepEqual(checklist.domains, ['backend', 'security']);
+  assert.deepEqual(checklist.delegations.map((d) => [d.coordinator, d.batch, d.dependsOn]), [
+    ['backend', 0, []],
+    ['security', 0, []],
+  ]);
+});
+
+test('a user-defined coordinator is chosen by its description', async () => {
+  const coordinators = [{ name: 'payments', description: 'PayBridge provider integration, refunds and chargebacks' }];
+  const checklist = buildChecklist(await shopInput('Why do refunds take so long?', { coordinators }));
+  assert.ok(checklist.domains.includes('payments'), checklist.domains.join(','));
+  const withKeywords = [{ name: 'payments', description: 'x', keywords: ['paybridge'] }];
+  assert.ok(buildChecklist(await shopInput('Check the PayBridge calls', { coordinators: withKeywords })).domains.includes('payments'));
+});
+
+test('workspace signals tell which domains have code, and never add a domain on their own', async () => {
+  assert.deepEqual(Object.keys(workspaceSignals(SHOP_FILES)), ['backend', 'database', 'frontend', 'infrastructure']);
+  assert.deepEqual(workspaceSignals(['src/index.ts', 'README.md']), {});
+  const checklist = buildChecklist(await shopInput('Review the security of product search'));
+  assert.ok(!checklist.domains.includes('database'), 'code in db/ does not bring the database in');
+});
+
+test('without a fallback template, planning says what to fix', async () => {
+  const { templates } = await loadTemplates(BUILTIN_TEMPLATES);
+  const withoutFallback: Template[] = templates.filter((t) => t.match !== undefined);
+  const input = await shopInput('Explain the search endpoint', { templates: withoutFallback });
+  assert.throws(() => buildChecklist(input), (error: unknown) => error instanceof PlanningError && /fallback/.test(error.message));
+});
+
+test('a memory section that mentions request words only in passing adds no domain', async () => {
+  const memory: ProjectMemory = projectMemoryOf([
+    {
+      path: 'CLAUDE.md',
+      content: '# Shop\n\n## Layout\n\n- `frontend/dist/` is the last production build\n- data access through `db.js` (SQL, React UI)\n',
+      origin: 'claude-md',
+    },
+  ]);
+  const checklist = buildChecklist(await shopInput('Production is down: customer data leak', { memory }));
+  assert.deepEqual(checklist.domains, ['infrastructure', 'security']);
+});

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectMemoryOf } from '../../src/core/memory/index';
+import { buildChecklist, loadTemplates, parseTemplate, TemplateError } from '../../src/core/plan/index';
+
+const BUILTIN_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
+const BUILTIN_IDS = ['bug_fix', 'complex', 'emergency', 'new_feature', 'performance_optimization', 'security_review', 'simple'];
+
+async function workspaceWithTemplates(files: Record<string, string>): Promise<{ root: string; folder: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), 'templates-test-'));
+  const folder = join(root, '.orchestrator', 'templates');
+  await mkdir(folder, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text);
+  return { root, folder, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+const plan = (request: string, templates: Parameters<typeof buildChecklist>[0]['templates']) =>
+  buildChecklist({ request, memory: projectMemoryOf([]), templates, coordinators: [], files: [] });
+
+test('the built-in templates all load', async () => {
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES);
+  assert.deepEqual(errors.map(String), []);
+  assert.deepEqual(templates.map((t) => t.id).sort(), BUILTIN_IDS);
+});
+
+test('a workspace template replaces the built-in with its id, and a new id adds a template', async (t) => {
+  const ws = await workspaceWithTemplates({
+    'perf.yaml': [
+      'id: performance_optimization',
+      'version: 2.0.0',
+      'class: pattern',
+      'title: Our performance checklist',
+      'precedence: 80',
+      'match:',
+      '  anyKeywords: [faster]',
+      'delegation:',
+      '  layers: parallel',
+      '  include: [backend]',
+      'tasks: [analyze_request, delegate, { kind: respond, title: Reply with numbers }]',
+    ].join('\n'),
+    'docs.yml': [
+      'id: docs_update',
+      'version: 1.0.0',
+      'class: pattern',
+      'title: Documentation',
+      'precedence: 90',
+      'match: { anyKeywords: [readme, docs] }',
+      'tasks: [analyze_request, synthesize, respond]',
+    ].join('\n'),
+  });
+  t.after(ws.cleanup);
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
+  assert.deepEqual(errors.map(String), []);
+  assert.deepEqual(templates.map((x) => x.id).sort(), [...BUILTIN_IDS, 'docs_update'].sort());
+
+  const faster = plan('Make the checkout faster', templates);
+  assert.equal(faster.classification.templateVersion, '2.0.0');
+  assert.deepEqual(faster.tasks.map((x) => x.title), ['Analyze the request', 'Delegate to backend coordinator', 'Process backend findings', 'Reply with numbers']);
+
+  const docs = plan('Update the README', templates);
+  assert.equal(docs.classification.templateId, 'docs_update');
+  assert.equal(docs.classification.matchedRule, 'keyword: readme');
+});
+
+test('an invalid workspace template is reported with its file and line, and the built-ins still work', async (t) => {
+  const text = [
+    'id: broken',
+    'version: 1.0.0',
+    'class: pattern',
+    'title: Broken',
+    'precedence: 5',
+    'tasks:',
+    '  - analyze_request',
+    '  - synthesize',
+    '  - delegat',
+  ].join('\n');
+  const ws = await workspaceWithTemplates({ 'broken.yaml': text, 'syntax.yaml': 'id: x\ntasks: [analyze_request\n' });
+  t.after(ws.cleanup);
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
+  assert.deepEqual(templates.map((x) => x.id).sort(), BUILTIN_IDS);
+  const broken = errors.find((e) => e.file === join(ws.folder, 'broken.yaml'));
+  assert.ok(broken instanceof TemplateError);
+  assert.equal(broken.line, 9);
+  assert.match(String(broken), new RegExp(`^${join(ws.folder, 'broken.yaml').replace(/[.\\]/g, '\\$&')}:9: tasks\\[2\\]: unknown task kind 'delegat'`));
+  const syntax = errors.find((e) => e.file === join(ws.folder, 'syntax.yaml'));
+  assert.ok(syntax, errors.map(String).join('\n'));
+  assert.match(syntax.message, /^YAML syntax/);
+  assert.equal(plan('Make the checkout faster', templates).classification.templateId, 'performance_optimization');
+});
+
+test('schema errors point at the offending line, also for unknown and missing fields', () => {
+  const unknownField = parseTemplate('t.yaml', 'id: t\nversion: 1.0.0\nclass: pattern\ntitle: T\nprecedance: 5\ntasks: [respond]\n');
+  assert.deepEqual(unknownField.errors.map(String), ['t.yaml:1: precedence: required field is missing', 't.yaml:5: Unrecognized key: "precedance"']);
+  const badLayer = parseTemplate('t.yaml', 'id: t\nversion: 1.0.0\nclass: pattern\ntitle: T\nprecedence: 1\ndelegation:\n  layers:\n    - [backend]\n    - [Front End]\ntasks: [respond]\n');
+  assert.deepEqual(badLayer.errors.map((e) => [e.line, e.message.split(':')[0]]), [[9, 'delegation.layers[1][0]']]);
+  const twoDelegates = parseTemplate('t.yaml', 'id: t\nversion: 1.0.0\nclass: pattern\ntitle: T\nprecedence: 1\ntasks: [delegate, delegate]\n');
+  assert.match(twoDelegates.errors.map(String).join('\n'), /^t\.yaml:6: tasks: 'delegate' may appear once/);
+});
