@@ -1,0 +1,101 @@
+import { coordinatorReportSchema, SEVERITIES, type CoordinatorReport, type MemoryNote, type RaisedFlag } from '../delegation/contract';
+import { analyzers as builtInAnalyzers } from './registry';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding } from './types';
+
+export interface LocalCoordinatorOptions {
+  readonly request: string;
+  /** Extra context for the delegation, e.g. the finding that raised a flag; what it names ranks first. */
+  readonly context?: string;
+  /** The analyzers to choose from; the built-in registry by default. */
+  readonly analyzers?: readonly Analyzer[];
+}
+
+const MAX_MEMORY_NOTES = 5;
+const SUMMARY_TITLES = 3;
+
+/**
+ * A coordinator without a model: runs the domain's analyzers and answers in the same contract a
+ * model would, so the rest of the run (flags, synthesis, memory) does not care who answered.
+ */
+export async function runLocalCoordinator(
+  domain: string,
+  ctx: AnalyzerContext,
+  options: LocalCoordinatorOptions,
+  signal?: AbortSignal,
+): Promise<CoordinatorReport> {
+  const mine = (options.analyzers ?? builtInAnalyzers).filter((a) => a.domain === domain);
+  if (mine.length === 0) {
+    return coordinatorReportSchema.parse({ summary: `No local analyzer for ${domain}; a model is needed`, findings: [], flags: [], memoryNotes: [] });
+  }
+  const found: AnalyzerFinding[] = [];
+  for (const analyzer of mine) {
+    signal?.throwIfAborted();
+    found.push(...await analyzer.run(ctx, signal));
+  }
+  const ordered = rank(dedupe(found), contextTerms(options.context ?? ''));
+
+  const flags: RaisedFlag[] = [];
+  ordered.forEach((f, findingIndex) => {
+    if (f.flag && !flags.some((g) => g.type === f.flag!.type)) flags.push({ ...f.flag, findingIndex });
+  });
+  const memoryNotes: MemoryNote[] = [...new Set(ordered.flatMap((f) => (f.memoryNote ? [f.memoryNote] : [])))]
+    .slice(0, MAX_MEMORY_NOTES)
+    .map((note) => ({ module: domain, note }));
+
+  return coordinatorReportSchema.parse({
+    summary: summarize(domain, ordered, mine),
+    findings: ordered.map(({ title, detail, severity, evidence }) => ({ title, detail, severity, evidence })),
+    flags,
+    memoryNotes,
+  });
+}
+
+function summarize(domain: string, findings: readonly AnalyzerFinding[], ran: readonly Analyzer[]): string {
+  if (findings.length === 0) {
+    return `Local analysis (no model): no findings in ${domain} (${ran.length} analyzer${ran.length === 1 ? '' : 's'} run: ${ran.map((a) => a.id).join(', ')}).`;
+  }
+  const titles = findings.slice(0, SUMMARY_TITLES).map((f) => `${f.title} (${f.severity})`).join('; ');
+  const more = findings.length > SUMMARY_TITLES ? `; and ${findings.length - SUMMARY_TITLES} more` : '';
+  return `Local analysis (no model): ${findings.length} finding${findings.length === 1 ? '' : 's'} in ${domain}: ${titles}${more}.`;
+}
+
+/** Two analyzers reporting the same place with the same title is one finding. */
+function dedupe(findings: readonly AnalyzerFinding[]): AnalyzerFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.title}|${f.evidence[0]?.file}:${f.evidence[0]?.line}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** Table names, table.column pairs and file paths named in the context. */
+export function contextTerms(context: string): string[] {
+  const terms = new Set<string>();
+  for (const m of context.matchAll(/[\w./-]+/g)) {
+    const token = m[0].replace(/^[./]+|[.:,;]+$/g, '').toLowerCase();
+    if (token.length < 3) continue;
+    if (/\//.test(token) || /\.\w{1,5}$/.test(token) || /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(token)) terms.add(token);
+    const dotted = /^([a-z]\w*)\.([a-z]\w*)$/.exec(token);
+    if (dotted) { terms.add(dotted[1]); terms.add(token); }
+  }
+  return [...terms];
+}
+
+function mentions(f: AnalyzerFinding, terms: readonly string[]): boolean {
+  if (terms.length === 0) return false;
+  const haystack = [f.title, f.detail, ...f.evidence.flatMap((e) => [e.file, e.excerpt ?? ''])].join('\n').toLowerCase();
+  return terms.some((t) => new RegExp(`(^|[^\\w])${t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}($|[^\\w])`).test(haystack));
+}
+
+/** Findings about what the context names first, then by severity, file, line and title: the same input gives the same order. */
+function rank(findings: readonly AnalyzerFinding[], terms: readonly string[]): AnalyzerFinding[] {
+  const severity = (f: AnalyzerFinding) => SEVERITIES.length - SEVERITIES.indexOf(f.severity);
+  return findings
+    .map((f) => ({ f, named: mentions(f, terms) ? 0 : 1 }))
+    .sort((a, b) => a.named - b.named
+      || severity(a.f) - severity(b.f)
+      || (a.f.evidence[0]?.file ?? '').localeCompare(b.f.evidence[0]?.file ?? '')
+      || (a.f.evidence[0]?.line ?? 0) - (b.f.evidence[0]?.line ?? 0)
+      || a.f.title.localeCompare(b.f.title))
+    .map(({ f }) => f);
+}

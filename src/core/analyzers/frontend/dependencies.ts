@@ -1,0 +1,84 @@
+import type { Analyzer, AnalyzerContext, AnalyzerFinding } from '../types';
+import { baseName, dirName, isGenerated, readIfSmall } from '../source/files';
+import { maskSource } from '../source/mask';
+
+const FRAMEWORKS = ['react', 'react-dom', 'vue', 'svelte', '@angular/core', 'preact', 'solid-js', 'next', 'nuxt', '@sveltejs/kit'];
+
+/** Heavy libraries with lighter, tree-shakeable alternatives. lodash is only heavy when imported whole. */
+const HEAVY: Readonly<Record<string, string>> = {
+  moment: 'moment is about 290 KB minified with its locales and cannot be tree-shaken; date-fns or dayjs (2 KB) cover the usual needs',
+  'moment-timezone': 'moment-timezone ships the timezone database (about 900 KB); Intl.DateTimeFormat handles time zones natively',
+  jquery: 'jquery (about 90 KB) duplicates what the DOM and the UI framework already do',
+  lodash: 'importing lodash whole pulls all of it (about 70 KB minified) into the bundle; import single functions (lodash/debounce) or use lodash-es',
+  underscore: 'underscore duplicates what modern JavaScript provides natively',
+};
+
+/** Packages used through configuration or tooling rather than imports from the source. */
+const USED_WITHOUT_IMPORT = /^(@types\/|typescript$|vite$|webpack|@vitejs\/|@babel\/|babel-|eslint|prettier|postcss|autoprefixer|tailwindcss|react-scripts$|next$|nuxt$|sass$|less$|core-js$|regenerator-runtime$|@sveltejs\/|svelte$)/;
+
+interface PackageJson { dependencies?: Record<string, string> }
+
+export const frontendDependenciesAnalyzer: Analyzer = {
+  id: 'frontend.dependencies',
+  domain: 'frontend',
+  description: 'Heavy dependencies (moment, whole lodash, jquery) and dependencies never imported in a frontend package',
+  async run(ctx, signal) {
+    const findings: AnalyzerFinding[] = [];
+    for (const manifest of ctx.files.filter((p) => baseName(p) === 'package.json' && !isGenerated(p))) {
+      signal?.throwIfAborted();
+      const text = await readIfSmall(ctx, manifest);
+      const pkg = parse(text);
+      const deps = Object.keys(pkg?.dependencies ?? {});
+      if (!text || !deps.some((d) => FRAMEWORKS.includes(d))) continue; // not a frontend package
+      const imports = await importsUnder(ctx, dirName(manifest));
+      const lineOf = (dep: string) => Math.max(1, text.split('\n').findIndex((l) => l.includes(`"${dep}"`)) + 1);
+      for (const dep of deps) {
+        const used = imports.has(dep);
+        const heavy = HEAVY[dep];
+        // lodash imported per function (lodash/debounce) is fine; whole or unused, it is weight.
+        if (heavy && (dep !== 'lodash' || !used || imports.wholeLodash)) {
+          findings.push(finding(manifest, lineOf(dep), `Heavy dependency ${dep}${used ? '' : ' (never imported)'}`,
+            `${heavy}.${used ? '' : ` It is not imported anywhere under ${dirName(manifest) || 'the package'}: remove it from dependencies.`}`, 'medium', text));
+        } else if (!used && !USED_WITHOUT_IMPORT.test(dep)) {
+          findings.push(finding(manifest, lineOf(dep), `Unused dependency ${dep}`,
+            `${dep} is listed in dependencies of ${manifest} but never imported or required under ${dirName(manifest) || 'the package'}; remove it so it cannot end up in the bundle or the install.`, 'low', text));
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function finding(file: string, line: number, title: string, detail: string, severity: 'low' | 'medium', text: string): AnalyzerFinding {
+  return { analyzer: 'frontend.dependencies', title, detail, severity, evidence: [{ file, line, excerpt: text.split('\n')[line - 1]?.trim() }] };
+}
+
+function parse(text: string | undefined): PackageJson | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as PackageJson) : undefined;
+  } catch {
+    return undefined; // a broken manifest is not this analyzer's finding
+  }
+}
+
+/** Package names imported by source, style and HTML files under `dir`. */
+async function importsUnder(ctx: AnalyzerContext, dir: string): Promise<Set<string> & { wholeLodash: boolean }> {
+  const names = Object.assign(new Set<string>(), { wholeLodash: false });
+  const prefix = dir ? `${dir}/` : '';
+  const files = ctx.files.filter((p) => p.startsWith(prefix) && !isGenerated(p) && /\.(m?[jt]sx?|cjs|vue|svelte|css|scss|html)$/.test(p));
+  for (const path of files) {
+    const raw = await readIfSmall(ctx, path);
+    if (!raw) continue;
+    // Commented-out imports do not count; CSS and HTML comments are rare enough to read as is.
+    const text = /\.(css|scss|html)$/.test(path) ? raw : maskSource(raw, 'js').code;
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|@import\s+(?:url\()?)['"]([^'"./][^'"]*)['"]/g)) {
+      const spec = m[1].replace(/^~/, '');
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      names.add(name);
+      if (spec === 'lodash') names.wholeLodash = true;
+    }
+  }
+  return names;
+}

@@ -1,0 +1,76 @@
+import type { Analyzer, AnalyzerFinding } from '../types';
+import { extensionOf, baseName, isGenerated, isTestPath, readIfSmall } from '../source/files';
+
+/** Key formats that are secrets wherever they appear. Test-mode keys (sk_test_) are left out. */
+const KNOWN_KEYS: readonly { re: RegExp; what: string }[] = [
+  { re: /\b(?:sk|rk)_live_[0-9a-zA-Z]{16,}/, what: 'a live Stripe secret key' },
+  { re: /\bAKIA[0-9A-Z]{16}\b/, what: 'an AWS access key id' },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, what: 'a GitHub token' },
+  { re: /\bxox[baprs]-[A-Za-z0-9-]{10,}/, what: 'a Slack token' },
+  { re: /\bAIza[0-9A-Za-z_-]{35}\b/, what: 'a Google API key' },
+  { re: /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{32,}/, what: 'an API secret key' },
+  { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/, what: 'a private key' },
+];
+
+const NAME = /(?:secret|passw(?:or)?d|passwd|pwd|token|api_?key|apikey|private_?key|access_?key|auth_?key|client_?secret|signing_?key|secret_?key)/i;
+const ASSIGNMENT = /["']?([A-Za-z_][\w.-]*)["']?\s*(?::=|=>|=|:)\s*(?:[rbuRBU]?)(["'`])([^"'`\n]{8,})\2/g;
+const FROM_ENV = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|import\.meta\.env|config\(|settings\./;
+const PLACEHOLDER = /^(?:x+|\*+|\.+|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s)$|change[-_ ]?me|your[-_ ]|example|placeholder|dummy|sample|fake|not[-_ ]?real|redacted|replace|todo|xxx|secret-here|password123|test|local[-_]dev/i;
+const TEXT_EXTENSIONS = /^(m?[jt]sx?|cjs|py|rb|php|go|java|kt|cs|json|ya?ml|toml|ini|cfg|conf|properties|xml|tf|sh|env)$/;
+
+/** A literal that looks like a generated secret rather than a word, a URL or a message. */
+function looksSecret(value: string, name: string): boolean {
+  if (/\s/.test(value) || /^https?:\/\//.test(value) || PLACEHOLDER.test(value)) return false;
+  if (/passw|pwd/i.test(name)) return value.length >= 8;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return value.length >= 16 && classes >= 2 && !/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value);
+}
+
+function redact(value: string): string {
+  return `${value.slice(0, 4)}…(${value.length} chars)`;
+}
+
+export const secretsAnalyzer: Analyzer = {
+  id: 'security.hardcoded-secrets',
+  domain: 'security',
+  description: 'Secrets written into source: known key formats, private keys, long literals assigned to SECRET/KEY/TOKEN/PASSWORD names',
+  async run(ctx, signal) {
+    const findings: AnalyzerFinding[] = [];
+    const files = ctx.files.filter((p) => !isGenerated(p) && !isTestPath(p) && TEXT_EXTENSIONS.test(extensionOf(p))
+      && !/\.(example|sample|template|dist)$|lock\.json$|\.lock$/.test(baseName(p)) && baseName(p) !== 'package-lock.json');
+    for (const path of files) {
+      signal?.throwIfAborted();
+      const text = await readIfSmall(ctx, path);
+      if (!text) continue;
+      text.split('\n').forEach((raw, i) => {
+        const line = raw.trim();
+        if (FROM_ENV.test(line)) return; // read from the environment, possibly with a default: not a hard-coded secret
+        const known = KNOWN_KEYS.find((k) => k.re.test(line));
+        if (known) {
+          const value = known.re.exec(line)![0];
+          findings.push(secretFinding(path, i + 1, line.replace(value, redact(value)), known.what));
+          return;
+        }
+        for (const m of line.matchAll(ASSIGNMENT)) {
+          if (!NAME.test(m[1]) || /(?:_?(?:name|field|header|type|length|len|url|path|file|env|var|key_?id)$)/i.test(m[1])) continue;
+          if (!looksSecret(m[3], m[1])) continue;
+          findings.push(secretFinding(path, i + 1, line.replace(m[3], redact(m[3])), `a literal assigned to ${m[1]}`));
+          return;
+        }
+      });
+    }
+    return findings;
+  },
+};
+
+function secretFinding(file: string, line: number, excerpt: string, what: string): AnalyzerFinding {
+  return {
+    analyzer: 'security.hardcoded-secrets',
+    title: `Hard-coded secret in ${file}:${line}`,
+    detail: `${file}:${line} contains ${what}. Anyone with the source (repository, image, logs of a build) has it. `
+      + 'Rotate it, then read it from the environment or a secret store instead of the code.',
+    severity: 'high',
+    evidence: [{ file, line, excerpt: excerpt.length > 160 ? `${excerpt.slice(0, 157)}...` : excerpt }],
+    memoryNote: `${file}:${line} held ${what} in the source.`,
+  };
+}
