@@ -1,9 +1,21 @@
-// Interface fixed; the implementation lands as the plan/memory/workspace modules arrive.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { loadCoordinators, type CoordinatorDefinition } from './delegation/coordinators';
+import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './delegation/flags';
+import { findPriorWork, readProjectMemory } from './memory';
+import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
+import { buildChecklist, loadTemplates } from './plan';
 import type { Checklist } from './plan/types';
-import type { RunStore } from './run/runStore';
-import type { RunState } from './run/state';
+import { RunJournalStore } from './run/journal';
+import { RunStore } from './run/runStore';
+import { Scheduler } from './run/scheduler';
+import { foldEvents, type RunState } from './run/state';
+import { LocalSynthesizer } from './synthesis/localSynthesizer';
+import { FindingsMemoryProposer } from './synthesis/memoryProposer';
+import { ModelSynthesizer } from './synthesis/modelSynthesizer';
+import { Workspace } from './workspace';
 
 export interface OrchestratorConfig {
   readonly workspaceRoot: string;
@@ -19,7 +31,6 @@ export interface OrchestratorConfig {
   readonly exclude?: readonly string[];
   readonly flagLimits?: FlagLimits;
   readonly now?: () => Date;
-  readonly log?: (message: string) => void;
 }
 
 export interface PlanResult {
@@ -30,7 +41,7 @@ export interface PlanResult {
 
 export interface RunHandle {
   readonly runId: string;
-  /** state + onDidEmit(listener) — every view subscribes here. */
+  /** state + onDidEmit(listener): every view subscribes here. */
   readonly store: RunStore;
   readonly done: Promise<RunState>;
 }
@@ -40,4 +51,169 @@ export interface RunSummary {
   readonly request: string;
   readonly status: RunState['status'];
   readonly startedAt: string;
+}
+
+interface Planning {
+  readonly plan: PlanResult;
+  readonly memory: ProjectMemory;
+  readonly coordinators: readonly CoordinatorDefinition[];
+}
+
+const MAX_FILES = 20_000;
+const RETRY_REDOES: ReadonlySet<string> = new Set(['check_flags', 'synthesize', 'update_claude_md', 'update_module_notes', 'respond']);
+
+/**
+ * The engine's front door, built once per workspace by each host. It plans, starts, resumes and
+ * retries runs; everything a run does is an event in its RunStore and its journal.
+ */
+export class Orchestrator {
+  private readonly workspace: Workspace;
+  private readonly journals: RunJournalStore;
+  private readonly now: () => Date;
+
+  constructor(private readonly config: OrchestratorConfig) {
+    this.workspace = new Workspace(config.workspaceRoot, { exclude: [...(config.exclude ?? [])] });
+    this.journals = new RunJournalStore(config.runsDir ?? join(config.workspaceRoot, '.orchestrator', 'runs'));
+    this.now = config.now ?? (() => new Date());
+  }
+
+  get mode(): 'model' | 'local' {
+    return this.config.model ? 'model' : 'local';
+  }
+
+  async plan(request: string): Promise<PlanResult> {
+    return (await this.prepare(request)).plan;
+  }
+
+  async memory(request: string): Promise<{ files: string[]; related: { file: string; heading: string; excerpt: string }[] }> {
+    const memory = await readProjectMemory(this.config.workspaceRoot);
+    return { files: memory.files.map((f) => f.path), related: findPriorWork(memory, request) };
+  }
+
+  async start(request: string, signal: AbortSignal): Promise<RunHandle> {
+    const { plan, memory, coordinators } = await this.prepare(request);
+    const runId = this.newRunId();
+    const store = new RunStore(this.journals.open(runId), [], this.now);
+    store.emit('RunStarted', {
+      runId, request: plan.checklist.request, mode: this.mode, modelId: this.config.model ? this.config.models.coordinator : undefined,
+      workspace: this.config.workspaceRoot,
+    });
+    store.emit('PlanCreated', { checklist: plan.checklist });
+    return this.execute(store, memory, coordinators, signal);
+  }
+
+  async resume(runId: string, signal: AbortSignal): Promise<RunHandle> {
+    const { store, memory, coordinators } = await this.reopen(runId);
+    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress').map((t) => t.spec.id);
+    if (store.state.status === 'completed' && requeued.length === 0) {
+      return { runId, store, done: Promise.resolve(store.state) };
+    }
+    store.emit('RunResumed', { requeuedTaskIds: requeued });
+    return this.execute(store, memory, coordinators, signal);
+  }
+
+  async retry(runId: string, taskId: string, signal: AbortSignal): Promise<RunHandle> {
+    const { store, memory, coordinators } = await this.reopen(runId);
+    const task = store.state.tasks.find((t) => t.spec.id === taskId);
+    if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
+    if (task.status !== 'failed') throw new Error(`Task ${taskId} is ${task.status}; only failed tasks can be retried`);
+    store.emit('TaskRetried', { taskId });
+    // What was derived without the failed task's result is done again with it.
+    for (const t of store.state.tasks) {
+      const dependent = t.spec.kind === 'process_response' && t.spec.coordinator === task.spec.coordinator && t.spec.parentId === task.spec.parentId;
+      if ((dependent && t.status === 'skipped') || (RETRY_REDOES.has(t.spec.kind) && t.status !== 'queued')) store.emit('TaskRetried', { taskId: t.spec.id });
+    }
+    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress').map((t) => t.spec.id);
+    store.emit('RunResumed', { requeuedTaskIds: requeued });
+    return this.execute(store, memory, coordinators, signal);
+  }
+
+  /** Runs newest first. A journal that cannot be read is listed as failed rather than hidden. */
+  listRuns(): RunSummary[] {
+    return this.journals.list().map((runId) => {
+      try {
+        const state = this.loadRun(runId);
+        return { runId, request: state.request, status: state.status, startedAt: state.startedAt };
+      } catch (error) {
+        return { runId, request: `(unreadable journal: ${(error as Error).message})`, status: 'failed' as const, startedAt: '' };
+      }
+    });
+  }
+
+  loadRun(runId: string): RunState {
+    const state = foldEvents(this.journals.read(runId));
+    if (!state) throw new Error(`Run ${runId} has an empty journal`);
+    return state;
+  }
+
+  journalPath(runId: string): string {
+    return this.journals.pathFor(runId);
+  }
+
+  private async prepare(request: string): Promise<Planning> {
+    const root = this.config.workspaceRoot;
+    const [templates, loaded, memory, files] = await Promise.all([
+      loadTemplates(this.config.builtinTemplatesDir, root),
+      loadCoordinators(root),
+      readProjectMemory(root),
+      this.listFiles(),
+    ]);
+    const checklist = buildChecklist({
+      request,
+      memory,
+      templates: templates.templates,
+      coordinators: loaded.coordinators.map((c) => ({ name: c.name, description: c.description, keywords: c.keywords })),
+      files,
+    });
+    const warnings = [
+      ...templates.errors.map((e) => e.toString()),
+      ...loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
+    ];
+    return { plan: { checklist, warnings }, memory, coordinators: loaded.coordinators };
+  }
+
+  private async reopen(runId: string): Promise<{ store: RunStore; memory: ProjectMemory; coordinators: readonly CoordinatorDefinition[] }> {
+    const history = this.journals.read(runId);
+    const store = new RunStore(this.journals.open(runId), history, this.now);
+    if (!store.started) throw new Error(`Run ${runId} has an empty journal`);
+    const [memory, loaded] = await Promise.all([readProjectMemory(this.config.workspaceRoot), loadCoordinators(this.config.workspaceRoot)]);
+    return { store, memory, coordinators: loaded.coordinators };
+  }
+
+  private execute(store: RunStore, memory: ProjectMemory, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal): RunHandle {
+    const root = this.config.workspaceRoot;
+    const files = () => this.listFiles();
+    const model = this.config.model;
+    const maxTokens = this.config.maxTokens ?? 8192;
+    const delegator = model
+      ? new ModelDelegator({
+        client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, files,
+        projectMemory: renderProjectMemory(memory), model: this.config.models.coordinator, maxTokens,
+      })
+      : new LocalDelegator(root, files);
+    const scheduler = new Scheduler(store, {
+      delegator,
+      synthesizer: model ? new ModelSynthesizer(model, this.config.models.planner, maxTokens) : new LocalSynthesizer(),
+      memory: new FindingsMemoryProposer(root),
+      coordinators: coordinators.map((c) => c.name),
+      parallelLimit: this.config.parallelLimit,
+      flagLimits: this.config.flagLimits,
+    });
+    return { runId: store.state.runId, store, done: scheduler.run(signal) };
+  }
+
+  private async listFiles(): Promise<string[]> {
+    return [...(await this.workspace.listFiles('**/*', MAX_FILES)).files];
+  }
+
+  private newRunId(): string {
+    const stamp = this.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    return `${stamp}-${randomBytes(3).toString('hex')}`;
+  }
+}
+
+/** Project memory as one stable text block (the end of the cached prompt prefix). */
+export function renderProjectMemory(memory: ProjectMemory): string {
+  if (memory.files.length === 0) return 'Project memory: none (no CLAUDE.md, AGENTS.md or module notes).';
+  return ['Project memory (CLAUDE.md, imports and module notes):', ...memory.files.map((f) => `--- ${f.path} ---\n${f.content.trimEnd()}`)].join('\n\n');
 }

@@ -83,39 +83,38 @@ test('a tool-use loop reads a file, submits a report, and sums usage over the tu
   assert.deepEqual(result.transcript.map((message) => message.role), ['user', 'assistant', 'user', 'assistant']);
 });
 
-test('the prompt prefix is tools then system then memory, cache-marked at its end and byte-stable across calls', async (t) => {
+test('the cache-marked prefix (tools, contract, memory) is byte-identical across coordinators and turns', async (t) => {
   const api = await fakeApi(t, [
     toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }, { match: { turn: 1 } }),
     reportReply('backend', VALID_REPORT, { match: { turn: 2 } }),
+    reportReply('database', VALID_REPORT),
   ]);
   const client = clientFor(api);
   await runCoordinator(client, input(), new AbortController().signal);
-  await runCoordinator(client, input({ prompt: 'A different request entirely' }), new AbortController().signal);
+  await runCoordinator(client, input({ coordinator: { name: 'database', systemPrompt: 'Look at indexes.' }, prompt: 'Check cart_items', taskId: '5a' }), new AbortController().signal);
 
   const requests = posts(api);
-  assert.equal(requests.length, 4);
+  assert.deepEqual(requests.map((r) => r.coordinator), ['backend', 'backend', 'database']);
   const [first] = requests;
   assert.deepEqual(first.body.system.map((block: { text: string }) => block.text), [
-    'You are the backend coordinator.\n\nAnswer by calling submit_report.',
-    '# CLAUDE.md\nThe cart lives in backend/src/cart.js.',
+    'Answer by calling submit_report.\n\n# CLAUDE.md\nThe cart lives in backend/src/cart.js.',
+    'You are the backend coordinator.\n\nYou are the backend coordinator.',
   ]);
-  assert.deepEqual(first.body.system.at(-1).cache_control, { type: 'ephemeral' });
-  assert.equal(first.body.system[0].cache_control, undefined);
+  assert.deepEqual(first.body.system[0].cache_control, { type: 'ephemeral' });
+  assert.equal(first.body.system[1].cache_control, undefined);
   assert.deepEqual(first.body.tools.map((tool: { name: string }) => tool.name), ['read_file', 'submit_report']);
   assert.deepEqual(first.body.tools.at(-1).cache_control, { type: 'ephemeral' });
-  assert.equal(first.body.tools.at(-1).input_schema.type, 'object');
   assert.ok(first.body.tools.at(-1).input_schema.properties.findings, 'submit_report takes the report schema');
-  for (const later of requests.slice(1)) {
-    assert.equal(JSON.stringify(later.body.tools), JSON.stringify(first.body.tools));
-    assert.equal(JSON.stringify(later.body.system), JSON.stringify(first.body.system));
-  }
+  const prefix = (r: (typeof requests)[number]) => JSON.stringify([r.body.tools, r.body.system[0]]);
+  for (const later of requests.slice(1)) assert.equal(prefix(later), prefix(first));
+  assert.notEqual(JSON.stringify(requests[2].body.system[1]), JSON.stringify(first.body.system[1]), 'the domain prompt follows the shared prefix');
 });
 
-test('without project memory the instructions block ends the cached prefix', async (t) => {
+test('without project memory the contract block still ends the cached prefix', async (t) => {
   const api = await fakeApi(t, [reportReply('backend', VALID_REPORT)]);
   await runCoordinator(clientFor(api), input({ projectMemory: '  ' }), new AbortController().signal);
   const [sent] = posts(api);
-  assert.equal(sent.body.system.length, 1);
+  assert.equal(sent.body.system[0].text, 'Answer by calling submit_report.');
   assert.deepEqual(sent.body.system[0].cache_control, { type: 'ephemeral' });
 });
 

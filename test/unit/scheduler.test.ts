@@ -129,8 +129,9 @@ test('a failing delegation fails its task with the reason, the run goes on and e
 });
 
 test('flag loops stop at the depth limit and say so', async () => {
-  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), async () => ({
-    report: report('x', [{ type: 'DATABASE_INVESTIGATION', reason: 'again', priority: 'normal' }]),
+  // backend and database keep pointing at each other: each follow-up raises a flag for the other.
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), async (req) => ({
+    report: report(req.coordinator, [{ type: req.coordinator === 'backend' ? 'DATABASE_INVESTIGATION' : 'BACKEND_INVESTIGATION', reason: 'again', priority: 'normal' }]),
     usage: ZERO_USAGE,
   }));
   const state = await scheduler.run(new AbortController().signal);
@@ -138,6 +139,18 @@ test('flag loops stop at the depth limit and say so', async () => {
   assert.equal(rejected.length, 1);
   assert.match(rejected[0].note ?? '', /depth limit/);
   assert.equal(state.flags.filter((f) => f.status === 'processed').length, 2);
+  assert.deepEqual(state.tasks.filter((t) => t.spec.kind === 'delegate').map((t) => t.spec.id), ['3', '3a', '3a1']);
+});
+
+test('a follow-up that raises the flag it is handling is not delegated again', async () => {
+  const { scheduler } = setup(checklist([{ coordinator: 'security', batch: 0 }]), async (req) => ({
+    report: report(req.coordinator, [{ type: 'SECURITY_BREACH', reason: 'injection', priority: 'critical' }]),
+    usage: ZERO_USAGE,
+  }));
+  const state = await scheduler.run(new AbortController().signal);
+  assert.equal(state.tasks.filter((t) => t.spec.kind === 'delegate').length, 2);
+  assert.match(state.flags[1].note ?? '', /already being handled by task 3a/);
+  assert.equal(state.status, 'completed');
 });
 
 test('an unknown flag type is kept and shown, not dropped', async () => {

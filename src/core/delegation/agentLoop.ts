@@ -125,11 +125,17 @@ export async function runCoordinator(client: ModelClient, input: CoordinatorRunI
   throw new CoordinatorFailure(`${name} did not submit a report within ${maxTurns} turns.`, usage);
 }
 
+/**
+ * The shared part first: response contract and project memory are the same for every coordinator,
+ * so with identical tools the cache-marked prefix is byte-identical across all coordinator calls
+ * of a run, and only the short domain prompt after it differs.
+ */
 function systemBlocks(input: CoordinatorRunInput): SystemBlock[] {
-  const instructions = `${input.coordinator.systemPrompt}\n\n${input.contractInstructions}`;
-  // The API rejects empty text blocks, so without memory the instructions end the cached prefix.
-  if (input.projectMemory.trim() === '') return [{ text: instructions, cache: true }];
-  return [{ text: instructions }, { text: input.projectMemory, cache: true }];
+  const memory = input.projectMemory.trim() === '' ? '' : `\n\n${input.projectMemory}`;
+  return [
+    { text: `${input.contractInstructions}${memory}`, cache: true },
+    { text: `You are the ${input.coordinator.name} coordinator.\n\n${input.coordinator.systemPrompt}` },
+  ];
 }
 
 /** Every tool_use needs a tool_result in the next message, the rejected submit_report included. */

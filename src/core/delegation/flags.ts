@@ -48,6 +48,11 @@ export function decideFlag(state: RunState, flag: FlagRecord, coordinators: read
   if (!target || !coordinators.includes(target)) {
     return { kind: 'keep', note: `${flag.type} names no known coordinator${target ? ` ('${target}')` : ''}; kept for review` };
   }
+  const raiser = state.tasks.find((t) => t.spec.id === flag.raisedBy.taskId)?.spec;
+  const handling = raiser?.flagId ? state.flags.find((f) => f.record.id === raiser.flagId) : undefined;
+  if (handling?.record.type === flag.type && target === raiser?.coordinator) {
+    return { kind: 'keep', note: `${flag.type} is already being handled by task ${raiser.id}; not delegated again` };
+  }
   const processed = state.flags.filter((f) => f.status === 'processed' && f.addedTaskIds.length > 0).length;
   if (processed >= limits.maxFlags) {
     return { kind: 'reject', reason: `Flag limit reached (${limits.maxFlags} flags per run); ${flag.type} from ${flag.raisedBy.coordinator} not followed up` };

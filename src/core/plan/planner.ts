@@ -93,7 +93,7 @@ export function buildChecklist(input: PlanInput): Checklist {
   }
 
   return {
-    request: input.request,
+    request: normalizedRequest,
     normalizedRequest,
     classification: {
       requestClass: template.class,

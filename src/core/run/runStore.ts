@@ -11,9 +11,16 @@ export type RunListener = (event: RunEvent, state: RunState) => void;
 export class RunStore {
   private current: RunState | undefined;
   private readonly listeners = new Set<RunListener>();
+  private readonly log: RunEvent[] = [];
 
   constructor(private readonly journal: JournalSink, history: readonly RunEvent[] = [], private readonly now: () => Date = () => new Date()) {
     for (const event of history) this.current = applyEvent(this.current, event);
+    this.log.push(...history);
+  }
+
+  /** Every event of the run so far, journal history included: what a late subscriber replays. */
+  get events(): readonly RunEvent[] {
+    return this.log;
   }
 
   get state(): RunState {
@@ -28,6 +35,7 @@ export class RunStore {
   emit<T extends RunEvent['type']>(type: T, payload: Omit<Extract<RunEvent, { type: T }>, 'type' | 'at'>): RunState {
     const event = { type, at: this.now().toISOString(), ...payload } as unknown as RunEvent;
     this.journal.append(event);
+    this.log.push(event);
     this.current = applyEvent(this.current, event);
     for (const listener of this.listeners) {
       try {

@@ -1,0 +1,144 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AnthropicModelClient } from '../core/model/anthropic';
+import { Orchestrator, type RunHandle } from '../core/orchestrator';
+import { renderChecklistMarkdown } from '../core/plan';
+import type { RunState } from '../core/run/state';
+import { parseCli, UsageError, USAGE, type CliCommand } from './args';
+import { applyMemoryEdits, memoryPatch } from './memoryOutput';
+import { eventLine, renderLiveChecklist } from './render';
+
+const DEFAULT_MODEL = 'claude-sonnet-4-6';
+
+/** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
+function builtinTemplatesDir(): string {
+  const candidates = [join(__dirname, 'templates'), join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'templates')];
+  return candidates.find((dir) => existsSync(join(dir, 'simple.yaml'))) ?? candidates[0];
+}
+
+function createOrchestrator(cwd: string, options: { local: boolean; parallel?: number }): Orchestrator {
+  const key = process.env.ANTHROPIC_API_KEY?.trim();
+  const model = process.env.TASK_ORCHESTRATOR_MODEL?.trim() || DEFAULT_MODEL;
+  const client = key && !options.local
+    ? new AnthropicModelClient({ apiKey: key, baseURL: process.env.ANTHROPIC_BASE_URL?.trim() || undefined })
+    : undefined;
+  return new Orchestrator({
+    workspaceRoot: resolve(cwd),
+    builtinTemplatesDir: builtinTemplatesDir(),
+    model: client,
+    models: { planner: model, coordinator: model },
+    parallelLimit: options.parallel ?? 3,
+  });
+}
+
+async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<number> {
+  const orchestrator = createOrchestrator(command.cwd, { local: true });
+  const result = await orchestrator.plan(command.request);
+  for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+  if (command.json) process.stdout.write(JSON.stringify(result.checklist, null, 2) + '\n');
+  else {
+    const c = result.checklist.classification;
+    process.stdout.write(`${result.checklist.request}\nTemplate ${c.templateId}@${c.templateVersion} (${c.matchedRule}); domains: ${result.checklist.domains.join(', ') || 'none'}\n\n`);
+    process.stdout.write(renderChecklistMarkdown(result.checklist) + '\n');
+  }
+  return 0;
+}
+
+async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
+  const orchestrator = createOrchestrator(command.cwd, { local: command.local, parallel: command.parallel });
+  const controller = new AbortController();
+  const onSignal = () => controller.abort(new Error('Interrupted (Ctrl-C); resume with --resume'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const handle = command.resume ? await orchestrator.resume(command.resume, controller.signal) : await orchestrator.start(command.request!, controller.signal);
+    const stopView = command.json ? streamJson(handle) : process.stdout.isTTY ? liveView(handle) : lineView(handle);
+    const state = await handle.done;
+    stopView();
+    if (!command.json) finish(command, orchestrator, state);
+    return state.status === 'completed' ? 0 : state.status === 'cancelled' ? 130 : 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function streamJson(handle: RunHandle): () => void {
+  for (const event of handle.store.events) process.stdout.write(JSON.stringify(event) + '\n');
+  return handle.store.onDidEmit((event) => process.stdout.write(JSON.stringify(event) + '\n'));
+}
+
+function lineView(handle: RunHandle): () => void {
+  const state = handle.store.state;
+  process.stdout.write(`Run ${state.runId}${state.mode === 'local' ? ' — local analyzers (no model; set ANTHROPIC_API_KEY for model-backed coordinators)' : ''}\n`);
+  process.stdout.write(renderLiveChecklist(state) + '\n\n');
+  return handle.store.onDidEmit((event, s) => {
+    const line = eventLine(event, s);
+    if (line) process.stdout.write(line + '\n');
+  });
+}
+
+/** Redraws the checklist in place, at most every 80 ms. */
+function liveView(handle: RunHandle): () => void {
+  let lastLines = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const draw = () => {
+    timer = undefined;
+    const text = renderLiveChecklist(handle.store.state);
+    if (lastLines > 0) process.stdout.write(`\x1b[${lastLines}A\x1b[0J`);
+    process.stdout.write(text + '\n');
+    lastLines = text.split('\n').length;
+  };
+  draw();
+  const stop = handle.store.onDidEmit(() => {
+    timer ??= setTimeout(draw, 80);
+  });
+  return () => {
+    stop();
+    if (timer) clearTimeout(timer);
+    draw();
+  };
+}
+
+function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orchestrator, state: RunState): void {
+  const out = process.stdout;
+  if (state.synthesis) out.write(`\n${state.synthesis}\n`);
+  if (state.error) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.error}\n`);
+  if (state.memoryEdits.length > 0) {
+    const root = resolve(command.cwd);
+    if (command.apply) {
+      out.write(`\nApplied memory updates: ${applyMemoryEdits(root, state.memoryEdits).join(', ')}\n`);
+    } else {
+      const patchPath = join(root, '.orchestrator', 'runs', `${state.runId}.memory.patch`);
+      writeFileSync(patchPath, memoryPatch(root, state.memoryEdits), 'utf8');
+      out.write(`\nProposed memory updates (${state.memoryEdits.map((e) => e.path).join(', ')}) written for review to ${patchPath}\n`);
+      out.write(`Apply with: git apply ${patchPath}   (or re-run with --apply)\n`);
+    }
+  }
+  out.write(`\nJournal: ${orchestrator.journalPath(state.runId)}\n`);
+  if (state.status !== 'completed') out.write(`Resume with: task-orchestrator run --resume ${state.runId} --cwd ${command.cwd}\n`);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseCli(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof UsageError || error instanceof TypeError ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  try {
+    return command.kind === 'plan' ? await plan(command) : await run(command);
+  } catch (error) {
+    process.stderr.write(`task-orchestrator: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,84 @@
+import { createFsAnalyzerContext, runLocalCoordinator } from '../analyzers';
+import type { ModelClient, ToolDefinition } from '../model/port';
+import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
+import type { Workspace } from '../workspace';
+import { runCoordinator } from './agentLoop';
+import type { CoordinatorDefinition } from './coordinators';
+import { RESPONSE_CONTRACT_INSTRUCTIONS } from './builtinCoordinators';
+import { createWorkspaceToolExecutor, workspaceToolDefinitionsFor, type WorkspaceToolExecutor } from './workspaceTools';
+import { ZERO_USAGE } from '../model/port';
+
+/** Coordinators answered by deterministic analyzers: no key, no network, same contract. */
+export class LocalDelegator implements Delegator {
+  constructor(private readonly root: string, private readonly files: () => Promise<readonly string[]>) {}
+
+  async delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome> {
+    onProgress(`${request.coordinator}: running local analyzers`);
+    const ctx = createFsAnalyzerContext(this.root, await this.files());
+    const report = await runLocalCoordinator(request.coordinator, ctx, { request: request.request, context: request.context }, signal);
+    return { report, usage: ZERO_USAGE };
+  }
+}
+
+const ANALYZER_TOOL: ToolDefinition = {
+  name: 'run_local_analyzers',
+  description:
+    'Run the deterministic static analyzers for a domain over the whole workspace (e.g. queries inside loops, foreign keys without an index, ' +
+    'SQL built from strings, oversized bundles, containers running as root). Returns findings with file and line evidence. ' +
+    'Use it to ground your investigation, then read the cited lines to confirm.',
+  inputSchema: {
+    type: 'object',
+    properties: { domain: { type: 'string', enum: ['backend', 'database', 'frontend', 'security', 'infrastructure'] } },
+    required: ['domain'],
+    additionalProperties: false,
+  },
+};
+
+export interface ModelDelegatorOptions {
+  readonly client: ModelClient;
+  readonly coordinators: ReadonlyMap<string, CoordinatorDefinition>;
+  readonly workspace: Workspace;
+  readonly files: () => Promise<readonly string[]>;
+  /** Rendered project memory: identical for every call, so it caches. */
+  readonly projectMemory: string;
+  readonly model: string;
+  readonly maxTokens: number;
+}
+
+/** Coordinators as sub-agents on a model, with read-only workspace tools and the analyzers as a tool. */
+export class ModelDelegator implements Delegator {
+  constructor(private readonly options: ModelDelegatorOptions) {}
+
+  async delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome> {
+    const coordinator = this.options.coordinators.get(request.coordinator);
+    if (!coordinator) throw new Error(`No coordinator named '${request.coordinator}'`);
+    const tools = [...workspaceToolDefinitionsFor(coordinator.tools), ANALYZER_TOOL];
+    const executeWorkspaceTool = createWorkspaceToolExecutor(this.options.workspace, coordinator.tools);
+    const result = await runCoordinator(
+      this.options.client,
+      {
+        coordinator: { name: coordinator.name, systemPrompt: coordinator.systemPrompt, model: coordinator.model },
+        contractInstructions: RESPONSE_CONTRACT_INSTRUCTIONS,
+        projectMemory: this.options.projectMemory,
+        prompt: request.prompt,
+        tools,
+        executeTool: (name, input, toolSignal) => this.executeTool(executeWorkspaceTool, name, input, toolSignal),
+        model: coordinator.model ?? this.options.model,
+        maxTokens: this.options.maxTokens,
+        taskId: request.taskId,
+        onProgress,
+      },
+      signal,
+    );
+    return { report: result.report, usage: result.usage };
+  }
+
+  private async executeTool(workspaceTool: WorkspaceToolExecutor, name: string, input: unknown, signal: AbortSignal): Promise<{ content: string; isError: boolean }> {
+    if (name !== ANALYZER_TOOL.name) return workspaceTool(name, input, signal);
+    const domain = typeof input === 'object' && input !== null ? (input as { domain?: unknown }).domain : undefined;
+    if (typeof domain !== 'string') return { content: 'run_local_analyzers needs {"domain": "<backend|database|frontend|security|infrastructure>"}', isError: true };
+    const ctx = createFsAnalyzerContext(this.options.workspace.root, await this.options.files());
+    const report = await runLocalCoordinator(domain, ctx, { request: '' }, signal);
+    return { content: JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1), isError: false };
+  }
+}

@@ -1,0 +1,68 @@
+import type { RunState, TaskView } from './run/state';
+import { runProgress, taskDepth } from './run/state';
+
+/**
+ * The audit trail of one run as Markdown: the checklist with every task's state and evidence, each
+ * delegation's prompt and report, flags, usage, the answer and the proposed memory edits.
+ * Built from run state only, so an exported run and a replayed journal say the same.
+ */
+export function renderRunMarkdown(state: RunState): string {
+  const progress = runProgress(state);
+  const c = state.checklist?.classification;
+  const out: string[] = [
+    `# Run ${state.runId}`,
+    '',
+    `- Request: ${state.request}`,
+    `- Status: ${state.status}${state.error ? ` — ${state.error}` : ''}`,
+    `- Mode: ${state.mode === 'local' ? 'local analyzers (no model)' : `model ${state.modelId ?? ''}`.trim()}`,
+    `- Started: ${state.startedAt}${state.endedAt ? `, ended: ${state.endedAt}` : ''}`,
+    `- Progress: ${progress.done}/${progress.total} tasks (${progress.percent} %)`,
+    `- Priority: ${state.priority}`,
+  ];
+  if (c) out.push(`- Template: ${c.templateId}@${c.templateVersion} (${c.matchedRule})`);
+  out.push(`- Tokens: ${state.usage.inputTokens} in, ${state.usage.outputTokens} out, ${state.usage.cacheReadInputTokens} read from cache`);
+
+  out.push('', '## Checklist', '');
+  for (const task of state.tasks) out.push(taskLine(state, task));
+
+  const delegations = state.tasks.filter((t) => t.delegation && t.delegation.status !== 'queued');
+  if (delegations.length > 0) out.push('', '## Delegations');
+  for (const task of delegations) {
+    const d = task.delegation!;
+    out.push('', `### ${task.spec.id}. ${d.coordinator} — ${d.status}${d.durationMs !== undefined ? ` in ${(d.durationMs / 1000).toFixed(1)} s` : ''}`);
+    if (d.prompt) out.push('', 'Asked:', '', fence(d.prompt));
+    if (d.report) {
+      out.push('', `Answered: ${d.report.summary}`);
+      for (const f of d.report.findings) {
+        out.push(`- [${f.severity}] ${f.title} — ${f.detail}${f.evidence.length ? ` (${f.evidence.map((e) => `${e.file}:${e.line}`).join(', ')})` : ''}`);
+      }
+    }
+    if (d.error) out.push('', `Error: ${d.error}`);
+    out.push(`Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out`);
+  }
+
+  if (state.flags.length > 0) {
+    out.push('', '## Flags', '');
+    for (const f of state.flags) {
+      out.push(`- ${f.record.type} (${f.record.priority}) from ${f.record.raisedBy.coordinator}, task ${f.record.raisedBy.taskId}: ${f.status} — ${f.record.reason}${f.note ? `. ${f.note}` : ''}`);
+    }
+  }
+  if (state.synthesis) out.push('', '## Answer', '', state.synthesis);
+  if (state.memoryEdits.length > 0) {
+    out.push('', '## Proposed memory edits (not written until reviewed)');
+    for (const e of state.memoryEdits) out.push('', `### ${e.kind === 'create' ? 'Create' : 'Append to'} ${e.path}`, '', fence(e.text, 'markdown'));
+  }
+  return out.join('\n') + '\n';
+}
+
+function taskLine(state: RunState, task: TaskView): string {
+  const depth = taskDepth(state, task.spec.id);
+  const box = task.status === 'completed' ? '[x]' : '[ ]';
+  const detail = task.evidence ?? task.error ?? '';
+  return `${'  '.repeat(depth)}- ${box} ${task.spec.id}. ${task.spec.title} — *${task.status}*${detail ? `: ${detail}` : ''}`;
+}
+
+function fence(text: string, lang = 'text'): string {
+  const ticks = text.includes('```') ? '````' : '```';
+  return `${ticks}${lang}\n${text}\n${ticks}`;
+}
