@@ -104,7 +104,8 @@ export class Orchestrator {
 
   async resume(runId: string, signal: AbortSignal): Promise<RunHandle> {
     const { store, memory, coordinators } = await this.reopen(runId);
-    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress').map((t) => t.spec.id);
+    // A delegation whose report reached the journal is not asked again; the scheduler settles it.
+    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress' && t.delegation?.status !== 'completed').map((t) => t.spec.id);
     if (store.state.status === 'completed' && requeued.length === 0) {
       return { runId, store, done: Promise.resolve(store.state) };
     }
@@ -123,7 +124,7 @@ export class Orchestrator {
       const dependent = t.spec.kind === 'process_response' && t.spec.coordinator === task.spec.coordinator && t.spec.parentId === task.spec.parentId;
       if ((dependent && t.status === 'skipped') || (RETRY_REDOES.has(t.spec.kind) && t.status !== 'queued')) store.emit('TaskRetried', { taskId: t.spec.id });
     }
-    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress').map((t) => t.spec.id);
+    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress' && t.delegation?.status !== 'completed').map((t) => t.spec.id);
     store.emit('RunResumed', { requeuedTaskIds: requeued });
     return this.execute(store, memory, coordinators, signal);
   }

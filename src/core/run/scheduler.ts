@@ -31,6 +31,7 @@ export class Scheduler {
 
   async run(signal: AbortSignal): Promise<RunState> {
     try {
+      for (const task of this.state.tasks) if (task.delegation?.status === 'completed') this.settleDelegation(task.spec.id);
       for (;;) {
         if (signal.aborted) break;
         this.resumePausedWorkWhenClear();
@@ -91,14 +92,8 @@ export class Scheduler {
         (message) => this.store.emit('DelegationProgress', { taskId, coordinator, message }),
         signal,
       );
-      const durationMs = Date.now() - started;
-      const { report } = outcome;
-      this.store.emit('DelegationCompleted', { taskId, coordinator, report, usage: outcome.usage, durationMs });
-      this.store.emit('TaskCompleted', {
-        taskId,
-        evidence: `${coordinator} reported ${plural(report.findings.length, 'finding')} and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
-      });
-      report.flags.forEach((flag, i) => this.raiseFlag(task, flag, report.findings, i));
+      this.store.emit('DelegationCompleted', { taskId, coordinator, report: outcome.report, usage: outcome.usage, durationMs: Date.now() - started });
+      this.settleDelegation(taskId);
     } catch (error) {
       if (signal.aborted) return; // stays in progress; a resume runs it again
       const reason = errorMessage(error);
@@ -108,10 +103,30 @@ export class Scheduler {
     }
   }
 
+  /**
+   * A delegation's report is the evidence that completes its task and the source of its flags.
+   * Idempotent, so a resumed run whose journal stopped between these events finishes the job
+   * without asking the model again.
+   */
+  private settleDelegation(taskId: string): void {
+    const task = findTask(this.state, taskId);
+    const report = task?.delegation?.report;
+    if (!task || !report || task.delegation?.status !== 'completed') return;
+    if (task.status !== 'completed') {
+      this.store.emit('TaskCompleted', {
+        taskId,
+        evidence: `${task.delegation.coordinator} reported ${plural(report.findings.length, 'finding')} and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
+      });
+    }
+    report.flags.forEach((flag, i) => {
+      if (!this.state.flags.some((f) => f.record.id === flagId(taskId, i))) this.raiseFlag(task, flag, report.findings, i);
+    });
+  }
+
   private raiseFlag(task: TaskView, flag: RaisedFlag, findings: readonly Finding[], index: number): void {
     const finding = flag.findingIndex !== undefined ? findings[flag.findingIndex] : findings[0];
     const record: FlagRecord = {
-      id: `${task.spec.id}-flag${index + 1}`,
+      id: flagId(task.spec.id, index),
       type: flag.type,
       reason: flag.reason,
       priority: flag.type === 'SECURITY_BREACH' ? 'critical' : flag.priority,
@@ -235,6 +250,10 @@ export class Scheduler {
     if (edits.length === 0) return { evidence: nothing, skipped: true };
     return { evidence: `Proposed for review: ${edits.map((e) => `${e.kind === 'create' ? 'create' : 'update'} ${e.path}`).join(', ')}` };
   }
+}
+
+function flagId(taskId: string, index: number): string {
+  return `${taskId}-flag${index + 1}`;
 }
 
 function plural(n: number, word: string): string {

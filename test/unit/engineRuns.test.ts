@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
+import { copyExample, fakeApi, localOrchestrator, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
+
+const report = (summary: string) => ({ summary, findings: [] });
+
+test('one batch runs its coordinators in parallel: three requests overlap in time at the server', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario(
+    ['security', 'backend', 'database', 'infrastructure'].map((c) => reportReply(c, report(`${c} ok`), { latencyMs: 300 })).concat([textReply('synthesis', 'done')]),
+  ));
+  const orchestrator = modelOrchestrator(api, root, { parallelLimit: 3 });
+  const plan = await orchestrator.plan('Review the security of product search, the database schema and the Docker image');
+  const batch0 = plan.checklist.delegations.filter((d) => d.batch === 0).map((d) => d.coordinator);
+  assert.ok(batch0.length >= 3, `expected one batch of at least three, got ${JSON.stringify(plan.checklist.delegations)}`);
+
+  const state = await (await orchestrator.start('Review the security of product search, the database schema and the Docker image', new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.error);
+  const first3 = messagesPosts(api).slice(0, 3);
+  const latestStart = Math.max(...first3.map((r) => r.at));
+  const earliestEnd = Math.min(...first3.map((r) => r.endedAt ?? Infinity));
+  assert.ok(latestStart < earliestEnd, `the three calls overlap (last start ${latestStart} < first end ${earliestEnd})`);
+});
+
+test('cancel closes the in-flight request within 200 ms and records the run as cancelled', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([reportReply('backend', report('slow'), { latencyMs: 10_000 })]));
+  const controller = new AbortController();
+  const handle = await modelOrchestrator(api, root).start('Make the checkout faster', controller.signal);
+  await waitFor(() => messagesPosts(api).length === 1);
+  const abortedAt = Date.now();
+  controller.abort();
+  const state = await handle.done;
+  await waitFor(() => messagesPosts(api)[0].endedAt !== undefined);
+  const request = messagesPosts(api)[0];
+  assert.equal(request.closedByClient, true);
+  assert.ok(request.endedAt! - abortedAt < 200, `closed ${request.endedAt! - abortedAt} ms after cancel`);
+  assert.equal(state.status, 'cancelled');
+  const journal = readFileSync(join(root, '.orchestrator', 'runs', `${state.runId}.jsonl`), 'utf8').trim().split('\n');
+  assert.equal(JSON.parse(journal.at(-1)!).type, 'RunCancelled');
+});
+
+for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
+  test(`resume from a journal cut after the backend ${cutAfter} does not call the model again for it`, async (t) => {
+    const root = copyExample(t, 'shop');
+    const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
+    const first = await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+    const journalPath = join(root, '.orchestrator', 'runs', `${first.runId}.jsonl`);
+    const lines = readFileSync(journalPath, 'utf8').trim().split('\n');
+    // Cut the journal there, with a torn last line, as if the process died mid-write.
+    const cut = lines.findIndex((l) => JSON.parse(l).type === cutAfter && JSON.parse(l).taskId === '5');
+    writeFileSync(journalPath, lines.slice(0, cut + 1).join('\n') + '\n{"type":"TaskStar');
+    const callsBefore = messagesPosts(api).length;
+
+    const resumed = await (await modelOrchestrator(api, root).resume(first.runId, new AbortController().signal)).done;
+    assert.equal(resumed.status, 'completed', resumed.error);
+    const newCalls = messagesPosts(api).slice(callsBefore).map((r) => r.coordinator);
+    assert.deepEqual(newCalls, ['database', 'frontend', 'synthesis'], 'backend is not asked again; its flag still leads to the database');
+    assert.ok(resumed.tasks.every((x) => x.status === 'completed'));
+    assert.equal(resumed.flags.length, 1);
+  });
+}
+
+test('every coordinator call of a run sends byte-identical cache-marked prefix bytes', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
+  await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  const calls = messagesPosts(api).filter((r) => r.coordinator !== 'synthesis');
+  assert.deepEqual([...new Set(calls.map((r) => r.coordinator))], ['backend', 'database', 'frontend']);
+  const prefix = (body: { tools: unknown[]; system: { cache_control?: unknown }[] }) => {
+    const marked = body.system.findIndex((b) => b.cache_control);
+    return JSON.stringify({ tools: body.tools, system: body.system.slice(0, marked + 1) });
+  };
+  const first = prefix(calls[0].body);
+  assert.match(first, /cart_items|Checkout/, 'project memory is part of the cached prefix');
+  for (const call of calls.slice(1)) assert.equal(prefix(call.body), first, `${call.coordinator} prefix differs`);
+});
+
+test('an invalid report is repaired once; if still invalid the task fails with the reason and the run goes on', async (t) => {
+  const root = copyExample(t, 'shop');
+  const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] };
+  const api = await fakeApi(t, buildScenario([
+    reportReply('backend', bad),
+    reportReply('frontend', report('fine')),
+    textReply('synthesis', 'partial answer'),
+  ]));
+  const state = await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  const backend = state.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
+  assert.equal(backend.status, 'failed');
+  assert.match(backend.error ?? '', /severity/);
+  assert.equal(messagesPosts(api).filter((r) => r.coordinator === 'backend').length, 2, 'asked again exactly once');
+  assert.equal(state.tasks.find((x) => x.spec.coordinator === 'frontend' && x.spec.kind === 'delegate')?.status, 'completed');
+  assert.equal(state.status, 'failed');
+});
+
+test('the model reads files through workspace tools that refuse ../, absolute paths and .env', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([
+    toolCallReply('backend', 'read_file', { path: '../outside.txt' }, { match: { turn: 1 } }),
+    toolCallReply('backend', 'read_file', { path: '/etc/passwd' }, { match: { turn: 2 } }),
+    toolCallReply('backend', 'read_file', { path: '.env' }, { match: { turn: 3 } }),
+    reportReply('backend', report('done'), { match: { turn: 4 } }),
+    reportReply('frontend', report('fine')),
+    textReply('synthesis', 'ok'),
+  ]));
+  await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  const results = messagesPosts(api)
+    .filter((r) => r.coordinator === 'backend')
+    .flatMap((r) => r.body.messages.at(-1).content)
+    .filter((b: { type: string }) => b.type === 'tool_result');
+  const texts = results.map((b: { content: unknown }) => JSON.stringify(b.content));
+  assert.equal(texts.length, 3);
+  assert.match(texts[0], /outside the workspace/);
+  assert.match(texts[1], /absolute|outside/i);
+  assert.match(texts[2], /secret/i);
+  assert.ok(!texts.join('').includes('local-dev-only'), 'the .env content never reaches the model');
+});
+
+test('with no key, the checkout run finds the planted problems locally and the backend step raises DATABASE_INVESTIGATION', async (t) => {
+  const root = copyExample(t, 'shop');
+  const state = await (await localOrchestrator(root).start('Make the checkout faster', new AbortController().signal)).done;
+  assert.equal(state.mode, 'local');
+  assert.equal(state.status, 'completed', state.error);
+  const cited = state.tasks.flatMap((x) => x.delegation?.report?.findings ?? []).flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`));
+  for (const where of ['backend/src/cart.js:26', 'db/migrations/002_create_carts.sql:11', 'frontend/dist/assets/index-4f3a9c.js:1']) assert.ok(cited.includes(where), `${where} in ${cited.join(', ')}`);
+  const flag = state.flags.find((f) => f.record.type === 'DATABASE_INVESTIGATION');
+  assert.equal(flag?.record.raisedBy.coordinator, 'backend');
+  assert.match(state.synthesis ?? '', /local analysis, no model/);
+});
+
+test('with no key, "Review the security of product search" finds the injection and takes the SECURITY_BREACH path', async (t) => {
+  const root = copyExample(t, 'shop');
+  const state = await (await localOrchestrator(root).start('Review the security of product search', new AbortController().signal)).done;
+  const breach = state.flags.find((f) => f.record.type === 'SECURITY_BREACH');
+  assert.ok(breach, 'SECURITY_BREACH raised');
+  assert.equal(breach.status, 'processed');
+  assert.equal(state.priority, 'critical');
+  assert.ok(breach.pausedTaskIds.length > 0, 'queued work was paused');
+  assert.ok(breach.pausedTaskIds.every((id) => state.tasks.find((x) => x.spec.id === id)?.status !== 'paused'), 'and resumed');
+  const injection = state.tasks.flatMap((x) => x.delegation?.report?.findings ?? []).find((f) => /injection/i.test(f.title));
+  assert.deepEqual(injection?.evidence.map((e) => `${e.file}:${e.line}`), ['backend/src/products.js:8']);
+  assert.ok(state.memoryEdits.some((e) => e.path === 'modules/security.md'));
+  assert.equal(state.status, 'completed', state.error);
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
