@@ -81,7 +81,8 @@ test('every coordinator call of a run sends byte-identical cache-marked prefix b
 
 test('an invalid report is repaired once; if still invalid the task fails with the reason and the run goes on', async (t) => {
   const root = copyExample(t, 'shop');
-  const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] };
+  // Deliberately outside the schema: the severity is not one the contract knows.
+  const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1];
   const api = await fakeApi(t, buildScenario([
     reportReply('backend', bad),
     reportReply('frontend', report('fine')),

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Messages between the extension host and the Progress webview. Imported by both sides; each
+ * message is a named type with its own payload. Incoming messages are parsed, never cast.
+ */
+
+export type FlagState = 'raised' | 'processed' | 'rejected';
+
+export interface DashboardFinding {
+  readonly title: string;
+  readonly severity: string;
+  /** Rendered on the host with markdown-it (raw HTML disabled). */
+  readonly detailHtml: string;
+  /** "file:line" labels. */
+  readonly evidence: readonly string[];
+}
+
+export interface DashboardDiscovery {
+  readonly domain: string;
+  readonly status: 'queued' | 'in_progress' | 'completed' | 'failed';
+  readonly summary?: string;
+  readonly error?: string;
+  readonly findings: readonly DashboardFinding[];
+}
+
+export interface DashboardFlag {
+  readonly id: string;
+  readonly type: string;
+  readonly reason: string;
+  readonly priority: string;
+  readonly raisedBy: string;
+  readonly state: FlagState;
+  readonly note?: string;
+}
+
+export interface DashboardRun {
+  readonly runId: string;
+  readonly request: string;
+  readonly status: 'running' | 'completed' | 'failed' | 'cancelled';
+  /** True when this window is driving the run (it can be cancelled). */
+  readonly active: boolean;
+  readonly mode: 'model' | 'local';
+  readonly priority: 'normal' | 'critical';
+  readonly progress: { readonly done: number; readonly total: number; readonly percent: number };
+  readonly currentTasks: readonly string[];
+  readonly discoveries: readonly DashboardDiscovery[];
+  readonly flags: readonly DashboardFlag[];
+  readonly tokens: { readonly input: number; readonly output: number; readonly cacheRead: number; readonly cacheWrite: number };
+  readonly estimatedCostUsd: number;
+  readonly synthesisHtml?: string;
+  readonly memoryEditCount: number;
+  readonly error?: string;
+}
+
+export interface DashboardSnapshot {
+  /** Set when the workspace is not trusted: nothing is sent to a model. */
+  readonly trustNotice?: string;
+  /** How the next run will talk to a model, in words. */
+  readonly modeNotice?: string;
+  readonly run?: DashboardRun;
+}
+
+// host → webview
+export interface StateMessage { readonly type: 'state'; readonly snapshot: DashboardSnapshot }
+export interface ErrorMessage { readonly type: 'error'; readonly message: string }
+export type HostToWebviewMessage = StateMessage | ErrorMessage;
+
+// webview → host
+export const readyMessageSchema = z.object({ type: z.literal('ready') });
+export const startRequestMessageSchema = z.object({ type: z.literal('startRequest'), text: z.string().trim().min(1).max(10_000) });
+export const reviewMemoryMessageSchema = z.object({ type: z.literal('reviewMemory'), runId: z.string().min(1) });
+export const cancelRunMessageSchema = z.object({ type: z.literal('cancelRun'), runId: z.string().min(1) });
+
+export const webviewToHostMessageSchema = z.discriminatedUnion('type', [
+  readyMessageSchema,
+  startRequestMessageSchema,
+  reviewMemoryMessageSchema,
+  cancelRunMessageSchema,
+]);
+export type WebviewToHostMessage = z.infer<typeof webviewToHostMessageSchema>;
+export type ReadyMessage = z.infer<typeof readyMessageSchema>;
+export type StartRequestMessage = z.infer<typeof startRequestMessageSchema>;
+export type ReviewMemoryMessage = z.infer<typeof reviewMemoryMessageSchema>;
+export type CancelRunMessage = z.infer<typeof cancelRunMessageSchema>;

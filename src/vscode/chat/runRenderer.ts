@@ -1,0 +1,143 @@
+import type { Evidence } from '../../core/delegation/contract';
+import type { Checklist } from '../../core/plan/types';
+import type { RunState, TaskStatus } from '../../core/run/state';
+
+/**
+ * Translates run state into chat output. It renders by difference against what it already showed,
+ * so it can start from any state (the run may be ahead of the subscription) and never repeats itself.
+ * The sink is the chat stream seen through a narrow port, so this file does not import `vscode`.
+ */
+export interface ChatSink {
+  progress(message: string): void;
+  markdown(text: string): void;
+  reference(evidence: Evidence): void;
+}
+
+const CHECKBOX: Readonly<Record<TaskStatus, string>> = {
+  queued: '[ ]', in_progress: '[ ]', paused: '[ ]', completed: '[x]', failed: '[ ]', skipped: '[x]',
+};
+const SUFFIX: Partial<Record<TaskStatus, string>> = { failed: ' — failed', skipped: ' — skipped', paused: ' — paused' };
+
+export function checklistMarkdown(tasks: readonly { readonly spec: Checklist['tasks'][number]; readonly status?: TaskStatus }[]): string {
+  return tasks
+    .map((t) => {
+      const indent = '  '.repeat(depthOf(tasks, t.spec.parentId));
+      const status = t.status ?? 'queued';
+      return `${indent}- ${CHECKBOX[status]} ${t.spec.id}. ${escapeMarkdown(t.spec.title)}${SUFFIX[status] ?? ''}`;
+    })
+    .join('\n');
+}
+
+function depthOf(tasks: readonly { readonly spec: Checklist['tasks'][number] }[], parentId: string | undefined): number {
+  let depth = 0;
+  let current = parentId;
+  while (current !== undefined && depth < 10) {
+    depth++;
+    const id = current;
+    current = tasks.find((t) => t.spec.id === id)?.spec.parentId;
+  }
+  return depth;
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+export class ChatRunRenderer {
+  private checklistShown = false;
+  private lastProgress = '';
+  private readonly delegationsShown = new Set<string>();
+  private readonly flagStatesShown = new Map<string, string>();
+  private readonly addedTasksShown = new Set<string>();
+  private synthesisShown = false;
+  private readonly referenced = new Set<string>();
+
+  constructor(private readonly sink: ChatSink) {}
+
+  update(state: RunState): void {
+    if (!this.checklistShown && state.tasks.length > 0) {
+      this.checklistShown = true;
+      for (const t of state.tasks) this.addedTasksShown.add(t.spec.id);
+      const classification = state.checklist?.classification;
+      const header = classification ? `**Checklist** (${classification.requestClass}, template \`${classification.templateId}\`${state.priority === 'critical' ? ', priority **critical**' : ''})` : '**Checklist**';
+      this.sink.markdown(`${header}\n\n${checklistMarkdown(state.tasks)}\n\n`);
+    }
+    this.showProgress(state);
+    this.showAddedTasks(state);
+    this.showDelegations(state);
+    this.showFlags(state);
+    if (!this.synthesisShown && state.synthesis) {
+      this.synthesisShown = true;
+      this.sink.markdown(`\n---\n\n${state.synthesis}\n\n`);
+    }
+  }
+
+  /** The final checklist once the run ended, so the reply ends with every box in its final state. */
+  finish(state: RunState): void {
+    this.update(state);
+    this.sink.markdown(`\n**Final checklist** — ${state.status}\n\n${checklistMarkdown(state.tasks)}\n\n`);
+  }
+
+  private showProgress(state: RunState): void {
+    const current = state.tasks.filter((t) => t.status === 'in_progress');
+    if (current.length === 0) return;
+    const message = current.map((t) => `${t.spec.id}. ${t.spec.title}${t.delegation ? ` (${t.delegation.coordinator})` : ''}`).join(' · ');
+    if (message === this.lastProgress) return;
+    this.lastProgress = message;
+    this.sink.progress(message);
+  }
+
+  private showAddedTasks(state: RunState): void {
+    for (const t of state.tasks) {
+      if (this.addedTasksShown.has(t.spec.id)) continue;
+      this.addedTasksShown.add(t.spec.id);
+      const origin = t.spec.parentId ? ` under ${t.spec.parentId}` : '';
+      this.sink.markdown(`- ➕ Added task ${t.spec.id}${origin}: ${escapeMarkdown(t.spec.title)}\n`);
+    }
+  }
+
+  private showDelegations(state: RunState): void {
+    for (const t of state.tasks) {
+      const d = t.delegation;
+      if (!d || this.delegationsShown.has(t.spec.id)) continue;
+      if (d.status === 'failed') {
+        this.delegationsShown.add(t.spec.id);
+        this.sink.markdown(`\n**${d.coordinator}** (task ${t.spec.id}) failed: ${escapeMarkdown(d.error ?? 'no reason given')}\n`);
+      } else if (d.status === 'completed' && d.report) {
+        this.delegationsShown.add(t.spec.id);
+        const lines = [`\n**${d.coordinator}** (task ${t.spec.id}): ${d.report.summary}`, ''];
+        for (const f of d.report.findings) {
+          const where = f.evidence.map((e) => `\`${e.file}:${e.line}\``).join(', ');
+          lines.push(`- *${f.severity}* — **${escapeMarkdown(f.title)}**${where ? ` (${where})` : ''}`);
+        }
+        this.sink.markdown(lines.join('\n') + '\n');
+        for (const f of d.report.findings) for (const e of f.evidence) this.referenceOnce(e);
+      }
+    }
+  }
+
+  private showFlags(state: RunState): void {
+    for (const f of state.flags) {
+      const id = f.record.id;
+      if (this.flagStatesShown.get(id) === f.status) continue;
+      this.flagStatesShown.set(id, f.status);
+      const who = `${f.record.raisedBy.coordinator}, task ${f.record.raisedBy.taskId}`;
+      if (f.status === 'raised') {
+        this.sink.markdown(`\n> ⚑ **${f.record.type}** raised by ${who} (${f.record.priority}): ${escapeMarkdown(f.record.reason)}\n`);
+      } else if (f.status === 'processed') {
+        const added = f.addedTaskIds.length > 0 ? ` — added ${f.addedTaskIds.join(', ')}` : '';
+        const paused = f.pausedTaskIds.length > 0 ? `, paused ${f.pausedTaskIds.join(', ')}` : '';
+        this.sink.markdown(`\n> ✓ **${f.record.type}** processed${added}${paused}${f.note ? `: ${escapeMarkdown(f.note)}` : ''}\n`);
+      } else {
+        this.sink.markdown(`\n> ✗ **${f.record.type}** rejected: ${escapeMarkdown(f.note ?? '')}\n`);
+      }
+    }
+  }
+
+  private referenceOnce(evidence: Evidence): void {
+    const key = `${evidence.file}:${evidence.line}`;
+    if (this.referenced.has(key)) return;
+    this.referenced.add(key);
+    this.sink.reference(evidence);
+  }
+}

@@ -1,0 +1,132 @@
+import * as vscode from 'vscode';
+import { renderRunMarkdown } from '../core/report';
+import type { RunState } from '../core/run/state';
+import type { MemoryEditService } from './memoryEdits';
+import type { RunService, ServiceRun } from './runService';
+import type { ApiKeyStore } from './secrets';
+import { TaskDetailsProvider } from './tree/taskDetailsProvider';
+import type { TaskTreeProvider } from './tree/taskTreeProvider';
+
+export const COMMANDS = {
+  newRequest: 'taskOrchestrator.newRequest',
+  setApiKey: 'taskOrchestrator.setApiKey',
+  clearApiKey: 'taskOrchestrator.clearApiKey',
+  reviewMemoryUpdates: 'taskOrchestrator.reviewMemoryUpdates',
+  cancelRun: 'taskOrchestrator.cancelRun',
+  resumeRun: 'taskOrchestrator.resumeRun',
+  retryTask: 'taskOrchestrator.retryTask',
+  exportRun: 'taskOrchestrator.exportRun',
+  showTaskDetails: 'taskOrchestrator.showTaskDetails',
+  refresh: 'taskOrchestrator.refresh',
+} as const;
+
+export interface CommandServices {
+  readonly runs: RunService;
+  readonly keys: ApiKeyStore;
+  readonly memoryEdits: MemoryEditService;
+  readonly tree: TaskTreeProvider;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** Commands get a run id as a string (chat buttons, webview) or a tree node ({ runId, taskId? }). */
+function runIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string' && arg.length > 0) return arg;
+  if (typeof arg === 'object' && arg !== null && typeof (arg as { runId?: unknown }).runId === 'string') return (arg as { runId: string }).runId;
+  return undefined;
+}
+
+function taskIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'object' && arg !== null && typeof (arg as { taskId?: unknown }).taskId === 'string') return (arg as { taskId: string }).taskId;
+  return undefined;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs started outside the chat report their end as a notification; the tree and Progress view show the rest. */
+export async function followInBackground(services: CommandServices, begin: () => Promise<ServiceRun>): Promise<ServiceRun | undefined> {
+  let run: ServiceRun;
+  try {
+    run = await begin();
+  } catch (error) {
+    void vscode.window.showErrorMessage(message(error));
+    return undefined;
+  }
+  void vscode.commands.executeCommand('taskOrchestrator.tasks.focus').then(undefined, () => undefined);
+  void run.handle.done.then(
+    (state) => notifyEnd(state),
+    (error: unknown) => void vscode.window.showErrorMessage(`Run ${run.runId} stopped: ${message(error)}`),
+  );
+  return run;
+}
+
+async function notifyEnd(state: RunState): Promise<void> {
+  if (state.status === 'completed') {
+    if (state.memoryEdits.length === 0) return;
+    const review = `Review memory updates (${state.memoryEdits.length})`;
+    const choice = await vscode.window.showInformationMessage(`Run finished: ${state.request}`, review);
+    if (choice === review) await vscode.commands.executeCommand(COMMANDS.reviewMemoryUpdates, state.runId);
+  } else if (state.status === 'failed') {
+    const setKey = 'Set Anthropic API Key';
+    const reason = state.error ?? 'no reason recorded';
+    const choice = await vscode.window.showErrorMessage(`Run failed: ${reason}`, ...(/\b(401|403)\b|api key/i.test(reason) ? [setKey] : []));
+    if (choice === setKey) await vscode.commands.executeCommand(COMMANDS.setApiKey);
+  }
+}
+
+export function registerCommands(services: CommandServices): vscode.Disposable[] {
+  const { runs, keys, memoryEdits, tree } = services;
+  const pickRunId = (arg: unknown): string | undefined => runIdOf(arg) ?? runs.newestRunId();
+  return [
+    vscode.commands.registerCommand(COMMANDS.newRequest, async (text?: unknown) => {
+      const request =
+        typeof text === 'string' && text.trim()
+          ? text
+          : await vscode.window.showInputBox({ title: 'Task Orchestrator: New Request', prompt: 'What do you need?', placeHolder: 'Make the checkout faster', ignoreFocusOut: true });
+      if (!request?.trim()) return undefined;
+      return (await followInBackground(services, () => runs.start(request)))?.runId;
+    }),
+    vscode.commands.registerCommand(COMMANDS.setApiKey, () => keys.promptAndStore()),
+    vscode.commands.registerCommand(COMMANDS.clearApiKey, () => keys.clearWithMessage()),
+    vscode.commands.registerCommand(COMMANDS.reviewMemoryUpdates, async (arg?: unknown) => {
+      try {
+        return await memoryEdits.review(runIdOf(arg));
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Could not prepare the memory updates: ${message(error)}`);
+        return false;
+      }
+    }),
+    vscode.commands.registerCommand(COMMANDS.cancelRun, (arg?: unknown) => {
+      if (!runs.cancel(runIdOf(arg))) void vscode.window.showInformationMessage('No run in progress to cancel.');
+    }),
+    vscode.commands.registerCommand(COMMANDS.resumeRun, async (arg?: unknown) => {
+      const runId = pickRunId(arg);
+      if (!runId) return void vscode.window.showInformationMessage('No run to resume.');
+      await followInBackground(services, () => runs.resume(runId));
+    }),
+    vscode.commands.registerCommand(COMMANDS.retryTask, async (arg?: unknown) => {
+      const runId = runIdOf(arg);
+      const taskId = taskIdOf(arg);
+      if (!runId || !taskId) return void vscode.window.showInformationMessage('Pick a failed task in the Tasks view to retry it.');
+      await followInBackground(services, () => runs.retry(runId, taskId));
+    }),
+    vscode.commands.registerCommand(COMMANDS.exportRun, async (arg?: unknown) => {
+      const runId = pickRunId(arg);
+      const state = runId ? runs.loadRun(runId) : undefined;
+      if (!state) return void vscode.window.showInformationMessage('No run to export.');
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderRunMarkdown(state) });
+      await vscode.window.showTextDocument(document);
+      return document;
+    }),
+    vscode.commands.registerCommand(COMMANDS.showTaskDetails, async (arg?: unknown) => {
+      const runId = runIdOf(arg);
+      const taskId = taskIdOf(arg);
+      if (!runId || !taskId) return;
+      const document = await vscode.workspace.openTextDocument(TaskDetailsProvider.uriFor(runId, taskId));
+      await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+      await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
+    }),
+    vscode.commands.registerCommand(COMMANDS.refresh, () => tree.refresh()),
+  ];
+}

@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { webviewToHostMessageSchema, type HostToWebviewMessage, type WebviewToHostMessage } from '../../protocol/dashboard';
+import { Disposable } from '../lifecycle';
+import { modelChoiceNotice, UNTRUSTED_NOTICE, type RunService } from '../runService';
+import { dashboardHtml } from './dashboardHtml';
+import { buildSnapshot } from './snapshot';
+
+const UPDATE_DELAY_MS = 100;
+
+export interface DashboardActions {
+  startRequest(text: string): Promise<void>;
+  reviewMemory(runId: string): Promise<void>;
+  cancelRun(runId: string): void;
+}
+
+/**
+ * The Progress webview view. Messages follow src/protocol/dashboard.ts; anything sent before the page
+ * said `ready` waits in a queue, and a re-shown page asks again, so the latest snapshot always lands.
+ */
+export class DashboardViewProvider extends Disposable implements vscode.WebviewViewProvider {
+  static readonly viewId = 'taskOrchestrator.progress';
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private readonly queue: HostToWebviewMessage[] = [];
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  private modeNotice: string | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly runs: RunService,
+    private readonly actions: DashboardActions,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this._register(runs.onDidChangeRun(() => this.scheduleUpdate()));
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.refreshModeNotice()));
+    this._register({ dispose: () => clearTimeout(this.updateTimer) });
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    view.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [webviewRoot, vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+    view.webview.html = dashboardHtml(
+      view.webview,
+      view.webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'dashboard.js')),
+      view.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css')),
+    );
+    const subscriptions = [
+      view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+        for (const s of subscriptions) s.dispose();
+      }),
+    ];
+    void this.refreshModeNotice();
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = webviewToHostMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.log.warn(`progress view sent an unexpected message: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      return;
+    }
+    void this.handle(parsed.data).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      this.post({ type: 'error', message });
+    });
+  }
+
+  private async handle(message: WebviewToHostMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post({ type: 'state', snapshot: this.snapshot() });
+        return;
+      case 'startRequest':
+        return this.actions.startRequest(message.text);
+      case 'reviewMemory':
+        return this.actions.reviewMemory(message.runId);
+      case 'cancelRun':
+        return this.actions.cancelRun(message.runId);
+    }
+  }
+
+  private async refreshModeNotice(): Promise<void> {
+    try {
+      this.modeNotice = modelChoiceNotice(await this.runs.chooseModel());
+    } catch {
+      this.modeNotice = undefined;
+    }
+    this.scheduleUpdate();
+  }
+
+  /** Coalesced: a burst of run events becomes one message. */
+  private scheduleUpdate(): void {
+    if (this.updateTimer) return;
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      this.post({ type: 'state', snapshot: this.snapshot() });
+    }, UPDATE_DELAY_MS);
+  }
+
+  private snapshot() {
+    const current = this.runs.currentRun;
+    let state = current?.state;
+    if (!state) {
+      const newest = safe(() => this.runs.newestRunId());
+      state = newest ? this.runs.loadRun(newest) : undefined;
+    }
+    return buildSnapshot(state, {
+      active: state !== undefined && this.runs.isActive(state.runId),
+      trustNotice: vscode.workspace.isTrusted ? undefined : UNTRUSTED_NOTICE,
+      modeNotice: this.modeNotice,
+    });
+  }
+
+  private post(message: HostToWebviewMessage): void {
+    if (!this.view || !this.ready) {
+      // Only the latest state matters; errors are kept in order.
+      if (message.type === 'state') this.queue.splice(0, this.queue.length, ...this.queue.filter((m) => m.type !== 'state'));
+      this.queue.push(message);
+      return;
+    }
+    for (const queued of this.queue.splice(0)) void this.view.webview.postMessage(queued);
+    void this.view.webview.postMessage(message);
+  }
+}
+
+function safe<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}

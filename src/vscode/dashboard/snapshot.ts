@@ -1,0 +1,87 @@
+import MarkdownIt from 'markdown-it';
+import type { TokenUsage } from '../../core/model/port';
+import { runProgress, type RunState, type TaskView } from '../../core/run/state';
+import type { DashboardDiscovery, DashboardRun, DashboardSnapshot } from '../../protocol/dashboard';
+
+/** Turns run state into the webview's view model. Pure: no `vscode`, so it runs under node:test. */
+
+// Raw HTML off: model output is untrusted and the webview inserts this HTML as is.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+export function renderMarkdownSafe(text: string): string {
+  return markdown.render(text);
+}
+
+/** USD per million tokens (Claude Sonnet list prices); an estimate shown as such. */
+const PRICE_PER_MTOK = { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 };
+
+export function estimateCostUsd(usage: TokenUsage): number {
+  const cost =
+    (usage.inputTokens * PRICE_PER_MTOK.input +
+      usage.outputTokens * PRICE_PER_MTOK.output +
+      usage.cacheCreationInputTokens * PRICE_PER_MTOK.cacheWrite +
+      usage.cacheReadInputTokens * PRICE_PER_MTOK.cacheRead) /
+    1_000_000;
+  return Math.round(cost * 10_000) / 10_000;
+}
+
+export function toDashboardRun(state: RunState, active: boolean): DashboardRun {
+  return {
+    runId: state.runId,
+    request: state.request,
+    status: state.status,
+    active,
+    mode: state.mode,
+    priority: state.priority,
+    progress: runProgress(state),
+    currentTasks: state.tasks.filter((t) => t.status === 'in_progress').map((t) => `${t.spec.id}. ${t.spec.title}`),
+    discoveries: state.tasks.map(toDiscovery).filter((d): d is DashboardDiscovery => d !== undefined),
+    flags: state.flags.map((f) => ({
+      id: f.record.id,
+      type: f.record.type,
+      reason: f.record.reason,
+      priority: f.record.priority,
+      raisedBy: f.record.raisedBy.coordinator,
+      state: f.status,
+      note: f.note,
+    })),
+    tokens: {
+      input: state.usage.inputTokens,
+      output: state.usage.outputTokens,
+      cacheRead: state.usage.cacheReadInputTokens,
+      cacheWrite: state.usage.cacheCreationInputTokens,
+    },
+    estimatedCostUsd: estimateCostUsd(state.usage),
+    synthesisHtml: state.synthesis ? renderMarkdownSafe(state.synthesis) : undefined,
+    memoryEditCount: state.memoryEdits.length,
+    error: state.error,
+  };
+}
+
+function toDiscovery(task: TaskView): DashboardDiscovery | undefined {
+  const delegation = task.delegation;
+  if (!delegation) return undefined;
+  return {
+    domain: delegation.coordinator,
+    status: delegation.status,
+    summary: delegation.report?.summary,
+    error: delegation.error,
+    findings: (delegation.report?.findings ?? []).map((f) => ({
+      title: f.title,
+      severity: f.severity,
+      detailHtml: renderMarkdownSafe(f.detail),
+      evidence: f.evidence.map((e) => `${e.file}:${e.line}`),
+    })),
+  };
+}
+
+export function buildSnapshot(
+  state: RunState | undefined,
+  options: { readonly active: boolean; readonly trustNotice?: string; readonly modeNotice?: string },
+): DashboardSnapshot {
+  return {
+    trustNotice: options.trustNotice,
+    modeNotice: options.modeNotice,
+    run: state ? toDashboardRun(state, options.active) : undefined,
+  };
+}

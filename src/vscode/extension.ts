@@ -1,0 +1,80 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { Orchestrator } from '../core/orchestrator';
+import { OrchestratorParticipant } from './chat/participant';
+import { COMMANDS, followInBackground, registerCommands } from './commands';
+import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
+import { MemoryEditService } from './memoryEdits';
+import { AnthropicChatProvider, MODEL_VENDOR } from './models/anthropicChatProvider';
+import { RunService } from './runService';
+import { ApiKeyStore } from './secrets';
+import { readSettings } from './settings';
+import { DETAILS_SCHEME, TaskDetailsProvider } from './tree/taskDetailsProvider';
+import { TaskTreeProvider } from './tree/taskTreeProvider';
+
+/** What `activate` returns: the services, so extension-host tests drive the real wiring. */
+export interface TaskOrchestratorApi {
+  readonly runService: RunService;
+  readonly treeProvider: TaskTreeProvider;
+  readonly memoryEdits: MemoryEditService;
+  readonly apiKeys: ApiKeyStore;
+}
+
+/** Every service is built here, once; only this function touches `context.subscriptions`. */
+export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi {
+  const log = vscode.window.createOutputChannel('Task Orchestrator', { log: true });
+  const workspaceFolder = (): vscode.Uri | undefined => vscode.workspace.workspaceFolders?.[0]?.uri;
+  const apiKeys = new ApiKeyStore(context.secrets);
+  const runService = new RunService({
+    workspaceRoot: () => workspaceFolder()?.fsPath,
+    builtinTemplatesDir: path.join(context.extensionPath, 'dist', 'templates'),
+    keys: apiKeys,
+    settings: readSettings,
+    isTrusted: () => vscode.workspace.isTrusted,
+    createEngine: (config) => new Orchestrator(config),
+    log,
+  });
+  const memoryEdits = new MemoryEditService(runService, readSettings, workspaceFolder, log);
+  const treeProvider = new TaskTreeProvider(runService);
+  const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
+  const updateBadge = (): void => {
+    const left = treeProvider.tasksLeftInCurrentRun();
+    treeView.badge = left > 0 ? { value: left, tooltip: `${left} task${left === 1 ? '' : 's'} left` } : undefined;
+    const [activeTask] = treeProvider.activeTaskNodes();
+    if (activeTask && treeView.visible) void treeView.reveal(activeTask, { select: false, focus: false }).then(undefined, () => undefined);
+  };
+  const services = { runs: runService, keys: apiKeys, memoryEdits, tree: treeProvider, log };
+  const dashboard = new DashboardViewProvider(context.extensionUri, runService, {
+    startRequest: async (text) => void (await followInBackground(services, () => runService.start(text))),
+    reviewMemory: async (runId) => void (await vscode.commands.executeCommand(COMMANDS.reviewMemoryUpdates, runId)),
+    cancelRun: (runId) => void runService.cancel(runId),
+  }, log);
+  const chatProvider = new AnthropicChatProvider(apiKeys, log);
+  const taskDetails = new TaskDetailsProvider(runService);
+
+  context.subscriptions.push(
+    log,
+    apiKeys,
+    runService,
+    treeProvider,
+    treeView,
+    treeProvider.onDidRefresh(updateBadge),
+    taskDetails,
+    vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, taskDetails),
+    dashboard,
+    vscode.window.registerWebviewViewProvider(DashboardViewProvider.viewId, dashboard, { webviewOptions: { retainContextWhenHidden: false } }),
+    chatProvider,
+    vscode.lm.registerLanguageModelChatProvider(MODEL_VENDOR, chatProvider),
+    new OrchestratorParticipant(runService, context.extensionUri, log),
+    ...registerCommands(services),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('taskOrchestrator')) treeProvider.scheduleRefresh();
+    }),
+  );
+  log.info(`activated${vscode.workspace.isTrusted ? '' : ' (workspace not trusted: local mode only)'}`);
+  return { runService, treeProvider, memoryEdits, apiKeys };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions; the run in progress is aborted when RunService is disposed.
+}

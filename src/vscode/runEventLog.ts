@@ -1,0 +1,51 @@
+import type { RunEvent } from '../core/run/events';
+
+/** One log line per run event, without prompts or report bodies (the journal keeps those). */
+export function describeEvent(event: RunEvent): string {
+  switch (event.type) {
+    case 'RunStarted':
+      return `started in ${event.mode} mode${event.modelId ? ` (${event.modelId})` : ''}`;
+    case 'PlanCreated':
+      return `checklist of ${event.checklist.tasks.length} tasks (${event.checklist.classification.templateId})`;
+    case 'TaskStarted':
+    case 'TaskRetried':
+      return `${event.type} ${event.taskId}`;
+    case 'TaskCompleted':
+      return `TaskCompleted ${event.taskId}`;
+    case 'TaskFailed':
+    case 'TaskSkipped':
+      return `${event.type} ${event.taskId}: ${event.reason}`;
+    case 'TasksPaused':
+      return `paused ${event.taskIds.join(', ')}: ${event.reason}`;
+    case 'TasksResumed':
+      return `resumed tasks ${event.taskIds.join(', ')}`;
+    case 'TaskAdded':
+      return `added task ${event.task.id}: ${event.task.title}`;
+    case 'DelegationStarted':
+      return `delegated ${event.taskId} to ${event.coordinator}`;
+    case 'DelegationProgress':
+      return `${event.coordinator}/${event.taskId}: ${event.message}`;
+    case 'DelegationCompleted':
+      return `${event.coordinator}/${event.taskId} completed in ${event.durationMs} ms (${event.usage.inputTokens} in, ${event.usage.outputTokens} out)`;
+    case 'DelegationFailed':
+      return `${event.coordinator}/${event.taskId} failed: ${event.reason}`;
+    case 'FlagRaised':
+      return `flag ${event.flag.type} raised by ${event.flag.raisedBy.coordinator}: ${event.flag.reason}`;
+    case 'FlagProcessed':
+      return `flag ${event.flagId} processed: ${event.note}`;
+    case 'FlagRejected':
+      return `flag ${event.flagId} rejected: ${event.reason}`;
+    case 'PriorityChanged':
+      return `priority ${event.priority}: ${event.reason}`;
+    case 'MemoryEditProposed':
+      return `memory update proposed for ${event.edit.path}`;
+    case 'RunResumed':
+      return `resumed (requeued ${event.requeuedTaskIds.join(', ') || 'nothing'})`;
+    case 'SynthesisCompleted':
+    case 'RunCompleted':
+      return event.type;
+    case 'RunFailed':
+    case 'RunCancelled':
+      return `${event.type}: ${event.reason}`;
+  }
+}

@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { z } from 'zod';
+
+/** `taskOrchestrator.*` settings, parsed: a bad value falls back to its default instead of breaking a run. */
+
+const settingsSchema = z.object({
+  plannerModel: z.string().trim().min(1).catch('claude-sonnet-4-6'),
+  coordinatorModel: z.string().trim().min(1).catch('claude-sonnet-4-6'),
+  parallelLimit: z.number().int().min(1).max(16).catch(3),
+  autoApplyMemoryUpdates: z.boolean().catch(false),
+  exclude: z.array(z.string()).catch([]),
+  anthropicBaseUrl: z.string().trim().catch(''),
+  maxTokens: z.number().int().min(256).max(128_000).optional().catch(undefined),
+});
+export type OrchestratorSettings = z.infer<typeof settingsSchema>;
+
+export const SETTINGS_SECTION = 'taskOrchestrator';
+
+export function readSettings(): OrchestratorSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return settingsSchema.parse({
+    plannerModel: config.get('models.planner'),
+    coordinatorModel: config.get('models.coordinator'),
+    parallelLimit: config.get('parallelLimit'),
+    autoApplyMemoryUpdates: config.get('autoApplyMemoryUpdates'),
+    exclude: config.get('exclude'),
+    anthropicBaseUrl: config.get('anthropic.baseUrl'),
+    maxTokens: config.get('maxTokens') ?? undefined,
+  });
+}

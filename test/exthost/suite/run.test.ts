@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { startFakeApi, type FakeApi } from '../../fake-api/server';
+import type { TaskOrchestratorApi } from '../../../src/vscode/extension';
+import type { TaskTreeNode } from '../../../src/vscode/tree/taskNodes';
+import { activateExtension, eventually, workspaceFolder } from './helpers';
+
+suite('A run against the fake Anthropic API', () => {
+  let fake: FakeApi;
+  let api: TaskOrchestratorApi;
+  let runId: string;
+  const config = () => vscode.workspace.getConfiguration('taskOrchestrator');
+
+  suiteSetup(async () => {
+    const activated = await activateExtension();
+    api = activated.api;
+    fake = await startFakeApi({ scenario: path.join(activated.extension.extensionPath, 'test', 'fake-api', 'scenarios', 'checkout.yaml') });
+    await config().update('anthropic.baseUrl', fake.baseURL, vscode.ConfigurationTarget.Global);
+    await api.apiKeys.store('sk-ant-test-key-for-the-fake-api');
+  });
+
+  suiteTeardown(async () => {
+    await api?.apiKeys.clear();
+    await config().update('anthropic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('autoApplyMemoryUpdates', undefined, vscode.ConfigurationTarget.Global);
+    await fake?.close();
+  });
+
+  test('the run completes every task and the tree shows the checklist with the pass icon', async () => {
+    const run = await api.runService.start('Make the checkout faster');
+    runId = run.runId;
+    assert.equal(run.choice.kind, 'anthropic');
+    const final = await run.handle.done;
+    assert.equal(final.status, 'completed', final.error);
+    assert.ok(final.tasks.length > 0);
+    for (const task of final.tasks) assert.equal(task.status, 'completed', `task ${task.spec.id} (${task.spec.title}) is ${task.status}`);
+    assert.ok(fake.requests.some((r) => r.path === '/v1/messages'), 'no request reached the fake API');
+
+    const tree = api.treeProvider;
+    const runNode = await eventually(() => tree.getChildren().find((n) => n.runId === runId), 'the run in the tree');
+    const taskNodes = tree.getChildren(runNode).filter((n): n is TaskTreeNode & { kind: 'task' } => n.kind === 'task');
+    const topLevel = final.tasks.filter((t) => t.spec.parentId === undefined).map((t) => t.spec.id);
+    assert.deepEqual(taskNodes.map((n) => n.taskId), topLevel);
+    for (const node of taskNodes) {
+      const item = tree.getTreeItem(node);
+      assert.equal((item.iconPath as vscode.ThemeIcon).id, 'pass', `${String(item.label)} is not shown as completed`);
+      assert.equal(item.id, `${runId}/${node.taskId}`);
+      assert.deepEqual(tree.getParent(node), runNode);
+    }
+    assert.equal(tree.getChildren(runNode).some((n) => n.kind === 'group' && n.group === 'delegation'), true);
+  });
+
+  test('the proposals become one WorkspaceEdit that needs confirmation for CLAUDE.md and modules/payment.md', async () => {
+    const built = await api.memoryEdits.build(runId, true);
+    assert.ok(built, 'the run proposed no memory edits');
+    assert.deepEqual([...built.paths].sort(), ['CLAUDE.md', 'modules/payment.md']);
+    assert.ok(built.entries.every((e) => e.needsConfirmation), JSON.stringify(built.entries));
+    const touched = built.edit.entries().map(([uri]) => path.relative(workspaceFolder().fsPath, uri.fsPath)).sort();
+    assert.deepEqual(touched, ['CLAUDE.md', 'modules/payment.md']);
+  });
+
+  test('applying the memory updates keeps an unsaved edit in an open CLAUDE.md', async () => {
+    const claudeUri = vscode.Uri.joinPath(workspaceFolder(), 'CLAUDE.md');
+    const editor = await vscode.window.showTextDocument(claudeUri);
+    const userNote = '<!-- my unsaved note -->\n';
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), userNote)));
+    assert.ok(editor.document.isDirty);
+
+    const proposal = api.runService.loadRun(runId)!.memoryEdits.find((e) => e.path === 'CLAUDE.md')!;
+    await config().update('autoApplyMemoryUpdates', true, vscode.ConfigurationTarget.Global);
+    assert.equal(await api.memoryEdits.review(runId), true);
+
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(userNote), 'the unsaved user edit was lost');
+    assert.ok(text.includes(proposal.text.trim()), 'the proposed section was not appended');
+    assert.match(proposal.text, /\d{4}-\d{2}-\d{2}/, 'the memory section carries its date');
+    assert.ok(editor.document.isDirty, 'the user edit must stay unsaved: saving is the user\'s call');
+
+    const payment = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceFolder(), 'modules', 'payment.md'));
+    const paymentProposal = api.runService.loadRun(runId)!.memoryEdits.find((e) => e.path === 'modules/payment.md')!;
+    assert.ok(payment.getText().includes(paymentProposal.text.trim()));
+    assert.equal(payment.isDirty, false, 'a memory file nobody was editing is written to disk');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('task details and the Markdown export describe the finished run', async () => {
+    const state = api.runService.loadRun(runId)!;
+    const delegated = state.tasks.find((t) => t.delegation?.status === 'completed')!;
+    await vscode.commands.executeCommand('taskOrchestrator.showTaskDetails', { runId, taskId: delegated.spec.id });
+    const details = await eventually(() => vscode.window.activeTextEditor?.document.uri.scheme === 'task-orchestrator' ? vscode.window.activeTextEditor.document : undefined, 'the task details document');
+    assert.match(details.getText(), new RegExp(`Delegation to ${delegated.delegation!.coordinator}`));
+    assert.match(details.getText(), /What came back/);
+
+    const exported = (await vscode.commands.executeCommand('taskOrchestrator.exportRun', runId)) as vscode.TextDocument;
+    assert.equal(exported.languageId, 'markdown');
+    assert.match(exported.getText(), /Make the checkout faster/);
+  });
+});

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ChatRunRenderer, type ChatSink } from '../../../src/vscode/chat/runRenderer';
+import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand } from '../../../src/vscode/chat/metadata';
+import type { Evidence } from '../../../src/core/delegation/contract';
+import { checkoutEvents, checkoutState } from './fixtures';
+
+function recordingSink() {
+  const out = { markdown: [] as string[], progress: [] as string[], references: [] as Evidence[] };
+  const sink: ChatSink = {
+    markdown: (t) => out.markdown.push(t),
+    progress: (m) => out.progress.push(m),
+    reference: (e) => out.references.push(e),
+  };
+  return { out, sink };
+}
+
+test('the chat shows the checklist as a Markdown task list, findings with their files, and raised flags', () => {
+  const { out, sink } = recordingSink();
+  new ChatRunRenderer(sink).update(checkoutState());
+  const text = out.markdown.join('');
+  assert.match(text, /- \[x\] 1\. Analyze the request/);
+  assert.match(text, /- \[ \] 3\. Delegate to database/);
+  assert.match(text, /\*\*backend\*\* \(task 2\): Checkout runs one query per cart line\./);
+  assert.match(text, /N\+1 query in checkout\*\* \(`backend\/src\/checkout\.js:42`\)/);
+  assert.match(text, /DATABASE_INVESTIGATION\*\* raised by backend/);
+  assert.deepEqual(out.references, [{ file: 'backend/src/checkout.js', line: 42 }]);
+  assert.equal(out.progress.at(-1), '3. Delegate to database (database)');
+});
+
+test('following a run as it grows never repeats what was already said', () => {
+  const events = checkoutEvents();
+  const { out, sink } = recordingSink();
+  const renderer = new ChatRunRenderer(sink);
+  for (let n = 2; n <= events.length; n++) renderer.update(checkoutState(events.slice(0, n)));
+  const text = out.markdown.join('');
+  assert.equal(text.match(/\*\*Checklist\*\*/g)?.length, 1);
+  assert.equal(text.match(/\*\*backend\*\* \(task 2\)/g)?.length, 1);
+  assert.equal(text.match(/DATABASE_INVESTIGATION/g)?.length, 1);
+  assert.match(text, /Added task 2a under 2: Investigate the orders index/);
+  assert.equal(out.references.length, 1);
+});
+
+test('a flag is reported again when it is processed, with the tasks it added', () => {
+  const { out, sink } = recordingSink();
+  const renderer = new ChatRunRenderer(sink);
+  const events = checkoutEvents();
+  renderer.update(checkoutState(events));
+  renderer.update(checkoutState([...events, { type: 'FlagProcessed', at: '2026-11-24T10:00:09.000Z', flagId: 'f1', addedTaskIds: ['2a'], pausedTaskIds: [], note: 'database will look' }]));
+  assert.match(out.markdown.at(-1)!, /DATABASE_INVESTIGATION\*\* processed — added 2a: database will look/);
+});
+
+test('the last run id is read back from chat history metadata, newest reply first', () => {
+  assert.equal(lastRunIdIn([{ command: 'run', runId: 'a' }, { command: 'plan' }, { command: 'status', runId: 'b' }, { foo: 1 }]), 'b');
+  assert.equal(lastRunIdIn([{ command: 'bogus', runId: 'x' }]), undefined);
+  assert.equal(isOrchestratorChatMetadata({ command: 'resume', runId: 7 }), false);
+  assert.equal(parseCommand(undefined), 'run');
+  assert.equal(parseCommand('plan'), 'plan');
+});

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSnapshot, estimateCostUsd } from '../../../src/vscode/dashboard/snapshot';
+import { webviewToHostMessageSchema } from '../../../src/protocol/dashboard';
+import { ZERO_USAGE } from '../../../src/core/model/port';
+import { checkoutState } from './fixtures';
+
+test('the Progress view gets progress, the task in hand, discoveries by domain and flag states', () => {
+  // Checklist order: the flag's sub-task 2a follows its parent 2, before 3.
+  const snapshot = buildSnapshot(checkoutState(), { active: true });
+  const run = snapshot.run!;
+  assert.deepEqual(run.progress, { done: 2, total: 5, percent: 40 });
+  assert.deepEqual(run.currentTasks, ['3. Delegate to database']);
+  assert.deepEqual(run.discoveries.map((d) => [d.domain, d.status]), [['backend', 'completed'], ['database', 'queued'], ['database', 'in_progress']]);
+  assert.deepEqual(run.discoveries[0].findings[0].evidence, ['backend/src/checkout.js:42']);
+  assert.deepEqual(run.flags.map((f) => [f.type, f.state]), [['DATABASE_INVESTIGATION', 'raised']]);
+  assert.equal(run.tokens.input, 2000);
+});
+
+test('finding details are rendered as Markdown with raw HTML escaped', () => {
+  const html = buildSnapshot(checkoutState(), { active: false }).run!.discoveries[0].findings[0].detailHtml;
+  assert.match(html, /<code>items<\/code>/);
+  assert.ok(!html.includes('<b>'), html);
+  assert.match(html, /&lt;b&gt;await&lt;\/b&gt;/);
+});
+
+test('the cost estimate uses input and output prices', () => {
+  assert.equal(estimateCostUsd({ ...ZERO_USAGE, inputTokens: 1_000_000, outputTokens: 100_000 }), 4.5);
+});
+
+test('messages from the webview are parsed: unknown kinds and empty requests are refused', () => {
+  assert.equal(webviewToHostMessageSchema.safeParse({ type: 'startRequest', text: 'Make it faster' }).success, true);
+  assert.equal(webviewToHostMessageSchema.safeParse({ type: 'startRequest', text: '   ' }).success, false);
+  assert.equal(webviewToHostMessageSchema.safeParse({ type: 'runShell', command: 'rm -rf /' }).success, false);
+});
