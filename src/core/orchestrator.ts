@@ -4,9 +4,10 @@ import { loadCoordinators, type CoordinatorDefinition } from './delegation/coord
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './delegation/flags';
 import { findPriorWork, readProjectMemory } from './memory';
+import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
-import { buildChecklist, loadTemplates } from './plan';
+import { buildChecklist, loadTemplates, TemplateCache } from './plan';
 import type { Checklist } from './plan/types';
 import { RunJournalStore } from './run/journal';
 import { RunStore } from './run/runStore';
@@ -55,7 +56,7 @@ export interface RunSummary {
 
 interface Planning {
   readonly plan: PlanResult;
-  readonly memory: ProjectMemory;
+  readonly memory: MemorySnapshot;
   readonly coordinators: readonly CoordinatorDefinition[];
 }
 
@@ -70,6 +71,7 @@ export class Orchestrator {
   private readonly workspace: Workspace;
   private readonly journals: RunJournalStore;
   private readonly now: () => Date;
+  private readonly templateCache = new TemplateCache();
 
   constructor(private readonly config: OrchestratorConfig) {
     this.workspace = new Workspace(config.workspaceRoot, { exclude: [...(config.exclude ?? [])] });
@@ -153,15 +155,15 @@ export class Orchestrator {
 
   private async prepare(request: string): Promise<Planning> {
     const root = this.config.workspaceRoot;
-    const [templates, loaded, memory, files] = await Promise.all([
-      loadTemplates(this.config.builtinTemplatesDir, root),
+    const [templates, loaded, snapshot, files] = await Promise.all([
+      loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),
-      readProjectMemory(root),
+      readMemorySnapshot(root),
       this.listFiles(),
     ]);
     const checklist = buildChecklist({
       request,
-      memory,
+      memory: snapshot.memory,
       templates: templates.templates,
       coordinators: loaded.coordinators.map((c) => ({ name: c.name, description: c.description, keywords: c.keywords })),
       files,
@@ -170,18 +172,18 @@ export class Orchestrator {
       ...templates.errors.map((e) => e.toString()),
       ...loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
     ];
-    return { plan: { checklist, warnings }, memory, coordinators: loaded.coordinators };
+    return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators };
   }
 
-  private async reopen(runId: string): Promise<{ store: RunStore; memory: ProjectMemory; coordinators: readonly CoordinatorDefinition[] }> {
+  private async reopen(runId: string): Promise<{ store: RunStore; memory: MemorySnapshot; coordinators: readonly CoordinatorDefinition[] }> {
     const history = this.journals.read(runId);
     const store = new RunStore(this.journals.open(runId), history, this.now);
     if (!store.started) throw new Error(`Run ${runId} has an empty journal`);
-    const [memory, loaded] = await Promise.all([readProjectMemory(this.config.workspaceRoot), loadCoordinators(this.config.workspaceRoot)]);
+    const [memory, loaded] = await Promise.all([readMemorySnapshot(this.config.workspaceRoot), loadCoordinators(this.config.workspaceRoot)]);
     return { store, memory, coordinators: loaded.coordinators };
   }
 
-  private execute(store: RunStore, memory: ProjectMemory, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal): RunHandle {
+  private execute(store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal): RunHandle {
     const root = this.config.workspaceRoot;
     const files = () => this.listFiles();
     const model = this.config.model;
@@ -189,13 +191,13 @@ export class Orchestrator {
     const delegator = model
       ? new ModelDelegator({
         client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, files,
-        projectMemory: renderProjectMemory(memory), model: this.config.models.coordinator, maxTokens,
+        projectMemory: renderProjectMemory(memory.memory), model: this.config.models.coordinator, maxTokens,
       })
       : new LocalDelegator(root, files);
     const scheduler = new Scheduler(store, {
       delegator,
       synthesizer: model ? new ModelSynthesizer(model, this.config.models.planner, maxTokens) : new LocalSynthesizer(),
-      memory: new FindingsMemoryProposer(root),
+      memory: new FindingsMemoryProposer(root, memory),
       coordinators: coordinators.map((c) => c.name),
       parallelLimit: this.config.parallelLimit,
       flagLimits: this.config.flagLimits,

@@ -2,7 +2,7 @@ export type { Checklist, Classification, DelegationPlan, RequestClass, TaskKind,
 export { TASK_KINDS } from './types';
 export { templateSchema, matchRuleSchema, templateTaskSchema } from './templateSchema';
 export type { Template, TemplateData, TemplateTask, MatchRule } from './templateSchema';
-export { loadTemplates, parseTemplate, formatPath, TemplateError } from './templates';
+export { loadTemplates, parseTemplate, formatPath, TemplateError, TemplateCache } from './templates';
 export type { LoadedTemplates } from './templates';
 export { matchTemplate, templatesInOrder, PlanningError } from './classify';
 export type { ClassificationContext, TemplateMatch } from './classify';

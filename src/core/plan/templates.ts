@@ -98,7 +98,7 @@ async function yamlFilesIn(folder: string): Promise<string[]> {
   }
 }
 
-async function loadFolder(folder: string, signal?: AbortSignal): Promise<LoadedTemplates> {
+async function loadFolder(folder: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
   const templates: Template[] = [];
   const errors: TemplateError[] = [];
   for (const file of await yamlFilesIn(folder)) {
@@ -110,7 +110,7 @@ async function loadFolder(folder: string, signal?: AbortSignal): Promise<LoadedT
       errors.push(new TemplateError(file, 1, `cannot be read: ${error instanceof Error ? error.message : String(error)}`));
       continue;
     }
-    const result = parseTemplate(file, text);
+    const result = cache ? cache.parse(file, text) : parseTemplate(file, text);
     errors.push(...result.errors);
     if (!result.template) continue;
     const earlier = templates.find((t) => t.id === result.template?.id);
@@ -128,13 +128,29 @@ async function loadFolder(folder: string, signal?: AbortSignal): Promise<LoadedT
  * template with a built-in id replaces it, a new id adds one. Invalid files are reported and skipped,
  * so one bad file never takes the built-ins down with it.
  */
-export async function loadTemplates(builtinDir: string, workspaceRoot?: string, signal?: AbortSignal): Promise<LoadedTemplates> {
-  const builtin = await loadFolder(builtinDir, signal);
+export async function loadTemplates(builtinDir: string, workspaceRoot?: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
+  const builtin = await loadFolder(builtinDir, signal, cache);
   if (workspaceRoot === undefined) return builtin;
-  const workspace = await loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal);
+  const workspace = await loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal, cache);
   const overridden = new Set(workspace.templates.map((t) => t.id));
   return {
     templates: [...builtin.templates.filter((t) => !overridden.has(t.id)), ...workspace.templates],
     errors: [...builtin.errors, ...workspace.errors],
   };
+}
+
+/**
+ * Parsed templates by file, reused while the file's text is unchanged. Files are still read on every
+ * load, so an edited template takes effect on the next request; only the parse is saved.
+ */
+export class TemplateCache {
+  private readonly byFile = new Map<string, { readonly text: string; readonly result: ReturnType<typeof parseTemplate> }>();
+
+  parse(file: string, text: string): ReturnType<typeof parseTemplate> {
+    const hit = this.byFile.get(file);
+    if (hit?.text === text) return hit.result;
+    const result = parseTemplate(file, text);
+    this.byFile.set(file, { text, result });
+    return result;
+  }
 }

@@ -1,4 +1,5 @@
-import { proposeMemoryEdits, readProjectMemory } from '../memory';
+import { proposeMemoryEdits } from '../memory';
+import { isSnapshotCurrent, readMemorySnapshot, type MemorySnapshot } from '../memory/snapshot';
 import type { MemoryEdit, ProjectMemory } from '../memory/types';
 import type { MemoryProposalKind, MemoryProposer } from '../run/ports';
 import type { RunState } from '../run/state';
@@ -9,10 +10,11 @@ import { bySeverity, findingsByDomain, where } from './findings';
  * derived from run state and the run's start date only, so a resumed run proposes the same edits.
  */
 export class FindingsMemoryProposer implements MemoryProposer {
-  constructor(private readonly root: string) {}
+  /** `snapshot` is the memory read while planning: reused as long as its files are unchanged on disk. */
+  constructor(private readonly root: string, private snapshot?: MemorySnapshot) {}
 
   async propose(state: RunState, kind: MemoryProposalKind): Promise<readonly MemoryEdit[]> {
-    const memory = await readProjectMemory(this.root);
+    const memory = await this.currentMemory();
     const date = state.startedAt.slice(0, 10);
     const base = { memory, request: state.request, date };
     switch (kind) {
@@ -27,6 +29,12 @@ export class FindingsMemoryProposer implements MemoryProposer {
         return proposeMemoryEdits({ ...base, problem: '', solution: '', result: '', title: `Post-mortem: ${state.request}`, moduleNotes: postmortemNotes(state) })
           .filter((e) => e.path === 'modules/incidents.md');
     }
+  }
+
+  /** Every edit is computed against the current text: memory is read again when a file changed. */
+  private async currentMemory(): Promise<ProjectMemory> {
+    if (!this.snapshot || !(await isSnapshotCurrent(this.root, this.snapshot))) this.snapshot = await readMemorySnapshot(this.root);
+    return this.snapshot.memory;
   }
 }
 
