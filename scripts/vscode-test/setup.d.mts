@@ -1,0 +1,17 @@
+export declare const NODE_VERSION: string;
+export declare const CODE_SERVER_VERSION: string;
+export declare const VSCODE_VERSION: string;
+export declare const repoRoot: string;
+export declare const testVSCodeDir: string;
+export declare const APT_COMMAND: string;
+export declare class MissingPrerequisiteError extends Error {
+  readonly missing: string[];
+}
+export declare class InstallFailedError extends Error {}
+export interface TestVSCode {
+  node24: string;
+  codeServerBin: string;
+  serverMain: string;
+  vscodeVersion: string;
+}
+export declare function ensureTestVSCode(options?: { log?: (line: string) => void }): Promise<TestVSCode>;
