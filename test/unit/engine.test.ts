@@ -65,7 +65,10 @@ test('checkout end to end: backend flags the database, whose prompt carries the 
   const claude = state.memoryEdits.find((e) => e.path === 'CLAUDE.md')!;
   assert.match(claude.text, /## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)\n\n### Problem[\s\S]*### Solution[\s\S]*### Result/);
   assert.equal(claude.baseContent, readFileSync(join(root, 'CLAUDE.md'), 'utf8'), 'proposals are edits against the current file, not writes');
-  assert.ok(state.usage.inputTokens > 0);
+  const delegated = state.tasks.reduce((sum, x) => sum + (x.delegation?.usage.inputTokens ?? 0), 0);
+  const sent = messagesPosts(api).length;
+  assert.ok(delegated > 0, 'usage is recorded per delegation');
+  assert.ok(state.usage.inputTokens > delegated, `the run's total includes the synthesis call too (${sent} calls)`);
 });
 
 test('SECURITY_BREACH mid-run pauses queued work, security runs at once, then the paused work resumes', async (t) => {

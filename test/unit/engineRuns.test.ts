@@ -154,3 +154,21 @@ async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+test('with a key, the model can call the local analyzers as a tool and gets findings with file and line', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([
+    toolCallReply('backend', 'run_local_analyzers', { domain: 'database' }, { match: { turn: 1 } }),
+    reportReply('backend', report('grounded'), { match: { turn: 2 } }),
+    reportReply('frontend', report('fine')),
+    textReply('synthesis', 'ok'),
+  ]));
+  const state = await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.error);
+  const second = messagesPosts(api).filter((r) => r.coordinator === 'backend')[1];
+  const result = second.body.messages.at(-1).content.find((b: { type: string }) => b.type === 'tool_result');
+  const text = JSON.stringify(result.content);
+  assert.match(text, /cart_items\.product_id/);
+  assert.match(text, /002_create_carts\.sql/);
+  assert.ok(second.body.tools.some((tool: { name: string }) => tool.name === 'run_local_analyzers'));
+});

@@ -45,7 +45,7 @@ export type RunEvent =
   | E<'FlagRaised', { flag: FlagRecord }>
   | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>
-  | E<'SynthesisCompleted', { text: string }>
+  | E<'SynthesisCompleted', { text: string; usage: TokenUsage }>
   | E<'MemoryEditProposed', { edit: MemoryEdit }>
   | E<'RunCompleted', Record<never, never>>
   | E<'RunFailed', { reason: string }>

@@ -194,9 +194,9 @@ export class Scheduler {
         if (this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: 'Emergency request' });
         return { evidence: 'Priority set to CRITICAL' };
       case 'synthesize': {
-        const { text } = await this.options.synthesizer.synthesize(this.state, signal);
+        const { text, usage } = await this.options.synthesizer.synthesize(this.state, signal);
         if (signal.aborted) return { evidence: '' };
-        this.store.emit('SynthesisCompleted', { text });
+        this.store.emit('SynthesisCompleted', { text, usage });
         const domains = new Set(this.delegationsDone().map((t) => t.delegation!.coordinator));
         return { evidence: `Synthesis from ${plural(domains.size, 'domain')} (${[...domains].join(', ') || 'none'})` };
       }

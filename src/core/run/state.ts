@@ -138,7 +138,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'FlagRejected':
       return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason }));
     case 'SynthesisCompleted':
-      return { ...s, synthesis: e.text };
+      return { ...s, synthesis: e.text, usage: addUsage(s.usage, e.usage) };
     case 'MemoryEditProposed':
       return { ...s, memoryEdits: [...s.memoryEdits.filter((m) => m.path !== e.edit.path), e.edit] };
     case 'RunCompleted':
