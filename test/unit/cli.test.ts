@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyExample, REPO } from './engineHarness';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const { ANTHROPIC_API_KEY: _key, ...rest } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: REPO, encoding: 'utf8', timeout: 60_000, env: { ...rest, ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('plan --json prints the same checklist on every run', (t) => {
+  const root = copyExample(t, 'shop');
+  const a = cli(['plan', 'Make the checkout faster', '--cwd', root, '--json']);
+  const b = cli(['plan', 'Make the checkout faster', '--cwd', root, '--json']);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(a.stdout, b.stdout);
+  assert.equal(JSON.parse(a.stdout).classification.templateId, 'performance_optimization');
+});
+
+test('run --json with no key prints one event per line, ends completed and exits 0', (t) => {
+  const root = copyExample(t, 'shop');
+  const { code, stdout, stderr } = cli(['run', 'Make the checkout faster', '--cwd', root, '--json']);
+  assert.equal(code, 0, stderr);
+  const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.equal(events[0].type, 'RunStarted');
+  assert.equal(events[0].mode, 'local');
+  assert.equal(events[1].type, 'PlanCreated');
+  assert.equal(events.at(-1).type, 'RunCompleted');
+  assert.ok(events.some((e) => e.type === 'FlagRaised' && e.flag.type === 'DATABASE_INVESTIGATION'));
+  const journal = join(root, '.orchestrator', 'runs', `${events[0].runId}.jsonl`);
+  assert.equal(readFileSync(journal, 'utf8').trim().split('\n').length, events.length, 'the journal holds the same events');
+  assert.ok(!readFileSync(join(root, 'CLAUDE.md'), 'utf8').includes('## Make the checkout faster'), 'nothing is written without --apply');
+});
+
+test('run shows the checklist advancing and writes memory edits as a patch; --apply writes them', (t) => {
+  const root = copyExample(t, 'shop');
+  const first = cli(['run', 'Make the checkout faster', '--cwd', root]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /\[█+░*\] +\d+% \d+\/\d+ tasks/);
+  assert.match(first.stdout, /✔ 5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
+  const patch = /written for review to (\S+\.patch)/.exec(first.stdout)?.[1];
+  assert.ok(patch && existsSync(patch), first.stdout);
+  assert.match(readFileSync(patch, 'utf8'), /\+## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)/);
+
+  const applied = cli(['run', 'Make the checkout faster', '--cwd', root, '--apply']);
+  assert.equal(applied.code, 0, applied.stderr);
+  assert.match(readFileSync(join(root, 'CLAUDE.md'), 'utf8'), /## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)\n\n### Problem/);
+  assert.match(readFileSync(join(root, 'modules', 'payment.md'), 'utf8'), /cart_items\.product_id/);
+});
+
+test('a bad invocation says what is wrong and exits 2', () => {
+  const { code, stderr } = cli(['run']);
+  assert.equal(code, 2);
+  assert.match(stderr, /run needs a request, or --resume RUN_ID/);
+});
