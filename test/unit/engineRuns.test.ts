@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
+import { AnthropicModelClient } from '../../src/core/model/anthropic';
+import { renderRunMarkdown } from '../../src/core/report';
 import { copyExample, fakeApi, localOrchestrator, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
 
 const report = (summary: string) => ({ summary, findings: [] });
@@ -171,4 +173,17 @@ test('with a key, the model can call the local analyzers as a tool and gets find
   assert.match(text, /cart_items\.product_id/);
   assert.match(text, /002_create_carts\.sql/);
   assert.ok(second.body.tools.some((tool: { name: string }) => tool.name === 'run_local_analyzers'));
+});
+
+test('a rejected key fails the run with a clear reason, and the key appears in no journal or report', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([reportReply('backend', report('never'))], { requireKey: 'the-right-key' }));
+  const key = 'sk-ant-test-SECRET-0123456789';
+  const orchestrator = modelOrchestrator(api, root, { model: new AnthropicModelClient({ apiKey: key, baseURL: api.baseURL, maxRetries: 0 }) });
+  const state = await (await orchestrator.start('Make the checkout faster', new AbortController().signal)).done;
+  assert.equal(state.status, 'failed');
+  assert.match(state.error ?? '', /rejected the key \(401\)/);
+  const journal = readFileSync(orchestrator.journalPath(state.runId), 'utf8');
+  assert.ok(!journal.includes(key) && !journal.includes('SECRET'), 'the key is not in the journal');
+  assert.ok(!renderRunMarkdown(state).includes('SECRET'), 'nor in the exported report');
 });
