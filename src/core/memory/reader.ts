@@ -43,10 +43,12 @@ async function readSmallFile(absolute: string): Promise<string | undefined> {
   }
 }
 
-async function foldersWithin(root: string, signal?: AbortSignal): Promise<string[]> {
-  const found: string[] = [];
+/** Memory file names found per folder below the root, from the listings of one walk. */
+async function memoryNamesWithin(root: string, signal?: AbortSignal): Promise<Map<string, Set<string>>> {
+  const found = new Map<string, Set<string>>();
   const pending = [root];
-  while (pending.length > 0 && found.length < MAX_FOLDERS_VISITED) {
+  let visited = 0;
+  while (pending.length > 0 && visited < MAX_FOLDERS_VISITED) {
     signal?.throwIfAborted();
     const folder = pending.pop() as string;
     let entries;
@@ -58,9 +60,10 @@ async function foldersWithin(root: string, signal?: AbortSignal): Promise<string
     for (const entry of entries) {
       // Symbolic links are not followed: they can loop or lead out of the workspace.
       if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-        const child = join(folder, entry.name);
-        found.push(child);
-        pending.push(child);
+        visited++;
+        pending.push(join(folder, entry.name));
+      } else if (folder !== root && entry.isFile() && (entry.name === 'CLAUDE.md' || entry.name === 'AGENTS.md')) {
+        found.set(folder, (found.get(folder) ?? new Set()).add(entry.name));
       }
     }
   }
@@ -154,10 +157,11 @@ export async function readProjectMemory(root: string, signal?: AbortSignal): Pro
     await collector.add(join(realRoot, 'AGENTS.md'), 'agents-md', true);
   }
 
-  const folders = (await foldersWithin(realRoot, signal)).sort(compareStrings);
-  for (const folder of folders) {
+  const nested = await memoryNamesWithin(realRoot, signal);
+  for (const folder of [...nested.keys()].sort(compareStrings)) {
     signal?.throwIfAborted();
-    if (!(await collector.add(join(folder, 'CLAUDE.md'), 'nested-claude-md', true))) {
+    const names = nested.get(folder) as Set<string>;
+    if (!(names.has('CLAUDE.md') && (await collector.add(join(folder, 'CLAUDE.md'), 'nested-claude-md', true))) && names.has('AGENTS.md')) {
       await collector.add(join(folder, 'AGENTS.md'), 'agents-md', true);
     }
   }
