@@ -29,8 +29,11 @@ export async function* walkFiles(
 ): AsyncGenerator<string> {
   const pending: { dir: string; levels: readonly GitignoreLevel[] }[] = [{ dir: startDir, levels: startLevels }];
   while (pending.length > 0) {
-    const { dir, levels } = pending.pop()!;
+    const { dir, levels: inherited } = pending.pop()!;
     const entries = await readDirectory(path.join(context.root, ...splitPath(dir)));
+    // A folder's own .gitignore applies to what is inside it; read it only when the listing has one.
+    const ownLevel = dir !== startDir && entries.some((e) => e.name === '.gitignore') ? await context.rules.loadLevel(dir) : undefined;
+    const levels = ownLevel ? [...inherited, ownLevel] : inherited;
     const subdirectories: { dir: string; levels: readonly GitignoreLevel[] }[] = [];
     for (const entry of entries) {
       if (++stats.entriesSeen > context.maxEntries) {
@@ -40,8 +43,7 @@ export async function* walkFiles(
       const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (isHidden(context, levels, relative, true)) continue;
-        const level = await context.rules.loadLevel(relative);
-        subdirectories.push({ dir: relative, levels: level ? [...levels, level] : levels });
+        subdirectories.push({ dir: relative, levels });
       } else if (entry.isFile()) {
         if (!isHidden(context, levels, relative, false)) yield relative;
       } else if (entry.isSymbolicLink()) {
