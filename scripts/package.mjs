@@ -16,6 +16,7 @@ function run(command, args) {
 
 run(process.execPath, [join(root, 'scripts/build.mjs'), '--production']);
 const vsce = join(root, 'node_modules/@vscode/vsce/vsce');
-const args = [vsce, 'package', '--allow-missing-repository', '--no-dependencies', '-o', 'dist/task-orchestrator.vsix'];
+// README images stay relative: they ship in the .vsix (docs/screenshots), and there is no public repository to point at.
+const args = [vsce, 'package', '--allow-missing-repository', '--no-rewrite-relative-links', '--no-dependencies', '-o', 'dist/task-orchestrator.vsix'];
 if (!existsSync(join(root, 'LICENSE')) && !existsSync(join(root, 'LICENSE.md'))) args.push('--skip-license');
 run(process.execPath, args);

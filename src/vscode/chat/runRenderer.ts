@@ -23,7 +23,9 @@ export function checklistMarkdown(tasks: readonly { readonly spec: Checklist['ta
     .map((t) => {
       const indent = '  '.repeat(depthOf(tasks, t.spec.parentId));
       const status = t.status ?? 'queued';
-      return `${indent}- ${CHECKBOX[status]} ${t.spec.id}. ${escapeMarkdown(t.spec.title)}${SUFFIX[status] ?? ''}`;
+      // "5." right after the checkbox would open an ordered list inside the item in VS Code's chat
+      // (marked, GFM task lists), putting the box and the title on separate lines; "5\." does not.
+      return `${indent}- ${CHECKBOX[status]} ${t.spec.id}\\. ${escapeMarkdown(t.spec.title)}${SUFFIX[status] ?? ''}`;
     })
     .join('\n');
 }

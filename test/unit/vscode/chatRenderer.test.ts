@@ -19,8 +19,8 @@ test('the chat shows the checklist as a Markdown task list, findings with their 
   const { out, sink } = recordingSink();
   new ChatRunRenderer(sink).update(checkoutState());
   const text = out.markdown.join('');
-  assert.match(text, /- \[x\] 1\. Analyze the request/);
-  assert.match(text, /- \[ \] 3\. Delegate to database/);
+  assert.match(text, /- \[x\] 1\\\. Analyze the request/);
+  assert.match(text, /- \[ \] 3\\\. Delegate to database/);
   assert.match(text, /\*\*backend\*\* \(task 2\): Checkout runs one query per cart line\./);
   assert.match(text, /N\+1 query in checkout\*\* \(`backend\/src\/checkout\.js:42`\)/);
   assert.match(text, /DATABASE_INVESTIGATION\*\* raised by backend/);

@@ -1,0 +1,64 @@
+// What every orchestrator e2e test starts from: the packaged extension, a fresh copy of
+// examples/shop, and (for model-backed runs) the fake Anthropic API in this process.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../../scripts/vscode-test/setup.mjs';
+import { startFakeApi, type FakeApi } from '../../fake-api/server';
+
+export const SCENARIOS_DIR = join(repoRoot, 'test', 'fake-api', 'scenarios');
+
+/** The key the tests hand the extension through ANTHROPIC_API_KEY; the fake API accepts any. */
+export const FAKE_KEY = 'sk-ant-e2e-fake';
+
+export class MissingVsixError extends Error {
+  constructor(path: string) {
+    super(`No packaged extension at ${path}. Run \`npm run package\` first (npm run test:e2e does), or set E2E_VSIX.`);
+    this.name = 'MissingVsixError';
+  }
+}
+
+export function vsixUnderTest(): string {
+  const path = process.env.E2E_VSIX ?? join(repoRoot, 'dist', 'task-orchestrator.vsix');
+  if (!existsSync(path)) throw new MissingVsixError(path);
+  return path;
+}
+
+export interface ShopWorkspace {
+  readonly folder: string;
+  read(relativePath: string): string;
+  dispose(): void;
+}
+
+/** A throwaway copy of examples/shop without earlier runs' journals, so every test starts clean. */
+export function copyShop(testName: string): ShopWorkspace {
+  const root = mkdtempSync(join(tmpdir(), `e2e-${testName}-`));
+  const folder = join(root, 'shop');
+  cpSync(join(repoRoot, 'examples', 'shop'), folder, {
+    recursive: true,
+    filter: (path) => !/[\\/](node_modules|\.orchestrator)$/.test(path),
+  });
+  return {
+    folder,
+    read: (relativePath) => readFileSync(join(folder, relativePath), 'utf8'),
+    dispose: () => (process.env.E2E_KEEP_TEMP ? undefined : rmSync(root, { recursive: true, force: true })),
+  };
+}
+
+/** Starts the fake API on 127.0.0.1 with a scenario file from test/fake-api/scenarios. */
+export function startScenario(file: string, log: (line: string) => void = () => {}): Promise<FakeApi> {
+  return startFakeApi({ scenario: join(SCENARIOS_DIR, file), log: (line) => process.env.E2E_VERBOSE && log(line) });
+}
+
+/** Workbench options that point the extension at the fake API with a key. */
+export function modelBackedOptions(api: FakeApi): { env: Record<string, string>; settings: Record<string, unknown> } {
+  return {
+    env: { ANTHROPIC_API_KEY: FAKE_KEY },
+    settings: { 'taskOrchestrator.anthropic.baseUrl': api.baseURL },
+  };
+}
+
+/** YYYY-MM-DD of today, as the memory proposals date their sections. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

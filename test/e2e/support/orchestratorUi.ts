@@ -1,0 +1,261 @@
+// The parts of the workbench a Task Orchestrator user touches, as locators and the gestures a user
+// makes on them. Selectors are VS Code 1.139.1's (see /work/shared/E2E.md); keep them here so a
+// new VS Code breaks one file, not every test.
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Workbench } from '../harness.mjs';
+
+const MODEL_NAME = 'Claude (claude-sonnet-4-6)';
+const WAIT_MS = 30_000;
+const STICKY_HEADER_PX = 90;
+
+export class OrchestratorUi {
+  readonly page: Page;
+
+  constructor(private readonly workbench: Workbench) {
+    this.page = workbench.page;
+  }
+
+  // ── Orchestrator container: Tasks tree and Progress webview ────────────────────────────────
+
+  get sidebar(): Locator {
+    return this.page.locator('.part.sidebar');
+  }
+
+  /** Opens the Orchestrator container from the activity bar (this also activates the extension). */
+  async openOrchestrator(): Promise<void> {
+    await this.page.locator('.activitybar .action-item a[aria-label="Orchestrator"]').click();
+    await this.paneHeader('Tasks').waitFor({ state: 'visible', timeout: WAIT_MS });
+  }
+
+  /** A view's header in the Orchestrator container ("Tasks", "Progress"); clicking it folds or unfolds the view. */
+  paneHeader(title: string): Locator {
+    return this.sidebar.locator('.pane-header', { has: this.page.locator('h3.title', { hasText: new RegExp(`^${title}$`) }) });
+  }
+
+  treeItem(name: string | RegExp): Locator {
+    return this.sidebar.getByRole('treeitem', { name });
+  }
+
+  /** Top-level rows of the Tasks tree, newest run first. */
+  runRows(): Locator {
+    return this.sidebar.locator('[role="treeitem"][aria-level="1"]');
+  }
+
+  /** The Progress webview's document: two frames deep, in an overlay outside the side bar's DOM. */
+  progress(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  }
+
+  /** Drags the sash between the side bar and the editor so long task titles are readable. */
+  async widenSidebar(toX: number): Promise<void> {
+    const sidebarBox = await this.sidebar.boundingBox();
+    if (!sidebarBox) throw new Error('The side bar is not on screen.');
+    const edge = sidebarBox.x + sidebarBox.width;
+    const sashes = await this.page.locator('.monaco-sash.vertical').evaluateAll((elements) =>
+      elements.map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, height: rect.height };
+      }),
+    );
+    const sash = sashes.filter((s) => s.height > 100).sort((a, b) => Math.abs(a.x - edge) - Math.abs(b.x - edge))[0];
+    if (!sash || Math.abs(sash.x - edge) > 8) throw new Error(`No sash at the side bar's edge (x=${edge}).`);
+    await this.page.mouse.move(sash.x, sash.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(toX, sash.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /**
+   * Runs a command that asks for text in a quick input (e.g. "Task Orchestrator: New Request…") and
+   * answers it; the harness's runCommand waits for the quick input to close, which these never do.
+   */
+  async runCommandWithInput(title: string, answer: string): Promise<void> {
+    const input = await this.workbench.openCommandPalette();
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name', { hasText: title }) });
+    await row.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    await row.first().click();
+    await this.page.locator('.quick-input-widget .quick-input-title', { hasText: title.replace(/…$/, '') }).waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.page.keyboard.type(answer);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
+
+  // ── Chat ──────────────────────────────────────────────────────────────────────────────────
+
+  get chat(): Locator {
+    return this.page.locator('.part.auxiliarybar');
+  }
+
+  private get modelPicker(): Locator {
+    return this.chat.locator('.interactive-input-part .model-picker-name');
+  }
+
+  /**
+   * Picks the extension's Claude model in the chat's model picker. Without Copilot the picker only
+   * offers "Sign in" until something asks VS Code for the vendor's models; "Chat: Manage Language
+   * Models" does, as a user would when the model they expect is missing.
+   */
+  async pickOrchestratorModel(): Promise<void> {
+    await this.workbench.runCommand('Chat: Manage Language Models');
+    await this.page.locator('.part.editor, .monaco-workbench').getByText(MODEL_NAME).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.page.keyboard.press('Escape');
+    await this.modelPicker.click();
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: MODEL_NAME });
+    await row.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    await row.first().click();
+    await row.first().waitFor({ state: 'hidden', timeout: WAIT_MS });
+    await this.dismissChatNotice();
+  }
+
+  async selectedModel(): Promise<string | null> {
+    return this.modelPicker.getAttribute('aria-label');
+  }
+
+  /** "Set BYOK utility models" sits over the end of the chat; it is about Copilot, not us. */
+  async dismissChatNotice(): Promise<void> {
+    const dismiss = this.chat.locator('.chat-input-notice-dismiss');
+    if (await dismiss.isVisible()) await dismiss.click();
+  }
+
+  async ask(text: string): Promise<void> {
+    await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    await this.lastResponse().waitFor({ state: 'visible', timeout: WAIT_MS });
+  }
+
+  lastResponse(): Locator {
+    return this.chat.locator('.interactive-item-container.interactive-response').last();
+  }
+
+  async stopChatRequest(): Promise<void> {
+    await this.chat.locator('.interactive-input-part a.action-label[aria-label^="Cancel"]').click();
+  }
+
+  async maximizeChat(): Promise<void> {
+    await this.chat.locator('a.action-label[aria-label="Maximize Secondary Side Bar"]').click();
+    await this.chat.locator('a.action-label[aria-label="Restore Secondary Side Bar"]').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.dismissChatNotice();
+  }
+
+  async restoreChat(): Promise<void> {
+    await this.chat.locator('a.action-label[aria-label="Restore Secondary Side Bar"]').click();
+    await this.sidebar.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.dismissChatNotice();
+  }
+
+  /** The chat is done with the request when its Stop (Cancel) button gives way to Send again. */
+  async waitForResponseDone(timeoutMs = WAIT_MS): Promise<void> {
+    await this.chat.locator('.interactive-input-part a.action-label[aria-label^="Cancel"]').waitFor({ state: 'hidden', timeout: timeoutMs });
+  }
+
+  /**
+   * A finished response folds its steps into "Completed N steps"; a user clicks it to read them.
+   * The chat list scrolls itself, so bring the summary into view first. The chat may re-render the
+   * response once more as it settles (follow-ups arrive), folding it again: click until it stays open.
+   */
+  async expandFinishedResponse(): Promise<void> {
+    await this.waitForResponseDone();
+    const summary = this.lastResponse().locator('summary.completed-response-summary');
+    await summary.waitFor({ state: 'attached', timeout: WAIT_MS });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if ((await summary.getAttribute('aria-expanded')) !== 'true') {
+        await this.scrollChatTo(summary);
+        await summary.click();
+      }
+      try {
+        await this.lastResponse().locator('summary.completed-response-summary[aria-expanded="true"]').waitFor({ state: 'attached', timeout: 2_000 });
+        await this.lastResponse().getByText(/^Checklist/).first().waitFor({ state: 'visible', timeout: 2_000 });
+        return;
+      } catch {
+        // Folded again by a re-render: go round once more.
+      }
+    }
+    throw new Error('The finished chat response would not stay expanded.');
+  }
+
+  /**
+   * Wheels the chat list until `target` is inside it (Playwright's own scrolling cannot move it);
+   * `atTop` keeps going until the target is near the top, so what follows it is in view too.
+   */
+  async scrollChatTo(target: Locator, { atTop = false } = {}): Promise<void> {
+    const list = this.chat.locator('.interactive-list');
+    for (let attempt = 0; attempt < 80; attempt++) {
+      const [listBox, targetBox] = await Promise.all([list.boundingBox(), target.boundingBox()]);
+      if (!listBox || !targetBox) throw new Error('The chat list or its target is not laid out.');
+      // The chat pins the response's first lines as a sticky header over the top of the list.
+      const top = listBox.y + STICKY_HEADER_PX;
+      const above = targetBox.y < top;
+      const below = atTop ? targetBox.y > top + 120 : targetBox.y + targetBox.height > listBox.y + listBox.height;
+      if (!above && !below) return;
+      const before = targetBox.y;
+      await this.page.mouse.move(listBox.x + listBox.width / 2, listBox.y + listBox.height / 2);
+      await this.page.mouse.wheel(0, above ? -200 : 200);
+      // At the end of the list the wheel no longer moves anything: as far as it goes is enough.
+      if (atTop && !above && (await target.boundingBox())?.y === before && attempt > 0) return;
+    }
+    throw new Error('Could not scroll the chat to show the element.');
+  }
+
+  /** Checkbox states of the response's task lists, in order: true = ticked. */
+  async responseCheckboxes(): Promise<boolean[]> {
+    return this.lastResponse().locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
+  }
+
+  // ── Refactor Preview (memory updates) ─────────────────────────────────────────────────────
+
+  get panel(): Locator {
+    return this.page.locator('.part.panel');
+  }
+
+  /** The files the Refactor Preview lists (its top-level rows), by their accessible names. */
+  async previewFiles(): Promise<string[]> {
+    const labels = await this.panel.locator('.monaco-list-row[aria-level="1"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+    return labels.map((label) => label.replace(/, making text edits$/, ''));
+  }
+
+  previewCheckboxes(): Locator {
+    return this.panel.locator('.monaco-list-row .monaco-custom-toggle');
+  }
+
+  /** Ticks every file in the Refactor Preview (ticking a file ticks its edits). */
+  async checkAllPreviewFiles(): Promise<void> {
+    const rows = this.panel.locator('.monaco-list-row[aria-level="1"]');
+    const count = await rows.count();
+    for (let i = 0; i < count; i++) {
+      const toggle = rows.nth(i).locator('.monaco-custom-toggle');
+      if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+    }
+  }
+
+  /** Selecting a file in the Refactor Preview shows its proposed change as a diff. */
+  async showPreviewDiff(file: string): Promise<void> {
+    await this.panel.locator('.monaco-list-row[aria-level="1"]', { hasText: file.split('/').pop() ?? file }).locator('.monaco-icon-label').first().click();
+    await this.page.locator('.part.editor .monaco-diff-editor').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  }
+
+  async applyPreview(): Promise<void> {
+    await this.panel.locator('.monaco-button', { hasText: /^Apply$/ }).click();
+  }
+}
+
+/** Polls `read` until `accept` holds; the last value is in the error, so a failure says what was seen. */
+export async function eventually<T>(what: string, read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      if (accept(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const seen = lastError ? String(lastError) : JSON.stringify(last)?.slice(0, 2000);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
