@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
+import { loadScenario } from '../fake-api/server';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { renderRunMarkdown } from '../../src/core/report';
 import { copyExample, fakeApi, localOrchestrator, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
@@ -186,4 +187,21 @@ test('a rejected key fails the run with a clear reason, and the key appears in n
   const journal = readFileSync(orchestrator.journalPath(state.runId), 'utf8');
   assert.ok(!journal.includes(key) && !journal.includes('SECRET'), 'the key is not in the journal');
   assert.ok(!renderRunMarkdown(state).includes('SECRET'), 'nor in the exported report');
+});
+
+test('a cancelled run resumes: the interrupted delegation runs again and the run completes', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([reportReply('backend', report('slow'), { latencyMs: 10_000 })]));
+  const controller = new AbortController();
+  const handle = await modelOrchestrator(api, root).start('Make the checkout faster', controller.signal);
+  await waitFor(() => messagesPosts(api).length === 1);
+  controller.abort();
+  const cancelled = await handle.done;
+  assert.equal(cancelled.status, 'cancelled');
+  assert.ok(cancelled.tasks.every((x) => x.status !== 'in_progress'));
+
+  api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
+  const resumed = await (await modelOrchestrator(api, root).resume(cancelled.runId, new AbortController().signal)).done;
+  assert.equal(resumed.status, 'completed', resumed.error);
+  assert.deepEqual(messagesPosts(api).slice(1).map((r) => r.coordinator), ['backend', 'backend', 'database', 'frontend', 'synthesis']);
 });

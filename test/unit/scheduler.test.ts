@@ -164,7 +164,7 @@ test('an unknown flag type is kept and shown, not dropped', async () => {
   assert.match(state.flags[0].note ?? '', /kept for review/);
 });
 
-test('cancelling leaves the in-flight delegation in progress and records the run as cancelled', async () => {
+test('cancelling puts the in-flight delegation back in the queue and records the run as cancelled', async () => {
   const controller = new AbortController();
   const { scheduler, journal } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), (_req, _p, signal) =>
     new Promise((_resolve, reject) => {
@@ -173,6 +173,9 @@ test('cancelling leaves the in-flight delegation in progress and records the run
     }));
   const state = await scheduler.run(controller.signal);
   assert.equal(state.status, 'cancelled');
-  assert.equal(state.tasks.find((t) => t.spec.kind === 'delegate')?.status, 'in_progress');
+  const delegate = state.tasks.find((t) => t.spec.kind === 'delegate');
+  assert.equal(delegate?.status, 'queued');
+  assert.equal(delegate?.delegation?.status, 'queued');
+  assert.ok(state.tasks.every((t) => t.status !== 'in_progress'), 'nothing is left spinning after a cancel');
   assert.equal(journal.events.at(-1)?.type, 'RunCancelled');
 });

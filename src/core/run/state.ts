@@ -144,10 +144,19 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'RunCompleted':
       return { ...s, status: 'completed', endedAt: e.at };
     case 'RunFailed':
-      return { ...s, status: 'failed', endedAt: e.at, error: e.reason };
+      return { ...requeueInterrupted(s), status: 'failed', endedAt: e.at, error: e.reason };
     case 'RunCancelled':
-      return { ...s, status: 'cancelled', endedAt: e.at, error: e.reason };
+      return { ...requeueInterrupted(s), status: 'cancelled', endedAt: e.at, error: e.reason };
   }
+}
+
+/** A run that stops leaves nothing in progress: what was under way goes back to the queue for a resume. */
+function requeueInterrupted(s: RunState): RunState {
+  const interrupted = s.tasks.filter((t) => t.status === 'in_progress').map((t) => t.spec.id);
+  return updateTasks(s, interrupted, (t) => ({
+    ...t, status: 'queued', startedAt: undefined, evidence: 'Interrupted when the run stopped; runs again on resume',
+    delegation: t.delegation && t.delegation.status === 'in_progress' ? { ...t.delegation, status: 'queued' } : t.delegation,
+  }));
 }
 
 function newTask(spec: TaskSpec): TaskView {

@@ -94,7 +94,7 @@ export class ChatRunRenderer {
       if (this.addedTasksShown.has(t.spec.id)) continue;
       this.addedTasksShown.add(t.spec.id);
       const origin = t.spec.parentId ? ` under ${t.spec.parentId}` : '';
-      this.sink.markdown(`- ➕ Added task ${t.spec.id}${origin}: ${escapeMarkdown(t.spec.title)}\n`);
+      this.sink.markdown(`- ↳ Added task ${t.spec.id}${origin}: ${escapeMarkdown(t.spec.title)}\n`);
     }
   }
 

@@ -80,9 +80,18 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
 
   /** The in-progress task nodes of the current run, for `reveal`. */
   activeTaskNodes(): TaskTreeNode[] {
+    return this.currentTaskNodes((t) => t.status === 'in_progress');
+  }
+
+  /** Sub-tasks that flags added to the current run: revealed once so a folded parent cannot hide them. */
+  subTaskNodes(): TaskTreeNode[] {
+    return this.currentTaskNodes((t) => t.spec.parentId !== undefined);
+  }
+
+  private currentTaskNodes(include: (task: RunState['tasks'][number]) => boolean): TaskTreeNode[] {
     const current = this.runs.currentRun;
     if (!current) return [];
-    return current.state.tasks.filter((t) => t.status === 'in_progress').map((t) => ({ kind: 'task', id: `${current.runId}/${t.spec.id}`, runId: current.runId, taskId: t.spec.id }));
+    return current.state.tasks.filter(include).map((t) => ({ kind: 'task', id: `${current.runId}/${t.spec.id}`, runId: current.runId, taskId: t.spec.id }));
   }
 
   getTreeItem(node: TaskTreeNode): vscode.TreeItem {
