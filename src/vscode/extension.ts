@@ -41,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   const updateBadge = (): void => {
     const left = treeProvider.tasksLeftInCurrentRun();
     treeView.badge = left > 0 ? { value: left, tooltip: `${left} task${left === 1 ? '' : 's'} left` } : undefined;
-    if (!treeView.visible) return;
+    // Only while a run is under way: a reveal opens the view, which must not happen behind the user's back later.
+    if (!treeView.visible || !runService.currentRun?.running) return;
     const [activeTask] = treeProvider.activeTaskNodes();
     const newSubTasks = treeProvider.subTaskNodes().filter((node) => !revealed.has(node.id));
     for (const node of [...newSubTasks, ...(activeTask ? [activeTask] : [])]) {
