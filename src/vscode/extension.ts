@@ -37,18 +37,11 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   const memoryEdits = new MemoryEditService(runService, readSettings, workspaceFolder, log);
   const treeProvider = new TaskTreeProvider(runService);
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
-  const revealed = new Set<string>();
   const updateBadge = (): void => {
     const left = treeProvider.tasksLeftInCurrentRun();
     treeView.badge = left > 0 ? { value: left, tooltip: `${left} task${left === 1 ? '' : 's'} left` } : undefined;
-    // Only while a run is under way: a reveal opens the view, which must not happen behind the user's back later.
-    if (!treeView.visible || !runService.currentRun?.running) return;
     const [activeTask] = treeProvider.activeTaskNodes();
-    const newSubTasks = treeProvider.subTaskNodes().filter((node) => !revealed.has(node.id));
-    for (const node of [...newSubTasks, ...(activeTask ? [activeTask] : [])]) {
-      revealed.add(node.id);
-      void treeView.reveal(node, { select: false, focus: false }).then(undefined, () => undefined);
-    }
+    if (activeTask && treeView.visible) void treeView.reveal(activeTask, { select: false, focus: false }).then(undefined, () => undefined);
   };
   const services = { runs: runService, keys: apiKeys, memoryEdits, tree: treeProvider, log };
   const dashboard = new DashboardViewProvider(context.extensionUri, runService, {

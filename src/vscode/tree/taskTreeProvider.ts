@@ -83,11 +83,6 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     return this.currentTaskNodes((t) => t.status === 'in_progress');
   }
 
-  /** Sub-tasks that flags added to the current run: revealed once so a folded parent cannot hide them. */
-  subTaskNodes(): TaskTreeNode[] {
-    return this.currentTaskNodes((t) => t.spec.parentId !== undefined);
-  }
-
   private currentTaskNodes(include: (task: RunState['tasks'][number]) => boolean): TaskTreeNode[] {
     const current = this.runs.currentRun;
     if (!current) return [];
@@ -131,7 +126,9 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     if (!task) return new vscode.TreeItem(`Task ${taskId}`);
     const hasChildren = state.tasks.some((t) => t.spec.parentId === taskId);
     const item = new vscode.TreeItem(`${task.spec.id}. ${task.spec.title}`, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.id = node.id;
+    // VS Code keeps the collapse state it first saw for an id: a task that gains sub-tasks from a
+    // flag would stay folded. A distinct id once it has children makes it open, expanded, as new.
+    item.id = hasChildren ? `${node.id}/with-sub-tasks` : node.id;
     item.description = describeTask(task);
     item.iconPath = new vscode.ThemeIcon(TASK_ICONS[task.status], statusColor(task.status));
     item.tooltip = new vscode.MarkdownString(`**${task.spec.title}** — ${task.status.replace('_', ' ')}${task.error ? `\n\n${task.error}` : task.evidence ? `\n\n${task.evidence}` : ''}`);

@@ -45,7 +45,15 @@ suite('A run against the fake Anthropic API', () => {
     for (const node of taskNodes) {
       const item = tree.getTreeItem(node);
       assert.equal((item.iconPath as vscode.ThemeIcon).id, 'pass', `${String(item.label)} is not shown as completed`);
-      assert.equal(item.id, `${runId}/${node.taskId}`);
+      const hasSubTasks = final.tasks.some((t) => t.spec.parentId === node.taskId);
+      assert.equal(item.id, hasSubTasks ? `${runId}/${node.taskId}/with-sub-tasks` : `${runId}/${node.taskId}`);
+      // A task with flag sub-tasks is shown unfolded, its sub-tasks under it.
+      if (hasSubTasks) {
+        assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+        const children = tree.getChildren(node).filter((n): n is TaskTreeNode & { kind: 'task' } => n.kind === 'task');
+        assert.deepEqual(children.map((c) => c.taskId), final.tasks.filter((t) => t.spec.parentId === node.taskId).map((t) => t.spec.id));
+        for (const child of children) assert.deepEqual(tree.getParent(child), node);
+      }
       assert.deepEqual(tree.getParent(node), runNode);
     }
     assert.equal(tree.getChildren(runNode).some((n) => n.kind === 'group' && n.group === 'delegation'), true);
