@@ -24,6 +24,7 @@ suite('A run against the fake Anthropic API', () => {
     await api?.apiKeys.clear();
     await config().update('anthropic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
     await config().update('autoApplyMemoryUpdates', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
     await fake?.close();
   });
 
@@ -69,6 +70,10 @@ suite('A run against the fake Anthropic API', () => {
   });
 
   test('applying the memory updates keeps an unsaved edit in an open CLAUDE.md', async () => {
+    // VS Code 1.139 auto-saves after a delay by default; with it on, no editor stays dirty and the
+    // question "does the extension save the user's half-done edit?" cannot be asked.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const claudeUri = vscode.Uri.joinPath(workspaceFolder(), 'CLAUDE.md');
     const editor = await vscode.window.showTextDocument(claudeUri);
     const userNote = '<!-- my unsaved note -->\n';
