@@ -101,13 +101,14 @@ async function yamlFilesIn(folder: string): Promise<string[]> {
 async function loadFolder(folder: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
   const templates: Template[] = [];
   const errors: TemplateError[] = [];
-  for (const file of await yamlFilesIn(folder)) {
+  const files = await yamlFilesIn(folder);
+  // Read together, then parsed in file order, so which file wins an id clash stays deterministic.
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8').catch((error: unknown) => error as Error)));
+  for (const [i, file] of files.entries()) {
     signal?.throwIfAborted();
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      errors.push(new TemplateError(file, 1, `cannot be read: ${error instanceof Error ? error.message : String(error)}`));
+    const text = texts[i];
+    if (text instanceof Error) {
+      errors.push(new TemplateError(file, 1, `cannot be read: ${text.message}`));
       continue;
     }
     const result = cache ? cache.parse(file, text) : parseTemplate(file, text);

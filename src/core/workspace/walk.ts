@@ -27,14 +27,17 @@ export async function* walkFiles(
   startLevels: readonly GitignoreLevel[],
   stats: WalkStats,
 ): AsyncGenerator<string> {
-  const pending: { dir: string; levels: readonly GitignoreLevel[] }[] = [{ dir: startDir, levels: startLevels }];
+  // Each folder's listing is requested as soon as the folder is found, so listings are read
+  // concurrently while the walk itself keeps its depth-first, name-ordered output.
+  const list = (dir: string) => readDirectory(path.join(context.root, ...splitPath(dir)));
+  const pending: { dir: string; levels: readonly GitignoreLevel[]; entries: Promise<Dirent[]> }[] = [{ dir: startDir, levels: startLevels, entries: list(startDir) }];
   while (pending.length > 0) {
-    const { dir, levels: inherited } = pending.pop()!;
-    const entries = await readDirectory(path.join(context.root, ...splitPath(dir)));
+    const { dir, levels: inherited, entries: listing } = pending.pop()!;
+    const entries = await listing;
     // A folder's own .gitignore applies to what is inside it; read it only when the listing has one.
     const ownLevel = dir !== startDir && entries.some((e) => e.name === '.gitignore') ? await context.rules.loadLevel(dir) : undefined;
     const levels = ownLevel ? [...inherited, ownLevel] : inherited;
-    const subdirectories: { dir: string; levels: readonly GitignoreLevel[] }[] = [];
+    const subdirectories: { dir: string; levels: readonly GitignoreLevel[]; entries: Promise<Dirent[]> }[] = [];
     for (const entry of entries) {
       if (++stats.entriesSeen > context.maxEntries) {
         stats.stoppedEarly = true;
@@ -43,7 +46,7 @@ export async function* walkFiles(
       const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (isHidden(context, levels, relative, true)) continue;
-        subdirectories.push({ dir: relative, levels });
+        subdirectories.push({ dir: relative, levels, entries: list(relative) });
       } else if (entry.isFile()) {
         if (!isHidden(context, levels, relative, false)) yield relative;
       } else if (entry.isSymbolicLink()) {
