@@ -78,7 +78,7 @@ async function main() {
     env.ANTHROPIC_API_KEY = process.env.ANTHROPIC_API_KEY;
     log('ANTHROPIC_API_KEY is set: passed to the extension');
   } else {
-    log('ANTHROPIC_API_KEY is not set; set it before `npm run demo` to let the coordinators call the Anthropic API');
+    log('ANTHROPIC_API_KEY is not set: runs use the local analyzers (no model). Set it before `npm run demo`, or use "Task Orchestrator: Set Anthropic API Key", for Claude coordinators');
   }
 
   let server;
