@@ -205,3 +205,24 @@ test('a cancelled run resumes: the interrupted delegation runs again and the run
   assert.equal(resumed.status, 'completed', resumed.error);
   assert.deepEqual(messagesPosts(api).slice(1).map((r) => r.coordinator), ['backend', 'backend', 'database', 'frontend', 'synthesis']);
 });
+
+test('retrying a failed task runs it again and redoes what depended on it', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([
+    reportReply('backend', { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1]),
+    reportReply('frontend', report('fine')),
+    textReply('synthesis', 'without backend'),
+  ]));
+  const orchestrator = modelOrchestrator(api, root);
+  const failed = await (await orchestrator.start('Make the checkout faster', new AbortController().signal)).done;
+  assert.equal(failed.status, 'failed');
+  const backendTask = failed.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
+
+  api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
+  const retried = await (await orchestrator.retry(failed.runId, backendTask.spec.id, new AbortController().signal)).done;
+  assert.equal(retried.status, 'completed', retried.error);
+  assert.ok(retried.tasks.every((x) => x.status === 'completed'), JSON.stringify(retried.tasks.map((x) => [x.spec.id, x.status])));
+  assert.ok(retried.flags.some((f) => f.record.type === 'DATABASE_INVESTIGATION'), 'the retried backend report raised its flag');
+  assert.match(retried.synthesis ?? '', /database/, 'the synthesis was redone with the retried findings');
+  await assert.rejects(orchestrator.retry(failed.runId, '1', new AbortController().signal), /only failed tasks can be retried/);
+});
