@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { loadCoordinators, type CoordinatorDefinition } from './delegation/coordinators';
+import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './delegation/flags';
 import { findPriorWork, readProjectMemory } from './memory';
@@ -185,15 +186,16 @@ export class Orchestrator {
 
   private execute(store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal): RunHandle {
     const root = this.config.workspaceRoot;
-    const files = () => this.listFiles();
+    let analyzers: Promise<AnalyzerContext> | undefined;
+    const analyzerContext = () => (analyzers ??= this.listFiles().then((files) => createFsAnalyzerContext(root, files)));
     const model = this.config.model;
     const maxTokens = this.config.maxTokens ?? 8192;
     const delegator = model
       ? new ModelDelegator({
-        client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, files,
+        client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, analyzerContext,
         projectMemory: renderProjectMemory(memory.memory), model: this.config.models.coordinator, maxTokens,
       })
-      : new LocalDelegator(root, files);
+      : new LocalDelegator(analyzerContext);
     const scheduler = new Scheduler(store, {
       delegator,
       synthesizer: model ? new ModelSynthesizer(model, this.config.models.planner, maxTokens) : new LocalSynthesizer(),

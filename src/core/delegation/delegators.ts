@@ -1,4 +1,4 @@
-import { createFsAnalyzerContext, runLocalCoordinator } from '../analyzers';
+import { runLocalCoordinator, type AnalyzerContext } from '../analyzers';
 import type { ModelClient, ToolDefinition } from '../model/port';
 import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import type { Workspace } from '../workspace';
@@ -10,11 +10,12 @@ import { ZERO_USAGE } from '../model/port';
 
 /** Coordinators answered by deterministic analyzers: no key, no network, same contract. */
 export class LocalDelegator implements Delegator {
-  constructor(private readonly root: string, private readonly files: () => Promise<readonly string[]>) {}
+  /** `analyzerContext` is shared by the run's delegations: the workspace is listed and read once. */
+  constructor(private readonly analyzerContext: () => Promise<AnalyzerContext>) {}
 
   async delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome> {
     onProgress(`${request.coordinator}: running local analyzers`);
-    const ctx = createFsAnalyzerContext(this.root, await this.files());
+    const ctx = await this.analyzerContext();
     const report = await runLocalCoordinator(request.coordinator, ctx, { request: request.request, context: request.context }, signal);
     return { report, usage: ZERO_USAGE };
   }
@@ -38,7 +39,8 @@ export interface ModelDelegatorOptions {
   readonly client: ModelClient;
   readonly coordinators: ReadonlyMap<string, CoordinatorDefinition>;
   readonly workspace: Workspace;
-  readonly files: () => Promise<readonly string[]>;
+  /** Shared by the run's delegations, as for LocalDelegator. */
+  readonly analyzerContext: () => Promise<AnalyzerContext>;
   /** Rendered project memory: identical for every call, so it caches. */
   readonly projectMemory: string;
   readonly model: string;
@@ -77,7 +79,7 @@ export class ModelDelegator implements Delegator {
     if (name !== ANALYZER_TOOL.name) return workspaceTool(name, input, signal);
     const domain = typeof input === 'object' && input !== null ? (input as { domain?: unknown }).domain : undefined;
     if (typeof domain !== 'string') return { content: 'run_local_analyzers needs {"domain": "<backend|database|frontend|security|infrastructure>"}', isError: true };
-    const ctx = createFsAnalyzerContext(this.options.workspace.root, await this.options.files());
+    const ctx = await this.options.analyzerContext();
     const report = await runLocalCoordinator(domain, ctx, { request: '' }, signal);
     return { content: JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1), isError: false };
   }

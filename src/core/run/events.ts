@@ -52,4 +52,3 @@ export type RunEvent =
   | E<'RunCancelled', { reason: string }>;
 
 export type RunEventType = RunEvent['type'];
-export type RunEventOf<T extends RunEventType> = Extract<RunEvent, { type: T }>;

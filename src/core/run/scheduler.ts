@@ -1,3 +1,5 @@
+import { CoordinatorFailure } from '../delegation/agentLoop';
+import { ZERO_USAGE } from '../model/port';
 import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from '../delegation/flags';
 import type { Finding, RaisedFlag } from '../delegation/contract';
 import type { FlagRecord } from './events';
@@ -97,7 +99,7 @@ export class Scheduler {
     } catch (error) {
       if (signal.aborted) return; // stays in progress; a resume runs it again
       const reason = errorMessage(error);
-      const usage = (error as { usage?: never }).usage ?? { inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
+      const usage = error instanceof CoordinatorFailure ? error.usage : ZERO_USAGE;
       this.store.emit('DelegationFailed', { taskId, coordinator, reason, usage, durationMs: Date.now() - started });
       this.store.emit('TaskFailed', { taskId, reason });
     }
