@@ -32,11 +32,35 @@ function toWorkspacePath(root: string, absolute: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
-async function readSmallFile(absolute: string): Promise<string | undefined> {
+/** A memory file's text and the size and mtime it had when read (the snapshot signature). */
+export interface ReadMemoryFile {
+  readonly content: string;
+  readonly stamp: string;
+}
+
+/**
+ * Reads memory files, each at most once per read of the project memory. Files are requested as
+ * soon as their paths are known and collected later in a fixed order, so the reads overlap while
+ * the result stays the same on every run.
+ */
+class MemoryFileReader {
+  private readonly reads = new Map<string, Promise<ReadMemoryFile | undefined>>();
+
+  read(absolute: string): Promise<ReadMemoryFile | undefined> {
+    let pending = this.reads.get(absolute);
+    if (!pending) {
+      pending = readSmallFile(absolute);
+      this.reads.set(absolute, pending);
+    }
+    return pending;
+  }
+}
+
+async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefined> {
   try {
     const info = await stat(absolute);
     if (!info.isFile() || info.size > MAX_MEMORY_FILE_BYTES) return undefined;
-    return await readFile(absolute, 'utf8');
+    return { content: await readFile(absolute, 'utf8'), stamp: `${info.size}:${info.mtimeMs}` };
   } catch {
     // A memory file that vanished or cannot be read is simply not memory; planning goes on without it.
     return undefined;
@@ -75,12 +99,13 @@ async function memoryNamesWithin(root: string, signal?: AbortSignal): Promise<Ma
 
 class MemoryCollector {
   private readonly files = new Map<string, MemoryFile>();
+  private readonly stamps = new Map<string, string>();
   readonly parser: MarkdownIt = createMarkdownParser();
 
-  constructor(private readonly root: string, private readonly signal?: AbortSignal) {}
+  constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly signal?: AbortSignal) {}
 
-  collected(): MemoryFile[] {
-    return [...this.files.values()];
+  collected(): { files: MemoryFile[]; stamps: ReadonlyMap<string, string> } {
+    return { files: [...this.files.values()], stamps: this.stamps };
   }
 
   /** Reads `absolute` if present; returns whether it was found (even if already collected). */
@@ -88,30 +113,35 @@ class MemoryCollector {
     const path = toWorkspacePath(this.root, absolute);
     if (path === undefined) return false;
     if (this.files.has(path)) return true;
-    const content = await readSmallFile(absolute);
-    if (content === undefined) return false;
-    this.files.set(path, { path, content, origin });
-    if (followImports) await this.followImports(absolute, content, 1);
+    const read = await this.reader.read(absolute);
+    if (read === undefined) return false;
+    this.keep(path, read, origin);
+    if (followImports) await this.followImports(absolute, read.content, 1);
     return true;
+  }
+
+  private keep(path: string, read: ReadMemoryFile, origin: MemoryFile['origin']): void {
+    this.files.set(path, { path, content: read.content, origin });
+    this.stamps.set(path, read.stamp);
   }
 
   private async followImports(importer: string, content: string, depth: number): Promise<void> {
     if (depth > MAX_IMPORT_DEPTH) return;
-    for (const target of findImports(this.parser, content)) {
+    // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
+    const targets = findImports(this.parser, content).filter((target) => !target.startsWith('~'));
+    const located = targets.map((target) => this.confined(resolve(dirname(importer), target)));
+    for (const pending of located) {
       this.signal?.throwIfAborted();
-      // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
-      if (target.startsWith('~')) continue;
-      const absolute = await this.confined(resolve(dirname(importer), target));
+      const absolute = await pending;
       if (absolute === undefined) continue;
       const path = toWorkspacePath(this.root, absolute) as string;
       // Already collected: a cycle or a shared import, read once.
       if (this.files.has(path)) continue;
-      const imported = await readSmallFile(absolute);
+      const imported = await this.reader.read(absolute);
       if (imported === undefined) continue;
       // CLAUDE.md often imports its module notes; they stay module notes, whoever reads them first.
-      const origin = MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import';
-      this.files.set(path, { path, content: imported, origin });
-      await this.followImports(absolute, imported, depth + 1);
+      this.keep(path, imported, MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import');
+      await this.followImports(absolute, imported.content, depth + 1);
     }
   }
 
@@ -120,7 +150,9 @@ class MemoryCollector {
     if (toWorkspacePath(this.root, candidate) === undefined) return undefined;
     try {
       const real = await realpath(candidate);
-      return toWorkspacePath(this.root, real) === undefined ? undefined : real;
+      if (toWorkspacePath(this.root, real) === undefined) return undefined;
+      void this.reader.read(real);
+      return real;
     } catch {
       return undefined;
     }
@@ -146,6 +178,11 @@ export function projectMemoryOf(files: readonly MemoryFile[], parser: MarkdownIt
  * none) with its @imports, nested CLAUDE.md files, and the module notes in modules/*.md.
  */
 export async function readProjectMemory(root: string, signal?: AbortSignal): Promise<ProjectMemory> {
+  return (await readProjectMemoryFiles(root, signal)).memory;
+}
+
+/** The project memory and, per file, the size and mtime it was read at. */
+export async function readProjectMemoryFiles(root: string, signal?: AbortSignal): Promise<{ memory: ProjectMemory; stamps: ReadonlyMap<string, string> }> {
   let realRoot: string;
   try {
     realRoot = await realpath(root);
@@ -153,34 +190,52 @@ export async function readProjectMemory(root: string, signal?: AbortSignal): Pro
   } catch (error) {
     throw new MemoryReadError(root, error instanceof Error ? error.message : String(error));
   }
-  const collector = new MemoryCollector(realRoot, signal);
+  const reader = new MemoryFileReader();
+  const collector = new MemoryCollector(realRoot, reader, signal);
+  // Everything whose path is known is requested now; the collector below takes it in a fixed order.
+  const rootCandidates = [join(realRoot, 'CLAUDE.md'), join(realRoot, 'AGENTS.md')];
+  rootCandidates.forEach((path) => void reader.read(path));
+  const modulesFolder = join(realRoot, 'modules');
+  const moduleNotes = moduleNotesIn(modulesFolder).then((paths) => {
+    paths.forEach((path) => void reader.read(path));
+    return paths;
+  });
+  const nested = memoryNamesWithin(realRoot, signal).then((found) => {
+    for (const [folder, names] of found) for (const name of names) void reader.read(join(folder, name));
+    return found;
+  });
+  // If a step below throws (cancellation), the walk's own failure must not go unhandled.
+  void nested.catch(() => undefined);
 
-  if (!(await collector.add(join(realRoot, 'CLAUDE.md'), 'claude-md', true))) {
-    await collector.add(join(realRoot, 'AGENTS.md'), 'agents-md', true);
+  if (!(await collector.add(rootCandidates[0], 'claude-md', true))) {
+    await collector.add(rootCandidates[1], 'agents-md', true);
   }
 
-  const nested = await memoryNamesWithin(realRoot, signal);
-  for (const folder of [...nested.keys()].sort(compareStrings)) {
+  const nestedNames = await nested;
+  for (const folder of [...nestedNames.keys()].sort(compareStrings)) {
     signal?.throwIfAborted();
-    const names = nested.get(folder) as Set<string>;
+    const names = nestedNames.get(folder) as Set<string>;
     if (!(names.has('CLAUDE.md') && (await collector.add(join(folder, 'CLAUDE.md'), 'nested-claude-md', true))) && names.has('AGENTS.md')) {
       await collector.add(join(folder, 'AGENTS.md'), 'agents-md', true);
     }
   }
 
-  const modulesFolder = join(realRoot, 'modules');
-  let moduleNames: string[] = [];
-  try {
-    moduleNames = (await readdir(modulesFolder, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => entry.name)
-      .sort(compareStrings);
-  } catch {
-    // No modules folder: no module notes yet.
-  }
-  for (const name of moduleNames) {
-    await collector.add(join(modulesFolder, name), 'module-note', false);
+  for (const path of await moduleNotes) {
+    await collector.add(path, 'module-note', false);
   }
 
-  return projectMemoryOf(collector.collected(), collector.parser);
+  const { files, stamps } = collector.collected();
+  return { memory: projectMemoryOf(files, collector.parser), stamps };
+}
+
+/** modules/*.md, sorted; none when there is no modules folder yet. */
+async function moduleNotesIn(modulesFolder: string): Promise<string[]> {
+  try {
+    return (await readdir(modulesFolder, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+      .map((entry) => join(modulesFolder, entry.name))
+      .sort(compareStrings);
+  } catch {
+    return [];
+  }
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readProjectMemory } from './reader';
+import { readProjectMemoryFiles } from './reader';
 import type { ProjectMemory } from './types';
 
 /** Project memory with the size and mtime of each of its files when it was read. */
@@ -10,8 +10,8 @@ export interface MemorySnapshot {
 }
 
 export async function readMemorySnapshot(root: string, signal?: AbortSignal): Promise<MemorySnapshot> {
-  const memory = await readProjectMemory(root, signal);
-  return { memory, signature: await signatureOf(root, memory) };
+  const { memory, stamps } = await readProjectMemoryFiles(root, signal);
+  return { memory, signature: memory.files.map((f) => `${f.path}:${stamps.get(f.path) ?? 'missing'}`).join('|') };
 }
 
 /** True while none of the snapshot's files changed on disk (so its text is still the current text). */
