@@ -33,9 +33,25 @@ export function words(text: string): string[] {
   return normalizeText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
+/**
+ * Stems already worked out. Planning stems the same request, memory and keyword words again and
+ * again; the vocabulary of a project is small, and the table is emptied if it ever grows large.
+ */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
 /** faster → fast, queries → query, slowness → slow; checkout stays checkout. */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemmed = stemWord(word.toLowerCase());
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stemWord(lower: string): string {
   // "speed", "need": the "ed" is part of the root, not a past tense.
   if (lower.endsWith('eed')) return lower;
   for (const [suffix, replacement] of SUFFIXES) {
@@ -64,7 +80,7 @@ export function isStopWord(word: string): boolean {
  * stop words kept, so phrases like "down in production" can match).
  */
 export function containsKeyword(textStems: readonly string[], keyword: string): boolean {
-  const needle = words(keyword).map(stem);
+  const needle = keywordStems(keyword);
   if (needle.length === 0) return false;
   outer: for (let start = 0; start + needle.length <= textStems.length; start++) {
     for (let i = 0; i < needle.length; i++) {
@@ -73,6 +89,18 @@ export function containsKeyword(textStems: readonly string[], keyword: string): 
     return true;
   }
   return false;
+}
+
+const keywordCache = new Map<string, readonly string[]>();
+
+function keywordStems(keyword: string): readonly string[] {
+  let stems = keywordCache.get(keyword);
+  if (stems === undefined) {
+    if (keywordCache.size >= STEM_CACHE_LIMIT) keywordCache.clear();
+    stems = words(keyword).map(stem);
+    keywordCache.set(keyword, stems);
+  }
+  return stems;
 }
 
 /** Every word's stem, stop words kept: the haystack for `containsKeyword`. */
