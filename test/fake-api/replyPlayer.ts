@@ -23,6 +23,9 @@ async function playStream(exchange: Exchange, reply: Reply, scenario: Scenario, 
     case 'drop':
       if (await exchange.writeEvents(events.slice(0, fault.afterEvents), delayMs)) exchange.destroyConnection();
       return;
+    case 'truncate':
+      if (await exchange.writeEvents(events.slice(0, fault.afterEvents), delayMs)) exchange.end();
+      return;
     case 'stall':
       await exchange.writeEvents(events.slice(0, fault.afterEvents), delayMs);
       await exchange.waitForClose();
@@ -43,11 +46,13 @@ async function playJson(exchange: Exchange, reply: Reply, scenario: Scenario, re
   const body = messageBody(buildReply(reply, scenario, request), fault?.kind === 'malformedJson');
   switch (fault?.kind) {
     case 'drop':
+    case 'truncate':
     case 'stall': {
       // The non-streamed equivalent of a mid-stream fault: headers and half a body.
       exchange.res.writeHead(200, { 'content-type': 'application/json', 'request-id': exchange.requestId });
       const sent = await exchange.write(body.slice(0, Math.floor(body.length / 2)));
       if (fault.kind === 'drop' && sent) exchange.destroyConnection();
+      else if (fault.kind === 'truncate' && sent) exchange.end();
       else await exchange.waitForClose();
       return;
     }

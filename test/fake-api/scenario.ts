@@ -72,6 +72,7 @@ export const faultSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ kind: z.literal('reset') }).strict(),
   z.object({ kind: z.literal('drop'), afterEvents: afterEvents.default(3) }).strict(),
+  z.object({ kind: z.literal('truncate'), afterEvents: afterEvents.default(3) }).strict(),
   z.object({ kind: z.literal('stall'), afterEvents: afterEvents.default(2) }).strict(),
   z
     .object({

@@ -113,6 +113,34 @@ test('a connection that keeps dropping fails as "dropped" after the allowed re-i
   assert.equal(messagePosts(api).length, 2);
 });
 
+test('a stream that ends cleanly before message_stop is re-issued, and the retry answers', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'truncate', afterEvents: 3 }, { respond: [{ text: 'half an ans' }] }), textReply('backend', 'the whole answer')]);
+  const result = await clientFor(api).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'the whole answer' }]);
+  assert.equal(messagePosts(api).length, 2);
+});
+
+test('a tool call whose input is not valid JSON is re-issued, then fails saying so', async (t) => {
+  const api = await fakeApi(t, [{ ...toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }), fault: { kind: 'malformedJson' }, times: 5 }]);
+  const error = await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), 'dropped');
+  assert.match(error.message, /tool call whose input is not valid JSON/);
+  assert.equal(messagePosts(api).length, 2);
+});
+
+test('tool input sent in pieces arrives whole, after text streamed in order', async (t) => {
+  const input = { path: 'backend/src/cart.js', note: 'ü'.repeat(300) };
+  const api = await fakeApi(t, [toolCallReply('backend', 'read_file', input, { preamble: 'Reading. '.repeat(20) })]);
+  const streamed: string[] = [];
+  const result = await clientFor(api).turn(request(), { onText: (delta) => streamed.push(delta) }, new AbortController().signal);
+  assert.ok(streamed.length > 1, 'text arrives in more than one delta');
+  assert.equal(streamed.join(''), 'Reading. '.repeat(20));
+  assert.equal(result.content.length, 2);
+  const toolUse = result.content[1];
+  assert.ok(toolUse.type === 'tool_use');
+  assert.equal(toolUse.name, 'read_file');
+  assert.deepEqual(toolUse.input, input);
+});
+
 test('an overloaded_error event mid-stream is re-issued, then reported as overloaded', async (t) => {
   const api = await fakeApi(t, [faultReply('backend', { kind: 'sseError', afterEvents: 1, errorType: 'overloaded_error' }, { times: 5, respond: [{ text: 'partial' }] })]);
   await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), 'overloaded');

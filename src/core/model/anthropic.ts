@@ -112,6 +112,11 @@ export class AnthropicModelClient implements ModelClient {
 function midStreamFailure(error: unknown, redact: Redactor): ReissuableFailure | undefined {
   if (isAbortLike(error)) return undefined;
   if (error instanceof APIError && error.status !== undefined) return undefined;
+  // The SDK parses tool input when the message is complete (and wraps what fails there); broken
+  // JSON is the model's slip, not the network's.
+  if (error instanceof SyntaxError || (error instanceof Error && error.cause instanceof SyntaxError)) {
+    return { kind: 'dropped', error: new ModelError('dropped', redact(`The model sent a tool call whose input is not valid JSON (${error.message}). Try again.`)) };
+  }
   const modelError = toModelError(error, redact);
   if (modelError.kind === 'overloaded') return { kind: 'overloaded', error: modelError };
   const dropped = modelError.kind === 'dropped' ? modelError : new ModelError('dropped', `The response from the Anthropic API broke off (${modelError.message}). Try again.`);
