@@ -3,13 +3,15 @@
 // critical-path lower bound, the same run with parallelism off, and the engine's own cost per task.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { AnthropicModelClient } from '../src/core/model/anthropic';
 import type { ModelClient, ModelTurnRequest } from '../src/core/model/port';
 import { Orchestrator } from '../src/core/orchestrator';
 import type { RunState, TaskView } from '../src/core/run/state';
-import { loadScenario, startFakeApi, type FakeApi } from '../test/fake-api/server';
+import { loadScenario, type RecordedRequest } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
 
 const REPO = join(__dirname, '..');
@@ -18,6 +20,8 @@ const AUDIT = 'Review the security of product search, the database schema and th
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, latency: { type: 'string', default: '200' } } });
 const latencyMs = Number(values.latency);
+/** Runs per figure (after a warm-up); the median is reported. Loopback timings jitter by a few ms. */
+const REPEATS = 7;
 
 function scratchShop(): string {
   const dir = mkdtempSync(join(tmpdir(), 'orchestrator-bench-'));
@@ -32,27 +36,44 @@ function orchestrator(root: string, model: ModelClient, parallelLimit: number): 
   });
 }
 
+type Requests = readonly Omit<RecordedRequest, 'body'>[];
+
+/** The fake API on a worker thread: the real API's work happens elsewhere, not on our event loop. */
+async function startFakeApiThread(scenario: Scenario): Promise<{ baseURL: string; requests(): Promise<Requests>; close(): Promise<void> }> {
+  const worker = new Worker(join(__dirname, 'fakeApiWorker.mjs'), { workerData: { scenario } });
+  const [{ baseURL }] = (await once(worker, 'message')) as [{ baseURL: string }];
+  return {
+    baseURL,
+    async requests() {
+      worker.postMessage('requests');
+      return ((await once(worker, 'message')) as [{ requests: Requests }])[0].requests;
+    },
+    async close() {
+      worker.postMessage('close');
+      await once(worker, 'exit');
+    },
+  };
+}
+
 /** Median of `repeats` runs after one warm-up run (module loading and JIT are not the engine's cost). */
-async function timedRun(scenario: Scenario, request: string, parallelLimit: number, repeats = 3): Promise<{ wallMs: number; state: RunState; api: FakeApi }> {
-  const api = await startFakeApi({ scenario });
+async function timedRun(scenario: Scenario, request: string, parallelLimit: number, repeats = REPEATS): Promise<{ wallMs: number; state: RunState; requests: Requests }> {
+  const api = await startFakeApiThread(scenario);
   const root = scratchShop();
   try {
     const client = new AnthropicModelClient({ apiKey: 'bench', baseURL: api.baseURL, maxRetries: 0 });
     const o = orchestrator(root, client, parallelLimit);
-    const samples: { wallMs: number; state: RunState; from: number; to: number }[] = [];
+    const samples: { wallMs: number; state: RunState; requests: Requests }[] = [];
     for (let i = 0; i <= repeats; i++) {
-      const from = api.requests.length;
+      const from = (await api.requests()).length;
       const started = performance.now();
       const state = await (await o.start(request, new AbortController().signal)).done;
       const wallMs = performance.now() - started;
       if (state.status !== 'completed') throw new Error(`bench run ${state.status}: ${state.error}`);
-      if (i > 0) samples.push({ wallMs, state, from, to: api.requests.length });
+      // Only this run's requests, so the critical path is computed on the run that is reported.
+      if (i > 0) samples.push({ wallMs, state, requests: (await api.requests()).slice(from) });
     }
     samples.sort((a, b) => a.wallMs - b.wallMs);
-    const median = samples[Math.floor(samples.length / 2)];
-    // Keep only the median run's requests so the critical path is computed on that run.
-    const requests = api.requests.slice(median.from, median.to);
-    return { wallMs: median.wallMs, state: median.state, api: { ...api, requests } };
+    return samples[Math.floor(samples.length / 2)];
   } finally {
     await api.close();
     rmSync(root, { recursive: true, force: true });
@@ -65,9 +86,9 @@ async function timedRun(scenario: Scenario, request: string, parallelLimit: numb
  * flag sub-tasks under them (their findings are in its prompt); a sub-task waits for its parent; the
  * synthesis waits for everything.
  */
-function criticalPath(state: RunState, api: FakeApi): { calls: number; ms: number } {
-  const calls = (taskId: string) => api.requests.filter((r) => r.path === '/v1/messages' && r.taskId === taskId);
-  const cost = (requests: FakeApi['requests']) => ({ calls: requests.length, ms: requests.reduce((sum, r) => sum + ((r.endedAt ?? r.at) - r.at), 0) });
+function criticalPath(state: RunState, requests: Requests): { calls: number; ms: number } {
+  const calls = (taskId: string) => requests.filter((r) => r.path === '/v1/messages' && r.taskId === taskId);
+  const cost = (chosen: Requests) => ({ calls: chosen.length, ms: chosen.reduce((sum, r) => sum + ((r.endedAt ?? r.at) - r.at), 0) });
   const delegations = state.tasks.filter((t) => t.spec.kind === 'delegate');
   const under = (id: string): TaskView[] => delegations.filter((t) => t.spec.parentId === id).flatMap((t) => [t, ...under(t.spec.id)]);
   const finish = new Map<string, { calls: number; ms: number }>();
@@ -80,7 +101,7 @@ function criticalPath(state: RunState, api: FakeApi): { calls: number; ms: numbe
     const own = cost(calls(task.spec.id));
     finish.set(task.spec.id, { calls: before.calls + own.calls, ms: before.ms + own.ms });
   }
-  const synthesis = cost(api.requests.filter((r) => r.coordinator === 'synthesis'));
+  const synthesis = cost(requests.filter((r) => r.coordinator === 'synthesis'));
   const chain = longest([...finish.keys()]);
   return { calls: chain.calls + synthesis.calls, ms: chain.ms + synthesis.ms };
 }
@@ -115,13 +136,13 @@ async function main(): Promise<void> {
   const checkout = withLatency(loadScenario(join(REPO, 'test', 'fake-api', 'scenarios', 'checkout.yaml')), latencyMs);
   const parallel = await timedRun(checkout, CHECKOUT, 3);
   const serial = await timedRun(checkout, CHECKOUT, 1);
-  const chain = criticalPath(parallel.state, parallel.api);
+  const chain = criticalPath(parallel.state, parallel.requests);
   const lowerBoundMs = chain.ms;
 
   const audit = withLatency(buildScenario(['security', 'backend', 'database', 'infrastructure'].map((c) => reportReply(c, { summary: `${c} ok`, findings: [] })).concat([textReply('synthesis', 'done')])), latencyMs);
   const auditParallel = await timedRun(audit, AUDIT, 4);
   const auditSerial = await timedRun(audit, AUDIT, 1);
-  const auditLowerBoundMs = criticalPath(auditParallel.state, auditParallel.api).ms;
+  const auditLowerBoundMs = criticalPath(auditParallel.state, auditParallel.requests).ms;
 
   const zero = await timedRun(withLatency(checkout, 0), CHECKOUT, 3);
   const overheadMs = await engineOverheadPerTaskMs(20);
@@ -129,7 +150,7 @@ async function main(): Promise<void> {
   const figures = {
     latencyPerCallMs: latencyMs,
     checkout: {
-      modelCalls: parallel.api.requests.filter((r) => r.path === '/v1/messages').length,
+      modelCalls: parallel.requests.filter((r) => r.path === '/v1/messages').length,
       tasks: parallel.state.tasks.length,
       wallMs: round(parallel.wallMs),
       criticalPathCalls: chain.calls,
