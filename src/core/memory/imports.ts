@@ -1,4 +1,3 @@
-import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 
 /**
@@ -24,9 +23,9 @@ function textOf(tokens: readonly Token[]): string[] {
   return texts;
 }
 
-/** The import targets written in `content`, as written (relative to the importing file), in order, unique. */
-export function findImports(parser: MarkdownIt, content: string): string[] {
-  const prose = textOf(parser.parse(content, {})).join('');
+/** The import targets written in a file (its markdown tokens), as written (relative to the importing file), in order, unique. */
+export function findImports(tokens: readonly Token[]): string[] {
+  const prose = textOf(tokens).join('');
   const found: string[] = [];
   for (const match of prose.matchAll(IMPORT_PATTERN)) {
     const target = match[1].replace(TRAILING_PUNCTUATION, '');

@@ -17,14 +17,31 @@ const MAX_EXCERPT_LENGTH = 300;
 /** A word in a heading says what the section is about; the same word in its body may be a passing mention. */
 const HEADING_WEIGHT = 2;
 
+export interface SectionStems {
+  readonly heading: ReadonlySet<string>;
+  readonly body: ReadonlySet<string>;
+}
+
+/** Worked out once per section: a plan ranks the same memory for prior work and for domains. */
+const stemsBySection = new WeakMap<MemorySection, SectionStems>();
+
+/** The content stems of a section's heading and of its body. */
+export function sectionStems(section: MemorySection): SectionStems {
+  let stems = stemsBySection.get(section);
+  if (!stems) {
+    stems = { heading: new Set(contentStems(section.heading)), body: new Set(contentStems(section.body)) };
+    stemsBySection.set(section, stems);
+  }
+  return stems;
+}
+
 /** Sections that share word stems with the request, best first; ties by file, then line. */
 export function rankSections(memory: ProjectMemory, request: string): RankedSection[] {
   const requestStems = new Set(contentStems(request));
   if (requestStems.size === 0) return [];
   const ranked: RankedSection[] = [];
   for (const section of memory.sections) {
-    const headingStems = new Set(contentStems(section.heading));
-    const bodyStems = new Set(contentStems(section.body));
+    const { heading: headingStems, body: bodyStems } = sectionStems(section);
     let score = 0;
     for (const stem of requestStems) {
       if (headingStems.has(stem)) score += HEADING_WEIGHT;

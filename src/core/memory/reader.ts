@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { MarkdownIt } from 'markdown-it';
 import { findImports } from './imports';
-import { createMarkdownParser, splitSections } from './sections';
+import { createMarkdownTokenizer, splitSections, type MarkdownTokenizer } from './sections';
 import type { MemoryFile, ProjectMemory } from './types';
 
 /** Folders that hold generated or third-party files, never the project's own memory. */
@@ -100,7 +99,7 @@ async function memoryNamesWithin(root: string, signal?: AbortSignal): Promise<Ma
 class MemoryCollector {
   private readonly files = new Map<string, MemoryFile>();
   private readonly stamps = new Map<string, string>();
-  readonly parser: MarkdownIt = createMarkdownParser();
+  readonly tokenize: MarkdownTokenizer = createMarkdownTokenizer();
 
   constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly signal?: AbortSignal) {}
 
@@ -128,7 +127,7 @@ class MemoryCollector {
   private async followImports(importer: string, content: string, depth: number): Promise<void> {
     if (depth > MAX_IMPORT_DEPTH) return;
     // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
-    const targets = findImports(this.parser, content).filter((target) => !target.startsWith('~'));
+    const targets = findImports(this.tokenize(content)).filter((target) => !target.startsWith('~'));
     const located = targets.map((target) => this.confined(resolve(dirname(importer), target)));
     for (const pending of located) {
       this.signal?.throwIfAborted();
@@ -165,10 +164,10 @@ export function memoryDigest(files: readonly MemoryFile[]): string {
 }
 
 /** Builds a ProjectMemory from already-read files; the same files give the same memory, wherever they came from. */
-export function projectMemoryOf(files: readonly MemoryFile[], parser: MarkdownIt = createMarkdownParser()): ProjectMemory {
+export function projectMemoryOf(files: readonly MemoryFile[], tokenize: MarkdownTokenizer = createMarkdownTokenizer()): ProjectMemory {
   return {
     files,
-    sections: files.flatMap((f) => splitSections(f.path, f.content, parser)),
+    sections: files.flatMap((f) => splitSections(f.path, f.content, tokenize)),
     digest: memoryDigest(files),
   };
 }
@@ -225,7 +224,7 @@ export async function readProjectMemoryFiles(root: string, signal?: AbortSignal)
   }
 
   const { files, stamps } = collector.collected();
-  return { memory: projectMemoryOf(files, collector.parser), stamps };
+  return { memory: projectMemoryOf(files, collector.tokenize), stamps };
 }
 
 /** modules/*.md, sorted; none when there is no modules folder yet. */

@@ -1,5 +1,5 @@
 import { compareStrings } from '../memory/reader';
-import { rankSections } from '../memory/priorWork';
+import { rankSections, sectionStems } from '../memory/priorWork';
 import type { MemorySection, ProjectMemory } from '../memory/types';
 import { allStems, containsKeyword, contentStems } from '../memory/words';
 import { workspaceSignals } from './workspaceSignals';
@@ -38,9 +38,8 @@ const MEMORY_SECTIONS_CONSULTED = 3;
  * ("data access through db.js", "the last production build") otherwise pulled in every domain.
  */
 function isAbout(section: MemorySection, requestStems: ReadonlySet<string>): boolean {
-  const heading = contentStems(section.heading);
-  if (heading.some((stem) => requestStems.has(stem))) return true;
-  const body = new Set(contentStems(section.body));
+  const { heading, body } = sectionStems(section);
+  if ([...heading].some((stem) => requestStems.has(stem))) return true;
   const shared = [...requestStems].filter((stem) => body.has(stem)).length;
   return shared >= 2 && shared * 2 >= requestStems.size;
 }

@@ -130,9 +130,11 @@ async function loadFolder(folder: string, signal?: AbortSignal, cache?: Template
  * so one bad file never takes the built-ins down with it.
  */
 export async function loadTemplates(builtinDir: string, workspaceRoot?: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
-  const builtin = await loadFolder(builtinDir, signal, cache);
-  if (workspaceRoot === undefined) return builtin;
-  const workspace = await loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal, cache);
+  if (workspaceRoot === undefined) return loadFolder(builtinDir, signal, cache);
+  const [builtin, workspace] = await Promise.all([
+    loadFolder(builtinDir, signal, cache),
+    loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal, cache),
+  ]);
   const overridden = new Set(workspace.templates.map((t) => t.id));
   return {
     templates: [...builtin.templates.filter((t) => !overridden.has(t.id)), ...workspace.templates],
