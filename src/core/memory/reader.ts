@@ -185,10 +185,11 @@ export async function readProjectMemoryFiles(root: string, signal?: AbortSignal)
   let realRoot: string;
   try {
     realRoot = await realpath(root);
-    if (!(await stat(realRoot)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
     throw new MemoryReadError(root, error instanceof Error ? error.message : String(error));
   }
+  // Checked while the reads below are under way: on a file they simply find nothing.
+  const isFolder = stat(realRoot).then((info) => info.isDirectory(), () => false);
   const reader = new MemoryFileReader();
   const collector = new MemoryCollector(realRoot, reader, signal);
   // Everything whose path is known is requested now; the collector below takes it in a fixed order.
@@ -223,6 +224,7 @@ export async function readProjectMemoryFiles(root: string, signal?: AbortSignal)
     await collector.add(path, 'module-note', false);
   }
 
+  if (!(await isFolder)) throw new MemoryReadError(root, 'not a folder');
   const { files, stamps } = collector.collected();
   return { memory: projectMemoryOf(files, collector.tokenize), stamps };
 }

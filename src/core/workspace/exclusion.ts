@@ -77,11 +77,7 @@ export class ExclusionRules {
     const sources = directory === ''
       ? [path.join(this.root, '.gitignore'), path.join(this.root, '.git', 'info', 'exclude')]
       : [path.join(this.root, ...directory.split('/'), '.gitignore')];
-    const contents: string[] = [];
-    for (const source of sources) {
-      const text = await readIfPresent(source);
-      if (text !== undefined) contents.push(text);
-    }
+    const contents = (await Promise.all(sources.map(readIfPresent))).filter((text): text is string => text !== undefined);
     if (contents.length === 0) return undefined;
     return { dir: directory, rules: ignore().add(contents.join('\n')) };
   }

@@ -24,16 +24,19 @@ export interface WalkStats {
 export async function* walkFiles(
   context: WalkContext,
   startDir: string,
-  startLevels: readonly GitignoreLevel[],
+  startLevels: Promise<readonly GitignoreLevel[]>,
   stats: WalkStats,
 ): AsyncGenerator<string> {
-  // Each folder's listing is requested as soon as the folder is found, so listings are read
-  // concurrently while the walk itself keeps its depth-first, name-ordered output.
+  // Each folder's listing is requested as soon as the folder is found (the first one while the
+  // gitignore files above it are still being read), so listings are read concurrently while the
+  // walk itself keeps its depth-first, name-ordered output.
   const list = (dir: string) => readDirectory(path.join(context.root, ...splitPath(dir)));
-  const pending: { dir: string; levels: readonly GitignoreLevel[]; entries: Promise<Dirent[]> }[] = [{ dir: startDir, levels: startLevels, entries: list(startDir) }];
+  const pending: { dir: string; levels: readonly GitignoreLevel[] | Promise<readonly GitignoreLevel[]>; entries: Promise<Dirent[]> }[] = [
+    { dir: startDir, levels: startLevels, entries: list(startDir) },
+  ];
   while (pending.length > 0) {
-    const { dir, levels: inherited, entries: listing } = pending.pop()!;
-    const entries = await listing;
+    const { dir, levels: inheritedLevels, entries: listing } = pending.pop()!;
+    const [entries, inherited] = await Promise.all([listing, inheritedLevels]);
     // A folder's own .gitignore applies to what is inside it; read it only when the listing has one.
     const ownLevel = dir !== startDir && entries.some((e) => e.name === '.gitignore') ? await context.rules.loadLevel(dir) : undefined;
     const levels = ownLevel ? [...inherited, ownLevel] : inherited;

@@ -199,7 +199,7 @@ export class Workspace {
       realRelative: async (absolute: string) => this.relativeToRealRoot(await fs.realpath(absolute)),
     };
     const files: string[] = [];
-    for await (const file of walkFiles(context, startDir, await this.levelsDownTo(startDir), stats)) {
+    for await (const file of walkFiles(context, startDir, this.levelsDownTo(startDir), stats)) {
       if (matches(file)) files.push(file);
     }
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -225,13 +225,10 @@ export class Workspace {
   }
 
   private async levelsDownTo(directory: string): Promise<GitignoreLevel[]> {
-    const levels: GitignoreLevel[] = [];
     const segments = splitPath(directory);
-    for (let depth = 0; depth <= segments.length; depth++) {
-      const level = await this.rules.loadLevel(segments.slice(0, depth).join('/'));
-      if (level) levels.push(level);
-    }
-    return levels;
+    const folders = Array.from({ length: segments.length + 1 }, (_, depth) => segments.slice(0, depth).join('/'));
+    const levels = await Promise.all(folders.map((folder) => this.rules.loadLevel(folder)));
+    return levels.filter((level): level is GitignoreLevel => level !== undefined);
   }
 
   /** Forward-slash path relative to the real root, or undefined when `realPath` is outside it. */
