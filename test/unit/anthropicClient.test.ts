@@ -159,6 +159,16 @@ test('a stream that stalls after headers is cut by the idle watchdog, re-issued,
   }
 });
 
+test('a slow but steady stream, longer in total than the idle limit, is not cut', async (t) => {
+  // About 8 events 80 ms apart: 560 ms in all against an idle limit of 200 ms.
+  const api = await fakeApi(t, [textReply('backend', 'steady progress, one piece at a time', { eventDelayMs: 80 })]);
+  const started = performance.now();
+  const result = await clientFor(api, { idleTimeoutMs: 200 }).turn(request(), undefined, new AbortController().signal);
+  assert.ok(performance.now() - started > 200, 'the stream took longer than the idle limit');
+  assert.deepEqual(result.content, [{ type: 'text', text: 'steady progress, one piece at a time' }]);
+  assert.equal(messagePosts(api).length, 1);
+});
+
 test('a stall followed by a healthy reply succeeds on the re-issue', async (t) => {
   const api = await fakeApi(t, [
     faultReply('backend', { kind: 'stall', afterEvents: 1 }, { respond: [{ text: 'thinking…' }] }),

@@ -81,11 +81,14 @@ export class AnthropicModelClient implements ModelClient {
           'x-orchestrator-coordinator': request.purpose.coordinator,
           'x-orchestrator-task': request.purpose.taskId,
         },
-        middleware: [watchActivity(watchdog)],
+        middleware: [watchAttempts(watchdog)],
       });
       stream.on('connect', () => {
         streamingBegan = true;
       });
+      // Every event is progress. Pings are not: the SDK drops them, and a stream that only pings
+      // for the whole idle limit is not producing an answer.
+      stream.on('streamEvent', () => watchdog.touch());
       stream.on('text', (delta) => observer?.onText?.(delta));
       const message = await stream.finalMessage();
       return { ok: true, result: toTurnResult(message) };
@@ -93,7 +96,7 @@ export class AnthropicModelClient implements ModelClient {
       if (signal.aborted) throw cancelledError();
       if (watchdog.hasFired) {
         const seconds = Math.round(this.idleTimeoutMs / 100) / 10;
-        return { ok: false, failure: { kind: 'stalled', error: new ModelError('stalled', `The Anthropic API sent nothing for ${seconds} s; the response stalled.`) } };
+        return { ok: false, failure: { kind: 'stalled', error: new ModelError('stalled', `The Anthropic API sent no part of the answer for ${seconds} s; the response stalled.`) } };
       }
       const reissuable = streamingBegan ? midStreamFailure(error, this.redact) : undefined;
       if (reissuable) return { ok: false, failure: reissuable };
@@ -125,10 +128,10 @@ function midStreamFailure(error: unknown, redact: Redactor): ReissuableFailure |
 
 /**
  * Runs around every HTTP attempt the SDK makes: the watchdog runs while an attempt waits for
- * headers or reads the body (every chunk, pings included, counts as activity), and rests while the
- * SDK sleeps before a retry.
+ * headers and while the stream delivers events (see `attempt`), and rests while the SDK sleeps
+ * before a retry.
  */
-function watchActivity(watchdog: IdleWatchdog): Middleware {
+function watchAttempts(watchdog: IdleWatchdog): Middleware {
   return async (request, next) => {
     watchdog.touch();
     let response: Response;
@@ -138,19 +141,8 @@ function watchActivity(watchdog: IdleWatchdog): Middleware {
       watchdog.pause();
       throw error;
     }
-    if (!response.ok || !response.body) {
-      watchdog.pause();
-      return response;
-    }
-    watchdog.touch();
-    const observed = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, sink) {
-          watchdog.touch();
-          sink.enqueue(chunk);
-        },
-      }),
-    );
-    return new Response(observed, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (response.ok) watchdog.touch();
+    else watchdog.pause();
+    return response;
   };
 }
