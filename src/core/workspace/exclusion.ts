@@ -55,19 +55,20 @@ export class ExclusionRules {
   async verdict(relativePath: string, isDirectory: boolean): Promise<ExclusionVerdict> {
     if (relativePath === '') return undefined;
     const segments = relativePath.split('/');
-    const levels: GitignoreLevel[] = [];
-    const rootLevel = await this.loadLevel('');
-    if (rootLevel) levels.push(rootLevel);
-    for (let depth = 1; depth <= segments.length; depth++) {
-      const current = segments.slice(0, depth).join('/');
-      const currentIsDirectory = depth < segments.length || isDirectory;
-      const staticResult = this.staticVerdict(current, currentIsDirectory);
+    const prefixes = segments.map((_, index) => segments.slice(0, index + 1).join('/'));
+    // Checks without the file system first: a secret or an always-hidden folder needs no reads.
+    for (const [index, prefix] of prefixes.entries()) {
+      const staticResult = this.staticVerdict(prefix, index < segments.length - 1 || isDirectory);
       if (staticResult) return staticResult;
-      if (isIgnoredByGitignore(levels, current, currentIsDirectory)) return 'excluded';
-      if (depth < segments.length) {
-        const level = await this.loadLevel(current);
-        if (level) levels.push(level);
-      }
+    }
+    // The .gitignore of the root and of every folder on the way, read together.
+    const folders = ['', ...prefixes.slice(0, -1)];
+    const loaded = await Promise.all(folders.map((folder) => this.loadLevel(folder)));
+    const levels: GitignoreLevel[] = [];
+    for (const [index, prefix] of prefixes.entries()) {
+      const level = loaded[index];
+      if (level) levels.push(level);
+      if (isIgnoredByGitignore(levels, prefix, index < segments.length - 1 || isDirectory)) return 'excluded';
     }
     return undefined;
   }

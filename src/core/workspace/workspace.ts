@@ -38,6 +38,8 @@ export interface ReadFileOptions {
 }
 
 const KIB = 1024;
+/** How much of a file is looked at to decide whether it is binary. */
+const BINARY_SNIFF_BYTES = 8000;
 
 /**
  * Read-only access to the files of one workspace, confined to its root. Everything the model reads
@@ -118,11 +120,17 @@ export class Workspace {
           : `File '${relative}' is ${formatBytes(stats.size)}, over the ${formatBytes(this.maxFileBytes)} limit for a whole read; read a part of it with start_line and end_line, or use search_text.`,
       );
     }
-    if (looksBinary(await readHead(absolute, 8000))) throw binaryError(relativePath, relative);
     const bounds = { maxBytes: this.maxFileBytes, maxLines: this.maxReadLines };
-    const slice = stats.size <= this.maxFileBytes
-      ? sliceLines(relative, splitLines(stripBom(await fs.readFile(absolute, 'utf8'))), startLine, endLine, bounds)
-      : await streamLineRange(absolute, relative, startLine, endLine, bounds);
+    let slice: FileTextSlice;
+    if (stats.size <= this.maxFileBytes) {
+      // Small enough to read whole in one go; the binary check looks at the same bytes.
+      const buffer = await fs.readFile(absolute);
+      if (looksBinary(buffer.subarray(0, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
+      slice = sliceLines(relative, splitLines(stripBom(buffer.toString('utf8'))), startLine, endLine, bounds);
+    } else {
+      if (looksBinary(await readHead(absolute, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
+      slice = await streamLineRange(absolute, relative, startLine, endLine, bounds);
+    }
     if (startLine > 1 && startLine > slice.totalLines) {
       throw new WorkspaceAccessError(
         'invalid',
