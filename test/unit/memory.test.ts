@@ -122,6 +122,20 @@ test('the digest changes with content and not with the order files were written 
   assert.notEqual(a.digest, c.digest);
 });
 
+test('memory edited between two reads is read as it now is: its sections, its imports and prior work', async (t) => {
+  const ws = await workspaceWith({ 'CLAUDE.md': '# Project\n\n## Checkout\nCart totals.\n', 'docs/a.md': '# A\n', 'docs/b.md': '# B\n' });
+  t.after(ws.cleanup);
+  const before = await readProjectMemory(ws.root);
+  assert.deepEqual(before.sections.map((s) => s.heading), ['Project', 'Checkout']);
+
+  await writeFile(join(ws.root, 'CLAUDE.md'), '# Project\n\n## Search\nProduct search is slow. See @docs/b.md\n');
+  const after = await readProjectMemory(ws.root);
+  assert.deepEqual(after.sections.map((s) => s.heading), ['Project', 'Search', 'B']);
+  assert.deepEqual(after.files.map((f) => f.path), ['CLAUDE.md', 'docs/b.md']);
+  assert.deepEqual(findPriorWork(after, 'slow product search').map((p) => p.heading), ['Search']);
+  assert.deepEqual(findPriorWork(after, 'cart totals'), []);
+});
+
 test('a missing workspace folder is reported with its path', async () => {
   await assert.rejects(readProjectMemory(join(tmpdir(), 'no-such-workspace-4711')), (error: unknown) => {
     assert.ok(error instanceof MemoryReadError);

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { findImports } from './imports';
-import { createMarkdownTokenizer, splitSections, type MarkdownTokenizer } from './sections';
-import type { MemoryFile, ProjectMemory } from './types';
+import { memoize } from './memoize';
+import { parseMarkdown, splitSections } from './sections';
+import type { MemoryFile, MemorySection, ProjectMemory } from './types';
 
 /** Folders that hold generated or third-party files, never the project's own memory. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', '.orchestrator', '.vscode-test']);
@@ -99,7 +100,6 @@ async function memoryNamesWithin(root: string, signal?: AbortSignal): Promise<Ma
 class MemoryCollector {
   private readonly files = new Map<string, MemoryFile>();
   private readonly stamps = new Map<string, string>();
-  readonly tokenize: MarkdownTokenizer = createMarkdownTokenizer();
 
   constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly signal?: AbortSignal) {}
 
@@ -127,7 +127,8 @@ class MemoryCollector {
   private async followImports(importer: string, content: string, depth: number): Promise<void> {
     if (depth > MAX_IMPORT_DEPTH) return;
     // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
-    const targets = findImports(this.tokenize(content)).filter((target) => !target.startsWith('~'));
+    const importerPath = toWorkspacePath(this.root, importer) ?? importer;
+    const targets = parsedMemoryFile(importerPath, content).imports.filter((target) => !target.startsWith('~'));
     const located = targets.map((target) => this.confined(resolve(dirname(importer), target)));
     for (const pending of located) {
       this.signal?.throwIfAborted();
@@ -164,12 +165,36 @@ export function memoryDigest(files: readonly MemoryFile[]): string {
 }
 
 /** Builds a ProjectMemory from already-read files; the same files give the same memory, wherever they came from. */
-export function projectMemoryOf(files: readonly MemoryFile[], tokenize: MarkdownTokenizer = createMarkdownTokenizer()): ProjectMemory {
+export function projectMemoryOf(files: readonly MemoryFile[]): ProjectMemory {
   return {
     files,
-    sections: files.flatMap((f) => splitSections(f.path, f.content, tokenize)),
+    sections: files.flatMap((f) => parsedMemoryFile(f.path, f.content).sections),
     digest: memoryDigest(files),
   };
+}
+
+interface ParsedMemoryFile {
+  /** Its @imports, as written. */
+  readonly imports: readonly string[];
+  readonly sections: readonly MemorySection[];
+}
+
+/** Files larger than this are parsed each time rather than kept. */
+const REMEMBERED_FILE_CHARS = 64 * 1024;
+/** Every plan reads the same memory files again; their text rarely changes between runs. */
+const parseRemembered = memoize(64, (key) => {
+  const split = key.indexOf('\0');
+  return parseMemoryFile(key.slice(0, split), key.slice(split + 1));
+});
+
+function parseMemoryFile(path: string, content: string): ParsedMemoryFile {
+  const tokens = parseMarkdown(content);
+  return { imports: findImports(tokens), sections: splitSections(path, content, tokens) };
+}
+
+/** One parse per file for both its imports and its sections, remembered by path and text. */
+function parsedMemoryFile(path: string, content: string): ParsedMemoryFile {
+  return content.length > REMEMBERED_FILE_CHARS ? parseMemoryFile(path, content) : parseRemembered(`${path}\0${content}`);
 }
 
 /**
@@ -226,7 +251,7 @@ export async function readProjectMemoryFiles(root: string, signal?: AbortSignal)
 
   if (!(await isFolder)) throw new MemoryReadError(root, 'not a folder');
   const { files, stamps } = collector.collected();
-  return { memory: projectMemoryOf(files, collector.tokenize), stamps };
+  return { memory: projectMemoryOf(files), stamps };
 }
 
 /** modules/*.md, sorted; none when there is no modules folder yet. */

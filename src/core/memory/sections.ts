@@ -2,25 +2,14 @@ import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { MemorySection } from './types';
 
-/** Markdown text to markdown-it tokens. */
-export type MarkdownTokenizer = (content: string) => readonly Token[];
-
 /**
- * One parser for a set of memory files: markdown-it knows which `#` lines are headings and which sit
- * inside code blocks, which no regex gets right. Raw HTML off: memory is text, never markup to
- * execute. Each text is parsed once, though imports and sections are both read from it.
+ * One parser for all memory files: markdown-it knows which `#` lines are headings and which sit
+ * inside code blocks, which no regex gets right. Raw HTML off: memory is text, never markup to execute.
  */
-export function createMarkdownTokenizer(): MarkdownTokenizer {
-  const parser = markdownIt({ html: false, linkify: false });
-  const parsed = new Map<string, Token[]>();
-  return (content) => {
-    let tokens = parsed.get(content);
-    if (!tokens) {
-      tokens = parser.parse(content, {});
-      parsed.set(content, tokens);
-    }
-    return tokens;
-  };
+const markdown = markdownIt({ html: false, linkify: false });
+
+export function parseMarkdown(content: string): Token[] {
+  return markdown.parse(content, {});
 }
 
 interface HeadingAt {
@@ -60,9 +49,9 @@ function sectionEnd(headings: readonly HeadingAt[], index: number, lineCount: nu
  * holds its "### Problem", "### Solution"…), so an entry is found whole; the sub-sections are also
  * sections of their own. Text before the first heading becomes a section named after the file.
  */
-export function splitSections(file: string, content: string, tokenize: MarkdownTokenizer = createMarkdownTokenizer()): MemorySection[] {
+export function splitSections(file: string, content: string, tokens: readonly Token[] = parseMarkdown(content)): MemorySection[] {
   const lines = content.split(/\r?\n/);
-  const headings = headingsOf(tokenize(content));
+  const headings = headingsOf(tokens);
   const sections: MemorySection[] = [];
   const firstHeadingLine = headings.length > 0 ? headings[0].startLine : lines.length;
   const preamble = lines.slice(0, firstHeadingLine).join('\n').trim();

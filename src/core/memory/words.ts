@@ -1,3 +1,5 @@
+import { memoize } from './memoize';
+
 /**
  * Word handling shared by memory search and request classification. Deliberately crude and
  * deterministic: the same text always gives the same stems, on every machine, with no locale data.
@@ -33,23 +35,8 @@ export function words(text: string): string[] {
   return normalizeText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
-/**
- * Stems already worked out. Planning stems the same request, memory and keyword words again and
- * again; the vocabulary of a project is small, and the table is emptied if it ever grows large.
- */
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
 /** faster → fast, queries → query, slowness → slow; checkout stays checkout. */
-export function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemmed = stemWord(word.toLowerCase());
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
-}
+export const stem: (word: string) => string = memoize(50_000, (word) => stemWord(word.toLowerCase()));
 
 function stemWord(lower: string): string {
   // "speed", "need": the "ed" is part of the root, not a past tense.
@@ -91,17 +78,7 @@ export function containsKeyword(textStems: readonly string[], keyword: string): 
   return false;
 }
 
-const keywordCache = new Map<string, readonly string[]>();
-
-function keywordStems(keyword: string): readonly string[] {
-  let stems = keywordCache.get(keyword);
-  if (stems === undefined) {
-    if (keywordCache.size >= STEM_CACHE_LIMIT) keywordCache.clear();
-    stems = words(keyword).map(stem);
-    keywordCache.set(keyword, stems);
-  }
-  return stems;
-}
+const keywordStems = memoize(10_000, (keyword): readonly string[] => words(keyword).map(stem));
 
 /** Every word's stem, stop words kept: the haystack for `containsKeyword`. */
 export function allStems(text: string): string[] {
