@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { loadCoordinators, type CoordinatorDefinition } from './delegation/coordinators';
 import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
@@ -17,7 +17,7 @@ import { foldEvents, type RunState } from './run/state';
 import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
-import { Workspace } from './workspace';
+import { sharedDirectoryListing, Workspace, type ListDirectory } from './workspace';
 
 export interface OrchestratorConfig {
   readonly workspaceRoot: string;
@@ -156,11 +156,13 @@ export class Orchestrator {
 
   private async prepare(request: string): Promise<Planning> {
     const root = this.config.workspaceRoot;
+    // The file listing and the memory walk go through the same folders: each is read once.
+    const listDirectory = sharedDirectoryListing();
     const [templates, loaded, snapshot, files] = await Promise.all([
       loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),
-      readMemorySnapshot(root),
-      this.listFiles(),
+      readMemorySnapshot(root, { listDirectory }),
+      this.listFiles(listDirectory),
     ]);
     const checklist = buildChecklist({
       request,
@@ -207,13 +209,14 @@ export class Orchestrator {
     return { runId: store.state.runId, store, done: scheduler.run(signal) };
   }
 
-  private async listFiles(): Promise<string[]> {
-    return [...(await this.workspace.listFiles('**/*', MAX_FILES)).files];
+  private async listFiles(listDirectory?: ListDirectory): Promise<string[]> {
+    return [...(await this.workspace.listFiles('**/*', MAX_FILES, listDirectory)).files];
   }
 
   private newRunId(): string {
     const stamp = this.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-    return `${stamp}-${randomBytes(3).toString('hex')}`;
+    // Six hex digits; randomUUID draws from a pool instead of asking the system each time.
+    return `${stamp}-${randomUUID().slice(0, 6)}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { findImports } from './imports';
 import { memoize } from './memoize';
 import { parseMarkdown, splitSections } from './sections';
@@ -71,17 +72,12 @@ async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefin
  * Memory file names found per folder below the root. Sibling folders are listed concurrently: the
  * walk waits on the file system, not the CPU, so this is what makes it fast.
  */
-async function memoryNamesWithin(root: string, signal?: AbortSignal): Promise<Map<string, Set<string>>> {
+async function memoryNamesWithin(root: string, listDirectory: ListDirectory, signal?: AbortSignal): Promise<Map<string, Set<string>>> {
   const found = new Map<string, Set<string>>();
   let visited = 0;
   const visit = async (folder: string): Promise<void> => {
     signal?.throwIfAborted();
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = await listDirectory(folder);
     const children: string[] = [];
     for (const entry of entries) {
       // Symbolic links are not followed: they can loop or lead out of the workspace.
@@ -202,11 +198,20 @@ function parsedMemoryFile(path: string, content: string): ParsedMemoryFile {
  * none) with its @imports, nested CLAUDE.md files, and the module notes in modules/*.md.
  */
 export async function readProjectMemory(root: string, signal?: AbortSignal): Promise<ProjectMemory> {
-  return (await readProjectMemoryFiles(root, signal)).memory;
+  return (await readProjectMemoryFiles(root, { signal })).memory;
+}
+
+export interface MemoryReadOptions {
+  readonly signal?: AbortSignal;
+  /** Folder listings to share with another walk of the same workspace (see `sharedDirectoryListing`). */
+  readonly listDirectory?: ListDirectory;
 }
 
 /** The project memory and, per file, the size and mtime it was read at. */
-export async function readProjectMemoryFiles(root: string, signal?: AbortSignal): Promise<{ memory: ProjectMemory; stamps: ReadonlyMap<string, string> }> {
+export async function readProjectMemoryFiles(
+  root: string,
+  { signal, listDirectory = readDirectory }: MemoryReadOptions = {},
+): Promise<{ memory: ProjectMemory; stamps: ReadonlyMap<string, string> }> {
   let realRoot: string;
   try {
     realRoot = await realpath(root);
@@ -221,11 +226,11 @@ export async function readProjectMemoryFiles(root: string, signal?: AbortSignal)
   const rootCandidates = [join(realRoot, 'CLAUDE.md'), join(realRoot, 'AGENTS.md')];
   rootCandidates.forEach((path) => void reader.read(path));
   const modulesFolder = join(realRoot, 'modules');
-  const moduleNotes = moduleNotesIn(modulesFolder).then((paths) => {
+  const moduleNotes = moduleNotesIn(modulesFolder, listDirectory).then((paths) => {
     paths.forEach((path) => void reader.read(path));
     return paths;
   });
-  const nested = memoryNamesWithin(realRoot, signal).then((found) => {
+  const nested = memoryNamesWithin(realRoot, listDirectory, signal).then((found) => {
     for (const [folder, names] of found) for (const name of names) void reader.read(join(folder, name));
     return found;
   });
@@ -255,13 +260,9 @@ export async function readProjectMemoryFiles(root: string, signal?: AbortSignal)
 }
 
 /** modules/*.md, sorted; none when there is no modules folder yet. */
-async function moduleNotesIn(modulesFolder: string): Promise<string[]> {
-  try {
-    return (await readdir(modulesFolder, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => join(modulesFolder, entry.name))
-      .sort(compareStrings);
-  } catch {
-    return [];
-  }
+async function moduleNotesIn(modulesFolder: string, listDirectory: ListDirectory): Promise<string[]> {
+  return (await listDirectory(modulesFolder))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(modulesFolder, entry.name))
+    .sort(compareStrings);
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readProjectMemoryFiles } from './reader';
+import { readProjectMemoryFiles, type MemoryReadOptions } from './reader';
 import type { ProjectMemory } from './types';
 
 /** Project memory with the size and mtime of each of its files when it was read. */
@@ -9,8 +9,8 @@ export interface MemorySnapshot {
   readonly signature: string;
 }
 
-export async function readMemorySnapshot(root: string, signal?: AbortSignal): Promise<MemorySnapshot> {
-  const { memory, stamps } = await readProjectMemoryFiles(root, signal);
+export async function readMemorySnapshot(root: string, options: MemoryReadOptions = {}): Promise<MemorySnapshot> {
+  const { memory, stamps } = await readProjectMemoryFiles(root, options);
   return { memory, signature: memory.files.map((f) => `${f.path}:${stamps.get(f.path) ?? 'missing'}`).join('|') };
 }
 

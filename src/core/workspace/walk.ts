@@ -2,8 +2,12 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { isIgnoredByGitignore, type ExclusionRules, type GitignoreLevel } from './exclusion';
 
+/** A folder's entries, sorted by name; none when it cannot be read. */
+export type ListDirectory = (absolutePath: string) => Promise<Dirent[]>;
+
 export interface WalkContext {
   readonly root: string;
+  readonly listDirectory: ListDirectory;
   readonly rules: ExclusionRules;
   /** The real path of a link target relative to the real root, or undefined if it leaves the workspace. */
   realRelative(absolutePath: string): Promise<string | undefined>;
@@ -30,7 +34,7 @@ export async function* walkFiles(
   // Each folder's listing is requested as soon as the folder is found (the first one while the
   // gitignore files above it are still being read), so listings are read concurrently while the
   // walk itself keeps its depth-first, name-ordered output.
-  const list = (dir: string) => readDirectory(path.join(context.root, ...splitPath(dir)));
+  const list = (dir: string) => context.listDirectory(path.join(context.root, ...splitPath(dir)));
   const pending: { dir: string; levels: readonly GitignoreLevel[] | Promise<readonly GitignoreLevel[]>; entries: Promise<Dirent[]> }[] = [
     { dir: startDir, levels: startLevels, entries: list(startDir) },
   ];
@@ -78,7 +82,23 @@ async function isReadableLinkedFile(context: WalkContext, relative: string): Pro
   return target !== undefined && (await context.rules.verdict(target, false)) === undefined;
 }
 
-async function readDirectory(absolute: string): Promise<Dirent[]> {
+/**
+ * Listings shared by the walks of one plan (the workspace's files and the project memory), so each
+ * folder is read once however many walks pass through it.
+ */
+export function sharedDirectoryListing(): ListDirectory {
+  const listings = new Map<string, Promise<Dirent[]>>();
+  return (absolute) => {
+    let listing = listings.get(absolute);
+    if (!listing) {
+      listing = readDirectory(absolute);
+      listings.set(absolute, listing);
+    }
+    return listing;
+  };
+}
+
+export async function readDirectory(absolute: string): Promise<Dirent[]> {
   try {
     const entries = await fs.readdir(absolute, { withFileTypes: true });
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

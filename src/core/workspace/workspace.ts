@@ -6,7 +6,7 @@ import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './ex
 import { looksBinary, readHead, sliceLines, splitLines, streamLineRange, type FileTextSlice } from './fileText';
 import { isSecretFileName } from './secrets';
 import { createLineMatcher, excerptAround, type TextMatch, type TextSearchOptions } from './textSearch';
-import { splitPath, walkFiles, type WalkStats } from './walk';
+import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkStats } from './walk';
 
 export interface WorkspaceOptions {
   /** Extra globs (picomatch, workspace-relative) hidden from the model, on top of gitignore and secrets. */
@@ -99,8 +99,12 @@ export class Workspace {
   }
 
   /** Files matching a glob; a glob without '/' matches file names at any depth ('*.ts'). */
-  async listFiles(glob = '**/*', limit: number = this.maxListed): Promise<FileList> {
-    const { files, stoppedEarly } = await this.collectFiles(glob);
+  /**
+   * `listDirectory` lets several walks of one plan share folder listings (see
+   * `sharedDirectoryListing`); by default every folder is read afresh.
+   */
+  async listFiles(glob = '**/*', limit: number = this.maxListed, listDirectory: ListDirectory = readDirectory): Promise<FileList> {
+    const { files, stoppedEarly } = await this.collectFiles(glob, listDirectory);
     return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit };
   }
 
@@ -194,7 +198,7 @@ export class Workspace {
     return { relative, absolute, stats };
   }
 
-  private async collectFiles(glob: string): Promise<{ files: string[]; stoppedEarly: boolean }> {
+  private async collectFiles(glob: string, listDirectory: ListDirectory = readDirectory): Promise<{ files: string[]; stoppedEarly: boolean }> {
     const pattern = normalizeGlob(glob);
     const matches = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
     const startDir = await this.walkStart(pattern);
@@ -202,6 +206,7 @@ export class Workspace {
     const stats: WalkStats = { entriesSeen: 0, stoppedEarly: false };
     const context = {
       root: this.root,
+      listDirectory,
       rules: this.rules,
       maxEntries: this.maxWalkEntries,
       realRelative: async (absolute: string) => this.relativeToRealRoot(await fs.realpath(absolute)),
