@@ -4,7 +4,8 @@ import { loadCoordinators, type CoordinatorDefinition } from './delegation/coord
 import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './delegation/flags';
-import { findPriorWork, readProjectMemory } from './memory';
+import { findPriorWork } from './memory';
+import { NESTED_MEMORY_NAMES } from './memory/reader';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
@@ -17,7 +18,7 @@ import { foldEvents, type RunState } from './run/state';
 import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
-import { sharedDirectoryListing, Workspace, type ListDirectory } from './workspace';
+import { sharedDirectoryListing, Workspace } from './workspace';
 
 export interface OrchestratorConfig {
   readonly workspaceRoot: string;
@@ -89,7 +90,7 @@ export class Orchestrator {
   }
 
   async memory(request: string): Promise<{ files: string[]; related: { file: string; heading: string; excerpt: string }[] }> {
-    const memory = await readProjectMemory(this.config.workspaceRoot);
+    const { memory } = await readMemorySnapshot(this.config.workspaceRoot, { workspace: this.workspace });
     return { files: memory.files.map((f) => f.path), related: findPriorWork(memory, request) };
   }
 
@@ -156,13 +157,14 @@ export class Orchestrator {
 
   private async prepare(request: string): Promise<Planning> {
     const root = this.config.workspaceRoot;
-    // The file listing and the memory walk go through the same folders: each is read once.
+    // One walk finds the files and the nested memory; listings are shared with the memory reader.
     const listDirectory = sharedDirectoryListing();
-    const [templates, loaded, snapshot, files] = await Promise.all([
+    const survey = this.workspace.survey(NESTED_MEMORY_NAMES, MAX_FILES, listDirectory);
+    const [templates, loaded, snapshot, { files }] = await Promise.all([
       loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),
-      readMemorySnapshot(root, { listDirectory }),
-      this.listFiles(listDirectory),
+      readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named) }),
+      survey,
     ]);
     const checklist = buildChecklist({
       request,
@@ -182,7 +184,7 @@ export class Orchestrator {
     const history = this.journals.read(runId);
     const store = new RunStore(this.journals.open(runId), history, this.now);
     if (!store.started) throw new Error(`Run ${runId} has an empty journal`);
-    const [memory, loaded] = await Promise.all([readMemorySnapshot(this.config.workspaceRoot), loadCoordinators(this.config.workspaceRoot)]);
+    const [memory, loaded] = await Promise.all([readMemorySnapshot(this.config.workspaceRoot, { workspace: this.workspace }), loadCoordinators(this.config.workspaceRoot)]);
     return { store, memory, coordinators: loaded.coordinators };
   }
 
@@ -201,7 +203,7 @@ export class Orchestrator {
     const scheduler = new Scheduler(store, {
       delegator,
       synthesizer: model ? new ModelSynthesizer(model, this.config.models.planner, maxTokens) : new LocalSynthesizer(),
-      memory: new FindingsMemoryProposer(root, memory),
+      memory: new FindingsMemoryProposer(root, memory, this.workspace),
       coordinators: coordinators.map((c) => c.name),
       parallelLimit: this.config.parallelLimit,
       flagLimits: this.config.flagLimits,
@@ -209,8 +211,8 @@ export class Orchestrator {
     return { runId: store.state.runId, store, done: scheduler.run(signal) };
   }
 
-  private async listFiles(listDirectory?: ListDirectory): Promise<string[]> {
-    return [...(await this.workspace.listFiles('**/*', MAX_FILES, listDirectory)).files];
+  private async listFiles(): Promise<string[]> {
+    return [...(await this.workspace.listFiles('**/*', MAX_FILES)).files];
   }
 
   private newRunId(): string {

@@ -20,6 +20,18 @@ test('the same request with the same memory is planned into a byte-identical che
   assert.notEqual(c.checklist.memoryDigest, a.checklist.memoryDigest, 'changed memory is visible in the checklist');
 });
 
+test('planning finds nested memory in visible folders, not in gitignored ones such as a virtualenv', async (t) => {
+  const root = copyExample(t, 'shop');
+  writeFileSync(join(root, '.gitignore'), `${readFileSync(join(root, '.gitignore'), 'utf8')}\n.venv/\n`);
+  mkdirSync(join(root, '.venv', 'lib', 'somepkg'), { recursive: true });
+  writeFileSync(join(root, '.venv', 'lib', 'somepkg', 'CLAUDE.md'), '# Checkout speed\nA dependency\'s notes on checkout speed.\n');
+  writeFileSync(join(root, 'backend', 'CLAUDE.md'), '# Checkout speed\nThe backend keeps cart totals in backend/src/cart.js.\n');
+  const { checklist } = await localOrchestrator(root).plan(CHECKOUT);
+  const files = checklist.relatedMemory.map((m) => m.file);
+  assert.ok(files.includes('backend/CLAUDE.md'), files.join(', '));
+  assert.ok(!files.some((file) => file.startsWith('.venv/')), files.join(', '));
+});
+
 test('a workspace template overrides a built-in; an invalid one is reported with file and line and built-ins still plan', async (t) => {
   const root = copyExample(t, 'shop');
   mkdirSync(join(root, '.orchestrator', 'templates'), { recursive: true });

@@ -4,6 +4,8 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findPriorWork, MemoryReadError, readProjectMemory, splitSections, stem } from '../../src/core/memory/index';
+import { readProjectMemoryFiles } from '../../src/core/memory/reader';
+import { Workspace } from '../../src/core/workspace';
 
 /** A fresh workspace under a parent folder, so a file can sit just outside it. */
 async function workspaceWith(files: Record<string, string>, outside: Record<string, string> = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
@@ -120,6 +122,22 @@ test('the digest changes with content and not with the order files were written 
   assert.match(a.digest, /^[0-9a-f]{64}$/);
   assert.equal(a.digest, b.digest);
   assert.notEqual(a.digest, c.digest);
+});
+
+test('nested memory in gitignored or excluded folders is not read; a gitignored CLAUDE.md in a visible folder is', async (t) => {
+  const ws = await workspaceWith({
+    '.gitignore': '.venv/\nservices/api/CLAUDE.md\n',
+    '.venv/lib/site-packages/somepkg/CLAUDE.md': '# A dependency\n',
+    'services/api/CLAUDE.md': '# API (kept out of git)\n',
+    'services/web/CLAUDE.md': '# Web\n',
+    'legacy/CLAUDE.md': '# Legacy\n',
+  });
+  t.after(ws.cleanup);
+  const memory = await readProjectMemory(ws.root);
+  assert.deepEqual(memory.files.map((f) => f.path), ['legacy/CLAUDE.md', 'services/api/CLAUDE.md', 'services/web/CLAUDE.md']);
+
+  const excluded = await readProjectMemoryFiles(ws.root, { workspace: new Workspace(ws.root, { exclude: ['legacy/**'] }) });
+  assert.deepEqual(excluded.memory.files.map((f) => f.path), ['services/api/CLAUDE.md', 'services/web/CLAUDE.md']);
 });
 
 test('memory edited between two reads is read as it now is: its sections, its imports and prior work', async (t) => {

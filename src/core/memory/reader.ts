@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { Workspace } from '../workspace/workspace';
 import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { findImports } from './imports';
 import { memoize } from './memoize';
 import { parseMarkdown, splitSections } from './sections';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
 
-/** Folders that hold generated or third-party files, never the project's own memory. */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', '.orchestrator', '.vscode-test']);
+/** Folders that hold generated files, never the project's own memory (dependencies and .git are never walked). */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', '.orchestrator', '.vscode-test']);
 const MAX_IMPORT_DEPTH = 5;
 const MODULE_NOTE_PATH = /^modules\/[^/]+\.md$/;
-/** Bounds the walk on huge workspaces; a memory file deeper than this many folders in is not worth the wait. */
-const MAX_FOLDERS_VISITED = 20_000;
 const MAX_MEMORY_FILE_BYTES = 1_000_000;
 
 export class MemoryReadError extends Error {
@@ -68,28 +67,21 @@ async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefin
   }
 }
 
+/** The names of nested memory files. */
+export const NESTED_MEMORY_NAMES: ReadonlySet<string> = new Set(['CLAUDE.md', 'AGENTS.md']);
+
 /**
- * Memory file names found per folder below the root. Sibling folders are listed concurrently: the
- * walk waits on the file system, not the CPU, so this is what makes it fast.
+ * Memory file names per folder below the root (workspace-relative folders). The workspace walk
+ * leaves out gitignored and excluded folders (a virtualenv, vendored code); generated folders are
+ * left out by name too, since not every project ignores them.
  */
-async function memoryNamesWithin(root: string, listDirectory: ListDirectory, signal?: AbortSignal): Promise<Map<string, Set<string>>> {
+function nestedMemoryNames(files: readonly string[]): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  let visited = 0;
-  const visit = async (folder: string): Promise<void> => {
-    signal?.throwIfAborted();
-    const entries = await listDirectory(folder);
-    const children: string[] = [];
-    for (const entry of entries) {
-      // Symbolic links are not followed: they can loop or lead out of the workspace.
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-        if (++visited <= MAX_FOLDERS_VISITED) children.push(join(folder, entry.name));
-      } else if (folder !== root && entry.isFile() && (entry.name === 'CLAUDE.md' || entry.name === 'AGENTS.md')) {
-        found.set(folder, (found.get(folder) ?? new Set()).add(entry.name));
-      }
-    }
-    await Promise.all(children.map(visit));
-  };
-  await visit(root);
+  for (const file of files) {
+    const folder = posix.dirname(file);
+    if (folder === '.' || folder.split('/').some((segment) => SKIPPED_FOLDERS.has(segment))) continue;
+    found.set(folder, (found.get(folder) ?? new Set()).add(posix.basename(file)));
+  }
   return found;
 }
 
@@ -203,14 +195,18 @@ export async function readProjectMemory(root: string, signal?: AbortSignal): Pro
 
 export interface MemoryReadOptions {
   readonly signal?: AbortSignal;
+  /** The workspace whose visible folders hold nested memory; by default one at `root` with no extra excludes. */
+  readonly workspace?: Workspace;
   /** Folder listings to share with another walk of the same workspace (see `sharedDirectoryListing`). */
   readonly listDirectory?: ListDirectory;
+  /** The nested memory files a walk of the workspace already found (`Workspace.survey`), instead of walking again. */
+  readonly nestedFiles?: Promise<readonly string[]>;
 }
 
 /** The project memory and, per file, the size and mtime it was read at. */
 export async function readProjectMemoryFiles(
   root: string,
-  { signal, listDirectory = readDirectory }: MemoryReadOptions = {},
+  { signal, workspace = new Workspace(root), listDirectory = readDirectory, nestedFiles }: MemoryReadOptions = {},
 ): Promise<{ memory: ProjectMemory; stamps: ReadonlyMap<string, string> }> {
   let realRoot: string;
   try {
@@ -230,9 +226,11 @@ export async function readProjectMemoryFiles(
     paths.forEach((path) => void reader.read(path));
     return paths;
   });
-  const nested = memoryNamesWithin(realRoot, listDirectory, signal).then((found) => {
-    for (const [folder, names] of found) for (const name of names) void reader.read(join(folder, name));
-    return found;
+  const nestedPaths = nestedFiles ?? workspace.survey(NESTED_MEMORY_NAMES, 0, listDirectory).then((survey) => survey.named);
+  const nested = nestedPaths.then((paths) => {
+    const byFolder = nestedMemoryNames(paths);
+    for (const [folder, names] of byFolder) for (const name of names) void reader.read(join(realRoot, folder, name));
+    return byFolder;
   });
   // If a step below throws (cancellation), the walk's own failure must not go unhandled.
   void nested.catch(() => undefined);
@@ -245,8 +243,9 @@ export async function readProjectMemoryFiles(
   for (const folder of [...nestedNames.keys()].sort(compareStrings)) {
     signal?.throwIfAborted();
     const names = nestedNames.get(folder) as Set<string>;
-    if (!(names.has('CLAUDE.md') && (await collector.add(join(folder, 'CLAUDE.md'), 'nested-claude-md', true))) && names.has('AGENTS.md')) {
-      await collector.add(join(folder, 'AGENTS.md'), 'agents-md', true);
+    const absolute = join(realRoot, folder);
+    if (!(names.has('CLAUDE.md') && (await collector.add(join(absolute, 'CLAUDE.md'), 'nested-claude-md', true))) && names.has('AGENTS.md')) {
+      await collector.add(join(absolute, 'AGENTS.md'), 'agents-md', true);
     }
   }
 

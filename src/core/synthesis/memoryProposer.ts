@@ -2,6 +2,7 @@ import { proposeMemoryEdits } from '../memory';
 import { isSnapshotCurrent, readMemorySnapshot, type MemorySnapshot } from '../memory/snapshot';
 import type { MemoryEdit, ProjectMemory } from '../memory/types';
 import type { MemoryProposalKind, MemoryProposer } from '../run/ports';
+import type { Workspace } from '../workspace';
 import type { RunState } from '../run/state';
 import { bySeverity, findingsByDomain, where } from './findings';
 
@@ -10,8 +11,11 @@ import { bySeverity, findingsByDomain, where } from './findings';
  * derived from run state and the run's start date only, so a resumed run proposes the same edits.
  */
 export class FindingsMemoryProposer implements MemoryProposer {
-  /** `snapshot` is the memory read while planning: reused as long as its files are unchanged on disk. */
-  constructor(private readonly root: string, private snapshot?: MemorySnapshot) {}
+  /**
+   * `snapshot` is the memory read while planning: reused as long as its files are unchanged on disk.
+   * `workspace` decides which folders hold nested memory when it is read again.
+   */
+  constructor(private readonly root: string, private snapshot?: MemorySnapshot, private readonly workspace?: Workspace) {}
 
   async propose(state: RunState, kind: MemoryProposalKind): Promise<readonly MemoryEdit[]> {
     const memory = await this.currentMemory();
@@ -33,7 +37,7 @@ export class FindingsMemoryProposer implements MemoryProposer {
 
   /** Every edit is computed against the current text: memory is read again when a file changed. */
   private async currentMemory(): Promise<ProjectMemory> {
-    if (!this.snapshot || !(await isSnapshotCurrent(this.root, this.snapshot))) this.snapshot = await readMemorySnapshot(this.root);
+    if (!this.snapshot || !(await isSnapshotCurrent(this.root, this.snapshot))) this.snapshot = await readMemorySnapshot(this.root, { workspace: this.workspace });
     return this.snapshot.memory;
   }
 }

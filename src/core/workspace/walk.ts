@@ -13,6 +13,8 @@ export interface WalkContext {
   realRelative(absolutePath: string): Promise<string | undefined>;
   /** Stops the walk after this many directory entries, so a huge tree cannot stall a tool call. */
   readonly maxEntries: number;
+  /** Told of every folder the walk enters, with all its entries (hidden ones included). */
+  readonly onFolder?: (relative: string, entries: readonly Dirent[]) => void;
 }
 
 export interface WalkStats {
@@ -41,6 +43,7 @@ export async function* walkFiles(
   while (pending.length > 0) {
     const { dir, levels: inheritedLevels, entries: listing } = pending.pop()!;
     const [entries, inherited] = await Promise.all([listing, inheritedLevels]);
+    context.onFolder?.(dir, entries);
     // A folder's own .gitignore applies to what is inside it; read it only when the listing has one.
     const ownLevel = dir !== startDir && entries.some((e) => e.name === '.gitignore') ? await context.rules.loadLevel(dir) : undefined;
     const levels = ownLevel ? [...inherited, ownLevel] : inherited;

@@ -6,7 +6,7 @@ import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './ex
 import { looksBinary, readHead, sliceLines, splitLines, streamLineRange, type FileTextSlice } from './fileText';
 import { isSecretFileName } from './secrets';
 import { createLineMatcher, excerptAround, type TextMatch, type TextSearchOptions } from './textSearch';
-import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkStats } from './walk';
+import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkContext, type WalkStats } from './walk';
 
 export interface WorkspaceOptions {
   /** Extra globs (picomatch, workspace-relative) hidden from the model, on top of gitignore and secrets. */
@@ -98,14 +98,30 @@ export class Workspace {
     return (await this.exclusion(relativePath)) !== undefined;
   }
 
-  /** Files matching a glob; a glob without '/' matches file names at any depth ('*.ts'). */
   /**
+   * Files matching a glob; a glob without '/' matches file names at any depth ('*.ts').
    * `listDirectory` lets several walks of one plan share folder listings (see
    * `sharedDirectoryListing`); by default every folder is read afresh.
    */
   async listFiles(glob = '**/*', limit: number = this.maxListed, listDirectory: ListDirectory = readDirectory): Promise<FileList> {
     const { files, stoppedEarly } = await this.collectFiles(glob, listDirectory);
     return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit };
+  }
+
+  /**
+   * Every visible file (as `listFiles('**\/*', limit)`), and in the same walk the files with one of
+   * `names`, sorted, in every folder the model may see (so never inside gitignored or excluded
+   * folders) even when the file itself is gitignored: project memory such as a personal CLAUDE.md
+   * is often kept out of git.
+   */
+  async survey(names: ReadonlySet<string>, limit: number, listDirectory: ListDirectory = readDirectory): Promise<FileList & { named: string[] }> {
+    const named: string[] = [];
+    const { files, stoppedEarly } = await this.collectFiles('**/*', listDirectory, (folder, entries) => {
+      for (const entry of entries) {
+        if (entry.isFile() && names.has(entry.name)) named.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
+      }
+    });
+    return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit, named: named.sort(comparePaths) };
   }
 
   /** Text of a visible file, whole (up to the caps) or a 1-based inclusive line range. */
@@ -198,7 +214,11 @@ export class Workspace {
     return { relative, absolute, stats };
   }
 
-  private async collectFiles(glob: string, listDirectory: ListDirectory = readDirectory): Promise<{ files: string[]; stoppedEarly: boolean }> {
+  private async collectFiles(
+    glob: string,
+    listDirectory: ListDirectory = readDirectory,
+    onFolder?: WalkContext['onFolder'],
+  ): Promise<{ files: string[]; stoppedEarly: boolean }> {
     const pattern = normalizeGlob(glob);
     const matches = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
     const startDir = await this.walkStart(pattern);
@@ -207,6 +227,7 @@ export class Workspace {
     const context = {
       root: this.root,
       listDirectory,
+      onFolder,
       rules: this.rules,
       maxEntries: this.maxWalkEntries,
       realRelative: async (absolute: string) => this.relativeToRealRoot(await fs.realpath(absolute)),
@@ -215,7 +236,7 @@ export class Workspace {
     for await (const file of walkFiles(context, startDir, this.levelsDownTo(startDir), stats)) {
       if (matches(file)) files.push(file);
     }
-    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    files.sort(comparePaths);
     return { files, stoppedEarly: stats.stoppedEarly };
   }
 
@@ -256,6 +277,11 @@ export class Workspace {
     this.realRootCache ??= realPathOfNearestExisting(this.root);
     return this.realRootCache;
   }
+}
+
+/** Plain code-unit order, the same on every machine. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Workspace-relative, forward slashes, no '.' segments, '' for the root; refuses what is not. */
