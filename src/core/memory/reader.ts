@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { Workspace } from '../workspace/workspace';
 import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { findImports } from './imports';
-import { memoize } from './memoize';
+import { memoize } from '../memoize';
 import { parseMarkdown, splitSections } from './sections';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
 
@@ -33,7 +33,7 @@ function toWorkspacePath(root: string, absolute: string): string | undefined {
 }
 
 /** A memory file's text and the size and mtime it had when read (the snapshot signature). */
-export interface ReadMemoryFile {
+interface ReadMemoryFile {
   readonly content: string;
   readonly stamp: string;
 }
@@ -43,18 +43,7 @@ export interface ReadMemoryFile {
  * soon as their paths are known and collected later in a fixed order, so the reads overlap while
  * the result stays the same on every run.
  */
-class MemoryFileReader {
-  private readonly reads = new Map<string, Promise<ReadMemoryFile | undefined>>();
-
-  read(absolute: string): Promise<ReadMemoryFile | undefined> {
-    let pending = this.reads.get(absolute);
-    if (!pending) {
-      pending = readSmallFile(absolute);
-      this.reads.set(absolute, pending);
-    }
-    return pending;
-  }
-}
+type MemoryFileReader = (absolute: string) => Promise<ReadMemoryFile | undefined>;
 
 async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefined> {
   try {
@@ -100,7 +89,7 @@ class MemoryCollector {
     const path = toWorkspacePath(this.root, absolute);
     if (path === undefined) return false;
     if (this.files.has(path)) return true;
-    const read = await this.reader.read(absolute);
+    const read = await this.reader(absolute);
     if (read === undefined) return false;
     this.keep(path, read, origin);
     if (followImports) await this.followImports(absolute, read.content, 1);
@@ -125,7 +114,7 @@ class MemoryCollector {
       const path = toWorkspacePath(this.root, absolute) as string;
       // Already collected: a cycle or a shared import, read once.
       if (this.files.has(path)) continue;
-      const imported = await this.reader.read(absolute);
+      const imported = await this.reader(absolute);
       if (imported === undefined) continue;
       // CLAUDE.md often imports its module notes; they stay module notes, whoever reads them first.
       this.keep(path, imported, MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import');
@@ -139,7 +128,7 @@ class MemoryCollector {
     try {
       const real = await realpath(candidate);
       if (toWorkspacePath(this.root, real) === undefined) return undefined;
-      void this.reader.read(real);
+      void this.reader(real);
       return real;
     } catch {
       return undefined;
@@ -170,10 +159,10 @@ interface ParsedMemoryFile {
 /** Files larger than this are parsed each time rather than kept. */
 const REMEMBERED_FILE_CHARS = 64 * 1024;
 /** Every plan reads the same memory files again; their text rarely changes between runs. */
-const parseRemembered = memoize(64, (key) => {
+const parseRemembered = memoize((key) => {
   const split = key.indexOf('\0');
   return parseMemoryFile(key.slice(0, split), key.slice(split + 1));
-});
+}, 64);
 
 function parseMemoryFile(path: string, content: string): ParsedMemoryFile {
   const tokens = parseMarkdown(content);
@@ -216,20 +205,20 @@ export async function readProjectMemoryFiles(
   }
   // Checked while the reads below are under way: on a file they simply find nothing.
   const isFolder = stat(realRoot).then((info) => info.isDirectory(), () => false);
-  const reader = new MemoryFileReader();
+  const reader: MemoryFileReader = memoize(readSmallFile);
   const collector = new MemoryCollector(realRoot, reader, signal);
   // Everything whose path is known is requested now; the collector below takes it in a fixed order.
   const rootCandidates = [join(realRoot, 'CLAUDE.md'), join(realRoot, 'AGENTS.md')];
-  rootCandidates.forEach((path) => void reader.read(path));
+  rootCandidates.forEach((path) => void reader(path));
   const modulesFolder = join(realRoot, 'modules');
   const moduleNotes = moduleNotesIn(modulesFolder, listDirectory).then((paths) => {
-    paths.forEach((path) => void reader.read(path));
+    paths.forEach((path) => void reader(path));
     return paths;
   });
   const nestedPaths = nestedFiles ?? workspace.survey(NESTED_MEMORY_NAMES, 0, listDirectory).then((survey) => survey.named);
   const nested = nestedPaths.then((paths) => {
     const byFolder = nestedMemoryNames(paths);
-    for (const [folder, names] of byFolder) for (const name of names) void reader.read(join(realRoot, folder, name));
+    for (const [folder, names] of byFolder) for (const name of names) void reader(join(realRoot, folder, name));
     return byFolder;
   });
   // If a step below throws (cancellation), the walk's own failure must not go unhandled.

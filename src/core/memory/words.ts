@@ -1,4 +1,4 @@
-import { memoize } from './memoize';
+import { memoize } from '../memoize';
 
 /**
  * Word handling shared by memory search and request classification. Deliberately crude and
@@ -36,7 +36,7 @@ export function words(text: string): string[] {
 }
 
 /** faster → fast, queries → query, slowness → slow; checkout stays checkout. */
-export const stem: (word: string) => string = memoize(50_000, (word) => stemWord(word.toLowerCase()));
+export const stem: (word: string) => string = memoize((word) => stemWord(word.toLowerCase()), 50_000);
 
 function stemWord(lower: string): string {
   // "speed", "need": the "ed" is part of the root, not a past tense.
@@ -78,7 +78,7 @@ export function containsKeyword(textStems: readonly string[], keyword: string): 
   return false;
 }
 
-const keywordStems = memoize(10_000, (keyword): readonly string[] => words(keyword).map(stem));
+const keywordStems = memoize((keyword): readonly string[] => words(keyword).map(stem), 10_000);
 
 /** Every word's stem, stop words kept: the haystack for `containsKeyword`. */
 export function allStems(text: string): string[] {

@@ -1,5 +1,6 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { memoize } from '../memoize';
 import { isIgnoredByGitignore, type ExclusionRules, type GitignoreLevel } from './exclusion';
 
 /** A folder's entries, sorted by name; none when it cannot be read. */
@@ -90,15 +91,7 @@ async function isReadableLinkedFile(context: WalkContext, relative: string): Pro
  * folder is read once however many walks pass through it.
  */
 export function sharedDirectoryListing(): ListDirectory {
-  const listings = new Map<string, Promise<Dirent[]>>();
-  return (absolute) => {
-    let listing = listings.get(absolute);
-    if (!listing) {
-      listing = readDirectory(absolute);
-      listings.set(absolute, listing);
-    }
-    return listing;
-  };
+  return memoize(readDirectory);
 }
 
 export async function readDirectory(absolute: string): Promise<Dirent[]> {
