@@ -60,6 +60,8 @@ interface Planning {
   readonly plan: PlanResult;
   readonly memory: MemorySnapshot;
   readonly coordinators: readonly CoordinatorDefinition[];
+  /** The workspace's visible files as planning listed them. */
+  readonly files: readonly string[];
 }
 
 const MAX_FILES = 20_000;
@@ -95,7 +97,7 @@ export class Orchestrator {
   }
 
   async start(request: string, signal: AbortSignal): Promise<RunHandle> {
-    const { plan, memory, coordinators } = await this.prepare(request);
+    const { plan, memory, coordinators, files } = await this.prepare(request);
     const runId = this.newRunId();
     const store = new RunStore(this.journals.open(runId), [], this.now);
     store.emit('RunStarted', {
@@ -103,7 +105,7 @@ export class Orchestrator {
       workspace: this.config.workspaceRoot,
     });
     store.emit('PlanCreated', { checklist: plan.checklist });
-    return this.execute(store, memory, coordinators, signal);
+    return this.execute(store, memory, coordinators, signal, files);
   }
 
   async resume(runId: string, signal: AbortSignal): Promise<RunHandle> {
@@ -177,7 +179,7 @@ export class Orchestrator {
       ...templates.errors.map((e) => e.toString()),
       ...loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
     ];
-    return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators };
+    return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files };
   }
 
   private async reopen(runId: string): Promise<{ store: RunStore; memory: MemorySnapshot; coordinators: readonly CoordinatorDefinition[] }> {
@@ -188,10 +190,12 @@ export class Orchestrator {
     return { store, memory, coordinators: loaded.coordinators };
   }
 
-  private execute(store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal): RunHandle {
+  /** `files` are the ones planning listed; a resumed or retried run lists them when first needed. */
+  private execute(store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal, files?: readonly string[]): RunHandle {
     const root = this.config.workspaceRoot;
     let analyzers: Promise<AnalyzerContext> | undefined;
-    const analyzerContext = () => (analyzers ??= this.listFiles().then((files) => createFsAnalyzerContext(root, files)));
+    const listed = async () => files ?? (await this.workspace.listFiles('**/*', MAX_FILES)).files;
+    const analyzerContext = () => (analyzers ??= listed().then((visible) => createFsAnalyzerContext(root, visible)));
     const model = this.config.model;
     const maxTokens = this.config.maxTokens ?? 8192;
     const delegator = model
@@ -209,10 +213,6 @@ export class Orchestrator {
       flagLimits: this.config.flagLimits,
     });
     return { runId: store.state.runId, store, done: scheduler.run(signal) };
-  }
-
-  private async listFiles(): Promise<string[]> {
-    return [...(await this.workspace.listFiles('**/*', MAX_FILES)).files];
   }
 
   private newRunId(): string {

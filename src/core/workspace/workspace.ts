@@ -98,13 +98,9 @@ export class Workspace {
     return (await this.exclusion(relativePath)) !== undefined;
   }
 
-  /**
-   * Files matching a glob; a glob without '/' matches file names at any depth ('*.ts').
-   * `listDirectory` lets several walks of one plan share folder listings (see
-   * `sharedDirectoryListing`); by default every folder is read afresh.
-   */
-  async listFiles(glob = '**/*', limit: number = this.maxListed, listDirectory: ListDirectory = readDirectory): Promise<FileList> {
-    const { files, stoppedEarly } = await this.collectFiles(glob, listDirectory);
+  /** Files matching a glob; a glob without '/' matches file names at any depth ('*.ts'). */
+  async listFiles(glob = '**/*', limit: number = this.maxListed): Promise<FileList> {
+    const { files, stoppedEarly } = await this.collectFiles(glob);
     return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit };
   }
 
@@ -112,7 +108,8 @@ export class Workspace {
    * Every visible file (as `listFiles('**\/*', limit)`), and in the same walk the files with one of
    * `names`, sorted, in every folder the model may see (so never inside gitignored or excluded
    * folders) even when the file itself is gitignored: project memory such as a personal CLAUDE.md
-   * is often kept out of git.
+   * is often kept out of git. `listDirectory` lets other readers of the same folders share the
+   * listings (see `sharedDirectoryListing`); by default every folder is read afresh.
    */
   async survey(names: ReadonlySet<string>, limit: number, listDirectory: ListDirectory = readDirectory): Promise<FileList & { named: string[] }> {
     const named: string[] = [];
