@@ -3,8 +3,7 @@
 // the problems planted in examples/shop.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withWorkbench } from './harness.mjs';
-import { copyShop, vsixUnderTest } from './support/fixtures';
+import { withShopWorkbench } from './support/fixtures';
 import { OrchestratorUi } from './support/orchestratorUi';
 import { stepLogger } from './support/steps';
 
@@ -14,48 +13,43 @@ const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
 test('without an API key, @orchestrator runs locally, says so, and finds the planted problems', async () => {
   // The harness hands this process's environment to code-server: make sure no key leaks in.
   delete process.env.ANTHROPIC_API_KEY;
-  const shop = copyShop(NAME);
   const step = stepLogger(log);
-  try {
-    await withWorkbench({ name: NAME, log, folder: shop.folder, vsixPath: vsixUnderTest() }, async (workbench) => {
-      const ui = new OrchestratorUi(workbench);
+  await withShopWorkbench({ name: NAME, log }, async ({ workbench }) => {
+    const ui = new OrchestratorUi(workbench);
 
-      await step('the extension Claude model is still selectable with no key', async () => {
-        await ui.openOrchestrator();
-        await ui.pickOrchestratorModel();
-        assert.match((await ui.selectedModel()) ?? '', /Claude \(claude-sonnet-4-6\)/);
-        await ui.progress().getByText('Running locally (no model)', { exact: false }).waitFor({ state: 'visible', timeout: 30_000 });
-      });
-
-      await step('ask @orchestrator: local mode, said plainly, with the planted findings', async () => {
-        await ui.ask('@orchestrator Make the checkout faster');
-        const response = ui.lastResponse();
-        await response.getByText(/Final checklist — completed/).waitFor({ state: 'visible', timeout: 60_000 });
-        await ui.maximizeChat();
-        await ui.expandFinishedResponse();
-        const text = await response.innerText();
-        assert.match(text, /Running locally \(no model\): set an Anthropic API key for model-backed coordinators\./);
-        await response.getByRole('button', { name: 'Set Anthropic API Key' }).waitFor({ state: 'visible' });
-        // The N+1 query in the cart total, the missing index, and the bundle weight.
-        assert.match(text, /Query per item on request path .*\(backend\/src\/cart\.js:26\)/);
-        assert.match(text, /Foreign key cart_items\.product_id has no index \(db\/migrations\/002_create_carts\.sql:11\)/);
-        assert.match(text, /Bundle frontend\/dist\/assets\/index-4f3a9c\.js is \d+ KB/);
-        assert.match(text, /Heavy dependency (lodash|moment) \(never imported\)/);
-        assert.match(text, /5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
-        assert.doesNotMatch(text, /Language model unavailable/);
-        await ui.scrollChatTo(response.getByText(/^Running locally/), { atTop: true });
-        await workbench.screenshot('chat-local');
-        await ui.restoreChat();
-      });
-
-      await step('the tree and the Progress view show the run completed in local mode', async () => {
-        await ui.treeItem(/^Make the checkout faster completed/).waitFor({ state: 'visible', timeout: 30_000 });
-        await ui.progress().getByText('completed · local mode').waitFor({ state: 'visible', timeout: 30_000 });
-        await ui.progress().getByText(/100\s?%/).first().waitFor({ state: 'visible' });
-        await workbench.screenshot('progress-local');
-      });
+    await step('the extension Claude model is still selectable with no key', async () => {
+      await ui.openOrchestrator();
+      await ui.pickOrchestratorModel();
+      assert.match((await ui.selectedModel()) ?? '', /Claude \(claude-sonnet-4-6\)/);
+      await ui.progress().getByText('Running locally (no model)', { exact: false }).waitFor({ state: 'visible', timeout: 30_000 });
     });
-  } finally {
-    shop.dispose();
-  }
+
+    await step('ask @orchestrator: local mode, said plainly, with the planted findings', async () => {
+      await ui.ask('@orchestrator Make the checkout faster');
+      const response = ui.lastResponse();
+      await response.getByText(/Final checklist — completed/).waitFor({ state: 'visible', timeout: 60_000 });
+      await ui.maximizeChat();
+      await ui.expandFinishedResponse();
+      const text = await response.innerText();
+      assert.match(text, /Running locally \(no model\): set an Anthropic API key for model-backed coordinators\./);
+      await response.getByRole('button', { name: 'Set Anthropic API Key' }).waitFor({ state: 'visible' });
+      // The N+1 query in the cart total, the missing index, and the bundle weight.
+      assert.match(text, /Query per item on request path .*\(backend\/src\/cart\.js:26\)/);
+      assert.match(text, /Foreign key cart_items\.product_id has no index \(db\/migrations\/002_create_carts\.sql:11\)/);
+      assert.match(text, /Bundle frontend\/dist\/assets\/index-4f3a9c\.js is \d+ KB/);
+      assert.match(text, /Heavy dependency (lodash|moment) \(never imported\)/);
+      assert.match(text, /5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
+      assert.doesNotMatch(text, /Language model unavailable/);
+      await ui.scrollChatTo(response.getByText(/^Running locally/), { atTop: true });
+      await workbench.screenshot('chat-local');
+      await ui.restoreChat();
+    });
+
+    await step('the tree and the Progress view show the run completed in local mode', async () => {
+      await ui.treeItem(/^Make the checkout faster completed/).waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.progress().getByText('completed · local mode').waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.progress().getByText(/100\s?%/).first().waitFor({ state: 'visible' });
+      await workbench.screenshot('progress-local');
+    });
+  });
 });

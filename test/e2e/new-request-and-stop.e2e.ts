@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadScenario } from '../fake-api/server';
-import { withWorkbench } from './harness.mjs';
-import { copyShop, modelBackedOptions, SCENARIOS_DIR, startScenario, vsixUnderTest } from './support/fixtures';
+import { SCENARIOS_DIR, withShopWorkbench } from './support/fixtures';
 import { eventually, OrchestratorUi } from './support/orchestratorUi';
 import { stepLogger } from './support/steps';
 
@@ -14,63 +13,56 @@ const NAME = 'new-request-and-stop';
 const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
 
 test('New Request… from the Command Palette completes; Stop in the chat cancels a run in flight', async () => {
-  const shop = copyShop(NAME);
-  const api = await startScenario('checkout.yaml', log);
   const step = stepLogger(log);
-  try {
-    await withWorkbench({ name: NAME, log, folder: shop.folder, vsixPath: vsixUnderTest(), ...modelBackedOptions(api) }, async (workbench) => {
-      const ui = new OrchestratorUi(workbench);
-      const { page } = ui;
+  await withShopWorkbench({ name: NAME, log, scenario: 'checkout.yaml' }, async ({ workbench, api }) => {
+    const ui = new OrchestratorUi(workbench);
+    const { page } = ui;
 
-      await step('Command Palette → New Request… → the run completes in the Tasks tree', async () => {
-        await ui.openOrchestrator();
-        await ui.runCommandWithInput('Task Orchestrator: New Request…', 'Make the checkout faster');
-        await ui.treeItem(/^Make the checkout faster completed · 15\/15/).waitFor({ state: 'visible', timeout: 60_000 });
-        await ui.treeItem('5a. Delegate to database coordinator (DATABASE_INVESTIGATION), completed').waitFor({ state: 'visible' });
-        await ui.progress().getByText(/15\/15 tasks · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
-        // Runs started outside the chat say they finished and offer the review.
-        const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Run finished: Make the checkout faster' });
-        await toast.waitFor({ state: 'visible', timeout: 30_000 });
-        await toast.getByRole('button', { name: 'Review memory updates (2)' }).waitFor({ state: 'visible' });
-        await workbench.screenshot('new-request-completed');
-        await toast.getByRole('button', { name: 'Review memory updates (2)' }).click();
-        await ui.panel.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
-        assert.deepEqual(await ui.previewFiles(), ['CLAUDE.md', 'modules/payment.md']);
-      });
-
-      api.setScenario(loadScenario(join(SCENARIOS_DIR, 'e2e-slow.yaml')));
-      const earlierRequests = api.requests.length;
-      const slowRunRequests = () => api.requests.slice(earlierRequests);
-
-      await step('ask @orchestrator, press Stop while backend is still answering: the run is cancelled', async () => {
-        await ui.pickOrchestratorModel();
-        await ui.ask('@orchestrator Make the checkout faster');
-        const backendWorking = ui.treeItem('5. Delegate to backend coordinator, in progress');
-        await backendWorking.waitFor({ state: 'visible', timeout: 30_000 });
-        await ui.treeItem(/^Make the checkout faster running/).waitFor({ state: 'visible' });
-        await eventually('the backend coordinator to be waiting on the model', () => slowRunRequests().filter((r) => r.coordinator === 'backend' && !r.endedAt).length, (open) => open === 1);
-        await workbench.screenshot('running');
-
-        await ui.stopChatRequest();
-        await ui.treeItem(/^Make the checkout faster cancelled/).waitFor({ state: 'visible', timeout: 15_000 });
-        // Stop reaches the network at once: the model call in flight is abandoned, not awaited for 20 s.
-        const backend = await eventually(
-          'the backend request to be closed by the client',
-          () => slowRunRequests().find((r) => r.coordinator === 'backend'),
-          (request) => request?.closedByClient === true,
-          10_000,
-        );
-        assert.ok(backend && backend.endedAt !== undefined && backend.endedAt - backend.at < 15_000, 'the 20 s backend call was cut short');
-        assert.equal(slowRunRequests().filter((r) => r.coordinator === 'synthesis').length, 0, 'nothing is synthesised after Stop');
-        const runs = await ui.runRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
-        assert.match(runs[0], /cancelled/);
-        assert.match(runs[1], /completed · 15\/15/, 'the earlier run is still listed as completed');
-        await ui.progress().getByText(/^cancelled/).first().waitFor({ state: 'visible', timeout: 30_000 });
-        await workbench.screenshot('cancelled');
-      });
+    await step('Command Palette → New Request… → the run completes in the Tasks tree', async () => {
+      await ui.openOrchestrator();
+      await ui.runCommandWithInput('Task Orchestrator: New Request…', 'Make the checkout faster');
+      await ui.treeItem(/^Make the checkout faster completed · 15\/15/).waitFor({ state: 'visible', timeout: 60_000 });
+      await ui.treeItem('5a. Delegate to database coordinator (DATABASE_INVESTIGATION), completed').waitFor({ state: 'visible' });
+      await ui.progress().getByText(/15\/15 tasks · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
+      // Runs started outside the chat say they finished and offer the review.
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Run finished: Make the checkout faster' });
+      await toast.waitFor({ state: 'visible', timeout: 30_000 });
+      await toast.getByRole('button', { name: 'Review memory updates (2)' }).waitFor({ state: 'visible' });
+      await workbench.screenshot('new-request-completed');
+      await toast.getByRole('button', { name: 'Review memory updates (2)' }).click();
+      await ui.panel.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+      assert.deepEqual(await ui.previewFiles(), ['CLAUDE.md', 'modules/payment.md']);
     });
-  } finally {
-    await api.close();
-    shop.dispose();
-  }
+
+    api.setScenario(loadScenario(join(SCENARIOS_DIR, 'e2e-slow.yaml')));
+    const earlierRequests = api.requests.length;
+    const slowRunRequests = () => api.requests.slice(earlierRequests);
+
+    await step('ask @orchestrator, press Stop while backend is still answering: the run is cancelled', async () => {
+      await ui.pickOrchestratorModel();
+      await ui.ask('@orchestrator Make the checkout faster');
+      const backendWorking = ui.treeItem('5. Delegate to backend coordinator, in progress');
+      await backendWorking.waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.treeItem(/^Make the checkout faster running/).waitFor({ state: 'visible' });
+      await eventually('the backend coordinator to be waiting on the model', () => slowRunRequests().filter((r) => r.coordinator === 'backend' && !r.endedAt).length, (open) => open === 1);
+      await workbench.screenshot('running');
+
+      await ui.stopChatRequest();
+      await ui.treeItem(/^Make the checkout faster cancelled/).waitFor({ state: 'visible', timeout: 15_000 });
+      // Stop reaches the network at once: the model call in flight is abandoned, not awaited for 20 s.
+      const backend = await eventually(
+        'the backend request to be closed by the client',
+        () => slowRunRequests().find((r) => r.coordinator === 'backend'),
+        (request) => request?.closedByClient === true,
+        10_000,
+      );
+      assert.ok(backend && backend.endedAt !== undefined && backend.endedAt - backend.at < 15_000, 'the 20 s backend call was cut short');
+      assert.equal(slowRunRequests().filter((r) => r.coordinator === 'synthesis').length, 0, 'nothing is synthesised after Stop');
+      const runs = await ui.runRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+      assert.match(runs[0], /cancelled/);
+      assert.match(runs[1], /completed · 15\/15/, 'the earlier run is still listed as completed');
+      await ui.progress().getByText(/^cancelled/).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await workbench.screenshot('cancelled');
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../../scripts/vscode-test/setup.mjs';
 import { startFakeApi, type FakeApi } from '../../fake-api/server';
+import { withWorkbench, type Workbench } from '../harness.mjs';
 
 export const SCENARIOS_DIR = join(repoRoot, 'test', 'fake-api', 'scenarios');
 
@@ -18,7 +19,7 @@ export class MissingVsixError extends Error {
   }
 }
 
-export function vsixUnderTest(): string {
+function vsixUnderTest(): string {
   const path = process.env.E2E_VSIX ?? join(repoRoot, 'dist', 'task-orchestrator.vsix');
   if (!existsSync(path)) throw new MissingVsixError(path);
   return path;
@@ -31,7 +32,7 @@ export interface ShopWorkspace {
 }
 
 /** A throwaway copy of examples/shop without earlier runs' journals, so every test starts clean. */
-export function copyShop(testName: string): ShopWorkspace {
+function copyShop(testName: string): ShopWorkspace {
   const root = mkdtempSync(join(tmpdir(), `e2e-${testName}-`));
   const folder = join(root, 'shop');
   cpSync(join(repoRoot, 'examples', 'shop'), folder, {
@@ -46,12 +47,12 @@ export function copyShop(testName: string): ShopWorkspace {
 }
 
 /** Starts the fake API on 127.0.0.1 with a scenario file from test/fake-api/scenarios. */
-export function startScenario(file: string, log: (line: string) => void = () => {}): Promise<FakeApi> {
+function startScenario(file: string, log: (line: string) => void = () => {}): Promise<FakeApi> {
   return startFakeApi({ scenario: join(SCENARIOS_DIR, file), log: (line) => process.env.E2E_VERBOSE && log(line) });
 }
 
 /** Workbench options that point the extension at the fake API with a key. */
-export function modelBackedOptions(api: FakeApi): { env: Record<string, string>; settings: Record<string, unknown> } {
+function modelBackedOptions(api: FakeApi): { env: Record<string, string>; settings: Record<string, unknown> } {
   return {
     env: { ANTHROPIC_API_KEY: FAKE_KEY },
     settings: { 'taskOrchestrator.anthropic.baseUrl': api.baseURL },
@@ -61,4 +62,35 @@ export function modelBackedOptions(api: FakeApi): { env: Record<string, string>;
 /** YYYY-MM-DD of today, as the memory proposals date their sections. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A fresh copy of the shop in a real workbench with the extension under test. With a `scenario`
+ * the extension has a key and the fake API behind it (`api`); without one it has neither. The
+ * workbench, the fake API and the copy are all gone afterwards, whatever happened.
+ */
+export async function withShopWorkbench(
+  options: { name: string; log: (line: string) => void; scenario: string },
+  drive: (context: { workbench: Workbench; shop: ShopWorkspace; api: FakeApi }) => Promise<void>,
+): Promise<void>;
+export async function withShopWorkbench(
+  options: { name: string; log: (line: string) => void },
+  drive: (context: { workbench: Workbench; shop: ShopWorkspace }) => Promise<void>,
+): Promise<void>;
+export async function withShopWorkbench(
+  options: { name: string; log: (line: string) => void; scenario?: string },
+  drive: (context: { workbench: Workbench; shop: ShopWorkspace; api: FakeApi }) => Promise<void>,
+): Promise<void> {
+  const shop = copyShop(options.name);
+  let api: FakeApi | undefined;
+  try {
+    api = options.scenario === undefined ? undefined : await startScenario(options.scenario, options.log);
+    const backing = api ? modelBackedOptions(api) : {};
+    const opened = { name: options.name, log: options.log, folder: shop.folder, vsixPath: vsixUnderTest(), ...backing };
+    // The overloads promise `api` only to callers that gave a scenario.
+    await withWorkbench(opened, (workbench) => drive({ workbench, shop, api: api as FakeApi }));
+  } finally {
+    await api?.close();
+    shop.dispose();
+  }
 }
