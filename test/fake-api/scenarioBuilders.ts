@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { coordinatorReportSchema } from '../../src/core/delegation/contract';
+import type { coordinatorReportSchema } from '../../src/core/kernel/contract';
 import {
   parseScenario, type Fault, type faultSchema, type Reply, type ReplyMatch, type replySchema, type Scenario, type ScenarioInput,
 } from './scenario';

@@ -4,7 +4,7 @@ import { CoordinatorFailure, runCoordinator, type CoordinatorRunInput } from '..
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { ModelError } from '../../src/core/model/port';
 import type { z } from 'zod';
-import type { coordinatorReportSchema } from '../../src/core/delegation/contract';
+import type { coordinatorReportSchema } from '../../src/core/kernel/contract';
 import { startFakeApi, type FakeApi, type RecordedRequest } from '../fake-api/server';
 import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
 

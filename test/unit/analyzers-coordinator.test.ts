@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { coordinatorReportSchema } from '../../src/core/delegation/contract';
+import { coordinatorReportSchema } from '../../src/core/kernel/contract';
 import { runLocalCoordinator, contextTerms } from '../../src/core/analyzers/coordinator';
 import { analyzers } from '../../src/core/analyzers/registry';
 import { createFsAnalyzerContext, WorkspacePathError } from '../../src/core/analyzers/fs-context';

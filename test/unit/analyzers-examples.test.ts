@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { runLocalCoordinator } from '../../src/core/analyzers/coordinator';
 import { analyzers } from '../../src/core/analyzers/registry';
 import { LOCAL_DOMAINS } from '../../src/core/analyzers/types';
-import type { CoordinatorReport } from '../../src/core/delegation/contract';
+import type { CoordinatorReport } from '../../src/core/kernel/contract';
 import type { AnalyzerFinding } from '../../src/core/analyzers/types';
 import { contextFor, EXAMPLES } from './analyzers-helpers';
 

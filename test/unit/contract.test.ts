@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coordinatorReportSchema } from '../../src/core/delegation/contract';
+import { coordinatorReportSchema } from '../../src/core/kernel/contract';
 
 test('a report with an unknown severity is refused with the field named', () => {
   const result = coordinatorReportSchema.safeParse({ summary: 's', findings: [{ title: 't', detail: 'd', severity: 'huge' }] });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Anthropic from '@anthropic-ai/sdk';
-import { coordinatorReportSchema } from '../../src/core/delegation/contract';
+import { coordinatorReportSchema } from '../../src/core/kernel/contract';
 import { loadScenario, startFakeApi } from '../fake-api/server';
 import { SUBMIT_REPORT_TOOL, withLatency } from '../fake-api/scenarioBuilders';
 

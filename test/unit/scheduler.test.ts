@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CoordinatorReport } from '../../src/core/delegation/contract';
+import type { CoordinatorReport } from '../../src/core/kernel/contract';
 import type { Checklist, TaskSpec } from '../../src/core/plan/types';
 import { MemoryJournal } from '../../src/core/run/journal';
 import type { Delegator, MemoryProposer, Synthesizer } from '../../src/core/run/ports';

@@ -1,4 +1,4 @@
-import { coordinatorReportSchema, SEVERITIES, type CoordinatorReport, type MemoryNote, type RaisedFlag } from '../delegation/contract';
+import { coordinatorReportSchema, SEVERITIES, type CoordinatorReport, type MemoryNote, type RaisedFlag } from '../kernel/contract';
 import { analyzers as builtInAnalyzers } from './registry';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding } from './types';
 

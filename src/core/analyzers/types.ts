@@ -1,4 +1,4 @@
-import type { Finding, RaisedFlag } from '../delegation/contract';
+import type { Finding, RaisedFlag } from '../kernel/contract';
 
 /** The built-in coordinator domains that have a local (no model) mode. */
 export const LOCAL_DOMAINS = ['database', 'backend', 'frontend', 'security', 'infrastructure'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coordinatorReportSchema, type CoordinatorReport } from './contract';
+import { coordinatorReportSchema, type CoordinatorReport } from '../kernel/contract';
 import { parseReportInput, parseReportText, type ReportParse } from './reportParsing';
 import {
   addUsage,

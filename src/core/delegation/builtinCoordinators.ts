@@ -1,4 +1,4 @@
-import { PRIORITIES, SEVERITIES } from './contract';
+import { PRIORITIES, SEVERITIES } from '../kernel/contract';
 import type { CoordinatorDefinition } from './coordinatorsDefinition';
 import { FLAG_RULES } from './flags';
 import { WORKSPACE_TOOL_NAMES } from './workspaceTools';

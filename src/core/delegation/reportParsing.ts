@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { coordinatorReportSchema, type CoordinatorReport, type RaisedFlag } from './contract';
+import { coordinatorReportSchema, type CoordinatorReport, type RaisedFlag } from '../kernel/contract';
 
 /**
  * Reading a report out of a coordinator's plain reply, for models that answer in text instead of

@@ -1,4 +1,4 @@
-import type { CoordinatorReport, Priority, Finding } from '../delegation/contract';
+import type { CoordinatorReport, Priority, Finding } from '../kernel/contract';
 import type { TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
 import type { MemoryEdit } from '../memory/types';

@@ -1,4 +1,4 @@
-import type { CoordinatorReport } from '../delegation/contract';
+import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
 import type { TokenUsage } from '../model/port';
 import type { RunState } from './state';

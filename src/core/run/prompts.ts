@@ -1,4 +1,4 @@
-import type { CoordinatorReport } from '../delegation/contract';
+import type { CoordinatorReport } from '../kernel/contract';
 import type { RunState, TaskView } from './state';
 
 /**

@@ -1,4 +1,4 @@
-import type { CoordinatorReport } from '../delegation/contract';
+import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
 import { addUsage, ZERO_USAGE, type TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';

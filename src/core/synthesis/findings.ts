@@ -1,5 +1,5 @@
-import type { Finding } from '../delegation/contract';
-import { SEVERITIES } from '../delegation/contract';
+import type { Finding } from '../kernel/contract';
+import { SEVERITIES } from '../kernel/contract';
 import type { RunState } from '../run/state';
 
 export interface DomainFindings {

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../core/delegation/contract';
+import type { Evidence } from '../../core/kernel/contract';
 import type { Checklist } from '../../core/plan/types';
 import type { RunState, TaskStatus } from '../../core/run/state';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChatRunRenderer, type ChatSink } from '../../../src/vscode/chat/runRenderer';
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand } from '../../../src/vscode/chat/metadata';
-import type { Evidence } from '../../../src/core/delegation/contract';
+import type { Evidence } from '../../../src/core/kernel/contract';
 import { checkoutEvents, checkoutState } from './fixtures';
 
 function recordingSink() {

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../delegation/contract';
+import type { Evidence } from '../../kernel/contract';
 import type { Analyzer, AnalyzerFinding } from '../types';
 import { dirName, excerptOf, loadSources, type SourceFile } from '../source/files';
 import { matchBracket } from '../source/mask';
