@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { Workspace } from '../workspace/workspace';
 import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { findImports } from './imports';
-import { memoize } from '../memoize';
+import { memoize } from '../kernel/memoize';
 import { parseMarkdown, splitSections } from './sections';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
 

@@ -1,4 +1,4 @@
-import { memoize } from '../memoize';
+import { memoize } from '../kernel/memoize';
 
 /**
  * Word handling shared by memory search and request classification. Deliberately crude and

@@ -1,6 +1,6 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { memoize } from '../memoize';
+import { memoize } from '../kernel/memoize';
 import { isIgnoredByGitignore, type ExclusionRules, type GitignoreLevel } from './exclusion';
 
 /** A folder's entries, sorted by name; none when it cannot be read. */
