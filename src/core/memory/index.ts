@@ -1,5 +1,5 @@
 export type { MemoryEdit, MemoryFile, MemorySection, ProjectMemory } from './types';
-export { readProjectMemory, projectMemoryOf, memoryDigest, MemoryReadError, compareStrings } from './reader';
+export { readProjectMemory, projectMemoryOf, memoryDigest, MemoryReadError } from './reader';
 export { findPriorWork, rankSections, excerptOf } from './priorWork';
 export type { PriorWork, RankedSection } from './priorWork';
 export { proposeMemoryEdits, titleFromRequest, MemoryEditError } from './proposeEdits';

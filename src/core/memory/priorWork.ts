@@ -1,4 +1,4 @@
-import { compareStrings } from './reader';
+import { compareStrings } from '../kernel/compare';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems } from './words';
 

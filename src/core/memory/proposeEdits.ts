@@ -1,5 +1,5 @@
 import type { MemoryEdit, ProjectMemory } from './types';
-import { compareStrings } from './reader';
+import { compareStrings } from '../kernel/compare';
 import { normalizeText } from './words';
 
 export interface MemoryEditInput {

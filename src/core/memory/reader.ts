@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { Workspace } from '../workspace/workspace';
 import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { findImports } from './imports';
+import { compareStrings } from '../kernel/compare';
 import { memoize } from '../kernel/memoize';
 import { parseMarkdown, splitSections } from './sections';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
@@ -19,11 +20,6 @@ export class MemoryReadError extends Error {
   constructor(readonly root: string, readonly reason: string) {
     super(`Could not read project memory in ${root}: ${reason}`);
   }
-}
-
-/** Plain code-unit order: the same on every machine, unlike localeCompare. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function toWorkspacePath(root: string, absolute: string): string | undefined {

@@ -1,4 +1,4 @@
-import { compareStrings } from '../memory/reader';
+import { compareStrings } from '../kernel/compare';
 import { allStems, containsKeyword, words } from '../memory/words';
 import type { MatchRule, Template } from './templateSchema';
 

@@ -1,4 +1,4 @@
-import { compareStrings } from '../memory/reader';
+import { compareStrings } from '../kernel/compare';
 import { rankSections, sectionStems } from '../memory/priorWork';
 import type { MemorySection, ProjectMemory } from '../memory/types';
 import { allStems, containsKeyword, contentStems } from '../memory/words';

@@ -1,5 +1,5 @@
 import { findPriorWork } from '../memory/priorWork';
-import { compareStrings } from '../memory/reader';
+import { compareStrings } from '../kernel/compare';
 import type { ProjectMemory } from '../memory/types';
 import { normalizeText } from '../memory/words';
 import { matchTemplate } from './classify';

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { compareStrings } from '../memory/reader';
+import { compareStrings } from '../kernel/compare';
 import { templateSchema, type Template } from './templateSchema';
 
 /** A template file that could not be used, with the place to fix it. */

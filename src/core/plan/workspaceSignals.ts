@@ -1,4 +1,4 @@
-import { compareStrings } from '../memory/reader';
+import { compareStrings } from '../kernel/compare';
 
 /**
  * Which domains have code in the workspace, judged from file paths alone (pure, no file reads).

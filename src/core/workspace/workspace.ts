@@ -1,6 +1,7 @@
 import { promises as fs, realpathSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { compareStrings } from '../kernel/compare';
 import { WorkspaceAccessError } from './errors';
 import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './exclusion';
 import { looksBinary, readHead, sliceLines, splitLines, streamLineRange, type FileTextSlice } from './fileText';
@@ -118,7 +119,7 @@ export class Workspace {
         if (entry.isFile() && names.has(entry.name)) named.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
       }
     });
-    return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit, named: named.sort(comparePaths) };
+    return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit, named: named.sort(compareStrings) };
   }
 
   /** Text of a visible file, whole (up to the caps) or a 1-based inclusive line range. */
@@ -233,7 +234,7 @@ export class Workspace {
     for await (const file of walkFiles(context, startDir, this.levelsDownTo(startDir), stats)) {
       if (matches(file)) files.push(file);
     }
-    files.sort(comparePaths);
+    files.sort(compareStrings);
     return { files, stoppedEarly: stats.stoppedEarly };
   }
 
@@ -274,11 +275,6 @@ export class Workspace {
     this.realRootCache ??= realPathOfNearestExisting(this.root);
     return this.realRootCache;
   }
-}
-
-/** Plain code-unit order, the same on every machine. */
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Workspace-relative, forward slashes, no '.' segments, '' for the root; refuses what is not. */
