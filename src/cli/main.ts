@@ -7,6 +7,7 @@ import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { applyMemoryEdits, memoryPatch } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
+import { errorMessage } from '../core/kernel/format';
 
 const DEFAULT_MODEL = 'claude-sonnet-4-6';
 
@@ -134,7 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return command.kind === 'plan' ? await plan(command) : await run(command);
   } catch (error) {
-    process.stderr.write(`task-orchestrator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`task-orchestrator: ${errorMessage(error)}\n`);
     return 1;
   }
 }

@@ -6,6 +6,7 @@ import type { RunService, ServiceRun } from './runService';
 import type { ApiKeyStore } from './secrets';
 import { TaskDetailsProvider } from './tree/taskDetailsProvider';
 import type { TaskTreeProvider } from './tree/taskTreeProvider';
+import { errorMessage } from '../core/kernel/format';
 
 export const COMMANDS = {
   newRequest: 'taskOrchestrator.newRequest',
@@ -40,23 +41,19 @@ function taskIdOf(arg: unknown): string | undefined {
   return undefined;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Runs started outside the chat report their end as a notification; the tree and Progress view show the rest. */
 export async function followInBackground(services: CommandServices, begin: () => Promise<ServiceRun>): Promise<ServiceRun | undefined> {
   let run: ServiceRun;
   try {
     run = await begin();
   } catch (error) {
-    void vscode.window.showErrorMessage(message(error));
+    void vscode.window.showErrorMessage(errorMessage(error));
     return undefined;
   }
   void vscode.commands.executeCommand('taskOrchestrator.tasks.focus').then(undefined, () => undefined);
   void run.handle.done.then(
     (state) => notifyEnd(state),
-    (error: unknown) => void vscode.window.showErrorMessage(`Run ${run.runId} stopped: ${message(error)}`),
+    (error: unknown) => void vscode.window.showErrorMessage(`Run ${run.runId} stopped: ${errorMessage(error)}`),
   );
   return run;
 }
@@ -93,7 +90,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       try {
         return await memoryEdits.review(runIdOf(arg));
       } catch (error) {
-        void vscode.window.showErrorMessage(`Could not prepare the memory updates: ${message(error)}`);
+        void vscode.window.showErrorMessage(`Could not prepare the memory updates: ${errorMessage(error)}`);
         return false;
       }
     }),

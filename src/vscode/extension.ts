@@ -11,6 +11,7 @@ import { ApiKeyStore } from './secrets';
 import { readSettings } from './settings';
 import { DETAILS_SCHEME, TaskDetailsProvider } from './tree/taskDetailsProvider';
 import { TaskTreeProvider } from './tree/taskTreeProvider';
+import { plural } from '../core/kernel/format';
 
 /** What `activate` returns: the services, so extension-host tests drive the real wiring. */
 export interface TaskOrchestratorApi {
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
   const updateBadge = (): void => {
     const left = treeProvider.tasksLeftInCurrentRun();
-    treeView.badge = left > 0 ? { value: left, tooltip: `${left} task${left === 1 ? '' : 's'} left` } : undefined;
+    treeView.badge = left > 0 ? { value: left, tooltip: `${plural(left, 'task')} left` } : undefined;
     const [activeTask] = treeProvider.activeTaskNodes();
     if (activeTask && treeView.visible) void treeView.reveal(activeTask, { select: false, focus: false }).then(undefined, () => undefined);
   };

@@ -10,6 +10,7 @@ import { VsCodeLmModelClient } from './models/vscodeLmClient';
 import type { ApiKeyStore } from './secrets';
 import type { OrchestratorSettings } from './settings';
 import { describeEvent } from './runEventLog';
+import { errorMessage } from '../core/kernel/format';
 
 /** The part of the engine's `Orchestrator` the extension uses; the real class is passed in at activation. */
 export interface OrchestratorEngine {
@@ -172,7 +173,7 @@ export class RunService extends Disposable {
     try {
       return this.engine(undefined).loadRun(runId);
     } catch (error) {
-      this.deps.log.warn(`could not load run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.log.warn(`could not load run ${runId}: ${errorMessage(error)}`);
       return undefined;
     }
   }
@@ -207,7 +208,7 @@ export class RunService extends Disposable {
     });
     this._onDidChangeRun.fire({ runId: handle.runId, state: handle.store.state });
     void handle.done
-      .catch((error: unknown) => this.deps.log.error(`run ${handle.runId} ended with an error: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => this.deps.log.error(`run ${handle.runId} ended with an error: ${errorMessage(error)}`))
       .finally(() => {
         unsubscribe();
         unlink();

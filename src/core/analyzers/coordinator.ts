@@ -1,6 +1,7 @@
 import { coordinatorReportSchema, SEVERITIES, type CoordinatorReport, type MemoryNote, type RaisedFlag } from '../kernel/contract';
 import { analyzers as builtInAnalyzers } from './registry';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding } from './types';
+import { plural } from '../kernel/format';
 
 export interface LocalCoordinatorOptions {
   readonly request: string;
@@ -52,11 +53,11 @@ export async function runLocalCoordinator(
 
 function summarize(domain: string, findings: readonly AnalyzerFinding[], ran: readonly Analyzer[]): string {
   if (findings.length === 0) {
-    return `Local analysis (no model): no findings in ${domain} (${ran.length} analyzer${ran.length === 1 ? '' : 's'} run: ${ran.map((a) => a.id).join(', ')}).`;
+    return `Local analysis (no model): no findings in ${domain} (${plural(ran.length, 'analyzer')} run: ${ran.map((a) => a.id).join(', ')}).`;
   }
   const titles = findings.slice(0, SUMMARY_TITLES).map((f) => `${f.title} (${f.severity})`).join('; ');
   const more = findings.length > SUMMARY_TITLES ? `; and ${findings.length - SUMMARY_TITLES} more` : '';
-  return `Local analysis (no model): ${findings.length} finding${findings.length === 1 ? '' : 's'} in ${domain}: ${titles}${more}.`;
+  return `Local analysis (no model): ${plural(findings.length, 'finding')} in ${domain}: ${titles}${more}.`;
 }
 
 /** Two analyzers reporting the same place with the same title is one finding. */

@@ -13,6 +13,7 @@ import {
   type ToolResultBlock,
   type ToolUseBlock,
 } from '../model/port';
+import { errorMessage } from '../kernel/format';
 
 export interface CoordinatorRunInput {
   readonly coordinator: { readonly name: string; readonly systemPrompt: string; readonly model?: string };
@@ -169,7 +170,7 @@ async function executeSafely(
   } catch (error) {
     if (signal.aborted) throw cancelledError();
     // A broken tool should not end the delegation: the model reads the failure and works around it.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { content: `The tool ${toolUse.name} failed: ${message}`, isError: true };
   }
 }

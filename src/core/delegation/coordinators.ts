@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { BUILTIN_COORDINATORS } from './builtinCoordinators';
 import { type CoordinatorDefinition, type CoordinatorFileProblem } from './coordinatorsDefinition';
 import { parseCoordinatorFile } from './coordinatorsFile';
+import { errorMessage } from '../kernel/format';
 
 export { BUILTIN_COORDINATORS, RESPONSE_CONTRACT_INSTRUCTIONS } from './builtinCoordinators';
 export { deriveKeywords, type CoordinatorDefinition, type CoordinatorFileProblem } from './coordinatorsDefinition';
@@ -82,7 +83,7 @@ async function readCoordinatorFile(root: string, file: string, errors: Coordinat
     }
     return await fs.readFile(absolute, 'utf8');
   } catch (error) {
-    errors.push({ file, message: `${file} could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    errors.push({ file, message: `${file} could not be read: ${errorMessage(error)}` });
     return undefined;
   }
 }

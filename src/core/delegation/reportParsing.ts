@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { coordinatorReportSchema, type CoordinatorReport, type RaisedFlag } from '../kernel/contract';
+import { errorMessage } from '../kernel/format';
 
 /**
  * Reading a report out of a coordinator's plain reply, for models that answer in text instead of
@@ -28,7 +29,7 @@ export function parseReportText(text: string): ReportParse {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       return { ok: false, problem: `the reply looked like JSON but could not be parsed (${reason})` };
     }
     return parseReportInput(value);

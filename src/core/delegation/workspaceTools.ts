@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ToolDefinition } from '../model/port';
 import { WorkspaceAccessError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
+import { errorMessage } from '../kernel/format';
 
 /**
  * The read-only tools a coordinator's model gets over the workspace. The definitions are part of
@@ -124,7 +125,7 @@ export function createWorkspaceToolExecutor(
     } catch (error) {
       signal?.throwIfAborted();
       if (error instanceof WorkspaceAccessError) return failure(error.message);
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       return failure(`${name} could not complete (${detail}); try another path or a narrower request.`);
     }
   };

@@ -1,6 +1,7 @@
 import type { MemoryEdit, ProjectMemory } from './types';
 import { compareStrings } from '../kernel/compare';
 import { normalizeText } from './words';
+import { plural } from '../kernel/format';
 
 export interface MemoryEditInput {
   readonly memory: ProjectMemory;
@@ -116,7 +117,7 @@ function notesByModule(notes: MemoryEditInput['moduleNotes']): Map<string, strin
 function moduleEdit(module: string, notes: readonly string[], input: MemoryEditInput, title: string): MemoryEdit {
   const path = `modules/${module}.md`;
   const entry = `## ${input.date} — ${title}\n\n${notes.map(bullet).join('\n')}\n`;
-  const count = `${notes.length} note${notes.length === 1 ? '' : 's'}`;
+  const count = plural(notes.length, 'note');
   const base = currentContent(input.memory, path);
   if (base === undefined) {
     const heading = `# ${module.charAt(0).toUpperCase()}${module.slice(1)} module`;

@@ -8,6 +8,7 @@ import { compareStrings } from '../kernel/compare';
 import { memoize } from '../kernel/memoize';
 import { parseMarkdown, splitSections } from './sections';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
+import { errorMessage } from '../kernel/format';
 
 /** Folders that hold generated files, never the project's own memory (dependencies and .git are never walked). */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', '.orchestrator', '.vscode-test']);
@@ -197,7 +198,7 @@ export async function readProjectMemoryFiles(
   try {
     realRoot = await realpath(root);
   } catch (error) {
-    throw new MemoryReadError(root, error instanceof Error ? error.message : String(error));
+    throw new MemoryReadError(root, errorMessage(error));
   }
   // Checked while the reads below are under way: on a file they simply find nothing.
   const isFolder = stat(realRoot).then((info) => info.isDirectory(), () => false);

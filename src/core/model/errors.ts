@@ -6,6 +6,7 @@ import {
   APIUserAbortError,
 } from '@anthropic-ai/sdk';
 import { ModelError } from './port';
+import { errorMessage } from '../kernel/format';
 
 /** Removes a secret from text that may reach a user, a log or a journal. */
 export type Redactor = (text: string) => string;
@@ -47,7 +48,7 @@ export function toModelError(error: unknown, redact: Redactor = keepText): Model
   if (error instanceof AnthropicError) {
     return new ModelError('dropped', redact(`The response from the Anthropic API broke off (${error.message}). Try again.`));
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new ModelError('server', redact(`Unexpected failure while calling the Anthropic API: ${message}`));
 }
 

@@ -1,4 +1,5 @@
 import { compareStrings } from '../kernel/compare';
+import { plural } from '../kernel/format';
 
 /**
  * Which domains have code in the workspace, judged from file paths alone (pure, no file reads).
@@ -49,7 +50,7 @@ export function workspaceSignals(files: readonly string[]): Record<string, strin
   const domains = [...new Set(RULES.map((r) => r.domain))].sort(compareStrings);
   for (const domain of domains) {
     const reasons = RULES.filter((rule) => rule.domain === domain && counts.has(rule)).map(
-      (rule) => `workspace: ${rule.label} (${counts.get(rule)} file${counts.get(rule) === 1 ? '' : 's'})`,
+      (rule) => `workspace: ${rule.label} (${plural(counts.get(rule) ?? 0, 'file')})`,
     );
     if (reasons.length > 0) signals[domain] = reasons;
   }

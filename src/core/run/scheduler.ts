@@ -8,6 +8,7 @@ import { buildDelegationPrompt } from './prompts';
 import type { RunStore } from './runStore';
 import { findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
+import { plural, errorMessage } from '../kernel/format';
 
 export interface SchedulerOptions {
   readonly delegator: Delegator;
@@ -230,7 +231,7 @@ export class Scheduler {
     const report = delegation.report;
     const cited = new Set(report.findings.flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`)));
     return {
-      evidence: `${plural(report.findings.length, 'finding')} from ${delegation.coordinator} (${cited.size} cited location${cited.size === 1 ? '' : 's'}), ${plural(report.flags.length, 'flag')}`,
+      evidence: `${plural(report.findings.length, 'finding')} from ${delegation.coordinator} (${plural(cited.size, 'cited location')}), ${plural(report.flags.length, 'flag')}`,
     };
   }
 
@@ -258,13 +259,7 @@ function flagId(taskId: string, index: number): string {
   return `${taskId}-flag${index + 1}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function abortReason(signal: AbortSignal): string {
   const reason: unknown = signal.reason;

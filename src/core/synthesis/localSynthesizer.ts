@@ -2,6 +2,7 @@ import { ZERO_USAGE } from '../model/port';
 import type { Synthesizer } from '../run/ports';
 import type { RunState } from '../run/state';
 import { bySeverity, findingsByDomain, where } from './findings';
+import { plural } from '../kernel/format';
 
 /** The answer assembled from the findings alone: what a user gets with no model. */
 export class LocalSynthesizer implements Synthesizer {
@@ -15,7 +16,7 @@ export function renderLocalSynthesis(state: RunState): string {
   const all = domains.flatMap((d) => d.findings.map((f) => ({ coordinator: d.coordinator, finding: f })));
   const lines: string[] = [];
   const names = domains.map((d) => d.coordinator);
-  lines.push(`**${state.request}** — ${all.length} finding${all.length === 1 ? '' : 's'} from ${names.length > 0 ? names.join(', ') : 'no coordinator'}${state.mode === 'local' ? ' (local analysis, no model)' : ''}.`);
+  lines.push(`**${state.request}** — ${plural(all.length, 'finding')} from ${names.length > 0 ? names.join(', ') : 'no coordinator'}${state.mode === 'local' ? ' (local analysis, no model)' : ''}.`);
   for (const d of domains) {
     lines.push('', `### ${capitalize(d.coordinator)}`, d.summary);
     for (const f of [...d.findings].sort(bySeverity)) {

@@ -5,6 +5,7 @@ import type { MemoryProposalKind, MemoryProposer } from '../run/ports';
 import type { Workspace } from '../workspace';
 import type { RunState } from '../run/state';
 import { bySeverity, findingsByDomain, where } from './findings';
+import { plural } from '../kernel/format';
 
 /**
  * Turns a run's findings into proposed memory edits against the files as they are now. The text is
@@ -54,7 +55,7 @@ function problemSolutionResult(state: RunState): { problem: string; solution: st
     : findings.slice(0, 6).map(({ f }, i) => `${i + 1}. ${f.detail || f.title}`).join('\n');
   const flags = state.flags.map((f) => `${f.record.type} (${f.record.raisedBy.coordinator} → ${f.record.targetDomain ?? 'review'})`);
   const result = [
-    `Run ${state.runId}${state.mode === 'local' ? ' (local analyzers)' : ''}: ${findings.length} finding${findings.length === 1 ? '' : 's'} from ${domains.map((d) => d.coordinator).join(', ') || 'no coordinator'}.`,
+    `Run ${state.runId}${state.mode === 'local' ? ' (local analyzers)' : ''}: ${plural(findings.length, 'finding')} from ${domains.map((d) => d.coordinator).join(', ') || 'no coordinator'}.`,
     flags.length > 0 ? `Flags: ${flags.join(', ')}.` : '',
     'Proposed changes await review; record the measured effect here once they ship.',
   ].filter(Boolean).join(' ');

@@ -1,4 +1,5 @@
 import { WorkspaceAccessError } from './errors';
+import { errorMessage } from '../kernel/format';
 
 export interface TextSearchOptions {
   /** Only search files matching this glob (same rules as `listFiles`). */
@@ -36,7 +37,7 @@ export function createLineMatcher(query: string, options: TextSearchOptions): Li
     try {
       pattern = new RegExp(query, options.caseSensitive ? 'u' : 'iu');
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       throw new WorkspaceAccessError(
         'invalid',
         query,

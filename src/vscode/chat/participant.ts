@@ -7,6 +7,7 @@ import { signalFromToken } from '../models/lmMessages';
 import { NoWorkspaceError, RunInProgressError, modelChoiceNotice, type RunService, type ServiceRun } from '../runService';
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand, type OrchestratorChatMetadata, type OrchestratorCommand } from './metadata';
 import { ChatRunRenderer, checklistMarkdown, escapeMarkdown, type ChatSink } from './runRenderer';
+import { errorMessage } from '../../core/kernel/format';
 
 export const PARTICIPANT_ID = 'task-orchestrator.orchestrator';
 
@@ -199,9 +200,6 @@ function followupsFor(result: vscode.ChatResult): vscode.ChatFollowup[] {
   return followups;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function looksLikeKeyProblem(reason: string | undefined): boolean {
   return reason !== undefined && /\b(401|403)\b|api key/i.test(reason);

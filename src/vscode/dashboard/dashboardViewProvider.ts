@@ -4,6 +4,7 @@ import { Disposable } from '../lifecycle';
 import { modelChoiceNotice, UNTRUSTED_NOTICE, type RunService } from '../runService';
 import { dashboardHtml } from './dashboardHtml';
 import { buildSnapshot } from './snapshot';
+import { errorMessage } from '../../core/kernel/format';
 
 const UPDATE_DELAY_MS = 100;
 
@@ -68,7 +69,7 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
       return;
     }
     void this.handle(parsed.data).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       this.post({ type: 'error', message });
     });
   }

@@ -5,6 +5,7 @@ import { readSettings } from '../settings';
 import { Disposable } from '../lifecycle';
 import { createAnthropicClient } from './anthropicClientFactory';
 import { fromChatRequestMessages, fromChatTools, signalFromToken } from './lmMessages';
+import { errorMessage } from '../../core/kernel/format';
 
 export const MODEL_VENDOR = 'task-orchestrator';
 
@@ -82,7 +83,7 @@ export class AnthropicChatProvider extends Disposable implements vscode.Language
       }
     } catch (error) {
       if (error instanceof ModelError && error.kind === 'cancelled') return;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       this.log.warn(`chat model request failed: ${message}`);
       if (error instanceof ModelError && error.kind === 'auth') {
         throw vscode.LanguageModelError.NoPermissions(`${message} Run "Task Orchestrator: Set Anthropic API Key".`);

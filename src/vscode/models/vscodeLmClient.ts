@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ModelError, ZERO_USAGE, type AssistantBlock, type ModelClient, type ModelTurnRequest, type ModelTurnResult, type TurnObserver } from '../../core/model/port';
 import { toChatMessages, toChatTools, tokenFromSignal } from './lmMessages';
+import { errorMessage } from '../../core/kernel/format';
 
 /**
  * The engine's model port over a VS Code language model (the one picked in the chat), for users
@@ -71,6 +72,6 @@ function toModelError(error: unknown, signal: AbortSignal): ModelError {
     }
     return new ModelError('server', `The chat model failed${detail}.`);
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new ModelError('server', `The chat model failed: ${message}`);
 }
