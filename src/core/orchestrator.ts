@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { loadCoordinators, type CoordinatorDefinition } from './delegation/coordinators';
+import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './delegation/flags';

@@ -9,7 +9,7 @@ import {
   loadCoordinators,
   parseCoordinatorFile,
   type LoadedCoordinators,
-} from '../../src/core/delegation/coordinators';
+} from '../../src/core/coordinators';
 import { FLAG_RULES } from '../../src/core/delegation/flags';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'agents');

@@ -3,8 +3,7 @@ import type { ModelClient, ToolDefinition } from '../model/port';
 import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import type { Workspace } from '../workspace';
 import { runCoordinator } from './agentLoop';
-import type { CoordinatorDefinition } from './coordinators';
-import { RESPONSE_CONTRACT_INSTRUCTIONS } from './builtinCoordinators';
+import { RESPONSE_CONTRACT_INSTRUCTIONS, type CoordinatorDefinition } from '../coordinators';
 import { createWorkspaceToolExecutor, workspaceToolDefinitionsFor, type WorkspaceToolExecutor } from './workspaceTools';
 import { ZERO_USAGE } from '../model/port';
 

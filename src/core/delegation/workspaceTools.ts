@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKSPACE_TOOL_NAMES } from '../coordinators/definition';
 import type { ToolDefinition } from '../model/port';
 import { WorkspaceAccessError } from '../workspace/errors';
 import type { Workspace } from '../workspace/workspace';
@@ -8,9 +9,6 @@ import { errorMessage } from '../kernel/format';
  * The read-only tools a coordinator's model gets over the workspace. The definitions are part of
  * the prompt-cache prefix: they are frozen literals, so their JSON is the same bytes on every call.
  */
-
-export const WORKSPACE_TOOL_NAMES = ['list_files', 'read_file', 'search_text'] as const;
-export type WorkspaceToolName = (typeof WORKSPACE_TOOL_NAMES)[number];
 
 export const workspaceToolDefinitions: readonly ToolDefinition[] = deepFreeze([
   {

@@ -1,7 +1,6 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { deriveKeywords, type CoordinatorDefinition, type CoordinatorFileProblem } from './coordinatorsDefinition';
-import { WORKSPACE_TOOL_NAMES } from './workspaceTools';
+import { deriveKeywords, WORKSPACE_TOOL_NAMES, type CoordinatorDefinition, type CoordinatorFileProblem } from './definition';
 
 /**
  * One coordinator file in Claude Code's subagent format: YAML front matter between '---' lines

@@ -1,3 +1,7 @@
+/** The read-only workspace tools a coordinator may be granted; delegation/workspaceTools implements them. */
+export const WORKSPACE_TOOL_NAMES = ['list_files', 'read_file', 'search_text'] as const;
+export type WorkspaceToolName = (typeof WORKSPACE_TOOL_NAMES)[number];
+
 /** A domain coordinator: a system prompt, the read-only tools it may use, and words that route work to it. */
 export interface CoordinatorDefinition {
   /** Lowercase-hyphen name; also the domain name flags and plans refer to ("backend"). */

@@ -1,13 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BUILTIN_COORDINATORS } from './builtinCoordinators';
-import { type CoordinatorDefinition, type CoordinatorFileProblem } from './coordinatorsDefinition';
-import { parseCoordinatorFile } from './coordinatorsFile';
+import { BUILTIN_COORDINATORS } from './builtins';
+import { type CoordinatorDefinition, type CoordinatorFileProblem } from './definition';
+import { parseCoordinatorFile } from './agentFile';
 import { errorMessage } from '../kernel/format';
-
-export { BUILTIN_COORDINATORS, RESPONSE_CONTRACT_INSTRUCTIONS } from './builtinCoordinators';
-export { deriveKeywords, type CoordinatorDefinition, type CoordinatorFileProblem } from './coordinatorsDefinition';
-export { parseCoordinatorFile, type CoordinatorFileParse } from './coordinatorsFile';
 
 /**
  * Where user coordinators live, in loading order: a later folder overrides an earlier one, so the

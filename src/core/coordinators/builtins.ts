@@ -1,7 +1,6 @@
 import { PRIORITIES, SEVERITIES } from '../kernel/contract';
-import type { CoordinatorDefinition } from './coordinatorsDefinition';
-import { FLAG_RULES } from './flags';
-import { WORKSPACE_TOOL_NAMES } from './workspaceTools';
+import { WORKSPACE_TOOL_NAMES, type CoordinatorDefinition } from './definition';
+import { FLAG_RULES } from '../delegation/flags';
 
 /*
  * Every string here is part of the prompt-cache prefix: no dates, no run data, nothing that varies
