@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
-import type { FlagLimits } from './delegation/flags';
+import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork } from './memory';
 import { NESTED_MEMORY_NAMES } from './memory/reader';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';

@@ -10,7 +10,7 @@ import {
   parseCoordinatorFile,
   type LoadedCoordinators,
 } from '../../src/core/coordinators';
-import { FLAG_RULES } from '../../src/core/delegation/flags';
+import { FLAG_RULES } from '../../src/core/run/flagPolicy';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'agents');
 

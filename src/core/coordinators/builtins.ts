@@ -1,6 +1,6 @@
 import { PRIORITIES, SEVERITIES } from '../kernel/contract';
 import { WORKSPACE_TOOL_NAMES, type CoordinatorDefinition } from './definition';
-import { FLAG_RULES } from '../delegation/flags';
+import { FLAG_RULES } from '../run/flagPolicy';
 
 /*
  * Every string here is part of the prompt-cache prefix: no dates, no run data, nothing that varies

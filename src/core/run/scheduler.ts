@@ -1,6 +1,6 @@
 import { CoordinatorFailure } from '../delegation/agentLoop';
 import { ZERO_USAGE } from '../model/port';
-import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from '../delegation/flags';
+import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
 import type { Finding, RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
 import type { Delegator, MemoryProposer, MemoryProposalKind, Synthesizer } from './ports';

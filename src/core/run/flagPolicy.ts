@@ -1,5 +1,5 @@
-import type { FlagRecord } from '../run/events';
-import { taskDepth, type RunState } from '../run/state';
+import type { FlagRecord } from './events';
+import { taskDepth, type RunState } from './state';
 import type { TaskSpec } from '../plan/types';
 
 /**
