@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CoordinatorFailure, runCoordinator, type CoordinatorRunInput } from '../../src/core/delegation/agentLoop';
+import { runCoordinator, type CoordinatorRunInput } from '../../src/core/delegation/agentLoop';
+import { CoordinatorFailure } from '../../src/core/run/ports';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { ModelError } from '../../src/core/model/port';
 import type { z } from 'zod';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coordinatorReportSchema, type CoordinatorReport } from '../kernel/contract';
+import { CoordinatorFailure } from '../run/ports';
 import { parseReportInput, parseReportText, type ReportParse } from './reportParsing';
 import {
   addUsage,
@@ -38,17 +39,6 @@ export interface CoordinatorRunResult {
   readonly usage: TokenUsage;
   readonly turns: number;
   readonly transcript: ModelMessage[];
-}
-
-/** A coordinator that could not produce a usable report; `reason` is shown on the failed task. */
-export class CoordinatorFailure extends Error {
-  constructor(
-    readonly reason: string,
-    readonly usage: TokenUsage,
-  ) {
-    super(reason);
-    this.name = 'CoordinatorFailure';
-  }
 }
 
 export const SUBMIT_REPORT_TOOL_NAME = 'submit_report';

@@ -20,7 +20,19 @@ export interface DelegationOutcome {
 }
 
 export interface Delegator {
+  /** Rejects with a CoordinatorFailure when the tokens spent on a failed delegation are known. */
   delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome>;
+}
+
+/** A coordinator that could not produce a usable report; `reason` is shown on the failed task. */
+export class CoordinatorFailure extends Error {
+  constructor(
+    readonly reason: string,
+    readonly usage: TokenUsage,
+  ) {
+    super(reason);
+    this.name = 'CoordinatorFailure';
+  }
 }
 
 export interface Synthesizer {

@@ -1,9 +1,8 @@
-import { CoordinatorFailure } from '../delegation/agentLoop';
 import { ZERO_USAGE } from '../model/port';
 import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
 import type { Finding, RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
-import type { Delegator, MemoryProposer, MemoryProposalKind, Synthesizer } from './ports';
+import { CoordinatorFailure, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
 import { buildDelegationPrompt } from './prompts';
 import type { RunStore } from './runStore';
 import { findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
