@@ -13,7 +13,7 @@ function flagCatalogue(): string {
     .join('\n');
 }
 
-/** How every coordinator must answer; the agent loop appends it after the coordinator's own prompt. */
+/** How every coordinator must answer; the agent conversation appends it after the coordinator's own prompt. */
 export const RESPONSE_CONTRACT_INSTRUCTIONS = `## How to work and answer
 
 Tools: you only have read-only workspace tools (${WORKSPACE_TOOL_NAMES.join(', ')}). You cannot edit files or run commands; describe the change you recommend instead of making it. Paths are relative to the workspace root. Secret files (.env, keys, credentials) and gitignored files are not readable on purpose; do not try to get around that, and never repeat a secret value you come across.

@@ -2,7 +2,7 @@ import { runLocalCoordinator, type AnalyzerContext } from '../analyzers';
 import type { ModelClient, ToolDefinition } from '../model/port';
 import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import type { Workspace } from '../workspace';
-import { runCoordinator } from './agentLoop';
+import { runAgentConversation } from './agentConversation';
 import { RESPONSE_CONTRACT_INSTRUCTIONS, type CoordinatorDefinition } from '../coordinators';
 import { createWorkspaceToolExecutor, workspaceToolDefinitionsFor, type WorkspaceToolExecutor } from './workspaceTools';
 import { ZERO_USAGE } from '../model/port';
@@ -55,7 +55,7 @@ export class ModelDelegator implements Delegator {
     if (!coordinator) throw new Error(`No coordinator named '${request.coordinator}'`);
     const tools = [...workspaceToolDefinitionsFor(coordinator.tools), ANALYZER_TOOL];
     const executeWorkspaceTool = createWorkspaceToolExecutor(this.options.workspace, coordinator.tools);
-    const result = await runCoordinator(
+    const result = await runAgentConversation(
       this.options.client,
       {
         coordinator: { name: coordinator.name, systemPrompt: coordinator.systemPrompt, model: coordinator.model },

@@ -16,7 +16,7 @@ import {
 } from '../model/port';
 import { errorMessage } from '../kernel/format';
 
-export interface CoordinatorRunInput {
+export interface AgentConversationInput {
   readonly coordinator: { readonly name: string; readonly systemPrompt: string; readonly model?: string };
   /** Appended after the coordinator prompt: how to answer (the response contract). */
   readonly contractInstructions: string;
@@ -34,7 +34,7 @@ export interface CoordinatorRunInput {
   readonly onProgress?: (message: string) => void;
 }
 
-export interface CoordinatorRunResult {
+export interface AgentConversationResult {
   readonly report: CoordinatorReport;
   readonly usage: TokenUsage;
   readonly turns: number;
@@ -68,7 +68,7 @@ const cancelledError = (): ModelError => new ModelError('cancelled', 'The delega
  * Runs one coordinator: model turns and read-only tool calls until it submits a report. An invalid
  * report is sent back once with what was wrong; ModelErrors propagate for the scheduler to record.
  */
-export async function runCoordinator(client: ModelClient, input: CoordinatorRunInput, signal: AbortSignal): Promise<CoordinatorRunResult> {
+export async function runAgentConversation(client: ModelClient, input: AgentConversationInput, signal: AbortSignal): Promise<AgentConversationResult> {
   const name = input.coordinator.name;
   const maxTurns = input.maxTurns ?? DEFAULT_MAX_TURNS;
   const system = systemBlocks(input);
@@ -121,7 +121,7 @@ export async function runCoordinator(client: ModelClient, input: CoordinatorRunI
  * so with identical tools the cache-marked prefix is byte-identical across all coordinator calls
  * of a run, and only the short domain prompt after it differs.
  */
-function systemBlocks(input: CoordinatorRunInput): SystemBlock[] {
+function systemBlocks(input: AgentConversationInput): SystemBlock[] {
   const memory = input.projectMemory.trim() === '' ? '' : `\n\n${input.projectMemory}`;
   return [
     { text: `${input.contractInstructions}${memory}`, cache: true },
@@ -131,7 +131,7 @@ function systemBlocks(input: CoordinatorRunInput): SystemBlock[] {
 
 /** Every tool_use needs a tool_result in the next message, the rejected submit_report included. */
 async function runTools(
-  input: CoordinatorRunInput,
+  input: AgentConversationInput,
   toolUses: readonly ToolUseBlock[],
   submission: ReportParse | undefined,
   signal: AbortSignal,
@@ -151,7 +151,7 @@ async function runTools(
 }
 
 async function executeSafely(
-  input: CoordinatorRunInput,
+  input: AgentConversationInput,
   toolUse: ToolUseBlock,
   signal: AbortSignal,
 ): Promise<{ content: string; isError: boolean }> {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCoordinator, type CoordinatorRunInput } from '../../src/core/delegation/agentLoop';
+import { runAgentConversation, type AgentConversationInput } from '../../src/core/delegation/agentConversation';
 import { CoordinatorFailure } from '../../src/core/run/ports';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { ModelError } from '../../src/core/model/port';
@@ -28,7 +28,7 @@ const VALID_REPORT: z.input<typeof coordinatorReportSchema> = {
   flags: [{ type: 'DATABASE_INVESTIGATION', reason: 'check the index on cart_items.cart_id', priority: 'high' }],
 };
 
-function input(overrides: Partial<CoordinatorRunInput> = {}): CoordinatorRunInput & { toolCalls: { name: string; input: unknown }[]; progress: string[] } {
+function input(overrides: Partial<AgentConversationInput> = {}): AgentConversationInput & { toolCalls: { name: string; input: unknown }[]; progress: string[] } {
   const toolCalls: { name: string; input: unknown }[] = [];
   const progress: string[] = [];
   return {
@@ -68,7 +68,7 @@ test('a tool-use loop reads a file, submits a report, and sums usage over the tu
     reportReply('backend', VALID_REPORT, { match: { turn: 2, hasToolResult: true }, usage: { input: 150, output: 60, cacheCreation: 0, cacheRead: 800 } }),
   ]);
   const run = input();
-  const result = await runCoordinator(clientFor(api), run, new AbortController().signal);
+  const result = await runAgentConversation(clientFor(api), run, new AbortController().signal);
 
   assert.equal(result.report.summary, VALID_REPORT.summary);
   assert.equal(result.report.findings[0].severity, 'high');
@@ -91,8 +91,8 @@ test('the cache-marked prefix (tools, contract, memory) is byte-identical across
     reportReply('database', VALID_REPORT),
   ]);
   const client = clientFor(api);
-  await runCoordinator(client, input(), new AbortController().signal);
-  await runCoordinator(client, input({ coordinator: { name: 'database', systemPrompt: 'Look at indexes.' }, prompt: 'Check cart_items', taskId: '5a' }), new AbortController().signal);
+  await runAgentConversation(client, input(), new AbortController().signal);
+  await runAgentConversation(client, input({ coordinator: { name: 'database', systemPrompt: 'Look at indexes.' }, prompt: 'Check cart_items', taskId: '5a' }), new AbortController().signal);
 
   const requests = posts(api);
   assert.deepEqual(requests.map((r) => r.coordinator), ['backend', 'backend', 'database']);
@@ -113,7 +113,7 @@ test('the cache-marked prefix (tools, contract, memory) is byte-identical across
 
 test('without project memory the contract block still ends the cached prefix', async (t) => {
   const api = await fakeApi(t, [reportReply('backend', VALID_REPORT)]);
-  await runCoordinator(clientFor(api), input({ projectMemory: '  ' }), new AbortController().signal);
+  await runAgentConversation(clientFor(api), input({ projectMemory: '  ' }), new AbortController().signal);
   const [sent] = posts(api);
   assert.equal(sent.body.system[0].text, 'Answer by calling submit_report.');
   assert.deepEqual(sent.body.system[0].cache_control, { type: 'ephemeral' });
@@ -124,7 +124,7 @@ test('an invalid report is sent back once with what was wrong, and the corrected
     invalidReportReply('invalid-first', { turn: 1 }),
     reportReply('backend', VALID_REPORT, { match: { turn: 2, lastMessageContains: 'findings[0].severity' } }),
   ]);
-  const result = await runCoordinator(clientFor(api), input(), new AbortController().signal);
+  const result = await runAgentConversation(clientFor(api), input(), new AbortController().signal);
   assert.equal(result.report.summary, VALID_REPORT.summary);
   const repair = posts(api)[1];
   assert.match(lastUserText(repair), /not valid/);
@@ -135,7 +135,7 @@ test('an invalid report is sent back once with what was wrong, and the corrected
 
 test('an invalid report twice fails the coordinator with the reason', async (t) => {
   const api = await fakeApi(t, [invalidReportReply('always-invalid', {}, { input: 10, output: 5 })]);
-  await assert.rejects(runCoordinator(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
     assert.ok(error instanceof CoordinatorFailure);
     assert.match(error.reason, /^backend returned an invalid report twice: findings\[0\]\.severity: /);
     assert.equal(error.usage.inputTokens, 20, 'the usage of both turns is kept');
@@ -151,7 +151,7 @@ test('a free-text answer with FLAG lines becomes a report with flags', async (t)
     'FLAG: SECURITY_BREACH: session tokens are logged in plain text',
   ].join('\n');
   const api = await fakeApi(t, [textReply('backend', text)]);
-  const result = await runCoordinator(clientFor(api), input(), new AbortController().signal);
+  const result = await runAgentConversation(clientFor(api), input(), new AbortController().signal);
   assert.equal(result.report.summary, 'The cart loads every item separately; that is why checkout is slow.');
   assert.deepEqual(result.report.flags, [
     { type: 'DATABASE_INVESTIGATION', reason: 'cart_items has no index on cart_id', priority: 'normal' },
@@ -161,13 +161,13 @@ test('a free-text answer with FLAG lines becomes a report with flags', async (t)
 
 test('a report written as JSON in a fenced block is accepted', async (t) => {
   const api = await fakeApi(t, [textReply('backend', `Here is my report:\n\`\`\`json\n${JSON.stringify(VALID_REPORT)}\n\`\`\``)]);
-  const result = await runCoordinator(clientFor(api), input(), new AbortController().signal);
+  const result = await runAgentConversation(clientFor(api), input(), new AbortController().signal);
   assert.equal(result.report.findings[0].title, 'N+1 query in cart');
 });
 
 test('an empty answer is asked for again, then fails if still empty', async (t) => {
   const api = await fakeApi(t, [textReply('backend', '')]);
-  await assert.rejects(runCoordinator(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
     assert.ok(error instanceof CoordinatorFailure);
     assert.match(error.reason, /invalid report twice: .*empty/);
     return true;
@@ -180,7 +180,7 @@ test('an empty answer is asked for again, then fails if still empty', async (t) 
 
 test('a coordinator that never reports fails after its turn limit', async (t) => {
   const api = await fakeApi(t, [toolCallReply('backend', 'read_file', { path: 'a.js' })]);
-  await assert.rejects(runCoordinator(clientFor(api), input({ maxTurns: 3 }), new AbortController().signal), (error: unknown) => {
+  await assert.rejects(runAgentConversation(clientFor(api), input({ maxTurns: 3 }), new AbortController().signal), (error: unknown) => {
     assert.ok(error instanceof CoordinatorFailure);
     assert.match(error.reason, /did not submit a report within 3 turns/);
     return true;
@@ -194,7 +194,7 @@ test('a failing tool is reported to the model as a tool error, not a crash', asy
     reportReply('backend', VALID_REPORT, { match: { turn: 2, lastMessageContains: 'no such file' } }),
   ]);
   const run = input({ executeTool: async () => { throw new Error('no such file: missing.js'); } });
-  const result = await runCoordinator(clientFor(api), run, new AbortController().signal);
+  const result = await runAgentConversation(clientFor(api), run, new AbortController().signal);
   assert.equal(result.turns, 2);
   assert.equal(posts(api)[1].body.messages.at(-1).content[0].is_error, true);
 });
@@ -213,7 +213,7 @@ test('cancelling during a tool call stops the loop with a cancelled error and se
       return Promise.reject(new Error('aborted'));
     },
   });
-  await assert.rejects(runCoordinator(clientFor(api), run, controller.signal), (error: unknown) => {
+  await assert.rejects(runAgentConversation(clientFor(api), run, controller.signal), (error: unknown) => {
     assert.ok(error instanceof ModelError);
     assert.equal(error.kind, 'cancelled');
     return true;
@@ -224,7 +224,7 @@ test('cancelling during a tool call stops the loop with a cancelled error and se
 
 test('model errors propagate for the scheduler to record', async (t) => {
   const api = await fakeApi(t, [{ id: 'boom', match: { coordinator: 'backend' }, fault: { kind: 'http', status: 400, message: 'bad model' } }]);
-  await assert.rejects(runCoordinator(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
     assert.ok(error instanceof ModelError);
     assert.equal(error.kind, 'bad_request');
     return true;
