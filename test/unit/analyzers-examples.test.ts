@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { runLocalCoordinator } from '../../src/core/analyzers/coordinator';
+import { runLocalAnalysis } from '../../src/core/analyzers/localReport';
 import { analyzers } from '../../src/core/analyzers/registry';
 import { LOCAL_DOMAINS } from '../../src/core/analyzers/types';
 import type { CoordinatorReport } from '../../src/core/kernel/contract';
@@ -41,7 +41,7 @@ const within = (e: Place, path: string, range: [number, number] | null) => e.fil
 async function reports(project: string): Promise<Record<string, CoordinatorReport>> {
   const ctx = contextFor(join(EXAMPLES, project));
   const out: Record<string, CoordinatorReport> = {};
-  for (const domain of LOCAL_DOMAINS) out[domain] = await runLocalCoordinator(domain, ctx, { request: 'Make the checkout faster' });
+  for (const domain of LOCAL_DOMAINS) out[domain] = await runLocalAnalysis(domain, ctx, { request: 'Make the checkout faster' });
   return out;
 }
 
@@ -77,7 +77,7 @@ test('shop: "Make the checkout faster" — backend finds the query per cart item
   assert.match(flag.reason, /products.*backend\/src\/cart\.js:26/);
 
   // The database coordinator, asked with the flag's reason as context, puts the cart query first.
-  const focused = await runLocalCoordinator('database', contextFor(join(EXAMPLES, 'shop')), { request: 'Make the checkout faster', context: flag.reason });
+  const focused = await runLocalAnalysis('database', contextFor(join(EXAMPLES, 'shop')), { request: 'Make the checkout faster', context: flag.reason });
   assert.equal(`${focused.findings[0].evidence[0].file}:${focused.findings[0].evidence[0].line}`, 'backend/src/cart.js:26');
   assert.ok(database.findings.some((f) => f.title === 'Foreign key cart_items.product_id has no index'
     && f.evidence[0].file === 'db/migrations/002_create_carts.sql' && f.evidence[0].line === 11));

@@ -1,4 +1,4 @@
-import { runLocalCoordinator, type AnalyzerContext } from '../analyzers';
+import { runLocalAnalysis, type AnalyzerContext } from '../analyzers';
 import type { ModelClient, ToolDefinition } from '../model/port';
 import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import type { Workspace } from '../workspace';
@@ -15,7 +15,7 @@ export class LocalDelegator implements Delegator {
   async delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome> {
     onProgress(`${request.coordinator}: running local analyzers`);
     const ctx = await this.analyzerContext();
-    const report = await runLocalCoordinator(request.coordinator, ctx, { request: request.request, context: request.context }, signal);
+    const report = await runLocalAnalysis(request.coordinator, ctx, { request: request.request, context: request.context }, signal);
     return { report, usage: ZERO_USAGE };
   }
 }
@@ -79,7 +79,7 @@ export class ModelDelegator implements Delegator {
     const domain = typeof input === 'object' && input !== null ? (input as { domain?: unknown }).domain : undefined;
     if (typeof domain !== 'string') return { content: 'run_local_analyzers needs {"domain": "<backend|database|frontend|security|infrastructure>"}', isError: true };
     const ctx = await this.options.analyzerContext();
-    const report = await runLocalCoordinator(domain, ctx, { request: '' }, signal);
+    const report = await runLocalAnalysis(domain, ctx, { request: '' }, signal);
     return { content: JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1), isError: false };
   }
 }

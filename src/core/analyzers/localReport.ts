@@ -3,7 +3,7 @@ import { analyzers as builtInAnalyzers } from './registry';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding } from './types';
 import { plural } from '../kernel/format';
 
-export interface LocalCoordinatorOptions {
+export interface LocalAnalysisOptions {
   readonly request: string;
   /** Extra context for the delegation, e.g. the finding that raised a flag; what it names ranks first. */
   readonly context?: string;
@@ -15,13 +15,13 @@ const MAX_MEMORY_NOTES = 5;
 const SUMMARY_TITLES = 3;
 
 /**
- * A coordinator without a model: runs the domain's analyzers and answers in the same contract a
- * model would, so the rest of the run (flags, synthesis, memory) does not care who answered.
+ * The local analysis of one domain: runs its analyzers and answers in the coordinator report
+ * contract a model would, so the rest of the run (flags, synthesis, memory) does not care who answered.
  */
-export async function runLocalCoordinator(
+export async function runLocalAnalysis(
   domain: string,
   ctx: AnalyzerContext,
-  options: LocalCoordinatorOptions,
+  options: LocalAnalysisOptions,
   signal?: AbortSignal,
 ): Promise<CoordinatorReport> {
   const mine = (options.analyzers ?? builtInAnalyzers).filter((a) => a.domain === domain);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { coordinatorReportSchema } from '../../src/core/kernel/contract';
-import { runLocalCoordinator, contextTerms } from '../../src/core/analyzers/coordinator';
+import { runLocalAnalysis, contextTerms } from '../../src/core/analyzers/localReport';
 import { analyzers } from '../../src/core/analyzers/registry';
 import { createFsAnalyzerContext, WorkspacePathError } from '../../src/core/analyzers/fs-context';
 import type { Analyzer, AnalyzerFinding } from '../../src/core/analyzers/types';
@@ -19,7 +19,7 @@ function fakeAnalyzer(findings: AnalyzerFinding[]): Analyzer {
 }
 
 test('findings are ordered by severity, then file, then line, whatever order the analyzers return them in', async () => {
-  const report = await runLocalCoordinator('backend', ctx, {
+  const report = await runLocalAnalysis('backend', ctx, {
     request: 'r',
     analyzers: [fakeAnalyzer([
       finding('b-low', 'low', 'a.js', 1),
@@ -39,9 +39,9 @@ test('findings about the tables or files named in the context rank first', async
     finding('Foreign key orders.user_id has no index', 'high', 'db/1.sql', 3),
     finding('Foreign key cart_items.product_id has no index', 'medium', 'db/2.sql', 11),
   ];
-  const plain = await runLocalCoordinator('backend', ctx, { request: 'r', analyzers: [fakeAnalyzer(findings)] });
+  const plain = await runLocalAnalysis('backend', ctx, { request: 'r', analyzers: [fakeAnalyzer(findings)] });
   assert.equal(plain.findings[0].title, 'Foreign key orders.user_id has no index');
-  const focused = await runLocalCoordinator('backend', ctx, {
+  const focused = await runLocalAnalysis('backend', ctx, {
     request: 'r',
     context: 'GET /cart queries cart_items once per item (backend/src/cart.js:26)',
     analyzers: [fakeAnalyzer(findings)],
@@ -51,7 +51,7 @@ test('findings about the tables or files named in the context rank first', async
 
 test('flags are attached with the index of their finding and de-duplicated by type', async () => {
   const flag = (reason: string) => ({ type: 'DATABASE_INVESTIGATION', reason, targetDomain: 'database', priority: 'high' as const });
-  const report = await runLocalCoordinator('backend', ctx, {
+  const report = await runLocalAnalysis('backend', ctx, {
     request: 'r',
     analyzers: [fakeAnalyzer([
       finding('plain', 'critical', 'a.js', 1),
@@ -68,7 +68,7 @@ test('flags are attached with the index of their finding and de-duplicated by ty
 });
 
 test('memory notes are factual, per domain module, de-duplicated', async () => {
-  const report = await runLocalCoordinator('backend', ctx, {
+  const report = await runLocalAnalysis('backend', ctx, {
     request: 'r',
     analyzers: [fakeAnalyzer([
       finding('a', 'high', 'a.js', 1, { memoryNote: 'cart_items.product_id had no index (db/2.sql:11).' }),
@@ -79,19 +79,19 @@ test('memory notes are factual, per domain module, de-duplicated', async () => {
 });
 
 test('a domain with no local analyzer answers that a model is needed', async () => {
-  const report = await runLocalCoordinator('payments', ctx, { request: 'Refund order 7' });
+  const report = await runLocalAnalysis('payments', ctx, { request: 'Refund order 7' });
   assert.deepEqual(report, { summary: 'No local analyzer for payments; a model is needed', findings: [], flags: [], memoryNotes: [] });
 });
 
 test('a clean workspace gets a no-findings summary naming the analyzers that ran', async () => {
-  const report = await runLocalCoordinator('infrastructure', memoryContext({ 'README.md': '# hi' }), { request: 'r' });
+  const report = await runLocalAnalysis('infrastructure', memoryContext({ 'README.md': '# hi' }), { request: 'r' });
   assert.equal(report.summary, 'Local analysis (no model): no findings in infrastructure (1 analyzer run: infrastructure.dockerfile).');
 });
 
 test('an aborted signal stops the run', async () => {
   const controller = new AbortController();
   controller.abort();
-  await assert.rejects(runLocalCoordinator('database', ctx, { request: 'r' }, controller.signal), { name: 'AbortError' });
+  await assert.rejects(runLocalAnalysis('database', ctx, { request: 'r' }, controller.signal), { name: 'AbortError' });
 });
 
 test('every built-in domain has analyzers and every analyzer id is unique', () => {
