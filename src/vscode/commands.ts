@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderRunMarkdown } from '../core/report';
+import { renderRunAudit } from '../core/audit/runAudit';
 import type { RunState } from '../core/run/state';
 import type { MemoryEditService } from './memoryEdits';
 import type { RunService, ServiceRun } from './runService';
@@ -112,7 +112,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       const runId = pickRunId(arg);
       const state = runId ? runs.loadRun(runId) : undefined;
       if (!state) return void vscode.window.showInformationMessage('No run to export.');
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderRunMarkdown(state) });
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderRunAudit(state) });
       await vscode.window.showTextDocument(document);
       return document;
     }),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
 import { loadScenario } from '../fake-api/server';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
-import { renderRunMarkdown } from '../../src/core/report';
+import { renderRunAudit } from '../../src/core/audit/runAudit';
 import { copyExample, fakeApi, localOrchestrator, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
 
 const report = (summary: string) => ({ summary, findings: [] });
@@ -186,7 +186,7 @@ test('a rejected key fails the run with a clear reason, and the key appears in n
   assert.match(state.error ?? '', /rejected the key \(401\)/);
   const journal = readFileSync(orchestrator.journalPath(state.runId), 'utf8');
   assert.ok(!journal.includes(key) && !journal.includes('SECRET'), 'the key is not in the journal');
-  assert.ok(!renderRunMarkdown(state).includes('SECRET'), 'nor in the exported report');
+  assert.ok(!renderRunAudit(state).includes('SECRET'), 'nor in the exported audit');
 });
 
 test('a cancelled run resumes: the interrupted delegation runs again and the run completes', async (t) => {

@@ -5,7 +5,7 @@ import type { MemoryEdit } from '../memory/types';
 
 /**
  * Every change of a run is one of these events. The journal appends them, the state is a fold over
- * them (state.ts), and chat, tree, webview, CLI and reports all subscribe to the same stream.
+ * them (state.ts), chat, tree, webview and CLI subscribe to the same stream, and the run audit renders the fold.
  */
 
 export type RunMode = 'model' | 'local';

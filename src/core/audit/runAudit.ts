@@ -1,12 +1,12 @@
-import type { RunState, TaskView } from './run/state';
-import { runProgress, taskDepth } from './run/state';
+import type { RunState, TaskView } from '../run/state';
+import { runProgress, taskDepth } from '../run/state';
 
 /**
  * The audit trail of one run as Markdown: the checklist with every task's state and evidence, each
  * delegation's prompt and report, flags, usage, the answer and the proposed memory edits.
  * Built from run state only, so an exported run and a replayed journal say the same.
  */
-export function renderRunMarkdown(state: RunState): string {
+export function renderRunAudit(state: RunState): string {
   const progress = runProgress(state);
   const c = state.checklist?.classification;
   const out: string[] = [
