@@ -3,7 +3,7 @@ import { renderRunAudit } from '../core/audit/runAudit';
 import type { RunState } from '../core/run/state';
 import type { MemoryEditService } from './memoryEdits';
 import type { RunService, ServiceRun } from './runService';
-import type { ApiKeyStore } from './secrets';
+import type { ApiKeyStore } from './apiKeyStore';
 import { TaskDetailsProvider } from './tree/taskDetailsProvider';
 import type { TaskTreeProvider } from './tree/taskTreeProvider';
 import { errorMessage } from '../core/kernel/format';

@@ -7,7 +7,7 @@ import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
 import { MemoryEditService } from './memoryEdits';
 import { AnthropicChatProvider, MODEL_VENDOR } from './models/anthropicChatProvider';
 import { RunService } from './runService';
-import { ApiKeyStore } from './secrets';
+import { ApiKeyStore } from './apiKeyStore';
 import { readSettings } from './settings';
 import { DETAILS_SCHEME, TaskDetailsProvider } from './tree/taskDetailsProvider';
 import { TaskTreeProvider } from './tree/taskTreeProvider';

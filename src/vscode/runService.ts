@@ -7,7 +7,7 @@ import { Disposable } from './lifecycle';
 import { createAnthropicClient } from './models/anthropicClientFactory';
 import { MODEL_VENDOR } from './models/anthropicChatProvider';
 import { VsCodeLmModelClient } from './models/vscodeLmClient';
-import type { ApiKeyStore } from './secrets';
+import type { ApiKeyStore } from './apiKeyStore';
 import type { OrchestratorSettings } from './settings';
 import { describeEvent } from './runEventLog';
 import { errorMessage } from '../core/kernel/format';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sqlInjectionAnalyzer } from '../../src/core/analyzers/security/sql-injection';
-import { secretsAnalyzer } from '../../src/core/analyzers/security/secrets';
+import { hardcodedSecretsAnalyzer } from '../../src/core/analyzers/security/hardcodedSecrets';
 import { codeInjectionAnalyzer } from '../../src/core/analyzers/security/code-injection';
 import { fixture, places } from './analyzers-helpers';
 
@@ -27,11 +27,11 @@ test('Ruby and PHP: interpolation into where()/query() is reported; ? placeholde
 });
 
 test('secrets: known key formats, private keys and secret-named literals are found and redacted; env reads, placeholders and tests are not', async () => {
-  const js = await secretsAnalyzer.run(fixture('security-js'));
+  const js = await hardcodedSecretsAnalyzer.run(fixture('security-js'));
   assert.deepEqual(places(js), ['src/keys.pem.js:1', 'src/repo.js:4', 'src/repo.js:5']);
   assert.ok(js.every((f) => f.severity === 'high'));
   assert.ok(js.every((f) => !/51HxQ2eLkdIwZp3v9QaR7TbYz|IOSFODNN7EXAMPLX/.test(JSON.stringify(f))), 'the secret itself never leaves the file');
-  const py = await secretsAnalyzer.run(fixture('security-py'));
+  const py = await hardcodedSecretsAnalyzer.run(fixture('security-py'));
   assert.deepEqual(places(py), ['views.py:5']);
   assert.match(py[0].evidence[0].excerpt ?? '', /DB_PASSWORD = "s3cr…\(16 chars\)"/);
 });

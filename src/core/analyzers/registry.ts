@@ -11,7 +11,7 @@ import { blockingHandlersAnalyzer } from './backend/blocking-handlers';
 import { bundleSizeAnalyzer, imageSizeAnalyzer } from './frontend/asset-sizes';
 import { frontendDependenciesAnalyzer } from './frontend/dependencies';
 import { sqlInjectionAnalyzer } from './security/sql-injection';
-import { secretsAnalyzer } from './security/secrets';
+import { hardcodedSecretsAnalyzer } from './security/hardcodedSecrets';
 import { codeInjectionAnalyzer } from './security/code-injection';
 import { dockerfileAnalyzer } from './infrastructure/dockerfile';
 
@@ -31,7 +31,7 @@ export const analyzers: readonly Analyzer[] = [
   imageSizeAnalyzer,
   frontendDependenciesAnalyzer,
   sqlInjectionAnalyzer,
-  secretsAnalyzer,
+  hardcodedSecretsAnalyzer,
   codeInjectionAnalyzer,
   dockerfileAnalyzer,
 ];

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { isSecretFileName } from './secrets';
+import { isSecretFileName } from './secretPaths';
 
 /** Why a path is hidden from the model: a secret, or excluded by configuration / gitignore. */
 export type ExclusionVerdict = 'excluded' | 'secret' | undefined;

@@ -4,4 +4,4 @@ export type { ExclusionVerdict } from './exclusion';
 export { readDirectory, sharedDirectoryListing, type ListDirectory } from './walk';
 export type { FileTextSlice } from './fileText';
 export type { TextMatch, TextSearchOptions } from './textSearch';
-export { SECRET_FILE_PATTERNS, SECRET_FILE_ALLOWED, isSecretFileName } from './secrets';
+export { SECRET_FILE_PATTERNS, SECRET_FILE_ALLOWED, isSecretFileName } from './secretPaths';

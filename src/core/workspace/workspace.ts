@@ -5,7 +5,7 @@ import { compareStrings } from '../kernel/compare';
 import { WorkspaceAccessError } from './errors';
 import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './exclusion';
 import { looksBinary, readHead, sliceLines, splitLines, streamLineRange, type FileTextSlice } from './fileText';
-import { isSecretFileName } from './secrets';
+import { isSecretFileName } from './secretPaths';
 import { createLineMatcher, excerptAround, type TextMatch, type TextSearchOptions } from './textSearch';
 import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkContext, type WalkStats } from './walk';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ModelError } from '../../core/model/port';
-import type { ApiKeyStore } from '../secrets';
+import type { ApiKeyStore } from '../apiKeyStore';
 import { readSettings } from '../settings';
 import { Disposable } from '../lifecycle';
 import { createAnthropicClient } from './anthropicClientFactory';

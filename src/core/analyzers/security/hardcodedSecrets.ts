@@ -30,7 +30,7 @@ function redact(value: string): string {
   return `${value.slice(0, 4)}…(${value.length} chars)`;
 }
 
-export const secretsAnalyzer: Analyzer = {
+export const hardcodedSecretsAnalyzer: Analyzer = {
   id: 'security.hardcoded-secrets',
   domain: 'security',
   description: 'Secrets written into source: known key formats, private keys, long literals assigned to SECRET/KEY/TOKEN/PASSWORD names',
