@@ -1,5 +1,8 @@
-// Lint rules that keep the architecture visible: the engine (src/core) never imports VS Code at
-// runtime, the webview only talks through src/protocol, and nothing reaches into the hosts.
+// Lint rules that keep the architecture visible (docs/architecture.md draws the same picture):
+// - src/core never imports VS Code at runtime, nor anything of ours outside itself;
+// - src/vscode and src/cli import core and protocol, never each other or the webview;
+// - src/protocol imports nothing of ours; src/webview imports src/protocol only.
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const vscodeRuntime = {
@@ -7,6 +10,14 @@ const vscodeRuntime = {
   allowTypeImports: true,
   message: 'src/core, src/protocol, src/webview and src/cli run without VS Code: use `import type` or move the code to src/vscode.',
 };
+
+const hostZones = [
+  { target: './src/core', from: ['./src/vscode', './src/cli', './src/webview', './src/protocol'], message: 'src/core depends on nothing of ours outside itself.' },
+  { target: './src/vscode', from: ['./src/cli', './src/webview'], message: 'src/vscode imports src/core and src/protocol only.' },
+  { target: './src/cli', from: ['./src/vscode', './src/webview'], message: 'src/cli imports src/core only.' },
+  { target: './src/protocol', from: ['./src/core', './src/vscode', './src/cli', './src/webview'], message: 'src/protocol owns its message shapes and imports nothing of ours.' },
+  { target: './src/webview', from: ['./src/core', './src/vscode', './src/cli'], message: 'the webview imports src/protocol only.' },
+];
 
 export default tseslint.config(
   { ignores: ['test/fixtures/**', 'dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'examples/**', 'test-results/**'] },
@@ -18,29 +29,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [vscodeRuntime],
-        patterns: [{ group: ['**/vscode/**', '**/cli/**', '**/webview/**', '**/protocol/**'], message: 'src/core depends on nothing of ours outside itself.' }],
-      }],
+      'import-x/no-restricted-paths': ['error', { zones: hostZones }],
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/protocol/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [vscodeRuntime],
-        patterns: [{ group: ['**/vscode/**', '**/webview/**'], message: 'hosts do not import each other.' }],
-      }],
-    },
+    files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/protocol/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [vscodeRuntime] }] },
   },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'the webview runs in a browser frame; talk to the host through src/protocol.' }],
-        patterns: [{ group: ['**/core/**', '**/vscode/**', '**/cli/**'], message: 'the webview imports src/protocol only.' }],
       }],
     },
   },
