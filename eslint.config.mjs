@@ -1,7 +1,9 @@
 // Lint rules that keep the architecture visible (docs/architecture.md draws the same picture):
 // - src/core never imports VS Code at runtime, nor anything of ours outside itself;
+// - inside src/core, folders form layers and a folder imports only lower layers (types included);
 // - src/vscode and src/cli import core and protocol, never each other or the webview;
 // - src/protocol imports nothing of ours; src/webview imports src/protocol only.
+import { readdirSync } from 'node:fs';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
@@ -10,6 +12,41 @@ const vscodeRuntime = {
   allowTypeImports: true,
   message: 'src/core, src/protocol, src/webview and src/cli run without VS Code: use `import type` or move the code to src/vscode.',
 };
+
+/**
+ * The layers of src/core, lowest first. A folder may import the folders of lower layers only:
+ * never its own layer's other folders, never a higher one. orchestrator.ts wires everything.
+ */
+const CORE_LAYERS = [
+  ['kernel'],
+  ['workspace', 'model'],
+  ['memory'],
+  ['plan', 'analyzers'],
+  ['run'],
+  ['coordinators'],
+  ['delegation', 'synthesis', 'audit'],
+  ['orchestrator.ts'],
+];
+
+const corePath = (name) => `./src/core/${name}`;
+
+// A folder or file of src/core without a layer would escape the rules: say so instead.
+const unlayered = readdirSync(new URL('./src/core/', import.meta.url)).filter((name) => !CORE_LAYERS.flat().includes(name));
+if (unlayered.length > 0) {
+  throw new Error(`src/core/${unlayered.join(', src/core/')}: give it a layer in CORE_LAYERS (eslint.config.mjs) and docs/architecture.md.`);
+}
+
+function coreLayerZones() {
+  return CORE_LAYERS.flatMap((layer, level) => {
+    const below = CORE_LAYERS.slice(0, level).flat();
+    const notBelow = CORE_LAYERS.slice(level).flat();
+    return layer.map((name) => ({
+      target: corePath(name),
+      from: notBelow.filter((other) => other !== name).map(corePath),
+      message: `src/core/${name} ${below.length ? `may import only ${below.join(', ')}` : 'imports nothing of ours'} (the layer order in docs/architecture.md).`,
+    }));
+  }).filter((zone) => zone.from.length > 0);
+}
 
 const hostZones = [
   { target: './src/core', from: ['./src/vscode', './src/cli', './src/webview', './src/protocol'], message: 'src/core depends on nothing of ours outside itself.' },
@@ -33,7 +70,7 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: hostZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...hostZones, ...coreLayerZones()] }],
     },
   },
   {
