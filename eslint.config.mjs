@@ -2,7 +2,8 @@
 // - src/core never imports VS Code at runtime, nor anything of ours outside itself;
 // - inside src/core, folders form layers and a folder imports only lower layers (types included);
 // - src/vscode and src/cli import core and protocol, never each other or the webview;
-// - src/protocol imports nothing of ours; src/webview imports src/protocol only.
+// - src/protocol imports nothing of ours; src/webview imports src/protocol only;
+// - no runtime import cycle anywhere in src/.
 import { readdirSync } from 'node:fs';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -68,9 +69,17 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+      // no-cycle parses the imported files too, and they are TypeScript.
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...hostZones, ...coreLayerZones()] }],
+      // Type-only imports are erased, so only runtime cycles count; the layer zones above forbid
+      // type imports against the direction as well.
+      'import-x/no-cycle': 'error',
     },
   },
   {
