@@ -204,30 +204,34 @@ describe('Workspace', () => {
 
   describe('searchText', () => {
     test('finds literal text case-insensitively by default, in path order', async () => {
-      const matches = await ws.searchText('ORDERS');
+      const { matches } = await ws.searchText('ORDERS');
       assert.deepEqual(matches.map((m) => `${m.path}:${m.line}`), [
         'alias.ts:1', 'alias.ts:2', 'src/Readme.md:1', 'src/index.ts:1', 'src/index.ts:2', 'src/orders.ts:1', 'src/orders.ts:2',
       ]);
-      assert.deepEqual(await ws.searchText('ORDERS', { caseSensitive: true }), []);
+      assert.deepEqual((await ws.searchText('ORDERS', { caseSensitive: true })).matches, []);
     });
 
     test('supports regex, glob and maxResults, and never searches hidden files', async () => {
-      const matches = await ws.searchText('db\\.query\\(.*\\$\\{', { regex: true, glob: 'src/**' });
-      assert.deepEqual(matches, [{ path: 'src/orders.ts', line: 2, text: 'for (const id of ids) db.query(`SELECT * FROM orders WHERE id = ${id}`);' }]);
-      assert.equal((await ws.searchText('line', { maxResults: 5, glob: '*.txt' })).length, 0, 'big.txt is over the cap, so not searched');
-      assert.deepEqual(await ws.searchText('API_KEY=live'), []);
-      assert.equal((await ws.searchText('e', { maxResults: 2 })).length, 2);
+      const { matches } = await ws.searchText('db\\.query\\(.*\\$\\{', { regex: true, glob: 'src/**' });
+      assert.deepEqual(matches, [{ path: 'src/orders.ts', line: 2, text: 'for (const id of ids) db.query(`SELECT * FROM orders WHERE id = ${id}`);', redacted: [] }]);
+      const big = await ws.searchText('line', { maxResults: 5, glob: '*.txt' });
+      assert.equal(big.matches.length, 0);
+      assert.deepEqual(big.tooLarge, ['big.txt'], 'big.txt is over the cap: not searched, and said so');
+      assert.deepEqual((await ws.searchText('API_KEY=live')).matches, []);
+      const capped = await ws.searchText('e', { maxResults: 2 });
+      assert.equal(capped.matches.length, 2);
+      assert.equal(capped.stoppedBy, 'results');
     });
 
     test('an invalid regex is refused with reason "invalid"', async () => {
       const error = await assertRefused(() => ws.searchText('([a-', { regex: true }), 'invalid');
-      assert.match(error.message, /not a valid regular expression/);
+      assert.match(error.message, /regular expression cannot be used: it is not valid here/);
     });
 
     test('long lines are cut to 200 characters around the match', async () => {
       const other = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-long-'));
       await writeTree(other, { 'min.js': `${'a'.repeat(1000)}NEEDLE${'b'.repeat(1000)}` });
-      const [match] = await new Workspace(other).searchText('needle');
+      const { matches: [match] } = await new Workspace(other).searchText('needle');
       assert.equal(match.text.length, 200);
       assert.match(match.text, /NEEDLE/);
       await fs.rm(other, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Workspace } from '../../src/core/workspace';
 import { createWorkspaceToolExecutor, workspaceToolDefinitions, workspaceToolDefinitionsFor, type WorkspaceToolExecutor } from '../../src/core/delegation/workspaceTools';
+import { copyHostile, leakedSecrets } from './hostileFixture';
 
 describe('workspace tools', () => {
   let root: string;
@@ -62,7 +63,7 @@ describe('workspace tools', () => {
     assert.match(badInput.content, /^Invalid input for read_file: path: .*start_line: /);
     const badRegex = await run('search_text', { query: '(', regex: true });
     assert.equal(badRegex.isError, true);
-    assert.match(badRegex.content, /not a valid regular expression/);
+    assert.match(badRegex.content, /regular expression cannot be used/);
     const unknown = await run('write_file', { path: 'x' });
     assert.deepEqual(unknown, { content: "Unknown tool 'write_file'. The tools you can use are list_files, read_file, search_text.", isError: true });
   });
@@ -79,5 +80,39 @@ describe('workspace tools', () => {
     const controller = new AbortController();
     controller.abort();
     await assert.rejects(run('list_files', {}, controller.signal), { name: 'AbortError' });
+  });
+
+  test('on the hostile workspace every refusal and redaction is told to the model and recorded for the user', async (t) => {
+    const hostile = createWorkspaceToolExecutor(new Workspace(copyHostile(t)));
+
+    const byName = await hostile('read_file', { path: 'config/deploy_key' });
+    assert.equal(byName.isError, true);
+    assert.equal(byName.note, 'refused: its name marks it as a secret (keys, credentials, environment values)');
+
+    const byContent = await hostile('read_file', { path: 'ops/ci-signing.txt' });
+    assert.equal(byContent.refused, 'the file holds a private key');
+    assert.match(byContent.content, /^File 'ops\/ci-signing\.txt' holds a private key and is never readable/);
+
+    const outside = await hostile('read_file', { path: '../../etc/passwd' });
+    assert.equal(outside.note, 'refused: the path is outside the workspace');
+    assert.equal((await hostile('read_file', { path: 'src/missing.js' })).refused, undefined, 'a missing file is an error, not a refusal');
+
+    const payments = await hostile('read_file', { path: 'src/payments.js' });
+    assert.equal(payments.isError, false);
+    assert.deepEqual(payments.redactions, [
+      { path: 'src/payments.js', line: 8, kind: 'AWS access key' },
+      { path: 'src/payments.js', line: 10, kind: 'Stripe live key' },
+    ]);
+    assert.equal(payments.note, '2 secrets (AWS access key, Stripe live key) redacted');
+    assert.match(payments.content, /^ {2}10\| const stripe = Stripe\('\[redacted: Stripe live key\]'\);$/m);
+    assert.match(payments.content, /\[Secrets are shown as placeholders: AWS access key \(line 8\), Stripe live key \(line 10\)\. The values are hidden; the places are real\.\]$/);
+
+    const search = await hostile('search_text', { query: 'BEGIN OPENSSH' });
+    assert.deepEqual(search.withheld, [{ path: 'ops/ci-signing.txt', kind: 'private key' }]);
+    assert.equal(search.matchesInSecrets, 1);
+    assert.equal(search.note, 'matches withheld from ops/ci-signing.txt (private key); 1 match inside secrets not shown');
+    assert.equal(search.content, "No matches for 'BEGIN OPENSSH'.\n[Matches in ops/ci-signing.txt are not shown: the file holds a private key.]\n[1 match fell inside secrets and is not shown.]");
+
+    for (const result of [byName, byContent, payments, search]) assert.deepEqual(leakedSecrets(JSON.stringify(result)), []);
   });
 });

@@ -26,12 +26,19 @@ export interface AgentConversationInput {
   readonly prompt: string;
   /** Workspace tools; the loop adds `submit_report` itself. */
   readonly tools: readonly ToolDefinition[];
-  readonly executeTool: (name: string, input: unknown, signal: AbortSignal) => Promise<{ content: string; isError: boolean }>;
+  readonly executeTool: (name: string, input: unknown, signal: AbortSignal) => Promise<ToolExecution>;
   readonly model: string;
   readonly maxTokens: number;
   readonly maxTurns?: number;
   readonly taskId: string;
   readonly onProgress?: (message: string) => void;
+}
+
+/** A tool's answer to the model, and (`note`) what the user should know about it: a refusal, redacted secrets. */
+export interface ToolExecution {
+  readonly content: string;
+  readonly isError: boolean;
+  readonly note?: string;
 }
 
 export interface AgentConversationResult {
@@ -144,8 +151,12 @@ async function runTools(
       continue;
     }
     if (signal.aborted) throw cancelledError();
-    input.onProgress?.(`${input.coordinator.name}: ${describeToolCall(toolUse)}`);
-    results.push({ type: 'tool_result', toolUseId: toolUse.id, ...(await executeSafely(input, toolUse, signal)) });
+    const call = `${input.coordinator.name}: ${describeToolCall(toolUse)}`;
+    input.onProgress?.(call);
+    const { content, isError, note } = await executeSafely(input, toolUse, signal);
+    // What was refused or redacted is part of the task's record, beside the call itself.
+    if (note) input.onProgress?.(`${call} — ${note}`);
+    results.push({ type: 'tool_result', toolUseId: toolUse.id, content, isError });
   }
   return results;
 }
@@ -154,7 +165,7 @@ async function executeSafely(
   input: AgentConversationInput,
   toolUse: ToolUseBlock,
   signal: AbortSignal,
-): Promise<{ content: string; isError: boolean }> {
+): Promise<ToolExecution> {
   try {
     return await input.executeTool(toolUse.name, toolUse.input, signal);
   } catch (error) {

@@ -1,8 +1,8 @@
 import { runLocalAnalysis, type AnalyzerContext } from '../analyzers';
 import type { ModelClient, ToolDefinition } from '../model/port';
 import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
-import type { Workspace } from '../workspace';
-import { runAgentConversation } from './agentConversation';
+import { describeRedactions, redactSecrets, type Workspace } from '../workspace';
+import { runAgentConversation, type ToolExecution } from './agentConversation';
 import { RESPONSE_CONTRACT_INSTRUCTIONS, type CoordinatorDefinition } from '../coordinators';
 import { createWorkspaceToolExecutor, workspaceToolDefinitionsFor, type WorkspaceToolExecutor } from './workspaceTools';
 import { ZERO_USAGE } from '../model/port';
@@ -55,13 +55,15 @@ export class ModelDelegator implements Delegator {
     if (!coordinator) throw new Error(`No coordinator named '${request.coordinator}'`);
     const tools = [...workspaceToolDefinitionsFor(coordinator.tools), ANALYZER_TOOL];
     const executeWorkspaceTool = createWorkspaceToolExecutor(this.options.workspace, coordinator.tools);
+    // The task prompt carries the user's request and earlier findings: a secret typed or quoted there stays here.
+    const prompt = (await redactSecrets(request.prompt)).text;
     const result = await runAgentConversation(
       this.options.client,
       {
         coordinator: { name: coordinator.name, systemPrompt: coordinator.systemPrompt, model: coordinator.model },
         contractInstructions: RESPONSE_CONTRACT_INSTRUCTIONS,
         projectMemory: this.options.projectMemory,
-        prompt: request.prompt,
+        prompt,
         tools,
         executeTool: (name, input, toolSignal) => this.executeTool(executeWorkspaceTool, name, input, toolSignal),
         model: coordinator.model ?? this.options.model,
@@ -74,12 +76,15 @@ export class ModelDelegator implements Delegator {
     return { report: result.report, usage: result.usage };
   }
 
-  private async executeTool(workspaceTool: WorkspaceToolExecutor, name: string, input: unknown, signal: AbortSignal): Promise<{ content: string; isError: boolean }> {
+  private async executeTool(workspaceTool: WorkspaceToolExecutor, name: string, input: unknown, signal: AbortSignal): Promise<ToolExecution> {
     if (name !== ANALYZER_TOOL.name) return workspaceTool(name, input, signal);
     const domain = typeof input === 'object' && input !== null ? (input as { domain?: unknown }).domain : undefined;
     if (typeof domain !== 'string') return { content: 'run_local_analyzers needs {"domain": "<backend|database|frontend|security|infrastructure>"}', isError: true };
     const ctx = await this.options.analyzerContext();
     const report = await runLocalAnalysis(domain, ctx, { request: '' }, signal);
-    return { content: JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1), isError: false };
+    // Analyzer excerpts quote source lines; a secret on one of them is replaced like in read_file.
+    const answer = await redactSecrets(JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1));
+    const note = answer.redactions.length > 0 ? `${describeRedactions(answer.redactions)} redacted` : undefined;
+    return { content: answer.text, isError: false, ...(note ? { note } : {}) };
   }
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { WORKSPACE_TOOL_NAMES } from '../coordinators/definition';
 import type { ToolDefinition } from '../model/port';
-import { WorkspaceAccessError } from '../workspace/errors';
+import { WorkspaceAccessError, type WorkspaceAccessReason } from '../workspace/errors';
+import { describeRedactions } from '../workspace/secretText';
 import type { Workspace } from '../workspace/workspace';
 import { errorMessage } from '../kernel/format';
+import { listFilesAnswer, readFileAnswer, searchTextAnswer, type ToolAnswer } from './workspaceToolAnswers';
 
 /**
  * The read-only tools a coordinator's model gets over the workspace. The definitions are part of
@@ -32,7 +34,8 @@ export const workspaceToolDefinitions: readonly ToolDefinition[] = deepFreeze([
       'Read a text file from the workspace. The path is relative to the workspace root. '
       + "Every line comes back prefixed with its 1-based line number ('  12| code'); cite these numbers as evidence. "
       + 'To read part of a file pass start_line and end_line (1-based, inclusive); large files can only be read in ranges. '
-      + 'Secret files (.env, keys, credentials) and gitignored files are not readable.',
+      + 'Secret files (.env, keys, credentials, files whose content is a key) and gitignored files are not readable; '
+      + "secrets inside other files are shown as placeholders such as '[redacted: AWS access key]' (the value is hidden, the line is real).",
     inputSchema: {
       type: 'object',
       properties: {
@@ -48,14 +51,15 @@ export const workspaceToolDefinitions: readonly ToolDefinition[] = deepFreeze([
     name: 'search_text',
     description:
       'Search the text of workspace files and get matching lines as path:line: text, paths relative to the workspace root. '
-      + 'Case-insensitive. The query is literal text unless regex is true (JavaScript regular expression syntax). '
-      + 'Restrict the files searched with a glob. Secret and gitignored files are not searched. At most 50 matches are returned.',
+      + 'Case-insensitive. The query is literal text unless regex is true: then RE2 syntax, which is JavaScript regular expression syntax '
+      + 'without backreferences or lookahead/lookbehind. Restrict the files searched with a glob. Secret and gitignored files are not searched, '
+      + 'and secrets in matching lines are shown as placeholders. At most 50 matches are returned; a search that runs out of time says how far it got.',
     inputSchema: {
       type: 'object',
       properties: {
         query: { type: 'string', description: 'Text to find, or a regular expression when regex is true.' },
         glob: { type: 'string', description: "Only search files matching this glob, such as 'src/**/*.ts'." },
-        regex: { type: 'boolean', description: 'Treat query as a regular expression. Default false.' },
+        regex: { type: 'boolean', description: 'Treat query as a regular expression (RE2 syntax). Default false.' },
       },
       required: ['query'],
       additionalProperties: false,
@@ -80,9 +84,31 @@ const searchTextInput = z.object({
   regex: z.boolean().optional(),
 });
 
+/** A secret replaced by a placeholder in a tool result. */
+export interface ToolRedaction {
+  readonly path: string;
+  readonly line: number;
+  readonly kind: string;
+}
+
+/**
+ * What a tool call answered, and for the user what it kept from the model: the secrets it replaced,
+ * the files it withheld, why it refused, where a budget cut it short. `note` says the same in one line.
+ */
 export interface WorkspaceToolResult {
   readonly content: string;
   readonly isError: boolean;
+  readonly redactions?: readonly ToolRedaction[];
+  /** Files whose matches were held back because the whole file is a secret. */
+  readonly withheld?: readonly { readonly path: string; readonly kind: string }[];
+  /** Search matches not shown because they fell inside a secret. */
+  readonly matchesInSecrets?: number;
+  /** Why the workspace refused the call (a secret, a path outside the workspace, an excluded file). */
+  readonly refused?: string;
+  /** The limit that ended the call before it was complete. */
+  readonly cut?: string;
+  /** The outcome in words for the user ("refused: the file holds a private key"), when there is one worth telling. */
+  readonly note?: string;
 }
 
 export type WorkspaceToolExecutor = (name: string, input: unknown, signal?: AbortSignal) => Promise<WorkspaceToolResult>;
@@ -90,8 +116,9 @@ export type WorkspaceToolExecutor = (name: string, input: unknown, signal?: Abor
 const SEARCH_LIMIT = 50;
 
 /**
- * Runs one workspace tool call, limited to `allowedTools` (a coordinator's `tools`). Every failure the model can fix (bad input, a refused path) comes back
- * as an error result written for the model, never as an exception; only cancellation throws.
+ * Runs one workspace tool call, limited to `allowedTools` (a coordinator's `tools`). Every failure the
+ * model can fix (bad input, a refused path) comes back as an error result written for the model,
+ * never as an exception; only cancellation throws.
  */
 export function createWorkspaceToolExecutor(
   ws: Workspace,
@@ -107,61 +134,42 @@ export function createWorkspaceToolExecutor(
       switch (name) {
         case 'list_files': {
           const parsed = parseInput(name, listFilesInput, input);
-          return typeof parsed === 'string' ? failure(parsed) : success(await listFiles(ws, parsed.glob));
+          return typeof parsed === 'string' ? failure(parsed) : success(await listFilesAnswer(ws, parsed.glob, signal));
         }
         case 'read_file': {
           const parsed = parseInput(name, readFileInput, input);
-          return typeof parsed === 'string' ? failure(parsed) : success(await readFile(ws, parsed));
+          if (typeof parsed === 'string') return failure(parsed);
+          return success(await readFileAnswer(ws, parsed.path, { startLine: parsed.start_line, endLine: parsed.end_line }, signal));
         }
         case 'search_text': {
           const parsed = parseInput(name, searchTextInput, input);
-          return typeof parsed === 'string' ? failure(parsed) : success(await searchText(ws, parsed));
+          if (typeof parsed === 'string') return failure(parsed);
+          return success(await searchTextAnswer(ws, parsed.query, { glob: parsed.glob, regex: parsed.regex ?? false, maxResults: SEARCH_LIMIT }, signal));
         }
         default:
           return failure(`Unknown tool '${name}'. The workspace tools are ${WORKSPACE_TOOL_NAMES.join(', ')}.`);
       }
     } catch (error) {
       signal?.throwIfAborted();
-      if (error instanceof WorkspaceAccessError) return failure(error.message);
+      if (error instanceof WorkspaceAccessError) return refusal(error);
       const detail = errorMessage(error);
       return failure(`${name} could not complete (${detail}); try another path or a narrower request.`);
     }
   };
 }
 
-async function listFiles(ws: Workspace, glob: string | undefined): Promise<string> {
-  const pattern = glob ?? '**/*';
-  const { files, truncated } = await ws.listFiles(pattern);
-  if (files.length === 0) return `No files match '${pattern}'.`;
-  const note = truncated ? `\n[Only the first ${files.length} files are shown; narrow the glob to see the rest.]` : '';
-  return files.join('\n') + note;
-}
+/** Why a refusal protects the user, in their words; other access errors (a missing file, bad input) are not refusals. */
+const REFUSAL_REASONS: Partial<Record<WorkspaceAccessReason, string>> = {
+  secret: 'its name marks it as a secret (keys, credentials, environment values)',
+  outside: 'the path is outside the workspace',
+  absolute: 'the path is absolute, outside the workspace',
+  excluded: 'the path is excluded (gitignored, dependencies or generated files)',
+};
 
-async function readFile(ws: Workspace, input: z.infer<typeof readFileInput>): Promise<string> {
-  const slice = await ws.readFile(input.path, { startLine: input.start_line, endLine: input.end_line });
-  if (slice.totalLines === 0) return `[${slice.path} is empty.]`;
-  const width = Math.max(4, String(slice.endLine).length);
-  const body = slice.text
-    .split('\n')
-    .map((line, index) => `${String(slice.startLine + index).padStart(width, ' ')}| ${line}`)
-    .join('\n');
-  const whole = slice.startLine === 1 && slice.endLine === slice.totalLines;
-  if (whole) return body;
-  const more = slice.truncated && slice.endLine < slice.totalLines
-    ? ` Output was cut; continue with start_line ${slice.endLine + 1}.`
-    : '';
-  return `${body}\n[Lines ${slice.startLine}-${slice.endLine} of ${slice.totalLines} in ${slice.path}.${more}]`;
-}
-
-async function searchText(ws: Workspace, input: z.infer<typeof searchTextInput>): Promise<string> {
-  const matches = await ws.searchText(input.query, { glob: input.glob, regex: input.regex ?? false, maxResults: SEARCH_LIMIT });
-  const scope = input.glob ? ` in files matching '${input.glob}'` : '';
-  if (matches.length === 0) return `No matches for '${input.query}'${scope}.`;
-  const lines = matches.map((match) => `${match.path}:${match.line}: ${match.text}`).join('\n');
-  const note = matches.length >= SEARCH_LIMIT
-    ? `\n[Stopped at ${SEARCH_LIMIT} matches; make the query more specific or add a glob.]`
-    : '';
-  return lines + note;
+function refusal(error: WorkspaceAccessError): WorkspaceToolResult {
+  const refused = error.secretKind ? `the file holds a ${error.secretKind}` : REFUSAL_REASONS[error.reason];
+  if (!refused) return failure(error.message);
+  return { content: error.message, isError: true, refused, note: `refused: ${refused}` };
 }
 
 /** The parsed input, or a message telling the model what was wrong with it. */
@@ -174,8 +182,23 @@ function parseInput<T>(tool: string, schema: z.ZodType<T>, input: unknown): T | 
   return `Invalid input for ${tool}: ${problems}. Check the tool's input schema and call it again.`;
 }
 
-function success(content: string): WorkspaceToolResult {
-  return { content, isError: false };
+function success(answer: ToolAnswer): WorkspaceToolResult {
+  const { content, redactions = [], withheld = [], matchesInSecrets = 0, cut } = answer;
+  const notes = [
+    redactions.length > 0 ? `${describeRedactions(redactions)} redacted` : '',
+    withheld.length > 0 ? `matches withheld from ${withheld.map((w) => `${w.path} (${w.kind})`).join(', ')}` : '',
+    matchesInSecrets > 0 ? `${matchesInSecrets} match${matchesInSecrets === 1 ? '' : 'es'} inside secrets not shown` : '',
+    cut ? `cut short: ${cut}` : '',
+  ].filter(Boolean);
+  return {
+    content,
+    isError: false,
+    ...(redactions.length > 0 ? { redactions } : {}),
+    ...(withheld.length > 0 ? { withheld } : {}),
+    ...(matchesInSecrets > 0 ? { matchesInSecrets } : {}),
+    ...(cut ? { cut } : {}),
+    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+  };
 }
 
 function failure(content: string): WorkspaceToolResult {

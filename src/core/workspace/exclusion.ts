@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { isSecretFileName } from './secretPaths';
+import { isSecretPath } from './secretPaths';
 
 /** Why a path is hidden from the model: a secret, or excluded by configuration / gitignore. */
 export type ExclusionVerdict = 'excluded' | 'secret' | undefined;
@@ -38,8 +38,8 @@ export class ExclusionRules {
 
   /** The checks that need no file system: secrets, fixed folders, configured globs. */
   staticVerdict(relativePath: string, isDirectory: boolean): ExclusionVerdict {
+    if (!isDirectory && isSecretPath(relativePath)) return 'secret';
     const segments = relativePath.split('/');
-    if (!isDirectory && isSecretFileName(segments[segments.length - 1])) return 'secret';
     if (segments.some((segment) => ALWAYS_EXCLUDED_SEGMENTS.has(segment))) return 'excluded';
     if (ALWAYS_EXCLUDED_PREFIXES.some((prefix) => relativePath === prefix || relativePath.startsWith(`${prefix}/`))) {
       return 'excluded';

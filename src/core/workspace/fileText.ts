@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { SecretRedaction } from './secretText';
 
 /** A slice of a text file. Lines are 1-based and inclusive; `endLine` is the last line returned. */
 export interface FileTextSlice {
@@ -10,6 +11,8 @@ export interface FileTextSlice {
   readonly totalLines: number;
   /** True when fewer lines than asked for were returned because of the line or byte cap. */
   readonly truncated: boolean;
+  /** Secrets replaced by placeholders in `text`. */
+  readonly redactions: readonly SecretRedaction[];
 }
 
 export interface SliceBounds {
@@ -24,6 +27,10 @@ export function looksBinary(buffer: Uint8Array): boolean {
   return buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function splitLines(text: string): string[] {
   if (text === '') return [];
   const lines = text.split(/\r?\n/);
@@ -32,8 +39,8 @@ export function splitLines(text: string): string[] {
 }
 
 /**
- * Takes lines [startLine, endLine] from an in-memory file, stopping early at the caps so one
- * read cannot flood the model's context.
+ * Takes lines [startLine, endLine] from lines held in memory, stopping early at the caps so one
+ * read cannot flood the model's context. `lines[0]` is line `firstLine` of a file of `totalLines`.
  */
 export function sliceLines(
   displayPath: string,
@@ -41,33 +48,47 @@ export function sliceLines(
   startLine: number,
   endLine: number,
   bounds: SliceBounds,
+  firstLine = 1,
+  totalLines = lines.length,
 ): FileTextSlice {
   const collector = new LineCollector(startLine, endLine, bounds);
-  for (let index = startLine - 1; index < Math.min(endLine, lines.length); index++) {
-    if (!collector.offer(index + 1, lines[index])) break;
+  const last = Math.min(endLine, firstLine + lines.length - 1);
+  for (let lineNumber = Math.max(startLine, firstLine); lineNumber <= last; lineNumber++) {
+    if (!collector.offer(lineNumber, lines[lineNumber - firstLine])) break;
   }
-  return collector.toSlice(displayPath, lines.length);
+  return collector.toSlice(displayPath, totalLines);
+}
+
+/** Consecutive lines of a file, from line `firstLine`, and how many lines the whole file has. */
+export interface LineWindow {
+  readonly lines: string[];
+  readonly firstLine: number;
+  readonly totalLines: number;
 }
 
 /**
- * Reads a line range from a file too large to load whole: streams it, keeps only the range, and
- * counts the remaining lines so the model still learns how long the file is.
+ * Reads lines [fromLine, toLine] of a file too large to load whole, keeping at most `maxBytes` of
+ * them, and counts the rest so the model still learns how long the file is. Cancelled by `signal`.
  */
-export async function streamLineRange(
+export async function streamLineWindow(
   absolutePath: string,
-  displayPath: string,
-  startLine: number,
-  endLine: number,
-  bounds: SliceBounds,
-): Promise<FileTextSlice> {
-  const collector = new LineCollector(startLine, endLine, bounds);
-  const lines = createInterface({ input: createReadStream(absolutePath, { encoding: 'utf8' }), crlfDelay: Infinity });
+  fromLine: number,
+  toLine: number,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<LineWindow> {
+  const lines: string[] = [];
+  let bytes = 0;
+  const reader = createInterface({ input: createReadStream(absolutePath, { encoding: 'utf8', signal }), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const line of lines) {
+  for await (const line of reader) {
     lineNumber++;
-    if (lineNumber >= startLine && lineNumber <= endLine) collector.offer(lineNumber, line);
+    if (lineNumber < fromLine || lineNumber > toLine || bytes > maxBytes) continue;
+    lines.push(line);
+    bytes += line.length + 1;
   }
-  return collector.toSlice(displayPath, lineNumber);
+  signal?.throwIfAborted();
+  return { lines, firstLine: fromLine, totalLines: lineNumber };
 }
 
 export async function readHead(absolutePath: string, byteCount: number): Promise<Buffer> {
@@ -118,6 +139,7 @@ class LineCollector {
       endLine: this.lastLine,
       totalLines,
       truncated: this.lastLine < wanted,
+      redactions: [],
     };
   }
 }

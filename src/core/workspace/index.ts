@@ -1,7 +1,10 @@
-export { Workspace, normalizeRelative, type WorkspaceOptions, type FileList, type ReadFileOptions } from './workspace';
+export { Workspace, type WorkspaceOptions, type FileList, type ReadFileOptions } from './workspace';
+export { normalizeRelative } from './paths';
 export { WorkspaceAccessError, isWorkspaceAccessError, type WorkspaceAccessReason } from './errors';
 export type { ExclusionVerdict } from './exclusion';
 export { readDirectory, sharedDirectoryListing, type ListDirectory } from './walk';
 export type { FileTextSlice } from './fileText';
-export type { TextMatch, TextSearchOptions } from './textSearch';
-export { SECRET_FILE_PATTERNS, SECRET_FILE_ALLOWED, isSecretFileName } from './secretPaths';
+export type { TextMatch, TextSearchOptions, TextSearchResult } from './textSearch';
+export { SECRET_FILE_PATTERNS, SECRET_FILE_ALLOWED, SECRET_PATH_PATTERNS, isSecretFileName, isSecretPath } from './secretPaths';
+export { findSecrets, keyFileKind, redactSecrets, describeRedactions, type SecretMatch, type SecretRedaction, type RedactedText } from './secretText';
+export { describeLimit, type ToolBudgetLimits } from './toolBudget';

@@ -2,6 +2,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { memoize } from '../kernel/memoize';
 import { isIgnoredByGitignore, type ExclusionRules, type GitignoreLevel } from './exclusion';
+import type { ToolBudget } from './toolBudget';
 
 /** A folder's entries, sorted by name; none when it cannot be read. */
 export type ListDirectory = (absolutePath: string) => Promise<Dirent[]>;
@@ -16,6 +17,8 @@ export interface WalkContext {
   readonly maxEntries: number;
   /** Told of every folder the walk enters, with all its entries (hidden ones included). */
   readonly onFolder?: (relative: string, entries: readonly Dirent[]) => void;
+  /** Cancellation, yielding and the deadline of the call the walk serves; the walk stops early when it runs out. */
+  readonly budget: ToolBudget;
 }
 
 export interface WalkStats {
@@ -42,6 +45,11 @@ export async function* walkFiles(
     { dir: startDir, levels: startLevels, entries: list(startDir) },
   ];
   while (pending.length > 0) {
+    await context.budget.pace();
+    if (context.budget.outOfTime()) {
+      stats.stoppedEarly = true;
+      return;
+    }
     const { dir, levels: inheritedLevels, entries: listing } = pending.pop()!;
     const [entries, inherited] = await Promise.all([listing, inheritedLevels]);
     context.onFolder?.(dir, entries);

@@ -1,12 +1,17 @@
-import { promises as fs, realpathSync, type Stats } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { compareStrings } from '../kernel/compare';
-import { WorkspaceAccessError } from './errors';
+import {
+  binaryError, excludedError, folderError, notARegularFileError, notFoundError, secretContentError, secretError, WorkspaceAccessError,
+} from './errors';
 import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './exclusion';
-import { looksBinary, readHead, sliceLines, splitLines, streamLineRange, type FileTextSlice } from './fileText';
-import { isSecretFileName } from './secretPaths';
-import { createLineMatcher, excerptAround, type TextMatch, type TextSearchOptions } from './textSearch';
+import { looksBinary, readHead, sliceLines, splitLines, streamLineWindow, stripBom, type FileTextSlice } from './fileText';
+import { normalizeGlob, normalizeRelative, realPathOfNearestExisting } from './paths';
+import { isSecretPath } from './secretPaths';
+import { findSecrets, keyFileKind, redactMatches, type RedactedText } from './secretText';
+import { createLineMatcher, searchFiles, type TextSearchOptions, type TextSearchResult } from './textSearch';
+import { ToolBudget, UNLIMITED, type ToolBudgetLimits } from './toolBudget';
 import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkContext, type WalkStats } from './walk';
 
 export interface WorkspaceOptions {
@@ -22,6 +27,8 @@ export interface WorkspaceOptions {
   readonly maxScanBytes?: number;
   /** Most directory entries one walk visits. Default 200,000. */
   readonly maxWalkEntries?: number;
+  /** What one listing, read or search may spend. Default 10 s, 64 MiB read, 20,000 files. */
+  readonly budget?: Partial<ToolBudgetLimits>;
 }
 
 export interface FileList {
@@ -41,6 +48,9 @@ export interface ReadFileOptions {
 const KIB = 1024;
 /** How much of a file is looked at to decide whether it is binary. */
 const BINARY_SNIFF_BYTES = 8000;
+/** Lines read around a range of a large file, so a secret crossing the range's edges is still recognised. */
+const SECRET_CONTEXT_LINES = 200;
+const DEFAULT_BUDGET: ToolBudgetLimits = { timeMs: 10_000, bytes: 64 * KIB * KIB, files: 20_000 };
 
 /**
  * Read-only access to the files of one workspace, confined to its root. Everything the model reads
@@ -54,6 +64,8 @@ export class Workspace {
   private readonly maxReadLines: number;
   private readonly maxScanBytes: number;
   private readonly maxWalkEntries: number;
+  /** The budget of one tool call. */
+  readonly budget: ToolBudgetLimits;
   private realRootCache: string | undefined;
 
   constructor(root: string, options: WorkspaceOptions = {}) {
@@ -64,6 +76,7 @@ export class Workspace {
     this.maxReadLines = options.maxReadLines ?? 2000;
     this.maxScanBytes = options.maxScanBytes ?? 64 * KIB * KIB;
     this.maxWalkEntries = options.maxWalkEntries ?? 200_000;
+    this.budget = { ...DEFAULT_BUDGET, ...options.budget };
   }
 
   /**
@@ -73,7 +86,7 @@ export class Workspace {
    */
   resolve(relativePath: string): string {
     const relative = normalizeRelative(relativePath);
-    if (relative !== '' && isSecretFileName(path.posix.basename(relative))) throw secretError(relativePath);
+    if (isSecretPath(relative)) throw secretError(relativePath);
     const lexical = path.join(this.root, ...splitPath(relative));
     const real = realPathOfNearestExisting(lexical);
     const realRelative = this.relativeToRealRoot(real);
@@ -84,7 +97,7 @@ export class Workspace {
         `Path '${relativePath}' is a link that leads outside the workspace; only files inside the workspace can be read.`,
       );
     }
-    if (realRelative !== '' && isSecretFileName(path.posix.basename(realRelative))) throw secretError(relativePath);
+    if (isSecretPath(realRelative)) throw secretError(relativePath);
     return real;
   }
 
@@ -100,8 +113,8 @@ export class Workspace {
   }
 
   /** Files matching a glob; a glob without '/' matches file names at any depth ('*.ts'). */
-  async listFiles(glob = '**/*', limit: number = this.maxListed): Promise<FileList> {
-    const { files, stoppedEarly } = await this.collectFiles(glob);
+  async listFiles(glob = '**/*', limit: number = this.maxListed, signal?: AbortSignal): Promise<FileList> {
+    const { files, stoppedEarly } = await this.collectFiles(glob, new ToolBudget(this.budget, signal));
     return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit };
   }
 
@@ -112,9 +125,14 @@ export class Workspace {
    * is often kept out of git. `listDirectory` lets other readers of the same folders share the
    * listings (see `sharedDirectoryListing`); by default every folder is read afresh.
    */
-  async survey(names: ReadonlySet<string>, limit: number, listDirectory: ListDirectory = readDirectory): Promise<FileList & { named: string[] }> {
+  async survey(
+    names: ReadonlySet<string>,
+    limit: number,
+    listDirectory: ListDirectory = readDirectory,
+    signal?: AbortSignal,
+  ): Promise<FileList & { named: string[] }> {
     const named: string[] = [];
-    const { files, stoppedEarly } = await this.collectFiles('**/*', listDirectory, (folder, entries) => {
+    const { files, stoppedEarly } = await this.collectFiles('**/*', new ToolBudget(UNLIMITED, signal), listDirectory, (folder, entries) => {
       for (const entry of entries) {
         if (entry.isFile() && names.has(entry.name)) named.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
       }
@@ -122,8 +140,11 @@ export class Workspace {
     return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit, named: named.sort(compareStrings) };
   }
 
-  /** Text of a visible file, whole (up to the caps) or a 1-based inclusive line range. */
-  async readFile(relativePath: string, options: ReadFileOptions = {}): Promise<FileTextSlice> {
+  /**
+   * Text of a visible file, whole (up to the caps) or a 1-based inclusive line range, with every
+   * secret replaced by a placeholder in its line. A file whose content is a key is refused.
+   */
+  async readFile(relativePath: string, options: ReadFileOptions = {}, signal?: AbortSignal): Promise<FileTextSlice> {
     const { relative, absolute, stats } = await this.locateVisibleFile(relativePath);
     const startLine = options.startLine ?? 1;
     const endLine = options.endLine ?? Number.POSITIVE_INFINITY;
@@ -140,14 +161,22 @@ export class Workspace {
     }
     const bounds = { maxBytes: this.maxFileBytes, maxLines: this.maxReadLines };
     let slice: FileTextSlice;
+    let clean: RedactedText;
     if (stats.size <= this.maxFileBytes) {
       // Small enough to read whole in one go; the binary check looks at the same bytes.
-      const buffer = await fs.readFile(absolute);
+      const buffer = await fs.readFile(absolute, { signal });
       if (looksBinary(buffer.subarray(0, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
-      slice = sliceLines(relative, splitLines(stripBom(buffer.toString('utf8'))), startLine, endLine, bounds);
+      clean = await withoutSecrets(relativePath, relative, stripBom(buffer.toString('utf8')), true);
+      slice = sliceLines(relative, splitLines(clean.text), startLine, endLine, bounds);
     } else {
       if (looksBinary(await readHead(absolute, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
-      slice = await streamLineRange(absolute, relative, startLine, endLine, bounds);
+      const from = Math.max(1, startLine - SECRET_CONTEXT_LINES);
+      const to = Math.min(endLine, startLine + this.maxReadLines - 1) + SECRET_CONTEXT_LINES;
+      const window = await streamLineWindow(absolute, from, to, 2 * this.maxFileBytes, signal);
+      // Part of a large file is never a whole key: its secrets are replaced, the read is not refused.
+      const found = await withoutSecrets(relativePath, relative, window.lines.join('\n'), false);
+      clean = { text: found.text, redactions: found.redactions.map((r) => ({ ...r, line: r.line + from - 1, endLine: r.endLine + from - 1 })) };
+      slice = sliceLines(relative, clean.text.split('\n'), startLine, endLine, bounds, from, window.totalLines);
     }
     if (startLine > 1 && startLine > slice.totalLines) {
       throw new WorkspaceAccessError(
@@ -156,30 +185,20 @@ export class Workspace {
         `File '${relative}' has ${slice.totalLines} lines; start_line ${startLine} is past its end.`,
       );
     }
-    return slice;
+    const redactions = clean.redactions.filter((r) => r.endLine >= slice.startLine && r.line <= slice.endLine);
+    return { ...slice, redactions };
   }
 
-  /** Lines containing `query` across visible text files, in path order, at most `maxResults`. */
-  async searchText(query: string, options: TextSearchOptions = {}): Promise<TextMatch[]> {
+  /**
+   * Lines containing `query` across visible text files, in path order, at most `maxResults`, within
+   * this workspace's budget for one call; the result says what was not searched or not shown.
+   */
+  async searchText(query: string, options: TextSearchOptions = {}, signal?: AbortSignal): Promise<TextSearchResult> {
     const matcher = createLineMatcher(query, options);
-    const maxResults = options.maxResults ?? 50;
-    const results: TextMatch[] = [];
-    const { files } = await this.collectFiles(options.glob ?? '**/*');
-    for (const file of files) {
-      const absolute = path.join(this.root, ...splitPath(file));
-      const stats = await statOrUndefined(absolute);
-      if (!stats || stats.size > this.maxFileBytes) continue;
-      const buffer = await fs.readFile(absolute).catch(() => undefined);
-      if (!buffer || looksBinary(buffer)) continue;
-      const lines = splitLines(stripBom(buffer.toString('utf8')));
-      for (let index = 0; index < lines.length; index++) {
-        const matchIndex = matcher(lines[index]);
-        if (matchIndex < 0) continue;
-        results.push({ path: file, line: index + 1, text: excerptAround(lines[index], matchIndex) });
-        if (results.length >= maxResults) return results;
-      }
-    }
-    return results;
+    const budget = new ToolBudget(this.budget, signal);
+    const { files, stoppedEarly } = await this.collectFiles(options.glob ?? '**/*', budget);
+    const scope = { root: this.root, files, listingCut: stoppedEarly, maxFileBytes: this.maxFileBytes, maxResults: options.maxResults ?? 50 };
+    return searchFiles(scope, matcher, budget);
   }
 
   /**
@@ -191,6 +210,7 @@ export class Workspace {
     const stats = await statOrUndefined(absolute);
     if (!stats) throw notFoundError(relativePath);
     if (stats.isDirectory()) throw folderError(relativePath);
+    if (!stats.isFile()) throw notARegularFileError(relativePath);
     if (stats.size > this.maxFileBytes) {
       throw new WorkspaceAccessError('too_large', relativePath, `File '${relativePath}' is ${formatBytes(stats.size)}, over the ${formatBytes(this.maxFileBytes)} limit.`);
     }
@@ -209,11 +229,13 @@ export class Workspace {
     if (verdict === 'excluded') throw excludedError(relativePath);
     if (!stats) throw notFoundError(relativePath);
     if (isDirectory) throw folderError(relativePath);
+    if (!stats.isFile()) throw notARegularFileError(relativePath);
     return { relative, absolute, stats };
   }
 
   private async collectFiles(
     glob: string,
+    budget: ToolBudget,
     listDirectory: ListDirectory = readDirectory,
     onFolder?: WalkContext['onFolder'],
   ): Promise<{ files: string[]; stoppedEarly: boolean }> {
@@ -222,10 +244,11 @@ export class Workspace {
     const startDir = await this.walkStart(pattern);
     if (startDir === undefined) return { files: [], stoppedEarly: false };
     const stats: WalkStats = { entriesSeen: 0, stoppedEarly: false };
-    const context = {
+    const context: WalkContext = {
       root: this.root,
       listDirectory,
       onFolder,
+      budget,
       rules: this.rules,
       maxEntries: this.maxWalkEntries,
       realRelative: async (absolute: string) => this.relativeToRealRoot(await fs.realpath(absolute)),
@@ -277,53 +300,6 @@ export class Workspace {
   }
 }
 
-/** Workspace-relative, forward slashes, no '.' segments, '' for the root; refuses what is not. */
-export function normalizeRelative(requested: string): string {
-  if (requested.includes('\0')) {
-    throw new WorkspaceAccessError('invalid', requested, 'The path contains a NUL byte; pass a plain workspace-relative path.');
-  }
-  const slashed = requested.replace(/\\/g, '/');
-  if (path.posix.isAbsolute(slashed) || path.win32.isAbsolute(requested)) {
-    throw new WorkspaceAccessError(
-      'absolute',
-      requested,
-      `Path '${requested}' is absolute; use a path relative to the workspace root, such as 'src/index.ts'.`,
-    );
-  }
-  const normalized = path.posix.normalize(slashed === '' ? '.' : slashed).replace(/\/+$/, '');
-  if (normalized === '..' || normalized.startsWith('../')) {
-    throw new WorkspaceAccessError(
-      'outside',
-      requested,
-      `Path '${requested}' is outside the workspace; use a path relative to the workspace root.`,
-    );
-  }
-  return normalized === '.' || normalized === '' ? '' : normalized;
-}
-
-function normalizeGlob(glob: string): string {
-  const trimmed = glob.trim() === '' ? '**/*' : glob.trim().replace(/\\/g, '/');
-  if (trimmed.split('/').includes('..')) normalizeRelative(trimmed); // throws 'outside' when it escapes
-  if (path.posix.isAbsolute(trimmed)) normalizeRelative(trimmed); // throws 'absolute'
-  return trimmed.startsWith('./') ? trimmed.slice(2) : trimmed;
-}
-
-/** realpath of the deepest existing ancestor, with the missing tail appended. */
-function realPathOfNearestExisting(absolute: string): string {
-  const missing: string[] = [];
-  let current = absolute;
-  for (;;) {
-    try {
-      return path.join(realpathSync(current), ...missing.reverse());
-    } catch {
-      const parent = path.dirname(current);
-      if (parent === current) return absolute;
-      missing.push(path.basename(current));
-      current = parent;
-    }
-  }
-}
-
 function validateRange(requested: string, startLine: number, endLine: number): void {
   const valid = Number.isInteger(startLine) && startLine >= 1
     && (endLine === Number.POSITIVE_INFINITY || (Number.isInteger(endLine) && endLine >= startLine));
@@ -344,47 +320,19 @@ async function statOrUndefined(absolute: string): Promise<Stats | undefined> {
   }
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 function formatBytes(bytes: number): string {
   if (bytes >= KIB * KIB) return `${(bytes / (KIB * KIB)).toFixed(1)} MiB`;
   return `${Math.ceil(bytes / KIB)} KiB`;
 }
 
-function secretError(requested: string): WorkspaceAccessError {
-  return new WorkspaceAccessError(
-    'secret',
-    requested,
-    `Path '${requested}' looks like a secret (credentials, keys or environment values) and is never readable; read a template such as '.env.example' if one exists, or ask the user for the setting you need.`,
-  );
-}
-
-function excludedError(requested: string): WorkspaceAccessError {
-  return new WorkspaceAccessError(
-    'excluded',
-    requested,
-    `Path '${requested}' is excluded (gitignored, dependencies, or generated files) and is not readable; read the project's own source files instead.`,
-  );
-}
-
-function notFoundError(requested: string): WorkspaceAccessError {
-  return new WorkspaceAccessError(
-    'not_found',
-    requested,
-    `Path '${requested}' does not exist; use list_files or search_text to find the right path.`,
-  );
-}
-
-function folderError(requested: string): WorkspaceAccessError {
-  return new WorkspaceAccessError(
-    'invalid',
-    requested,
-    `Path '${requested}' is a folder; use list_files with a glob such as '${requested.replace(/\/+$/, '')}/**' to see its files.`,
-  );
-}
-
-function binaryError(requested: string, relative: string): WorkspaceAccessError {
-  return new WorkspaceAccessError('invalid', requested, `File '${relative}' is binary and cannot be shown as text.`);
+/**
+ * The text with its secrets replaced. A whole file that is a key (`keyFiles`) is refused: a
+ * placeholder standing for most of a file tells the model nothing, and partial key material is
+ * still key material.
+ */
+async function withoutSecrets(requested: string, relative: string, text: string, keyFiles: boolean): Promise<RedactedText> {
+  const secrets = await findSecrets(text, path.posix.basename(relative));
+  const kind = keyFiles ? keyFileKind(text, secrets) : undefined;
+  if (kind) throw secretContentError(requested, kind);
+  return redactMatches(text, secrets);
 }
