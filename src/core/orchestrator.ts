@@ -18,7 +18,7 @@ import { foldEvents, type RunState } from './run/state';
 import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
-import { sharedDirectoryListing, Workspace } from './workspace';
+import { redactSecrets, sharedDirectoryListing, Workspace } from './workspace';
 
 export interface OrchestratorConfig {
   readonly workspaceRoot: string;
@@ -97,7 +97,7 @@ export class Orchestrator {
   }
 
   async start(request: string, signal: AbortSignal): Promise<RunHandle> {
-    const { plan, memory, coordinators, files } = await this.prepare(request);
+    const { plan, memory, coordinators, files } = await this.prepare(request, signal);
     const runId = this.newRunId();
     const store = new RunStore(this.journals.open(runId), [], this.now);
     store.emit('RunStarted', {
@@ -157,16 +157,18 @@ export class Orchestrator {
     return this.journals.pathFor(runId);
   }
 
-  private async prepare(request: string): Promise<Planning> {
+  private async prepare(typedRequest: string, signal?: AbortSignal): Promise<Planning> {
     const root = this.config.workspaceRoot;
     // One walk finds the files and the nested memory; listings are shared with the memory reader.
     const listDirectory = sharedDirectoryListing();
-    const survey = this.workspace.survey(NESTED_MEMORY_NAMES, MAX_FILES, listDirectory);
-    const [templates, loaded, snapshot, { files }] = await Promise.all([
+    const survey = this.workspace.survey(NESTED_MEMORY_NAMES, MAX_FILES, listDirectory, signal);
+    const [templates, loaded, snapshot, { files }, { text: request }] = await Promise.all([
       loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),
-      readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named) }),
+      readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
       survey,
+      // A key pasted into a request would otherwise reach every prompt, the journal and memory proposals.
+      redactSecrets(typedRequest),
     ]);
     const checklist = buildChecklist({
       request,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findPriorWork, MemoryReadError, readProjectMemory, splitSections, stem } from '../../src/core/memory/index';
@@ -207,4 +207,26 @@ test('ties are broken by file, then line', async (t) => {
     ['CLAUDE.md', 'Earlier mention'],
     ['modules/a.md', 'A'],
   ]);
+});
+
+test('memory never carries a secret: secrets are replaced in place, @imports of keys and .env are not followed', async (t) => {
+  const key = await readFile(join(import.meta.dirname, '..', 'fixtures', 'hostile', 'config', 'deploy_key'), 'utf8');
+  const ws = await workspaceWith({
+    'CLAUDE.md': '# Project\n\nSee @config/deploy_key and @.env and @notes/keys.md.\n\nRelease token: ghp_ztQr5y77cZ9Zqs3GwctHhAXoRNMkqB6BWl9e\nLast line.\n',
+    // A note that is a key under an innocent name: read, but every line of the key is a placeholder.
+    'config/deploy_key': key,
+    '.env': 'STRIPE_SECRET_KEY=sk_live_uOq5vpOnM98bvIUuau1UY9BnXjAqkkpgpCMtzgph\n',
+    'notes/keys.md': key,
+    'modules/payments.md': '# Payments\n\nStripe key sk_live_uOq5vpOnM98bvIUuau1UY9BnXjAqkkpgpCMtzgph lives in the vault.\n',
+  });
+  t.after(ws.cleanup);
+  const memory = await readProjectMemory(ws.root);
+  assert.deepEqual(memory.files.map((f) => f.path), ['CLAUDE.md', 'notes/keys.md', 'modules/payments.md']);
+  assert.match(memory.files[1].content, /^\[redacted: private key\]\n/);
+  const claude = memory.files[0].content;
+  assert.equal(claude.split('\n').length, 7, 'lines kept');
+  assert.match(claude, /^Release token: \[redacted: GitHub token\]$/m);
+  assert.match(memory.files[2].content, /Stripe key \[redacted: Stripe live key\] lives in the vault/);
+  const all = JSON.stringify(memory);
+  for (const secret of ['ghp_ztQr5y77', 'sk_live_uOq5', 'b3BlbnNzaC1rZXkt']) assert.ok(!all.includes(secret), `${secret} reached memory`);
 });

@@ -63,9 +63,12 @@ describe('secrets in text', () => {
     assert.deepEqual(await findSecrets(parser), []);
   });
 
-  test('a key file and a service-account JSON are whole-file secrets', async () => {
+  test('a key file and a service-account JSON are whole-file secrets; a file that is mostly a token is only redacted', async () => {
     assert.equal(keyFileKind(OPENSSH_KEY, await findSecrets(OPENSSH_KEY, 'deploy_key')), 'private key');
     assert.equal(keyFileKind(GCP_SERVICE_ACCOUNT, await findSecrets(GCP_SERVICE_ACCOUNT, 'gcloud.json')), 'GCP service account key');
+    const token = 'TOKEN=ghp_ztQr5y77cZ9Zqs3GwctHhAXoRNMkqB6BWl9e\n';
+    assert.equal(keyFileKind(token, await findSecrets(token)), undefined);
+    assert.equal((await redactSecrets(token)).text, 'TOKEN=[redacted: GitHub token]\n');
   });
 
   test('a secretlint-disable comment in the workspace does not switch detection off', async () => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { Workspace } from '../workspace/workspace';
+import { isSecretPath } from '../workspace/secretPaths';
+import { redactSecrets } from '../workspace/secretText';
 import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { findImports } from './imports';
 import { compareStrings } from '../kernel/compare';
@@ -43,15 +45,28 @@ interface ReadMemoryFile {
 type MemoryFileReader = (absolute: string) => Promise<ReadMemoryFile | undefined>;
 
 async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefined> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  let raw: string;
   try {
-    const info = await stat(absolute);
+    info = await stat(absolute);
     if (!info.isFile() || info.size > MAX_MEMORY_FILE_BYTES) return undefined;
-    return { content: await readFile(absolute, 'utf8'), stamp: `${info.size}:${info.mtimeMs}` };
+    raw = await readFile(absolute, 'utf8');
   } catch {
     // A memory file that vanished or cannot be read is simply not memory; planning goes on without it.
     return undefined;
   }
+  return { content: await redactedMemory(`${basename(absolute)}\0${raw}`), stamp: `${info.size}:${info.mtimeMs}` };
 }
+
+/**
+ * Memory goes into every prompt, the journal (related prior work) and proposals, so its secrets are
+ * replaced as it is read, line by line (section line numbers stay true). Remembered by name and
+ * text: every plan reads the same files again.
+ */
+const redactedMemory = memoize(async (key: string): Promise<string> => {
+  const split = key.indexOf('\0');
+  return (await redactSecrets(key.slice(split + 1), key.slice(0, split))).text;
+}, 64);
 
 /** The names of nested memory files. */
 export const NESTED_MEMORY_NAMES: ReadonlySet<string> = new Set(['CLAUDE.md', 'AGENTS.md']);
@@ -119,12 +134,17 @@ class MemoryCollector {
     }
   }
 
-  /** The real path of `candidate` if it stays inside the workspace once symbolic links are resolved. */
+  /**
+   * The real path of `candidate` if it stays inside the workspace once symbolic links are resolved
+   * and is not a secret file: an @import of `.env` or a key is never read.
+   */
   private async confined(candidate: string): Promise<string | undefined> {
-    if (toWorkspacePath(this.root, candidate) === undefined) return undefined;
+    const lexical = toWorkspacePath(this.root, candidate);
+    if (lexical === undefined || isSecretPath(lexical)) return undefined;
     try {
       const real = await realpath(candidate);
-      if (toWorkspacePath(this.root, real) === undefined) return undefined;
+      const path = toWorkspacePath(this.root, real);
+      if (path === undefined || isSecretPath(path)) return undefined;
       void this.reader(real);
       return real;
     } catch {

@@ -148,21 +148,24 @@ function mergeOverlaps(matches: SecretMatch[]): SecretMatch[] {
   return merged;
 }
 
-/** Secrets that make up at least this share of a file's visible characters make it a key file. */
+/** Key material that makes up at least this share of a file's visible characters makes it a key file. */
 const KEY_FILE_SHARE = 0.5;
+/** Kinds that are key material. A token, however short the file around it, is only replaced. */
+const KEY_MATERIAL: ReadonlySet<string> = new Set(['private key', 'GCP service account key']);
 
 /**
- * The kind of secret the whole text is (a key file, a service-account JSON), or undefined when it is
- * an ordinary text with secrets inside. Such a file is refused like `.env`: a placeholder standing
- * for most of a file tells the model nothing, and partial key material is still key material.
+ * The kind of key the whole text is (a key file, a service-account JSON), or undefined when it is an
+ * ordinary text with secrets inside. Such a file is refused like `.env`: placeholders standing for
+ * most of a file tell the model nothing.
  */
 export function keyFileKind(text: string, matches: readonly SecretMatch[]): string | undefined {
-  if (matches.length === 0) return undefined;
+  const keys = matches.filter((m) => KEY_MATERIAL.has(m.kind));
+  if (keys.length === 0) return undefined;
   const visible = (from: number, to: number) => text.slice(from, to).replace(/\s+/g, '').length;
   const total = visible(0, text.length);
-  const covered = matches.reduce((sum, m) => sum + visible(m.start, m.end), 0);
+  const covered = keys.reduce((sum, m) => sum + visible(m.start, m.end), 0);
   if (total === 0 || covered / total < KEY_FILE_SHARE) return undefined;
-  return matches.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).kind;
+  return keys.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).kind;
 }
 
 export function placeholder(kind: string): string {
