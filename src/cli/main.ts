@@ -5,6 +5,7 @@ import { Orchestrator, type RunHandle } from '../core/orchestrator';
 import { renderChecklistMarkdown } from '../core/plan';
 import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
+import { watchInterrupts } from './interrupts';
 import { applyMemoryEdits, memoryPatch } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
 import { errorMessage } from '../core/kernel/format';
@@ -45,22 +46,37 @@ async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<num
   return 0;
 }
 
+/** After the first Ctrl-C or SIGTERM the run stops on its own; if something still holds it after this, the CLI leaves anyway. */
+const STOP_GRACE_MS = 2000;
+
 async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd, { local: command.local, parallel: command.parallel });
   const controller = new AbortController();
-  const onSignal = () => controller.abort(new Error('Interrupted (Ctrl-C); resume with --resume'));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  let handle: RunHandle | undefined;
+  const stopWatching = watchInterrupts(process, {
+    notify: (message) => process.stderr.write(`\n${message}\n`),
+    stop: (name) => controller.abort(new Error(`Interrupted (${name}); resume with --resume`)),
+    exitNow: () => {
+      // Everything up to the last finished task is in the journal; the task in hand runs again on resume.
+      handle?.store.flush();
+      const resume = handle ? ` Resume with: task-orchestrator run --resume ${handle.runId} --cwd ${command.cwd}` : '';
+      process.stderr.write(`Exited before the run finished stopping.${resume}\n`);
+      process.exit(130);
+    },
+  }, STOP_GRACE_MS);
   try {
-    const handle = command.resume ? await orchestrator.resume(command.resume, controller.signal) : await orchestrator.start(command.request!, controller.signal);
+    handle = command.resume ? await orchestrator.resume(command.resume, controller.signal) : await orchestrator.start(command.request!, controller.signal);
     const stopView = command.json ? streamJson(handle) : process.stdout.isTTY ? liveView(handle) : lineView(handle);
     const state = await handle.done;
     stopView();
     if (!command.json) finish(command, orchestrator, state);
     return state.status === 'completed' ? 0 : state.status === 'cancelled' ? 130 : 1;
+  } catch (error) {
+    if (!controller.signal.aborted || handle) throw error;
+    process.stderr.write('Interrupted while planning; no run was started.\n');
+    return 130;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stopWatching();
   }
 }
 
