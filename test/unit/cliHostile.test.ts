@@ -5,10 +5,9 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { watchInterrupts } from '../../src/cli/interrupts';
-import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
 import type { FakeApi } from '../fake-api/server';
 import { fakeApi, messagesPosts, REPO } from './engineHarness';
-import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets, SLOW_PATTERN, writeSlowFiles } from './hostileFixture';
+import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets, slowSearchScenario, writeSlowFiles } from './hostileFixture';
 
 interface CliProcess {
   readonly child: ChildProcess;
@@ -63,14 +62,7 @@ test('task-orchestrator run against the hostile model ends, and no planted secre
 test('SIGTERM during a slow tool call ends the CLI within 1 s with the run resumable; --resume finishes it', async (t) => {
   const root = copyHostile(t);
   writeSlowFiles(root, 10);
-  const report = (summary: string) => ({ summary, findings: [] });
-  const api = await fakeApi(t, buildScenario([
-    toolCallReply('security', 'search_text', { query: SLOW_PATTERN, regex: true, glob: 'data/*.txt' }, { match: { turn: 1 }, times: 1 }),
-    reportReply('security', report('security ok')),
-    reportReply('backend', report('backend ok')),
-    reportReply('infrastructure', report('infrastructure ok')),
-    textReply('synthesis', 'done'),
-  ]));
+  const api = await fakeApi(t, slowSearchScenario());
   const cli = startCli(api, ['run', HOSTILE_REQUEST, '--cwd', root, '--json']);
   await waitFor(() => events(cli).some((e) => e.type === 'DelegationProgress' && e.message?.startsWith('security: search_text')));
   await new Promise((resolve) => setTimeout(resolve, 300)); // inside the search, which takes seconds

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import { buildScenario, reportReply, textReply, toolCallReply, type Scenario } from '../fake-api/scenarioBuilders';
 import { REPO, SCENARIOS } from './engineHarness';
 
 export const HOSTILE_FIXTURE = join(REPO, 'test', 'fixtures', 'hostile');
@@ -84,4 +85,19 @@ export function slowText(lines: number, seed = 1): string {
 export function writeSlowFiles(root: string, files: number, linesEach = 60): void {
   mkdirSync(join(root, 'data'), { recursive: true });
   for (let i = 0; i < files; i++) writeFileSync(join(root, 'data', `part${i}.txt`), slowText(linesEach, i + 1));
+}
+
+/**
+ * HOSTILE_REQUEST where the security coordinator's first turn is a search over `writeSlowFiles`
+ * that takes seconds; every later call answers at once. For tests that stop a run mid-tool-call.
+ */
+export function slowSearchScenario(): Scenario {
+  const report = (summary: string) => ({ summary, findings: [] });
+  return buildScenario([
+    toolCallReply('security', 'search_text', { query: SLOW_PATTERN, regex: true, glob: 'data/*.txt' }, { match: { turn: 1 }, times: 1 }),
+    reportReply('security', report('security ok')),
+    reportReply('backend', report('backend ok')),
+    reportReply('infrastructure', report('infrastructure ok')),
+    textReply('synthesis', 'done'),
+  ]);
 }

@@ -2,9 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
 import { fakeApi, messagesPosts, modelOrchestrator } from './engineHarness';
-import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets, SLOW_PATTERN, writeSlowFiles } from './hostileFixture';
+import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets, slowSearchScenario, writeSlowFiles } from './hostileFixture';
 
 const journalOf = (root: string, runId: string) => readFileSync(join(root, '.orchestrator', 'runs', `${runId}.jsonl`), 'utf8');
 
@@ -44,14 +43,7 @@ test('the misbehaving model of hostile.yaml: the run ends, no secret reaches the
 test('Stop during a slow tool call ends the run within 1 s; the journal resumes without asking finished coordinators again', async (t) => {
   const root = copyHostile(t);
   writeSlowFiles(root, 10);
-  const report = (summary: string) => ({ summary, findings: [] });
-  const api = await fakeApi(t, buildScenario([
-    toolCallReply('security', 'search_text', { query: SLOW_PATTERN, regex: true, glob: 'data/*.txt' }, { match: { turn: 1 }, times: 1 }),
-    reportReply('security', report('security ok')),
-    reportReply('backend', report('backend ok')),
-    reportReply('infrastructure', report('infrastructure ok')),
-    textReply('synthesis', 'done'),
-  ]));
+  const api = await fakeApi(t, slowSearchScenario());
   const controller = new AbortController();
   const handle = await modelOrchestrator(api, root).start(HOSTILE_REQUEST, controller.signal);
   let searching = false;
