@@ -109,6 +109,8 @@ describe('regular expressions from the model', () => {
     const ws = new Workspace(await scratch(t, { 'a.txt': 'A\tcafé\n(?=not a lookahead)\n' }));
     assert.equal((await ws.searchText('caf\\u00e9', { regex: true })).matches.length, 1);
     assert.equal((await ws.searchText('[(]\\?=not', { regex: true })).matches.length, 1, 'a class holding "(?=" is not lookahead');
+    assert.equal((await ws.searchText('/CAFÉ/i', { regex: true, caseSensitive: true })).matches.length, 1, 'a /pattern/flags literal keeps its flags');
+    assert.equal((await ws.searchText('/a\tcaf/', { regex: true })).matches.length, 1);
   });
 });
 

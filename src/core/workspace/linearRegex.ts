@@ -21,18 +21,19 @@ export interface LinearRegex {
   search(text: string): number;
 }
 
-export function compileLinearRegex(source: string, caseSensitive: boolean): LinearRegex {
+export function compileLinearRegex(query: string, caseSensitive: boolean): LinearRegex {
+  const { source, flags } = splitLiteral(query);
   const unsupported = unsupportedSyntax(source);
-  if (unsupported) throw invalid(source, unsupported);
+  if (unsupported) throw invalid(query, unsupported);
   let compiled: RE2JS;
   try {
-    compiled = RE2JS.compile(translate(source), caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+    compiled = RE2JS.compile(translate(source, flags), caseSensitive && !flags.includes('i') ? 0 : RE2JS.CASE_INSENSITIVE);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '').replace('`(?i)', '`');
-    throw invalid(source, `it is not valid here (${detail}). search_text uses RE2 syntax, which is JavaScript's without backreferences or lookaround`);
+    throw invalid(query, `it is not valid here (${detail}). search_text uses RE2 syntax, which is JavaScript's without backreferences or lookaround`);
   }
   if (compiled.programSize() > MAX_PROGRAM_SIZE) {
-    throw invalid(source, `it is too complex to run on every line (size ${compiled.programSize()}, limit ${MAX_PROGRAM_SIZE}); use smaller repeat counts than {1,1000} or fewer alternatives`);
+    throw invalid(query, `it is too complex to run on every line (size ${compiled.programSize()}, limit ${MAX_PROGRAM_SIZE}); use smaller repeat counts than {1,1000} or fewer alternatives`);
   }
   return {
     test: (text) => compiled.test(text),
@@ -74,9 +75,24 @@ function unsupportedSyntax(source: string): string | undefined {
   return undefined;
 }
 
-/** JavaScript spellings RE2 writes differently: `\uXXXX`, `\u{X}`, and `[^]` (any character). */
-function translate(source: string): string {
-  return source
+/**
+ * A query written as a JavaScript literal, `/pattern/flags`, is the pattern with those flags. Only
+ * flags JavaScript knows count, so a path such as `/api/users` stays a plain pattern.
+ */
+function splitLiteral(query: string): { source: string; flags: string } {
+  const literal = /^\/(.+)\/([dgimsuvy]*)$/s.exec(query);
+  if (!literal || new Set(literal[2]).size !== literal[2].length) return { source: query, flags: '' };
+  return { source: literal[1], flags: literal[2] };
+}
+
+/**
+ * JavaScript spellings RE2 writes differently: `\uXXXX`, `\u{X}`, `[^]` (any character), and the
+ * flags that change matching within a line (`s`: dot matches line breaks, `m`: ^ and $ per line;
+ * `i` is the case option; g, y, d, u and v change nothing for a yes/no match per line).
+ */
+function translate(source: string, flags: string): string {
+  const inline = [...flags].filter((flag) => flag === 's' || flag === 'm').join('');
+  return (inline ? `(?${inline})` : '') + source
     .replace(/\\u\{([0-9A-Fa-f]{1,6})\}|\\u([0-9A-Fa-f]{4})|\\\\/g, (whole: string, braced?: string, plain?: string) => {
       const hex = braced ?? plain;
       return hex ? `\\x{${hex}}` : whole;
