@@ -162,13 +162,13 @@ export class Orchestrator {
     // One walk finds the files and the nested memory; listings are shared with the memory reader.
     const listDirectory = sharedDirectoryListing();
     const survey = this.workspace.survey(NESTED_MEMORY_NAMES, MAX_FILES, listDirectory, signal);
-    const [templates, loaded, snapshot, { files }, { text: request }] = await Promise.all([
+    // A key pasted into a request would otherwise reach every prompt, the journal and memory proposals.
+    const request = redactSecrets(typedRequest).text;
+    const [templates, loaded, snapshot, { files }] = await Promise.all([
       loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),
       readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
       survey,
-      // A key pasted into a request would otherwise reach every prompt, the journal and memory proposals.
-      redactSecrets(typedRequest),
     ]);
     const checklist = buildChecklist({
       request,

@@ -55,15 +55,13 @@ export class ModelDelegator implements Delegator {
     if (!coordinator) throw new Error(`No coordinator named '${request.coordinator}'`);
     const tools = [...workspaceToolDefinitionsFor(coordinator.tools), ANALYZER_TOOL];
     const executeWorkspaceTool = createWorkspaceToolExecutor(this.options.workspace, coordinator.tools);
-    // The task prompt carries the user's request and earlier findings: a secret typed or quoted there stays here.
-    const prompt = (await redactSecrets(request.prompt)).text;
     const result = await runAgentConversation(
       this.options.client,
       {
         coordinator: { name: coordinator.name, systemPrompt: coordinator.systemPrompt, model: coordinator.model },
         contractInstructions: RESPONSE_CONTRACT_INSTRUCTIONS,
         projectMemory: this.options.projectMemory,
-        prompt,
+        prompt: request.prompt,
         tools,
         executeTool: (name, input, toolSignal) => this.executeTool(executeWorkspaceTool, name, input, toolSignal),
         model: coordinator.model ?? this.options.model,
@@ -83,7 +81,7 @@ export class ModelDelegator implements Delegator {
     const ctx = await this.options.analyzerContext();
     const report = await runLocalAnalysis(domain, ctx, { request: '' }, signal);
     // Analyzer excerpts quote source lines; a secret on one of them is replaced like in read_file.
-    const answer = await redactSecrets(JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1));
+    const answer = redactSecrets(JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1));
     const note = answer.redactions.length > 0 ? `${describeRedactions(answer.redactions)} redacted` : undefined;
     return { content: answer.text, isError: false, ...(note ? { note } : {}) };
   }

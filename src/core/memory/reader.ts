@@ -55,7 +55,7 @@ async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefin
     // A memory file that vanished or cannot be read is simply not memory; planning goes on without it.
     return undefined;
   }
-  return { content: await redactedMemory(`${basename(absolute)}\0${raw}`), stamp: `${info.size}:${info.mtimeMs}` };
+  return { content: redactedMemory(`${basename(absolute)}\0${raw}`), stamp: `${info.size}:${info.mtimeMs}` };
 }
 
 /**
@@ -63,9 +63,9 @@ async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefin
  * replaced as it is read, line by line (section line numbers stay true). Remembered by name and
  * text: every plan reads the same files again.
  */
-const redactedMemory = memoize(async (key: string): Promise<string> => {
+const redactedMemory = memoize((key: string): string => {
   const split = key.indexOf('\0');
-  return (await redactSecrets(key.slice(split + 1), key.slice(0, split))).text;
+  return redactSecrets(key.slice(split + 1), key.slice(0, split)).text;
 }, 64);
 
 /** The names of nested memory files. */

@@ -1,9 +1,11 @@
 import type { CoordinatorReport } from '../kernel/contract';
+import { redactSecrets } from '../workspace/secretText';
 import type { RunState, TaskView } from './state';
 
 /**
  * The task prompt a coordinator receives. Built only from run state, with no clock or randomness,
- * so a resumed run sends the same prompt the interrupted one did.
+ * so a resumed run sends the same prompt the interrupted one did. A secret quoted in it (by a flag's
+ * context or an earlier finding) is replaced, here, so the journal records what the model was sent.
  */
 export function buildDelegationPrompt(state: RunState, task: TaskView): string {
   const spec = task.spec;
@@ -23,7 +25,7 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): string {
     parts.push('Related prior work in project memory:\n' + related.map((m) => `- ${m.file} › ${m.heading}: ${m.excerpt}`).join('\n'));
   }
   parts.push('Investigate with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report.');
-  return parts.join('\n\n');
+  return redactSecrets(parts.join('\n\n')).text;
 }
 
 export function renderReport(coordinator: string, report: CoordinatorReport): string {

@@ -1,41 +1,35 @@
-import type { lintSource } from '@secretlint/core';
-
 /**
- * What secretlint's recommended preset does not catch, written as one secretlint rule so it runs in
- * the same pass and reports the same way. Every pattern is a plain prefix and one bounded character
- * run: no nested quantifiers, so none can backtrack on hostile text.
+ * What secretlint's recommended preset does not catch. Every pattern is a plain prefix and one
+ * bounded character run: no nested quantifiers, so none can backtrack on hostile text.
  */
 
-type LintConfig = Parameters<typeof lintSource>[0]['options']['config'];
-/** secretlint's scanner rule type, taken from the core's own signature so no second copy of its types is needed. */
-type ScannerRule = Exclude<LintConfig['rules'][number]['rule'], { rules: unknown }>;
-
-interface TokenPattern {
-  readonly messageId: string;
+/** A secret found in a text: its kind in words and its UTF-16 range, end exclusive. */
+export interface FoundSecret {
   readonly kind: string;
-  readonly pattern: RegExp;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** The kinds this rule reports, by message id (also the placeholder each secret gets). */
-export const SUPPLEMENT_KINDS: Readonly<Record<string, string>> = {
-  STRIPE_LIVE_KEY: 'Stripe live key',
-  STRIPE_WEBHOOK_SECRET: 'Stripe webhook secret',
-  ANTHROPIC_KEY: 'Anthropic API key',
-  OPENAI_KEY: 'OpenAI API key',
-  GOOGLE_API_KEY: 'Google API key',
-  PRIVATE_KEY_BLOCK: 'private key',
-};
-
-const TOKENS: readonly TokenPattern[] = [
+const TOKENS: readonly { readonly kind: string; readonly pattern: RegExp }[] = [
   // Secret (sk_) and restricted (rk_) live keys; test-mode keys move no money and are left alone.
-  { messageId: 'STRIPE_LIVE_KEY', kind: SUPPLEMENT_KINDS.STRIPE_LIVE_KEY, pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{16,247}(?![0-9A-Za-z])/g },
-  { messageId: 'STRIPE_WEBHOOK_SECRET', kind: SUPPLEMENT_KINDS.STRIPE_WEBHOOK_SECRET, pattern: /(?<![A-Za-z0-9_])whsec_[0-9A-Za-z]{24,128}(?![0-9A-Za-z])/g },
+  { kind: 'Stripe live key', pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{16,247}(?![0-9A-Za-z])/g },
+  { kind: 'Stripe webhook secret', pattern: /(?<![A-Za-z0-9_])whsec_[0-9A-Za-z]{24,128}(?![0-9A-Za-z])/g },
   // The preset knows only the 108-character api03/api04 form; admin, OAuth and shorter keys exist too.
-  { messageId: 'ANTHROPIC_KEY', kind: SUPPLEMENT_KINDS.ANTHROPIC_KEY, pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,256}/g },
+  { kind: 'Anthropic API key', pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,256}/g },
   // The preset needs the T3BlbkFJ marker; project, service-account and admin keys do not always carry it.
-  { messageId: 'OPENAI_KEY', kind: SUPPLEMENT_KINDS.OPENAI_KEY, pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,256}/g },
-  { messageId: 'GOOGLE_API_KEY', kind: SUPPLEMENT_KINDS.GOOGLE_API_KEY, pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  { kind: 'OpenAI API key', pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,256}/g },
+  { kind: 'Google API key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
 ];
+
+/** The secrets the supplementary patterns find in `text`, in no particular order. */
+export function supplementarySecrets(text: string): FoundSecret[] {
+  const found: FoundSecret[] = [];
+  for (const { kind, pattern } of TOKENS) {
+    for (const match of text.matchAll(pattern)) found.push({ kind, start: match.index, end: match.index + match[0].length });
+  }
+  for (const [start, end] of privateKeyBlocks(text)) found.push({ kind: 'private key', start, end });
+  return found;
+}
 
 /**
  * The preset's private-key rule wants a complete, well-formed PEM body. A key is a secret all the
@@ -100,33 +94,3 @@ function closingOf(text: string, at: number): number {
   if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return lineEnd < 0 ? text.length : lineEnd;
   return close + '-----'.length;
 }
-
-const messages = Object.fromEntries(
-  Object.entries(SUPPLEMENT_KINDS).map(([id, kind]) => [id, { en: () => `found ${kind}` }]),
-);
-
-export const supplementRule: ScannerRule = {
-  messages,
-  meta: {
-    id: 'task-orchestrator/secret-supplement',
-    recommended: true,
-    type: 'scanner',
-    supportedContentTypes: ['text'],
-    docs: { url: 'https://github.com/secretlint/secretlint' },
-  },
-  create(context) {
-    const t = context.createTranslator(messages);
-    return {
-      file(source) {
-        const text = source.content;
-        for (const { messageId, pattern } of TOKENS) {
-          pattern.lastIndex = 0;
-          for (const match of text.matchAll(pattern)) {
-            context.report({ message: t(messageId), range: [match.index, match.index + match[0].length] });
-          }
-        }
-        for (const range of privateKeyBlocks(text)) context.report({ message: t('PRIVATE_KEY_BLOCK'), range });
-      },
-    };
-  },
-};

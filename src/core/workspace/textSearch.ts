@@ -134,7 +134,7 @@ export async function searchFiles(scope: SearchScope, matcher: LineMatcher, budg
     }
     if (finished) filesSearched++;
     if (hits.length > 0) {
-      const secrets = await findSecrets(text, path.posix.basename(file));
+      const secrets = findSecrets(text, path.posix.basename(file));
       const kind = keyFileKind(text, secrets);
       if (kind) {
         withheld.push({ path: file, kind });

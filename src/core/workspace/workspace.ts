@@ -166,7 +166,7 @@ export class Workspace {
       // Small enough to read whole in one go; the binary check looks at the same bytes.
       const buffer = await fs.readFile(absolute, { signal });
       if (looksBinary(buffer.subarray(0, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
-      clean = await withoutSecrets(relativePath, relative, stripBom(buffer.toString('utf8')), true);
+      clean = withoutSecrets(relativePath, relative, stripBom(buffer.toString('utf8')), true);
       slice = sliceLines(relative, splitLines(clean.text), startLine, endLine, bounds);
     } else {
       if (looksBinary(await readHead(absolute, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
@@ -174,7 +174,7 @@ export class Workspace {
       const to = Math.min(endLine, startLine + this.maxReadLines - 1) + SECRET_CONTEXT_LINES;
       const window = await streamLineWindow(absolute, from, to, 2 * this.maxFileBytes, signal);
       // Part of a large file is never a whole key: its secrets are replaced, the read is not refused.
-      const found = await withoutSecrets(relativePath, relative, window.lines.join('\n'), false);
+      const found = withoutSecrets(relativePath, relative, window.lines.join('\n'), false);
       clean = { text: found.text, redactions: found.redactions.map((r) => ({ ...r, line: r.line + from - 1, endLine: r.endLine + from - 1 })) };
       slice = sliceLines(relative, clean.text.split('\n'), startLine, endLine, bounds, from, window.totalLines);
     }
@@ -330,8 +330,8 @@ function formatBytes(bytes: number): string {
  * placeholder standing for most of a file tells the model nothing, and partial key material is
  * still key material.
  */
-async function withoutSecrets(requested: string, relative: string, text: string, keyFiles: boolean): Promise<RedactedText> {
-  const secrets = await findSecrets(text, path.posix.basename(relative));
+function withoutSecrets(requested: string, relative: string, text: string, keyFiles: boolean): RedactedText {
+  const secrets = findSecrets(text, path.posix.basename(relative));
   const kind = keyFiles ? keyFileKind(text, secrets) : undefined;
   if (kind) throw secretContentError(requested, kind);
   return redactMatches(text, secrets);
