@@ -154,6 +154,7 @@ describe('budgets and cancellation', () => {
     await assert.rejects(ws.searchText(SLOW_PATTERN, { regex: true }, controller.signal), /Stop pressed/);
     const elapsed = Date.now() - abortedAt;
     assert.ok(elapsed < 1000, `the search ended ${elapsed} ms after the abort`);
-    assert.ok(ticks >= 10, `timers ran ${ticks} times during the search: the event loop was not starved`);
+    // Without yields no timer could run until the search ended (and the abort could not arrive at all).
+    assert.ok(ticks >= 3, `timers ran ${ticks} times during the search: the event loop was not starved`);
   });
 });
