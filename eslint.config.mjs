@@ -16,7 +16,8 @@ const vscodeRuntime = {
 
 /**
  * The layers of src/core, lowest first. A folder may import the folders of lower layers only:
- * never its own layer's other folders, never a higher one. orchestrator.ts wires everything.
+ * never its own layer's other folders, never a higher one. orchestrator.ts wires everything;
+ * enginePool.ts keeps one Orchestrator per workspace folder for a host.
  */
 const CORE_LAYERS = [
   ['kernel'],
@@ -27,6 +28,7 @@ const CORE_LAYERS = [
   ['coordinators'],
   ['delegation', 'synthesis', 'audit'],
   ['orchestrator.ts'],
+  ['enginePool.ts'],
 ];
 
 const corePath = (name) => `./src/core/${name}`;

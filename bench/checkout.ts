@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { AnthropicModelClient } from '../src/core/model/anthropic';
+import { EnginePool } from '../src/core/enginePool';
 import type { ModelClient, ModelTurnRequest } from '../src/core/model/port';
-import { Orchestrator } from '../src/core/orchestrator';
+import type { Orchestrator, RunOptions } from '../src/core/orchestrator';
 import type { RunState, TaskView } from '../src/core/run/state';
 import { loadScenario, type RecordedRequest } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
@@ -34,11 +35,18 @@ function scratchShop(): string {
   return dir;
 }
 
-function orchestrator(root: string, model: ModelClient, parallelLimit: number): Orchestrator {
-  return new Orchestrator({
-    workspaceRoot: root, builtinTemplatesDir: join(REPO, 'templates'), model,
-    models: { planner: 'claude-sonnet-4-6', coordinator: 'claude-sonnet-4-6' }, parallelLimit,
-  });
+/**
+ * Engines are built and kept the way the extension keeps them: one per workspace folder from an
+ * EnginePool, reused for every run, with the model and settings passed per run.
+ */
+const engines = new EnginePool();
+
+function orchestrator(root: string): Orchestrator {
+  return engines.engineFor({ workspaceRoot: root, builtinTemplatesDir: join(REPO, 'templates'), exclude: [] });
+}
+
+function runOptions(model: ModelClient, parallelLimit: number): RunOptions {
+  return { model, models: { planner: 'claude-sonnet-4-6', coordinator: 'claude-sonnet-4-6' }, parallelLimit };
 }
 
 type Requests = readonly Omit<RecordedRequest, 'body'>[];
@@ -76,12 +84,12 @@ async function timedRuns(scenario: Scenario, request: string, parallelLimit: num
   const root = scratchShop();
   try {
     const client = new AnthropicModelClient({ apiKey: 'bench', baseURL: api.baseURL, maxRetries: 0 });
-    const o = orchestrator(root, client, parallelLimit);
+    const o = orchestrator(root);
     const samples: Sample[] = [];
     for (let i = 0; i < WARM_UP_RUNS + repeats; i++) {
       const from = (await api.requests()).length;
       const started = performance.now();
-      const state = await (await o.start(request, new AbortController().signal)).done;
+      const state = await (await o.start(request, runOptions(client, parallelLimit), new AbortController().signal)).done;
       const wallMs = performance.now() - started;
       if (state.status !== 'completed') throw new Error(`bench run ${state.status}: ${state.error}`);
       if (i < WARM_UP_RUNS) continue;
@@ -138,11 +146,12 @@ class InstantModel implements ModelClient {
 async function engineOverheadPerTaskMs(runs: number): Promise<number> {
   const root = scratchShop();
   try {
-    const o = orchestrator(root, new InstantModel(), 3);
-    await (await o.start(CHECKOUT, new AbortController().signal)).done; // warm-up
+    const o = orchestrator(root);
+    const options = runOptions(new InstantModel(), 3);
+    await (await o.start(CHECKOUT, options, new AbortController().signal)).done; // warm-up
     let tasks = 0;
     const started = performance.now();
-    for (let i = 0; i < runs; i++) tasks += (await (await o.start(CHECKOUT, new AbortController().signal)).done).tasks.length;
+    for (let i = 0; i < runs; i++) tasks += (await (await o.start(CHECKOUT, options, new AbortController().signal)).done).tasks.length;
     return (performance.now() - started) / tasks;
   } finally {
     rmSync(root, { recursive: true, force: true });

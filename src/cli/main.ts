@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
-import { Orchestrator, type RunHandle } from '../core/orchestrator';
+import { DEFAULT_MODEL_ID, Orchestrator, type RunHandle, type RunOptions } from '../core/orchestrator';
 import { renderChecklistMarkdown } from '../core/plan';
 import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
@@ -10,31 +10,28 @@ import { applyMemoryEdits, memoryPatch } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
 import { errorMessage } from '../core/kernel/format';
 
-const DEFAULT_MODEL = 'claude-sonnet-4-6';
-
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
 function builtinTemplatesDir(): string {
   const candidates = [join(__dirname, 'templates'), join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'templates')];
   return candidates.find((dir) => existsSync(join(dir, 'simple.yaml'))) ?? candidates[0];
 }
 
-function createOrchestrator(cwd: string, options: { local: boolean; parallel?: number }): Orchestrator {
+function createOrchestrator(cwd: string): Orchestrator {
+  return new Orchestrator({ workspaceRoot: resolve(cwd), builtinTemplatesDir: builtinTemplatesDir() });
+}
+
+/** The model from the environment: ANTHROPIC_API_KEY (none, or --local: the local analyzers), ANTHROPIC_BASE_URL, TASK_ORCHESTRATOR_MODEL. */
+function runOptions(options: { local: boolean; parallel?: number }): RunOptions {
   const key = process.env.ANTHROPIC_API_KEY?.trim();
-  const model = process.env.TASK_ORCHESTRATOR_MODEL?.trim() || DEFAULT_MODEL;
+  const model = process.env.TASK_ORCHESTRATOR_MODEL?.trim() || DEFAULT_MODEL_ID;
   const client = key && !options.local
     ? new AnthropicModelClient({ apiKey: key, baseURL: process.env.ANTHROPIC_BASE_URL?.trim() || undefined })
     : undefined;
-  return new Orchestrator({
-    workspaceRoot: resolve(cwd),
-    builtinTemplatesDir: builtinTemplatesDir(),
-    model: client,
-    models: { planner: model, coordinator: model },
-    parallelLimit: options.parallel ?? 3,
-  });
+  return { model: client, models: { planner: model, coordinator: model }, parallelLimit: options.parallel ?? 3 };
 }
 
 async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<number> {
-  const orchestrator = createOrchestrator(command.cwd, { local: true });
+  const orchestrator = createOrchestrator(command.cwd);
   const result = await orchestrator.plan(command.request);
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (command.json) process.stdout.write(JSON.stringify(result.checklist, null, 2) + '\n');
@@ -50,7 +47,8 @@ async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<num
 const STOP_GRACE_MS = 2000;
 
 async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
-  const orchestrator = createOrchestrator(command.cwd, { local: command.local, parallel: command.parallel });
+  const orchestrator = createOrchestrator(command.cwd);
+  const options = runOptions({ local: command.local, parallel: command.parallel });
   const controller = new AbortController();
   let handle: RunHandle | undefined;
   const stopWatching = watchInterrupts(process, {
@@ -65,7 +63,9 @@ async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
     },
   }, STOP_GRACE_MS);
   try {
-    handle = command.resume ? await orchestrator.resume(command.resume, controller.signal) : await orchestrator.start(command.request!, controller.signal);
+    handle = command.resume
+      ? await orchestrator.resume(command.resume, options, controller.signal)
+      : await orchestrator.start(command.request!, options, controller.signal);
     const stopView = command.json ? streamJson(handle) : process.stdout.isTTY ? liveView(handle) : lineView(handle);
     const state = await handle.done;
     stopView();

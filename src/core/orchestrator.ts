@@ -26,15 +26,29 @@ export interface OrchestratorConfig {
   readonly builtinTemplatesDir: string;
   /** Default `<workspaceRoot>/.orchestrator/runs`. */
   readonly runsDir?: string;
-  /** Absent: local mode (deterministic analyzers, no model). */
-  readonly model?: ModelClient;
-  readonly models: { readonly planner: string; readonly coordinator: string };
-  readonly maxTokens?: number;
-  readonly parallelLimit: number;
+  /** Extra globs the coordinators may not read; fixed for the engine's life (its workspace view caches by them). */
   readonly exclude?: readonly string[];
   readonly flagLimits?: FlagLimits;
   readonly now?: () => Date;
 }
+
+/**
+ * How one run talks to a model. Chosen per run, not per engine: the engine outlives a key being set
+ * or cleared, a chat model being picked and settings being changed.
+ */
+export interface RunOptions {
+  /** Absent: local mode (deterministic analyzers, no model). */
+  readonly model?: ModelClient;
+  /** Model ids for the synthesis (planner) and the coordinators. */
+  readonly models?: { readonly planner: string; readonly coordinator: string };
+  readonly maxTokens?: number;
+  /** Delegations of one batch running at once. */
+  readonly parallelLimit?: number;
+}
+
+export const DEFAULT_MODEL_ID = 'claude-sonnet-4-6';
+const DEFAULT_PARALLEL_LIMIT = 3;
+const DEFAULT_MAX_TOKENS = 8192;
 
 export interface PlanResult {
   readonly checklist: Checklist;
@@ -54,6 +68,10 @@ export interface RunSummary {
   readonly request: string;
   readonly status: RunState['status'];
   readonly startedAt: string;
+  /** The workspace folder the run belongs to. */
+  readonly workspace: string;
+  /** When its journal last changed (ms since the epoch): lists are newest first by this. */
+  readonly updatedAt: number;
 }
 
 interface Planning {
@@ -68,8 +86,10 @@ const MAX_FILES = 20_000;
 const RETRY_REDOES: ReadonlySet<string> = new Set(['check_flags', 'synthesize', 'update_claude_md', 'update_module_notes', 'respond']);
 
 /**
- * The engine's front door, built once per workspace by each host. It plans, starts, resumes and
- * retries runs; everything a run does is an event in its RunStore and its journal.
+ * The engine's front door, built once per workspace folder by each host and kept for the host's
+ * lifetime, so its caches (templates, parsed memory, the workspace's exclusion rules) serve every
+ * run. It plans, starts, resumes and retries runs; everything a run does is an event in its
+ * RunStore and its journal. What a run talks to comes with each call (`RunOptions`).
  */
 export class Orchestrator {
   private readonly workspace: Workspace;
@@ -83,10 +103,6 @@ export class Orchestrator {
     this.now = config.now ?? (() => new Date());
   }
 
-  get mode(): 'model' | 'local' {
-    return this.config.model ? 'model' : 'local';
-  }
-
   async plan(request: string): Promise<PlanResult> {
     return (await this.prepare(request)).plan;
   }
@@ -96,19 +112,19 @@ export class Orchestrator {
     return { files: memory.files.map((f) => f.path), related: findPriorWork(memory, request) };
   }
 
-  async start(request: string, signal: AbortSignal): Promise<RunHandle> {
+  async start(request: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const { plan, memory, coordinators, files } = await this.prepare(request, signal);
     const runId = this.newRunId();
     const store = new RunStore(this.journals.open(runId), [], this.now);
     store.emit('RunStarted', {
-      runId, request: plan.checklist.request, mode: this.mode, modelId: this.config.model ? this.config.models.coordinator : undefined,
+      runId, request: plan.checklist.request, mode: options.model ? 'model' : 'local', modelId: options.model ? modelIds(options).coordinator : undefined,
       workspace: this.config.workspaceRoot,
     });
     store.emit('PlanCreated', { checklist: plan.checklist });
-    return this.execute(store, memory, coordinators, signal, files);
+    return this.execute(store, memory, coordinators, options, signal, files);
   }
 
-  async resume(runId: string, signal: AbortSignal): Promise<RunHandle> {
+  async resume(runId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const { store, memory, coordinators } = await this.reopen(runId);
     // A delegation whose report reached the journal is not asked again; the scheduler settles it.
     const requeued = store.state.tasks.filter((t) => t.status === 'in_progress' && t.delegation?.status !== 'completed').map((t) => t.spec.id);
@@ -116,10 +132,10 @@ export class Orchestrator {
       return { runId, store, done: Promise.resolve(store.state) };
     }
     store.emit('RunResumed', { requeuedTaskIds: requeued });
-    return this.execute(store, memory, coordinators, signal);
+    return this.execute(store, memory, coordinators, options, signal);
   }
 
-  async retry(runId: string, taskId: string, signal: AbortSignal): Promise<RunHandle> {
+  async retry(runId: string, taskId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const { store, memory, coordinators } = await this.reopen(runId);
     const task = store.state.tasks.find((t) => t.spec.id === taskId);
     if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
@@ -132,19 +148,25 @@ export class Orchestrator {
     }
     const requeued = store.state.tasks.filter((t) => t.status === 'in_progress' && t.delegation?.status !== 'completed').map((t) => t.spec.id);
     store.emit('RunResumed', { requeuedTaskIds: requeued });
-    return this.execute(store, memory, coordinators, signal);
+    return this.execute(store, memory, coordinators, options, signal);
   }
 
   /** Runs newest first. A journal that cannot be read is listed as failed rather than hidden. */
   listRuns(): RunSummary[] {
-    return this.journals.list().map((runId) => {
+    const workspace = this.config.workspaceRoot;
+    return this.journals.list().map(({ runId, updatedAt }) => {
       try {
         const state = this.loadRun(runId);
-        return { runId, request: state.request, status: state.status, startedAt: state.startedAt };
+        return { runId, request: state.request, status: state.status, startedAt: state.startedAt, workspace, updatedAt };
       } catch (error) {
-        return { runId, request: `(unreadable journal: ${(error as Error).message})`, status: 'failed' as const, startedAt: '' };
+        return { runId, request: `(unreadable journal: ${(error as Error).message})`, status: 'failed' as const, startedAt: '', workspace, updatedAt };
       }
     });
+  }
+
+  /** Whether this workspace has a journal for the run. */
+  hasRun(runId: string): boolean {
+    return this.journals.has(runId);
   }
 
   loadRun(runId: string): RunState {
@@ -193,25 +215,28 @@ export class Orchestrator {
   }
 
   /** `files` are the ones planning listed; a resumed or retried run lists them when first needed. */
-  private execute(store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], signal: AbortSignal, files?: readonly string[]): RunHandle {
+  private execute(
+    store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], options: RunOptions, signal: AbortSignal, files?: readonly string[],
+  ): RunHandle {
     const root = this.config.workspaceRoot;
     let analyzers: Promise<AnalyzerContext> | undefined;
     const listed = async () => files ?? (await this.workspace.listFiles('**/*', MAX_FILES)).files;
     const analyzerContext = () => (analyzers ??= listed().then((visible) => createFsAnalyzerContext(root, visible)));
-    const model = this.config.model;
-    const maxTokens = this.config.maxTokens ?? 8192;
+    const model = options.model;
+    const models = modelIds(options);
+    const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
     const delegator = model
       ? new ModelDelegator({
         client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, analyzerContext,
-        projectMemory: renderProjectMemory(memory.memory), model: this.config.models.coordinator, maxTokens,
+        projectMemory: renderProjectMemory(memory.memory), model: models.coordinator, maxTokens,
       })
       : new LocalDelegator(analyzerContext);
     const scheduler = new Scheduler(store, {
       delegator,
-      synthesizer: model ? new ModelSynthesizer(model, this.config.models.planner, maxTokens) : new LocalSynthesizer(),
+      synthesizer: model ? new ModelSynthesizer(model, models.planner, maxTokens) : new LocalSynthesizer(),
       memory: new FindingsMemoryProposer(root, memory, this.workspace),
       coordinators: coordinators.map((c) => c.name),
-      parallelLimit: this.config.parallelLimit,
+      parallelLimit: options.parallelLimit ?? DEFAULT_PARALLEL_LIMIT,
       flagLimits: this.config.flagLimits,
     });
     return { runId: store.state.runId, store, done: scheduler.run(signal) };
@@ -222,6 +247,10 @@ export class Orchestrator {
     // Six hex digits; randomUUID draws from a pool instead of asking the system each time.
     return `${stamp}-${randomUUID().slice(0, 6)}`;
   }
+}
+
+function modelIds(options: RunOptions): { readonly planner: string; readonly coordinator: string } {
+  return options.models ?? { planner: DEFAULT_MODEL_ID, coordinator: DEFAULT_MODEL_ID };
 }
 
 /** Project memory as one stable text block (the end of the cached prompt prefix). */

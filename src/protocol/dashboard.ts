@@ -41,6 +41,8 @@ export interface DashboardRun {
   /** True when this window is driving the run (it can be cancelled). */
   readonly active: boolean;
   readonly mode: 'model' | 'local';
+  /** The workspace folder's name when the window has several. */
+  readonly folder?: string;
   readonly priority: 'normal' | 'critical';
   readonly progress: { readonly done: number; readonly total: number; readonly percent: number };
   readonly currentTasks: readonly string[];
@@ -64,7 +66,9 @@ export interface DashboardSnapshot {
 // host → webview
 export interface StateMessage { readonly type: 'state'; readonly snapshot: DashboardSnapshot }
 export interface ErrorMessage { readonly type: 'error'; readonly message: string }
-export type HostToWebviewMessage = StateMessage | ErrorMessage;
+/** A request from the view that did not start (another run holds the window, say): its text goes back to the input. */
+export interface RequestRefusedMessage { readonly type: 'requestRefused'; readonly text: string; readonly message: string }
+export type HostToWebviewMessage = StateMessage | ErrorMessage | RequestRefusedMessage;
 
 // webview → host
 export const readyMessageSchema = z.object({ type: z.literal('ready') });

@@ -42,7 +42,7 @@ function taskIdOf(arg: unknown): string | undefined {
 }
 
 /** Runs started outside the chat report their end as a notification; the tree and Progress view show the rest. */
-export async function followInBackground(services: CommandServices, begin: () => Promise<ServiceRun>): Promise<ServiceRun | undefined> {
+export async function followInBackground(begin: () => Promise<ServiceRun>): Promise<ServiceRun | undefined> {
   let run: ServiceRun;
   try {
     run = await begin();
@@ -50,12 +50,17 @@ export async function followInBackground(services: CommandServices, begin: () =>
     void vscode.window.showErrorMessage(errorMessage(error));
     return undefined;
   }
+  followStartedRun(run);
+  return run;
+}
+
+/** Shows the Tasks view and reports the run's end as a notification. */
+export function followStartedRun(run: ServiceRun): void {
   void vscode.commands.executeCommand('taskOrchestrator.tasks.focus').then(undefined, () => undefined);
   void run.handle.done.then(
     (state) => notifyEnd(state),
     (error: unknown) => void vscode.window.showErrorMessage(`Run ${run.runId} stopped: ${errorMessage(error)}`),
   );
-  return run;
 }
 
 async function notifyEnd(state: RunState): Promise<void> {
@@ -82,7 +87,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
           ? text
           : await vscode.window.showInputBox({ title: 'Task Orchestrator: New Request', prompt: 'What do you need?', placeHolder: 'Make the checkout faster', ignoreFocusOut: true });
       if (!request?.trim()) return undefined;
-      return (await followInBackground(services, () => runs.start(request)))?.runId;
+      return (await followInBackground(() => runs.start(request)))?.runId;
     }),
     vscode.commands.registerCommand(COMMANDS.setApiKey, () => keys.promptAndStore()),
     vscode.commands.registerCommand(COMMANDS.clearApiKey, () => keys.clearWithMessage()),
@@ -100,13 +105,13 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     vscode.commands.registerCommand(COMMANDS.resumeRun, async (arg?: unknown) => {
       const runId = pickRunId(arg);
       if (!runId) return void vscode.window.showInformationMessage('No run to resume.');
-      await followInBackground(services, () => runs.resume(runId));
+      await followInBackground(() => runs.resume(runId));
     }),
     vscode.commands.registerCommand(COMMANDS.retryTask, async (arg?: unknown) => {
       const runId = runIdOf(arg);
       const taskId = taskIdOf(arg);
       if (!runId || !taskId) return void vscode.window.showInformationMessage('Pick a failed task in the Tasks view to retry it.');
-      await followInBackground(services, () => runs.retry(runId, taskId));
+      await followInBackground(() => runs.retry(runId, taskId));
     }),
     vscode.commands.registerCommand(COMMANDS.exportRun, async (arg?: unknown) => {
       const runId = pickRunId(arg);

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { Orchestrator } from '../core/orchestrator';
 import { OrchestratorParticipant } from './chat/participant';
-import { COMMANDS, followInBackground, registerCommands } from './commands';
+import { COMMANDS, followStartedRun, registerCommands } from './commands';
 import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
 import { MemoryEditService } from './memoryEdits';
 import { AnthropicChatProvider, MODEL_VENDOR } from './models/anthropicChatProvider';
@@ -24,18 +23,17 @@ export interface TaskOrchestratorApi {
 /** Every service is built here, once; only this function touches `context.subscriptions`. */
 export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi {
   const log = vscode.window.createOutputChannel('Task Orchestrator', { log: true });
-  const workspaceFolder = (): vscode.Uri | undefined => vscode.workspace.workspaceFolders?.[0]?.uri;
   const apiKeys = new ApiKeyStore(context.secrets);
   const runService = new RunService({
-    workspaceRoot: () => workspaceFolder()?.fsPath,
+    folders: () => (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath),
+    targetFolder,
     builtinTemplatesDir: path.join(context.extensionPath, 'dist', 'templates'),
     keys: apiKeys,
     settings: readSettings,
     isTrusted: () => vscode.workspace.isTrusted,
-    createEngine: (config) => new Orchestrator(config),
     log,
   });
-  const memoryEdits = new MemoryEditService(runService, readSettings, workspaceFolder, log);
+  const memoryEdits = new MemoryEditService(runService, readSettings, log);
   const treeProvider = new TaskTreeProvider(runService);
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
   const updateBadge = (): void => {
@@ -46,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   };
   const services = { runs: runService, keys: apiKeys, memoryEdits, tree: treeProvider, log };
   const dashboard = new DashboardViewProvider(context.extensionUri, runService, {
-    startRequest: async (text) => void (await followInBackground(services, () => runService.start(text))),
+    // A refused start is answered in the view itself, which keeps the request's text.
+    startRequest: async (text) => followStartedRun(await runService.start(text)),
     reviewMemory: async (runId) => void (await vscode.commands.executeCommand(COMMANDS.reviewMemoryUpdates, runId)),
     cancelRun: (runId) => void runService.cancel(runId),
   }, log);
@@ -71,11 +70,22 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('taskOrchestrator')) treeProvider.scheduleRefresh();
     }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      runService.retainFolders();
+      treeProvider.scheduleRefresh();
+    }),
   );
   log.info(`activated${vscode.workspace.isTrusted ? '' : ' (workspace not trusted: local mode only)'}`);
   return { runService, treeProvider, memoryEdits, apiKeys };
 }
 
+/** A request goes to the folder of the active editor, else to the first folder of the window. */
+function targetFolder(): string | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder?.uri.fsPath;
+}
+
 export function deactivate(): void {
-  // Everything is in context.subscriptions; the run in progress is aborted when RunService is disposed.
+  // Everything is in context.subscriptions; disposing RunService aborts the run in progress and drops the engines.
 }

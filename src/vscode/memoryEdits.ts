@@ -73,15 +73,14 @@ export class MemoryEditService {
   constructor(
     private readonly runs: RunService,
     private readonly settings: () => OrchestratorSettings,
-    private readonly workspaceFolder: () => vscode.Uri | undefined,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
+  /** The edits land in the folder the run belongs to. */
   async build(runId: string, needsConfirmation: boolean): Promise<BuiltMemoryEdit | undefined> {
-    const folder = this.workspaceFolder();
     const state = this.runs.loadRun(runId);
-    if (!folder || !state || state.memoryEdits.length === 0) return undefined;
-    return buildMemoryWorkspaceEdit(state.memoryEdits, folder, { needsConfirmation });
+    if (!state || state.memoryEdits.length === 0) return undefined;
+    return buildMemoryWorkspaceEdit(state.memoryEdits, vscode.Uri.file(state.workspace), { needsConfirmation });
   }
 
   async review(runId: string | undefined): Promise<boolean> {

@@ -1,6 +1,8 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { EnginePool } from '../core/enginePool';
 import type { ModelClient } from '../core/model/port';
-import type { OrchestratorConfig, PlanResult, RunHandle, RunSummary } from '../core/orchestrator';
+import type { Orchestrator, PlanResult, RunHandle, RunOptions as EngineRunOptions, RunSummary } from '../core/orchestrator';
 import type { RunEvent } from '../core/run/events';
 import type { RunState } from '../core/run/state';
 import { Disposable } from './lifecycle';
@@ -11,18 +13,9 @@ import type { ApiKeyStore } from './apiKeyStore';
 import type { OrchestratorSettings } from './settings';
 import { describeEvent } from './runEventLog';
 import { errorMessage } from '../core/kernel/format';
+import { RunGate, RunInProgressError } from './runGate';
 
-/** The part of the engine's `Orchestrator` the extension uses; the real class is passed in at activation. */
-export interface OrchestratorEngine {
-  plan(request: string): Promise<PlanResult>;
-  start(request: string, signal: AbortSignal): Promise<RunHandle>;
-  resume(runId: string, signal: AbortSignal): Promise<RunHandle>;
-  retry(runId: string, taskId: string, signal: AbortSignal): Promise<RunHandle>;
-  listRuns(): RunSummary[];
-  loadRun(runId: string): RunState;
-  memory(request: string): Promise<{ files: string[]; related: { file: string; heading: string; excerpt: string }[] }>;
-}
-export type EngineFactory = (config: OrchestratorConfig) => OrchestratorEngine;
+export { RunInProgressError };
 
 export const LOCAL_MODE_NOTICE = 'Running locally (no model): set an Anthropic API key for model-backed coordinators.';
 export const UNTRUSTED_NOTICE =
@@ -51,13 +44,6 @@ export class NoWorkspaceError extends Error {
   }
 }
 
-export class RunInProgressError extends Error {
-  constructor(readonly runId: string) {
-    super(`Run ${runId} is still in progress. Wait for it to finish or cancel it (Task Orchestrator: Cancel Run) before starting another.`);
-    this.name = 'RunInProgressError';
-  }
-}
-
 export interface RunOptions {
   /** The model picked in the chat; used when no Anthropic key is set. */
   readonly chatModel?: vscode.LanguageModelChat;
@@ -75,43 +61,58 @@ export interface ServiceRun {
   readonly choice: ModelChoice;
 }
 
-interface CurrentRun extends ServiceRun {
-  readonly controller: AbortController;
-  running: boolean;
-}
-
 export interface RunServiceDeps {
-  readonly workspaceRoot: () => string | undefined;
+  /** The window's workspace folders (absolute paths), in order. */
+  readonly folders: () => readonly string[];
+  /** The folder a new request targets: the active editor's, else the first. */
+  readonly targetFolder: () => string | undefined;
   readonly builtinTemplatesDir: string;
   readonly keys: ApiKeyStore;
   readonly settings: () => OrchestratorSettings;
   readonly isTrusted: () => boolean;
-  readonly createEngine: EngineFactory;
   readonly log: vscode.LogOutputChannel;
 }
 
 /**
- * Owns the engine, the run this window is driving and its cancellation. Chat, tree, webview and
+ * Owns the engines (one per workspace folder, kept for the extension's lifetime so their caches
+ * serve every run), the run this window is driving and its cancellation. Chat, tree, webview and
  * commands all start, follow and cancel runs through here; built once at activation.
  */
 export class RunService extends Disposable {
   private readonly _onDidChangeRun = this._register(new vscode.EventEmitter<RunChange>());
   readonly onDidChangeRun = this._onDidChangeRun.event;
-  private current: CurrentRun | undefined;
+  private readonly engines = new EnginePool();
+  private readonly gate = new RunGate();
+  private current: ServiceRun | undefined;
 
   constructor(private readonly deps: RunServiceDeps) {
     super();
-    this._register({ dispose: () => this.current?.controller.abort(new Error('The window is closing.')) });
+    this._register({
+      dispose: () => {
+        this.gate.cancel(new Error('The window is closing.'));
+        this.engines.clear();
+      },
+    });
   }
 
   /** The run this window drives or drove last; its state is live while it runs. */
   get currentRun(): (ServiceRun & { readonly running: boolean; readonly state: RunState }) | undefined {
     const c = this.current;
-    return c && { runId: c.runId, handle: c.handle, choice: c.choice, running: c.running, state: c.handle.store.state };
+    return c && { ...c, running: this.isActive(c.runId), state: c.handle.store.state };
   }
 
   isActive(runId: string): boolean {
-    return this.current?.runId === runId && this.current.running;
+    return this.gate.activeRunId === runId;
+  }
+
+  /** Forgets the engines of folders that left the window. */
+  retainFolders(): void {
+    this.engines.retain(this.deps.folders());
+  }
+
+  /** The folder's name when the window has several (runs say which one they belong to), else undefined. */
+  folderLabel(workspace: string): string | undefined {
+    return this.deps.folders().length > 1 ? path.basename(workspace) : undefined;
   }
 
   async chooseModel(options: RunOptions = {}): Promise<ModelChoice> {
@@ -129,49 +130,52 @@ export class RunService extends Disposable {
   }
 
   async plan(request: string): Promise<PlanResult> {
-    return this.engine(undefined).plan(request);
+    return this.engineFor(this.targetFolder()).plan(request);
   }
 
-  async memory(request: string): ReturnType<OrchestratorEngine['memory']> {
-    return this.engine(undefined).memory(request);
+  async memory(request: string): ReturnType<Orchestrator['memory']> {
+    return this.engineFor(this.targetFolder()).memory(request);
   }
 
   start(request: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
-    return this.launch(options, signal, (engine, s) => engine.start(request, s));
+    const folder = this.targetFolder();
+    return this.launch(`"${oneLine(request)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
   }
 
   resume(runId: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
-    return this.launch(options, signal, (engine, s) => engine.resume(runId, s));
+    const folder = this.folderOf(runId);
+    return this.launch(`resuming ${runId}`, options, signal, (runOptions, s) => this.engineFor(folder).resume(runId, runOptions, s));
   }
 
   retry(runId: string, taskId: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
-    return this.launch(options, signal, (engine, s) => engine.retry(runId, taskId, s));
+    const folder = this.folderOf(runId);
+    return this.launch(`retrying task ${taskId} of ${runId}`, options, signal, (runOptions, s) => this.engineFor(folder).retry(runId, taskId, runOptions, s));
   }
 
-  /** Cancels the run in progress (or the given one, when it is the one in progress). */
+  /** Cancels the run in progress or being started (or the given one, when it is the one in progress). */
   cancel(runId?: string): boolean {
-    const c = this.current;
-    if (!c || !c.running || (runId !== undefined && c.runId !== runId)) return false;
-    c.controller.abort(new Error('Cancelled by the user.'));
-    return true;
+    return this.gate.cancel(new Error('Cancelled by the user.'), runId);
   }
 
-  /** Newest first, the run in progress included even before its journal is listed. */
+  /** Every folder's runs, newest first, the run in progress included even before its journal is listed. */
   listRuns(): RunSummary[] {
-    if (!this.deps.workspaceRoot()) return [];
-    const runs = this.engine(undefined).listRuns();
+    const runs = this.deps.folders()
+      .flatMap((folder) => this.engineFor(folder).listRuns())
+      .sort((a, b) => b.updatedAt - a.updatedAt);
     const c = this.current;
     if (c && !runs.some((r) => r.runId === c.runId)) {
       const s = c.handle.store.state;
-      return [{ runId: s.runId, request: s.request, status: s.status, startedAt: s.startedAt }, ...runs];
+      return [{ runId: s.runId, request: s.request, status: s.status, startedAt: s.startedAt, workspace: s.workspace, updatedAt: Date.now() }, ...runs];
     }
     return runs;
   }
 
   loadRun(runId: string): RunState | undefined {
     if (this.current?.runId === runId) return this.current.handle.store.state;
+    const folder = this.deps.folders().find((f) => this.engineFor(f).hasRun(runId));
+    if (!folder) return undefined;
     try {
-      return this.engine(undefined).loadRun(runId);
+      return this.engineFor(folder).loadRun(runId);
     } catch (error) {
       this.deps.log.warn(`could not load run ${runId}: ${errorMessage(error)}`);
       return undefined;
@@ -183,25 +187,25 @@ export class RunService extends Disposable {
   }
 
   private async launch(
+    label: string,
     options: RunOptions,
     signal: AbortSignal | undefined,
-    begin: (engine: OrchestratorEngine, signal: AbortSignal) => Promise<RunHandle>,
+    begin: (options: EngineRunOptions, signal: AbortSignal) => Promise<RunHandle>,
   ): Promise<ServiceRun> {
-    if (this.current?.running) throw new RunInProgressError(this.current.runId);
-    const choice = await this.chooseModel(options);
-    const controller = new AbortController();
-    const unlink = linkSignal(signal, controller);
-    const engine = this.engine(choice.kind === 'local' ? undefined : choice.client);
+    // Taken before the first await: a second start while this one chooses a model or plans is refused.
+    const pass = this.gate.enter(label, signal);
     let handle: RunHandle;
+    let choice: ModelChoice;
     try {
-      handle = await begin(engine, controller.signal);
+      choice = await this.chooseModel(options);
+      handle = await begin(this.runOptions(choice), pass.signal);
     } catch (error) {
-      unlink();
+      pass.leave();
       throw error;
     }
-    const current: CurrentRun = { runId: handle.runId, handle, choice, controller, running: true };
-    this.current = current;
-    this.deps.log.info(`run ${handle.runId} started (${choice.kind}): ${handle.store.state.request}`);
+    pass.identify(handle.runId);
+    this.current = { runId: handle.runId, handle, choice };
+    this.deps.log.info(`run ${handle.runId} started (${choice.kind}) in ${handle.store.state.workspace}: ${handle.store.state.request}`);
     const unsubscribe = handle.store.onDidEmit((event, state) => {
       this.deps.log[event.type === 'DelegationProgress' ? 'debug' : 'info'](`run ${state.runId}: ${describeEvent(event)}`);
       this._onDidChangeRun.fire({ runId: state.runId, state, event });
@@ -211,33 +215,42 @@ export class RunService extends Disposable {
       .catch((error: unknown) => this.deps.log.error(`run ${handle.runId} ended with an error: ${errorMessage(error)}`))
       .finally(() => {
         unsubscribe();
-        unlink();
-        current.running = false;
+        pass.leave();
         this._onDidChangeRun.fire({ runId: handle.runId, state: handle.store.state });
       });
     return { runId: handle.runId, handle, choice };
   }
 
-  private engine(model: ModelClient | undefined): OrchestratorEngine {
-    const workspaceRoot = this.deps.workspaceRoot();
-    if (!workspaceRoot) throw new NoWorkspaceError();
+  /** What this run talks to, from the model choice and the settings as they are now. */
+  private runOptions(choice: ModelChoice): EngineRunOptions {
     const settings = this.deps.settings();
-    return this.deps.createEngine({
-      workspaceRoot,
-      builtinTemplatesDir: this.deps.builtinTemplatesDir,
-      model,
+    return {
+      model: choice.kind === 'local' ? undefined : choice.client,
       models: { planner: settings.plannerModel, coordinator: settings.coordinatorModel },
       maxTokens: settings.maxTokens,
       parallelLimit: settings.parallelLimit,
-      exclude: settings.exclude,
-    });
+    };
+  }
+
+  private targetFolder(): string {
+    const folder = this.deps.targetFolder();
+    if (!folder) throw new NoWorkspaceError();
+    return folder;
+  }
+
+  /** The folder whose journals hold the run; the target folder when none does (the engine then says the run is missing). */
+  private folderOf(runId: string): string {
+    if (this.current?.runId === runId) return this.current.handle.store.state.workspace;
+    return this.deps.folders().find((f) => this.engineFor(f).hasRun(runId)) ?? this.targetFolder();
+  }
+
+  /** The folder's engine, kept across calls; rebuilt only when the exclusion settings change. */
+  private engineFor(workspaceRoot: string): Orchestrator {
+    return this.engines.engineFor({ workspaceRoot, builtinTemplatesDir: this.deps.builtinTemplatesDir, exclude: this.deps.settings().exclude });
   }
 }
 
-function linkSignal(source: AbortSignal | undefined, target: AbortController): () => void {
-  if (!source) return () => {};
-  const abort = (): void => target.abort(source.reason);
-  if (source.aborted) abort();
-  else source.addEventListener('abort', abort, { once: true });
-  return () => source.removeEventListener('abort', abort);
+function oneLine(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -16,7 +16,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let persisted: PersistedState = vscode.getState() ?? {};
-let lastError: string | undefined;
+/** Shown until the user sends another request or another run appears, so a refusal does not flash by. */
+let lastError: { readonly message: string; readonly runId?: string } | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | undefined)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -33,7 +34,7 @@ function trustedMarkdown(html: string, className: string): HTMLElement {
   return node;
 }
 
-function requestForm(): { form: HTMLFormElement; setBusy(busy: boolean): void } {
+function requestForm(): { form: HTMLFormElement; setBusy(busy: boolean): void; restore(text: string): void } {
   const form = el('form', { className: 'request' });
   const input = el('textarea');
   input.rows = 2;
@@ -49,6 +50,7 @@ function requestForm(): { form: HTMLFormElement; setBusy(busy: boolean): void } 
     const text = input.value.trim();
     if (!text) return;
     vscode.postMessage({ type: 'startRequest', text });
+    lastError = undefined;
     input.value = '';
     save({ draft: '' });
   });
@@ -60,6 +62,12 @@ function requestForm(): { form: HTMLFormElement; setBusy(busy: boolean): void } 
     setBusy(busy) {
       button.disabled = busy;
       button.title = busy ? 'A run is in progress' : 'Start a run';
+    },
+    restore(text) {
+      // Whatever the user typed since wins over the refused request.
+      if (input.value.trim()) return;
+      input.value = text;
+      save({ draft: text });
     },
   };
 }
@@ -77,7 +85,7 @@ function progressSection(run: DashboardRun): HTMLElement {
     'section',
     { className: 'progress' },
     el('h2', { text: run.request }),
-    el('div', { className: `status status-${status}`, text: `${status}${run.priority === 'critical' ? ' · critical' : ''}${run.mode === 'local' ? ' · local mode' : ''}` }),
+    el('div', { className: `status status-${status}`, text: `${status}${run.priority === 'critical' ? ' · critical' : ''}${run.mode === 'local' ? ' · local mode' : ''}${run.folder ? ` · ${run.folder}` : ''}` }),
     bar,
     el('div', { className: 'counts', text: `${done}/${total} tasks · ${percent}%` }),
   );
@@ -162,7 +170,7 @@ function render(snapshot: DashboardSnapshot | undefined): void {
   notice.className = snapshot?.trustNotice ? 'notice warning' : snapshot?.modeNotice ? 'notice' : 'notice hidden';
   notice.textContent = snapshot?.trustNotice ?? snapshot?.modeNotice ?? '';
   const nodes: (Node | undefined)[] = [];
-  if (lastError) nodes.push(el('div', { className: 'error', text: lastError }));
+  if (lastError) nodes.push(el('div', { className: 'error', text: lastError.message }));
   const run = snapshot?.run;
   if (!run) {
     nodes.push(el('p', { className: 'empty', text: 'No run yet. Type a request above or ask @orchestrator in the chat.' }));
@@ -183,12 +191,17 @@ window.addEventListener('message', (event: MessageEvent<HostToWebviewMessage>) =
   const message = event.data;
   switch (message.type) {
     case 'state':
-      lastError = undefined;
+      if (lastError && lastError.runId !== message.snapshot.run?.runId) lastError = undefined;
       save({ snapshot: message.snapshot });
       render(message.snapshot);
       return;
     case 'error':
-      lastError = message.message;
+      lastError = { message: message.message, runId: persisted.snapshot?.run?.runId };
+      render(persisted.snapshot);
+      return;
+    case 'requestRefused':
+      lastError = { message: message.message, runId: persisted.snapshot?.run?.runId };
+      request.restore(message.text);
       render(persisted.snapshot);
       return;
   }

@@ -3,20 +3,20 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportReply, textReply, buildScenario } from '../fake-api/scenarioBuilders';
-import { copyExample, fakeApi, messagesPosts, modelOrchestrator, localOrchestrator, SCENARIOS } from './engineHarness';
+import { copyExample, engineFor, fakeApi, messagesPosts, modelRun, SCENARIOS } from './engineHarness';
 
 const CHECKOUT = 'Make the checkout faster';
 
 test('the same request with the same memory is planned into a byte-identical checklist', async (t) => {
   const root = copyExample(t, 'shop');
-  const a = await localOrchestrator(root).plan(CHECKOUT);
-  const b = await localOrchestrator(root).plan(`  make the   checkout faster `.replace('make', 'Make'));
+  const a = await engineFor(root).plan(CHECKOUT);
+  const b = await engineFor(root).plan(`  make the   checkout faster `.replace('make', 'Make'));
   assert.equal(JSON.stringify(a.checklist), JSON.stringify(b.checklist));
   assert.equal(a.checklist.classification.templateId, 'performance_optimization');
   assert.match(a.checklist.classification.templateVersion, /^\d+\.\d+\.\d+$/);
 
   writeFileSync(join(root, 'CLAUDE.md'), readFileSync(join(root, 'CLAUDE.md'), 'utf8') + '\n## Note\nSomething new.\n');
-  const c = await localOrchestrator(root).plan(CHECKOUT);
+  const c = await engineFor(root).plan(CHECKOUT);
   assert.notEqual(c.checklist.memoryDigest, a.checklist.memoryDigest, 'changed memory is visible in the checklist');
 });
 
@@ -26,7 +26,7 @@ test('planning finds nested memory in visible folders, not in gitignored ones su
   mkdirSync(join(root, '.venv', 'lib', 'somepkg'), { recursive: true });
   writeFileSync(join(root, '.venv', 'lib', 'somepkg', 'CLAUDE.md'), '# Checkout speed\nA dependency\'s notes on checkout speed.\n');
   writeFileSync(join(root, 'backend', 'CLAUDE.md'), '# Checkout speed\nThe backend keeps cart totals in backend/src/cart.js.\n');
-  const { checklist } = await localOrchestrator(root).plan(CHECKOUT);
+  const { checklist } = await engineFor(root).plan(CHECKOUT);
   const files = checklist.relatedMemory.map((m) => m.file);
   assert.ok(files.includes('backend/CLAUDE.md'), files.join(', '));
   assert.ok(!files.some((file) => file.startsWith('.venv/')), files.join(', '));
@@ -41,20 +41,19 @@ test('a workspace template overrides a built-in; an invalid one is reported with
     'tasks:', '  - analyze_request', '  - delegate', '  - synthesize', '  - respond', '',
   ].join('\n'));
   writeFileSync(join(root, '.orchestrator', 'templates', 'broken.yaml'), 'id: broken\nversion: 1.0.0\nclass: pattern\ntasks:\n  - analyze_request\n  - delegat\n');
-  const { checklist, warnings } = await localOrchestrator(root).plan(CHECKOUT);
+  const { checklist, warnings } = await engineFor(root).plan(CHECKOUT);
   assert.equal(checklist.classification.templateVersion, '2.0.0');
   assert.deepEqual(checklist.tasks.map((task) => task.kind), ['analyze_request', 'delegate', 'process_response', 'synthesize', 'respond']);
   assert.ok(warnings.some((w) => /broken\.yaml:6: tasks\[1\]: unknown task kind 'delegat'/.test(w)), warnings.join('\n'));
   assert.ok(warnings.every((w) => w.includes('broken.yaml')), 'the valid override is not reported');
-  const security = await localOrchestrator(root).plan('Review the security of product search');
+  const security = await engineFor(root).plan('Review the security of product search');
   assert.equal(security.checklist.classification.templateId, 'security_review');
 });
 
 test('checkout end to end: backend flags the database, whose prompt carries the finding; frontend; synthesis; memory proposals', async (t) => {
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
-  const orchestrator = modelOrchestrator(api, root);
-  const handle = await orchestrator.start(CHECKOUT, new AbortController().signal);
+  const handle = await engineFor(root).start(CHECKOUT, modelRun(api), new AbortController().signal);
   const state = await handle.done;
 
   assert.equal(state.status, 'completed', state.error);
@@ -95,7 +94,7 @@ test('SECURITY_BREACH mid-run pauses queued work, security runs at once, then th
     reportReply('frontend', { summary: 'Bundle is large.', findings: [] }),
     textReply('synthesis', 'backend, security and frontend reported.'),
   ]));
-  const handle = await modelOrchestrator(api, root).start(CHECKOUT, new AbortController().signal);
+  const handle = await engineFor(root).start(CHECKOUT, modelRun(api), new AbortController().signal);
   const pausedWhenSecurityStarted: string[] = [];
   handle.store.onDidEmit((event, s) => {
     if (event.type === 'DelegationStarted' && event.coordinator === 'security') pausedWhenSecurityStarted.push(...s.tasks.filter((x) => x.status === 'paused').map((x) => x.spec.title));

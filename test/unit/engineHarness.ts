@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
-import { Orchestrator, type OrchestratorConfig } from '../../src/core/orchestrator';
+import { Orchestrator, type RunOptions } from '../../src/core/orchestrator';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import type { Scenario, ScenarioInput } from '../fake-api/scenarioBuilders';
 
@@ -26,25 +26,23 @@ export async function fakeApi(t: TestContext, scenario: Scenario | ScenarioInput
   return api;
 }
 
-export function modelOrchestrator(api: FakeApi, root: string, overrides: Partial<OrchestratorConfig> = {}): Orchestrator {
-  return new Orchestrator({
-    workspaceRoot: root,
-    builtinTemplatesDir: TEMPLATES,
+/** The engine of a workspace, as hosts build it: what a run talks to comes with each run. */
+export function engineFor(root: string): Orchestrator {
+  return new Orchestrator({ workspaceRoot: root, builtinTemplatesDir: TEMPLATES });
+}
+
+/** A run whose real AnthropicModelClient talks to the fake API. */
+export function modelRun(api: FakeApi, overrides: Partial<RunOptions> = {}): RunOptions {
+  return {
     model: new AnthropicModelClient({ apiKey: 'sk-test-key', baseURL: api.baseURL, maxRetries: 0, idleTimeoutMs: 5000 }),
     models: { planner: 'claude-sonnet-4-6', coordinator: 'claude-sonnet-4-6' },
     parallelLimit: 3,
     ...overrides,
-  });
+  };
 }
 
-export function localOrchestrator(root: string): Orchestrator {
-  return new Orchestrator({
-    workspaceRoot: root,
-    builtinTemplatesDir: TEMPLATES,
-    models: { planner: 'none', coordinator: 'none' },
-    parallelLimit: 3,
-  });
-}
+/** A run with no model: the local analyzers answer. */
+export const LOCAL_RUN: RunOptions = {};
 
 export function messagesPosts(api: FakeApi) {
   return api.requests.filter((r) => r.path === '/v1/messages');

@@ -6,7 +6,7 @@ import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-ap
 import { loadScenario } from '../fake-api/server';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { renderRunAudit } from '../../src/core/audit/runAudit';
-import { copyExample, fakeApi, localOrchestrator, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
+import { copyExample, fakeApi, engineFor, LOCAL_RUN, messagesPosts, modelRun, SCENARIOS } from './engineHarness';
 
 const report = (summary: string) => ({ summary, findings: [] });
 
@@ -15,12 +15,12 @@ test('one batch runs its coordinators in parallel: three requests overlap in tim
   const api = await fakeApi(t, buildScenario(
     ['security', 'backend', 'database', 'infrastructure'].map((c) => reportReply(c, report(`${c} ok`), { latencyMs: 300 })).concat([textReply('synthesis', 'done')]),
   ));
-  const orchestrator = modelOrchestrator(api, root, { parallelLimit: 3 });
+  const orchestrator = engineFor(root);
   const plan = await orchestrator.plan('Review the security of product search, the database schema and the Docker image');
   const batch0 = plan.checklist.delegations.filter((d) => d.batch === 0).map((d) => d.coordinator);
   assert.ok(batch0.length >= 3, `expected one batch of at least three, got ${JSON.stringify(plan.checklist.delegations)}`);
 
-  const state = await (await orchestrator.start('Review the security of product search, the database schema and the Docker image', new AbortController().signal)).done;
+  const state = await (await orchestrator.start('Review the security of product search, the database schema and the Docker image', modelRun(api, { parallelLimit: 3 }), new AbortController().signal)).done;
   assert.equal(state.status, 'completed', state.error);
   const first3 = messagesPosts(api).slice(0, 3);
   const latestStart = Math.max(...first3.map((r) => r.at));
@@ -32,7 +32,7 @@ test('cancel closes the in-flight request within 200 ms and records the run as c
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, buildScenario([reportReply('backend', report('slow'), { latencyMs: 10_000 })]));
   const controller = new AbortController();
-  const handle = await modelOrchestrator(api, root).start('Make the checkout faster', controller.signal);
+  const handle = await engineFor(root).start('Make the checkout faster', modelRun(api), controller.signal);
   await waitFor(() => messagesPosts(api).length === 1);
   const abortedAt = Date.now();
   controller.abort();
@@ -50,7 +50,7 @@ for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
   test(`resume from a journal cut after the backend ${cutAfter} does not call the model again for it`, async (t) => {
     const root = copyExample(t, 'shop');
     const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
-    const first = await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+    const first = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
     const journalPath = join(root, '.orchestrator', 'runs', `${first.runId}.jsonl`);
     const lines = readFileSync(journalPath, 'utf8').trim().split('\n');
     // Cut the journal there, with a torn last line, as if the process died mid-write.
@@ -58,7 +58,7 @@ for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
     writeFileSync(journalPath, lines.slice(0, cut + 1).join('\n') + '\n{"type":"TaskStar');
     const callsBefore = messagesPosts(api).length;
 
-    const resumed = await (await modelOrchestrator(api, root).resume(first.runId, new AbortController().signal)).done;
+    const resumed = await (await engineFor(root).resume(first.runId, modelRun(api), new AbortController().signal)).done;
     assert.equal(resumed.status, 'completed', resumed.error);
     const newCalls = messagesPosts(api).slice(callsBefore).map((r) => r.coordinator);
     assert.deepEqual(newCalls, ['database', 'frontend', 'synthesis'], 'backend is not asked again; its flag still leads to the database');
@@ -70,7 +70,7 @@ for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
 test('every coordinator call of a run sends byte-identical cache-marked prefix bytes', async (t) => {
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
-  await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   const calls = messagesPosts(api).filter((r) => r.coordinator !== 'synthesis');
   assert.deepEqual([...new Set(calls.map((r) => r.coordinator))], ['backend', 'database', 'frontend']);
   const prefix = (body: { tools: unknown[]; system: { cache_control?: unknown }[] }) => {
@@ -91,7 +91,7 @@ test('an invalid report is repaired once; if still invalid the task fails with t
     reportReply('frontend', report('fine')),
     textReply('synthesis', 'partial answer'),
   ]));
-  const state = await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  const state = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   const backend = state.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
   assert.equal(backend.status, 'failed');
   assert.match(backend.error ?? '', /severity/);
@@ -110,7 +110,7 @@ test('the model reads files through workspace tools that refuse ../, absolute pa
     reportReply('frontend', report('fine')),
     textReply('synthesis', 'ok'),
   ]));
-  await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   const results = messagesPosts(api)
     .filter((r) => r.coordinator === 'backend')
     .flatMap((r) => r.body.messages.at(-1).content)
@@ -125,7 +125,7 @@ test('the model reads files through workspace tools that refuse ../, absolute pa
 
 test('with no key, the checkout run finds the planted problems locally and the backend step raises DATABASE_INVESTIGATION', async (t) => {
   const root = copyExample(t, 'shop');
-  const state = await (await localOrchestrator(root).start('Make the checkout faster', new AbortController().signal)).done;
+  const state = await (await engineFor(root).start('Make the checkout faster', LOCAL_RUN, new AbortController().signal)).done;
   assert.equal(state.mode, 'local');
   assert.equal(state.status, 'completed', state.error);
   const cited = state.tasks.flatMap((x) => x.delegation?.report?.findings ?? []).flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`));
@@ -137,7 +137,7 @@ test('with no key, the checkout run finds the planted problems locally and the b
 
 test('with no key, "Review the security of product search" finds the injection and takes the SECURITY_BREACH path', async (t) => {
   const root = copyExample(t, 'shop');
-  const state = await (await localOrchestrator(root).start('Review the security of product search', new AbortController().signal)).done;
+  const state = await (await engineFor(root).start('Review the security of product search', LOCAL_RUN, new AbortController().signal)).done;
   const breach = state.flags.find((f) => f.record.type === 'SECURITY_BREACH');
   assert.ok(breach, 'SECURITY_BREACH raised');
   assert.equal(breach.status, 'processed');
@@ -166,7 +166,7 @@ test('with a key, the model can call the local analyzers as a tool and gets find
     reportReply('frontend', report('fine')),
     textReply('synthesis', 'ok'),
   ]));
-  const state = await (await modelOrchestrator(api, root).start('Make the checkout faster', new AbortController().signal)).done;
+  const state = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   assert.equal(state.status, 'completed', state.error);
   const second = messagesPosts(api).filter((r) => r.coordinator === 'backend')[1];
   const result = second.body.messages.at(-1).content.find((b: { type: string }) => b.type === 'tool_result');
@@ -180,8 +180,9 @@ test('a rejected key fails the run with a clear reason, and the key appears in n
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, buildScenario([reportReply('backend', report('never'))], { requireKey: 'the-right-key' }));
   const key = 'sk-ant-test-SECRET-0123456789';
-  const orchestrator = modelOrchestrator(api, root, { model: new AnthropicModelClient({ apiKey: key, baseURL: api.baseURL, maxRetries: 0 }) });
-  const state = await (await orchestrator.start('Make the checkout faster', new AbortController().signal)).done;
+  const orchestrator = engineFor(root);
+  const run = modelRun(api, { model: new AnthropicModelClient({ apiKey: key, baseURL: api.baseURL, maxRetries: 0 }) });
+  const state = await (await orchestrator.start('Make the checkout faster', run, new AbortController().signal)).done;
   assert.equal(state.status, 'failed');
   assert.match(state.error ?? '', /rejected the key \(401\)/);
   const journal = readFileSync(orchestrator.journalPath(state.runId), 'utf8');
@@ -193,7 +194,7 @@ test('a cancelled run resumes: the interrupted delegation runs again and the run
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, buildScenario([reportReply('backend', report('slow'), { latencyMs: 10_000 })]));
   const controller = new AbortController();
-  const handle = await modelOrchestrator(api, root).start('Make the checkout faster', controller.signal);
+  const handle = await engineFor(root).start('Make the checkout faster', modelRun(api), controller.signal);
   await waitFor(() => messagesPosts(api).length === 1);
   controller.abort();
   const cancelled = await handle.done;
@@ -201,7 +202,7 @@ test('a cancelled run resumes: the interrupted delegation runs again and the run
   assert.ok(cancelled.tasks.every((x) => x.status !== 'in_progress'));
 
   api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
-  const resumed = await (await modelOrchestrator(api, root).resume(cancelled.runId, new AbortController().signal)).done;
+  const resumed = await (await engineFor(root).resume(cancelled.runId, modelRun(api), new AbortController().signal)).done;
   assert.equal(resumed.status, 'completed', resumed.error);
   assert.deepEqual(messagesPosts(api).slice(1).map((r) => r.coordinator), ['backend', 'backend', 'database', 'frontend', 'synthesis']);
 });
@@ -213,16 +214,16 @@ test('retrying a failed task runs it again and redoes what depended on it', asyn
     reportReply('frontend', report('fine')),
     textReply('synthesis', 'without backend'),
   ]));
-  const orchestrator = modelOrchestrator(api, root);
-  const failed = await (await orchestrator.start('Make the checkout faster', new AbortController().signal)).done;
+  const orchestrator = engineFor(root);
+  const failed = await (await orchestrator.start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   assert.equal(failed.status, 'failed');
   const backendTask = failed.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
 
   api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
-  const retried = await (await orchestrator.retry(failed.runId, backendTask.spec.id, new AbortController().signal)).done;
+  const retried = await (await orchestrator.retry(failed.runId, backendTask.spec.id, modelRun(api), new AbortController().signal)).done;
   assert.equal(retried.status, 'completed', retried.error);
   assert.ok(retried.tasks.every((x) => x.status === 'completed'), JSON.stringify(retried.tasks.map((x) => [x.spec.id, x.status])));
   assert.ok(retried.flags.some((f) => f.record.type === 'DATABASE_INVESTIGATION'), 'the retried backend report raised its flag');
   assert.match(retried.synthesis ?? '', /database/, 'the synthesis was redone with the retried findings');
-  await assert.rejects(orchestrator.retry(failed.runId, '1', new AbortController().signal), /only failed tasks can be retried/);
+  await assert.rejects(orchestrator.retry(failed.runId, '1', modelRun(api), new AbortController().signal), /only failed tasks can be retried/);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeApi, messagesPosts, modelOrchestrator } from './engineHarness';
+import { engineFor, fakeApi, messagesPosts, modelRun } from './engineHarness';
 import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets, slowSearchScenario, writeSlowFiles } from './hostileFixture';
 
 const journalOf = (root: string, runId: string) => readFileSync(join(root, '.orchestrator', 'runs', `${runId}.jsonl`), 'utf8');
@@ -10,7 +10,7 @@ const journalOf = (root: string, runId: string) => readFileSync(join(root, '.orc
 test('the misbehaving model of hostile.yaml: the run ends, no secret reaches the model or the journal, every refusal is on record', async (t) => {
   const root = copyHostile(t);
   const api = await fakeApi(t, HOSTILE_SCENARIO);
-  const state = await (await modelOrchestrator(api, root).start(HOSTILE_REQUEST, new AbortController().signal)).done;
+  const state = await (await engineFor(root).start(HOSTILE_REQUEST, modelRun(api), new AbortController().signal)).done;
   assert.equal(state.status, 'completed', state.error);
 
   const posts = messagesPosts(api);
@@ -45,7 +45,7 @@ test('Stop during a slow tool call ends the run within 1 s; the journal resumes 
   writeSlowFiles(root, 10);
   const api = await fakeApi(t, slowSearchScenario());
   const controller = new AbortController();
-  const handle = await modelOrchestrator(api, root).start(HOSTILE_REQUEST, controller.signal);
+  const handle = await engineFor(root).start(HOSTILE_REQUEST, modelRun(api), controller.signal);
   let searching = false;
   handle.store.onDidEmit((event) => {
     if (event.type === 'DelegationProgress' && event.message.startsWith('security: search_text')) searching = true;
@@ -66,7 +66,7 @@ test('Stop during a slow tool call ends the run within 1 s; the journal resumes 
   assert.equal(journal.at(-1)!.type, 'RunCancelled');
 
   const before = messagesPosts(api).length;
-  const resumed = await (await modelOrchestrator(api, root).resume(state.runId, new AbortController().signal)).done;
+  const resumed = await (await engineFor(root).resume(state.runId, modelRun(api), new AbortController().signal)).done;
   assert.equal(resumed.status, 'completed', resumed.error);
   assert.deepEqual(messagesPosts(api).slice(before).map((r) => r.coordinator), ['security', 'synthesis'], 'backend and infrastructure are not asked again');
 });

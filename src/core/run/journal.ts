@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunEvent, RunEventType } from './events';
 
@@ -99,8 +99,12 @@ export class RunJournalStore {
     return readJournal(this.pathFor(runId));
   }
 
-  /** Run ids, newest first. */
-  list(): string[] {
+  has(runId: string): boolean {
+    return /^[A-Za-z0-9_-]+$/.test(runId) && existsSync(this.pathFor(runId));
+  }
+
+  /** Run ids with their journal's last change, newest first. */
+  list(): { readonly runId: string; readonly updatedAt: number }[] {
     let names: string[];
     try {
       names = readdirSync(this.dir).filter((n) => n.endsWith('.jsonl'));
@@ -108,8 +112,7 @@ export class RunJournalStore {
       return [];
     }
     return names
-      .map((n) => ({ id: n.slice(0, -'.jsonl'.length), mtime: statSync(join(this.dir, n)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime || b.id.localeCompare(a.id))
-      .map((r) => r.id);
+      .map((n) => ({ runId: n.slice(0, -'.jsonl'.length), updatedAt: statSync(join(this.dir, n)).mtimeMs }))
+      .sort((a, b) => b.updatedAt - a.updatedAt || b.runId.localeCompare(a.runId));
   }
 }

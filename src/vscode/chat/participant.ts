@@ -130,6 +130,8 @@ export class OrchestratorParticipant extends Disposable {
   }
 
   private async follow(run: ServiceRun, command: OrchestratorCommand, stream: vscode.ChatResponseStream): Promise<vscode.ChatResult> {
+    const folder = this.runs.folderLabel(run.handle.store.state.workspace);
+    if (folder) stream.markdown(`*In workspace folder **${escapeMarkdown(folder)}**.*\n\n`);
     if (run.choice.kind !== 'anthropic') {
       stream.markdown(`*${modelChoiceNotice(run.choice)}*\n\n`);
       if (run.choice.kind === 'local' && run.choice.reason === 'no-key') stream.button({ command: 'taskOrchestrator.setApiKey', title: 'Set Anthropic API Key' });
@@ -185,7 +187,9 @@ export class OrchestratorParticipant extends Disposable {
     }
     stream.markdown(`**${escapeMarkdown(errorMessage(error))}**\n\n`);
     if (error instanceof ModelError && error.kind === 'auth') stream.button({ command: 'taskOrchestrator.setApiKey', title: 'Set Anthropic API Key' });
-    if (error instanceof RunInProgressError) stream.button({ command: 'taskOrchestrator.cancelRun', arguments: [error.runId], title: 'Cancel the run in progress' });
+    if (error instanceof RunInProgressError) {
+      stream.button({ command: 'taskOrchestrator.cancelRun', arguments: error.runId ? [error.runId] : [], title: 'Cancel the run in progress' });
+    }
     if (error instanceof NoWorkspaceError) stream.button({ command: 'vscode.openFolder', title: 'Open Folder…' });
   }
 }

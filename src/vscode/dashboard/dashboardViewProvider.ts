@@ -81,7 +81,12 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
         this.post({ type: 'state', snapshot: this.snapshot() });
         return;
       case 'startRequest':
-        return this.actions.startRequest(message.text);
+        try {
+          await this.actions.startRequest(message.text);
+        } catch (error) {
+          this.post({ type: 'requestRefused', text: message.text, message: error instanceof Error ? error.message : String(error) });
+        }
+        return;
       case 'reviewMemory':
         return this.actions.reviewMemory(message.runId);
       case 'cancelRun':
@@ -116,6 +121,7 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     }
     return buildSnapshot(state, {
       active: state !== undefined && this.runs.isActive(state.runId),
+      folder: state && this.runs.folderLabel(state.workspace),
       trustNotice: vscode.workspace.isTrusted ? undefined : UNTRUSTED_NOTICE,
       modeNotice: this.modeNotice,
     });

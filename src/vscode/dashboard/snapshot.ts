@@ -25,13 +25,14 @@ export function estimateCostUsd(usage: TokenUsage): number {
   return Math.round(cost * 10_000) / 10_000;
 }
 
-export function toDashboardRun(state: RunState, active: boolean): DashboardRun {
+export function toDashboardRun(state: RunState, active: boolean, folder?: string): DashboardRun {
   return {
     runId: state.runId,
     request: state.request,
     status: state.status,
     active,
     mode: state.mode,
+    folder,
     priority: state.priority,
     progress: runProgress(state),
     currentTasks: state.tasks.filter((t) => t.status === 'in_progress').map((t) => `${t.spec.id}. ${t.spec.title}`),
@@ -77,11 +78,11 @@ function toDiscovery(task: TaskView): DashboardDiscovery | undefined {
 
 export function buildSnapshot(
   state: RunState | undefined,
-  options: { readonly active: boolean; readonly trustNotice?: string; readonly modeNotice?: string },
+  options: { readonly active: boolean; readonly folder?: string; readonly trustNotice?: string; readonly modeNotice?: string },
 ): DashboardSnapshot {
   return {
     trustNotice: options.trustNotice,
     modeNotice: options.modeNotice,
-    run: state ? toDashboardRun(state, options.active) : undefined,
+    run: state ? toDashboardRun(state, options.active, options.folder) : undefined,
   };
 }

@@ -114,8 +114,9 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     item.id = node.id;
     const done = state.tasks.filter((t) => t.status === 'completed' || t.status === 'skipped').length;
     const status = state.status === 'running' && !activeHere ? 'interrupted' : state.status;
-    item.description = `${status} · ${done}/${state.tasks.length}${state.mode === 'local' ? ' · local' : ''}`;
-    item.tooltip = new vscode.MarkdownString(`**${state.request}**\n\nRun \`${state.runId}\` — ${status}, started ${state.startedAt}${state.error ? `\n\n${state.error}` : ''}`);
+    const folder = this.runs.folderLabel(state.workspace);
+    item.description = `${status} · ${done}/${state.tasks.length}${state.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
+    item.tooltip = new vscode.MarkdownString(`**${state.request}**\n\nRun \`${state.runId}\` — ${status}, started ${state.startedAt}, in ${state.workspace}${state.error ? `\n\n${state.error}` : ''}`);
     item.iconPath = new vscode.ThemeIcon(runIcon(status));
     item.contextValue = runContextValue(state.status, activeHere);
     return item;

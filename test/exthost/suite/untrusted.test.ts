@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { startFakeApi, type FakeApi } from '../../fake-api/server';
-import { Orchestrator } from '../../../src/core/orchestrator';
 import { RunService, modelChoiceNotice, UNTRUSTED_NOTICE } from '../../../src/vscode/runService';
 import { readSettings } from '../../../src/vscode/settings';
 import type { TaskOrchestratorApi } from '../../../src/vscode/extension';
@@ -31,12 +30,12 @@ suite('In an untrusted workspace', () => {
   test('nothing from the workspace goes to a model, even with a key, and the run says why', async () => {
     const log = vscode.window.createOutputChannel('Task Orchestrator (untrusted test)', { log: true });
     const runs = new RunService({
-      workspaceRoot: () => workspaceFolder().fsPath,
+      folders: () => [workspaceFolder().fsPath],
+      targetFolder: () => workspaceFolder().fsPath,
       builtinTemplatesDir: path.join(extensionPath, 'dist', 'templates'),
       keys: api.apiKeys,
       settings: () => ({ ...readSettings(), anthropicBaseUrl: fake.baseURL }),
       isTrusted: () => false,
-      createEngine: (config) => new Orchestrator(config),
       log,
     });
     try {
