@@ -36,6 +36,13 @@ export type MessagesRequest = z.infer<typeof messagesRequestSchema>;
 export const countTokensRequestSchema = messagesRequestSchema.omit({ max_tokens: true, stream: true });
 
 export interface Conversation {
+  /**
+   * Who asks, read from the request itself as the real API would see it: a coordinator's system
+   * prompt says "You are the backend coordinator.", the synthesis' "You are the synthesis step".
+   */
+  readonly coordinator?: string;
+  /** The checklist task, from "(task 5 of the checklist)" in the first user message. */
+  readonly taskId?: string;
   /** All text of system + messages (text, tool input, tool results), lower-cased, newline-joined. */
   readonly allTextLower: string;
   /** Text of the last user message, including its tool_result content, lower-cased. */
@@ -63,6 +70,16 @@ function messageText(message: Message): string {
   return message.content.map(blockText).join('\n');
 }
 
+const WHO_ASKS = /You are the ([\w-]+) (?:coordinator|step)\b/g;
+const TASK_ID = /\(task ([\w.-]+) of the checklist\)/;
+
+/** The role prompt comes last in the system text, after the shared contract and project memory. */
+function lastMatch(pattern: RegExp, text: string): string | undefined {
+  let found: string | undefined;
+  for (const match of text.matchAll(pattern)) found = match[1];
+  return found;
+}
+
 export function describeConversation(request: MessagesRequest): Conversation {
   const systemText = request.system === undefined
     ? ''
@@ -71,7 +88,10 @@ export function describeConversation(request: MessagesRequest): Conversation {
   const lastUserText = lastUser ? messageText(lastUser) : '';
   const lastHasToolResult = lastUser !== undefined && typeof lastUser.content !== 'string'
     && lastUser.content.some((block) => block.type === 'tool_result');
+  const firstUser = request.messages.find((message) => message.role === 'user');
   return {
+    coordinator: lastMatch(WHO_ASKS, systemText),
+    taskId: firstUser ? TASK_ID.exec(messageText(firstUser))?.[1] : undefined,
     allTextLower: [systemText, ...request.messages.map(messageText)].join('\n').toLowerCase(),
     lastUserTextLower: lastUserText.toLowerCase(),
     lastUserText,

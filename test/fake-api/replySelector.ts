@@ -1,11 +1,6 @@
 import type { Conversation } from './conversation';
 import type { Reply, ReplyMatch, Scenario } from './scenario';
 
-export interface RequestIdentity {
-  readonly coordinator?: string;
-  readonly taskId?: string;
-}
-
 function asList(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
@@ -15,9 +10,9 @@ function includesAll(haystackLower: string, needles: string | string[] | undefin
   return asList(needles).every((needle) => haystackLower.includes(needle.toLowerCase()));
 }
 
-export function replyMatches(match: ReplyMatch, identity: RequestIdentity, conversation: Conversation): boolean {
-  if (match.coordinator !== undefined && match.coordinator !== identity.coordinator) return false;
-  if (match.task !== undefined && match.task !== identity.taskId) return false;
+export function replyMatches(match: ReplyMatch, conversation: Conversation): boolean {
+  if (match.coordinator !== undefined && match.coordinator !== conversation.coordinator) return false;
+  if (match.task !== undefined && match.task !== conversation.taskId) return false;
   if (match.turn !== undefined && match.turn !== conversation.turn) return false;
   if (match.hasToolResult !== undefined && match.hasToolResult !== conversation.lastHasToolResult) return false;
   if (match.stream !== undefined && match.stream !== conversation.stream) return false;
@@ -35,10 +30,10 @@ export class ReplySelector {
 
   constructor(readonly scenario: Scenario) {}
 
-  select(identity: RequestIdentity, conversation: Conversation): Reply | undefined {
+  select(conversation: Conversation): Reply | undefined {
     const reply = this.scenario.replies.find((candidate) =>
       (candidate.times === undefined || (this.uses.get(candidate.id) ?? 0) < candidate.times)
-      && replyMatches(candidate.match, identity, conversation));
+      && replyMatches(candidate.match, conversation));
     if (reply) this.uses.set(reply.id, (this.uses.get(reply.id) ?? 0) + 1);
     return reply;
   }

@@ -12,9 +12,9 @@ const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]
 
 export const replyMatchSchema = z
   .object({
-    /** Exact value of the `x-orchestrator-coordinator` header. */
+    /** Who asks, exact: the name in "You are the <name> coordinator." of the system prompt, or `synthesis`. */
     coordinator: z.string().min(1).optional(),
-    /** Exact value of the `x-orchestrator-task` header. */
+    /** The task id in "(task <id> of the checklist)" of the first user message, exact. */
     task: z.string().min(1).optional(),
     /** Case-insensitive substring(s) of all text in system + messages; a list means all must appear. */
     contains: oneOrMany.optional(),

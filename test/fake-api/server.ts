@@ -27,6 +27,7 @@ export interface RecordedRequest {
   // Recorded wire data for tests to poke at freely; the server itself only reads it through zod.
    
   body: any;
+  /** Who asked, read from the request's content (see `describeConversation`). */
   coordinator?: string;
   taskId?: string;
   /** Id of the scenario reply that answered, absent when none matched. */
@@ -50,8 +51,6 @@ export interface FakeApiOptions {
   log?: (line: string) => void;
 }
 
-const COORDINATOR_HEADER = 'x-orchestrator-coordinator';
-const TASK_HEADER = 'x-orchestrator-task';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
@@ -109,8 +108,6 @@ class FakeApiServer {
       path: (req.url ?? '/').split('?')[0] ?? '/',
       headers,
       body: undefined,
-      coordinator: headers[COORDINATOR_HEADER],
-      taskId: headers[TASK_HEADER],
     };
     this.requests.push(record);
     const exchange = new Exchange(res, (endedAt, closedByClient) => {
@@ -148,8 +145,9 @@ class FakeApiServer {
       return exchange.sendError(400, 'invalid_request_error', `fake API: invalid Messages request: ${issues}`);
     }
     const conversation = describeConversation(parsed.data);
-    const identity = { coordinator: record.coordinator, taskId: record.taskId };
-    const reply = this.selector.select(identity, conversation);
+    record.coordinator = conversation.coordinator;
+    record.taskId = conversation.taskId;
+    const reply = this.selector.select(conversation);
     const who = `coordinator=${record.coordinator ?? '(none)'} task=${record.taskId ?? '(none)'} turn=${conversation.turn}`;
     if (!reply) {
       const message = `fake API: no scenario reply matches ${who}; last user message: ${excerpt(conversation.lastUserText)}`;

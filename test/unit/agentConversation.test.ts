@@ -79,7 +79,7 @@ test('a tool-use loop reads a file, submits a report, and sums usage over the tu
   assert.deepEqual(run.progress, ['backend: read_file backend/src/cart.js']);
 
   const [first, second] = posts(api);
-  assert.equal(first.headers['x-orchestrator-coordinator'], 'backend');
+  assert.equal(first.coordinator, 'backend');
   assert.match(lastUserText(second), /loadItems/, 'the tool result goes back to the model');
   assert.deepEqual(result.transcript.map((message) => message.role), ['user', 'assistant', 'user', 'assistant']);
 });

@@ -69,12 +69,13 @@ test('a turn returns text and tool calls, usage with cache counts, and streams t
   assert.equal(streamed.join(''), 'Let me read the cart.');
 });
 
-test('the request carries the coordinator headers, the key, and cache marks on the last system block and last tool', async (t) => {
+test('the request carries the key, cache marks on the last system block and last tool, and no header of our own', async (t) => {
   const api = await fakeApi(t, [textReply('backend', 'ok')], API_KEY);
   await clientFor(api).turn(request(), undefined, new AbortController().signal);
   const [sent] = messagePosts(api);
-  assert.equal(sent.headers['x-orchestrator-coordinator'], 'backend');
-  assert.equal(sent.headers['x-orchestrator-task'], '4');
+  const ours = Object.keys(sent.headers).filter((name) => name.startsWith('x-') && !name.startsWith('x-stainless-') && name !== 'x-api-key');
+  assert.deepEqual(ours, [], 'a production request carries only what the Anthropic API reads');
+  assert.equal(sent.coordinator, 'backend', 'the fake API tells who asked from the system prompt');
   assert.equal(sent.body.stream, true);
   assert.deepEqual(sent.body.system.map((block: { cache_control?: unknown }) => block.cache_control), [undefined, { type: 'ephemeral' }]);
   assert.deepEqual(sent.body.tools.map((tool: { cache_control?: unknown }) => tool.cache_control), [undefined, { type: 'ephemeral' }]);

@@ -35,18 +35,19 @@ for (const name of ['checkout.yaml', 'security.yaml']) {
 test('checkout.yaml plays the backend → database hand-off through the real SDK', OPTS, async () => {
   const api = await startFakeApi({ scenario: scenarioFile('checkout.yaml') });
   try {
-    const as = (coordinator: string) => new Anthropic({
-      apiKey: 'sk-test', baseURL: api.baseURL, maxRetries: 0,
-      defaultHeaders: { 'x-orchestrator-coordinator': coordinator, 'x-orchestrator-task': `${coordinator}-1` },
+    const anthropic = new Anthropic({ apiKey: 'sk-test', baseURL: api.baseURL, maxRetries: 0 });
+    // Who asks is in the request, worded as the engine words it.
+    const as = (coordinator: string) => ({
+      model: 'claude-sonnet-4-6', max_tokens: 2048,
+      system: coordinator === 'synthesis' ? 'You are the synthesis step of a task orchestrator.' : `You are the ${coordinator} coordinator.`,
     });
-    const base = { model: 'claude-sonnet-4-6', max_tokens: 2048 };
-    const first = await as('backend').messages.stream({ ...base, messages: [{ role: 'user', content: 'Make the checkout faster' }] }).finalMessage();
+    const first = await anthropic.messages.stream({ ...as('backend'), messages: [{ role: 'user', content: 'Make the checkout faster' }] }).finalMessage();
     const read = first.content.find((block) => block.type === 'tool_use');
     assert.ok(read?.type === 'tool_use' && read.name === 'read_file');
     assert.deepEqual(read.input, { path: 'backend/src/cart.js' });
 
-    const second = await as('backend').messages.stream({
-      ...base,
+    const second = await anthropic.messages.stream({
+      ...as('backend'),
       messages: [
         { role: 'user', content: 'Make the checkout faster' },
         { role: 'assistant', content: first.content },
@@ -60,9 +61,9 @@ test('checkout.yaml plays the backend → database hand-off through the real SDK
     assert.equal(backendReport.flags[0]?.targetDomain, 'database');
 
     const withFinding = `Findings from coordinators that already ran:\n- backend: ${backendReport.summary}\n  - [high] ${backendReport.findings[0]?.title}`;
-    await as('database').messages.create({ ...base, messages: [{ role: 'user', content: withFinding }] });
-    await as('database').messages.create({ ...base, messages: [{ role: 'user', content: 'Check the cart tables' }] });
-    const synthesis = await as('synthesis').messages.create({ ...base, messages: [{ role: 'user', content: 'Summarise' }] });
+    await anthropic.messages.create({ ...as('database'), messages: [{ role: 'user', content: withFinding }] });
+    await anthropic.messages.create({ ...as('database'), messages: [{ role: 'user', content: 'Check the cart tables' }] });
+    const synthesis = await anthropic.messages.create({ ...as('synthesis'), messages: [{ role: 'user', content: 'Summarise' }] });
     const answer = synthesis.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
     for (const domain of ['backend', 'database', 'frontend']) assert.match(answer, new RegExp(domain));
 
@@ -79,8 +80,11 @@ test('security.yaml, slowed with withLatency, answers security with a critical S
   assert.ok(slowed.replies.every((reply) => reply.latencyMs === 20));
   const api = await startFakeApi({ scenario: slowed });
   try {
-    const anthropic = new Anthropic({ apiKey: 'k', baseURL: api.baseURL, maxRetries: 0, defaultHeaders: { 'x-orchestrator-coordinator': 'security' } });
-    const message = await anthropic.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 100, messages: [{ role: 'user', content: 'Review the security of product search' }] });
+    const anthropic = new Anthropic({ apiKey: 'k', baseURL: api.baseURL, maxRetries: 0 });
+    const message = await anthropic.messages.create({
+      model: 'claude-sonnet-4-6', max_tokens: 100, system: 'You are the security coordinator.',
+      messages: [{ role: 'user', content: 'Review the security of product search' }],
+    });
     const report = message.content.find((block) => block.type === 'tool_use');
     assert.ok(report?.type === 'tool_use');
     const parsed = coordinatorReportSchema.parse(report.input);

@@ -20,17 +20,17 @@ async function withApi(scenario: Scenario, body: (api: FakeApi) => Promise<void>
   }
 }
 
-function client(api: FakeApi, maxRetries = 0, coordinator = 'backend'): Anthropic {
-  return new Anthropic({
-    apiKey: 'sk-test',
-    baseURL: api.baseURL,
-    maxRetries,
-    timeout: 5_000,
-    defaultHeaders: { 'x-orchestrator-coordinator': coordinator, 'x-orchestrator-task': 't1' },
-  });
+function client(api: FakeApi, maxRetries = 0): Anthropic {
+  return new Anthropic({ apiKey: 'sk-test', baseURL: api.baseURL, maxRetries, timeout: 5_000 });
 }
 
-const ask = (text: string) => ({ model: MODEL, max_tokens: 1024, messages: [{ role: 'user' as const, content: text }] });
+/** A request as the engine words it: the role in the system prompt, the task id in the first user message. */
+const ask = (text: string, coordinator = 'backend') => ({
+  model: MODEL,
+  max_tokens: 1024,
+  system: coordinator === 'synthesis' ? 'You are the synthesis step of a task orchestrator.' : `You are the ${coordinator} coordinator.`,
+  messages: [{ role: 'user' as const, content: `${text}\n\nYour task: look (task t1 of the checklist).` }],
+});
 
 test('a streamed reply round-trips text, tool_use input and usage with cache fields through the real SDK', OPTS, async () => {
   const scenario = buildScenario([
@@ -73,7 +73,7 @@ test('a streamed reply round-trips text, tool_use input and usage with cache fie
 
 test('a non-streamed create returns the whole message, its request id and end_turn', OPTS, async () => {
   await withApi(buildScenario([textReply('synthesis', 'Backend, database and frontend all reported.')]), async (api) => {
-    const message = await client(api, 0, 'synthesis').messages.create(ask('Summarise'));
+    const message = await client(api, 0).messages.create(ask('Summarise', 'synthesis'));
     assert.deepEqual(message.content.map((block) => block.type === 'text' && block.text), ['Backend, database and frontend all reported.']);
     assert.equal(message.stop_reason, 'end_turn');
     assert.match(message._request_id ?? '', /^req_/);
@@ -190,7 +190,7 @@ test('three parallel requests are served concurrently', OPTS, async () => {
     textReply('backend', 'b', { latencyMs: 150 }), textReply('database', 'd', { latencyMs: 150 }), textReply('frontend', 'f', { latencyMs: 150 }),
   ]);
   await withApi(scenario, async (api) => {
-    await Promise.all(['backend', 'database', 'frontend'].map((name) => client(api, 0, name).messages.stream(ask('hi')).finalMessage()));
+    await Promise.all(['backend', 'database', 'frontend'].map((name) => client(api, 0).messages.stream(ask('hi', name)).finalMessage()));
     const latestStart = Math.max(...api.requests.map((r) => r.at));
     const earliestEnd = Math.min(...api.requests.map((r) => r.endedAt ?? Infinity));
     assert.ok(latestStart < earliestEnd, 'every request started before any ended');
@@ -199,7 +199,7 @@ test('three parallel requests are served concurrently', OPTS, async () => {
 
 test('an unmatched request gets a 500 naming the coordinator, task and last message, without retries', OPTS, async () => {
   await withApi(buildScenario([textReply('backend', 'only backend')]), async (api) => {
-    await assert.rejects(client(api, 2, 'security').messages.create(ask('Review product search')), (error: unknown) => {
+    await assert.rejects(client(api, 2).messages.create(ask('Review product search', 'security')), (error: unknown) => {
       assert.ok(error instanceof Anthropic.InternalServerError);
       assert.match(error.message, /no scenario reply matches coordinator=security task=t1 turn=1; last user message: Review product search/);
       return true;

@@ -77,10 +77,6 @@ export class AnthropicModelClient implements ModelClient {
     try {
       const stream = this.client.messages.stream(params, {
         signal: controller.signal,
-        headers: {
-          'x-orchestrator-coordinator': request.purpose.coordinator,
-          'x-orchestrator-task': request.purpose.taskId,
-        },
         middleware: [watchAttempts(watchdog)],
       });
       stream.on('connect', () => {

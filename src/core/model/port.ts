@@ -35,7 +35,7 @@ export interface ModelTurnRequest {
   readonly system: readonly SystemBlock[];
   readonly tools: readonly ToolDefinition[];
   readonly messages: readonly ModelMessage[];
-  /** Who is asking; implementations may use it for headers/logging, the fake API for matching. */
+  /** Who is asking, for logs only: it is never sent (a request carries nothing the real API has no use for). */
   readonly purpose: { readonly taskId: string; readonly coordinator: string };
 }
 
