@@ -123,14 +123,22 @@ function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orc
   if (state.error) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.error}\n`);
   if (state.memoryEdits.length > 0) {
     const root = resolve(command.cwd);
+    let refused: readonly string[];
     if (command.apply) {
-      out.write(`\nApplied memory updates: ${applyMemoryEdits(root, state.memoryEdits).join(', ')}\n`);
+      const applied = applyMemoryEdits(root, state.memoryEdits);
+      refused = applied.refused;
+      if (applied.paths.length > 0) out.write(`\nApplied memory updates: ${applied.paths.join(', ')}\n`);
     } else {
-      const patchPath = join(root, '.orchestrator', 'runs', `${state.runId}.memory.patch`);
-      writeFileSync(patchPath, memoryPatch(root, state.memoryEdits), 'utf8');
-      out.write(`\nProposed memory updates (${state.memoryEdits.map((e) => e.path).join(', ')}) written for review to ${patchPath}\n`);
-      out.write(`Apply with: git apply ${patchPath}   (or re-run with --apply)\n`);
+      const proposed = memoryPatch(root, state.memoryEdits);
+      refused = proposed.refused;
+      if (proposed.paths.length > 0) {
+        const patchPath = join(root, '.orchestrator', 'runs', `${state.runId}.memory.patch`);
+        writeFileSync(patchPath, proposed.patch, 'utf8');
+        out.write(`\nProposed memory updates (${proposed.paths.join(', ')}) written for review to ${patchPath}\n`);
+        out.write(`Apply with: git apply ${patchPath}   (or re-run with --apply)\n`);
+      }
     }
+    for (const reason of refused) process.stderr.write(`warning: ${reason}\n`);
   }
   out.write(`\nJournal: ${orchestrator.journalPath(state.runId)}\n`);
   if (state.status !== 'completed') out.write(`Resume with: task-orchestrator run --resume ${state.runId} --cwd ${command.cwd}\n`);

@@ -1,50 +1,69 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { applyMemoryEdit } from '../core/memory/applyEdit';
 import type { MemoryEdit } from '../core/memory/types';
+import { resolveInWorkspace } from '../core/workspace/pathGuard';
 
 /**
  * Memory edits leave the CLI either as a patch for review (the default) or written with --apply.
- * Either way an edit lands on the file's current text, so changes made since the run are kept.
+ * Either way an edit lands on the file's current text by the rule VS Code uses too
+ * (`applyMemoryEdit`), so changes made since the run are kept. An edit whose path leads outside the
+ * workspace (through `..` or a symbolic link) is refused and reported, and the others go ahead.
  */
 
-export function resolveInside(root: string, path: string): string {
-  const full = resolve(root, path);
-  const rel = relative(resolve(root), full);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside the workspace: ${path}`);
-  return full;
+export interface MemoryOutcome {
+  /** Workspace-relative paths written (or put in the patch). */
+  readonly paths: readonly string[];
+  /** One sentence per refused edit. */
+  readonly refused: readonly string[];
 }
 
-function currentText(root: string, edit: MemoryEdit): string | undefined {
+interface PlannedEdit {
+  readonly edit: MemoryEdit;
+  readonly target: string;
+  readonly current: string | undefined;
+}
+
+function plan(root: string, edits: readonly MemoryEdit[]): { planned: PlannedEdit[]; refused: string[] } {
+  const planned: PlannedEdit[] = [];
+  const refused: string[] = [];
+  for (const edit of edits) {
+    let target: string;
+    try {
+      target = resolveInWorkspace(root, edit.path);
+    } catch (error) {
+      refused.push(`Refused the memory update for "${edit.path}": ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    planned.push({ edit, target, current: currentText(target) });
+  }
+  return { planned, refused };
+}
+
+function currentText(target: string): string | undefined {
   try {
-    return readFileSync(resolveInside(root, edit.path), 'utf8');
+    return readFileSync(target, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
 
-function editedText(current: string | undefined, edit: MemoryEdit): string {
-  if (current === undefined) return edit.kind === 'create' ? edit.text : edit.text.replace(/^\n+/, '');
-  if (edit.kind === 'create') return current + (current.endsWith('\n') || current === '' ? '\n' : '\n\n') + edit.text;
-  return current + edit.text;
-}
-
-export function memoryPatch(root: string, edits: readonly MemoryEdit[]): string {
-  return edits
-    .map((edit) => {
-      const current = currentText(root, edit);
-      return createTwoFilesPatch(current === undefined ? '/dev/null' : `a/${edit.path}`, `b/${edit.path}`, current ?? '', editedText(current, edit));
-    })
+export function memoryPatch(root: string, edits: readonly MemoryEdit[]): MemoryOutcome & { readonly patch: string } {
+  const { planned, refused } = plan(root, edits);
+  const patch = planned
+    .map(({ edit, current }) =>
+      createTwoFilesPatch(current === undefined ? '/dev/null' : `a/${edit.path}`, `b/${edit.path}`, current ?? '', applyMemoryEdit(current, edit)))
     .join('');
+  return { patch, paths: planned.map((p) => p.edit.path), refused };
 }
 
-export function applyMemoryEdits(root: string, edits: readonly MemoryEdit[]): string[] {
-  return edits.map((edit) => {
-    const target = resolveInside(root, edit.path);
-    const next = editedText(currentText(root, edit), edit);
+export function applyMemoryEdits(root: string, edits: readonly MemoryEdit[]): MemoryOutcome {
+  const { planned, refused } = plan(root, edits);
+  for (const { edit, target, current } of planned) {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, next, 'utf8');
-    return edit.path;
-  });
+    writeFileSync(target, applyMemoryEdit(current, edit), 'utf8');
+  }
+  return { paths: planned.map((p) => p.edit.path), refused };
 }

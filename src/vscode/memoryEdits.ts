@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { applyMemoryEdit } from '../core/memory/applyEdit';
 import type { MemoryEdit } from '../core/memory/types';
-import { MemoryPathError, resolveInsideWorkspace, textToAppend } from './memoryPaths';
+import { resolveInWorkspace } from '../core/workspace/pathGuard';
 import type { RunService } from './runService';
 import type { OrchestratorSettings } from './settings';
 
@@ -10,14 +11,15 @@ export interface BuiltMemoryEdit {
   readonly paths: readonly string[];
   /** One line per file, as shown in the Refactor Preview (and the log). */
   readonly entries: readonly { readonly path: string; readonly action: 'append' | 'create'; readonly needsConfirmation: boolean }[];
-  /** Edits refused (path outside the workspace), each with its reason. */
+  /** Edits refused (a path leading outside the workspace, through `..` or a link), each with its reason. */
   readonly refused: readonly string[];
 }
 
 /**
  * Turns a run's proposed memory edits into ONE WorkspaceEdit. An existing file gets an insert at the
- * end of its CURRENT text (the open document, so unsaved changes stay); a missing one is created.
- * With `needsConfirmation` every entry goes through the Refactor Preview.
+ * end of its CURRENT text (the open document, so unsaved changes stay), by the rule the CLI uses
+ * too (`applyMemoryEdit`); a missing one is created. With `needsConfirmation` every entry goes
+ * through the Refactor Preview.
  */
 export async function buildMemoryWorkspaceEdit(
   edits: readonly MemoryEdit[],
@@ -31,13 +33,10 @@ export async function buildMemoryWorkspaceEdit(
   for (const memoryEdit of edits) {
     let target: vscode.Uri;
     try {
-      target = vscode.Uri.file(resolveInsideWorkspace(workspaceFolder.fsPath, memoryEdit.path));
+      target = vscode.Uri.file(resolveInWorkspace(workspaceFolder.fsPath, memoryEdit.path));
     } catch (error) {
-      if (error instanceof MemoryPathError) {
-        refused.push(error.message);
-        continue;
-      }
-      throw error;
+      refused.push(`Refused the memory update for "${memoryEdit.path}": ${error instanceof Error ? error.message : String(error)}`);
+      continue;
     }
     const metadata: vscode.WorkspaceEditEntryMetadata = {
       needsConfirmation: options.needsConfirmation,
@@ -47,11 +46,11 @@ export async function buildMemoryWorkspaceEdit(
     if (await exists(target)) {
       const document = await vscode.workspace.openTextDocument(target);
       const current = document.getText();
-      workspaceEdit.insert(target, document.positionAt(current.length), textToAppend(current, memoryEdit.text), metadata);
+      workspaceEdit.insert(target, document.positionAt(current.length), applyMemoryEdit(current, memoryEdit).slice(current.length), metadata);
       entries.push({ path: memoryEdit.path, action: 'append', needsConfirmation: options.needsConfirmation });
     } else {
       workspaceEdit.createFile(target, { ignoreIfExists: true }, metadata);
-      workspaceEdit.insert(target, new vscode.Position(0, 0), memoryEdit.text, metadata);
+      workspaceEdit.insert(target, new vscode.Position(0, 0), applyMemoryEdit(undefined, memoryEdit), metadata);
       entries.push({ path: memoryEdit.path, action: 'create', needsConfirmation: options.needsConfirmation });
     }
     paths.push(memoryEdit.path);

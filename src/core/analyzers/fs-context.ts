@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { realPathInWorkspace } from '../workspace/pathGuard';
 import type { AnalyzerContext } from './types';
 
 export class WorkspacePathError extends Error {
@@ -16,20 +17,26 @@ export class WorkspacePathError extends Error {
 export function createFsAnalyzerContext(root: string, files: readonly string[]): AnalyzerContext {
   const texts = new Map<string, Promise<string>>();
   const sizes = new Map<string, Promise<number>>();
-  const absolute = (path: string): string => {
-    const full = resolve(root, path);
-    const rel = relative(resolve(root), full);
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new WorkspacePathError(path);
-    return full;
+  let realRoot: Promise<string> | undefined;
+  // The workspace's path guard, links resolved: a listed file that is a link leading out is not read.
+  const absolute = async (path: string): Promise<string> => {
+    realRoot ??= fs.realpath(resolve(root));
+    const lexical = join(await realRoot, path);
+    try {
+      // A file that vanished since the listing stays missing: the read says so.
+      return (await realPathInWorkspace(await realRoot, lexical)) ?? lexical;
+    } catch {
+      throw new WorkspacePathError(path);
+    }
   };
   return {
     files,
     read(path) {
-      if (!texts.has(path)) texts.set(path, Promise.resolve().then(() => fs.readFile(absolute(path), 'utf8')));
+      if (!texts.has(path)) texts.set(path, absolute(path).then((real) => fs.readFile(real, 'utf8')));
       return texts.get(path)!;
     },
     size(path) {
-      if (!sizes.has(path)) sizes.set(path, Promise.resolve().then(async () => (await fs.stat(absolute(path))).size));
+      if (!sizes.has(path)) sizes.set(path, absolute(path).then(async (real) => (await fs.stat(real)).size));
       return sizes.get(path)!;
     },
   };

@@ -3,6 +3,7 @@ export { readProjectMemory, projectMemoryOf, memoryDigest, MemoryReadError } fro
 export { findPriorWork, rankSections, excerptOf } from './priorWork';
 export type { PriorWork, RankedSection } from './priorWork';
 export { proposeMemoryEdits, titleFromRequest, MemoryEditError } from './proposeEdits';
+export { applyMemoryEdit } from './applyEdit';
 export type { MemoryEditInput } from './proposeEdits';
 export { splitSections } from './sections';
 export { normalizeText, words, stem, contentStems, allStems, containsKeyword } from './words';

@@ -1,3 +1,4 @@
+import { separatorAfter } from './applyEdit';
 import type { MemoryEdit, ProjectMemory } from './types';
 import { compareStrings } from '../kernel/compare';
 import { normalizeText } from './words';
@@ -37,12 +38,6 @@ export function titleFromRequest(request: string): string {
   }
   if (title.length === 0) return 'Untitled change';
   return title.charAt(0).toUpperCase() + title.slice(1);
-}
-
-/** What to put before appended text so it starts a new block whatever the file's trailing newline. */
-function separatorAfter(base: string): string {
-  if (base.length === 0) return '';
-  return base.endsWith('\n') ? '\n' : '\n\n';
 }
 
 function paragraph(text: string): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
+import { realPathInWorkspace, workspacePathOf } from '../workspace/pathGuard';
 import { Workspace } from '../workspace/workspace';
 import { isSecretPath } from '../workspace/secretPaths';
 import { redactSecrets } from '../workspace/secretText';
@@ -25,10 +26,10 @@ export class MemoryReadError extends Error {
   }
 }
 
+/** The workspace path of a file (never the root itself), or undefined when it is outside. */
 function toWorkspacePath(root: string, absolute: string): string | undefined {
-  const rel = relative(root, absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  return rel.split(sep).join('/');
+  const path = workspacePathOf(root, absolute);
+  return path === '' ? undefined : path;
 }
 
 /** A memory file's text and the size and mtime it had when read (the snapshot signature). */
@@ -101,6 +102,8 @@ class MemoryCollector {
     const path = toWorkspacePath(this.root, absolute);
     if (path === undefined) return false;
     if (this.files.has(path)) return true;
+    // A memory file that is a link leading out of the workspace is not project memory.
+    if ((await this.confined(absolute)) === undefined) return false;
     const read = await this.reader(absolute);
     if (read === undefined) return false;
     this.keep(path, read, origin);
@@ -135,16 +138,15 @@ class MemoryCollector {
   }
 
   /**
-   * The real path of `candidate` if it stays inside the workspace once symbolic links are resolved
-   * and is not a secret file: an @import of `.env` or a key is never read.
+   * The real path of `candidate` if it exists, stays inside the workspace once symbolic links are
+   * resolved (the path guard) and is not a secret file: an @import of `.env` or a key is never read.
    */
   private async confined(candidate: string): Promise<string | undefined> {
     const lexical = toWorkspacePath(this.root, candidate);
     if (lexical === undefined || isSecretPath(lexical)) return undefined;
     try {
-      const real = await realpath(candidate);
-      const path = toWorkspacePath(this.root, real);
-      if (path === undefined || isSecretPath(path)) return undefined;
+      const real = await realPathInWorkspace(this.root, candidate);
+      if (real === undefined || isSecretPath(toWorkspacePath(this.root, real) ?? '')) return undefined;
       void this.reader(real);
       return real;
     } catch {

@@ -1,5 +1,6 @@
 export { Workspace, type WorkspaceOptions, type FileList, type ReadFileOptions } from './workspace';
 export { normalizeRelative } from './paths';
+export { resolveInWorkspace, realPathInWorkspace, workspacePathOf } from './pathGuard';
 export { WorkspaceAccessError, isWorkspaceAccessError, type WorkspaceAccessReason } from './errors';
 export type { ExclusionVerdict } from './exclusion';
 export { readDirectory, sharedDirectoryListing, type ListDirectory } from './walk';

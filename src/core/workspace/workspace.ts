@@ -7,6 +7,7 @@ import {
 } from './errors';
 import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './exclusion';
 import { looksBinary, readHead, sliceLines, splitLines, streamLineWindow, stripBom, type FileTextSlice } from './fileText';
+import { resolveInWorkspace, workspacePathOf } from './pathGuard';
 import { normalizeGlob, normalizeRelative, realPathOfNearestExisting } from './paths';
 import { isSecretPath } from './secretPaths';
 import { findSecrets, keyFileKind, redactMatches, type RedactedText } from './secretText';
@@ -87,17 +88,8 @@ export class Workspace {
   resolve(relativePath: string): string {
     const relative = normalizeRelative(relativePath);
     if (isSecretPath(relative)) throw secretError(relativePath);
-    const lexical = path.join(this.root, ...splitPath(relative));
-    const real = realPathOfNearestExisting(lexical);
-    const realRelative = this.relativeToRealRoot(real);
-    if (realRelative === undefined) {
-      throw new WorkspaceAccessError(
-        'outside',
-        relativePath,
-        `Path '${relativePath}' is a link that leads outside the workspace; only files inside the workspace can be read.`,
-      );
-    }
-    if (isSecretPath(realRelative)) throw secretError(relativePath);
+    const real = resolveInWorkspace(this.root, relativePath);
+    if (isSecretPath(this.relativeToRealRoot(real) ?? '')) throw secretError(relativePath);
     return real;
   }
 
@@ -288,10 +280,7 @@ export class Workspace {
 
   /** Forward-slash path relative to the real root, or undefined when `realPath` is outside it. */
   private relativeToRealRoot(realPath: string): string | undefined {
-    const relative = path.relative(this.realRoot(), realPath);
-    if (relative === '') return '';
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep).join('/');
+    return workspacePathOf(this.realRoot(), realPath);
   }
 
   private realRoot(): string {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ModelError } from '../../core/model/port';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
-import { resolveInsideWorkspace } from '../memoryPaths';
+import { resolveInWorkspace } from '../../core/workspace/pathGuard';
 import { signalFromToken } from '../models/lmMessages';
 import { NoWorkspaceError, RunInProgressError, modelChoiceNotice, type RunService, type ServiceRun } from '../runService';
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand, type OrchestratorChatMetadata, type OrchestratorCommand } from './metadata';
@@ -170,10 +170,10 @@ export class OrchestratorParticipant extends Disposable {
       markdown: (text) => stream.markdown(text),
       reference: (evidence) => {
         try {
-          const uri = vscode.Uri.file(resolveInsideWorkspace(workspaceRoot, evidence.file));
+          const uri = vscode.Uri.file(resolveInWorkspace(workspaceRoot, evidence.file));
           stream.reference(new vscode.Location(uri, new vscode.Position(Math.max(0, evidence.line - 1), 0)));
         } catch {
-          // Evidence outside the workspace is shown as text only, never linked.
+          // Evidence outside the workspace (or behind a link leading out) is shown as text only, never linked.
         }
       },
     };
