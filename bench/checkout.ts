@@ -91,7 +91,7 @@ async function timedRuns(scenario: Scenario, request: string, parallelLimit: num
       const started = performance.now();
       const state = await (await o.start(request, runOptions(client, parallelLimit), new AbortController().signal)).done;
       const wallMs = performance.now() - started;
-      if (state.status !== 'completed') throw new Error(`bench run ${state.status}: ${state.error}`);
+      if (state.status !== 'completed') throw new Error(`bench run ${state.status}: ${state.failure?.message}`);
       if (i < WARM_UP_RUNS) continue;
       const requests = (await api.requests()).slice(from);
       const chain = criticalPath(state, requests);

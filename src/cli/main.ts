@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
 import { DEFAULT_MODEL_ID, Orchestrator, type RunHandle, type RunOptions } from '../core/orchestrator';
-import { renderChecklistMarkdown } from '../core/plan';
+import { renderChecklist } from '../core/run/checklistLines';
 import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { watchInterrupts } from './interrupts';
@@ -38,7 +38,7 @@ async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<num
   else {
     const c = result.checklist.classification;
     process.stdout.write(`${result.checklist.request}\nTemplate ${c.templateId}@${c.templateVersion} (${c.matchedRule}); domains: ${result.checklist.domains.join(', ') || 'none'}\n\n`);
-    process.stdout.write(renderChecklistMarkdown(result.checklist) + '\n');
+    process.stdout.write(renderChecklist(result.checklist.tasks.map((spec) => ({ spec })), 'text') + '\n');
   }
   return 0;
 }
@@ -120,7 +120,7 @@ function liveView(handle: RunHandle): () => void {
 function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orchestrator, state: RunState): void {
   const out = process.stdout;
   if (state.synthesis) out.write(`\n${state.synthesis}\n`);
-  if (state.error) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.error}\n`);
+  if (state.failure) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.failure.message}\n`);
   if (state.memoryEdits.length > 0) {
     const root = resolve(command.cwd);
     let refused: readonly string[];

@@ -1,29 +1,21 @@
 import type { RunEvent } from '../core/run/events';
-import { runProgress, taskDepth, type RunState, type TaskStatus, type TaskView } from '../core/run/state';
+import { checklistLine, renderChecklist, taskLabel } from '../core/run/checklistLines';
+import { describeProgress, runProgress } from '../core/run/display';
+import type { RunState } from '../core/run/state';
 
 /** Terminal views of run state: the live checklist for people, one line per change for logs. */
 
-const ICONS: Record<TaskStatus, string> = {
-  queued: '○', in_progress: '◐', completed: '✔', failed: '✖', skipped: '⊘', paused: '⏸',
-};
-
 export function progressBar(state: RunState, width = 24): string {
-  const { done, total, percent } = runProgress(state);
-  const filled = total === 0 ? 0 : Math.round((done / total) * width);
-  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total} tasks`;
-}
-
-export function taskLine(state: RunState, task: TaskView): string {
-  const indent = '  '.repeat(taskDepth(state, task.spec.id));
-  const who = task.delegation ? ` [${task.delegation.status}]` : '';
-  return `${indent}${ICONS[task.status]} ${task.spec.id}. ${task.spec.title}${who}`;
+  const progress = runProgress(state);
+  const filled = progress.total === 0 ? 0 : Math.round((progress.ended / progress.total) * width);
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(progress.percent).padStart(3)}% ${describeProgress(progress)}`;
 }
 
 export function renderLiveChecklist(state: RunState): string {
   const lines = [`${state.request}  (${state.mode === 'local' ? 'local analyzers, no model' : state.modelId ?? 'model'})`, progressBar(state), ''];
-  for (const task of state.tasks) lines.push(taskLine(state, task));
+  lines.push(renderChecklist(state.tasks, 'text'));
   const current = state.tasks.filter((t) => t.status === 'in_progress');
-  if (current.length > 0) lines.push('', `Working on: ${current.map((t) => t.spec.title).join(', ')}`);
+  if (current.length > 0) lines.push('', `Working on: ${current.map((t) => taskLabel(t.spec)).join(', ')}`);
   const pending = state.flags.filter((f) => f.status === 'raised');
   if (pending.length > 0) lines.push(`Flags pending: ${pending.map((f) => f.record.type).join(', ')}`);
   return lines.join('\n');
@@ -31,21 +23,26 @@ export function renderLiveChecklist(state: RunState): string {
 
 /** A line for a non-interactive terminal, or undefined when the event is not worth a line. */
 export function eventLine(event: RunEvent, state: RunState): string | undefined {
-  const task = (id: string) => state.tasks.find((t) => t.spec.id === id);
   const bar = () => progressBar(state, 10);
+  /** The task's checklist line as it is now, then what the event says about it. */
+  const taskNow = (taskId: string, detail?: string) => {
+    const task = state.tasks.find((t) => t.spec.id === taskId);
+    const line = task ? checklistLine(task, 0, 'text') : `task ${taskId}`;
+    return `${bar()} ${line}${detail ? `: ${detail}` : ''}`;
+  };
   switch (event.type) {
     case 'PlanCreated': {
       const c = event.checklist.classification;
       return `Plan: ${c.templateId}@${c.templateVersion}, ${event.checklist.tasks.length} tasks, domains ${event.checklist.domains.join(', ') || 'none'}`;
     }
     case 'TaskStarted':
-      return `${bar()} ◐ ${task(event.taskId)?.spec.id}. ${task(event.taskId)?.spec.title}`;
+      return taskNow(event.taskId);
     case 'TaskCompleted':
-      return `${bar()} ✔ ${event.taskId}. ${task(event.taskId)?.spec.title} — ${event.evidence}`;
+      return taskNow(event.taskId, event.evidence);
     case 'TaskFailed':
-      return `${bar()} ✖ ${event.taskId}. ${task(event.taskId)?.spec.title} — ${event.reason}`;
+      return taskNow(event.taskId, event.failure.message);
     case 'TaskSkipped':
-      return `${bar()} ⊘ ${event.taskId}. ${task(event.taskId)?.spec.title} — ${event.reason}`;
+      return taskNow(event.taskId, event.reason);
     case 'TaskAdded':
       return `  + ${event.task.id}. ${event.task.title}`;
     case 'TasksPaused':
@@ -61,7 +58,7 @@ export function eventLine(event: RunEvent, state: RunState): string | undefined 
     case 'RunCompleted':
       return `Run ${state.runId} completed.`;
     case 'RunFailed':
-      return `Run ${state.runId} failed: ${event.reason}`;
+      return `Run ${state.runId} failed: ${event.failure.message}`;
     case 'RunCancelled':
       return `Run ${state.runId} cancelled: ${event.reason}`;
     default:

@@ -20,6 +20,7 @@ export interface DashboardDiscovery {
   readonly domain: string;
   readonly status: 'queued' | 'in_progress' | 'completed' | 'failed';
   readonly summary?: string;
+  /** Why the delegation failed. */
   readonly error?: string;
   readonly findings: readonly DashboardFinding[];
 }
@@ -37,14 +38,16 @@ export interface DashboardFlag {
 export interface DashboardRun {
   readonly runId: string;
   readonly request: string;
-  readonly status: 'running' | 'completed' | 'failed' | 'cancelled';
+  /** As the host's engine shows it: a run that says running but nothing drives is interrupted. */
+  readonly status: 'running' | 'interrupted' | 'completed' | 'failed' | 'cancelled';
   /** True when this window is driving the run (it can be cancelled). */
   readonly active: boolean;
   readonly mode: 'model' | 'local';
   /** The workspace folder's name when the window has several. */
   readonly folder?: string;
   readonly priority: 'normal' | 'critical';
-  readonly progress: { readonly done: number; readonly total: number; readonly percent: number };
+  readonly progress: { readonly percent: number; readonly label: string };
+  /** The tasks in hand, as checklist lines. */
   readonly currentTasks: readonly string[];
   readonly discoveries: readonly DashboardDiscovery[];
   readonly flags: readonly DashboardFlag[];
@@ -52,6 +55,7 @@ export interface DashboardRun {
   readonly estimatedCostUsd: number;
   readonly synthesisHtml?: string;
   readonly memoryEditCount: number;
+  /** Why the run failed or was cancelled. */
   readonly error?: string;
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { renderRunAudit } from '../core/audit/runAudit';
+import { failedOnApiKey } from '../core/run/display';
 import type { RunState } from '../core/run/state';
 import type { MemoryEditService } from './memoryEdits';
 import type { RunService, ServiceRun } from './runService';
@@ -71,8 +72,8 @@ async function notifyEnd(state: RunState): Promise<void> {
     if (choice === review) await vscode.commands.executeCommand(COMMANDS.reviewMemoryUpdates, state.runId);
   } else if (state.status === 'failed') {
     const setKey = 'Set Anthropic API Key';
-    const reason = state.error ?? 'no reason recorded';
-    const choice = await vscode.window.showErrorMessage(`Run failed: ${reason}`, ...(/\b(401|403)\b|api key/i.test(reason) ? [setKey] : []));
+    const reason = state.failure?.message ?? 'no reason recorded';
+    const choice = await vscode.window.showErrorMessage(`Run failed: ${reason}`, ...(failedOnApiKey(state) ? [setKey] : []));
     if (choice === setKey) await vscode.commands.executeCommand(COMMANDS.setApiKey);
   }
 }
@@ -117,7 +118,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       const runId = pickRunId(arg);
       const state = runId ? runs.loadRun(runId) : undefined;
       if (!state) return void vscode.window.showInformationMessage('No run to export.');
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderRunAudit(state) });
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderRunAudit(state, { driven: runs.isActive(state.runId) }) });
       await vscode.window.showTextDocument(document);
       return document;
     }),

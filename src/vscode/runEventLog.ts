@@ -13,8 +13,9 @@ export function describeEvent(event: RunEvent): string {
     case 'TaskCompleted':
       return `TaskCompleted ${event.taskId}`;
     case 'TaskFailed':
+      return `TaskFailed ${event.taskId} (${event.failure.kind}): ${event.failure.message}`;
     case 'TaskSkipped':
-      return `${event.type} ${event.taskId}: ${event.reason}`;
+      return `TaskSkipped ${event.taskId}: ${event.reason}`;
     case 'TasksPaused':
       return `paused ${event.taskIds.join(', ')}: ${event.reason}`;
     case 'TasksResumed':
@@ -28,7 +29,7 @@ export function describeEvent(event: RunEvent): string {
     case 'DelegationCompleted':
       return `${event.coordinator}/${event.taskId} completed in ${event.durationMs} ms (${event.usage.inputTokens} in, ${event.usage.outputTokens} out)`;
     case 'DelegationFailed':
-      return `${event.coordinator}/${event.taskId} failed: ${event.reason}`;
+      return `${event.coordinator}/${event.taskId} failed (${event.failure.kind}): ${event.failure.message}`;
     case 'FlagRaised':
       return `flag ${event.flag.type} raised by ${event.flag.raisedBy.coordinator}: ${event.flag.reason}`;
     case 'FlagProcessed':
@@ -45,7 +46,8 @@ export function describeEvent(event: RunEvent): string {
     case 'RunCompleted':
       return event.type;
     case 'RunFailed':
+      return `RunFailed (${event.failure.kind}): ${event.failure.message}`;
     case 'RunCancelled':
-      return `${event.type}: ${event.reason}`;
+      return `RunCancelled: ${event.reason}`;
   }
 }

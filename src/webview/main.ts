@@ -73,21 +73,21 @@ function requestForm(): { form: HTMLFormElement; setBusy(busy: boolean): void; r
 }
 
 function progressSection(run: DashboardRun): HTMLElement {
-  const { done, total, percent } = run.progress;
+  const { percent, label } = run.progress;
   const bar = el('div', { className: 'bar' }, el('div', { className: 'fill' }));
   bar.setAttribute('role', 'progressbar');
   bar.setAttribute('aria-valuemin', '0');
   bar.setAttribute('aria-valuemax', '100');
   bar.setAttribute('aria-valuenow', String(percent));
   (bar.firstChild as HTMLElement).style.width = `${percent}%`;
-  const status = run.status === 'running' && !run.active ? 'interrupted' : run.status;
+  const status = run.status;
   const section = el(
     'section',
     { className: 'progress' },
     el('h2', { text: run.request }),
     el('div', { className: `status status-${status}`, text: `${status}${run.priority === 'critical' ? ' · critical' : ''}${run.mode === 'local' ? ' · local mode' : ''}${run.folder ? ` · ${run.folder}` : ''}` }),
     bar,
-    el('div', { className: 'counts', text: `${done}/${total} tasks · ${percent}%` }),
+    el('div', { className: 'counts', text: label }),
   );
   if (run.currentTasks.length > 0) section.append(el('div', { className: 'current', text: `Now: ${run.currentTasks.join(' · ')}` }));
   if (run.error) section.append(el('div', { className: 'error', text: run.error }));

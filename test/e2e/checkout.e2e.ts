@@ -100,7 +100,7 @@ test('chat request → checklist, tree with the flag sub-task, Progress at 100 %
       await ui.paneHeader('Tasks').click();
       await ui.paneHeader('Progress').click();
       const progress = ui.progress();
-      await progress.getByText(/15\/15 tasks · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
+      await progress.getByText(/15\/15 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
       for (const domain of ['backend', 'database', 'frontend']) {
         await progress.getByText(`${domain} — completed (1)`).waitFor({ state: 'visible' });
       }

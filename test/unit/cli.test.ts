@@ -42,7 +42,7 @@ test('run shows the checklist advancing and writes memory edits as a patch; --ap
   const first = cli(['run', 'Make the checkout faster', '--cwd', root]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /\[█+░*\] +\d+% \d+\/\d+ tasks/);
-  assert.match(first.stdout, /✔ 5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
+  assert.match(first.stdout, /\[x\] 5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
   const patch = /written for review to (\S+\.patch)/.exec(first.stdout)?.[1];
   assert.ok(patch && existsSync(patch), first.stdout);
   assert.match(readFileSync(patch, 'utf8'), /\+## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)/);

@@ -56,7 +56,7 @@ test('checkout end to end: backend flags the database, whose prompt carries the 
   const handle = await engineFor(root).start(CHECKOUT, modelRun(api), new AbortController().signal);
   const state = await handle.done;
 
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
   assert.ok(state.tasks.every((task) => task.status === 'completed'), JSON.stringify(state.tasks.map((x) => [x.spec.id, x.status, x.evidence])));
   const order = messagesPosts(api).map((r) => r.coordinator);
   assert.deepEqual(order, ['backend', 'backend', 'database', 'frontend', 'synthesis']);
@@ -100,11 +100,11 @@ test('SECURITY_BREACH mid-run pauses queued work, security runs at once, then th
     if (event.type === 'DelegationStarted' && event.coordinator === 'security') pausedWhenSecurityStarted.push(...s.tasks.filter((x) => x.status === 'paused').map((x) => x.spec.title));
   });
   const state = await handle.done;
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
   assert.deepEqual(messagesPosts(api).map((r) => r.coordinator), ['backend', 'security', 'frontend', 'synthesis']);
   assert.ok(pausedWhenSecurityStarted.includes('Delegate to frontend coordinator'), pausedWhenSecurityStarted.join(', '));
   assert.equal(state.priority, 'critical');
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
   assert.ok(state.memoryEdits.some((e) => e.path === 'modules/security.md'), 'the incident is documented in modules/security.md');
   // No coordinator left a module note here, so that step is skipped with its reason; nothing failed.
   assert.deepEqual(state.tasks.filter((x) => x.status !== 'completed').map((x) => [x.spec.kind, x.status, x.evidence]), [['update_module_notes', 'skipped', 'No module notes to propose']]);

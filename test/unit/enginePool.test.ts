@@ -32,7 +32,7 @@ test('one engine runs with the model, then locally, as each run chooses', async 
   assert.ok(calls > 0);
   const local = await (await engine.start('Make the checkout faster', LOCAL_RUN, new AbortController().signal)).done;
   assert.equal(local.mode, 'local');
-  assert.equal(local.status, 'completed', local.error);
+  assert.equal(local.status, 'completed', local.failure?.message);
   assert.equal(messagesPosts(api).length, calls, 'the local run sent nothing to the model');
   assert.deepEqual(engine.listRuns().map((r) => r.runId).sort(), [withModel.runId, local.runId].sort());
 });

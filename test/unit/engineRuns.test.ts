@@ -6,6 +6,7 @@ import { buildScenario, reportReply, textReply, toolCallReply } from '../fake-ap
 import { loadScenario } from '../fake-api/server';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { renderRunAudit } from '../../src/core/audit/runAudit';
+import { failedOnApiKey } from '../../src/core/run/display';
 import { copyExample, fakeApi, engineFor, LOCAL_RUN, messagesPosts, modelRun, SCENARIOS } from './engineHarness';
 
 const report = (summary: string) => ({ summary, findings: [] });
@@ -21,7 +22,7 @@ test('one batch runs its coordinators in parallel: three requests overlap in tim
   assert.ok(batch0.length >= 3, `expected one batch of at least three, got ${JSON.stringify(plan.checklist.delegations)}`);
 
   const state = await (await orchestrator.start('Review the security of product search, the database schema and the Docker image', modelRun(api, { parallelLimit: 3 }), new AbortController().signal)).done;
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
   const first3 = messagesPosts(api).slice(0, 3);
   const latestStart = Math.max(...first3.map((r) => r.at));
   const earliestEnd = Math.min(...first3.map((r) => r.endedAt ?? Infinity));
@@ -59,7 +60,7 @@ for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
     const callsBefore = messagesPosts(api).length;
 
     const resumed = await (await engineFor(root).resume(first.runId, modelRun(api), new AbortController().signal)).done;
-    assert.equal(resumed.status, 'completed', resumed.error);
+    assert.equal(resumed.status, 'completed', resumed.failure?.message);
     const newCalls = messagesPosts(api).slice(callsBefore).map((r) => r.coordinator);
     assert.deepEqual(newCalls, ['database', 'frontend', 'synthesis'], 'backend is not asked again; its flag still leads to the database');
     assert.ok(resumed.tasks.every((x) => x.status === 'completed'));
@@ -94,7 +95,8 @@ test('an invalid report is repaired once; if still invalid the task fails with t
   const state = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   const backend = state.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
   assert.equal(backend.status, 'failed');
-  assert.match(backend.error ?? '', /severity/);
+  assert.match(backend.failure?.message ?? '', /severity/);
+  assert.equal(backend.failure?.kind, 'coordinator', 'an invalid report twice is the coordinator\'s failure, typed');
   assert.equal(messagesPosts(api).filter((r) => r.coordinator === 'backend').length, 2, 'asked again exactly once');
   assert.equal(state.tasks.find((x) => x.spec.coordinator === 'frontend' && x.spec.kind === 'delegate')?.status, 'completed');
   assert.equal(state.status, 'failed');
@@ -127,7 +129,7 @@ test('with no key, the checkout run finds the planted problems locally and the b
   const root = copyExample(t, 'shop');
   const state = await (await engineFor(root).start('Make the checkout faster', LOCAL_RUN, new AbortController().signal)).done;
   assert.equal(state.mode, 'local');
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
   const cited = state.tasks.flatMap((x) => x.delegation?.report?.findings ?? []).flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`));
   for (const where of ['backend/src/cart.js:26', 'db/migrations/002_create_carts.sql:11', 'frontend/dist/assets/index-4f3a9c.js:1']) assert.ok(cited.includes(where), `${where} in ${cited.join(', ')}`);
   const flag = state.flags.find((f) => f.record.type === 'DATABASE_INVESTIGATION');
@@ -147,7 +149,7 @@ test('with no key, "Review the security of product search" finds the injection a
   const injection = state.tasks.flatMap((x) => x.delegation?.report?.findings ?? []).find((f) => /injection/i.test(f.title));
   assert.deepEqual(injection?.evidence.map((e) => `${e.file}:${e.line}`), ['backend/src/products.js:8']);
   assert.ok(state.memoryEdits.some((e) => e.path === 'modules/security.md'));
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -167,7 +169,7 @@ test('with a key, the model can call the local analyzers as a tool and gets find
     textReply('synthesis', 'ok'),
   ]));
   const state = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
   const second = messagesPosts(api).filter((r) => r.coordinator === 'backend')[1];
   const result = second.body.messages.at(-1).content.find((b: { type: string }) => b.type === 'tool_result');
   const text = JSON.stringify(result.content);
@@ -184,7 +186,10 @@ test('a rejected key fails the run with a clear reason, and the key appears in n
   const run = modelRun(api, { model: new AnthropicModelClient({ apiKey: key, baseURL: api.baseURL, maxRetries: 0 }) });
   const state = await (await orchestrator.start('Make the checkout faster', run, new AbortController().signal)).done;
   assert.equal(state.status, 'failed');
-  assert.match(state.error ?? '', /rejected the key \(401\)/);
+  assert.match(state.failure?.message ?? '', /rejected the key \(401\)/);
+  assert.deepEqual([...new Set(state.tasks.filter((x) => x.status === 'failed').map((x) => x.failure?.kind))], ['auth'], 'the model error keeps its kind');
+  assert.equal(state.failure?.kind, 'tasks_failed');
+  assert.equal(failedOnApiKey(state), true, 'hosts offer to set the key without reading the message');
   const journal = readFileSync(orchestrator.journalPath(state.runId), 'utf8');
   assert.ok(!journal.includes(key) && !journal.includes('SECRET'), 'the key is not in the journal');
   assert.ok(!renderRunAudit(state).includes('SECRET'), 'nor in the exported audit');
@@ -203,7 +208,7 @@ test('a cancelled run resumes: the interrupted delegation runs again and the run
 
   api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
   const resumed = await (await engineFor(root).resume(cancelled.runId, modelRun(api), new AbortController().signal)).done;
-  assert.equal(resumed.status, 'completed', resumed.error);
+  assert.equal(resumed.status, 'completed', resumed.failure?.message);
   assert.deepEqual(messagesPosts(api).slice(1).map((r) => r.coordinator), ['backend', 'backend', 'database', 'frontend', 'synthesis']);
 });
 
@@ -221,7 +226,7 @@ test('retrying a failed task runs it again and redoes what depended on it', asyn
 
   api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
   const retried = await (await orchestrator.retry(failed.runId, backendTask.spec.id, modelRun(api), new AbortController().signal)).done;
-  assert.equal(retried.status, 'completed', retried.error);
+  assert.equal(retried.status, 'completed', retried.failure?.message);
   assert.ok(retried.tasks.every((x) => x.status === 'completed'), JSON.stringify(retried.tasks.map((x) => [x.spec.id, x.status])));
   assert.ok(retried.flags.some((f) => f.record.type === 'DATABASE_INVESTIGATION'), 'the retried backend report raised its flag');
   assert.match(retried.synthesis ?? '', /database/, 'the synthesis was redone with the retried findings');

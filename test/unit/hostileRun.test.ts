@@ -11,7 +11,7 @@ test('the misbehaving model of hostile.yaml: the run ends, no secret reaches the
   const root = copyHostile(t);
   const api = await fakeApi(t, HOSTILE_SCENARIO);
   const state = await (await engineFor(root).start(HOSTILE_REQUEST, modelRun(api), new AbortController().signal)).done;
-  assert.equal(state.status, 'completed', state.error);
+  assert.equal(state.status, 'completed', state.failure?.message);
 
   const posts = messagesPosts(api);
   assert.ok(posts.some((r) => r.matchedReply === 'security-hostile-report'), 'the security coordinator went through every step');
@@ -58,7 +58,7 @@ test('Stop during a slow tool call ends the run within 1 s; the journal resumes 
   const stopTook = Date.now() - stoppedAt;
   assert.ok(stopTook < 1000, `the run ended ${stopTook} ms after Stop`);
   assert.equal(state.status, 'cancelled');
-  assert.equal(state.error, 'Cancelled by the user.');
+  assert.deepEqual(state.failure, { kind: 'cancelled', message: 'Cancelled by the user.' });
   const security = state.tasks.find((task) => task.delegation?.coordinator === 'security')!;
   assert.equal(security.status, 'queued', 'the interrupted delegation goes back to the queue for a resume');
   assert.equal(security.delegation!.report, undefined);
@@ -67,7 +67,7 @@ test('Stop during a slow tool call ends the run within 1 s; the journal resumes 
 
   const before = messagesPosts(api).length;
   const resumed = await (await engineFor(root).resume(state.runId, modelRun(api), new AbortController().signal)).done;
-  assert.equal(resumed.status, 'completed', resumed.error);
+  assert.equal(resumed.status, 'completed', resumed.failure?.message);
   assert.deepEqual(messagesPosts(api).slice(before).map((r) => r.coordinator), ['security', 'synthesis'], 'backend and infrastructure are not asked again');
 });
 

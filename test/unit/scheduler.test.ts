@@ -121,11 +121,11 @@ test('a failing delegation fails its task with the reason, the run goes on and e
   const state = await scheduler.run(new AbortController().signal);
   const backend = state.tasks.find((t) => t.spec.coordinator === 'backend' && t.spec.kind === 'delegate');
   assert.equal(backend?.status, 'failed');
-  assert.match(backend?.error ?? '', /invalid report twice/);
+  assert.match(backend?.failure?.message ?? '', /invalid report twice/);
   assert.equal(state.tasks.find((t) => t.spec.coordinator === 'backend' && t.spec.kind === 'process_response')?.status, 'skipped');
   assert.equal(state.tasks.find((t) => t.spec.coordinator === 'frontend' && t.spec.kind === 'delegate')?.status, 'completed');
   assert.equal(state.status, 'failed');
-  assert.match(state.error ?? '', /invalid report twice/);
+  assert.match(state.failure?.message ?? '', /invalid report twice/);
 });
 
 test('flag loops stop at the depth limit and say so', async () => {

@@ -1,29 +1,35 @@
-import type { RunState, TaskView } from '../run/state';
-import { runProgress, taskDepth } from '../run/state';
+import { renderChecklist } from '../run/checklistLines';
+import { describeProgress, displayStatus, runProgress } from '../run/display';
+import type { RunState } from '../run/state';
 
 /**
  * The audit trail of one run as Markdown: the checklist with every task's state and evidence, each
  * delegation's prompt and report, flags, usage, the answer and the proposed memory edits.
  * Built from run state only, so an exported run and a replayed journal say the same.
  */
-export function renderRunAudit(state: RunState): string {
+export function renderRunAudit(state: RunState, options: { readonly driven: boolean } = { driven: false }): string {
   const progress = runProgress(state);
   const c = state.checklist?.classification;
   const out: string[] = [
     `# Run ${state.runId}`,
     '',
     `- Request: ${state.request}`,
-    `- Status: ${state.status}${state.error ? ` — ${state.error}` : ''}`,
+    `- Status: ${displayStatus(state, options.driven)}${state.failure ? ` — ${state.failure.message}` : ''}`,
     `- Mode: ${state.mode === 'local' ? 'local analyzers (no model)' : `model ${state.modelId ?? ''}`.trim()}`,
     `- Started: ${state.startedAt}${state.endedAt ? `, ended: ${state.endedAt}` : ''}`,
-    `- Progress: ${progress.done}/${progress.total} tasks (${progress.percent} %)`,
+    `- Progress: ${describeProgress(progress)} (${progress.percent} %)`,
     `- Priority: ${state.priority}`,
   ];
   if (c) out.push(`- Template: ${c.templateId}@${c.templateVersion} (${c.matchedRule})`);
   out.push(`- Tokens: ${state.usage.inputTokens} in, ${state.usage.outputTokens} out, ${state.usage.cacheReadInputTokens} read from cache`);
 
   out.push('', '## Checklist', '');
-  for (const task of state.tasks) out.push(taskLine(state, task));
+  // The checklist as every surface shows it, each line followed by its evidence or failure.
+  const lines = renderChecklist(state.tasks, 'markdown').split('\n');
+  state.tasks.forEach((task, i) => {
+    const detail = task.failure?.message ?? task.evidence;
+    out.push(detail ? `${lines[i]}: ${detail}` : lines[i]);
+  });
 
   const delegations = state.tasks.filter((t) => t.delegation && t.delegation.status !== 'queued');
   if (delegations.length > 0) out.push('', '## Delegations');
@@ -37,7 +43,7 @@ export function renderRunAudit(state: RunState): string {
         out.push(`- [${f.severity}] ${f.title} — ${f.detail}${f.evidence.length ? ` (${f.evidence.map((e) => `${e.file}:${e.line}`).join(', ')})` : ''}`);
       }
     }
-    if (d.error) out.push('', `Error: ${d.error}`);
+    if (d.failure) out.push('', `Error: ${d.failure.message}`);
     out.push(`Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out`);
   }
 
@@ -53,13 +59,6 @@ export function renderRunAudit(state: RunState): string {
     for (const e of state.memoryEdits) out.push('', `### ${e.kind === 'create' ? 'Create' : 'Append to'} ${e.path}`, '', fence(e.text, 'markdown'));
   }
   return out.join('\n') + '\n';
-}
-
-function taskLine(state: RunState, task: TaskView): string {
-  const depth = taskDepth(state, task.spec.id);
-  const box = task.status === 'completed' ? '[x]' : '[ ]';
-  const detail = task.evidence ?? task.error ?? '';
-  return `${'  '.repeat(depth)}- ${box} ${task.spec.id}. ${task.spec.title} — *${task.status}*${detail ? `: ${detail}` : ''}`;
 }
 
 function fence(text: string, lang = 'text'): string {

@@ -11,6 +11,4 @@ export type { CoordinatorDescription, IdentifiedDomain, DomainIdentificationInpu
 export { workspaceSignals } from './workspaceSignals';
 export { buildChecklist, delegationBatches } from './planner';
 export type { PlanInput } from './planner';
-export { renderChecklistMarkdown } from './render';
-export type { TaskState } from './render';
 export { DEFAULT_TASK_TITLES, delegateTitle, processResponseTitle } from './taskTitles';

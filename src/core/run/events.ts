@@ -1,5 +1,5 @@
 import type { CoordinatorReport, Priority, Finding } from '../kernel/contract';
-import type { TokenUsage } from '../model/port';
+import type { ModelErrorKind, TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
 import type { MemoryEdit } from '../memory/types';
 
@@ -22,6 +22,20 @@ export interface FlagRecord {
   readonly known: boolean;
 }
 
+/**
+ * Why something failed, typed so hosts can offer the right fix without reading the message: a
+ * model call's `ModelErrorKind` ('auth' → set the key), a coordinator that never produced a usable
+ * report, an internal error, or a run that ended with failed tasks. `legacy` marks a reason read
+ * from a journal written before failures were typed.
+ */
+export type FailureKind = ModelErrorKind | 'coordinator' | 'internal' | 'tasks_failed' | 'legacy';
+
+export interface Failure {
+  readonly kind: FailureKind;
+  /** For the user, as shown. */
+  readonly message: string;
+}
+
 type E<T extends string, P> = { readonly type: T; readonly at: string } & P;
 
 export type RunEvent =
@@ -32,7 +46,7 @@ export type RunEvent =
   | E<'PlanCreated', { checklist: Checklist }>
   | E<'TaskStarted', { taskId: string }>
   | E<'TaskCompleted', { taskId: string; evidence: string }>
-  | E<'TaskFailed', { taskId: string; reason: string }>
+  | E<'TaskFailed', { taskId: string; failure: Failure }>
   | E<'TaskSkipped', { taskId: string; reason: string }>
   | E<'TasksPaused', { taskIds: readonly string[]; reason: string }>
   | E<'TasksResumed', { taskIds: readonly string[] }>
@@ -41,14 +55,14 @@ export type RunEvent =
   | E<'DelegationStarted', { taskId: string; coordinator: string; prompt: string }>
   | E<'DelegationProgress', { taskId: string; coordinator: string; message: string }>
   | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CoordinatorReport; usage: TokenUsage; durationMs: number }>
-  | E<'DelegationFailed', { taskId: string; coordinator: string; reason: string; usage: TokenUsage; durationMs: number }>
+  | E<'DelegationFailed', { taskId: string; coordinator: string; failure: Failure; usage: TokenUsage; durationMs: number }>
   | E<'FlagRaised', { flag: FlagRecord }>
   | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>
   | E<'SynthesisCompleted', { text: string; usage: TokenUsage }>
   | E<'MemoryEditProposed', { edit: MemoryEdit }>
   | E<'RunCompleted', Record<never, never>>
-  | E<'RunFailed', { reason: string }>
+  | E<'RunFailed', { failure: Failure }>
   | E<'RunCancelled', { reason: string }>;
 
 export type RunEventType = RunEvent['type'];

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunEvent, RunEventType } from './events';
+import { migrateEvent } from './failure';
 
 /**
  * Append-only JSONL, one file per run. Events are buffered and written at task boundaries, so a
@@ -71,7 +72,7 @@ export function readJournal(path: string): RunEvent[] {
       throw new JournalError(path, i + 1, 'not valid JSON');
     }
     if (!isEventShaped(parsed)) throw new JournalError(path, i + 1, 'not a run event (missing "type" or "at")');
-    events.push(parsed);
+    events.push(migrateEvent(parsed));
   }
   return events;
 }

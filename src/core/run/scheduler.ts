@@ -7,6 +7,7 @@ import { buildDelegationPrompt } from './prompts';
 import type { RunStore } from './runStore';
 import { findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
+import { toFailure } from './failure';
 import { plural, errorMessage } from '../kernel/format';
 
 export interface SchedulerOptions {
@@ -44,7 +45,7 @@ export class Scheduler {
       }
     } catch (error) {
       if (!signal.aborted) {
-        this.store.emit('RunFailed', { reason: `Internal error: ${errorMessage(error)}` });
+        this.store.emit('RunFailed', { failure: { kind: 'internal', message: `Internal error: ${errorMessage(error)}` } });
         this.store.flush();
         return this.state;
       }
@@ -54,7 +55,10 @@ export class Scheduler {
     } else {
       const failed = this.state.tasks.filter((t) => t.status === 'failed');
       if (failed.length === 0) this.store.emit('RunCompleted', {});
-      else this.store.emit('RunFailed', { reason: `${failed.length} task(s) failed: ${failed.map((t) => `${t.spec.id} ${t.spec.title}: ${t.error}`).join('; ')}` });
+      else {
+        const message = `${failed.length} task(s) failed: ${failed.map((t) => `${t.spec.id} ${t.spec.title}: ${t.failure?.message}`).join('; ')}`;
+        this.store.emit('RunFailed', { failure: { kind: 'tasks_failed', message } });
+      }
     }
     this.store.flush();
     return this.state;
@@ -98,10 +102,10 @@ export class Scheduler {
       this.settleDelegation(taskId);
     } catch (error) {
       if (signal.aborted) return; // stays in progress; a resume runs it again
-      const reason = errorMessage(error);
+      const failure = toFailure(error);
       const usage = error instanceof CoordinatorFailure ? error.usage : ZERO_USAGE;
-      this.store.emit('DelegationFailed', { taskId, coordinator, reason, usage, durationMs: Date.now() - started });
-      this.store.emit('TaskFailed', { taskId, reason });
+      this.store.emit('DelegationFailed', { taskId, coordinator, failure, usage, durationMs: Date.now() - started });
+      this.store.emit('TaskFailed', { taskId, failure });
     }
   }
 
@@ -177,7 +181,7 @@ export class Scheduler {
       else this.store.emit('TaskCompleted', { taskId, evidence: outcome.evidence });
     } catch (error) {
       if (signal.aborted) return;
-      this.store.emit('TaskFailed', { taskId, reason: errorMessage(error) });
+      this.store.emit('TaskFailed', { taskId, failure: toFailure(error) });
     }
   }
 
@@ -225,7 +229,7 @@ export class Scheduler {
     const delegateTask = this.delegationFor(task);
     const delegation = delegateTask?.delegation;
     if (!delegation) return { evidence: `No delegation found for ${task.spec.coordinator}`, skipped: true };
-    if (delegation.status === 'failed') return { evidence: `${delegation.coordinator} delegation failed: ${delegation.error}`, skipped: true };
+    if (delegation.status === 'failed') return { evidence: `${delegation.coordinator} delegation failed: ${delegation.failure?.message}`, skipped: true };
     if (delegation.status !== 'completed' || !delegation.report) return { evidence: `${delegation.coordinator} delegation did not finish`, skipped: true };
     const report = delegation.report;
     const cited = new Set(report.findings.flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`)));

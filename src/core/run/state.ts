@@ -2,7 +2,7 @@ import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
 import { addUsage, ZERO_USAGE, type TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
-import type { FlagRecord, RunEvent, RunMode } from './events';
+import type { Failure, FlagRecord, RunEvent, RunMode } from './events';
 
 /**
  * The run state is `events.reduce(applyEvent, undefined)`. Nothing else holds run state, so the
@@ -21,7 +21,7 @@ export interface DelegationView {
   readonly report?: CoordinatorReport;
   readonly usage: TokenUsage;
   readonly durationMs?: number;
-  readonly error?: string;
+  readonly failure?: Failure;
   readonly progress: readonly string[];
 }
 
@@ -30,9 +30,10 @@ export interface TaskView {
   readonly status: TaskStatus;
   readonly startedAt?: string;
   readonly endedAt?: string;
-  /** What proves the task done (or why it failed / was skipped). */
+  /** What proves the task done (or why it was skipped). */
   readonly evidence?: string;
-  readonly error?: string;
+  /** Why it failed. */
+  readonly failure?: Failure;
   /** Only on `delegate` tasks. */
   readonly delegation?: DelegationView;
 }
@@ -54,7 +55,8 @@ export interface RunState {
   readonly status: RunStatus;
   readonly startedAt: string;
   readonly endedAt?: string;
-  readonly error?: string;
+  /** Why the run failed or was cancelled (kind 'cancelled'). */
+  readonly failure?: Failure;
   readonly checklist?: Checklist;
   readonly priority: 'normal' | 'critical';
   /** In checklist order; sub-tasks follow their parent's subtree. */
@@ -92,7 +94,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'RunResumed':
       return {
         ...updateTasks(s, e.requeuedTaskIds, (t) => ({ ...t, status: 'queued', startedAt: undefined, delegation: t.delegation && { ...t.delegation, status: 'queued' } })),
-        status: 'running', endedAt: undefined, error: undefined,
+        status: 'running', endedAt: undefined, failure: undefined,
       };
     case 'PlanCreated':
       return { ...s, checklist: e.checklist, priority: e.checklist.priority, tasks: e.checklist.tasks.map(newTask) };
@@ -101,13 +103,13 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'TaskCompleted':
       return updateTask(s, e.taskId, (t) => ({ ...t, status: 'completed', endedAt: e.at, evidence: e.evidence }));
     case 'TaskFailed':
-      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'failed', endedAt: e.at, error: e.reason }));
+      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'failed', endedAt: e.at, failure: e.failure }));
     case 'TaskSkipped':
       return updateTask(s, e.taskId, (t) => ({ ...t, status: 'skipped', endedAt: e.at, evidence: e.reason }));
     case 'TaskRetried':
       return {
         ...updateTask(s, e.taskId, (t) => ({ spec: t.spec, status: 'queued', delegation: t.delegation && { coordinator: t.delegation.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] } })),
-        status: 'running', endedAt: undefined, error: undefined,
+        status: 'running', endedAt: undefined, failure: undefined,
       };
     case 'TasksPaused':
       return updateTasks(s, e.taskIds, (t) => ({ ...t, status: 'paused' }));
@@ -128,7 +130,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
       };
     case 'DelegationFailed':
       return {
-        ...updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'failed', error: e.reason, usage: e.usage, durationMs: e.durationMs })),
+        ...updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'failed', failure: e.failure, usage: e.usage, durationMs: e.durationMs })),
         usage: addUsage(s.usage, e.usage),
       };
     case 'FlagRaised':
@@ -144,9 +146,9 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'RunCompleted':
       return { ...s, status: 'completed', endedAt: e.at };
     case 'RunFailed':
-      return { ...requeueInterrupted(s), status: 'failed', endedAt: e.at, error: e.reason };
+      return { ...requeueInterrupted(s), status: 'failed', endedAt: e.at, failure: e.failure };
     case 'RunCancelled':
-      return { ...requeueInterrupted(s), status: 'cancelled', endedAt: e.at, error: e.reason };
+      return { ...requeueInterrupted(s), status: 'cancelled', endedAt: e.at, failure: { kind: 'cancelled', message: e.reason } };
   }
 }
 
@@ -217,12 +219,6 @@ export function taskDepth(state: RunState, taskId: string): number {
 
 export function findTask(state: RunState, taskId: string): TaskView | undefined {
   return state.tasks.find((t) => t.spec.id === taskId);
-}
-
-export function runProgress(state: RunState): { done: number; total: number; percent: number } {
-  const total = state.tasks.length;
-  const done = state.tasks.filter((t) => t.status === 'completed' || t.status === 'skipped' || t.status === 'failed').length;
-  return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) };
 }
 
 export const TERMINAL_TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(['completed', 'failed', 'skipped']);

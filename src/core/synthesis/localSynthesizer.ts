@@ -34,7 +34,7 @@ export function renderLocalSynthesis(state: RunState): string {
   }
   const failed = state.tasks.filter((t) => t.status === 'failed');
   if (failed.length > 0) {
-    lines.push('', '### Not done', ...failed.map((t) => `- ${t.spec.id}. ${t.spec.title}: ${t.error}`));
+    lines.push('', '### Not done', ...failed.map((t) => `- ${t.spec.id}. ${t.spec.title}: ${t.failure?.message}`));
   }
   return lines.join('\n');
 }

@@ -98,6 +98,6 @@ function postmortemNotes(state: RunState): { module: string; note: string }[] {
     'Fix: verify the change that closes it, with a regression test.',
     'Prevention: add a check (review rule, analyzer, CI step) that would have caught it.',
   ];
-  const failed = state.tasks.filter((t) => t.status === 'failed').map((t) => `Unfinished: ${t.spec.title} — ${t.error}`);
+  const failed = state.tasks.filter((t) => t.status === 'failed').map((t) => `Unfinished: ${t.spec.title} — ${t.failure?.message}`);
   return [...items, ...failed].map((note) => ({ module: 'incidents', note: `[ ] ${note}` }));
 }

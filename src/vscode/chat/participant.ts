@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { ModelError } from '../../core/model/port';
+import { escapeMarkdown } from '../../core/kernel/markdown';
+import { displayStatus, failedOnApiKey } from '../../core/run/display';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
 import { resolveInWorkspace } from '../../core/workspace/pathGuard';
 import { signalFromToken } from '../models/lmMessages';
 import { NoWorkspaceError, RunInProgressError, modelChoiceNotice, type RunService, type ServiceRun } from '../runService';
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand, type OrchestratorChatMetadata, type OrchestratorCommand } from './metadata';
-import { ChatRunRenderer, checklistMarkdown, escapeMarkdown, type ChatSink } from './runRenderer';
+import { ChatRunRenderer, checklistMarkdown, type ChatSink } from './runRenderer';
 import { errorMessage } from '../../core/kernel/format';
 
 export const PARTICIPANT_ID = 'task-orchestrator.orchestrator';
@@ -118,10 +120,9 @@ export class OrchestratorParticipant extends Disposable {
   }
 
   private status(state: RunState, stream: vscode.ChatResponseStream): void {
-    const active = this.runs.isActive(state.runId);
-    const status = state.status === 'running' && !active ? 'interrupted' : state.status;
+    const status = displayStatus(state, this.runs.isActive(state.runId));
     stream.markdown(`**${escapeMarkdown(state.request)}** — run \`${state.runId}\`, ${status}\n\n${checklistMarkdown(state.tasks)}\n\n`);
-    if (state.error) stream.markdown(`${escapeMarkdown(state.error)}\n\n`);
+    if (state.failure) stream.markdown(`${escapeMarkdown(state.failure.message)}\n\n`);
     if (state.synthesis) stream.markdown(`---\n\n${state.synthesis}\n\n`);
     if (status !== 'running' && status !== 'completed') {
       stream.button({ command: 'taskOrchestrator.resumeRun', arguments: [state.runId], title: 'Resume run' });
@@ -150,8 +151,8 @@ export class OrchestratorParticipant extends Disposable {
     }
     renderer.finish(final);
     if (final.status === 'failed') {
-      stream.markdown(`**The run failed:** ${escapeMarkdown(final.error ?? 'no reason recorded')}\n\nThe journal keeps what was done; \`/resume\` continues from there.\n\n`);
-      if (looksLikeKeyProblem(final.error)) stream.button({ command: 'taskOrchestrator.setApiKey', title: 'Set Anthropic API Key' });
+      stream.markdown(`**The run failed:** ${escapeMarkdown(final.failure?.message ?? 'no reason recorded')}\n\nThe journal keeps what was done; \`/resume\` continues from there.\n\n`);
+      if (failedOnApiKey(final)) stream.button({ command: 'taskOrchestrator.setApiKey', title: 'Set Anthropic API Key' });
     } else if (final.status === 'cancelled') {
       stream.markdown('**Run cancelled.** The journal keeps what was done; `/resume` continues from there.\n\n');
     }
@@ -204,7 +205,3 @@ function followupsFor(result: vscode.ChatResult): vscode.ChatFollowup[] {
   return followups;
 }
 
-
-function looksLikeKeyProblem(reason: string | undefined): boolean {
-  return reason !== undefined && /\b(401|403)\b|api key/i.test(reason);
-}

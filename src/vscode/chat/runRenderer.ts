@@ -1,6 +1,7 @@
 import type { Evidence } from '../../core/kernel/contract';
-import type { Checklist } from '../../core/plan/types';
-import type { RunState, TaskStatus } from '../../core/run/state';
+import { escapeMarkdown } from '../../core/kernel/markdown';
+import { renderChecklist, taskLabel, type ChecklistItem } from '../../core/run/checklistLines';
+import type { RunState } from '../../core/run/state';
 
 /**
  * Translates run state into chat output. It renders by difference against what it already showed,
@@ -13,36 +14,9 @@ export interface ChatSink {
   reference(evidence: Evidence): void;
 }
 
-const CHECKBOX: Readonly<Record<TaskStatus, string>> = {
-  queued: '[ ]', in_progress: '[ ]', paused: '[ ]', completed: '[x]', failed: '[ ]', skipped: '[x]',
-};
-const SUFFIX: Partial<Record<TaskStatus, string>> = { failed: ' — failed', skipped: ' — skipped', paused: ' — paused' };
-
-export function checklistMarkdown(tasks: readonly { readonly spec: Checklist['tasks'][number]; readonly status?: TaskStatus }[]): string {
-  return tasks
-    .map((t) => {
-      const indent = '  '.repeat(depthOf(tasks, t.spec.parentId));
-      const status = t.status ?? 'queued';
-      // "5." right after the checkbox would open an ordered list inside the item in VS Code's chat
-      // (marked, GFM task lists), putting the box and the title on separate lines; "5\." does not.
-      return `${indent}- ${CHECKBOX[status]} ${t.spec.id}\\. ${escapeMarkdown(t.spec.title)}${SUFFIX[status] ?? ''}`;
-    })
-    .join('\n');
-}
-
-function depthOf(tasks: readonly { readonly spec: Checklist['tasks'][number] }[], parentId: string | undefined): number {
-  let depth = 0;
-  let current = parentId;
-  while (current !== undefined && depth < 10) {
-    depth++;
-    const id = current;
-    current = tasks.find((t) => t.spec.id === id)?.spec.parentId;
-  }
-  return depth;
-}
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** The checklist as a Markdown task list, each line as every surface draws it. */
+export function checklistMarkdown(items: readonly ChecklistItem[]): string {
+  return renderChecklist(items, 'markdown');
 }
 
 export class ChatRunRenderer {
@@ -83,7 +57,7 @@ export class ChatRunRenderer {
   private showProgress(state: RunState): void {
     const current = state.tasks.filter((t) => t.status === 'in_progress');
     if (current.length === 0) return;
-    const message = current.map((t) => `${t.spec.id}. ${t.spec.title}${t.delegation ? ` (${t.delegation.coordinator})` : ''}`).join(' · ');
+    const message = current.map((t) => `${taskLabel(t.spec)}${t.delegation ? ` (${t.delegation.coordinator})` : ''}`).join(' · ');
     if (message === this.lastProgress) return;
     this.lastProgress = message;
     this.sink.progress(message);
@@ -104,7 +78,7 @@ export class ChatRunRenderer {
       if (!d || this.delegationsShown.has(t.spec.id)) continue;
       if (d.status === 'failed') {
         this.delegationsShown.add(t.spec.id);
-        this.sink.markdown(`\n**${d.coordinator}** (task ${t.spec.id}) failed: ${escapeMarkdown(d.error ?? 'no reason given')}\n`);
+        this.sink.markdown(`\n**${d.coordinator}** (task ${t.spec.id}) failed: ${escapeMarkdown(d.failure?.message ?? 'no reason given')}\n`);
       } else if (d.status === 'completed' && d.report) {
         this.delegationsShown.add(t.spec.id);
         const lines = [`\n**${d.coordinator}** (task ${t.spec.id}): ${d.report.summary}`, ''];

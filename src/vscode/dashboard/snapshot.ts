@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import type { TokenUsage } from '../../core/model/port';
-import { runProgress, type RunState, type TaskView } from '../../core/run/state';
+import { checklistLine } from '../../core/run/checklistLines';
+import { describeProgress, displayStatus, runProgress } from '../../core/run/display';
+import type { RunState, TaskView } from '../../core/run/state';
 import type { DashboardDiscovery, DashboardRun, DashboardSnapshot } from '../../protocol/dashboard';
 
 /** Turns run state into the webview's view model. Pure: no `vscode`, so it runs under node:test. */
@@ -26,16 +28,17 @@ export function estimateCostUsd(usage: TokenUsage): number {
 }
 
 export function toDashboardRun(state: RunState, active: boolean, folder?: string): DashboardRun {
+  const progress = runProgress(state);
   return {
     runId: state.runId,
     request: state.request,
-    status: state.status,
+    status: displayStatus(state, active),
     active,
     mode: state.mode,
     folder,
     priority: state.priority,
-    progress: runProgress(state),
-    currentTasks: state.tasks.filter((t) => t.status === 'in_progress').map((t) => `${t.spec.id}. ${t.spec.title}`),
+    progress: { percent: progress.percent, label: `${describeProgress(progress)} · ${progress.percent}%` },
+    currentTasks: state.tasks.filter((t) => t.status === 'in_progress').map((t) => checklistLine(t, 0, 'text')),
     discoveries: state.tasks.map(toDiscovery).filter((d): d is DashboardDiscovery => d !== undefined),
     flags: state.flags.map((f) => ({
       id: f.record.id,
@@ -55,7 +58,7 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
     estimatedCostUsd: estimateCostUsd(state.usage),
     synthesisHtml: state.synthesis ? renderMarkdownSafe(state.synthesis) : undefined,
     memoryEditCount: state.memoryEdits.length,
-    error: state.error,
+    error: state.failure?.message,
   };
 }
 
@@ -66,7 +69,7 @@ function toDiscovery(task: TaskView): DashboardDiscovery | undefined {
     domain: delegation.coordinator,
     status: delegation.status,
     summary: delegation.report?.summary,
-    error: delegation.error,
+    error: delegation.failure?.message,
     findings: (delegation.report?.findings ?? []).map((f) => ({
       title: f.title,
       severity: f.severity,

@@ -1,3 +1,4 @@
+import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import type { RunState, TaskView } from '../../core/run/state';
 import { describeTask, formatDuration } from './taskNodes';
 
@@ -5,9 +6,9 @@ import { describeTask, formatDuration } from './taskNodes';
 export function renderTaskDetails(state: RunState, taskId: string): string {
   const task = state.tasks.find((t) => t.spec.id === taskId);
   if (!task) return `# Task ${taskId}\n\nRun ${state.runId} has no task ${taskId}.\n`;
-  const lines: string[] = [`# ${task.spec.id}. ${task.spec.title}`, ''];
+  const lines: string[] = [`# ${taskLabel(task.spec)}`, ''];
   lines.push(`- **Run:** ${state.runId} — ${state.request}`);
-  lines.push(`- **Status:** ${task.status}`);
+  lines.push(`- **Status:** ${statusWord(task.status)}`);
   lines.push(`- **Kind:** ${task.spec.kind}`);
   const summary = describeTask(task);
   if (summary) lines.push(`- **Coordinator / time / tokens:** ${summary}`);
@@ -15,7 +16,7 @@ export function renderTaskDetails(state: RunState, taskId: string): string {
   if (task.endedAt) lines.push(`- **Ended:** ${task.endedAt}`);
   if (task.spec.parentId) lines.push(`- **Sub-task of:** ${task.spec.parentId}${task.spec.flagId ? ` (flag ${task.spec.flagId})` : ''}`);
   if (task.evidence) lines.push(`- **Evidence:** ${task.evidence}`);
-  if (task.error) lines.push(`- **Error:** ${task.error}`);
+  if (task.failure) lines.push(`- **Error:** ${task.failure.message}`);
   lines.push('');
   if (task.spec.context) lines.push('## Context', '', task.spec.context, '');
   lines.push(...delegationSection(task, state));
@@ -33,7 +34,7 @@ function delegationSection(task: TaskView, state: RunState): string[] {
   );
   if (d.prompt) lines.push('### What it was asked', '', fence(d.prompt), '');
   if (d.progress.length > 0) lines.push('### Progress', '', ...d.progress.map((p) => `- ${p}`), '');
-  if (d.error) lines.push('### Error', '', d.error, '');
+  if (d.failure) lines.push('### Error', '', d.failure.message, '');
   const report = d.report;
   if (report) {
     lines.push('### What came back', '', report.summary, '');

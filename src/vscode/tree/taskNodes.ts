@@ -1,5 +1,5 @@
-import { TERMINAL_TASK_STATUSES, type RunState, type TaskStatus, type TaskView } from '../../core/run/state';
-import type { RunSummary } from '../../core/orchestrator';
+import type { DisplayStatus } from '../../core/run/display';
+import type { RunState, TaskStatus, TaskView } from '../../core/run/state';
 
 /**
  * The task tree as data: node kinds, stable ids and parent links, computed from run state.
@@ -61,10 +61,6 @@ export function pendingFlags(state: RunState): RunState['flags'] {
   return state.flags.filter((f) => f.status === 'raised');
 }
 
-export function tasksLeft(state: RunState): number {
-  return state.tasks.filter((t) => !TERMINAL_TASK_STATUSES.has(t.status)).length;
-}
-
 export const TASK_ICONS: Readonly<Record<TaskStatus, string>> = {
   queued: 'circle-outline',
   in_progress: 'sync~spin',
@@ -103,11 +99,7 @@ function elapsedMs(task: TaskView): number | undefined {
   return Math.max(0, Date.parse(task.endedAt) - Date.parse(task.startedAt));
 }
 
-/**
- * Drives the run's context menu: `run` for every run, plus its situation. A journal that says
- * "running" while this window is not driving it was interrupted (window closed, crash).
- */
-export function runContextValue(status: RunState['status'] | RunSummary['status'], activeHere: boolean): string {
-  if (status === 'running') return activeHere ? 'run run-active' : 'run run-interrupted';
-  return `run run-${status}`;
+/** Drives the run's context menu: `run` for every run, plus its situation (see `displayStatus`). */
+export function runContextValue(status: DisplayStatus): string {
+  return `run run-${status === 'running' ? 'active' : status}`;
 }

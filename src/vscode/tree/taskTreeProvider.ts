@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import type { RunSummary } from '../../core/orchestrator';
+import { statusWord, taskLabel } from '../../core/run/checklistLines';
+import { describeProgress, displayStatus, runProgress, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
 import type { RunService } from '../runService';
 import {
   TASK_ICONS, describeTask, formatDuration, groupChildren, parentOf, pendingFlags, runChildren, runContextValue, runNode,
-  taskChildren, tasksLeft, type TaskTreeNode,
+  taskChildren, type TaskTreeNode,
 } from './taskNodes';
 
 const REFRESH_DELAY_MS = 100;
@@ -109,16 +110,17 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
   private runItem(node: TaskTreeNode, state: RunState): vscode.TreeItem {
     const current = this.runs.currentRun;
     const isCurrent = current?.runId === state.runId;
-    const activeHere = this.runs.isActive(state.runId);
     const item = new vscode.TreeItem(truncate(state.request, 60), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
-    const done = state.tasks.filter((t) => t.status === 'completed' || t.status === 'skipped').length;
-    const status = state.status === 'running' && !activeHere ? 'interrupted' : state.status;
+    const status = displayStatus(state, this.runs.isActive(state.runId));
+    const progress = runProgress(state);
     const folder = this.runs.folderLabel(state.workspace);
-    item.description = `${status} · ${done}/${state.tasks.length}${state.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
-    item.tooltip = new vscode.MarkdownString(`**${state.request}**\n\nRun \`${state.runId}\` — ${status}, started ${state.startedAt}, in ${state.workspace}${state.error ? `\n\n${state.error}` : ''}`);
+    item.description = `${status} · ${progress.ended}/${progress.total}${state.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
+    item.tooltip = new vscode.MarkdownString(
+      `**${state.request}**\n\nRun \`${state.runId}\` — ${status}, ${describeProgress(progress)}, started ${state.startedAt}, in ${state.workspace}${state.failure ? `\n\n${state.failure.message}` : ''}`,
+    );
     item.iconPath = new vscode.ThemeIcon(runIcon(status));
-    item.contextValue = runContextValue(state.status, activeHere);
+    item.contextValue = runContextValue(status);
     return item;
   }
 
@@ -126,15 +128,16 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const task = state.tasks.find((t) => t.spec.id === taskId);
     if (!task) return new vscode.TreeItem(`Task ${taskId}`);
     const hasChildren = state.tasks.some((t) => t.spec.parentId === taskId);
-    const item = new vscode.TreeItem(`${task.spec.id}. ${task.spec.title}`, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(taskLabel(task.spec), hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     // VS Code keeps the collapse state it first saw for an id: a task that gains sub-tasks from a
     // flag would stay folded. A distinct id once it has children makes it open, expanded, as new.
     item.id = hasChildren ? `${node.id}/with-sub-tasks` : node.id;
     item.description = describeTask(task);
     item.iconPath = new vscode.ThemeIcon(TASK_ICONS[task.status], statusColor(task.status));
-    item.tooltip = new vscode.MarkdownString(`**${task.spec.title}** — ${task.status.replace('_', ' ')}${task.error ? `\n\n${task.error}` : task.evidence ? `\n\n${task.evidence}` : ''}`);
+    const detail = task.failure?.message ?? task.evidence;
+    item.tooltip = new vscode.MarkdownString(`**${task.spec.title}** — ${statusWord(task.status)}${detail ? `\n\n${detail}` : ''}`);
     item.contextValue = `task task-${task.status}`;
-    item.accessibilityInformation = { label: `${task.spec.id}. ${task.spec.title}, ${task.status.replace('_', ' ')}` };
+    item.accessibilityInformation = { label: `${taskLabel(task.spec)}, ${statusWord(task.status)}` };
     item.command = { command: 'taskOrchestrator.showTaskDetails', title: 'Show Task Details', arguments: [node] };
     return item;
   }
@@ -158,7 +161,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     if (d) {
       item.description = `${d.status.replace('_', ' ')} · task ${taskId}${d.durationMs !== undefined ? ` · ${formatDuration(d.durationMs)}` : ''}`;
       item.iconPath = new vscode.ThemeIcon(d.status === 'completed' ? 'pass' : d.status === 'failed' ? 'error' : d.status === 'in_progress' ? 'sync~spin' : 'circle-outline');
-      item.tooltip = d.report?.summary ?? d.error;
+      item.tooltip = d.report?.summary ?? d.failure?.message;
     }
     item.contextValue = 'delegation';
     item.command = { command: 'taskOrchestrator.showTaskDetails', title: 'Show Task Details', arguments: [{ runId: state.runId, taskId }] };
@@ -184,7 +187,7 @@ function truncate(text: string, max: number): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-function runIcon(status: RunSummary['status'] | 'interrupted'): string {
+function runIcon(status: DisplayStatus): string {
   switch (status) {
     case 'running':
       return 'sync~spin';

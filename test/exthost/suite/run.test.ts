@@ -33,7 +33,7 @@ suite('A run against the fake Anthropic API', () => {
     runId = run.runId;
     assert.equal(run.choice.kind, 'anthropic');
     const final = await run.handle.done;
-    assert.equal(final.status, 'completed', final.error);
+    assert.equal(final.status, 'completed', final.failure?.message);
     assert.ok(final.tasks.length > 0);
     for (const task of final.tasks) assert.equal(task.status, 'completed', `task ${task.spec.id} (${task.spec.title}) is ${task.status}`);
     assert.ok(fake.requests.some((r) => r.path === '/v1/messages'), 'no request reached the fake API');

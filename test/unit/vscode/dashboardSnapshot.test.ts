@@ -9,12 +9,17 @@ test('the Progress view gets progress, the task in hand, discoveries by domain a
   // Checklist order: the flag's sub-task 2a follows its parent 2, before 3.
   const snapshot = buildSnapshot(checkoutState(), { active: true });
   const run = snapshot.run!;
-  assert.deepEqual(run.progress, { done: 2, total: 5, percent: 40 });
-  assert.deepEqual(run.currentTasks, ['3. Delegate to database']);
+  assert.deepEqual(run.progress, { percent: 40, label: '2/5 tasks ended · 40%' });
+  assert.deepEqual(run.currentTasks, ['[ ] 3. Delegate to database — in progress']);
+  assert.equal(run.status, 'running');
   assert.deepEqual(run.discoveries.map((d) => [d.domain, d.status]), [['backend', 'completed'], ['database', 'queued'], ['database', 'in_progress']]);
   assert.deepEqual(run.discoveries[0].findings[0].evidence, ['backend/src/checkout.js:42']);
   assert.deepEqual(run.flags.map((f) => [f.type, f.state]), [['DATABASE_INVESTIGATION', 'raised']]);
   assert.equal(run.tokens.input, 2000);
+});
+
+test('a run this window does not drive reaches the view as interrupted, worked out on the host', () => {
+  assert.equal(buildSnapshot(checkoutState(), { active: false }).run!.status, 'interrupted');
 });
 
 test('finding details are rendered as Markdown with raw HTML escaped', () => {

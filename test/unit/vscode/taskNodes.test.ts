@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeTask, groupChildren, parentOf, runChildren, runContextValue, taskChildren, tasksLeft } from '../../../src/vscode/tree/taskNodes';
+import { describeTask, groupChildren, parentOf, runChildren, runContextValue, taskChildren } from '../../../src/vscode/tree/taskNodes';
 import { checkoutEvents as checkoutStateEvents, checkoutState } from './fixtures';
 
 test('a run shows its checklist tasks in order, then the Delegation and pending-flag groups', () => {
@@ -35,13 +35,8 @@ test('a delegated task is described by coordinator, duration and tokens', () => 
   assert.equal(describeTask(task), 'backend · 2.4 s · 3.1k tok');
 });
 
-test('the badge counts every task not yet done, sub-tasks included', () => {
-  // 1 and 2 are done; 3 (in progress), 4 and the flag's 2a are left.
-  assert.equal(tasksLeft(checkoutState()), 3);
-});
-
-test('a journal still "running" but not driven by this window reads as interrupted (resumable)', () => {
-  assert.equal(runContextValue('running', true), 'run run-active');
-  assert.equal(runContextValue('running', false), 'run run-interrupted');
-  assert.equal(runContextValue('failed', false), 'run run-failed');
+test('the run menu follows the displayed status: an interrupted run offers resume, an active one cancel', () => {
+  assert.equal(runContextValue('running'), 'run run-active');
+  assert.equal(runContextValue('interrupted'), 'run run-interrupted');
+  assert.equal(runContextValue('failed'), 'run run-failed');
 });
