@@ -50,12 +50,17 @@ if (existsSync(join(root, 'src/cli/main.ts'))) {
   console.warn('build: src/cli/main.ts does not exist yet; skipping dist/cli.js');
 }
 
-const suiteDir = join(root, 'test/exthost/suite');
+// suite/ runs in a trusted window, restricted/ in one opened in Restricted Mode (test/exthost/runner.mjs).
+const suitesIn = (folder) => {
+  const dir = join(root, 'test/exthost', folder);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `test/exthost/${folder}/${f}`) : [];
+};
 if (existsSync(join(root, 'test/exthost/index.ts'))) {
-  const suites = existsSync(suiteDir) ? readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts')).map((f) => `test/exthost/suite/${f}`) : [];
+  // A suite deleted or moved must not keep running from an earlier build.
+  rmSync(join(dist, 'test', 'exthost'), { recursive: true, force: true });
   builds.push({
     ...common,
-    entryPoints: ['test/exthost/index.ts', ...suites],
+    entryPoints: ['test/exthost/index.ts', 'test/exthost/restrictedIndex.ts', ...suitesIn('suite'), ...suitesIn('restricted')],
     outdir: 'dist/test/exthost',
     outbase: 'test/exthost',
     platform: 'node',

@@ -8,7 +8,8 @@
 //   scripts/vscode-test/launcher.mjs <folder> --extensionDevelopmentPath=<abs> --extensionTestsPath=<abs>
 //
 // Env: VSCODE_TEST_TIMEOUT_MS (default 300000) bounds the whole run; VSCODE_TEST_KEEP_TEMP=1 keeps
-// the per-run temp dir (server logs) for inspection.
+// the per-run temp dir (server logs) for inspection; VSCODE_TEST_RESTRICTED_MODE=1 opens the folder
+// untrusted (workspace trust on) instead of with trust disabled.
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -67,7 +68,9 @@ async function startServer({ node24, serverMain }, isolated, extensionsDir) {
       '--telemetry-level', 'off',
       // Payload-driven test runs and codeAutomationExit only work with the smoke-test driver on.
       '--enable-smoke-test-driver',
-      '--disable-workspace-trust',
+      // runTests always asks for trust off. VSCODE_TEST_RESTRICTED_MODE=1 keeps it on, so the folder
+      // opens untrusted (Restricted Mode): the trust prompt is a dialog, which test runs refuse.
+      ...(process.env.VSCODE_TEST_RESTRICTED_MODE === '1' ? [] : ['--disable-workspace-trust']),
       '--reconnection-grace-time', '5',
       '--user-data-dir', isolated.dir('user-data'),
       '--server-data-dir', isolated.dir('server-data'),

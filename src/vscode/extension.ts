@@ -9,6 +9,7 @@ import { RunService } from './runService';
 import { ApiKeyStore } from './apiKeyStore';
 import { readSettings } from './settings';
 import { DETAILS_SCHEME, TaskDetailsProvider } from './tree/taskDetailsProvider';
+import type { TaskTreeNode } from './tree/taskNodes';
 import { TaskTreeProvider } from './tree/taskTreeProvider';
 import { plural } from '../core/kernel/format';
 
@@ -16,6 +17,10 @@ import { plural } from '../core/kernel/format';
 export interface TaskOrchestratorApi {
   readonly runService: RunService;
   readonly treeProvider: TaskTreeProvider;
+  /** The Tasks view as registered (its visibility, selection). */
+  readonly tasksView: vscode.TreeView<TaskTreeNode>;
+  /** The Progress view's provider: whether its page loaded and said ready. */
+  readonly progressView: DashboardViewProvider;
   readonly memoryEdits: MemoryEditService;
   readonly apiKeys: ApiKeyStore;
 }
@@ -76,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     }),
   );
   log.info(`activated${vscode.workspace.isTrusted ? '' : ' (workspace not trusted: local mode only)'}`);
-  return { runService, treeProvider, memoryEdits, apiKeys };
+  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, apiKeys };
 }
 
 /** A request goes to the folder of the active editor, else to the first folder of the window. */

@@ -38,6 +38,11 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     this._register({ dispose: () => clearTimeout(this.updateTimer) });
   }
 
+  /** The view is open and its page loaded (its script ran under the CSP and said `ready`). */
+  get isReady(): boolean {
+    return this.view !== undefined && this.ready;
+  }
+
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
