@@ -1,30 +1,19 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { startFakeApi, type FakeApi } from '../../fake-api/server';
+import type { FakeApi } from '../../fake-api/server';
 import type { TaskOrchestratorApi } from '../../../src/vscode/extension';
 import { modelChoiceNotice, UNTRUSTED_NOTICE } from '../../../src/vscode/runService';
-import { activateExtension } from '../suite/helpers';
+import { useFakeAnthropic } from '../suite/helpers';
 
 // This window is opened in Restricted Mode (test/exthost/runner.mjs, second pass): workspace trust is
 // on and the folder is not trusted, so the extension's own wiring decides, as for a user.
 suite('In an untrusted workspace (Restricted Mode)', () => {
-  let fake: FakeApi;
+  const connected = useFakeAnthropic('checkout.yaml');
   let api: TaskOrchestratorApi;
-  const config = () => vscode.workspace.getConfiguration('taskOrchestrator');
+  let fake: FakeApi;
 
-  suiteSetup(async () => {
-    const activated = await activateExtension();
-    api = activated.api;
-    fake = await startFakeApi({ scenario: path.join(activated.extension.extensionPath, 'test', 'fake-api', 'scenarios', 'checkout.yaml') });
-    await config().update('anthropic.baseUrl', fake.baseURL, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.store('sk-ant-test-key-for-the-fake-api');
-  });
-
-  suiteTeardown(async () => {
-    await api?.apiKeys.clear();
-    await config().update('anthropic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
-    await fake?.close();
+  suiteSetup(() => {
+    ({ api, fake } = connected);
   });
 
   test('the window really is untrusted, and the extension is active in it', () => {

@@ -1,30 +1,24 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startFakeApi, type FakeApi } from '../../fake-api/server';
+import type { FakeApi } from '../../fake-api/server';
 import { buildScenario, reportReply } from '../../fake-api/scenarioBuilders';
 import type { TaskOrchestratorApi } from '../../../src/vscode/extension';
-import { activateExtension, eventually } from './helpers';
+import { eventually, useFakeAnthropic } from './helpers';
 
 // A chat request and a Progress-view request can arrive while the first is still choosing its model
 // and planning. The second must be refused, and the first must stay cancellable.
 suite('Two runs started at once', () => {
-  let fake: FakeApi;
+  // The backend answers slowly, so the first run is still going when it is cancelled.
+  const connected = useFakeAnthropic(buildScenario([reportReply('backend', { summary: 'slow', findings: [] }, { latencyMs: 30_000 })]));
   let api: TaskOrchestratorApi;
-  const config = () => vscode.workspace.getConfiguration('taskOrchestrator');
+  let fake: FakeApi;
 
-  suiteSetup(async () => {
-    api = (await activateExtension()).api;
-    // The backend answers slowly, so the first run is still going when it is cancelled.
-    fake = await startFakeApi({ scenario: buildScenario([reportReply('backend', { summary: 'slow', findings: [] }, { latencyMs: 30_000 })]) });
-    await config().update('anthropic.baseUrl', fake.baseURL, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.store('sk-ant-test-key-for-the-fake-api');
+  suiteSetup(() => {
+    ({ api, fake } = connected);
   });
 
-  suiteTeardown(async () => {
+  suiteTeardown(() => {
     api?.runService.cancel();
-    await api?.apiKeys.clear();
-    await config().update('anthropic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
-    await fake?.close();
   });
 
   test('the second start is refused while the first plans, and the first stays cancellable', async () => {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { startFakeApi, type FakeApi, type Scenario } from '../../fake-api/server';
 import type { TaskOrchestratorApi } from '../../../src/vscode/extension';
 
 export const EXTENSION_ID = 'task-orchestrator.task-orchestrator';
@@ -26,4 +28,41 @@ export async function eventually<T>(probe: () => T | undefined | Promise<T | und
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+export interface FakeAnthropic {
+  readonly api: TaskOrchestratorApi;
+  readonly fake: FakeApi;
+}
+
+/**
+ * Call inside a suite: for its tests the extension has an API key and talks to a fake Anthropic API
+ * playing `scenario` (a file of test/fake-api/scenarios, or a scenario built in code); afterwards the
+ * key and the endpoint are gone again.
+ */
+export function useFakeAnthropic(scenario: string | Scenario): FakeAnthropic {
+  const held: { api?: TaskOrchestratorApi; fake?: FakeApi } = {};
+  const settings = () => vscode.workspace.getConfiguration('taskOrchestrator');
+  suiteSetup(async () => {
+    const { api, extension } = await activateExtension();
+    held.api = api;
+    held.fake = await startFakeApi({ scenario: typeof scenario === 'string' ? path.join(extension.extensionPath, 'test', 'fake-api', 'scenarios', scenario) : scenario });
+    await settings().update('anthropic.baseUrl', held.fake.baseURL, vscode.ConfigurationTarget.Global);
+    await api.apiKeys.store('sk-ant-test-key-for-the-fake-api');
+  });
+  suiteTeardown(async () => {
+    await held.api?.apiKeys.clear();
+    await settings().update('anthropic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
+    await held.fake?.close();
+  });
+  return {
+    get api() {
+      assert.ok(held.api, 'useFakeAnthropic: the suite has not started');
+      return held.api;
+    },
+    get fake() {
+      assert.ok(held.fake, 'useFakeAnthropic: the suite has not started');
+      return held.fake;
+    },
+  };
 }

@@ -1,31 +1,25 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { startFakeApi, type FakeApi } from '../../fake-api/server';
+import type { FakeApi } from '../../fake-api/server';
 import type { TaskOrchestratorApi } from '../../../src/vscode/extension';
 import type { TaskTreeNode } from '../../../src/vscode/tree/taskNodes';
-import { activateExtension, eventually, workspaceFolder } from './helpers';
+import { eventually, useFakeAnthropic, workspaceFolder } from './helpers';
 
 suite('A run against the fake Anthropic API', () => {
-  let fake: FakeApi;
+  const connected = useFakeAnthropic('checkout.yaml');
   let api: TaskOrchestratorApi;
+  let fake: FakeApi;
   let runId: string;
   const config = () => vscode.workspace.getConfiguration('taskOrchestrator');
 
-  suiteSetup(async () => {
-    const activated = await activateExtension();
-    api = activated.api;
-    fake = await startFakeApi({ scenario: path.join(activated.extension.extensionPath, 'test', 'fake-api', 'scenarios', 'checkout.yaml') });
-    await config().update('anthropic.baseUrl', fake.baseURL, vscode.ConfigurationTarget.Global);
-    await api.apiKeys.store('sk-ant-test-key-for-the-fake-api');
+  suiteSetup(() => {
+    ({ api, fake } = connected);
   });
 
   suiteTeardown(async () => {
-    await api?.apiKeys.clear();
-    await config().update('anthropic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
     await config().update('autoApplyMemoryUpdates', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
-    await fake?.close();
   });
 
   test('the run completes every task and the tree shows the checklist with the pass icon', async () => {
