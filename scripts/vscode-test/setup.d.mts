@@ -14,4 +14,6 @@ export interface TestVSCode {
   serverMain: string;
   vscodeVersion: string;
 }
-export declare function ensureTestVSCode(options?: { log?: (line: string) => void }): Promise<TestVSCode>;
+/** `env` for an npm install of our own, without the variables an enclosing `npm run` exports about itself. */
+export declare function innerNpmEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+export declare function ensureTestVSCode(options?: { log?: (line: string) => void; browser?: boolean }): Promise<TestVSCode>;

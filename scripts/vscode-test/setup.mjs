@@ -30,7 +30,7 @@ export const APT_COMMAND = `apt-get update && apt-get install -y --no-install-re
 export class MissingPrerequisiteError extends Error {
   constructor(missing) {
     super(
-      `The real-VS-Code tests need Debian packages that are not installed (${missing.join('; ')}).\n` +
+      `Debian packages are missing (${missing.join('; ')}).\n` +
         `Install them as root with:\n  ${APT_COMMAND}`,
     );
     this.name = 'MissingPrerequisiteError';
@@ -42,7 +42,7 @@ export class InstallFailedError extends Error {
   constructor(step, code) {
     super(
       `${step} failed (npm exited with ${code}). Its output is above. ` +
-        `Delete ${serverDir} and run \`node scripts/vscode-test/setup.mjs\` again to start clean.`,
+        `Delete ${serverDir} and run the command again to start clean.`,
     );
     this.name = 'InstallFailedError';
   }
@@ -60,10 +60,13 @@ function paths() {
   };
 }
 
-/** What running the tests needs from the machine; building code-server needs the rest. */
-function missingPrerequisites({ forInstall }) {
+/**
+ * What the machine lacks: building code-server needs the compilers and headers, the tests drive
+ * Chromium; the demo serves VS Code to the user's own browser and needs no Chromium.
+ */
+function missingPrerequisites({ forInstall, browser }) {
   const missing = [];
-  if (!existsSync('/usr/bin/chromium')) missing.push('chromium (/usr/bin/chromium)');
+  if (browser && !existsSync('/usr/bin/chromium')) missing.push('chromium (/usr/bin/chromium)');
   if (forInstall) {
     if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev (gssapi/gssapi.h)');
     if (!existsSync('/usr/bin/make') || !existsSync('/usr/bin/g++')) missing.push('build-essential (make, g++)');
@@ -108,13 +111,29 @@ function installIsComplete() {
   );
 }
 
+// What an outer `npm run …` (e.g. `npm run demo`) exports to describe itself, as opposed to the
+// user's own npm settings (registry, cafile, proxy, … stay). Inherited by the inner install they
+// describe the wrong process: npm_config_user_agent names Node 20, the inner npm keeps it as its
+// user-agent, and code-server's postinstall reads the Node version from it ("code-server currently
+// requires node v24 … you are on node v20") although Node 24 runs that install.
+const OUTER_NPM_VARIABLES = [
+  /^npm_config_(user_agent|node_gyp|npm_version|local_prefix|global_prefix)$/,
+  /^npm_(lifecycle|package)_/,
+  /^(npm_command|npm_execpath|npm_node_execpath|NODE|INIT_CWD)$/,
+];
+
+/** `env` for an npm install of our own, without what an enclosing `npm run` left in it. */
+export function innerNpmEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !OUTER_NPM_VARIABLES.some((pattern) => pattern.test(name))));
+}
+
 async function runNpmInstall(step, env) {
-  const code = await runInGroup('npm', ['install', '--no-fund', '--no-audit'], { cwd: serverDir, env });
+  const code = await runInGroup('npm', ['install', '--no-fund', '--no-audit'], { cwd: serverDir, env: innerNpmEnv(env) });
   if (code !== 0) throw new InstallFailedError(step, code);
 }
 
-async function install(log) {
-  const missing = missingPrerequisites({ forInstall: true });
+async function install(log, browser) {
+  const missing = missingPrerequisites({ forInstall: true, browser });
   if (missing.length > 0) throw new MissingPrerequisiteError(missing);
   mkdirSync(serverDir, { recursive: true });
   const p = paths();
@@ -152,17 +171,18 @@ async function install(log) {
 }
 
 /**
- * Installs (first time) or reuses code-server and Node 24 under .vscode-test/server/.
+ * Installs (first time) or reuses code-server and Node 24 under .vscode-test/server/. `browser: false`
+ * when nothing will drive Chromium (the demo), so a machine without it is not refused.
  * @returns {Promise<{ node24: string; codeServerBin: string; serverMain: string; vscodeVersion: string }>}
  */
-export async function ensureTestVSCode({ log = (line) => console.log(`[vscode-test] ${line}`) } = {}) {
+export async function ensureTestVSCode({ log = (line) => console.log(`[vscode-test] ${line}`), browser = true } = {}) {
   if (installIsComplete()) {
-    const missing = missingPrerequisites({ forInstall: false });
+    const missing = missingPrerequisites({ forInstall: false, browser });
     if (missing.length > 0) throw new MissingPrerequisiteError(missing);
     log(`reusing code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) and Node ${NODE_VERSION} in ${serverDir}`);
   } else {
     const started = Date.now();
-    await install(log);
+    await install(log, browser);
     log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   const p = paths();
