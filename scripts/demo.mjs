@@ -1,29 +1,52 @@
 // `npm run demo`: builds and packages the extension, then serves a real VS Code (code-server) on
-// 127.0.0.1 with it installed and a scratch copy of examples/shop open. Ctrl-C stops everything.
+// 127.0.0.1 with it installed and a folder open: a scratch copy of examples/shop, or with --folder
+// the user's own project (that folder itself, not a copy). Ctrl-C stops everything.
 //
-//   npm run demo [-- --port 8080]        (or DEMO_PORT=8080)
+//   npm run demo [-- --port 8080 --folder PATH]        (or DEMO_PORT=8080)
 //
 // ANTHROPIC_API_KEY, when set, is passed to the extension host.
 import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertPortFree, PortInUseError, startCodeServer } from './vscode-test/code-server.mjs';
 import { createIsolatedEnv } from './vscode-test/isolated-env.mjs';
 import { runInGroup } from './vscode-test/process-group.mjs';
-import { ensureTestVSCode, repoRoot, testVSCodeDir } from './vscode-test/setup.mjs';
+import { ensureTestVSCode, InstallFailedError, MissingPrerequisiteError, repoRoot, testVSCodeDir } from './vscode-test/setup.mjs';
 
 const log = (line) => console.log(`[demo] ${line}`);
+const USAGE = 'Usage: npm run demo -- [--port N] [--folder PATH]   (DEMO_PORT=N also picks the port)';
 
 class DemoError extends Error {
   name = 'DemoError';
 }
 
-function demoPort() {
-  const { values } = parseArgs({ options: { port: { type: 'string' } } });
-  const raw = values.port ?? process.env.DEMO_PORT ?? '8080';
+function demoOptions() {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { port: { type: 'string' }, folder: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    throw new DemoError(`${error.message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  // An empty DEMO_PORT (`DEMO_PORT= npm run demo`) means the default, as unset.
+  const raw = values.port ?? (process.env.DEMO_PORT || '8080');
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new DemoError(`--port must be a TCP port number, got "${raw}".`);
-  return port;
+  return { port, folder: values.folder === undefined ? undefined : ownFolder(values.folder) };
+}
+
+/**
+ * The user's project for --folder. `npm run` starts scripts in the package root, so a relative path
+ * is taken from where the user typed the command (INIT_CWD), as they meant it.
+ */
+function ownFolder(given) {
+  const folder = resolve(process.env.INIT_CWD ?? process.cwd(), given);
+  if (!existsSync(folder)) throw new DemoError(`--folder ${given}: there is no folder at ${folder}.`);
+  if (!statSync(folder).isDirectory()) throw new DemoError(`--folder ${given}: ${folder} is a file, not a folder.`);
+  return folder;
 }
 
 async function npmRun(script, purpose) {
@@ -47,7 +70,7 @@ function packagedVsix(startedAt) {
   return fresh[0];
 }
 
-function demoWorkspace() {
+function scratchShop() {
   const source = join(repoRoot, 'examples', 'shop');
   const target = join(testVSCodeDir, 'demo-workspace', 'shop');
   if (existsSync(target)) {
@@ -60,8 +83,13 @@ function demoWorkspace() {
   return target;
 }
 
+function announceFolder(folder) {
+  log(`opening your folder ${folder} itself, not a copy: runs are journaled in its .orchestrator/runs/, and memory updates you apply change its CLAUDE.md and module notes`);
+  return folder;
+}
+
 async function main() {
-  const port = demoPort();
+  const { port, folder: ownProject } = demoOptions();
   // Say so before a minute of building, not after.
   await assertPortFree(port);
 
@@ -69,8 +97,8 @@ async function main() {
   await npmRun('build', 'compile the extension');
   await npmRun('package', 'make the .vsix it installs');
   const vsixPath = packagedVsix(startedAt);
-  const vscode = await ensureTestVSCode({ log });
-  const folder = demoWorkspace();
+  const vscode = await ensureTestVSCode({ log, browser: false });
+  const folder = ownProject ? announceFolder(ownProject) : scratchShop();
 
   const isolated = createIsolatedEnv('vscode-demo');
   const env = {};
@@ -102,7 +130,8 @@ async function main() {
     throw error;
   }
   log(`installed ${relative(repoRoot, vsixPath)} into VS Code ${vscode.vscodeVersion} (code-server, process group ${server.pid})`);
-  console.log(`\n  Open ${server.url}\n  Press Ctrl-C to stop.\n`);
+  const opened = ownProject ? `${folder} (your folder itself, not a copy)` : `${relative(repoRoot, folder)} (a scratch copy of examples/shop)`;
+  console.log(`\n  Open ${server.url}\n  Folder: ${opened}\n  Press Ctrl-C to stop.\n`);
   const { code, signal } = await server.exited;
   if (stopping) return; // Ctrl-C: the handler finishes and exits.
   log(`code-server exited on its own (${signal ?? `code ${code}`})`);
@@ -115,7 +144,7 @@ try {
 } catch (error) {
   if (error instanceof PortInUseError) {
     console.error(`[demo] ${error.message} For example: npm run demo -- --port ${error.port + 1} (or DEMO_PORT=${error.port + 1}).`);
-  } else if (error instanceof DemoError) {
+  } else if (error instanceof DemoError || error instanceof MissingPrerequisiteError || error instanceof InstallFailedError) {
     console.error(`[demo] ${error.message}`);
   } else {
     console.error(error);
