@@ -4,6 +4,7 @@ export declare class PortInUseError extends Error {
   readonly port: number;
 }
 export declare function assertPortFree(port: number): Promise<void>;
+export declare function findFreePort(): Promise<number>;
 export interface CodeServer {
   port: number;
   url: string;

@@ -31,6 +31,18 @@ export function assertPortFree(port) {
   });
 }
 
+/** A port nothing listens on right now on 127.0.0.1 (the system's choice), for a command that wants one named. */
+export function findFreePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function installExtension({ node24, codeServerBin }, vsixPath, dirs, env, log) {
   log(`installing ${vsixPath}`);
   const output = [];
