@@ -4,7 +4,8 @@ import { OrchestratorParticipant } from './chat/participant';
 import { COMMANDS, followStartedRun, registerCommands } from './commands';
 import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
 import { MemoryEditService } from './memoryEdits';
-import { AnthropicChatProvider, MODEL_VENDOR } from './models/anthropicChatProvider';
+import { AnthropicChatProvider } from './models/anthropicChatProvider';
+import { registerChatModels } from './models/chatModelRegistration';
 import { RunService } from './runService';
 import { ApiKeyStore } from './apiKeyStore';
 import { readSettings } from './settings';
@@ -69,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     dashboard,
     vscode.window.registerWebviewViewProvider(DashboardViewProvider.viewId, dashboard, { webviewOptions: { retainContextWhenHidden: false } }),
     chatProvider,
-    vscode.lm.registerLanguageModelChatProvider(MODEL_VENDOR, chatProvider),
+    registerChatModels(chatProvider, log),
     new OrchestratorParticipant(runService, context.extensionUri, log),
     ...registerCommands(services),
     vscode.workspace.onDidChangeConfiguration((e) => {
