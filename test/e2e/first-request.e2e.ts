@@ -31,7 +31,8 @@ async function askFirstThing(ui: OrchestratorUi, step: Step, log: (line: string)
     await ui.expandFinishedResponse();
     text = await response.innerText();
     assert.match(text, /Final checklist — completed/);
-    await ui.scrollChatTo(response.getByText(/^Checklist/).first(), { atTop: true });
+    // The top of the answer: the local-mode notice when there is one, else the checklist.
+    await ui.scrollChatTo(response.getByText(/^(Running locally|Checklist)/).first(), { atTop: true });
     await screenshot('first-answer');
     await ui.restoreChat();
   });

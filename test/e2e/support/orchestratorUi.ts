@@ -92,19 +92,25 @@ export class OrchestratorUi {
   }
 
   /**
-   * Picks the extension's Claude model in the chat's model picker. Without Copilot the picker only
-   * offers "Sign in" until something asks VS Code for the vendor's models; "Chat: Manage Language
-   * Models" does, as a user would when the model they expect is missing.
+   * Picks the extension's Claude model in the chat's model picker, as a user does. The extension
+   * offers it to the picker when it starts, a few seconds after the window appears; until then the
+   * picker offers only Copilot's sign-in, so the picker is opened again until the model is there.
    */
   async pickOrchestratorModel(): Promise<void> {
-    await this.workbench.runCommand('Chat: Manage Language Models');
-    await this.page.locator('.part.editor, .monaco-workbench').getByText(MODEL_NAME).first().waitFor({ state: 'visible', timeout: WAIT_MS });
-    await this.page.keyboard.press('Escape');
-    await this.modelPicker.click();
-    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: MODEL_NAME });
-    await row.first().waitFor({ state: 'visible', timeout: WAIT_MS });
-    await row.first().click();
-    await row.first().waitFor({ state: 'hidden', timeout: WAIT_MS });
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: MODEL_NAME }).first();
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      await this.modelPicker.click();
+      try {
+        await row.waitFor({ state: 'visible', timeout: 3_000 });
+        break;
+      } catch {
+        await this.page.keyboard.press('Escape');
+        if (Date.now() > deadline) throw new Error(`The chat's model picker did not offer ${MODEL_NAME} within ${WAIT_MS} ms.`);
+      }
+    }
+    await row.click();
+    await row.waitFor({ state: 'hidden', timeout: WAIT_MS });
     await this.dismissChatNotice();
   }
 
