@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './vscode-test/chromium.mjs';
 import { assertPortFree, findFreePort } from './vscode-test/code-server.mjs';
 import { createIsolatedEnv } from './vscode-test/isolated-env.mjs';
-import { spawnGroup, waitFor } from './vscode-test/process-group.mjs';
+import { groupAlive, signalGroup, spawnGroup, waitFor } from './vscode-test/process-group.mjs';
 import { repoRoot, testVSCodeDir } from './vscode-test/setup.mjs';
 
 const log = (line) => console.log(`[demo-check] ${line}`);
@@ -128,24 +128,11 @@ function checkUnchanged(folder, before) {
   log(`${folder} is as it was: opening it wrote nothing`);
 }
 
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Ctrl-C as a terminal sends it: SIGINT to the demo's whole process group; then what is left, if anything. */
 async function stopLikeCtrlC({ demo, seen, exitedWith }, port) {
   if (!exitedWith()) {
     log(`Ctrl-C: SIGINT to npm run demo's process group ${demo.pid}`);
-    try {
-      process.kill(-demo.pid, 'SIGINT');
-    } catch (error) {
-      if (error.code !== 'ESRCH') throw error;
-    }
+    signalGroup(demo.pid, 'SIGINT');
   }
   const stopped = await waitFor(() => exitedWith() && !groupAlive(demo.pid) && !(seen.codeServerGroup && groupAlive(seen.codeServerGroup)), {
     timeoutMs: STOP_GRACE_MS,
@@ -153,7 +140,7 @@ async function stopLikeCtrlC({ demo, seen, exitedWith }, port) {
   }).then(() => true, () => false);
   if (!stopped) {
     await demo.stop();
-    if (seen.codeServerGroup && groupAlive(seen.codeServerGroup)) process.kill(-seen.codeServerGroup, 'SIGKILL');
+    if (seen.codeServerGroup) signalGroup(seen.codeServerGroup, 'SIGKILL');
     throw new DemoCheckError(`npm run demo and its code-server were still running ${STOP_GRACE_MS / 1000} s after Ctrl-C (killed now).`);
   }
   await assertPortFree(port).catch(() => {

@@ -7,6 +7,10 @@ export interface ProcessGroup {
   /** SIGTERM to the whole group, SIGKILL to what is left after the grace period. */
   stop(): Promise<void>;
 }
+/** Sends `signal` to every process of the group; a group already gone is not an error. */
+export declare function signalGroup(pgid: number, signal: NodeJS.Signals): void;
+/** Whether any process of the group is still running. */
+export declare function groupAlive(pgid: number): boolean;
 export declare function spawnGroup(
   command: string,
   args: string[],

@@ -38,7 +38,8 @@ async function stopGroup(pgid, exited, graceMs) {
   await exited;
 }
 
-function signalGroup(pgid, signal) {
+/** Sends `signal` to every process of the group; a group already gone is not an error. */
+export function signalGroup(pgid, signal) {
   try {
     process.kill(-pgid, signal);
   } catch (error) {
@@ -46,7 +47,8 @@ function signalGroup(pgid, signal) {
   }
 }
 
-function groupAlive(pgid) {
+/** Whether any process of the group is still running. */
+export function groupAlive(pgid) {
   try {
     process.kill(-pgid, 0);
     return true;
