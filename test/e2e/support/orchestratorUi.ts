@@ -142,7 +142,19 @@ export class OrchestratorUi {
   async maximizeChat(): Promise<void> {
     await this.chat.locator('a.action-label[aria-label="Maximize Secondary Side Bar"]').click();
     await this.chat.locator('a.action-label[aria-label="Restore Secondary Side Bar"]').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.moveMouseOffButtons();
     await this.dismissChatNotice();
+  }
+
+  /**
+   * A pointer left on a title-bar button brings up its tooltip a moment later, over whatever is
+   * clicked next (seen in CI: "Maximize Secondary Side Bar" over the response's summary). A user's
+   * hand moves on: so does the test's, to the chat input, and the tooltip goes.
+   */
+  private async moveMouseOffButtons(): Promise<void> {
+    const input = await this.chat.locator('.interactive-input-part .monaco-editor').boundingBox();
+    if (input) await this.page.mouse.move(input.x + input.width / 2, input.y + input.height / 2);
+    await this.page.locator('.context-view .hover-contents').first().waitFor({ state: 'hidden', timeout: 5_000 });
   }
 
   /**
