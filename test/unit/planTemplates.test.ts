@@ -62,7 +62,7 @@ test('a workspace template replaces the built-in with its id, and a new id adds 
 
   const docs = plan('Update the README', templates);
   assert.equal(docs.classification.templateId, 'docs_update');
-  assert.equal(docs.classification.matchedRule, 'keyword: readme');
+  assert.equal(docs.classification.matchedRule, 'rule: keyword: readme');
 });
 
 test('an invalid workspace template is reported with its file and line, and the built-ins still work', async (t) => {

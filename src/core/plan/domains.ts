@@ -2,6 +2,9 @@ import { compareStrings } from '../kernel/compare';
 import { rankSections, sectionStems } from '../memory/priorWork';
 import type { MemorySection, ProjectMemory } from '../memory/types';
 import { allStems, containsKeyword, contentStems } from '../memory/words';
+import { analyzeText } from './meaning/analysis';
+import type { ConceptMatch } from './meaning/concepts';
+import type { LeftOutDomain } from './types';
 import { workspaceSignals } from './workspaceSignals';
 
 export interface CoordinatorDescription {
@@ -16,7 +19,11 @@ export interface IdentifiedDomain {
   readonly reasons: readonly string[];
 }
 
-/** Words that point at a domain when a request or a memory section uses them. */
+/**
+ * Words that point at a domain when a project memory section uses them. The request itself is read
+ * more broadly, by meaning (meaning/domainLexicon.ts); memory is held to these strong words, because a
+ * section mentions many things in passing.
+ */
 export const DOMAIN_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   backend: ['api', 'endpoint', 'server', 'checkout', 'cart', 'payment', 'handler', 'route', 'search', 'service', 'backend', 'webhook', 'controller', 'middleware'],
   database: ['sql', 'query', 'queries', 'index', 'migration', 'database', 'db', 'postgres', 'postgresql', 'mysql', 'sqlite', 'schema', 'table', 'orm', 'transaction', 'n+1'],
@@ -49,11 +56,22 @@ function descriptionTerms(description: string): string[] {
   return [...new Set(terms)];
 }
 
+/**
+ * Whether a coordinator's keyword says a request is for it. Words about what is wrong ("slow",
+ * "error", "outage") say nothing about where, so they route nowhere; and a built-in domain does not
+ * claim a word the request lexicon gives to another domain ("login" is the backend's, not security's).
+ */
+function routesTo(domain: string, keyword: string, builtin: boolean): boolean {
+  const meaning = analyzeText(keyword);
+  if (meaning.intents.length > 0 || meaning.urgency.some((m) => m.concept !== 'hypothetical')) return false;
+  return !builtin || meaning.domains.every((m) => m.concept === domain);
+}
+
 /** Domain → keywords, from the built-in lists and the coordinators the user defined. */
 export function domainKeywordTable(coordinators: readonly CoordinatorDescription[]): Map<string, { keyword: string; from: string }[]> {
   const table = new Map<string, { keyword: string; from: string }[]>();
   for (const [domain, keywords] of Object.entries(DOMAIN_KEYWORDS)) {
-    table.set(domain, keywords.map((keyword) => ({ keyword, from: 'request' })));
+    table.set(domain, keywords.map((keyword) => ({ keyword, from: 'built-in' })));
   }
   const sorted = [...coordinators].sort((a, b) => compareStrings(a.name, b.name));
   for (const coordinator of sorted) {
@@ -62,6 +80,7 @@ export function domainKeywordTable(coordinators: readonly CoordinatorDescription
     const own = coordinator.keywords ?? (builtin ? [] : [coordinator.name, ...descriptionTerms(coordinator.description)]);
     const entries = table.get(coordinator.name) ?? [];
     for (const keyword of own) {
+      if (!routesTo(coordinator.name, keyword, builtin)) continue;
       if (!entries.some((e) => e.keyword === keyword)) entries.push({ keyword, from: `coordinator ${coordinator.name}` });
     }
     table.set(coordinator.name, entries);
@@ -81,19 +100,28 @@ export interface DomainSuggestionInput {
   readonly coordinators: readonly CoordinatorDescription[];
 }
 
+/** How a domain word of the request reads in a reason: its own words, and what a typo was read as. */
+function requestReason(match: ConceptMatch): string {
+  if (match.how === 'typo') return `request: "${match.words}" (read as "${match.term}")`;
+  if (match.how === 'compound') return `request: "${match.words}" (contains "${match.term}")`;
+  return `request: "${match.words}"`;
+}
+
 /**
- * Domains the request itself points at: its words, the coordinators' keywords, and the project memory
- * sections most related to it. This is what classification counts.
+ * Domains the request itself points at: what it is about (browser and pages → frontend, tables and
+ * queries → database, …, in any of the languages the classifier reads), the keywords and descriptions
+ * of the user's coordinators, and the project memory sections most related to it.
  */
 export function suggestDomains(input: DomainSuggestionInput): Map<string, string[]> {
   const table = domainKeywordTable(input.coordinators);
   const domains = [...table.keys()].sort(compareStrings);
   const found = new Map<string, string[]>();
+  for (const match of analyzeText(input.request).domains) addReason(found, match.concept, requestReason(match));
   const requestStems = allStems(input.request);
   for (const domain of domains) {
     for (const { keyword, from } of table.get(domain) ?? []) {
-      if (!containsKeyword(requestStems, keyword)) continue;
-      addReason(found, domain, from === 'request' ? `request: "${keyword}"` : `request: "${keyword}" (${from})`);
+      if (from === 'built-in' || !containsKeyword(requestStems, keyword)) continue;
+      addReason(found, domain, `request: "${keyword}" (${from})`);
     }
   }
   const requestContent = new Set(contentStems(input.request));
@@ -117,21 +145,44 @@ export interface DomainIdentificationInput extends DomainSuggestionInput {
   readonly templateId?: string;
 }
 
-/** The domains to delegate to, each with its reasons, sorted by name. */
-export function identifyDomains(input: DomainIdentificationInput, suggested = suggestDomains(input)): IdentifiedDomain[] {
+/** Domains that are parts of a system and need its code; security and the user's own coordinators apply to any. */
+const CODE_DOMAINS: ReadonlySet<string> = new Set(['backend', 'database', 'frontend', 'infrastructure']);
+
+export interface DomainIdentification {
+  /** The domains to delegate to, each with its reasons, sorted by name. */
+  readonly domains: IdentifiedDomain[];
+  /** Domains named but not delegated, because the workspace has no code for them. */
+  readonly leftOut: LeftOutDomain[];
+}
+
+/**
+ * The domains to delegate to. A part of the system the workspace does not have (a frontend in an API
+ * project) is left out and named as such; when the file list says nothing about any domain, nothing
+ * is left out, as there is nothing to go on.
+ */
+export function identifyDomains(input: DomainIdentificationInput, suggested = suggestDomains(input)): DomainIdentification {
   const found = new Map([...suggested].map(([domain, reasons]) => [domain, [...reasons]]));
   for (const domain of input.include ?? []) {
     addReason(found, domain, `template${input.templateId ? ` ${input.templateId}` : ''} always involves ${domain}`);
   }
   const signals = workspaceSignals(input.files);
+  const leftOut: LeftOutDomain[] = [];
+  if (Object.keys(signals).length > 0) {
+    for (const domain of [...found.keys()].sort(compareStrings)) {
+      if (!CODE_DOMAINS.has(domain) || signals[domain]) continue;
+      found.delete(domain);
+      leftOut.push({ name: domain, reason: `the workspace has no ${domain} code` });
+    }
+  }
   if (found.size === 0) {
-    // Nothing named a domain: ask the one with the most code rather than no one.
+    // Nothing named a domain the workspace has: ask the one with the most code rather than no one.
     const withCode = Object.keys(signals).sort((a, b) => signals[b].length - signals[a].length || compareStrings(a, b));
     const fallback = withCode[0] ?? 'backend';
-    addReason(found, fallback, 'fallback: the request names no domain');
+    addReason(found, fallback, leftOut.length > 0 ? 'fallback: the domains the request names have no code here' : 'fallback: the request names no domain');
   }
   for (const [domain, reasons] of found) {
     for (const reason of signals[domain] ?? []) if (!reasons.includes(reason)) reasons.push(reason);
   }
-  return [...found.keys()].sort(compareStrings).map((name) => ({ name, reasons: found.get(name) as string[] }));
+  const domains = [...found.keys()].sort(compareStrings).map((name) => ({ name, reasons: found.get(name) as string[] }));
+  return { domains, leftOut };
 }

@@ -6,7 +6,7 @@ import { matchTemplate } from './classify';
 import { identifyDomains, suggestDomains, type CoordinatorDescription, type IdentifiedDomain } from './domains';
 import { delegateTitle, DEFAULT_TASK_TITLES, processResponseTitle } from './taskTitles';
 import type { Template } from './templateSchema';
-import type { Checklist, DelegationPlan, TaskSpec } from './types';
+import type { Checklist, Classification, DelegationPlan, ModelTemplateChoice, TaskSpec } from './types';
 
 export interface PlanInput {
   readonly request: string;
@@ -15,6 +15,10 @@ export interface PlanInput {
   readonly coordinators: readonly CoordinatorDescription[];
   /** Workspace-relative file paths, used as signals for the domains. */
   readonly files: readonly string[];
+  /** The template the user chose (`--template ID`), over the classifier's choice. */
+  readonly template?: string;
+  /** The model's choice when the classifier was unsure, as asked and cached by the orchestrator. */
+  readonly modelChoice?: ModelTemplateChoice;
 }
 
 const RELATED_MEMORY_LIMIT = 5;
@@ -66,17 +70,29 @@ class TaskListBuilder {
   }
 }
 
+/** The template for a request and why, before the checklist is built: the orchestrator asks the model only when this is unsure. */
+export function classifyForPlan(input: PlanInput): { template: Template; classification: Classification; suggested: Map<string, string[]> } {
+  const normalizedRequest = normalizeText(input.request);
+  const suggested = suggestDomains({ request: normalizedRequest, memory: input.memory, coordinators: input.coordinators });
+  const { template, classification } = matchTemplate(input.templates, {
+    request: normalizedRequest,
+    domainCount: suggested.size,
+    override: input.template,
+    modelChoice: input.modelChoice,
+  });
+  return { template, classification, suggested };
+}
+
 /**
- * Request → checklist. Pure and synchronous: the same request, memory, templates, coordinators and
- * files always give the same checklist, byte for byte once serialized.
+ * Request → checklist. Pure and synchronous: the same request, memory, templates, coordinators,
+ * files (and override or cached model choice) always give the same checklist, byte for byte once
+ * serialized.
  */
 export function buildChecklist(input: PlanInput): Checklist {
   const normalizedRequest = normalizeText(input.request);
-  const suggestionInput = { request: normalizedRequest, memory: input.memory, coordinators: input.coordinators };
-  const suggested = suggestDomains(suggestionInput);
-  const { template, matchedRule } = matchTemplate(input.templates, { request: normalizedRequest, domainCount: suggested.size });
-  const domains = identifyDomains(
-    { ...suggestionInput, files: input.files, include: template.delegation.include, templateId: template.id },
+  const { template, classification, suggested } = classifyForPlan(input);
+  const { domains, leftOut } = identifyDomains(
+    { request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, files: input.files, include: template.delegation.include, templateId: template.id },
     suggested,
   );
   const batches = delegationBatches(
@@ -95,14 +111,11 @@ export function buildChecklist(input: PlanInput): Checklist {
   return {
     request: normalizedRequest,
     normalizedRequest,
-    classification: {
-      requestClass: template.class,
-      templateId: template.id,
-      templateVersion: template.version,
-      matchedRule,
-    },
-    priority: template.priority,
+    classification,
+    // An incident is critical whichever template the user or the model chose for it.
+    priority: classification.explanation?.urgency === 'incident' ? 'critical' : template.priority,
     domains: domains.map((d) => d.name),
+    leftOutDomains: leftOut,
     delegations: builder.delegations,
     tasks: builder.tasks,
     relatedMemory: findPriorWork(input.memory, normalizedRequest, RELATED_MEMORY_LIMIT),

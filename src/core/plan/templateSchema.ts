@@ -42,6 +42,8 @@ export const matchRuleSchema = z
   .refine((rule) => Object.values(rule).some((value) => value !== undefined), 'a rule needs at least one condition');
 export type MatchRule = z.infer<typeof matchRuleSchema>;
 
+const exampleSchema = z.string().trim().min(1, 'an example is a request, not an empty string').max(500, 'an example is one request of at most 500 characters');
+
 const unknownKind = (kind: unknown) => `unknown task kind '${String(kind)}' (known: ${TASK_KINDS.join(', ')})`;
 const taskKindSchema = z.enum(TASK_KINDS, { error: (issue) => unknownKind(issue.input) });
 const taskObjectSchema = z.object({ kind: taskKindSchema, title: z.string().min(1).optional() }).strict();
@@ -74,8 +76,16 @@ export const templateSchema = z
     description: z.string().optional(),
     /** Higher is tried first. */
     precedence: z.number().int(),
-    /** A rule, or a list of rules of which any may match. No `match` at all: the template always matches (a fallback). */
+    /**
+     * Requests of this kind as people write them: the classifier picks the template whose examples
+     * are nearest in meaning. Omitted in a workspace template that replaces a built-in: the
+     * built-in's examples are kept.
+     */
+    examples: z.array(exampleSchema).optional(),
+    /** A rule, or a list of rules of which any may match; a matching rule decides, in precedence order. */
     match: z.union([matchRuleSchema, z.array(matchRuleSchema).min(1)]).optional(),
+    /** Chosen when no template's examples are near the request. Default: a template with neither `match` nor `examples`. */
+    fallback: z.boolean().optional(),
     priority: z.enum(['normal', 'critical']).default('normal'),
     delegation: z
       .object({
@@ -99,6 +109,18 @@ export const templateSchema = z
   .strict();
 
 export type TemplateData = z.infer<typeof templateSchema>;
+
+/**
+ * A file that only adds examples to a template defined elsewhere (built in, or another workspace
+ * file): `extends: bug_fix` and `examples: [...]`. Learned patterns and a team's own phrasings go here.
+ */
+export const templateExtensionSchema = z
+  .object({
+    extends: nameSchema('a template id'),
+    examples: z.array(exampleSchema).min(1),
+  })
+  .strict();
+export type TemplateExtension = z.infer<typeof templateExtensionSchema>;
 
 /** A validated template and the file it came from. */
 export interface Template extends TemplateData {

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compareStrings } from '../kernel/compare';
-import { templateSchema, type Template } from './templateSchema';
+import { templateExtensionSchema, templateSchema, type Template, type TemplateExtension } from './templateSchema';
 
 /** A template file that could not be used, with the place to fix it. */
 export class TemplateError {
@@ -22,6 +23,18 @@ export class TemplateError {
 
 export interface LoadedTemplates {
   readonly templates: Template[];
+  readonly errors: TemplateError[];
+}
+
+/** A file that adds examples to another template, and where its `extends` is, to report an unknown id. */
+export interface LoadedExtension extends TemplateExtension {
+  readonly source: string;
+  readonly line: number;
+}
+
+export interface ParsedTemplateFile {
+  readonly template?: Template;
+  readonly extension?: LoadedExtension;
   readonly errors: TemplateError[];
 }
 
@@ -69,8 +82,8 @@ function issueErrors(file: string, doc: Document, lineCounter: LineCounter, issu
   });
 }
 
-/** Parses one template file's text; `file` is only used to name it in errors. */
-export function parseTemplate(file: string, text: string): { template?: Template; errors: TemplateError[] } {
+/** Parses one template file's text (a template, or an `extends` file); `file` is only used to name it in errors. */
+export function parseTemplate(file: string, text: string): ParsedTemplateFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -81,7 +94,13 @@ export function parseTemplate(file: string, text: string): { template?: Template
       }),
     };
   }
-  const parsed = templateSchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  if (typeof data === 'object' && data !== null && 'extends' in data) {
+    const extension = templateExtensionSchema.safeParse(data);
+    if (!extension.success) return { errors: issueErrors(file, doc, lineCounter, extension.error.issues) };
+    return { extension: { ...extension.data, source: file, line: positionOf(doc, lineCounter, [], 'extends').line }, errors: [] };
+  }
+  const parsed = templateSchema.safeParse(data);
   if (!parsed.success) return { errors: issueErrors(file, doc, lineCounter, parsed.error.issues) };
   return { template: { ...parsed.data, source: file }, errors: [] };
 }
@@ -98,8 +117,13 @@ async function yamlFilesIn(folder: string): Promise<string[]> {
   }
 }
 
-async function loadFolder(folder: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
+interface LoadedFolder extends LoadedTemplates {
+  readonly extensions: LoadedExtension[];
+}
+
+async function loadFolder(folder: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedFolder> {
   const templates: Template[] = [];
+  const extensions: LoadedExtension[] = [];
   const errors: TemplateError[] = [];
   const files = await yamlFilesIn(folder);
   // Read together, then parsed in file order, so which file wins an id clash stays deterministic.
@@ -113,6 +137,7 @@ async function loadFolder(folder: string, signal?: AbortSignal, cache?: Template
     }
     const result = cache ? cache.parse(file, text) : parseTemplate(file, text);
     errors.push(...result.errors);
+    if (result.extension) extensions.push(result.extension);
     if (!result.template) continue;
     const earlier = templates.find((t) => t.id === result.template?.id);
     if (earlier) {
@@ -121,25 +146,51 @@ async function loadFolder(folder: string, signal?: AbortSignal, cache?: Template
     }
     templates.push(result.template);
   }
-  return { templates, errors };
+  return { templates, extensions, errors };
 }
 
 /**
  * The built-in templates, then the workspace's own in <workspace>/.orchestrator/templates: a workspace
- * template with a built-in id replaces it, a new id adds one. Invalid files are reported and skipped,
- * so one bad file never takes the built-ins down with it.
+ * template with a built-in id replaces it (keeping the built-in's examples unless it gives its own),
+ * a new id adds one, and an `extends` file adds examples to the template it names. Invalid files are
+ * reported and skipped, so one bad file never takes the built-ins down with it.
  */
 export async function loadTemplates(builtinDir: string, workspaceRoot?: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
-  if (workspaceRoot === undefined) return loadFolder(builtinDir, signal, cache);
+  const empty: LoadedFolder = { templates: [], extensions: [], errors: [] };
   const [builtin, workspace] = await Promise.all([
     loadFolder(builtinDir, signal, cache),
-    loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal, cache),
+    workspaceRoot === undefined ? empty : loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal, cache),
   ]);
-  const overridden = new Set(workspace.templates.map((t) => t.id));
-  return {
-    templates: [...builtin.templates.filter((t) => !overridden.has(t.id)), ...workspace.templates],
-    errors: [...builtin.errors, ...workspace.errors],
-  };
+  const builtinById = new Map(builtin.templates.map((t) => [t.id, t]));
+  const own = workspace.templates.map((t) => (t.examples === undefined && builtinById.get(t.id)?.examples ? { ...t, examples: builtinById.get(t.id)?.examples } : t));
+  const overridden = new Set(own.map((t) => t.id));
+  const templates = [...builtin.templates.filter((t) => !overridden.has(t.id)), ...own];
+  const errors = [...builtin.errors, ...workspace.errors];
+  for (const extension of [...builtin.extensions, ...workspace.extensions]) {
+    const index = templates.findIndex((t) => t.id === extension.extends);
+    if (index < 0) {
+      const known = templates.map((t) => t.id).sort(compareStrings).join(', ');
+      errors.push(new TemplateError(extension.source, extension.line, `extends '${extension.extends}', but no template has that id (known: ${known}); its examples are not used`));
+      continue;
+    }
+    const target = templates[index];
+    templates[index] = { ...target, examples: [...(target.examples ?? []), ...extension.examples] };
+  }
+  return { templates, errors };
+}
+
+/**
+ * A digest of everything in the templates that can change a plan (not where the files are): with the
+ * request and the memory digest, the key under which a model's template choice is remembered.
+ */
+export function templatesDigest(templates: readonly Template[]): string {
+  const data = [...templates].sort((a, b) => compareStrings(a.id, b.id)).map(({ source: _source, ...rest }) => rest);
+  // Keys sorted: the same template reads the same whichever order its fields were written or merged in.
+  const canonical = JSON.stringify(data, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareStrings(a, b)))
+      : value);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
 /**

@@ -1,0 +1,48 @@
+import { memoize } from '../../kernel/memoize';
+import { ConceptSet, type ConceptMatch } from './concepts';
+import { DOMAIN_CONCEPTS } from './domainLexicon';
+import { INTENT_CONCEPTS, URGENCY_CONCEPTS } from './lexicon';
+import { isAnyStopWord, textWords, wordStem } from './text';
+
+/** What the classifier reads in a text: its words, and the concepts of each kind it expresses. */
+export interface TextAnalysis {
+  readonly words: readonly string[];
+  /** Stems of the words that carry meaning (stop words of any of the four languages dropped). */
+  readonly contentStems: readonly string[];
+  readonly intents: readonly ConceptMatch[];
+  readonly urgency: readonly ConceptMatch[];
+  readonly domains: readonly ConceptMatch[];
+}
+
+interface Lexicons {
+  readonly intents: ConceptSet;
+  readonly urgency: ConceptSet;
+  readonly domains: ConceptSet;
+  readonly known: (stem: string) => boolean;
+}
+
+/** Compiled on first use, then shared: the lexicons are constant. */
+const lexicons = memoize((): Lexicons => {
+  const intents = new ConceptSet(INTENT_CONCEPTS);
+  const urgency = new ConceptSet(URGENCY_CONCEPTS);
+  const domains = new ConceptSet(DOMAIN_CONCEPTS);
+  return { intents, urgency, domains, known: (stem) => intents.knows(stem) || urgency.knows(stem) || domains.knows(stem) };
+});
+
+/** The same text always gives the same analysis; remembered, as examples are analysed on every plan. */
+export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
+  const sets = lexicons('');
+  const words = textWords(text);
+  return {
+    words,
+    contentStems: words.filter((w) => w.length > 1 && !isAnyStopWord(w)).map(wordStem),
+    intents: sets.intents.match(words, sets.known),
+    urgency: sets.urgency.match(words, sets.known),
+    domains: sets.domains.match(words, sets.known),
+  };
+}, 20_000);
+
+/** Concept ids found, each once, in the order first found. */
+export function conceptIds(matches: readonly ConceptMatch[]): string[] {
+  return [...new Set(matches.map((m) => m.concept))];
+}

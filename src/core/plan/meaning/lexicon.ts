@@ -1,0 +1,267 @@
+/**
+ * Concepts the classifier recognises in a request, each with the words and phrases that express it
+ * in English, German, French and Spanish. A concept is a feature shared by every way of saying it,
+ * which is what lets "takes forever", "braucht ewig" and "tarda muchísimo" land near the same
+ * template examples. Terms are matched on folded stems (case, accents and plurals do not matter);
+ * single words of five letters or more also match with one typo.
+ */
+
+export interface ConceptDefinition {
+  readonly id: string;
+  /** How the concept reads in an explanation. */
+  readonly label: string;
+  readonly terms: readonly string[];
+}
+
+/** What a request asks for: the concepts that separate the templates. */
+export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
+  {
+    id: 'slow',
+    label: 'slowness',
+    terms: [
+      'slow', 'slowly', 'slowness', 'sluggish', 'laggy', 'lag', 'lags', 'forever', 'ages', 'for ages', 'takes long', 'take so long',
+      'too long', 'way too long', 'long time', 'minutes to', 'seconds to', 'latency', 'p95', 'p99', 'ttfb', 'time to first byte',
+      'first paint', 'lcp', 'lighthouse', 'web vitals', 'spins', 'spinner', 'hangs', 'freezes', 'freeze', 'janky', 'stutters',
+      'timing out', 'times out', 'timeout', 'under load', 'heavy', 'bloated', 'crawl', 'crawling', 'painfully', 'load time',
+      'response time', 'takes a while', 'full minute', 'terrible', 'slow to', 'not fast',
+      'langsam', 'ewig', 'dauert', 'dauert ewig', 'lange', 'ladezeit', 'trage', 'ruckelt', 'hangt',
+      'lent', 'lente', 'lenteur', 'lentement', 'une eternite', 'eternite', 'trop de temps', 'prend du temps', 'rame', 'met du temps', 'mettent',
+      'lento', 'lenta', 'lentitud', 'tarda', 'tardan', 'demora', 'mucho tiempo', 'se cuelga',
+    ],
+  },
+  {
+    id: 'speed',
+    label: 'a wish for speed',
+    terms: [
+      'faster', 'fast', 'quicker', 'quick', 'speed', 'speed up', 'snappy', 'optimize', 'optimise', 'optimization',
+      'performance', 'perf', 'performant', 'throughput', 'bottleneck', 'efficient', 'responsive', 'cut the time', 'reduce the time',
+      'schneller', 'beschleunigen', 'optimieren', 'leistung', 'performance',
+      'plus rapide', 'rapide', 'accelerer', 'optimiser', 'performances',
+      'mas rapido', 'rapido', 'acelerar', 'optimizar', 'rendimiento',
+    ],
+  },
+  {
+    id: 'weight',
+    label: 'size or resource use',
+    terms: [
+      'bundle size', 'size', 'huge', 'too big', 'big', 'shrink', 'smaller', 'kb', 'mb', 'megabytes', 'weight', 'cpu', 'memory usage',
+      'memory leak', 'ram', 'round trips', 'n 1', 'n+1', 'full table scan', 'scan', 'caching', 'cache', 'ships',
+      'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado',
+    ],
+  },
+  {
+    id: 'security',
+    label: 'security',
+    terms: [
+      'security', 'secure', 'securely', 'safe', 'safely', 'insecure', 'unsafe', 'audit', 'pentest', 'pen test', 'threat model',
+      'harden', 'hardening', 'lock down', 'protect', 'protected', 'risk', 'risks', 'weakness', 'weaknesses', 'weak spots', 'owasp',
+      'sicherheit', 'sicher', 'sicherheitslucke', 'geschutzt', 'schutzen', 'absichern',
+      'securite', 'securise', 'securiser', 'faille', 'failles', 'audit de securite',
+      'seguridad', 'seguro', 'segura', 'asegurar', 'proteger', 'protegido',
+    ],
+  },
+  {
+    id: 'attack',
+    label: 'an attack or vulnerability',
+    terms: [
+      'vulnerability', 'vulnerable', 'exploit', 'injection', 'sql injection', 'xss', 'csrf', 'ssrf', 'cve', 'cves', 'attack', 'attacker',
+      'attacks', 'abuse', 'abused', 'brute force', 'forge', 'tamper', 'bypass', 'escalate', 'privilege escalation',
+      'takeover', 'account takeover', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
+      'schwachstelle', 'angriff', 'angriffe', 'vulnerable', 'vulnerabilite', 'attaque', 'attaques', 'vulnerabilidad', 'inyeccion', 'ataque',
+    ],
+  },
+  {
+    id: 'credentials',
+    label: 'credentials or access',
+    terms: [
+      'password', 'passwords', 'credentials', 'credential', 'secret', 'secrets', 'api key', 'api keys', 'keys', 'token', 'tokens',
+      'jwt', 'session', 'cookie', 'hashing', 'hash', 'bcrypt', 'encrypt', 'encryption', 'encrypted', 'permission', 'permissions',
+      'privileges', 'access control', 'only admins', 'other users', 'access to', 'authorization', 'authorisation', 'authentication', 'auth', 'as root', 'root',
+      'two factor', '2fa', 'verified', 'verify', 'signature',
+      'passwort', 'passworter', 'kennwort', 'berechtigung', 'mot de passe', 'mots de passe', 'cle', 'cles', 'contrasena', 'contrasenas',
+      'clave', 'claves',
+    ],
+  },
+  {
+    id: 'defect',
+    label: 'something broken',
+    terms: [
+      'bug', 'bugs', 'broken', 'breaks', 'break', 'error', 'errors', 'exception', 'crash', 'crashes', 'crashed', 'fails', 'failing',
+      'failure', 'fail', 'does not work', 'not work', 'not working', 'stopped working', 'wrong', 'incorrect', 'incorrectly', 'off by',
+      'nan', 'undefined', 'typeerror', 'null', 'glitch', 'regression', 'no longer', 'does nothing', 'nothing happens', 'not show',
+      'not showing', 'not update', 'not updating', 'disappear', 'disappears', 'disappeared', 'duplicate', 'duplicates', 'twice',
+      'missing', 'weird', 'strange', 'blurry', 'stretched', 'greyed out', 'unhandled', 'econnrefused', '404', '400', '422',
+      'not find', 'not found', 'returns', 'rejection', 'stack trace', 'traceback', 'off', 'instead of', 'empty',
+      'fehler', 'fehlermeldung', 'schlagt', 'fehl', 'kaputt', 'falsch', 'falsche', 'funktioniert nicht', 'geht nicht', 'sturzt ab', 'schlagt fehl',
+      'erreur', 'casse', 'faux', 'fausse', 'ne marche', 'marche pas', 'marche plus', 'fonctionne pas', 'plante', 'echoue', 'echouent', 'echec', 'bogue', 'mal',
+      'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
+      'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',
+      'fallo', 'falla', 'roto', 'no funciona', 'incorrecto', 'incorrecta', 'no se actualiza', 'muestra un error',
+    ],
+  },
+  {
+    id: 'fix',
+    label: 'a fix',
+    terms: ['fix', 'repair', 'resolve', 'debug', 'beheben', 'reparieren', 'corriger', 'reparer', 'arreglar', 'corregir', 'solucionar'],
+  },
+  {
+    id: 'intermittent',
+    label: 'an intermittent problem',
+    terms: ['sometimes', 'randomly', 'random', 'intermittent', 'intermittently', 'flaky', 'occasionally', 'some customers', 'some users', 'manchmal', 'parfois', 'a veces'],
+  },
+  {
+    id: 'build_new',
+    label: 'something new to build',
+    terms: [
+      'add', 'implement', 'build', 'create', 'introduce', 'support', 'allow', 'enable', 'let customers', 'let users', 'let shop',
+      'new feature', 'feature', 'ability to', 'option to', 'possible to', 'we need', 'i would like', 'we want', 'can we have',
+      'would be nice', 'should be able', 'be able to', 'way for', 'new',
+      'hinzufugen', 'hinzu', 'fuge', 'implementiere', 'neue', 'neuen', 'einbauen', 'ermoglichen', 'funktion', 'sollen', 'konnen',
+      'ajouter', 'ajoute', 'ajoutez', 'nouvelle', 'nouveau', 'fonctionnalite', 'permettre', 'possibilite', 'je voudrais', 'pouvoir',
+      'anadir', 'anade', 'agregar', 'agrega', 'nueva', 'nuevo', 'funcion', 'funcionalidad', 'permitir', 'quiero', 'necesitamos',
+    ],
+  },
+  {
+    // Named so that "add to cart" and "inicio de sesión" are read as what they are, not as "add" or "session".
+    id: 'shop_action',
+    label: 'a shop action',
+    terms: [
+      'add to cart', 'add to basket', 'ajouter au panier', 'in den warenkorb', 'anadir al carrito', 'agregar al carrito',
+      'login', 'log in', 'sign in', 'sign-in', 'anmeldung', 'anmelden', 'se connecter', 'inicio de sesion', 'iniciar sesion',
+      'place an order', 'place order',
+    ],
+  },
+  {
+    id: 'why',
+    label: 'a question about a cause',
+    terms: ['why', 'how come', 'what causes', 'figure out why', 'find out why', 'warum', 'wieso', 'weshalb', 'pourquoi', 'por que', 'porque'],
+  },
+  {
+    id: 'question',
+    label: 'a question',
+    terms: [
+      'what', 'where', 'which', 'how', 'explain', 'describe', 'tell me', 'walk me through', 'show me', 'summarize', 'summarise',
+      'summary', 'list', 'how many', 'is there', 'what is', 'what does', 'overview', 'understand', 'meaning', 'mean',
+      'wo', 'wie', 'welche', 'erklare', 'erklar', 'beschreibe', 'zeig',
+      'quoi', 'quel', 'quelle', 'comment', 'explique', 'expliquer', 'que fait',
+      'que', 'donde', 'cual', 'como', 'explica', 'explicame', 'que hace',
+    ],
+  },
+  {
+    id: 'docs',
+    label: 'documentation',
+    terms: [
+      'readme', 'docs', 'documentation', 'document', 'comment', 'comments', 'docstring', 'changelog', 'guide', 'wiki',
+      'contributing', 'write up', 'description', 'dokumentation', 'kommentar', 'kommentare', 'commentaire', 'commentaires',
+      'documentacion', 'comentario', 'comentarios',
+    ],
+  },
+  {
+    id: 'small_edit',
+    label: 'a small edit',
+    terms: [
+      'rename', 'bump', 'typo', 'change the', 'text', 'label', 'title', 'wording', 'copy', 'version', 'port',
+      'default', 'symbol', 'update the', 'umbenennen', 'renommer', 'renombrar',
+    ],
+  },
+  {
+    id: 'across',
+    label: 'work across the system',
+    terms: [
+      'whole', 'entire', 'everything', 'across', 'end to end', 'architecture', 'restructure', 'reorganize', 'reorganise', 'redesign',
+      'overhaul', 'rewrite', 'rework', 'migrate', 'move from', 'move the', 'replace', 'switch', 'port the', 'convert', 'split',
+      'microservices', 'monolith', 'monorepo', 'stack', 'full stack', 'all services', 'system', 'roadmap', 'tech debt',
+      'fit together', 'how the pieces', 'separate', 'separate repos', 'each other',
+      'unify', 'consolidate', 'platform', 'second region', 'multi tenant', 'team', 'hand this project',
+      'ganze', 'gesamte', 'umstellen', 'architektur', 'zusammenspiel', 'zusammenspielen', 'aufteilen', 'neu strukturieren',
+      'ensemble', 'entier', 'architecture', 'reorganiser', 'reorganise', 'separer', 'communiquent',
+      'toda', 'todo', 'entera', 'arquitectura', 'migrar', 'reestructurar', 'separar', 'mover', 'se relacionan',
+    ],
+  },
+];
+
+/** Signs of an incident in progress; how they combine is decided in urgency.ts. */
+export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
+  {
+    id: 'everyone',
+    label: 'everyone affected',
+    terms: [
+      'everyone', 'everybody', 'all users', 'all customers', 'all requests', 'all orders',
+      'all checkouts', 'every user', 'every customer', 'every request', 'every order', 'for all', 'nobody', 'no one',
+      'noone', 'nothing works', 'everywhere', 'hundreds', 'thousands', 'many orders', 'many customers',
+      'for every', 'completely', 'komplett', 'alle', 'niemand', 'keiner',
+      'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
+      'tout le monde', 'tous les', 'toutes les', 'personne ne', 'aucun', 'todos', 'todas', 'nadie', 'todo el mundo', 'para nadie',
+    ],
+  },
+  {
+    id: 'now',
+    label: 'happening now',
+    terms: [
+      'right now', 'now', 'currently', 'at the moment', 'as we speak', 'ongoing', 'live', 'in production', 'production', 'prod',
+      'today', 'this morning', 'on fire', 'jetzt', 'gerade', 'sofort', 'heute', 'maintenant', 'en ce moment',
+      'ahora', 'ahora mismo',
+    ],
+  },
+  {
+    id: 'urgent',
+    label: 'called urgent',
+    terms: ['urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'p0', 'outage', 'dringend', 'notfall', 'urgence', 'urgente', 'emergencia'],
+  },
+  {
+    id: 'outage',
+    label: 'a service down',
+    // Only what is an outage as said. "Not loading" or "can't log in" may be one user's bug: they
+    // count as something broken, which needs everyone or a since to make an incident.
+    terms: [
+      'is down', 'are down', 'was down', 'went down', 'goes down', 'site down', 'completely down', 'down for', 'down since',
+      'komplett down', 'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede', 'outage',
+      'unreachable', 'unavailable', 'offline', 'white screen', 'dead', 'error rate', 'disk full', 'halted',
+      'ausgefallen', 'nicht erreichbar', 'en panne', 'panne', 'hors service', 'inaccessible', 'caido', 'caida', 'fuera de servicio',
+    ],
+  },
+  {
+    id: 'server_errors',
+    label: 'server errors',
+    terms: ['500', '502', '503', '504', '500s', '502s', '503s', '504s', '5xx', 'internal server error', 'bad gateway', 'gateway timeout'],
+  },
+  {
+    id: 'money',
+    label: 'money moving wrongly',
+    terms: [
+      'charged twice', 'double charge', 'double charged', 'double charging', 'charging twice', 'captured twice', 'overcharged',
+      'charged the wrong', 'wrong amount', 'losing money', 'are charged but', 'charged but',
+      'for free', 'price is zero', 'to 1 cent', 'draining',
+      'doppelt abgebucht', 'doppelt', 'abgebucht', 'debite deux fois', 'deux fois', 'cobrado', 'cobro doble',
+    ],
+  },
+  {
+    id: 'exposure',
+    label: 'data exposed',
+    terms: [
+      'leaked', 'leak', 'leaks', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'twitter', 'stolen',
+      'breach', 'breached', 'each other', 'same cart', 'other users',
+      'hacked', 'hackers', 'compromised', 'ransomware', 'defaced',
+      'gehackt', 'geleakt', 'veroffentlicht', 'fremde', 'fuite', 'fuite', 'pirate', 'des autres', 'filtrado', 'filtrados',
+      'hackeado', 'robado', 'robados', 'de otros',
+    ],
+  },
+  {
+    id: 'since',
+    label: 'since a time or a change',
+    terms: [
+      'since', 'since the deploy', 'after the deploy', 'after the release', 'after the last deploy', 'since the release', 'ago',
+      'an hour ago', 'since this morning', 'started', 'last night', 'since the migration',
+      'seit', 'seit heute', 'seit heute morgen', 'depuis', 'depuis ce matin', 'desde', 'desde las', 'desde el ultimo',
+    ],
+  },
+  {
+    id: 'hypothetical',
+    label: 'hypothetical or preventive wording',
+    terms: [
+      'if', 'would', 'could', 'in case', 'what if', 'prevent', 'avoid', 'make sure', 'should', 'before',
+      'when the', 'how do we', 'how would', 'plan for', 'are any',
+      'is there', 'do we', 'review', 'check', 'wenn', 'falls', 'si', 'quand', 'cuando', 'when',
+    ],
+  },
+];

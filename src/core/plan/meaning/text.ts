@@ -1,0 +1,67 @@
+import { memoize } from '../../kernel/memoize';
+import { isStopWord, stem } from '../../memory/words';
+
+/**
+ * Text as the classifier reads it, in any of the languages it knows (English, German, French,
+ * Spanish): case and accents folded, contractions and elisions undone, letters repeated for
+ * emphasis ("sloooow") collapsed. Pure and locale-free, so every machine reads a request the same.
+ */
+
+/** Lowercase, no accents ("Übersicht" → "ubersicht", "ß" → "ss"), curly quotes straightened. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFC')
+    // The one accent that tells two common words apart: French "où" (where) is not "ou" (or).
+    .replace(/(^|[^\p{L}])[oO]ù(?![\p{L}])/gu, '$1where')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "doesn't" and "doesnt" read as "does not"; "we're" as "we"; "l'image" as "image". */
+function undoContractions(folded: string): string {
+  return folded
+    .replace(/\bcan'?t\b/g, 'can not')
+    .replace(/\bwon'?t\b/g, 'will not')
+    .replace(/\b(\w+)n't\b/g, '$1 not')
+    .replace(/\b(does|do|did|is|are|was|were|could|would|should|has|have)nt\b/g, '$1 not')
+    .replace(/'(re|ve|ll|d|m|s)\b/g, '')
+    // French elisions: l'image, d'erreur, qu'on, s'affiche.
+    .replace(/\b(qu|[ldjtmnsc])'/g, '');
+}
+
+/** Words of the folded text, in order (stop words kept). "doesn't" reads as "does not". */
+export const textWords: (text: string) => readonly string[] = memoize((text) => {
+  return undoContractions(foldText(text))
+    .split(/[^\p{L}\p{N}%]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(/(\p{L})\1{2,}/gu, '$1'));
+}, 20_000);
+
+const FOREIGN_STOP_WORDS: ReadonlySet<string> = new Set([
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'ist', 'sind', 'war',
+  'mit', 'von', 'zu', 'zum', 'zur', 'auf', 'im', 'ich', 'wir', 'sie', 'es', 'bitte', 'sehr', 'auch', 'noch', 'bei', 'beim', 'fur',
+  'uns', 'unsere', 'unser', 'dass', 'wenn', 'aber', 'man', 'mir', 'mich', 'hat', 'haben', 'wird', 'werden', 'geworden',
+  // French
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'est', 'sont', 'en', 'au', 'aux', 'dans', 'sur', 'pour', 'par',
+  'avec', 'que', 'qui', 'nous', 'notre', 'nos', 'vous', 'votre', 'il', 'elle', 'on', 'ce', 'cette', 'ces', 'se', 'pas', 'ne', 'tres',
+  'moi', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leur', 'leurs', 'a',
+  // Spanish
+  'el', 'los', 'las', 'unos', 'unas', 'y', 'o', 'es', 'son', 'del', 'al', 'con', 'por', 'para', 'que', 'se', 'su', 'sus', 'lo',
+  'muy', 'mas', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'yo', 'cuando', 'hay', 'esta', 'este', 'estan',
+]);
+
+export function isAnyStopWord(word: string): boolean {
+  return isStopWord(word) || FOREIGN_STOP_WORDS.has(word);
+}
+
+/**
+ * A word's stem, stemmed twice so that forms the one-pass stemmer leaves apart meet
+ * ("securely" → "secure" → "secur", as "secure" does).
+ */
+export const wordStem: (word: string) => string = memoize((word) => stem(stem(word)), 50_000);
