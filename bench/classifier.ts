@@ -72,7 +72,6 @@ export async function measureClassifier(set: SetName): Promise<ClassifierFigures
   try {
     const orchestrator = new Orchestrator({
       workspaceRoot: root, builtinTemplatesDir: join(REPO, 'templates'),
-      models: { planner: 'none', coordinator: 'none' }, parallelLimit: 3,
     });
     const outcomes: Outcome[] = [];
     for (const item of items) {

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
 import { DEFAULT_MODEL_ID, Orchestrator, type RunHandle, type RunOptions } from '../core/orchestrator';
+import { classificationLines } from '../core/plan';
 import { renderChecklist } from '../core/run/checklistLines';
 import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
@@ -32,13 +33,14 @@ function runOptions(options: { local: boolean; parallel?: number }): RunOptions 
 
 async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd);
-  const result = await orchestrator.plan(command.request);
+  // With a key (and no --local) an unsure classification may be settled by one short model call.
+  const result = await orchestrator.plan({ text: command.request, template: command.template }, runOptions({ local: command.local }));
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (command.json) process.stdout.write(JSON.stringify(result.checklist, null, 2) + '\n');
   else {
-    const c = result.checklist.classification;
-    process.stdout.write(`${result.checklist.request}\nTemplate ${c.templateId}@${c.templateVersion} (${c.matchedRule}); domains: ${result.checklist.domains.join(', ') || 'none'}\n\n`);
-    process.stdout.write(renderChecklist(result.checklist.tasks.map((spec) => ({ spec })), 'text') + '\n');
+    const { checklist } = result;
+    process.stdout.write(`${checklist.request}\n${classificationLines(checklist, checklist.request).join('\n')}\n\n`);
+    process.stdout.write(renderChecklist(checklist.tasks.map((spec) => ({ spec })), 'text') + '\n');
   }
   return 0;
 }
@@ -65,7 +67,7 @@ async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
   try {
     handle = command.resume
       ? await orchestrator.resume(command.resume, options, controller.signal)
-      : await orchestrator.start(command.request!, options, controller.signal);
+      : await orchestrator.start({ text: command.request!, template: command.template }, options, controller.signal);
     const stopView = command.json ? streamJson(handle) : process.stdout.isTTY ? liveView(handle) : lineView(handle);
     const state = await handle.done;
     stopView();

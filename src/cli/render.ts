@@ -1,3 +1,4 @@
+import { summarizeClassification } from '../core/plan/explain';
 import type { RunEvent } from '../core/run/events';
 import { checklistLine, renderChecklist, taskLabel } from '../core/run/checklistLines';
 import { describeProgress, runProgress } from '../core/run/display';
@@ -32,8 +33,9 @@ export function eventLine(event: RunEvent, state: RunState): string | undefined 
   };
   switch (event.type) {
     case 'PlanCreated': {
-      const c = event.checklist.classification;
-      return `Plan: ${c.templateId}@${c.templateVersion}, ${event.checklist.tasks.length} tasks, domains ${event.checklist.domains.join(', ') || 'none'}`;
+      const summary = summarizeClassification(event.checklist.classification);
+      const unsure = summary.lowConfidence ? ` — ${summary.lowConfidence.message}` : '';
+      return `Plan: ${summary.headline}, ${event.checklist.tasks.length} tasks, domains ${event.checklist.domains.join(', ') || 'none'}${unsure}`;
     }
     case 'TaskStarted':
       return taskNow(event.taskId);

@@ -9,7 +9,7 @@ import { NESTED_MEMORY_NAMES } from './memory/reader';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
-import { buildChecklist, loadTemplates, TemplateCache } from './plan';
+import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { RunJournalStore } from './run/journal';
 import { RunStore } from './run/runStore';
@@ -96,15 +96,22 @@ export class Orchestrator {
   private readonly journals: RunJournalStore;
   private readonly now: () => Date;
   private readonly templateCache = new TemplateCache();
+  /** A model's template choices for unsure plans, remembered so the same request plans the same again. */
+  private readonly templateChoices: TemplateChoiceCache;
 
   constructor(private readonly config: OrchestratorConfig) {
     this.workspace = new Workspace(config.workspaceRoot, { exclude: [...(config.exclude ?? [])] });
     this.journals = new RunJournalStore(config.runsDir ?? join(config.workspaceRoot, '.orchestrator', 'runs'));
     this.now = config.now ?? (() => new Date());
+    this.templateChoices = new TemplateChoiceCache(join(config.workspaceRoot, '.orchestrator', 'cache', 'template-choices.json'));
   }
 
-  async plan(request: string): Promise<PlanResult> {
-    return (await this.prepare(request)).plan;
+  /**
+   * The checklist for a request (or `{ text, template }` to choose the template), without running
+   * it. With `options.model`, an unsure classification may be settled by one short model call.
+   */
+  async plan(request: string | PlanRequest, options: RunOptions = {}, signal?: AbortSignal): Promise<PlanResult> {
+    return (await this.prepare(request, options, signal)).plan;
   }
 
   async memory(request: string): Promise<{ files: string[]; related: { file: string; heading: string; excerpt: string }[] }> {
@@ -112,8 +119,8 @@ export class Orchestrator {
     return { files: memory.files.map((f) => f.path), related: findPriorWork(memory, request) };
   }
 
-  async start(request: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    const { plan, memory, coordinators, files } = await this.prepare(request, signal);
+  async start(request: string | PlanRequest, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
+    const { plan, memory, coordinators, files } = await this.prepare(request, options, signal);
     const runId = this.newRunId();
     const store = new RunStore(this.journals.open(runId), [], this.now);
     store.emit('RunStarted', {
@@ -179,7 +186,8 @@ export class Orchestrator {
     return this.journals.pathFor(runId);
   }
 
-  private async prepare(typedRequest: string, signal?: AbortSignal): Promise<Planning> {
+  private async prepare(asked: string | PlanRequest, options: RunOptions, signal?: AbortSignal): Promise<Planning> {
+    const { text: typedRequest, template } = typeof asked === 'string' ? { text: asked, template: undefined } : asked;
     const root = this.config.workspaceRoot;
     // One walk finds the files and the nested memory; listings are shared with the memory reader.
     const listDirectory = sharedDirectoryListing();
@@ -192,16 +200,19 @@ export class Orchestrator {
       readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
       survey,
     ]);
-    const checklist = buildChecklist({
+    const modelHelp = options.model ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices } : undefined;
+    const checklist = await planChecklist({
       request,
       memory: snapshot.memory,
       templates: templates.templates,
       coordinators: loaded.coordinators.map((c) => ({ name: c.name, description: c.description, keywords: c.keywords })),
       files,
-    });
+      template,
+    }, modelHelp, signal);
     const warnings = [
       ...templates.errors.map((e) => e.toString()),
       ...loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
+      ...(modelHelp && this.templateChoices.problem ? [this.templateChoices.problem] : []),
     ];
     return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files };
   }

@@ -1,3 +1,4 @@
+import { describeLeftOutDomains, summarizeClassification } from '../plan/explain';
 import type { TaskSpec } from '../plan/types';
 import type { RunState } from './state';
 
@@ -8,14 +9,19 @@ export function describeStep(state: RunState, spec: TaskSpec): string {
   switch (spec.kind) {
     case 'analyze_request': {
       const c = checklist.classification;
-      return `Classified as ${c.requestClass === 'pattern' ? c.templateId : c.requestClass} (template ${c.templateId}@${c.templateVersion}, ${c.matchedRule})`;
+      const summary = summarizeClassification(c);
+      const unsure = summary.lowConfidence ? ` ${summary.lowConfidence.message}` : '';
+      return `Classified as ${c.requestClass === 'pattern' ? c.templateId : c.requestClass} (template ${summary.headline}).${unsure} Why: ${summary.reasons.join('; ')}`;
     }
     case 'check_memory':
       return checklist.relatedMemory.length === 0
         ? 'No related prior work in project memory'
         : `Related prior work: ${checklist.relatedMemory.map((m) => `${m.file} › ${m.heading}`).join('; ')}`;
-    case 'identify_domains':
-      return checklist.delegations.map((d) => `${d.coordinator} (${d.reasons.join(', ')})`).join('; ') || 'No domains identified';
+    case 'identify_domains': {
+      const leftOut = describeLeftOutDomains(checklist);
+      const found = checklist.delegations.map((d) => `${d.coordinator} (${d.reasons.join(', ')})`).join('; ') || 'No domains identified';
+      return leftOut ? `${found}; left out: ${leftOut}` : found;
+    }
     case 'plan_delegation': {
       const batches = new Map<number, string[]>();
       for (const d of checklist.delegations) batches.set(d.batch, [...(batches.get(d.batch) ?? []), d.coordinator]);

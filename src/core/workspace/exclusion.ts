@@ -9,8 +9,8 @@ export type ExclusionVerdict = 'excluded' | 'secret' | undefined;
 
 /** Directory names never worth showing, at any depth. */
 const ALWAYS_EXCLUDED_SEGMENTS: ReadonlySet<string> = new Set(['.git', 'node_modules']);
-/** Root-relative folders the engine itself writes (run journals). */
-const ALWAYS_EXCLUDED_PREFIXES: readonly string[] = ['.orchestrator/runs'];
+/** Root-relative folders the engine itself writes (run journals, the template-choice cache). */
+const ALWAYS_EXCLUDED_PREFIXES: readonly string[] = ['.orchestrator/runs', '.orchestrator/cache'];
 
 /** The rules of one `.gitignore`, anchored at the folder that holds it ('' for the root). */
 export interface GitignoreLevel {

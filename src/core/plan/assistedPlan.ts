@@ -1,0 +1,37 @@
+import { normalizeText } from '../memory/words';
+import type { ModelClient } from '../model/port';
+import { choiceKey, type TemplateChoiceCache } from './choiceCache';
+import { askModelForTemplate } from './modelChoice';
+import { buildChecklist, classifyForPlan, type PlanInput } from './planner';
+import { templatesDigest } from './templates';
+import type { Checklist } from './types';
+
+/** What it takes to ask a model when the classifier is unsure. */
+export interface ModelHelp {
+  readonly client: ModelClient;
+  readonly model: string;
+  readonly cache: TemplateChoiceCache;
+}
+
+/**
+ * `buildChecklist`, except that when the local classifier is unsure and a model is available, one
+ * short model call may choose the template. Its choice is remembered (see choiceCache.ts) and goes
+ * into the checklist's classification, so it is journaled with the plan and a resumed run never
+ * asks again. A template chosen by the user is never second-guessed.
+ */
+export async function planChecklist(input: PlanInput, help: ModelHelp | undefined, signal?: AbortSignal): Promise<Checklist> {
+  if (!help || input.template !== undefined) return buildChecklist(input);
+  const { classification } = classifyForPlan(input);
+  if (!classification.explanation?.lowConfidence) return buildChecklist(input);
+  const request = normalizeText(input.request);
+  const key = choiceKey(request, input.memory.digest, templatesDigest(input.templates));
+  let modelChoice = await help.cache.get(key);
+  if (!modelChoice) {
+    modelChoice = await askModelForTemplate(
+      { client: help.client, model: help.model, request, templates: input.templates, local: classification },
+      signal ?? new AbortController().signal,
+    );
+    await help.cache.put(key, modelChoice);
+  }
+  return buildChecklist({ ...input, modelChoice });
+}

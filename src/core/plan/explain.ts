@@ -1,0 +1,69 @@
+import type { Checklist, Classification } from './types';
+
+/**
+ * How a plan's template choice reads, worked out once for every surface (CLI, chat, task tree,
+ * audit): plain text, to be escaped by whoever renders it as Markdown.
+ */
+export interface ClassificationSummary {
+  /** "bug_fix@1.1.0, confidence 0.72; runner-up simple (0.31)". */
+  readonly headline: string;
+  /** Present when the classifier was unsure: what to tell the user and which template to offer. */
+  readonly lowConfidence?: { readonly message: string; readonly alternative?: string };
+  /** Why, one reason a line: the examples it resembled, the signals read, what the model said. */
+  readonly reasons: readonly string[];
+}
+
+const score = (value: number) => value.toFixed(2);
+
+export function summarizeClassification(c: Classification): ClassificationSummary {
+  const e = c.explanation;
+  if (!e) return { headline: `${c.templateId}@${c.templateVersion}`, reasons: [c.matchedRule] };
+  const runnerUp = e.runnerUp ? `; runner-up ${e.runnerUp.templateId} (${score(e.runnerUp.score)})` : '';
+  const how: Record<typeof e.basis, string> = {
+    override: 'chosen with --template',
+    model: 'chosen by the model',
+    incident: 'an incident',
+    rule: "the template's own rule",
+    examples: `confidence ${score(e.confidence)}`,
+    fallback: 'no template is near',
+  };
+  const headline = `${c.templateId}@${c.templateVersion}, ${how[e.basis]}${runnerUp}`;
+  const reasons: string[] = [];
+  const chosen = e.examples.filter((x) => x.templateId === c.templateId);
+  if (chosen.length > 0) reasons.push(`resembles ${chosen.map((x) => `"${x.example}" (${score(x.similarity)})`).join(', ')}`);
+  const other = e.examples.find((x) => x.templateId !== c.templateId);
+  if (other) reasons.push(`nearest ${other.templateId} example: "${other.example}" (${score(other.similarity)})`);
+  reasons.push(...e.signals);
+  if (e.model) reasons.push(e.model.note);
+  if (e.localChoice && e.basis === 'override') reasons.push(`the classifier would have chosen ${e.localChoice}`);
+  const alternative = e.alternative;
+  const lowConfidence = e.lowConfidence
+    ? {
+      message: e.basis === 'model'
+        ? `The classifier was unsure (confidence ${score(e.confidence)}); the model chose ${c.templateId}.`
+        : `Low confidence (${score(e.confidence)}): this request could also be ${alternative ?? 'another template'}.`,
+      ...(alternative !== undefined ? { alternative } : {}),
+    }
+    : undefined;
+  return { headline, ...(lowConfidence ? { lowConfidence } : {}), reasons };
+}
+
+/** "database (the workspace has no database code)", for the plan's domain line. */
+export function describeLeftOutDomains(checklist: Pick<Checklist, 'leftOutDomains'>): string | undefined {
+  const leftOut = checklist.leftOutDomains ?? [];
+  return leftOut.length === 0 ? undefined : leftOut.map((d) => `${d.name} (${d.reason})`).join(', ');
+}
+
+/** The plan's classification as plain text lines, for the CLI and anything else that prints text. */
+export function classificationLines(checklist: Pick<Checklist, 'classification' | 'domains' | 'leftOutDomains' | 'priority'>, request: string, command = 'task-orchestrator plan'): string[] {
+  const summary = summarizeClassification(checklist.classification);
+  const lines = [`Template ${summary.headline}${checklist.priority === 'critical' ? ', priority critical' : ''}`];
+  for (const reason of summary.reasons) lines.push(`  · ${reason}`);
+  if (summary.lowConfidence) {
+    lines.push(`  ⚠ ${summary.lowConfidence.message}`);
+    if (summary.lowConfidence.alternative) lines.push(`    Plan it as ${summary.lowConfidence.alternative}: ${command} --template ${summary.lowConfidence.alternative} ${JSON.stringify(request)}`);
+  }
+  const leftOut = describeLeftOutDomains(checklist);
+  lines.push(`Domains: ${checklist.domains.join(', ') || 'none'}${leftOut ? `; left out: ${leftOut}` : ''}`);
+  return lines;
+}
