@@ -58,3 +58,26 @@ test('a bad invocation says what is wrong and exits 2', () => {
   assert.equal(code, 2);
   assert.match(stderr, /run needs a request, or --resume RUN_ID/);
 });
+
+test('plan explains the template, offers the other one when unsure, and --template chooses it', (t) => {
+  const root = copyExample(t, 'shop');
+  const unsure = cli(['plan', 'Look at the checkout', '--cwd', root]);
+  assert.equal(unsure.code, 0, unsure.stderr);
+  const alternative = /⚠ Low confidence \(0\.\d\d\): this request could also be (\w+)\./.exec(unsure.stdout)?.[1];
+  assert.ok(alternative, unsure.stdout);
+  assert.match(unsure.stdout, /^Template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d\)$/m);
+  assert.match(unsure.stdout, /^ {2}· resembles "/m);
+  assert.ok(unsure.stdout.includes(`Plan it as ${alternative}: task-orchestrator plan --template ${alternative} "Look at the checkout"`), unsure.stdout);
+
+  const chosen = cli(['plan', 'Look at the checkout', '--template', alternative, '--cwd', root, '--json']);
+  assert.equal(chosen.code, 0, chosen.stderr);
+  const classification = JSON.parse(chosen.stdout).classification;
+  assert.deepEqual([classification.templateId, classification.explanation.basis, classification.explanation.localChoice], [alternative, 'override', 'simple']);
+
+  const unknown = cli(['plan', 'Look at the checkout', '--template', 'speed', '--cwd', root]);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /'speed' is not a template\. Known templates: bug_fix, complex/);
+  const resumed = cli(['run', '--resume', 'x', '--template', 'bug_fix', '--cwd', root]);
+  assert.equal(resumed.code, 2);
+  assert.match(resumed.stderr, /--template applies to a new request/);
+});

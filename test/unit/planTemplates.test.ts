@@ -99,3 +99,35 @@ test('schema errors point at the offending line, also for unknown and missing fi
   const twoDelegates = parseTemplate('t.yaml', 'id: t\nversion: 1.0.0\nclass: pattern\ntitle: T\nprecedence: 1\ntasks: [delegate, delegate]\n');
   assert.match(twoDelegates.errors.map(String).join('\n'), /^t\.yaml:6: tasks: 'delegate' may appear once/);
 });
+
+test('an extends file adds examples to a template, which then claims requests like them; an unknown id is reported with file and line', async (t) => {
+  const before = plan('Rotate the TLS certificates of the shop', (await loadTemplates(BUILTIN_TEMPLATES)).templates);
+  assert.notEqual(before.classification.templateId, 'security_review');
+  const ws = await workspaceWithTemplates({
+    'ours.yaml': ['# our phrasings', 'extends: security_review', 'examples:', '  - Rotate the TLS certificates of the API', '  - rotate the signing keys'].join('\n'),
+    'typo.yaml': ['examples: [x]', 'extends: sekurity'].join('\n'),
+    'bad.yaml': ['extends: bug_fix', 'examples: []', 'title: nope'].join('\n'),
+  });
+  t.after(ws.cleanup);
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
+  const builtinCount = (await loadTemplates(BUILTIN_TEMPLATES)).templates.find((x) => x.id === 'security_review')?.examples?.length ?? 0;
+  assert.equal(templates.find((x) => x.id === 'security_review')?.examples?.length, builtinCount + 2);
+  const after = plan('Rotate the TLS certificates of the shop', templates);
+  assert.equal(after.classification.templateId, 'security_review');
+  assert.equal(after.classification.explanation?.examples[0].example, 'Rotate the TLS certificates of the API');
+  assert.deepEqual(errors.map(String).sort(), [
+    `${join(ws.folder, 'bad.yaml')}:3: Unrecognized key: "title"`,
+    `${join(ws.folder, 'bad.yaml')}:2: examples: Too small: expected array to have >=1 items`,
+    `${join(ws.folder, 'typo.yaml')}:2: extends 'sekurity', but no template has that id (known: ${BUILTIN_IDS.join(', ')}); its examples are not used`,
+  ].sort());
+});
+
+test('a workspace template that replaces a built-in without examples keeps the built-in examples', async (t) => {
+  const ws = await workspaceWithTemplates({
+    'bug.yaml': ['id: bug_fix', 'version: 2.0.0', 'class: pattern', 'title: Our bug fix', 'precedence: 60', 'tasks: [analyze_request, delegate, respond]'].join('\n'),
+  });
+  t.after(ws.cleanup);
+  const { templates } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
+  const bug = plan('The basket total is wrong after a discount', templates);
+  assert.deepEqual([bug.classification.templateId, bug.classification.templateVersion], ['bug_fix', '2.0.0']);
+});

@@ -13,7 +13,8 @@ const MAX_TOKENS = 200;
 const EXAMPLES_PER_TEMPLATE = 4;
 
 const SYSTEM = [
-  'You classify a request made to a software engineering assistant into one of the checklist templates listed by the user.',
+  'You are the planner step of a task orchestrator: you classify a request made to a software engineering assistant into one',
+  'of the checklist templates listed by the user.',
   `Call ${CHOOSE_TEMPLATE_TOOL} once with the id of the template that fits the request best. Do not answer in text.`,
 ].join(' ');
 

@@ -1,5 +1,4 @@
 import type { TextAnalysis } from '../meaning/analysis';
-import type { ConceptMatch } from '../meaning/concepts';
 import { URGENCY_CONCEPTS } from '../meaning/lexicon';
 import { foldText } from '../meaning/text';
 
@@ -36,42 +35,55 @@ const WEIGHTS: Readonly<Record<string, number>> = {
 /** Something must be going wrong for it to be an incident, not only "now" or "everyone". */
 const HARM = new Set(['exposure', 'money', 'outage', 'server_errors', 'urgent']);
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
-const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -1, docs: -1, intermittent: -1.5, question: -0.5 };
+const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5 };
 const BROKEN_WEIGHT = 1;
 const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 /** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon". */
-const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\b(at|since)\s+(noon|midnight)\b/;
+const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\b(at|since)\s+(noon|midnight)\b/;
+/** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
+const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|despliegue|deploiement|mise en production)/;
+/** Charged, billed or debited more than once, however it is counted. */
+const CHARGED_AGAIN = /\b(charged|billed|debited|abgebucht|debite|debites|cobrad[oa]s?)\b.{0,20}\b(twice|again|double|two times|three times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces)\b/;
 const SHOUTING = /!{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
-
-function describe(match: ConceptMatch, label: string): string {
-  return `${label} ("${match.words}")`;
-}
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
 
+/** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
+function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
+  const exact = TIME.exec(folded) ?? SINCE_A_CHANGE.exec(folded);
+  if (exact) return { weight: WEIGHTS.since, said: exact[0].trim() };
+  const match = analysis.urgency.find((m) => m.concept === 'since');
+  if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
+  return undefined;
+}
+
 export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReading {
-  const signals: string[] = [];
-  let score = 0;
-  const seen = new Set<string>();
-  for (const match of analysis.urgency) {
-    if (seen.has(match.concept)) continue;
-    seen.add(match.concept);
-    // A bare "since" ("since yesterday") says less than a time or a change ("since 14:05", "since the deploy").
-    const bare = match.concept === 'since' && BARE_SINCE.has(match.words);
-    score += (WEIGHTS[match.concept] ?? 0) * (bare ? 0.5 : 1);
-    signals.push(describe(match, LABELS.get(match.concept) ?? match.concept));
-  }
   const folded = foldText(text);
-  const time = TIME.exec(folded);
-  const bareSince = analysis.urgency.some((m) => m.concept === 'since' && BARE_SINCE.has(m.words));
-  if (time && (!seen.has('since') || bareSince)) {
-    // A time completes a bare "since" (half already counted) or stands for one ("the 3pm release").
-    score += seen.has('since') ? WEIGHTS.since / 2 : WEIGHTS.since;
-    seen.add('since');
-    signals.push(`since a time or a change ("${time[0].trim()}")`);
+  const found = new Map<string, string>();
+  for (const match of analysis.urgency) if (match.concept !== 'since' && !found.has(match.concept)) found.set(match.concept, match.words);
+  const charged = CHARGED_AGAIN.exec(folded);
+  if (charged && !found.has('money')) found.set('money', charged[0]);
+  let score = 0;
+  const signals: string[] = [];
+  for (const [concept, said] of found) {
+    score += WEIGHTS[concept] ?? 0;
+    signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
+  }
+  const since = sinceSignal(folded, analysis);
+  if (since) {
+    score += since.weight;
+    found.set('since', since.said);
+    signals.push(`${LABELS.get('since')} ("${since.said}")`);
+  }
+  // Something broken counts as harm once it is broken for everyone, or since a time or a change.
+  const defect = analysis.intents.find((m) => m.concept === 'defect');
+  const broken = defect !== undefined && (found.has('everyone') || found.has('since'));
+  if (broken) {
+    score += BROKEN_WEIGHT;
+    signals.push(`something broken ("${defect.words}")`);
   }
   if (SHOUTING.test(text)) {
     score += 0.5;
@@ -84,15 +96,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     calm.add(match.concept);
     score += weight;
   }
-  // Something broken counts as harm once it is broken for everyone, or since a time or a change.
-  const broken = analysis.intents.some((m) => m.concept === 'defect') && (seen.has('everyone') || seen.has('since'));
-  if (broken) {
-    score += BROKEN_WEIGHT;
-    signals.push(`something broken ("${analysis.intents.find((m) => m.concept === 'defect')?.words}")`);
-  }
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
-  const widespread = seen.has('everyone') && (seen.has('now') || seen.has('since'));
-  const harm = broken || widespread || [...seen].some((concept) => HARM.has(concept));
+  const widespread = found.has('everyone') && (found.has('now') || found.has('since'));
+  const harm = broken || widespread || [...found.keys()].some((concept) => HARM.has(concept));
   const rounded = Math.round(score * 100) / 100;
   const level = !harm ? 'none' : rounded >= INCIDENT_AT ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   return { level, score: rounded, signals: level === 'none' ? [] : signals };

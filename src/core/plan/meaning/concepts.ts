@@ -24,19 +24,26 @@ const FUZZY_MIN_LENGTH = 5;
 const COMPOUND_PART_MIN_LENGTH = 5;
 const COMPOUND_EXTRA_LETTERS = 3;
 
-/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
+/** Typed words this long may have one letter wrong; shorter ones only a letter missing, doubled or swapped. */
+const SUBSTITUTION_MIN_LENGTH = 7;
+
+/**
+ * True when `typed` is one typo away from `known`: a letter missing or extra, two neighbours swapped,
+ * or, in long words, one letter wrong. A wrong letter in a short word too often makes another real
+ * word ("change" is not a typo of "charge").
+ */
+export function withinOneEdit(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  const la = typed.length;
+  const lb = known.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && typed[i] === known[i]) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (typed[i] === known[i + 1] && typed[i + 1] === known[i] && typed.slice(i + 2) === known.slice(i + 2)) return true; // swap
+    return la >= SUBSTITUTION_MIN_LENGTH && typed.slice(i + 1) === known.slice(i + 1); // substitution
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? typed.slice(i + 1) === known.slice(i) : typed.slice(i) === known.slice(i + 1);
 }
 
 /** Terms that matched the same words: one match per concept, by its first term. */
@@ -120,8 +127,11 @@ export class ConceptSet {
 
   private nearMiss(word: string, stem: string): { stem: string; how: 'typo' | 'compound' } | undefined {
     if (stem.length >= FUZZY_MIN_LENGTH) {
+      // A doubled letter is the one typo a short word may have: "sloow" is "slow".
+      const undoubled = stem.replace(/(\p{L})\1/gu, '$1');
+      if (undoubled !== stem && this.singleStems.has(undoubled)) return { stem: undoubled, how: 'typo' };
       for (const length of [stem.length, stem.length - 1, stem.length + 1]) {
-        const hit = (this.byLength.get(length) ?? []).find((candidate) => candidate.length >= FUZZY_MIN_LENGTH && withinOneEdit(candidate, stem));
+        const hit = (this.byLength.get(length) ?? []).find((candidate) => candidate.length >= FUZZY_MIN_LENGTH && withinOneEdit(stem, candidate));
         if (hit) return { stem: hit, how: 'typo' };
       }
     }

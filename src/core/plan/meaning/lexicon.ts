@@ -191,6 +191,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'noone', 'nothing works', 'everywhere', 'hundreds', 'thousands', 'many orders', 'many customers',
       'for every', 'completely', 'komplett', 'alle', 'niemand', 'keiner',
       'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
+      'half the', 'half of', 'most customers', 'most users', 'many users', 'die halfte', 'la moitie', 'la mitad',
       'tout le monde', 'tous les', 'toutes les', 'personne ne', 'aucun', 'todos', 'todas', 'nadie', 'todo el mundo', 'para nadie',
     ],
   },
@@ -206,7 +207,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
   {
     id: 'urgent',
     label: 'called urgent',
-    terms: ['urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'p0', 'outage', 'dringend', 'notfall', 'urgence', 'urgente', 'emergencia'],
+    terms: ['urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'p0', 'dringend', 'notfall', 'urgence', 'urgente', 'emergencia'],
   },
   {
     id: 'outage',

@@ -60,8 +60,11 @@ export function isAnyStopWord(word: string): boolean {
   return isStopWord(word) || FOREIGN_STOP_WORDS.has(word);
 }
 
+/** Words whose English stem would be another word: German "Seite" (page) is not "seit" (since). */
+const UNSTEMMED: ReadonlySet<string> = new Set(['seite']);
+
 /**
  * A word's stem, stemmed twice so that forms the one-pass stemmer leaves apart meet
  * ("securely" → "secure" → "secur", as "secure" does).
  */
-export const wordStem: (word: string) => string = memoize((word) => stem(stem(word)), 50_000);
+export const wordStem: (word: string) => string = memoize((word) => (UNSTEMMED.has(word) ? word : stem(stem(word))), 50_000);

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { projectMemoryOf } from '../../src/core/memory/index';
+import { buildChecklist, classificationLines, loadTemplates, PlanningError, type Checklist, type PlanInput, type Template } from '../../src/core/plan/index';
+
+const BUILTIN_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
+const SHOP_FILES = ['Dockerfile', 'backend/src/server.js', 'db/migrations/001_create_products.sql', 'frontend/src/App.jsx'];
+const API_ONLY_FILES = ['Dockerfile', 'src/server.js', 'src/routes/orders.js', 'migrations/001_init.sql'];
+
+let builtins: Template[] | undefined;
+async function plan(request: string, overrides: Partial<PlanInput> = {}): Promise<Checklist> {
+  builtins ??= (await loadTemplates(BUILTIN_TEMPLATES)).templates;
+  return buildChecklist({ request, memory: projectMemoryOf([]), templates: builtins, coordinators: [], files: SHOP_FILES, ...overrides });
+}
+
+test('a request phrased without any of the old keywords still finds its template', async () => {
+  const cases: [string, string][] = [
+    ['The order history page needs ages on a phone', 'performance_optimization'],
+    ['Is our login safe from people guessing passwords?', 'security_review'],
+    ['The basket badge shows a wrong number after reload', 'bug_fix'],
+    ['Customers would love to save their favourite products', 'new_feature'],
+    ['What does payment.js do?', 'simple'],
+    ['Der Checkout ist total langsam', 'performance_optimization'],
+    ['Le formulaire de paiement affiche une erreur', 'bug_fix'],
+    ['¿Es seguro el inicio de sesión?', 'security_review'],
+    ['the serch endpiont is sloow', 'performance_optimization'],
+  ];
+  for (const [request, templateId] of cases) {
+    assert.equal((await plan(request)).classification.templateId, templateId, request);
+  }
+});
+
+test('incidents are read from how signals combine: emergency template, critical priority, the signals named', async () => {
+  for (const request of [
+    'Half the customers get a 503 since the 10:40 deploy',
+    'our customer database was posted on pastebin',
+    'people got charged three times for one order this morning',
+    'Die Webseite ist seit 9 Uhr für alle Kunden nicht erreichbar',
+  ]) {
+    const checklist = await plan(request);
+    assert.equal(checklist.classification.templateId, 'emergency', request);
+    assert.equal(checklist.priority, 'critical', request);
+    assert.equal(checklist.classification.explanation?.basis, 'incident', request);
+    assert.ok(checklist.classification.explanation?.signals.some((s) => s.startsWith('incident signal:')), request);
+  }
+  for (const request of ['the cart returns a 500 when a coupon is empty', 'How would we notice if our keys leaked?', 'Add an outage banner to the homepage']) {
+    const checklist = await plan(request);
+    assert.notEqual(checklist.classification.templateId, 'emergency', request);
+    assert.equal(checklist.priority, 'normal', request);
+  }
+});
+
+test('domains come from what the request is about, and one the workspace does not have is left out and named', async () => {
+  const safari = await plan('Pictures do not appear in Safari');
+  assert.ok(safari.domains.includes('frontend'), safari.domains.join(','));
+  const docker = await plan('Harden the Docker image');
+  assert.deepEqual([docker.classification.templateId, docker.domains], ['security_review', ['infrastructure', 'security']]);
+  assert.ok(docker.delegations.find((d) => d.coordinator === 'infrastructure')?.reasons.includes('request: "docker image"'));
+  const typo = await plan('the chekout total is wrong');
+  assert.ok(typo.delegations.find((d) => d.coordinator === 'backend')?.reasons.includes('request: "chekout" (read as "checkout")'));
+
+  const apiOnly = await plan('Make the checkout faster', { files: API_ONLY_FILES });
+  assert.deepEqual(apiOnly.domains, ['backend']);
+  assert.deepEqual(apiOnly.leftOutDomains, [{ name: 'frontend', reason: 'the workspace has no frontend code' }]);
+  assert.match(classificationLines(apiOnly, apiOnly.request).join('\n'), /Domains: backend; left out: frontend \(the workspace has no frontend code\)/);
+  const unknownLayout = await plan('Make the checkout faster', { files: ['index.js'] });
+  assert.deepEqual(unknownLayout.domains, ['backend', 'frontend'], 'a file list that says nothing about domains leaves nothing out');
+});
+
+test('the same request gives the same checklist, explanation included, whatever order templates and files come in', async () => {
+  builtins ??= (await loadTemplates(BUILTIN_TEMPLATES)).templates;
+  for (const request of ['Images don’t show up in Safari', 'Look at the checkout', 'site down for everyone']) {
+    const first = JSON.stringify(await plan(request));
+    const shuffled: string = JSON.stringify(await plan(request, { templates: [...(builtins ?? [])].reverse(), files: [...SHOP_FILES].reverse() }));
+    assert.equal(first, shuffled, request);
+  }
+});
+
+test('the plan explains its choice: confidence, runner-up, nearest examples; a low-confidence plan offers the other template', async () => {
+  const clear = (await plan('Make the product page load faster')).classification;
+  assert.equal(clear.explanation?.basis, 'examples');
+  assert.equal(clear.explanation?.lowConfidence, false);
+  assert.ok(clear.explanation && clear.explanation.examples[0].templateId === 'performance_optimization' && clear.explanation.examples[0].similarity > 0.3);
+  assert.deepEqual(clear.explanation?.scores.map((s) => s.templateId).slice(0, 1), ['performance_optimization']);
+
+  const vague = await plan('Look at the checkout');
+  const e = vague.classification.explanation;
+  assert.ok(e?.lowConfidence, JSON.stringify(e));
+  assert.equal(e?.alternative, e?.runnerUp?.templateId);
+  const text = classificationLines(vague, vague.request).join('\n');
+  assert.match(text, /⚠ Low confidence \(0\.\d\d\): this request could also be \w+/);
+  assert.match(text, new RegExp(`task-orchestrator plan --template ${e?.alternative} "Look at the checkout"`));
+});
+
+test('--template overrides the classifier and says what it would have chosen; an unknown id lists the known ones', async () => {
+  const checklist = await plan('Make the checkout faster', { template: 'bug_fix' });
+  assert.equal(checklist.classification.templateId, 'bug_fix');
+  assert.equal(checklist.classification.explanation?.basis, 'override');
+  assert.equal(checklist.classification.explanation?.localChoice, 'performance_optimization');
+  assert.match(checklist.classification.matchedRule, /^--template bug_fix \(the classifier chose performance_optimization\)$/);
+  const incident = await plan('the site is down for everyone', { template: 'bug_fix' });
+  assert.equal(incident.priority, 'critical', 'an incident stays critical whatever template is chosen');
+  await assert.rejects(plan('Make the checkout faster', { template: 'speed' }), (error: unknown) =>
+    error instanceof PlanningError && /'speed' is not a template\. Known templates: bug_fix, complex, emergency/.test(error.message));
+});
+
+test('user coordinators are routable by their description; built-in coordinator words about what is wrong route nowhere', async () => {
+  const coordinators = [
+    { name: 'payments', description: 'PayBridge provider integration, refunds and chargebacks' },
+    { name: 'database', description: 'SQL', keywords: ['database', 'sql', 'slow'] },
+  ];
+  const refunds = await plan('Why do refunds take so long?', { coordinators });
+  assert.ok(refunds.domains.includes('payments'), refunds.domains.join(','));
+  assert.ok(!refunds.domains.includes('database'), '"slow" says what is wrong, not where');
+});
