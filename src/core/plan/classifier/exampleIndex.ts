@@ -49,23 +49,16 @@ function normalized(features: Map<string, number>, idf: (key: string) => number)
   return weighted;
 }
 
-function dot(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, w] of small) {
-    const other = large.get(key);
-    if (other !== undefined) sum += w * other;
-  }
-  return sum;
-}
-
 /**
  * TF-IDF vectors of every template's examples; a request is scored against each template by the
- * mean cosine similarity of that template's nearest examples. Built once per set of examples.
+ * mean cosine similarity of that template's nearest examples. Built once per set of examples; an
+ * inverted index (feature → the examples that have it) makes scoring cost what the request's
+ * features share, not the number of examples.
  */
 export class ExampleIndex {
   private readonly idf: (key: string) => number;
-  private readonly entries: { readonly templateId: string; readonly example: string; readonly vector: Vector }[];
+  private readonly entries: { readonly templateId: string; readonly example: string }[];
+  private readonly postings = new Map<string, { readonly entry: number; readonly weight: number }[]>();
 
   constructor(templates: readonly TemplateExamples[]) {
     const all = templates.flatMap((t) => t.examples.map((example) => ({ templateId: t.templateId, example, features: textFeatures(analyzeText(example)) })));
@@ -77,24 +70,39 @@ export class ExampleIndex {
       const count = df.get(key);
       return count === undefined ? 0 : Math.log(1 + n / count);
     };
-    this.entries = all.map(({ templateId, example, features }) => ({ templateId, example, vector: normalized(features, this.idf) }));
+    this.entries = all.map(({ templateId, example }) => ({ templateId, example }));
+    all.forEach(({ features }, entry) => {
+      for (const [key, weight] of normalized(features, this.idf)) {
+        const list = this.postings.get(key);
+        if (list) list.push({ entry, weight });
+        else this.postings.set(key, [{ entry, weight }]);
+      }
+    });
   }
 
   /** Every template that has examples, best first; ties by template id. */
   score(text: string): TemplateSimilarity[] {
-    const query = normalized(textFeatures(analyzeText(text)), this.idf);
-    const byTemplate = new Map<string, ExampleHit[]>();
-    for (const entry of this.entries) {
-      const hits = byTemplate.get(entry.templateId) ?? [];
-      hits.push({ templateId: entry.templateId, example: entry.example, similarity: round4(dot(query, entry.vector)) });
-      byTemplate.set(entry.templateId, hits);
+    const similarity = new Float64Array(this.entries.length);
+    // Summed in the request's feature order, the same on every run for the same text.
+    for (const [key, weight] of normalized(textFeatures(analyzeText(text)), this.idf)) {
+      for (const posting of this.postings.get(key) ?? []) similarity[posting.entry] += weight * posting.weight;
     }
+    // Each template's nearest examples, kept in order as they are found: no sort of every example.
+    const nearestOf = new Map<string, ExampleHit[]>();
+    const closer = (a: ExampleHit, b: ExampleHit) => b.similarity - a.similarity || compareStrings(a.example, b.example);
+    this.entries.forEach((entry, i) => {
+      const hit = { templateId: entry.templateId, example: entry.example, similarity: round4(similarity[i]) };
+      const nearest = nearestOf.get(entry.templateId) ?? [];
+      if (nearest.length < NEAREST || closer(hit, nearest[nearest.length - 1]) < 0) {
+        nearest.push(hit);
+        nearest.sort(closer);
+        if (nearest.length > NEAREST) nearest.pop();
+      }
+      nearestOf.set(entry.templateId, nearest);
+    });
     const results: TemplateSimilarity[] = [];
-    for (const [templateId, hits] of byTemplate) {
-      hits.sort((a, b) => b.similarity - a.similarity || compareStrings(a.example, b.example));
-      const nearest = hits.slice(0, NEAREST);
-      const score = round4(nearest.reduce((sum, h) => sum + h.similarity, 0) / NEAREST);
-      results.push({ templateId, score, nearest });
+    for (const [templateId, nearest] of nearestOf) {
+      results.push({ templateId, score: round4(nearest.reduce((sum, h) => sum + h.similarity, 0) / NEAREST), nearest });
     }
     return results.sort((a, b) => b.score - a.score || compareStrings(a.templateId, b.templateId));
   }

@@ -1,5 +1,6 @@
 import { compareStrings } from '../../kernel/compare';
 import type { ConceptDefinition } from './lexicon';
+import { NearWords } from './nearWords';
 import { isAnyStopWord, textWords, wordStem } from './text';
 
 /** A concept found in a text: which one, by which lexicon term, and the words that said it. */
@@ -18,34 +19,6 @@ interface Term {
   readonly stems: readonly string[];
 }
 
-/** Words this short are matched exactly only: one typo away from a short word is another word. */
-const FUZZY_MIN_LENGTH = 5;
-/** A compound is a known word of at least this length with at least three more letters around it. */
-const COMPOUND_PART_MIN_LENGTH = 5;
-const COMPOUND_EXTRA_LETTERS = 3;
-
-/** Typed words this long may have one letter wrong; shorter ones only a letter missing, doubled or swapped. */
-const SUBSTITUTION_MIN_LENGTH = 7;
-
-/**
- * True when `typed` is one typo away from `known`: a letter missing or extra, two neighbours swapped,
- * or, in long words, one letter wrong. A wrong letter in a short word too often makes another real
- * word ("change" is not a typo of "charge").
- */
-export function withinOneEdit(typed: string, known: string): boolean {
-  if (typed === known) return true;
-  const la = typed.length;
-  const lb = known.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && typed[i] === known[i]) i++;
-  if (la === lb) {
-    if (typed[i] === known[i + 1] && typed[i + 1] === known[i] && typed.slice(i + 2) === known.slice(i + 2)) return true; // swap
-    return la >= SUBSTITUTION_MIN_LENGTH && typed.slice(i + 1) === known.slice(i + 1); // substitution
-  }
-  return la > lb ? typed.slice(i + 1) === known.slice(i) : typed.slice(i) === known.slice(i + 1);
-}
-
 /** Terms that matched the same words: one match per concept, by its first term. */
 function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch['how']): ConceptMatch[] {
   const seen = new Set<string>();
@@ -59,12 +32,10 @@ function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch
 export class ConceptSet {
   private readonly byFirstStem = new Map<string, Term[]>();
   private readonly singleStems = new Map<string, Term[]>();
-  /** Single-word terms by stem length, for typo matching. */
-  private readonly byLength = new Map<number, string[]>();
-  /** Folded single words long enough to be part of a compound. */
-  private readonly compoundParts: { readonly word: string; readonly stem: string }[] = [];
+  private readonly near: NearWords;
 
   constructor(readonly definitions: readonly ConceptDefinition[]) {
+    const singleWords: { word: string; stem: string }[] = [];
     for (const definition of definitions) {
       for (const term of definition.terms) {
         const words = textWords(term);
@@ -76,21 +47,15 @@ export class ConceptSet {
         this.byFirstStem.set(first, list);
         if (words.length === 1) {
           const singles = this.singleStems.get(first) ?? [];
-          if (singles.length === 0) {
-            const sameLength = this.byLength.get(first.length) ?? [];
-            sameLength.push(first);
-            this.byLength.set(first.length, sameLength);
-          }
           singles.push(entry);
           this.singleStems.set(first, singles);
-          if (words[0].length >= COMPOUND_PART_MIN_LENGTH) this.compoundParts.push({ word: words[0], stem: first });
+          singleWords.push({ word: words[0], stem: first });
         }
       }
     }
     // Longest phrases first, so a longer term is tried before its prefix.
     for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length || compareStrings(a.term, b.term));
-    for (const list of this.byLength.values()) list.sort(compareStrings);
-    this.compoundParts.sort((a, b) => b.word.length - a.word.length || compareStrings(a.word, b.word));
+    this.near = new NearWords(singleWords);
   }
 
   /** Whether a stem is one of this set's single-word terms. */
@@ -117,28 +82,11 @@ export class ConceptSet {
         continue;
       }
       if (!known(stems[i]) && !isAnyStopWord(words[i]) && !/\d/.test(words[i])) {
-        const near = this.nearMiss(words[i], stems[i]);
+        const near = this.near.find(words[i], stems[i]);
         if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how));
       }
       i++;
     }
     return found;
-  }
-
-  private nearMiss(word: string, stem: string): { stem: string; how: 'typo' | 'compound' } | undefined {
-    if (stem.length >= FUZZY_MIN_LENGTH) {
-      // A doubled letter is the one typo a short word may have: "sloow" is "slow".
-      const undoubled = stem.replace(/(\p{L})\1/gu, '$1');
-      if (undoubled !== stem && this.singleStems.has(undoubled)) return { stem: undoubled, how: 'typo' };
-      for (const length of [stem.length, stem.length - 1, stem.length + 1]) {
-        const hit = (this.byLength.get(length) ?? []).find((candidate) => candidate.length >= FUZZY_MIN_LENGTH && withinOneEdit(stem, candidate));
-        if (hit) return { stem: hit, how: 'typo' };
-      }
-    }
-    for (const part of this.compoundParts) {
-      if (word.length < part.word.length + COMPOUND_EXTRA_LETTERS) continue;
-      if (word.startsWith(part.word) || word.endsWith(part.word)) return { stem: part.stem, how: 'compound' };
-    }
-    return undefined;
   }
 }
