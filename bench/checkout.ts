@@ -1,6 +1,7 @@
 // npm run bench [-- --json] [-- --latency MS]
 // The checkout scenario against the fake API with a fixed latency per model call: wall time vs the
-// critical-path lower bound, the same run with parallelism off, and the engine's own cost per task.
+// critical-path lower bound, the same run with parallelism off, and the engine's own cost per task;
+// then how well planning reads requests, on the classifier's held-out test set (bench/classifier.ts).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
@@ -14,6 +15,8 @@ import type { Orchestrator, RunOptions } from '../src/core/orchestrator';
 import type { RunState, TaskView } from '../src/core/run/state';
 import { loadScenario, type RecordedRequest } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
+import { measureClassifier } from '../test/classifier/measure';
+import { classifierReport } from './classifier';
 
 const REPO = join(__dirname, '..');
 const CHECKOUT = 'Make the checkout faster';
@@ -169,6 +172,7 @@ async function main(): Promise<void> {
 
   const zero = (await timedRuns(withLatency(checkout, 0), CHECKOUT, 3)).median;
   const overheadMs = await engineOverheadPerTaskMs(20);
+  const { outcomes: _outcomes, ...classifier } = await measureClassifier('test');
 
   const c = parallel.median;
   const a = auditParallel.median;
@@ -197,6 +201,7 @@ async function main(): Promise<void> {
     zeroLatency: { checkoutWallMs: round(zero.wallMs), perTaskMsWithSdkAndHttp: round(zero.wallMs / zero.state.tasks.length, 2) },
     engineOverheadPerTaskMs: round(overheadMs, 3),
     targets: { ratioMax: 1.03, engineOverheadPerTaskMsMax: 2 },
+    classifier,
   };
   if (values.json) {
     process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
@@ -216,6 +221,7 @@ async function main(): Promise<void> {
     `Zero latency`,
     `  checkout with SDK + HTTP       ${figures.zeroLatency.checkoutWallMs} ms (${figures.zeroLatency.perTaskMsWithSdkAndHttp} ms per task)`,
     `  engine overhead per task       ${figures.engineOverheadPerTaskMs} ms (target ≤ 2) ${figures.engineOverheadPerTaskMs <= 2 ? 'OK' : 'OVER'}`,
+    ...classifierReport(classifier),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -4,11 +4,12 @@
 // out (see test/classifier/test-set.yaml); the tuning set is what the classifier was tuned on.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { measureClassifier, type ClassifierFigures } from '../test/classifier/measure';
+import { measureClassifier, type ClassifierFigures, type Outcome } from '../test/classifier/measure';
 
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
-export function classifierReport(f: ClassifierFigures, failures = false): string[] {
+/** The figures as lines of text; with `outcomes`, each request that went wrong too. */
+export function classifierReport(f: Omit<ClassifierFigures, 'outcomes'>, outcomes?: readonly Outcome[]): string[] {
   const ok = (good: boolean) => (good ? 'OK' : 'BELOW GOAL');
   const lines = [
     `Classifier on the ${f.set} set (${f.requests} labelled requests, planned in the sample shop, local)`,
@@ -19,8 +20,8 @@ export function classifierReport(f: ClassifierFigures, failures = false): string
     `  by language                    ${Object.entries(f.byLanguage).map(([lang, v]) => `${lang} ${v.templateRight}/${v.requests}`).join(', ')}`,
     `  low confidence                 ${f.lowConfidence} plans; ${f.wrongFlaggedLow} of the ${f.requests - f.templateRight} wrong templates were flagged low`,
   ];
-  if (failures) {
-    for (const o of f.outcomes.filter((x) => !x.templateRight || !x.domainsRight)) {
+  if (outcomes) {
+    for (const o of outcomes.filter((x) => !x.templateRight || !x.domainsRight)) {
       const what = [
         o.templateRight ? '' : `template ${o.templateId} ≠ ${o.item.template}`,
         o.domainsRight ? '' : `domains ${o.domains.join(',')} lack ${o.item.domains.filter((d) => !o.domains.includes(d)).join(',')}`,
@@ -40,7 +41,7 @@ if (require.main === module) {
         const { outcomes: _outcomes, ...summary } = figures;
         process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       } else {
-        process.stdout.write(classifierReport(figures, values.failures).join('\n') + '\n');
+        process.stdout.write(classifierReport(figures, values.failures ? figures.outcomes : undefined).join('\n') + '\n');
       }
     })
     .catch((error: unknown) => {
