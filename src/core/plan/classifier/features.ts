@@ -18,9 +18,14 @@ const WEIGHTS = {
   shape: 2,
 } as const;
 
-/** Domains other than security that a text names: security is a concern of any code, not a part of the system. */
+/**
+ * The parts of the system a text names, each word counted for one part only ("wishlist" is UI and
+ * service, but one thing asked for). Security is left out: it is a concern of any code, not a part.
+ */
 export function systemDomains(analysis: TextAnalysis): string[] {
-  return [...new Set(analysis.domains.map((m) => m.concept).filter((d) => d !== 'security'))];
+  const byWords = new Map<string, string>();
+  for (const m of analysis.domains) if (m.concept !== 'security' && !byWords.has(m.words)) byWords.set(m.words, m.concept);
+  return [...new Set(byWords.values())];
 }
 
 function add(features: Map<string, number>, key: string, weight: number): void {

@@ -31,6 +31,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   since: 1,
   now: 0.75,
   hypothetical: -1.5,
+  not_production: -1.5,
 };
 /** Something must be going wrong for it to be an incident, not only "now" or "everyone". */
 const HARM = new Set(['exposure', 'money', 'outage', 'server_errors', 'urgent']);
@@ -92,7 +93,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const calm = new Set<string>();
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
-    if (weight === undefined || calm.has(match.concept)) continue;
+    if (weight === undefined || match.negated || calm.has(match.concept)) continue;
     calm.add(match.concept);
     score += weight;
   }

@@ -11,6 +11,16 @@ export interface ConceptMatch {
   readonly words: string;
   /** How it matched: exactly, with one typo, or as part of a compound word ("Produktsuche"). */
   readonly how: 'exact' | 'typo' | 'compound';
+  /** Said in the negative: "orders aren't being created" asks for nothing to be created. */
+  readonly negated: boolean;
+}
+
+/** Words that turn what follows into its opposite, within a couple of words. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine', 'nie', 'pas', 'jamais', 'nunca']);
+const NEGATION_REACH = 3;
+
+function isNegated(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - NEGATION_REACH), at).some((w) => NEGATIONS.has(w));
 }
 
 interface Term {
@@ -20,9 +30,9 @@ interface Term {
 }
 
 /** Terms that matched the same words: one match per concept, by its first term. */
-function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch['how']): ConceptMatch[] {
+function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch['how'], negated: boolean): ConceptMatch[] {
   const seen = new Set<string>();
-  return terms.filter((t) => !seen.has(t.concept) && seen.add(t.concept)).map((t) => ({ concept: t.concept, term: t.term, words, how }));
+  return terms.filter((t) => !seen.has(t.concept) && seen.add(t.concept)).map((t) => ({ concept: t.concept, term: t.term, words, how, negated }));
 }
 
 /**
@@ -77,13 +87,13 @@ export class ConceptSet {
         const length = phrase.stems.length;
         const said = words.slice(i, i + length).join(' ');
         const same = (this.byFirstStem.get(stems[i]) ?? []).filter((t) => t.stems.length === length && t.stems.every((s, k) => stems[i + k] === s));
-        found.push(...oncePerConcept(same, said, 'exact'));
+        found.push(...oncePerConcept(same, said, 'exact', isNegated(words, i)));
         i += length;
         continue;
       }
       if (!known(stems[i]) && !isAnyStopWord(words[i]) && !/\d/.test(words[i])) {
         const near = this.near.find(words[i], stems[i]);
-        if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how));
+        if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how, isNegated(words, i)));
       }
       i++;
     }

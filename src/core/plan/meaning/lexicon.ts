@@ -33,7 +33,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'speed',
     label: 'a wish for speed',
     terms: [
-      'faster', 'fast', 'quicker', 'quick', 'speed', 'speed up', 'snappy', 'optimize', 'optimise', 'optimization',
+      'faster', 'fast', 'quicker', 'quick', 'speed', 'speed up', 'snappy', 'snappier', 'optimize', 'optimise', 'optimization',
       'performance', 'perf', 'performant', 'throughput', 'bottleneck', 'efficient', 'responsive', 'cut the time', 'reduce the time',
       'schneller', 'beschleunigen', 'optimieren', 'leistung', 'performance',
       'plus rapide', 'rapide', 'accelerer', 'optimiser', 'performances',
@@ -45,7 +45,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'size or resource use',
     terms: [
       'bundle size', 'size', 'huge', 'too big', 'big', 'shrink', 'smaller', 'kb', 'mb', 'megabytes', 'weight', 'cpu', 'memory usage',
-      'memory leak', 'ram', 'round trips', 'n 1', 'n+1', 'full table scan', 'scan', 'caching', 'cache', 'ships',
+      'memory leak', 'ram', 'round trips', 'n 1', 'n+1', 'full table scan', 'scan', 'caching', 'cache',
       'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado',
     ],
   },
@@ -66,7 +66,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'vulnerability', 'vulnerable', 'exploit', 'injection', 'sql injection', 'xss', 'csrf', 'ssrf', 'cve', 'cves', 'attack', 'attacker',
       'attacks', 'abuse', 'abused', 'brute force', 'forge', 'tamper', 'bypass', 'escalate', 'privilege escalation',
-      'takeover', 'account takeover', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
+      'takeover', 'account takeover', 'leak', 'leaks', 'leaked', 'breach', 'detect', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
       'schwachstelle', 'angriff', 'angriffe', 'vulnerable', 'vulnerabilite', 'attaque', 'attaques', 'vulnerabilidad', 'inyeccion', 'ataque',
     ],
   },
@@ -76,7 +76,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'password', 'passwords', 'credentials', 'credential', 'secret', 'secrets', 'api key', 'api keys', 'keys', 'token', 'tokens',
       'jwt', 'session', 'cookie', 'hashing', 'hash', 'bcrypt', 'encrypt', 'encryption', 'encrypted', 'permission', 'permissions',
-      'privileges', 'access control', 'only admins', 'other users', 'access to', 'authorization', 'authorisation', 'authentication', 'auth', 'as root', 'root',
+      'privileges', 'access control', 'only admins', 'other users', 'someone else', 'other people', 'other customers', 'access to', 'authorization', 'authorisation', 'authentication', 'auth', 'as root', 'root',
       'two factor', '2fa', 'verified', 'verify', 'signature',
       'passwort', 'passworter', 'kennwort', 'berechtigung', 'mot de passe', 'mots de passe', 'cle', 'cles', 'contrasena', 'contrasenas',
       'clave', 'claves',
@@ -91,7 +91,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'nan', 'undefined', 'typeerror', 'null', 'glitch', 'regression', 'no longer', 'does nothing', 'nothing happens', 'not show',
       'not showing', 'not update', 'not updating', 'disappear', 'disappears', 'disappeared', 'duplicate', 'duplicates', 'twice',
       'missing', 'weird', 'strange', 'blurry', 'stretched', 'greyed out', 'unhandled', 'econnrefused', '404', '400', '422',
-      'not find', 'not found', 'returns', 'rejection', 'stack trace', 'traceback', 'off', 'instead of', 'empty',
+      'not find', 'not found', 'returns', 'rejecting', 'rejects', 'rejection', 'stack trace', 'traceback', 'off', 'instead of', 'empty',
       'fehler', 'fehlermeldung', 'schlagt', 'fehl', 'kaputt', 'falsch', 'falsche', 'funktioniert nicht', 'geht nicht', 'sturzt ab', 'schlagt fehl',
       'erreur', 'casse', 'faux', 'fausse', 'ne marche', 'marche pas', 'marche plus', 'fonctionne pas', 'plante', 'echoue', 'echouent', 'echec', 'bogue', 'mal',
       'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
@@ -115,18 +115,25 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'add', 'implement', 'build', 'create', 'introduce', 'support', 'allow', 'enable', 'let customers', 'let users', 'let shop',
       'new feature', 'feature', 'ability to', 'option to', 'possible to', 'we need', 'i would like', 'we want', 'can we have',
-      'would be nice', 'should be able', 'be able to', 'way for', 'new',
-      'hinzufugen', 'hinzu', 'fuge', 'implementiere', 'neue', 'neuen', 'einbauen', 'ermoglichen', 'funktion', 'sollen', 'konnen',
-      'ajouter', 'ajoute', 'ajoutez', 'nouvelle', 'nouveau', 'fonctionnalite', 'permettre', 'possibilite', 'je voudrais', 'pouvoir',
-      'anadir', 'anade', 'agregar', 'agrega', 'nueva', 'nuevo', 'funcion', 'funcionalidad', 'permitir', 'quiero', 'necesitamos',
+      'would be nice', 'would love', 'would like', 'should be able', 'be able to', 'way for',
+      'hinzufugen', 'hinzu', 'fuge', 'implementiere', 'einbauen', 'ermoglichen', 'funktion', 'sollen', 'konnen',
+      'ajouter', 'ajoute', 'ajoutez', 'fonctionnalite', 'permettre', 'possibilite', 'je voudrais', 'pouvoir',
+      'anadir', 'anade', 'agregar', 'agrega', 'funcion', 'funcionalidad', 'permitir', 'quiero', 'necesitamos', 'puedan', 'poder',
     ],
+  },
+  {
+    // Apart from build_new: "the new frontend" describes, it does not ask for anything.
+    id: 'novelty',
+    label: 'something new',
+    terms: ['new', 'neue', 'neuen', 'neues', 'nouvelle', 'nouveau', 'nouveaux', 'nueva', 'nuevo', 'nuevas', 'nuevos'],
   },
   {
     // Named so that "add to cart" and "inicio de sesión" are read as what they are, not as "add" or "session".
     id: 'shop_action',
     label: 'a shop action',
     terms: [
-      'add to cart', 'add to basket', 'ajouter au panier', 'in den warenkorb', 'anadir al carrito', 'agregar al carrito',
+      'add to cart', 'add to basket', 'adding to the cart', 'adding items to the cart', 'add items to the cart', 'ajouter au panier',
+      'in den warenkorb', 'anadir al carrito', 'agregar al carrito',
       'login', 'log in', 'sign in', 'sign-in', 'anmeldung', 'anmelden', 'se connecter', 'inicio de sesion', 'iniciar sesion',
       'place an order', 'place order',
     ],
@@ -189,7 +196,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'everyone', 'everybody', 'all users', 'all customers', 'all requests', 'all orders',
       'all checkouts', 'every user', 'every customer', 'every request', 'every order', 'for all', 'nobody', 'no one',
       'noone', 'nothing works', 'everywhere', 'hundreds', 'thousands', 'many orders', 'many customers',
-      'for every', 'completely', 'komplett', 'alle', 'niemand', 'keiner',
+      'every page', 'all visitors', 'all traffic', 'for every', 'completely', 'komplett', 'alle', 'niemand', 'keiner',
       'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
       'half the', 'half of', 'most customers', 'most users', 'many users', 'die halfte', 'la moitie', 'la mitad',
       'tout le monde', 'tous les', 'toutes les', 'personne ne', 'aucun', 'todos', 'todas', 'nadie', 'todo el mundo', 'para nadie',
@@ -217,7 +224,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'is down', 'are down', 'was down', 'went down', 'goes down', 'site down', 'completely down', 'down for', 'down since',
       'komplett down', 'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede', 'outage',
-      'unreachable', 'unavailable', 'offline', 'white screen', 'dead', 'error rate', 'disk full', 'halted',
+      'unreachable', 'unavailable', 'offline', 'white screen', 'dead', 'error rate', 'disk full', 'disk is full', 'disk at 100%',
+      'out of disk', 'no space left', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'nichts geht mehr',
       'ausgefallen', 'nicht erreichbar', 'en panne', 'panne', 'hors service', 'inaccessible', 'caido', 'caida', 'fuera de servicio',
     ],
   },
@@ -231,7 +239,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'money moving wrongly',
     terms: [
       'charged twice', 'double charge', 'double charged', 'double charging', 'charging twice', 'captured twice', 'overcharged',
-      'charged the wrong', 'wrong amount', 'losing money', 'are charged but', 'charged but',
+      'charged the wrong', 'wrong amount', 'losing money', 'money is being taken', 'money taken', 'refunds are being issued',
+      'refunds being issued', 'are charged but', 'charged but',
       'for free', 'price is zero', 'to 1 cent', 'draining',
       'doppelt abgebucht', 'doppelt', 'abgebucht', 'debite deux fois', 'deux fois', 'cobrado', 'cobro doble',
     ],
@@ -241,8 +250,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'data exposed',
     terms: [
       'leaked', 'leak', 'leaks', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'twitter', 'stolen',
-      'breach', 'breached', 'each other', 'same cart', 'other users',
-      'hacked', 'hackers', 'compromised', 'ransomware', 'defaced',
+      'breach', 'breached', 'dumped', 'each other', 'same cart', 'other users', 'other people', 'other customers',
+      'someone else', 'in our logs', 'in the logs', 'showing up in',
+      'hacked', 'hackers', 'compromised', 'ransom', 'ransomware', 'defaced',
       'gehackt', 'geleakt', 'veroffentlicht', 'fremde', 'fuite', 'fuite', 'pirate', 'des autres', 'filtrado', 'filtrados',
       'hackeado', 'robado', 'robados', 'de otros',
     ],
@@ -257,12 +267,21 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     ],
   },
   {
+    id: 'not_production',
+    label: 'not production',
+    terms: [
+      'test suite', 'tests', 'unit tests', 'ci', 'locally', 'on my machine', 'staging', 'dev environment', 'in dev',
+      'test environment', 'lokal', 'en local', 'en local', 'entorno de pruebas',
+    ],
+  },
+  {
     id: 'hypothetical',
     label: 'hypothetical or preventive wording',
     terms: [
       'if', 'would', 'could', 'in case', 'what if', 'prevent', 'avoid', 'make sure', 'should', 'before',
       'when the', 'how do we', 'how would', 'plan for', 'are any',
-      'is there', 'do we', 'review', 'check', 'wenn', 'falls', 'si', 'quand', 'cuando', 'when',
+      'is there', 'do we', 'review', 'check', 'can a', 'can someone', 'can anyone', 'is it possible', 'wenn', 'falls', 'si',
+      'quand', 'cuando', 'when',
     ],
   },
 ];

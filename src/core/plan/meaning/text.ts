@@ -36,7 +36,9 @@ function undoContractions(folded: string): string {
 
 /** Words of the folded text, in order (stop words kept). "doesn't" reads as "does not". */
 export const textWords: (text: string) => readonly string[] = memoize((text) => {
-  return undoContractions(foldText(text))
+  // Identifiers read as their words: "formatPrice" is about formatting a price.
+  const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return undoContractions(foldText(spaced))
     .split(/[^\p{L}\p{N}%]+/u)
     .filter((w) => w.length > 0)
     .map((w) => w.replace(/(\p{L})\1{2,}/gu, '$1'));
@@ -61,7 +63,7 @@ export function isAnyStopWord(word: string): boolean {
 }
 
 /** Words whose English stem would be another word: German "Seite" (page) is not "seit" (since). */
-const UNSTEMMED: ReadonlySet<string> = new Set(['seite']);
+const UNSTEMMED: ReadonlySet<string> = new Set(['seite', 'worker', 'workers']);
 
 /**
  * A word's stem, stemmed twice so that forms the one-pass stemmer leaves apart meet
