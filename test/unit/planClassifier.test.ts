@@ -114,3 +114,27 @@ test('user coordinators are routable by their description; built-in coordinator 
   assert.ok(refunds.domains.includes('payments'), refunds.domains.join(','));
   assert.ok(!refunds.domains.includes('database'), '"slow" says what is wrong, not where');
 });
+
+test("the issue's own examples are planned as a careful engineer would", async () => {
+  const cases: [string, string, string[]][] = [
+    ['Monthly statements take forever to generate', 'performance_optimization', ['backend']],
+    ['The product page needs ages to load on phones', 'performance_optimization', ['frontend']],
+    ["Reduce the JS bundle size, it's huge", 'performance_optimization', ['frontend']],
+    ["customers were charged twice since this morning's deploy", 'emergency', ['backend']],
+    ['Nobody can log in right now, all users get 500', 'emergency', ['backend']],
+    ['the site returns 502 for everyone since 14:05', 'emergency', ['infrastructure']],
+    ['someone dumped our users table on a forum', 'emergency', ['database', 'security']],
+    ['Do we store passwords properly?', 'security_review', ['security']],
+    ['Harden the Docker image', 'security_review', ['infrastructure', 'security']],
+    ["Images don't show up in Safari", 'bug_fix', ['frontend']],
+    ['Why does the login sometimes fail?', 'bug_fix', ['backend']],
+    ['Add a README section about running tests', 'simple', []],
+    ['Die Kasse ist sehr langsam geworden', 'performance_optimization', ['backend']],
+  ];
+  for (const [request, templateId, domains] of cases) {
+    const checklist = await plan(request);
+    assert.equal(checklist.classification.templateId, templateId, request);
+    for (const domain of domains) assert.ok(checklist.domains.includes(domain), `${request}: ${checklist.domains.join(',')} lacks ${domain}`);
+    assert.equal(checklist.priority, templateId === 'emergency' ? 'critical' : 'normal', request);
+  }
+});

@@ -251,7 +251,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'leaked', 'leak', 'leaks', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'twitter', 'stolen',
       'breach', 'breached', 'dumped', 'each other', 'same cart', 'other users', 'other people', 'other customers',
-      'someone else', 'in our logs', 'in the logs', 'showing up in',
+      'someone else', 'in our logs', 'in the logs',
       'hacked', 'hackers', 'compromised', 'ransom', 'ransomware', 'defaced',
       'gehackt', 'geleakt', 'veroffentlicht', 'fremde', 'fuite', 'fuite', 'pirate', 'des autres', 'filtrado', 'filtrados',
       'hackeado', 'robado', 'robados', 'de otros',
