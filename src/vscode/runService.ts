@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { EnginePool } from '../core/enginePool';
 import type { ModelClient } from '../core/model/port';
 import type { Orchestrator, PlanResult, RunHandle, RunOptions as EngineRunOptions, RunSummary } from '../core/orchestrator';
+import type { PlanRequest } from '../core/plan';
 import type { RunEvent } from '../core/run/events';
 import type { RunState } from '../core/run/state';
 import { Disposable } from './lifecycle';
@@ -129,17 +130,20 @@ export class RunService extends Disposable {
     return { kind: 'local', reason: 'no-key' };
   }
 
-  async plan(request: string): Promise<PlanResult> {
-    return this.engineFor(this.targetFolder()).plan(request);
+  /** With a model available, an unsure classification may be settled by one short call (remembered per request). */
+  async plan(request: string | PlanRequest, options: RunOptions = {}, signal?: AbortSignal): Promise<PlanResult> {
+    const folder = this.targetFolder();
+    const choice = await this.chooseModel(options);
+    return this.engineFor(folder).plan(request, this.runOptions(choice), signal);
   }
 
   async memory(request: string): ReturnType<Orchestrator['memory']> {
     return this.engineFor(this.targetFolder()).memory(request);
   }
 
-  start(request: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
+  start(request: string | PlanRequest, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
     const folder = this.targetFolder();
-    return this.launch(`"${oneLine(request)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
+    return this.launch(`"${oneLine(typeof request === 'string' ? request : request.text)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
   }
 
   resume(runId: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { projectMemoryOf } from '../../src/core/memory/index';
+import { foldEvents } from '../../src/core/run/state';
+import { describeStep } from '../../src/core/run/steps';
 import { buildChecklist, classificationLines, loadTemplates, PlanningError, type Checklist, type PlanInput, type Template } from '../../src/core/plan/index';
 
 const BUILTIN_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
@@ -137,4 +139,17 @@ test("the issue's own examples are planned as a careful engineer would", async (
     for (const domain of domains) assert.ok(checklist.domains.includes(domain), `${request}: ${checklist.domains.join(',')} lacks ${domain}`);
     assert.equal(checklist.priority, templateId === 'emergency' ? 'critical' : 'normal', request);
   }
+});
+
+test("the 'Analyze the request' task's evidence (tree tooltip, task details) explains the template and flags an unsure plan", async () => {
+  const checklist = await plan('Look at the checkout');
+  const state = foldEvents([
+    { type: 'RunStarted', at: '2026-01-01T00:00:00.000Z', runId: 'r', request: checklist.request, mode: 'local', workspace: '/w' },
+    { type: 'PlanCreated', at: '2026-01-01T00:00:00.000Z', checklist },
+  ]);
+  assert.ok(state);
+  const analyze = checklist.tasks.find((t) => t.kind === 'analyze_request');
+  assert.ok(analyze);
+  const evidence = describeStep(state, analyze);
+  assert.match(evidence, /^Classified as simple \(template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d\)\)\. Low confidence \(0\.\d\d\): this request could also be \w+\. Why: resembles "/);
 });

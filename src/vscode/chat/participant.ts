@@ -9,6 +9,8 @@ import { signalFromToken } from '../models/lmMessages';
 import { NoWorkspaceError, RunInProgressError, modelChoiceNotice, type RunService, type ServiceRun } from '../runService';
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand, type OrchestratorChatMetadata, type OrchestratorCommand } from './metadata';
 import { ChatRunRenderer, checklistMarkdown, type ChatSink } from './runRenderer';
+import { alternativePlanButton, classificationMarkdown } from './planReply';
+import { parseTemplateOption } from '../../core/plan';
 import { errorMessage } from '../../core/kernel/format';
 
 export const PARTICIPANT_ID = 'task-orchestrator.orchestrator';
@@ -37,7 +39,7 @@ export class OrchestratorParticipant extends Disposable {
     try {
       switch (command) {
         case 'plan':
-          await this.plan(request.prompt, stream);
+          await this.plan(request.prompt, request.model, stream, cancellation.signal);
           return { metadata: { command } satisfies OrchestratorChatMetadata };
         case 'memory':
           await this.memory(request.prompt, stream);
@@ -66,7 +68,7 @@ export class OrchestratorParticipant extends Disposable {
             stream.markdown('Tell me what you need, e.g. *Make the checkout faster*. Use `/plan` to see the checklist without running it.');
             return { metadata: { command } satisfies OrchestratorChatMetadata };
           }
-          const run = await this.runs.start(request.prompt, { chatModel: request.model }, cancellation.signal);
+          const run = await this.runs.start(parseTemplateOption(request.prompt), { chatModel: request.model }, cancellation.signal);
           runId = run.runId;
           return await this.follow(run, command, stream);
         }
@@ -89,20 +91,23 @@ export class OrchestratorParticipant extends Disposable {
     return lastRunIdIn(metadata) ?? this.runs.newestRunId();
   }
 
-  private async plan(prompt: string, stream: vscode.ChatResponseStream): Promise<void> {
-    if (prompt.trim().length === 0) {
-      stream.markdown('Give me a request to plan, e.g. `/plan Make the checkout faster`.');
+  private async plan(prompt: string, chatModel: vscode.LanguageModelChat, stream: vscode.ChatResponseStream, signal: AbortSignal): Promise<void> {
+    const asked = parseTemplateOption(prompt);
+    if (asked.text.trim().length === 0) {
+      stream.markdown('Give me a request to plan, e.g. `/plan Make the checkout faster` (or `/plan --template bug_fix …` to choose the template).');
       return;
     }
     stream.progress('Planning…');
-    const { checklist, warnings } = await this.runs.plan(prompt);
-    const c = checklist.classification;
-    stream.markdown(`**Checklist** (${c.requestClass}, template \`${c.templateId}\` v${c.templateVersion}, matched ${escapeMarkdown(c.matchedRule)})\n\n`);
+    const { checklist, warnings } = await this.runs.plan(asked, { chatModel }, signal);
+    stream.markdown(`**Checklist** (${checklist.classification.requestClass})\n\n`);
+    stream.markdown(classificationMarkdown(checklist));
     stream.markdown(`${checklistMarkdown(checklist.tasks.map((spec) => ({ spec })))}\n\n`);
     if (checklist.delegations.length > 0) {
       stream.markdown(`**Delegation:** ${checklist.delegations.map((d) => `${d.coordinator} (batch ${d.batch + 1})`).join(', ')}\n\n`);
     }
     for (const warning of warnings) stream.markdown(`> ⚠ ${escapeMarkdown(warning)}\n`);
+    const other = alternativePlanButton(checklist, asked.text);
+    if (other) stream.button(other);
   }
 
   private async memory(prompt: string, stream: vscode.ChatResponseStream): Promise<void> {
@@ -157,6 +162,8 @@ export class OrchestratorParticipant extends Disposable {
       stream.markdown('**Run cancelled.** The journal keeps what was done; `/resume` continues from there.\n\n');
     }
     this.memoryButton(final, stream);
+    const other = final.checklist ? alternativePlanButton(final.checklist, final.request) : undefined;
+    if (other) stream.button(other);
     return { metadata: { command, runId: run.runId, status: final.status } satisfies OrchestratorChatMetadata };
   }
 

@@ -2,6 +2,7 @@ import type { Evidence } from '../../core/kernel/contract';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { renderChecklist, taskLabel, type ChecklistItem } from '../../core/run/checklistLines';
 import type { RunState } from '../../core/run/state';
+import { summarizeClassification } from '../../core/plan/explain';
 
 /**
  * Translates run state into chat output. It renders by difference against what it already showed,
@@ -36,7 +37,8 @@ export class ChatRunRenderer {
       for (const t of state.tasks) this.addedTasksShown.add(t.spec.id);
       const classification = state.checklist?.classification;
       const header = classification ? `**Checklist** (${classification.requestClass}, template \`${classification.templateId}\`${state.priority === 'critical' ? ', priority **critical**' : ''})` : '**Checklist**';
-      this.sink.markdown(`${header}\n\n${checklistMarkdown(state.tasks)}\n\n`);
+      const unsure = classification ? summarizeClassification(classification).lowConfidence : undefined;
+      this.sink.markdown(`${header}\n\n${unsure ? `> ⚠ ${escapeMarkdown(unsure.message)}\n\n` : ''}${checklistMarkdown(state.tasks)}\n\n`);
     }
     this.showProgress(state);
     this.showAddedTasks(state);
