@@ -101,6 +101,8 @@ test('--template overrides the classifier and says what it would have chosen; an
   assert.equal(checklist.classification.explanation?.basis, 'override');
   assert.equal(checklist.classification.explanation?.localChoice, 'performance_optimization');
   assert.match(checklist.classification.matchedRule, /^--template bug_fix \(the classifier chose performance_optimization\)$/);
+  const chosenForVague = await plan('Look at the checkout', { template: 'bug_fix' });
+  assert.equal(chosenForVague.classification.explanation?.lowConfidence, false, 'a template the user chose is not offered again');
   const incident = await plan('the site is down for everyone', { template: 'bug_fix' });
   assert.equal(incident.priority, 'critical', 'an incident stays critical whatever template is chosen');
   await assert.rejects(plan('Make the checkout faster', { template: 'speed' }), (error: unknown) =>

@@ -199,7 +199,8 @@ export function matchTemplate(templates: readonly Template[], context: Classific
     explanation: {
       basis,
       confidence: local.confidence,
-      lowConfidence,
+      // The user chose: nothing to be unsure about, nothing more to offer.
+      lowConfidence: lowConfidence && basis !== 'override',
       ...(runnerUp ? { runnerUp: { templateId: runnerUp.templateId, score: runnerUp.score } } : {}),
       ...(alternative !== undefined ? { alternative } : {}),
       scores: scores.map((s) => ({ templateId: s.templateId, score: s.score })),
