@@ -1,7 +1,8 @@
-// npm run bench:classifier [-- --set test|tuning] [-- --json] [-- --failures]
+// npm run bench:classifier [-- --set test|test3|tuning] [-- --json] [-- --failures]
 // How well planning reads requests: each labelled request of a set is planned in a copy of the sample
 // shop, as `task-orchestrator plan --local` would, and compared with its label. The test set is held
-// out (see test/classifier/test-set.yaml); the tuning set is what the classifier was tuned on.
+// out (see test/classifier/test-set.yaml), and so is `test3` (test/classifier/test-set-3.yaml, written
+// blind: measure it once per classifier version); the tuning set is what the classifier was tuned on.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { measureClassifier, type ClassifierFigures, type Outcome } from '../test/classifier/measure';
@@ -34,7 +35,7 @@ export function classifierReport(f: Omit<ClassifierFigures, 'outcomes'>, outcome
 
 if (require.main === module) {
   const { values } = parseArgs({ options: { set: { type: 'string', default: 'test' }, json: { type: 'boolean', default: false }, failures: { type: 'boolean', default: false } } });
-  const set = z.enum(['test', 'tuning']).parse(values.set);
+  const set = z.enum(['test', 'test3', 'tuning']).parse(values.set);
   measureClassifier(set)
     .then((figures) => {
       if (values.json) {

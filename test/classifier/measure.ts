@@ -20,10 +20,17 @@ export const labelledRequestSchema = z
   .strict();
 export type LabelledRequest = z.infer<typeof labelledRequestSchema>;
 
-export type SetName = 'test' | 'tuning';
+export type SetName = 'test' | 'test3' | 'tuning';
+
+// test3 is the third held-out set, written blind; it is measured once per classifier version.
+const SET_FILES: Readonly<Record<SetName, string>> = {
+  test: 'test-set.yaml',
+  test3: 'test-set-3.yaml',
+  tuning: 'tuning-set.yaml',
+};
 
 export function loadLabelledSet(name: SetName): LabelledRequest[] {
-  const file = join(REPO, 'test', 'classifier', `${name}-set.yaml`);
+  const file = join(REPO, 'test', 'classifier', SET_FILES[name]);
   return z.array(labelledRequestSchema).parse(parse(readFileSync(file, 'utf8')));
 }
 
