@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AnthropicModelClient, type AnthropicModelClientOptions } from '../../src/core/model/anthropic';
-import { ModelError, type ModelTurnRequest } from '../../src/core/model/port';
+import { ModelError, type ModelTurnRequest, type ModelWait } from '../../src/core/model/port';
+import { describeModelWait } from '../../src/core/model/wait';
 import { startFakeApi, type FakeApi, type RecordedRequest } from '../fake-api/server';
 import { buildScenario, faultReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
 
@@ -151,7 +152,8 @@ test('an overloaded_error event mid-stream is re-issued, then reported as overlo
 test('a stream that stalls after headers is cut by the idle watchdog, re-issued, then fails as "stalled"', async (t) => {
   const api = await fakeApi(t, [faultReply('backend', { kind: 'stall', afterEvents: 1 }, { times: 5, respond: [{ text: 'thinking…' }] })]);
   const error = await expectModelError(clientFor(api, { idleTimeoutMs: 300 }).turn(request(), undefined, new AbortController().signal), 'stalled');
-  assert.match(error.message, /stalled/);
+  // The reason quotes the time really waited, over both attempts, not one attempt's limit.
+  assert.match(error.message, /stalled on 2 attempts: no part of the answer for 0\.3 s, then 0\.3 s \(0\.6 s waited in all\)/);
   const posts = messagePosts(api);
   assert.equal(posts.length, 2);
   for (const post of posts) {
@@ -251,4 +253,56 @@ test('an unreachable server is a network error', async (t) => {
   await api.close();
   const client = new AnthropicModelClient({ apiKey: API_KEY, baseURL, maxRetries: 0 });
   await expectModelError(client.turn(request(), undefined, new AbortController().signal), 'network');
+});
+
+/** Every wait the client reports, in order, `undefined` marking a wait that ended. */
+function waitRecorder(): { waits: (ModelWait | undefined)[]; observer: { onWait(wait: ModelWait | undefined): void } } {
+  const waits: (ModelWait | undefined)[] = [];
+  return { waits, observer: { onWait: (wait) => waits.push(wait) } };
+}
+
+test('a retry-after longer than the wait limit fails at once with the reason, without sleeping', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'http', status: 429, retryAfter: 600 }, { times: 5 }), textReply('backend', 'never')]);
+  const { waits, observer } = waitRecorder();
+  const error = await expectModelError(clientFor(api, { maxRetries: 2 }).turn(request(), observer, new AbortController().signal), 'rate_limit');
+  assert.match(error.message, /asked to wait 600 s before trying again \(rate limited \(429\)\); that is longer than the 60 s Task Orchestrator waits/);
+  assert.match(error.message, /maxRetryWaitSeconds/);
+  assert.equal(messagePosts(api).length, 1, 'no second request');
+  assert.deepEqual(waits, [], 'nothing was waited for');
+});
+
+test('a retry-after within the limit is counted down where a user sees it, then retried', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'http', status: 429, retryAfter: 2 }), textReply('backend', 'after the wait')]);
+  const { waits, observer } = waitRecorder();
+  const result = await clientFor(api, { maxRetries: 2, maxRetryWaitMs: 3000 }).turn(request(), observer, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'after the wait' }]);
+  assert.equal(messagePosts(api).length, 2);
+  const ticks = waits.filter((w): w is ModelWait & { kind: 'retry' } => w?.kind === 'retry');
+  assert.deepEqual(ticks.map((w) => describeModelWait(w)), ['rate limited (429): retrying in 2 s', 'rate limited (429): retrying in 1 s']);
+  assert.equal(waits.at(-1), undefined, 'the wait is reported over before the retry');
+});
+
+test('Stop during a retry wait ends the turn at once as cancelled, with no further request', async (t) => {
+  const api = await fakeApi(t, [faultReply('backend', { kind: 'http', status: 529, retryAfter: 30 }), textReply('backend', 'never')]);
+  const controller = new AbortController();
+  const started = Date.now();
+  const observer = { onWait: (wait: ModelWait | undefined) => { if (wait) controller.abort(); } };
+  await expectModelError(clientFor(api, { maxRetries: 2 }).turn(request(), observer, controller.signal), 'cancelled');
+  assert.ok(Date.now() - started < 5000, 'the 30 s wait was not slept through');
+  assert.equal(messagePosts(api).length, 1);
+});
+
+test('a stall is shown as "no answer for N s" while it lasts', async (t) => {
+  const api = await fakeApi(t, [
+    faultReply('backend', { kind: 'stall', afterEvents: 1 }, { respond: [{ text: 'thinking…' }] }),
+    textReply('backend', 'done'),
+  ]);
+  const { waits, observer } = waitRecorder();
+  const result = await clientFor(api, { idleTimeoutMs: 1200 }).turn(request(), observer, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'done' }]);
+  const stalls = waits.filter((w): w is ModelWait & { kind: 'stall' } => w?.kind === 'stall');
+  assert.ok(stalls.length >= 3, `several updates while quiet: ${JSON.stringify(waits)}`);
+  assert.ok(stalls.every((w, i) => i === 0 || w.quietMs > stalls[i - 1].quietMs), 'the quiet time grows');
+  assert.match(describeModelWait(stalls[0]), /^no answer for 0\.\d s \(gives up at 1\.2 s\)$/);
+  assert.equal(waits.at(-1), undefined, 'the stall is reported over');
 });

@@ -1,18 +1,24 @@
 import Anthropic, { APIError } from '@anthropic-ai/sdk';
-import type { Middleware } from '@anthropic-ai/sdk';
 import type { ModelClient, ModelTurnRequest, ModelTurnResult, TurnObserver } from './port';
 import { ModelError } from './port';
 import { cancelledError, isAbortLike, redactorFor, toModelError, type Redactor } from './errors';
 import { toMessageParams, toTurnResult } from './anthropicParams';
 import { IdleWatchdog } from './anthropicWatchdog';
+import { backoffMs, retryableFailure, type RetryableFailure } from './retryPolicy';
+import { formatWaitSeconds, sleepWithCountdown } from './wait';
 
 export interface AnthropicModelClientOptions {
   readonly apiKey: string;
   /** Defaults to the SDK's default (ANTHROPIC_BASE_URL, else the public endpoint). */
   readonly baseURL?: string;
-  /** Retries the SDK makes itself for connection errors, 408, 409, 429 and 5xx. */
+  /** New requests after a failure that came before any answer: connection errors, 408, 409, 429 and 5xx. Default 2. */
   readonly maxRetries?: number;
-  /** How long a request may stay silent (no headers, no bytes) before it counts as stalled. */
+  /**
+   * The longest wait before such a retry. A server that asks for longer (`retry-after`) fails the
+   * turn at once with that reason instead of holding the run. Default 60 s.
+   */
+  readonly maxRetryWaitMs?: number;
+  /** How long a request may stay silent (no headers, no bytes) before it counts as stalled. Default 60 s. */
   readonly idleTimeoutMs?: number;
   /** How often a dropped, stalled or mid-stream-failed response is re-issued from scratch. */
   readonly maxReissues?: number;
@@ -21,25 +27,36 @@ export interface AnthropicModelClientOptions {
   readonly logger?: (message: string) => void;
 }
 
+export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
+
 /** Why an attempt failed in a way the SDK does not retry but a fresh request may fix. */
-type ReissuableFailure = { readonly kind: 'stalled' | 'dropped' | 'overloaded'; readonly error: ModelError };
+type ReissuableFailure =
+  | { readonly kind: 'stalled'; readonly quietMs: number }
+  | { readonly kind: 'dropped' | 'overloaded'; readonly error: ModelError };
+
+type AttemptOutcome =
+  | { readonly kind: 'ok'; readonly result: ModelTurnResult }
+  /** Nothing was answered; the retry policy decides (the SDK makes no retries of its own). */
+  | { readonly kind: 'retry'; readonly failure: RetryableFailure; readonly error: ModelError }
+  /** The answer broke off after it began. */
+  | { readonly kind: 'reissue'; readonly failure: ReissuableFailure };
 
 /** One assistant turn over the Anthropic Messages API, streamed. */
 export class AnthropicModelClient implements ModelClient {
   readonly id = 'anthropic';
   private readonly client: Anthropic;
+  private readonly maxRetries: number;
+  private readonly maxRetryWaitMs: number;
   private readonly idleTimeoutMs: number;
   private readonly maxReissues: number;
   private readonly redact: Redactor;
   private readonly log: (message: string) => void;
 
   constructor(options: AnthropicModelClientOptions) {
-    this.client = new Anthropic({
-      apiKey: options.apiKey,
-      baseURL: options.baseURL,
-      maxRetries: options.maxRetries ?? 2,
-      timeout: options.requestTimeoutMs,
-    });
+    // The SDK sleeps through any retry-after without a cap or a word; retries are made here instead.
+    this.client = new Anthropic({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0, timeout: options.requestTimeoutMs });
+    this.maxRetries = options.maxRetries ?? 2;
+    this.maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
     this.idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
     this.maxReissues = options.maxReissues ?? 1;
     this.redact = redactorFor(options.apiKey);
@@ -50,58 +67,107 @@ export class AnthropicModelClient implements ModelClient {
   async turn(request: ModelTurnRequest, observer: TurnObserver | undefined, signal: AbortSignal): Promise<ModelTurnResult> {
     const params = toMessageParams(request);
     const who = `${request.purpose.coordinator}/${request.purpose.taskId}`;
-    for (let issue = 0; ; issue++) {
+    let retries = 0;
+    let reissues = 0;
+    const stalls: number[] = [];
+    for (;;) {
       if (signal.aborted) throw cancelledError();
-      const outcome = await this.attempt(params, request, observer, signal);
-      if (outcome.ok) return outcome.result;
-      const failure = outcome.failure;
-      if (issue >= this.maxReissues) {
-        this.log(`anthropic: ${who}: ${failure.error.message} Giving up after ${issue + 1} attempt(s).`);
-        throw failure.error;
+      const outcome = await this.attempt(params, observer, signal);
+      if (outcome.kind === 'ok') return outcome.result;
+      if (outcome.kind === 'retry') {
+        const { failure, error } = outcome;
+        if (retries >= this.maxRetries) {
+          this.log(`anthropic: ${who}: ${error.message} No retries left.`);
+          throw error;
+        }
+        const waitMs = failure.requestedWaitMs ?? Math.min(backoffMs(retries), this.maxRetryWaitMs);
+        if (waitMs > this.maxRetryWaitMs) throw waitTooLong(failure, waitMs, this.maxRetryWaitMs, error);
+        retries++;
+        this.log(`anthropic: ${who}: ${failure.reason}; retrying in ${formatWaitSeconds(waitMs)} (${retries}/${this.maxRetries}).`);
+        await waitToRetry(waitMs, failure.reason, retries, observer, signal);
+        continue;
       }
-      this.log(`anthropic: ${who}: ${failure.error.message} Re-issuing the request (${issue + 1}/${this.maxReissues}).`);
+      const failure = outcome.failure;
+      if (failure.kind === 'stalled') stalls.push(failure.quietMs);
+      const error = failure.kind === 'stalled' ? stalledError(stalls) : failure.error;
+      if (reissues >= this.maxReissues) {
+        this.log(`anthropic: ${who}: ${error.message} Giving up after ${reissues + 1} attempt(s).`);
+        throw error;
+      }
+      reissues++;
+      this.log(`anthropic: ${who}: ${error.message} Re-issuing the request (${reissues}/${this.maxReissues}).`);
     }
   }
 
-  private async attempt(
-    params: ReturnType<typeof toMessageParams>,
-    request: ModelTurnRequest,
-    observer: TurnObserver | undefined,
-    signal: AbortSignal,
-  ): Promise<{ ok: true; result: ModelTurnResult } | { ok: false; failure: ReissuableFailure }> {
+  private async attempt(params: ReturnType<typeof toMessageParams>, observer: TurnObserver | undefined, signal: AbortSignal): Promise<AttemptOutcome> {
     const controller = new AbortController();
     const abortAttempt = (): void => controller.abort();
     signal.addEventListener('abort', abortAttempt, { once: true });
-    const watchdog = new IdleWatchdog(this.idleTimeoutMs, abortAttempt);
+    const onWait = observer?.onWait?.bind(observer);
+    const limitMs = this.idleTimeoutMs;
+    const watchdog = new IdleWatchdog(limitMs, abortAttempt, onWait && ((quietMs) => onWait(quietMs === undefined ? undefined : { kind: 'stall', quietMs, limitMs })));
     let streamingBegan = false;
     try {
-      const stream = this.client.messages.stream(params, {
-        signal: controller.signal,
-        middleware: [watchAttempts(watchdog)],
-      });
+      watchdog.touch();
+      const stream = this.client.messages.stream(params, { signal: controller.signal });
       stream.on('connect', () => {
         streamingBegan = true;
+        watchdog.touch();
       });
       // Every event is progress. Pings are not: the SDK drops them, and a stream that only pings
       // for the whole idle limit is not producing an answer.
       stream.on('streamEvent', () => watchdog.touch());
       stream.on('text', (delta) => observer?.onText?.(delta));
       const message = await stream.finalMessage();
-      return { ok: true, result: toTurnResult(message) };
+      return { kind: 'ok', result: toTurnResult(message) };
     } catch (error) {
       if (signal.aborted) throw cancelledError();
-      if (watchdog.hasFired) {
-        const seconds = Math.round(this.idleTimeoutMs / 100) / 10;
-        return { ok: false, failure: { kind: 'stalled', error: new ModelError('stalled', `The Anthropic API sent no part of the answer for ${seconds} s; the response stalled.`) } };
-      }
+      const quietMs = watchdog.quietMsWhenFired;
+      if (quietMs !== undefined) return { kind: 'reissue', failure: { kind: 'stalled', quietMs } };
       const reissuable = streamingBegan ? midStreamFailure(error, this.redact) : undefined;
-      if (reissuable) return { ok: false, failure: reissuable };
+      if (reissuable) return { kind: 'reissue', failure: reissuable };
+      const retryable = retryableFailure(error);
+      if (retryable) return { kind: 'retry', failure: retryable, error: toModelError(error, this.redact) };
       throw toModelError(error, this.redact);
     } finally {
       watchdog.stop();
       signal.removeEventListener('abort', abortAttempt);
     }
   }
+}
+
+/** Sleeps before a retry with a countdown the user sees; Stop ends it at once. */
+async function waitToRetry(waitMs: number, reason: string, retry: number, observer: TurnObserver | undefined, signal: AbortSignal): Promise<void> {
+  try {
+    await sleepWithCountdown(waitMs, (remainingMs) => observer?.onWait?.({ kind: 'retry', reason, totalMs: waitMs, remainingMs, retry }), signal);
+  } catch {
+    throw cancelledError();
+  } finally {
+    observer?.onWait?.(undefined);
+  }
+}
+
+function waitTooLong(failure: RetryableFailure, waitMs: number, limitMs: number, error: ModelError): ModelError {
+  return new ModelError(
+    error.kind,
+    `The Anthropic API asked to wait ${formatWaitSeconds(waitMs)} before trying again (${failure.reason}); that is longer than the ` +
+      `${formatWaitSeconds(limitMs)} Task Orchestrator waits (setting taskOrchestrator.maxRetryWaitSeconds, or --max-retry-wait in the CLI). ` +
+      'Try again later, or raise the limit.',
+    error.status,
+  );
+}
+
+/** The real time waited, over every attempt that stalled. */
+function stalledError(stalls: readonly number[]): ModelError {
+  if (stalls.length === 1) {
+    return new ModelError('stalled', `The Anthropic API sent no part of the answer for ${formatWaitSeconds(stalls[0])}; the response stalled. Try again later.`);
+  }
+  const total = stalls.reduce((sum, ms) => sum + ms, 0);
+  const each = stalls.map(formatWaitSeconds).join(', then ');
+  return new ModelError(
+    'stalled',
+    `The response from the Anthropic API stalled on ${stalls.length} attempts: no part of the answer for ${each} (${formatWaitSeconds(total)} waited in all). Try again later.`,
+  );
 }
 
 /**
@@ -120,25 +186,4 @@ function midStreamFailure(error: unknown, redact: Redactor): ReissuableFailure |
   if (modelError.kind === 'overloaded') return { kind: 'overloaded', error: modelError };
   const dropped = modelError.kind === 'dropped' ? modelError : new ModelError('dropped', `The response from the Anthropic API broke off (${modelError.message}). Try again.`);
   return { kind: 'dropped', error: dropped };
-}
-
-/**
- * Runs around every HTTP attempt the SDK makes: the watchdog runs while an attempt waits for
- * headers and while the stream delivers events (see `attempt`), and rests while the SDK sleeps
- * before a retry.
- */
-function watchAttempts(watchdog: IdleWatchdog): Middleware {
-  return async (request, next) => {
-    watchdog.touch();
-    let response: Response;
-    try {
-      response = await next(request);
-    } catch (error) {
-      watchdog.pause();
-      throw error;
-    }
-    if (response.ok) watchdog.touch();
-    else watchdog.pause();
-    return response;
-  };
 }

@@ -61,6 +61,11 @@ export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
   };
 }
 
+/** The words of an answer: its text blocks, joined and trimmed. */
+export function assistantText(content: readonly AssistantBlock[]): string {
+  return content.map((block) => (block.type === 'text' ? block.text : '')).join('\n').trim();
+}
+
 export interface ModelTurnResult {
   readonly content: readonly AssistantBlock[];
   readonly stopReason: StopReason | null;
@@ -68,9 +73,33 @@ export interface ModelTurnResult {
   readonly model: string;
 }
 
+/**
+ * A wait the client is in the middle of, reported while it lasts so a user sees it (and can stop
+ * it): a countdown before a retry the server asked for, or a response that has gone quiet.
+ */
+export type ModelWait =
+  | {
+    readonly kind: 'retry';
+    /** Why, in words: "rate limited (429)", "overloaded (529)", "connection failed". */
+    readonly reason: string;
+    readonly totalMs: number;
+    readonly remainingMs: number;
+    /** 1 for the first retry of this turn. */
+    readonly retry: number;
+  }
+  | {
+    readonly kind: 'stall';
+    /** How long nothing has arrived. */
+    readonly quietMs: number;
+    /** When the client gives up on this attempt. */
+    readonly limitMs: number;
+  };
+
 export interface TurnObserver {
   /** Streamed text as it arrives (for live views); the result still carries the full text. */
   onText?(delta: string): void;
+  /** A wait began or ticked (`wait`), or ended (`undefined`). */
+  onWait?(wait: ModelWait | undefined): void;
 }
 
 export interface ModelClient {
