@@ -1,4 +1,8 @@
-import type { RunEvent } from '../core/run/events';
+import type { RunEvent, RunEventType } from '../core/run/events';
+import { describeModelWait } from '../core/model/wait';
+
+/** Events logged at debug level: many per task, and the journal keeps them whole. */
+export const DETAIL_EVENTS: ReadonlySet<RunEventType> = new Set<RunEventType>(['DelegationProgress', 'ModelTurnRecorded', 'ModelTurnHandled', 'TaskWaiting']);
 
 /** One log line per run event, without prompts or report bodies (the journal keeps those). */
 export function describeEvent(event: RunEvent): string {
@@ -26,6 +30,12 @@ export function describeEvent(event: RunEvent): string {
       return `delegated ${event.taskId} to ${event.coordinator}`;
     case 'DelegationProgress':
       return `${event.coordinator}/${event.taskId}: ${event.message}`;
+    case 'ModelTurnRecorded':
+      return `${event.coordinator}/${event.taskId} turn ${event.turn.index}: ${event.turn.stopReason ?? 'no stop reason'} from ${event.turn.model} in ${event.turn.durationMs} ms (${event.turn.usage.inputTokens} in, ${event.turn.usage.outputTokens} out)`;
+    case 'ModelTurnHandled':
+      return `${event.coordinator}/${event.taskId} turn ${event.handling.turnIndex}: ${event.handling.note ?? `${event.handling.toolResults.length} tool result(s) sent back`}`;
+    case 'TaskWaiting':
+      return `task ${event.taskId}: ${event.wait ? describeModelWait(event.wait) : 'wait over'}`;
     case 'DelegationCompleted':
       return `${event.coordinator}/${event.taskId} completed in ${event.durationMs} ms (${event.usage.inputTokens} in, ${event.usage.outputTokens} out)`;
     case 'DelegationFailed':

@@ -12,7 +12,7 @@ import { MODEL_VENDOR } from './models/anthropicChatProvider';
 import { VsCodeLmModelClient } from './models/vscodeLmClient';
 import type { ApiKeyStore } from './apiKeyStore';
 import type { OrchestratorSettings } from './settings';
-import { describeEvent } from './runEventLog';
+import { describeEvent, DETAIL_EVENTS } from './runEventLog';
 import { errorMessage } from '../core/kernel/format';
 import { RunGate, RunInProgressError } from './runGate';
 
@@ -211,7 +211,7 @@ export class RunService extends Disposable {
     this.current = { runId: handle.runId, handle, choice };
     this.deps.log.info(`run ${handle.runId} started (${choice.kind}) in ${handle.store.state.workspace}: ${handle.store.state.request}`);
     const unsubscribe = handle.store.onDidEmit((event, state) => {
-      this.deps.log[event.type === 'DelegationProgress' ? 'debug' : 'info'](`run ${state.runId}: ${describeEvent(event)}`);
+      this.deps.log[DETAIL_EVENTS.has(event.type) ? 'debug' : 'info'](`run ${state.runId}: ${describeEvent(event)}`);
       this._onDidChangeRun.fire({ runId: state.runId, state, event });
     });
     this._onDidChangeRun.fire({ runId: handle.runId, state: handle.store.state });

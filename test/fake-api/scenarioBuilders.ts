@@ -24,6 +24,8 @@ export interface ReplyOptions {
   usage?: Reply['usage'];
   /** Text the assistant says before its tool call. */
   preamble?: string;
+  /** Why the turn ended (`refusal`, `max_tokens`, …); by default tool_use or end_turn from the content. */
+  stopReason?: Reply['stopReason'];
 }
 
 let replyCounter = 0;
@@ -37,6 +39,7 @@ function baseReply(coordinator: string | undefined, kind: string, options: Reply
     latencyMs: options.latencyMs,
     eventDelayMs: options.eventDelayMs,
     usage: options.usage,
+    stopReason: options.stopReason,
   };
 }
 

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runAgentConversation, type AgentConversationInput } from '../../src/core/delegation/agentConversation';
-import { CoordinatorFailure } from '../../src/core/run/ports';
+import { CoordinatorFailure, type ConversationRecorder } from '../../src/core/run/ports';
+import type { ModelTurnRecord, TurnHandling } from '../../src/core/run/events';
+import type { TurnView } from '../../src/core/run/state';
+import type { ModelWait } from '../../src/core/model/port';
 import { AnthropicModelClient } from '../../src/core/model/anthropic';
 import { ModelError } from '../../src/core/model/port';
 import type { z } from 'zod';
@@ -28,9 +31,36 @@ const VALID_REPORT: z.input<typeof coordinatorReportSchema> = {
   flags: [{ type: 'DATABASE_INVESTIGATION', reason: 'check the index on cart_items.cart_id', priority: 'high' }],
 };
 
-function input(overrides: Partial<AgentConversationInput> = {}): AgentConversationInput & { toolCalls: { name: string; input: unknown }[]; progress: string[] } {
+/** A recorder that keeps what the conversation journals, and can fold it back into turns for a resume. */
+class TestRecorder implements ConversationRecorder {
+  readonly progressLines: string[] = [];
+  readonly records: ModelTurnRecord[] = [];
+  readonly handlings: TurnHandling[] = [];
+  readonly waits: (ModelWait | undefined)[] = [];
+  constructor(readonly recorded: readonly TurnView[] = []) {}
+  progress(message: string): void {
+    this.progressLines.push(message);
+  }
+  turn(turn: ModelTurnRecord): void {
+    this.records.push(turn);
+  }
+  handled(handling: TurnHandling): void {
+    this.handlings.push(handling);
+  }
+  wait(wait: ModelWait | undefined): void {
+    this.waits.push(wait);
+  }
+  /** Everything journaled so far (after `earlier`), as the fold would hand it to a resumed conversation. */
+  journaled(keepTurns = Number.POSITIVE_INFINITY, keepHandlings = Number.POSITIVE_INFINITY): TurnView[] {
+    const all: TurnView[] = [...this.recorded];
+    this.records.slice(0, keepTurns).forEach((record) => all.push({ attempt: 1, record }));
+    return all.map((turn) => ({ ...turn, handling: turn.handling ?? this.handlings.slice(0, keepHandlings).find((h) => h.turnIndex === turn.record.index) }));
+  }
+}
+
+function input(overrides: Partial<AgentConversationInput> = {}): AgentConversationInput & { toolCalls: { name: string; input: unknown }[]; progress: string[]; recorder: TestRecorder } {
   const toolCalls: { name: string; input: unknown }[] = [];
-  const progress: string[] = [];
+  const recorder = overrides.recorder instanceof TestRecorder ? overrides.recorder : new TestRecorder();
   return {
     coordinator: { name: 'backend', systemPrompt: 'You are the backend coordinator.' },
     contractInstructions: 'Answer by calling submit_report.',
@@ -44,10 +74,10 @@ function input(overrides: Partial<AgentConversationInput> = {}): AgentConversati
     model: 'claude-sonnet-4-6',
     maxTokens: 2048,
     taskId: '4',
-    onProgress: (message) => progress.push(message),
     toolCalls,
-    progress,
+    progress: recorder.progressLines,
     ...overrides,
+    recorder,
   };
 }
 
@@ -144,19 +174,27 @@ test('an invalid report twice fails the coordinator with the reason', async (t) 
   assert.equal(posts(api).length, 2);
 });
 
-test('a free-text answer with FLAG lines becomes a report with flags', async (t) => {
-  const text = [
-    'The cart loads every item separately; that is why checkout is slow.',
-    'FLAG: DATABASE_INVESTIGATION — cart_items has no index on cart_id',
-    'FLAG: SECURITY_BREACH: session tokens are logged in plain text',
-  ].join('\n');
-  const api = await fakeApi(t, [textReply('backend', text)]);
-  const result = await runAgentConversation(clientFor(api), input(), new AbortController().signal);
-  assert.equal(result.report.summary, 'The cart loads every item separately; that is why checkout is slow.');
-  assert.deepEqual(result.report.flags, [
-    { type: 'DATABASE_INVESTIGATION', reason: 'cart_items has no index on cart_id', priority: 'normal' },
-    { type: 'SECURITY_BREACH', reason: 'session tokens are logged in plain text', priority: 'critical' },
+test('an answer in words without a report gets one repair turn, then fails the coordinator with its words', async (t) => {
+  const api = await fakeApi(t, [textReply('backend', 'Sure! I looked around and it seems fine.')]);
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+    assert.ok(error instanceof CoordinatorFailure);
+    assert.equal(error.kind, 'no_report');
+    assert.equal(error.reason, 'backend answered in words instead of submitting a report, twice: "Sure! I looked around and it seems fine."');
+    return true;
+  });
+  assert.equal(posts(api).length, 2);
+  assert.match(lastUserText(posts(api)[1]), /call the submit_report tool once more/i);
+});
+
+test('an answer in words, then a report on the repair turn, is accepted', async (t) => {
+  const api = await fakeApi(t, [
+    textReply('backend', 'The cart is slow.\nFLAG: DATABASE_INVESTIGATION — cart_items has no index', { match: { turn: 1 } }),
+    reportReply('backend', VALID_REPORT, { match: { turn: 2, lastMessageContains: 'not a report' } }),
   ]);
+  const run = input();
+  const result = await runAgentConversation(clientFor(api), run, new AbortController().signal);
+  assert.equal(result.report.summary, VALID_REPORT.summary);
+  assert.deepEqual(run.recorder.handlings.map((h) => h.note), ['The answer was text without a report; asked once more for the report.']);
 });
 
 test('a report written as JSON in a fenced block is accepted', async (t) => {
@@ -169,7 +207,7 @@ test('an empty answer is asked for again, then fails if still empty', async (t) 
   const api = await fakeApi(t, [textReply('backend', '')]);
   await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
     assert.ok(error instanceof CoordinatorFailure);
-    assert.match(error.reason, /invalid report twice: .*empty/);
+    assert.equal(error.reason, 'backend gave an empty answer twice and submitted no report.');
     return true;
   });
   const repair = posts(api)[1];
@@ -229,4 +267,147 @@ test('model errors propagate for the scheduler to record', async (t) => {
     assert.equal(error.kind, 'bad_request');
     return true;
   });
+});
+
+test('a refusal fails the coordinator with the model\'s words, whatever else the turn holds', async (t) => {
+  const api = await fakeApi(t, [{ ...reportReply('backend', VALID_REPORT, { preamble: "I can't help with that." }), stopReason: 'refusal' }]);
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+    assert.ok(error instanceof CoordinatorFailure);
+    assert.equal(error.kind, 'refused');
+    assert.equal(error.reason, 'backend refused the task: "I can\'t help with that."');
+    return true;
+  });
+  assert.equal(posts(api).length, 1);
+});
+
+const CUT_REPORT = { summary: 'Cart total issues one que', findings: [] };
+
+test('a report cut off by max_tokens is asked again once with twice the budget, and the whole one is accepted', async (t) => {
+  const api = await fakeApi(t, [
+    reportReply('backend', CUT_REPORT, { times: 1, stopReason: 'max_tokens' }),
+    reportReply('backend', VALID_REPORT),
+  ]);
+  const run = input();
+  const result = await runAgentConversation(clientFor(api), run, new AbortController().signal);
+  assert.equal(result.report.summary, VALID_REPORT.summary);
+  const [first, second] = posts(api);
+  assert.equal(first.body.max_tokens, 2048);
+  assert.equal(second.body.max_tokens, 4096);
+  assert.equal(second.body.messages.length, 1, 'the cut-off answer is not part of the conversation sent again');
+  assert.deepEqual(run.recorder.records.map((r) => [r.stopReason, r.maxTokens]), [['max_tokens', 2048], ['tool_use', 4096]]);
+  assert.equal(run.recorder.handlings[0].note, 'The answer was cut off at the 2048-token output limit in the middle of its report; asked again with 4096 tokens.');
+});
+
+test('a report cut off by max_tokens twice fails the coordinator as incomplete', async (t) => {
+  const api = await fakeApi(t, [reportReply('backend', CUT_REPORT, { stopReason: 'max_tokens' })]);
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+    assert.ok(error instanceof CoordinatorFailure);
+    assert.equal(error.kind, 'cut_off');
+    assert.equal(error.reason, "backend's answer was cut off at the 4096-token output limit in the middle of its report again, after a retry with a larger budget; the report is incomplete.");
+    return true;
+  });
+  assert.equal(posts(api).length, 2);
+});
+
+test('a full context window ends the conversation with a reason, without asking again', async (t) => {
+  const api = await fakeApi(t, [{ ...textReply('backend', 'Still reading'), stopReason: 'model_context_window_exceeded' }]);
+  await assert.rejects(runAgentConversation(clientFor(api), input(), new AbortController().signal), (error: unknown) => {
+    assert.ok(error instanceof CoordinatorFailure);
+    assert.equal(error.kind, 'context_full');
+    assert.match(error.reason, /outgrew the model's context window at turn 1/);
+    return true;
+  });
+  assert.equal(posts(api).length, 1);
+});
+
+test('a paused turn is sent back as it is, and the model carries on to its report', async (t) => {
+  const api = await fakeApi(t, [
+    { ...textReply('backend', 'Looking at the cart code first.', { match: { turn: 1 } }), stopReason: 'pause_turn' },
+    reportReply('backend', VALID_REPORT, { match: { turn: 2 } }),
+  ]);
+  const result = await runAgentConversation(clientFor(api), input(), new AbortController().signal);
+  assert.equal(result.report.summary, VALID_REPORT.summary);
+  const second = posts(api)[1];
+  assert.deepEqual(second.body.messages.map((m: { role: string }) => m.role), ['user', 'assistant'], 'the paused answer is the last message');
+});
+
+test('every turn is journaled with its content, stop reason, usage, model and duration; tool results are cut to a budget', async (t) => {
+  const api = await fakeApi(t, [
+    { ...toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }, { match: { turn: 1 }, preamble: 'Reading the cart.', usage: { input: 100, output: 20, cacheCreation: 800, cacheRead: 5 } }), model: 'claude-haiku-4-5' },
+    reportReply('backend', VALID_REPORT, { match: { turn: 2 } }),
+  ]);
+  const big = 'x'.repeat(20_000);
+  const run = input({ executeTool: async () => ({ content: big, isError: false, note: 'read 1 file' }) });
+  await runAgentConversation(clientFor(api), run, new AbortController().signal);
+
+  const [first, second] = run.recorder.records;
+  assert.equal(first.index, 1);
+  assert.equal(first.model, 'claude-haiku-4-5', 'the model the API says answered');
+  assert.equal(first.stopReason, 'tool_use');
+  assert.deepEqual(first.usage, { inputTokens: 100, outputTokens: 20, cacheCreationInputTokens: 800, cacheReadInputTokens: 5 });
+  assert.ok(first.durationMs >= 0);
+  assert.deepEqual(first.content[0], { type: 'text', text: 'Reading the cart.' });
+  assert.equal(second.stopReason, 'tool_use');
+  const [handling] = run.recorder.handlings;
+  assert.equal(handling.turnIndex, 1);
+  const [result] = handling.toolResults;
+  assert.equal(result.name, 'read_file');
+  assert.equal(result.content.length, 8000);
+  assert.equal(result.omittedChars, 12_000, 'what the journal left out is said');
+  assert.equal(result.note, 'read 1 file');
+  assert.equal(posts(api)[1].body.messages.at(-1).content[0].content, big, 'the model got the whole result');
+});
+
+test('a resumed conversation asks only the turns that did not reach the journal', async (t) => {
+  const replies = [
+    toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }, { match: { turn: 1 } }),
+    toolCallReply('backend', 'read_file', { path: 'backend/src/db.js' }, { match: { turn: 2 } }),
+    reportReply('backend', VALID_REPORT, { match: { turn: 3 } }),
+  ];
+  const api = await fakeApi(t, replies);
+  const whole = input();
+  await runAgentConversation(clientFor(api), whole, new AbortController().signal);
+  assert.equal(posts(api).length, 3);
+
+  const cases = [
+    { cut: 'after turn 1, before its tool results', turns: 1, handlings: 0, asked: 2, toolsRun: 2 },
+    { cut: 'after the tool results of turn 1', turns: 1, handlings: 1, asked: 2, toolsRun: 1 },
+    { cut: 'after turn 2, before its tool results', turns: 2, handlings: 1, asked: 1, toolsRun: 1 },
+    { cut: 'after the report turn, before the delegation completed', turns: 3, handlings: 2, asked: 0, toolsRun: 0 },
+  ];
+  for (const c of cases) {
+    const before = posts(api).length;
+    const resumed = input({ recorder: new TestRecorder(whole.recorder.journaled(c.turns, c.handlings)) });
+    const result = await runAgentConversation(clientFor(api), resumed, new AbortController().signal);
+    assert.equal(result.report.summary, VALID_REPORT.summary, c.cut);
+    assert.equal(posts(api).length - before, c.asked, `${c.cut}: model requests`);
+    assert.equal(resumed.toolCalls.length, c.toolsRun, `${c.cut}: tool calls run again`);
+    assert.equal(resumed.recorder.records.length, c.asked, `${c.cut}: only new turns are journaled`);
+    assert.deepEqual(resumed.recorder.handlings.map((h) => h.turnIndex), [1, 2].slice(c.handlings), `${c.cut}: only new handlings are journaled`);
+    assert.deepEqual(result.usage, whole.recorder.records.reduce((u, r) => ({
+      inputTokens: u.inputTokens + r.usage.inputTokens, outputTokens: u.outputTokens + r.usage.outputTokens,
+      cacheCreationInputTokens: u.cacheCreationInputTokens + r.usage.cacheCreationInputTokens, cacheReadInputTokens: u.cacheReadInputTokens + r.usage.cacheReadInputTokens,
+    }), { inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 }), `${c.cut}: usage covers the replayed turns`);
+    if (c.asked > 0) {
+      const next = posts(api)[before];
+      assert.deepEqual(next.body.messages, posts(api)[3 - c.asked].body.messages, `${c.cut}: the conversation sent is the one the model saw before`);
+    }
+  }
+});
+
+test('a resumed conversation runs again a tool whose result the journal holds only in part', async (t) => {
+  const api = await fakeApi(t, [
+    toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }, { match: { turn: 1 } }),
+    reportReply('backend', VALID_REPORT, { match: { turn: 2 } }),
+  ]);
+  const big = 'y'.repeat(9000);
+  const whole = input({ executeTool: async () => ({ content: big, isError: false }) });
+  await runAgentConversation(clientFor(api), whole, new AbortController().signal);
+  const resumed = input({ recorder: new TestRecorder(whole.recorder.journaled(1, 1)), executeTool: async (name, toolInput) => {
+    resumed.toolCalls.push({ name, input: toolInput });
+    return { content: big, isError: false };
+  } });
+  await runAgentConversation(clientFor(api), resumed, new AbortController().signal);
+  assert.equal(resumed.toolCalls.length, 1);
+  assert.equal(posts(api)[2].body.messages.at(-1).content[0].content, big, 'the model gets the whole result again');
 });

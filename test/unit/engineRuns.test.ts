@@ -96,7 +96,7 @@ test('an invalid report is repaired once; if still invalid the task fails with t
   const backend = state.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
   assert.equal(backend.status, 'failed');
   assert.match(backend.failure?.message ?? '', /severity/);
-  assert.equal(backend.failure?.kind, 'coordinator', 'an invalid report twice is the coordinator\'s failure, typed');
+  assert.equal(backend.failure?.kind, 'invalid_report', 'an invalid report twice is the coordinator\'s failure, typed');
   assert.equal(messagesPosts(api).filter((r) => r.coordinator === 'backend').length, 2, 'asked again exactly once');
   assert.equal(state.tasks.find((x) => x.spec.coordinator === 'frontend' && x.spec.kind === 'delegate')?.status, 'completed');
   assert.equal(state.status, 'failed');

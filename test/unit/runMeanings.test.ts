@@ -101,7 +101,7 @@ test('every surface draws the same line for the same task', () => {
 
 test('failures are typed: a model error keeps its kind, and the API-key fix is offered from the kind alone', () => {
   assert.deepEqual(toFailure(new ModelError('auth', 'rejected (401)', 401)), { kind: 'auth', message: 'rejected (401)' });
-  assert.deepEqual(toFailure(new CoordinatorFailure('no report', ZERO_USAGE)), { kind: 'coordinator', message: 'no report' });
+  assert.deepEqual(toFailure(new CoordinatorFailure('no report', ZERO_USAGE, 'no_report')), { kind: 'no_report', message: 'no report' });
   assert.deepEqual(toFailure(new Error('boom')), { kind: 'internal', message: 'boom' });
   assert.equal(failedOnApiKey(finishedRun()), true);
   const worded = { ...finishedRun(), tasks: finishedRun().tasks.map((t) => ({ ...t, failure: t.failure && { kind: 'server' as const, message: 'mentions an API key and 401' } })) };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { coordinatorReportSchema, type CoordinatorReport } from '../kernel/contract';
-import { CoordinatorFailure } from '../run/ports';
-import { parseReportInput, parseReportText, type ReportParse } from './reportParsing';
+import { errorMessage } from '../kernel/format';
 import {
   addUsage,
   ModelError,
@@ -14,7 +13,15 @@ import {
   type ToolResultBlock,
   type ToolUseBlock,
 } from '../model/port';
-import { errorMessage } from '../kernel/format';
+import type { ModelTurnRecord, ToolResultRecord } from '../run/events';
+import { askAndRecord } from '../run/conversationTurn';
+import { CoordinatorFailure, type ConversationRecorder } from '../run/ports';
+import type { TurnView } from '../run/state';
+import { toolResultBlock, toolResultRecord, wholeResult, type ToolExecution } from './toolResults';
+import { judgeTurn, repairMessage, SUBMIT_REPORT_TOOL_NAME, type JudgeState } from './turnJudge';
+
+export { SUBMIT_REPORT_TOOL_NAME } from './turnJudge';
+export type { ToolExecution } from './toolResults';
 
 export interface AgentConversationInput {
   readonly coordinator: { readonly name: string; readonly systemPrompt: string; readonly model?: string };
@@ -31,24 +38,17 @@ export interface AgentConversationInput {
   readonly maxTokens: number;
   readonly maxTurns?: number;
   readonly taskId: string;
-  readonly onProgress?: (message: string) => void;
-}
-
-/** A tool's answer to the model, and (`note`) what the user should know about it: a refusal, redacted secrets. */
-export interface ToolExecution {
-  readonly content: string;
-  readonly isError: boolean;
-  readonly note?: string;
+  /** Journals every turn; its `recorded` turns are replayed instead of asked again. */
+  readonly recorder: ConversationRecorder;
 }
 
 export interface AgentConversationResult {
   readonly report: CoordinatorReport;
+  /** Over every turn of the conversation, the replayed ones included. */
   readonly usage: TokenUsage;
   readonly turns: number;
   readonly transcript: ModelMessage[];
 }
-
-export const SUBMIT_REPORT_TOOL_NAME = 'submit_report';
 
 function reportInputSchema(): Record<string, unknown> {
   // Input mode: fields with defaults are optional to the model, as the parser treats them.
@@ -72,55 +72,76 @@ const DEFAULT_MAX_TURNS = 12;
 const cancelledError = (): ModelError => new ModelError('cancelled', 'The delegation was cancelled.');
 
 /**
- * Runs one coordinator: model turns and read-only tool calls until it submits a report. An invalid
- * report is sent back once with what was wrong; ModelErrors propagate for the scheduler to record.
+ * Runs one coordinator: model turns and read-only tool calls until it submits a report. Every turn
+ * is judged (turnJudge.ts) and journaled through the recorder. A conversation that was cut off
+ * (a crash, a Stop) continues from its journaled turns: those are judged again, not asked again,
+ * and only tool results the journal does not hold whole are fetched again.
  */
 export async function runAgentConversation(client: ModelClient, input: AgentConversationInput, signal: AbortSignal): Promise<AgentConversationResult> {
   const name = input.coordinator.name;
   const maxTurns = input.maxTurns ?? DEFAULT_MAX_TURNS;
   const system = systemBlocks(input);
   const tools = [...input.tools, SUBMIT_REPORT_TOOL];
-  const transcript: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: input.prompt }] }];
+  const recorder = input.recorder;
+  const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: input.prompt }] }];
+  const replay = new Map(recorder.recorded.map((turn) => [turn.record.index, turn]));
   let usage: TokenUsage = ZERO_USAGE;
-  let repairRequested = false;
+  let judge: JudgeState = { coordinator: name, repairUsed: false, budgetRaised: false, maxTokens: input.maxTokens };
+  if (replay.size > 0) recorder.progress(`${name}: continuing the conversation after turn ${Math.max(...replay.keys())}`);
 
-  const rejectOrRepair = (problem: string): void => {
-    if (repairRequested) throw new CoordinatorFailure(`${name} returned an invalid report twice: ${problem}`, usage);
-    repairRequested = true;
-    input.onProgress?.(`${name}: report was invalid, asking again (${problem})`);
-  };
+  const ask = (index: number): Promise<ModelTurnRecord> => askAndRecord(
+    client,
+    { model: input.coordinator.model ?? input.model, maxTokens: judge.maxTokens, system, tools, messages, purpose: { taskId: input.taskId, coordinator: name } },
+    index,
+    recorder,
+    signal,
+  );
 
-  for (let turn = 1; turn <= maxTurns; turn++) {
+  for (let index = 1; index <= maxTurns; index++) {
     if (signal.aborted) throw cancelledError();
-    const result = await client.turn(
-      { model: input.coordinator.model ?? input.model, maxTokens: input.maxTokens, system, tools, messages: transcript, purpose: { taskId: input.taskId, coordinator: name } },
-      undefined,
-      signal,
-    );
-    usage = addUsage(usage, result.usage);
-    transcript.push({ role: 'assistant', content: result.content });
-
-    const toolUses = result.content.filter((block): block is ToolUseBlock => block.type === 'tool_use');
-    if (toolUses.length > 0) {
-      const submitted = toolUses.find((block) => block.name === SUBMIT_REPORT_TOOL_NAME);
-      const submission = submitted ? parseReportInput(submitted.input) : undefined;
-      if (submission?.ok) return { report: submission.report, usage, turns: turn, transcript };
-      if (submission && !submission.ok) rejectOrRepair(submission.problem);
-      const results = await runTools(input, toolUses, submission, signal);
-      transcript.push({ role: 'user', content: results });
-      continue;
+    const recorded = replay.get(index);
+    const turn = recorded?.record ?? (await ask(index));
+    usage = addUsage(usage, turn.usage);
+    const verdict = judgeTurn(turn, judge);
+    // A turn whose handling reached the journal is not journaled twice.
+    const handled = recorded?.handling !== undefined ? () => {} : recorder.handled.bind(recorder);
+    switch (verdict.kind) {
+      case 'report':
+        messages.push({ role: 'assistant', content: turn.content });
+        return { report: verdict.report, usage, turns: index, transcript: messages };
+      case 'fail':
+        throw new CoordinatorFailure(verdict.reason, usage, verdict.failure);
+      case 'retry':
+        judge = { ...judge, budgetRaised: true, maxTokens: verdict.maxTokens };
+        recorder.progress(`${name}: ${verdict.note}`);
+        handled({ turnIndex: index, toolResults: [], note: verdict.note });
+        continue;
+      case 'continue':
+        if (turnHasContent(turn)) messages.push({ role: 'assistant', content: turn.content });
+        handled({ turnIndex: index, toolResults: [], note: verdict.note });
+        continue;
+      case 'repair': {
+        judge = { ...judge, repairUsed: true };
+        const text = repairMessage(verdict.problem);
+        recorder.progress(`${name}: ${verdict.note}`);
+        messages.push({ role: 'assistant', content: turn.content }, { role: 'user', content: [{ type: 'text', text }] });
+        handled({ turnIndex: index, toolResults: [], text, note: verdict.note });
+        continue;
+      }
+      case 'tools': {
+        if (verdict.rejectedReport !== undefined) {
+          judge = { ...judge, repairUsed: true };
+          recorder.progress(`${name}: report was invalid, asking again (${verdict.rejectedReport})`);
+        }
+        messages.push({ role: 'assistant', content: turn.content });
+        const { blocks, records } = await runTools(input, verdict.toolUses, verdict.rejectedReport, recorded, signal);
+        messages.push({ role: 'user', content: blocks });
+        handled({ turnIndex: index, toolResults: records });
+        continue;
+      }
     }
-
-    const text = result.content.map((block) => (block.type === 'text' ? block.text : '')).join('\n');
-    const parsed: ReportParse =
-      result.stopReason === 'max_tokens'
-        ? { ok: false, problem: `the reply was cut off at the ${input.maxTokens}-token limit before a report was complete` }
-        : parseReportText(text);
-    if (parsed.ok) return { report: parsed.report, usage, turns: turn, transcript };
-    rejectOrRepair(parsed.problem);
-    transcript.push({ role: 'user', content: [{ type: 'text', text: repairMessage(parsed.problem) }] });
   }
-  throw new CoordinatorFailure(`${name} did not submit a report within ${maxTurns} turns.`, usage);
+  throw new CoordinatorFailure(`${name} did not submit a report within ${maxTurns} turns.`, usage, 'turn_limit');
 }
 
 /**
@@ -136,51 +157,53 @@ function systemBlocks(input: AgentConversationInput): SystemBlock[] {
   ];
 }
 
-/** Every tool_use needs a tool_result in the next message, the rejected submit_report included. */
+/**
+ * Every tool_use needs a tool_result in the next message, the rejected submit_report included.
+ * Results a replayed turn journaled whole are reused; the others are run (they are read-only).
+ */
 async function runTools(
   input: AgentConversationInput,
   toolUses: readonly ToolUseBlock[],
-  submission: ReportParse | undefined,
+  rejectedReport: string | undefined,
+  recorded: TurnView | undefined,
   signal: AbortSignal,
-): Promise<ToolResultBlock[]> {
-  const results: ToolResultBlock[] = [];
+): Promise<{ blocks: ToolResultBlock[]; records: ToolResultRecord[] }> {
+  const journaled = new Map((recorded?.handling?.toolResults ?? []).map((r) => [r.toolUseId, r]));
+  const blocks: ToolResultBlock[] = [];
+  const records: ToolResultRecord[] = [];
   for (const toolUse of toolUses) {
+    let result: ToolExecution | undefined;
     if (toolUse.name === SUBMIT_REPORT_TOOL_NAME) {
-      const problem = submission && !submission.ok ? submission.problem : 'the report could not be read';
-      results.push({ type: 'tool_result', toolUseId: toolUse.id, content: repairMessage(problem), isError: true });
-      continue;
+      result = { content: repairMessage(rejectedReport ?? 'the report could not be read'), isError: true };
+    } else {
+      result = wholeResult(journaled.get(toolUse.id));
+      if (!result) {
+        if (signal.aborted) throw cancelledError();
+        const call = `${input.coordinator.name}: ${describeToolCall(toolUse)}`;
+        input.recorder.progress(call);
+        result = await executeSafely(input, toolUse, signal);
+        // What was refused or redacted is part of the task's record, beside the call itself.
+        if (result.note) input.recorder.progress(`${call} — ${result.note}`);
+      }
     }
-    if (signal.aborted) throw cancelledError();
-    const call = `${input.coordinator.name}: ${describeToolCall(toolUse)}`;
-    input.onProgress?.(call);
-    const { content, isError, note } = await executeSafely(input, toolUse, signal);
-    // What was refused or redacted is part of the task's record, beside the call itself.
-    if (note) input.onProgress?.(`${call} — ${note}`);
-    results.push({ type: 'tool_result', toolUseId: toolUse.id, content, isError });
+    blocks.push(toolResultBlock(toolUse, result));
+    records.push(toolResultRecord(toolUse, result));
   }
-  return results;
+  return { blocks, records };
 }
 
-async function executeSafely(
-  input: AgentConversationInput,
-  toolUse: ToolUseBlock,
-  signal: AbortSignal,
-): Promise<ToolExecution> {
+async function executeSafely(input: AgentConversationInput, toolUse: ToolUseBlock, signal: AbortSignal): Promise<ToolExecution> {
   try {
     return await input.executeTool(toolUse.name, toolUse.input, signal);
   } catch (error) {
     if (signal.aborted) throw cancelledError();
     // A broken tool should not end the delegation: the model reads the failure and works around it.
-    const message = errorMessage(error);
-    return { content: `The tool ${toolUse.name} failed: ${message}`, isError: true };
+    return { content: `The tool ${toolUse.name} failed: ${errorMessage(error)}`, isError: true };
   }
 }
 
-function repairMessage(problem: string): string {
-  return (
-    `Your report was not valid: ${problem}. ` +
-    `Call the ${SUBMIT_REPORT_TOOL_NAME} tool once more with a corrected report that matches its input schema.`
-  );
+function turnHasContent(turn: ModelTurnRecord): boolean {
+  return turn.content.some((block) => block.type !== 'text' || block.text.trim() !== '');
 }
 
 /** "read_file backend/src/cart.js": the tool and its most telling argument. */

@@ -1,6 +1,6 @@
 import { runLocalAnalysis, type AnalyzerContext } from '../analyzers';
 import type { ModelClient, ToolDefinition } from '../model/port';
-import type { DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
+import type { ConversationRecorder, DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import { describeRedactions, redactSecrets, type Workspace } from '../workspace';
 import { runAgentConversation, type ToolExecution } from './agentConversation';
 import { RESPONSE_CONTRACT_INSTRUCTIONS, type CoordinatorDefinition } from '../coordinators';
@@ -12,8 +12,8 @@ export class LocalDelegator implements Delegator {
   /** `analyzerContext` is shared by the run's delegations: the workspace is listed and read once. */
   constructor(private readonly analyzerContext: () => Promise<AnalyzerContext>) {}
 
-  async delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome> {
-    onProgress(`${request.coordinator}: running local analyzers`);
+  async delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome> {
+    recorder.progress(`${request.coordinator}: running local analyzers`);
     const ctx = await this.analyzerContext();
     const report = await runLocalAnalysis(request.coordinator, ctx, { request: request.request, context: request.context }, signal);
     return { report, usage: ZERO_USAGE };
@@ -50,7 +50,7 @@ export interface ModelDelegatorOptions {
 export class ModelDelegator implements Delegator {
   constructor(private readonly options: ModelDelegatorOptions) {}
 
-  async delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome> {
+  async delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome> {
     const coordinator = this.options.coordinators.get(request.coordinator);
     if (!coordinator) throw new Error(`No coordinator named '${request.coordinator}'`);
     const tools = [...workspaceToolDefinitionsFor(coordinator.tools), ANALYZER_TOOL];
@@ -67,7 +67,7 @@ export class ModelDelegator implements Delegator {
         model: coordinator.model ?? this.options.model,
         maxTokens: this.options.maxTokens,
         taskId: request.taskId,
-        onProgress,
+        recorder,
       },
       signal,
     );

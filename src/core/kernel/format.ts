@@ -7,3 +7,9 @@ export function plural(n: number, word: string): string {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Words quoted in a message: one line, cut to `max` characters with an ellipsis. */
+export function quoteOneLine(text: string, max = 300): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}

@@ -1,5 +1,5 @@
 import type { CoordinatorReport, Priority, Finding } from '../kernel/contract';
-import type { ModelErrorKind, TokenUsage } from '../model/port';
+import type { AssistantBlock, ModelErrorKind, ModelWait, StopReason, TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
 import type { MemoryEdit } from '../memory/types';
 
@@ -23,17 +23,61 @@ export interface FlagRecord {
 }
 
 /**
- * Why something failed, typed so hosts can offer the right fix without reading the message: a
- * model call's `ModelErrorKind` ('auth' → set the key), a coordinator that never produced a usable
- * report, an internal error, or a run that ended with failed tasks. `legacy` marks a reason read
- * from a journal written before failures were typed.
+ * Why a coordinator's (or the synthesis') answers were not accepted: it refused, its answer was cut
+ * off at the output limit, it answered without a report, its report stayed invalid, the
+ * conversation outgrew the context window, or it used up its turns.
  */
-export type FailureKind = ModelErrorKind | 'coordinator' | 'internal' | 'tasks_failed' | 'legacy';
+export type CoordinatorFailureKind = 'refused' | 'cut_off' | 'no_report' | 'invalid_report' | 'context_full' | 'turn_limit';
+
+/**
+ * Why something failed, typed so hosts can offer the right fix without reading the message: a
+ * model call's `ModelErrorKind` ('auth' → set the key), how a coordinator's answers fell short
+ * ('cut_off' → a larger output limit), an internal error, or a run that ended with failed tasks.
+ * `legacy` marks a reason read from a journal written before failures were typed.
+ */
+export type FailureKind = ModelErrorKind | CoordinatorFailureKind | 'internal' | 'tasks_failed' | 'legacy';
 
 export interface Failure {
   readonly kind: FailureKind;
   /** For the user, as shown. */
   readonly message: string;
+}
+
+/** One model turn of a conversation (a delegation's or the synthesis'), as the model answered it. */
+export interface ModelTurnRecord {
+  /** 1-based, counted over the task's current attempt. */
+  readonly index: number;
+  /** The model id the API says answered (not only the one asked for). */
+  readonly model: string;
+  readonly stopReason: StopReason | null;
+  readonly usage: TokenUsage;
+  readonly durationMs: number;
+  /** The output budget this turn was asked with. */
+  readonly maxTokens: number;
+  /** Text and tool calls, whole: a resumed conversation sends them back as they were. */
+  readonly content: readonly AssistantBlock[];
+}
+
+/** A tool call's result as journaled: cut to a budget; `omittedChars` says how much was left out. */
+export interface ToolResultRecord {
+  readonly toolUseId: string;
+  readonly name: string;
+  readonly isError: boolean;
+  readonly content: string;
+  readonly omittedChars?: number;
+  /** What the tool kept from the model or refused, in words for the user, when it says. */
+  readonly note?: string;
+}
+
+/**
+ * What the conversation did with a turn it did not end on: tool results and/or a message sent
+ * back (a repair request), or the same turn asked again (`note` says why).
+ */
+export interface TurnHandling {
+  readonly turnIndex: number;
+  readonly toolResults: readonly ToolResultRecord[];
+  readonly text?: string;
+  readonly note?: string;
 }
 
 type E<T extends string, P> = { readonly type: T; readonly at: string } & P;
@@ -54,6 +98,10 @@ export type RunEvent =
   | E<'PriorityChanged', { priority: 'normal' | 'critical'; reason: string }>
   | E<'DelegationStarted', { taskId: string; coordinator: string; prompt: string }>
   | E<'DelegationProgress', { taskId: string; coordinator: string; message: string }>
+  | E<'ModelTurnRecorded', { taskId: string; coordinator: string; turn: ModelTurnRecord }>
+  | E<'ModelTurnHandled', { taskId: string; coordinator: string; handling: TurnHandling }>
+  /** A model call is waiting (a retry countdown, a quiet stream); `wait` absent: the wait ended. */
+  | E<'TaskWaiting', { taskId: string; wait?: ModelWait }>
   | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CoordinatorReport; usage: TokenUsage; durationMs: number }>
   | E<'DelegationFailed', { taskId: string; coordinator: string; failure: Failure; usage: TokenUsage; durationMs: number }>
   | E<'FlagRaised', { flag: FlagRecord }>

@@ -6,7 +6,7 @@ import { CoordinatorFailure } from './ports';
 /** What was thrown, as a typed failure: a model error keeps its kind, so no surface reads the message. */
 export function toFailure(error: unknown): Failure {
   if (error instanceof ModelError) return { kind: error.kind, message: error.message };
-  if (error instanceof CoordinatorFailure) return { kind: 'coordinator', message: error.message };
+  if (error instanceof CoordinatorFailure) return { kind: error.kind, message: error.message };
   return { kind: 'internal', message: errorMessage(error) };
 }
 

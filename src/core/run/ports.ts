@@ -1,7 +1,8 @@
 import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
-import type { TokenUsage } from '../model/port';
-import type { RunState } from './state';
+import type { ModelWait, TokenUsage } from '../model/port';
+import type { CoordinatorFailureKind, ModelTurnRecord, TurnHandling } from './events';
+import type { RunState, TurnView } from './state';
 
 /** What the scheduler needs from the outside world. Model-backed and local implementations exist for each. */
 
@@ -19,9 +20,22 @@ export interface DelegationOutcome {
   readonly usage: TokenUsage;
 }
 
+/**
+ * What a task's model conversation tells the run as it goes; every call becomes a journal event.
+ * `recorded` holds the turns of this attempt already in the journal: a resumed conversation
+ * continues after them instead of asking the model again.
+ */
+export interface ConversationRecorder {
+  readonly recorded: readonly TurnView[];
+  progress(message: string): void;
+  turn(turn: ModelTurnRecord): void;
+  handled(handling: TurnHandling): void;
+  wait(wait: ModelWait | undefined): void;
+}
+
 export interface Delegator {
   /** Rejects with a CoordinatorFailure when the tokens spent on a failed delegation are known. */
-  delegate(request: DelegationRequest, onProgress: (message: string) => void, signal: AbortSignal): Promise<DelegationOutcome>;
+  delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome>;
 }
 
 /** A coordinator that could not produce a usable report; `reason` is shown on the failed task. */
@@ -29,6 +43,7 @@ export class CoordinatorFailure extends Error {
   constructor(
     readonly reason: string,
     readonly usage: TokenUsage,
+    readonly kind: CoordinatorFailureKind,
   ) {
     super(reason);
     this.name = 'CoordinatorFailure';
@@ -36,7 +51,7 @@ export class CoordinatorFailure extends Error {
 }
 
 export interface Synthesizer {
-  synthesize(state: RunState, signal: AbortSignal): Promise<{ readonly text: string; readonly usage: TokenUsage }>;
+  synthesize(state: RunState, recorder: ConversationRecorder, signal: AbortSignal): Promise<{ readonly text: string; readonly usage: TokenUsage }>;
 }
 
 export type MemoryProposalKind = 'claude_md' | 'module_notes' | 'incident' | 'postmortem';

@@ -2,10 +2,10 @@ import { ZERO_USAGE } from '../model/port';
 import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
 import type { Finding, RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
-import { CoordinatorFailure, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
+import { CoordinatorFailure, type ConversationRecorder, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
 import { buildDelegationPrompt } from './prompts';
 import type { RunStore } from './runStore';
-import { findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
+import { currentTurns, currentTurnsUsage, findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
 import { toFailure } from './failure';
 import { plural, errorMessage } from '../kernel/format';
@@ -88,14 +88,16 @@ export class Scheduler {
   private async runDelegation(task: TaskView, signal: AbortSignal): Promise<void> {
     const taskId = task.spec.id;
     const coordinator = task.spec.coordinator ?? 'unknown';
-    const prompt = buildDelegationPrompt(this.state, task);
+    // A conversation cut off mid-way continues with the prompt it began with.
+    const earlierPrompt = currentTurns(task).length > 0 ? task.delegation?.prompt : undefined;
+    const prompt = earlierPrompt ?? buildDelegationPrompt(this.state, task);
     this.store.emit('TaskStarted', { taskId });
     this.store.emit('DelegationStarted', { taskId, coordinator, prompt });
     const started = Date.now();
     try {
       const outcome = await this.options.delegator.delegate(
         { coordinator, taskId, request: this.state.request, prompt, context: task.spec.context },
-        (message) => this.store.emit('DelegationProgress', { taskId, coordinator, message }),
+        this.recorderFor(taskId, coordinator),
         signal,
       );
       this.store.emit('DelegationCompleted', { taskId, coordinator, report: outcome.report, usage: outcome.usage, durationMs: Date.now() - started });
@@ -103,10 +105,24 @@ export class Scheduler {
     } catch (error) {
       if (signal.aborted) return; // stays in progress; a resume runs it again
       const failure = toFailure(error);
-      const usage = error instanceof CoordinatorFailure ? error.usage : ZERO_USAGE;
+      // The turns before the failure were paid for; a model error mid-conversation keeps them too.
+      const failedTask = findTask(this.state, taskId);
+      const usage = error instanceof CoordinatorFailure ? error.usage : failedTask ? currentTurnsUsage(failedTask) : ZERO_USAGE;
       this.store.emit('DelegationFailed', { taskId, coordinator, failure, usage, durationMs: Date.now() - started });
       this.store.emit('TaskFailed', { taskId, failure });
     }
+  }
+
+  /** Journals what a task's model conversation does; `recorded` is what it already did, for a resume. */
+  private recorderFor(taskId: string, coordinator: string): ConversationRecorder {
+    const task = findTask(this.state, taskId);
+    return {
+      recorded: task ? currentTurns(task) : [],
+      progress: (message) => this.store.emit('DelegationProgress', { taskId, coordinator, message }),
+      turn: (turn) => this.store.emit('ModelTurnRecorded', { taskId, coordinator, turn }),
+      handled: (handling) => this.store.emit('ModelTurnHandled', { taskId, coordinator, handling }),
+      wait: (wait) => this.store.emit('TaskWaiting', wait ? { taskId, wait } : { taskId }),
+    };
   }
 
   /**
@@ -200,7 +216,7 @@ export class Scheduler {
         if (this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: 'Emergency request' });
         return { evidence: 'Priority set to CRITICAL' };
       case 'synthesize': {
-        const { text, usage } = await this.options.synthesizer.synthesize(this.state, signal);
+        const { text, usage } = await this.options.synthesizer.synthesize(this.state, this.recorderFor(task.spec.id, 'synthesis'), signal);
         if (signal.aborted) return { evidence: '' };
         this.store.emit('SynthesisCompleted', { text, usage });
         const domains = new Set(this.delegationsDone().map((t) => t.delegation!.coordinator));

@@ -1,8 +1,8 @@
 import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
-import { addUsage, ZERO_USAGE, type TokenUsage } from '../model/port';
+import { addUsage, ZERO_USAGE, type ModelWait, type TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
-import type { Failure, FlagRecord, RunEvent, RunMode } from './events';
+import type { Failure, FlagRecord, ModelTurnRecord, RunEvent, RunMode, TurnHandling } from './events';
 
 /**
  * The run state is `events.reduce(applyEvent, undefined)`. Nothing else holds run state, so the
@@ -36,6 +36,19 @@ export interface TaskView {
   readonly failure?: Failure;
   /** Only on `delegate` tasks. */
   readonly delegation?: DelegationView;
+  /** 1 until the task is retried; each retry starts a new conversation. */
+  readonly attempt?: number;
+  /** The model conversation (a delegation's or the synthesis'), turn by turn, every attempt's. */
+  readonly turns?: readonly TurnView[];
+  /** A model call of this task is waiting: a retry countdown, a quiet stream. */
+  readonly waiting?: ModelWait;
+}
+
+export interface TurnView {
+  readonly attempt: number;
+  readonly record: ModelTurnRecord;
+  /** Absent for the turn the conversation ended on (or one cut short by a crash). */
+  readonly handling?: TurnHandling;
 }
 
 export interface FlagView {
@@ -99,7 +112,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'PlanCreated':
       return { ...s, checklist: e.checklist, priority: e.checklist.priority, tasks: e.checklist.tasks.map(newTask) };
     case 'TaskStarted':
-      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'in_progress', startedAt: e.at }));
+      return updateTask(s, e.taskId, (t) => ({ ...t, status: 'in_progress', startedAt: e.at, waiting: undefined }));
     case 'TaskCompleted':
       return updateTask(s, e.taskId, (t) => ({ ...t, status: 'completed', endedAt: e.at, evidence: e.evidence }));
     case 'TaskFailed':
@@ -108,7 +121,10 @@ function reduce(s: RunState, e: RunEvent): RunState {
       return updateTask(s, e.taskId, (t) => ({ ...t, status: 'skipped', endedAt: e.at, evidence: e.reason }));
     case 'TaskRetried':
       return {
-        ...updateTask(s, e.taskId, (t) => ({ spec: t.spec, status: 'queued', delegation: t.delegation && { coordinator: t.delegation.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] } })),
+        ...updateTask(s, e.taskId, (t) => ({
+          spec: t.spec, status: 'queued', attempt: (t.attempt ?? 1) + 1, turns: t.turns,
+          delegation: t.delegation && { coordinator: t.delegation.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] },
+        })),
         status: 'running', endedAt: undefined, failure: undefined,
       };
     case 'TasksPaused':
@@ -123,6 +139,12 @@ function reduce(s: RunState, e: RunEvent): RunState {
       return updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'in_progress', prompt: e.prompt }));
     case 'DelegationProgress':
       return updateDelegation(s, e.taskId, (d) => ({ ...d, progress: [...d.progress, e.message] }));
+    case 'ModelTurnRecorded':
+      return updateTask(s, e.taskId, (t) => ({ ...t, waiting: undefined, turns: [...(t.turns ?? []), { attempt: t.attempt ?? 1, record: e.turn }] }));
+    case 'ModelTurnHandled':
+      return updateTask(s, e.taskId, (t) => ({ ...t, turns: withHandling(t, e.handling) }));
+    case 'TaskWaiting':
+      return updateTask(s, e.taskId, (t) => ({ ...t, waiting: e.wait }));
     case 'DelegationCompleted':
       return {
         ...updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'completed', report: e.report, usage: e.usage, durationMs: e.durationMs })),
@@ -159,6 +181,22 @@ function requeueInterrupted(s: RunState): RunState {
     ...t, status: 'queued', startedAt: undefined, evidence: 'Interrupted when the run stopped; runs again on resume',
     delegation: t.delegation && t.delegation.status === 'in_progress' ? { ...t.delegation, status: 'queued' } : t.delegation,
   }));
+}
+
+function withHandling(t: TaskView, handling: TurnHandling): readonly TurnView[] | undefined {
+  const attempt = t.attempt ?? 1;
+  return t.turns?.map((turn) => (turn.attempt === attempt && turn.record.index === handling.turnIndex ? { ...turn, handling } : turn));
+}
+
+/** The turns of the task's current attempt: what a resumed conversation continues from. */
+export function currentTurns(task: TaskView): readonly TurnView[] {
+  const attempt = task.attempt ?? 1;
+  return (task.turns ?? []).filter((turn) => turn.attempt === attempt);
+}
+
+/** What the model calls of the task's current attempt used, turn by turn. */
+export function currentTurnsUsage(task: TaskView): TokenUsage {
+  return currentTurns(task).reduce((sum, turn) => addUsage(sum, turn.record.usage), ZERO_USAGE);
 }
 
 function newTask(spec: TaskSpec): TaskView {

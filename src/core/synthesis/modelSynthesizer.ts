@@ -1,6 +1,8 @@
-import type { ModelClient } from '../model/port';
+import { quoteOneLine } from '../kernel/format';
+import { addUsage, assistantText, ZERO_USAGE, type ModelClient, type ModelMessage, type TokenUsage } from '../model/port';
+import { askAndRecord, largerOutputBudget } from '../run/conversationTurn';
 import { renderReport } from '../run/prompts';
-import type { Synthesizer } from '../run/ports';
+import type { ConversationRecorder, Synthesizer } from '../run/ports';
 import type { RunState } from '../run/state';
 import { findingsByDomain } from './findings';
 
@@ -11,28 +13,44 @@ const SYSTEM = [
   'the reports. Use concise Markdown.',
 ].join(' ');
 
+/**
+ * The answer for the user, in one model turn. Its turn is journaled like a coordinator's, so a
+ * resumed run whose answer reached the journal does not ask for it again. A refusal fails the step
+ * with the model's words; an answer cut off at the output limit is asked again once with a larger
+ * budget, then kept with a note that it is cut.
+ */
 export class ModelSynthesizer implements Synthesizer {
   constructor(private readonly client: ModelClient, private readonly model: string, private readonly maxTokens: number) {}
 
-  async synthesize(state: RunState, signal: AbortSignal) {
+  async synthesize(state: RunState, recorder: ConversationRecorder, signal: AbortSignal): Promise<{ text: string; usage: TokenUsage }> {
     const reports = findingsByDomain(state)
       .map((d) => renderReport(d.coordinator, { summary: d.summary, findings: [...d.findings], flags: [], memoryNotes: [] }))
       .join('\n');
     const flags = state.flags.map((f) => `- ${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}`).join('\n');
     const taskId = state.tasks.find((t) => t.spec.kind === 'synthesize')?.spec.id ?? 'synthesis';
-    const result = await this.client.turn(
-      {
-        model: this.model,
-        maxTokens: this.maxTokens,
-        system: [{ text: SYSTEM, cache: true }],
-        tools: [],
-        messages: [{ role: 'user', content: [{ type: 'text', text: `Request: ${state.request}\n\nCoordinator reports:\n${reports}\n\nFlags:\n${flags || '- none'}` }] }],
-        purpose: { taskId, coordinator: 'synthesis' },
-      },
-      undefined,
-      signal,
-    );
-    const text = result.content.filter((b) => b.type === 'text').map((b) => (b.type === 'text' ? b.text : '')).join('').trim();
-    return { text: text || '(the model returned an empty synthesis)', usage: result.usage };
+    const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: `Request: ${state.request}\n\nCoordinator reports:\n${reports}\n\nFlags:\n${flags || '- none'}` }] }];
+    const recorded = new Map(recorder.recorded.map((turn) => [turn.record.index, turn]));
+    let usage = ZERO_USAGE;
+    let maxTokens = this.maxTokens;
+    for (let index = 1; ; index++) {
+      const replayed = recorded.get(index);
+      const turn = replayed?.record ?? await askAndRecord(
+        this.client,
+        { model: this.model, maxTokens, system: [{ text: SYSTEM, cache: true }], tools: [], messages, purpose: { taskId, coordinator: 'synthesis' } },
+        index, recorder, signal,
+      );
+      usage = addUsage(usage, turn.usage);
+      const text = assistantText(turn.content);
+      if (turn.stopReason === 'refusal') throw new Error(text ? `The synthesis model refused: "${quoteOneLine(text)}"` : 'The synthesis model refused without giving a reason.');
+      const larger = turn.stopReason === 'max_tokens' && index === 1 ? largerOutputBudget(maxTokens) : undefined;
+      if (larger !== undefined) {
+        const note = `The answer was cut off at the ${maxTokens}-token output limit; asked again with ${larger} tokens.`;
+        if (!replayed?.handling) recorder.handled({ turnIndex: index, toolResults: [], note });
+        maxTokens = larger;
+        continue;
+      }
+      const cut = turn.stopReason === 'max_tokens' ? `\n\n*(This answer was cut off at the ${turn.maxTokens}-token output limit.)*` : '';
+      return { text: (text || '(the model returned an empty synthesis)') + cut, usage };
+    }
   }
 }
