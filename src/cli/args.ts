@@ -5,7 +5,12 @@ export type CliCommand =
   | {
     readonly kind: 'run'; readonly request?: string; readonly template?: string; readonly resume?: string; readonly cwd: string; readonly json: boolean;
     readonly local: boolean; readonly apply: boolean; readonly parallel?: number;
+    /** Seconds: the longest wait before a retry (a longer retry-after fails the call). */
+    readonly maxRetryWait?: number;
+    /** Seconds a model response may stay silent before it counts as stalled. */
+    readonly stallTimeout?: number;
   }
+  | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
   | { readonly kind: 'help' };
 
 export class UsageError extends Error {}
@@ -13,16 +18,26 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   task-orchestrator plan "<request>" [--template ID] [--cwd DIR] [--json] [--local]
   task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N]
-  task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply]
+                       [--max-retry-wait S] [--stall-timeout S]
+  task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
+  task-orchestrator report RUN_ID [--cwd DIR] [--json]
 
-  --template ID   plan from this template instead of the one the classifier picks
-  --local         no model: with ANTHROPIC_API_KEY set, an unsure classification may
-                  otherwise be settled by one short model call (remembered in .orchestrator/cache)
+  --template ID       plan from this template instead of the one the classifier picks
+  --local             no model: with ANTHROPIC_API_KEY set, an unsure classification may
+                      otherwise be settled by one short model call (remembered in .orchestrator/cache)
+  --max-retry-wait S  longest wait before retrying a model call, in seconds (default 60);
+                      a server asking for longer fails the call with the reason
+  --stall-timeout S   seconds a model response may stay silent before it is given up (default 60)
+
+report prints a run's audit (checklist, delegations with their conversations, flags, answer) as
+Markdown; --json prints the run's state instead.
 
 Environment:
-  ANTHROPIC_API_KEY        use model-backed coordinators (without it, runs use the local analyzers)
-  ANTHROPIC_BASE_URL       another endpoint for the Anthropic API
-  TASK_ORCHESTRATOR_MODEL  model id for planner and coordinators (default claude-sonnet-4-6)`;
+  ANTHROPIC_API_KEY                 use model-backed coordinators (without it, runs use the local analyzers)
+  ANTHROPIC_BASE_URL                another endpoint for the Anthropic API
+  TASK_ORCHESTRATOR_MODEL           model id for planner and coordinators (default claude-sonnet-4-6)
+  TASK_ORCHESTRATOR_MAX_RETRY_WAIT  like --max-retry-wait
+  TASK_ORCHESTRATOR_STALL_TIMEOUT   like --stall-timeout`;
 
 export function parseCli(argv: readonly string[]): CliCommand {
   const { values, positionals } = parseArgs({
@@ -36,6 +51,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
       local: { type: 'boolean', default: false },
       apply: { type: 'boolean', default: false },
       parallel: { type: 'string' },
+      'max-retry-wait': { type: 'string' },
+      'stall-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,7 +70,24 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (values.template !== undefined && values.resume) throw new UsageError('--template applies to a new request; a resumed run keeps its plan');
     const parallel = values.parallel === undefined ? undefined : Number(values.parallel);
     if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1)) throw new UsageError('--parallel takes a whole number of at least 1');
-    return { kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply, parallel };
+    const maxRetryWait = seconds('--max-retry-wait', values['max-retry-wait'], 'TASK_ORCHESTRATOR_MAX_RETRY_WAIT');
+    const stallTimeout = seconds('--stall-timeout', values['stall-timeout'], 'TASK_ORCHESTRATOR_STALL_TIMEOUT');
+    return { kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply, parallel, maxRetryWait, stallTimeout };
+  }
+  if (command === 'report') {
+    const [runId, ...extra] = rest;
+    if (!runId) throw new UsageError('report needs a run id, e.g. task-orchestrator report 20261130-101500-a1b2c3');
+    if (extra.length > 0) throw new UsageError(`report takes one run id, not ${rest.length}`);
+    return { kind: 'report', runId, cwd, json: values.json };
   }
   throw new UsageError(`unknown command '${command}'`);
+}
+
+/** A number of seconds from a flag, else from the environment; blank means the default. */
+function seconds(flag: string, given: string | undefined, envName: string): number | undefined {
+  const raw = given ?? process.env[envName];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${given !== undefined ? flag : envName} takes a number of seconds greater than 0, not '${raw}'`);
+  return value;
 }

@@ -9,6 +9,7 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { watchInterrupts } from './interrupts';
 import { applyMemoryEdits, memoryPatch } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
+import { printReport } from './report';
 import { errorMessage } from '../core/kernel/format';
 
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
@@ -22,11 +23,16 @@ function createOrchestrator(cwd: string): Orchestrator {
 }
 
 /** The model from the environment: ANTHROPIC_API_KEY (none, or --local: the local analyzers), ANTHROPIC_BASE_URL, TASK_ORCHESTRATOR_MODEL. */
-function runOptions(options: { local: boolean; parallel?: number }): RunOptions {
+function runOptions(options: { local: boolean; parallel?: number; maxRetryWait?: number; stallTimeout?: number }): RunOptions {
   const key = process.env.ANTHROPIC_API_KEY?.trim();
   const model = process.env.TASK_ORCHESTRATOR_MODEL?.trim() || DEFAULT_MODEL_ID;
   const client = key && !options.local
-    ? new AnthropicModelClient({ apiKey: key, baseURL: process.env.ANTHROPIC_BASE_URL?.trim() || undefined })
+    ? new AnthropicModelClient({
+      apiKey: key,
+      baseURL: process.env.ANTHROPIC_BASE_URL?.trim() || undefined,
+      maxRetryWaitMs: options.maxRetryWait === undefined ? undefined : options.maxRetryWait * 1000,
+      idleTimeoutMs: options.stallTimeout === undefined ? undefined : options.stallTimeout * 1000,
+    })
     : undefined;
   return { model: client, models: { planner: model, coordinator: model }, parallelLimit: options.parallel ?? 3 };
 }
@@ -50,7 +56,7 @@ const STOP_GRACE_MS = 2000;
 
 async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd);
-  const options = runOptions({ local: command.local, parallel: command.parallel });
+  const options = runOptions(command);
   const controller = new AbortController();
   let handle: RunHandle | undefined;
   const stopWatching = watchInterrupts(process, {
@@ -159,6 +165,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   try {
+    if (command.kind === 'report') return printReport(command, createOrchestrator(command.cwd));
     return command.kind === 'plan' ? await plan(command) : await run(command);
   } catch (error) {
     process.stderr.write(`task-orchestrator: ${errorMessage(error)}\n`);

@@ -2,7 +2,8 @@ import { summarizeClassification } from '../core/plan/explain';
 import type { RunEvent } from '../core/run/events';
 import { checklistLine, renderChecklist, taskLabel } from '../core/run/checklistLines';
 import { describeProgress, runProgress } from '../core/run/display';
-import type { RunState } from '../core/run/state';
+import type { RunState, TaskView } from '../core/run/state';
+import { taskWaitText } from '../core/run/waiting';
 
 /** Terminal views of run state: the live checklist for people, one line per change for logs. */
 
@@ -12,11 +13,16 @@ export function progressBar(state: RunState, width = 24): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(progress.percent).padStart(3)}% ${describeProgress(progress)}`;
 }
 
+function withWait(task: TaskView): string {
+  const wait = taskWaitText(task);
+  return wait ? ` (${wait})` : '';
+}
+
 export function renderLiveChecklist(state: RunState): string {
   const lines = [`${state.request}  (${state.mode === 'local' ? 'local analyzers, no model' : state.modelId ?? 'model'})`, progressBar(state), ''];
   lines.push(renderChecklist(state.tasks, 'text'));
   const current = state.tasks.filter((t) => t.status === 'in_progress');
-  if (current.length > 0) lines.push('', `Working on: ${current.map((t) => taskLabel(t.spec)).join(', ')}`);
+  if (current.length > 0) lines.push('', `Working on: ${current.map((t) => `${taskLabel(t.spec)}${withWait(t)}`).join(', ')}`);
   const pending = state.flags.filter((f) => f.status === 'raised');
   if (pending.length > 0) lines.push(`Flags pending: ${pending.map((f) => f.record.type).join(', ')}`);
   return lines.join('\n');
@@ -45,6 +51,11 @@ export function eventLine(event: RunEvent, state: RunState): string | undefined 
       return taskNow(event.taskId, event.failure.message);
     case 'TaskSkipped':
       return taskNow(event.taskId, event.reason);
+    case 'TaskWaiting': {
+      const waiting = state.tasks.find((t) => t.spec.id === event.taskId);
+      const wait = waiting && taskWaitText(waiting);
+      return wait ? `  ⏳ ${taskLabel(waiting.spec)}: ${wait}` : undefined;
+    }
     case 'TaskAdded':
       return `  + ${event.task.id}. ${event.task.title}`;
     case 'TasksPaused':

@@ -120,7 +120,7 @@ export class RunService extends Disposable {
     if (!this.deps.isTrusted()) return { kind: 'local', reason: 'untrusted' };
     const apiKey = await this.deps.keys.get();
     if (apiKey) {
-      const client = await createAnthropicClient({ apiKey, baseUrl: this.deps.settings().anthropicBaseUrl, log: (m) => this.deps.log.debug(m) });
+      const client = await createAnthropicClient(apiKey, this.deps.settings(), (m) => this.deps.log.debug(m));
       return { kind: 'anthropic', client };
     }
     const chatModel = options.chatModel;

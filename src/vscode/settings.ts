@@ -11,6 +11,8 @@ const settingsSchema = z.object({
   exclude: z.array(z.string()).catch([]),
   anthropicBaseUrl: z.string().trim().catch(''),
   maxTokens: z.number().int().min(256).max(128_000).optional().catch(undefined),
+  maxRetryWaitSeconds: z.number().min(1).max(3600).catch(60),
+  stallTimeoutSeconds: z.number().min(5).max(3600).catch(60),
 });
 export type OrchestratorSettings = z.infer<typeof settingsSchema>;
 
@@ -26,5 +28,7 @@ export function readSettings(): OrchestratorSettings {
     exclude: config.get('exclude'),
     anthropicBaseUrl: config.get('anthropic.baseUrl'),
     maxTokens: config.get('maxTokens') ?? undefined,
+    maxRetryWaitSeconds: config.get('maxRetryWaitSeconds'),
+    stallTimeoutSeconds: config.get('stallTimeoutSeconds'),
   });
 }

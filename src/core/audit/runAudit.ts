@@ -1,6 +1,9 @@
 import { renderChecklist } from '../run/checklistLines';
 import { describeProgress, displayStatus, runProgress } from '../run/display';
-import type { RunState } from '../run/state';
+import type { RunState, TaskView } from '../run/state';
+import { codeFence } from '../kernel/markdown';
+import { plural } from '../kernel/format';
+import { renderTranscript } from './transcript';
 
 /**
  * The audit trail of one run as Markdown: the checklist with every task's state and evidence, each
@@ -45,6 +48,7 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
     }
     if (d.failure) out.push('', `Error: ${d.failure.message}`);
     out.push(`Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out`);
+    out.push(...conversation(task));
   }
 
   if (state.flags.length > 0) {
@@ -54,6 +58,8 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
     }
   }
   if (state.synthesis) out.push('', '## Answer', '', state.synthesis);
+  const synthesis = state.tasks.find((t) => t.spec.kind === 'synthesize');
+  if (synthesis) out.push(...conversation(synthesis));
   if (state.memoryEdits.length > 0) {
     out.push('', '## Proposed memory edits (not written until reviewed)');
     for (const e of state.memoryEdits) out.push('', `### ${e.kind === 'create' ? 'Create' : 'Append to'} ${e.path}`, '', fence(e.text, 'markdown'));
@@ -61,7 +67,11 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
   return out.join('\n') + '\n';
 }
 
-function fence(text: string, lang = 'text'): string {
-  const ticks = text.includes('```') ? '````' : '```';
-  return `${ticks}${lang}\n${text}\n${ticks}`;
+/** The task's model conversation, each turn folded away: the audit stays readable, nothing is left out. */
+function conversation(task: TaskView): string[] {
+  const turns = task.turns ?? [];
+  if (turns.length === 0) return [];
+  return ['', `Conversation (${plural(turns.length, 'model turn')}):`, '', ...renderTranscript(turns, { collapsible: true })];
 }
+
+const fence = codeFence;

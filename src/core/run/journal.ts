@@ -12,6 +12,8 @@ const FLUSH_ON: ReadonlySet<RunEventType> = new Set<RunEventType>([
   'RunStarted', 'RunResumed', 'PlanCreated', 'TaskCompleted', 'TaskFailed', 'TaskSkipped', 'TaskAdded',
   'TasksPaused', 'TasksResumed', 'TaskRetried', 'DelegationCompleted', 'DelegationFailed', 'FlagProcessed',
   'FlagRejected', 'MemoryEditProposed', 'RunCompleted', 'RunFailed', 'RunCancelled',
+  // A model turn is paid for: once answered it must survive a crash, so a resume does not ask it again.
+  'ModelTurnRecorded', 'ModelTurnHandled',
 ]);
 
 export interface JournalSink {

@@ -3,6 +3,7 @@ import { escapeMarkdown } from '../../core/kernel/markdown';
 import { renderChecklist, taskLabel, type ChecklistItem } from '../../core/run/checklistLines';
 import type { RunState } from '../../core/run/state';
 import { summarizeClassification } from '../../core/plan/explain';
+import { taskWaitText } from '../../core/run/waiting';
 
 /**
  * Translates run state into chat output. It renders by difference against what it already showed,
@@ -59,7 +60,10 @@ export class ChatRunRenderer {
   private showProgress(state: RunState): void {
     const current = state.tasks.filter((t) => t.status === 'in_progress');
     if (current.length === 0) return;
-    const message = current.map((t) => `${taskLabel(t.spec)}${t.delegation ? ` (${t.delegation.coordinator})` : ''}`).join(' · ');
+    const message = current.map((t) => {
+      const wait = taskWaitText(t);
+      return `${taskLabel(t.spec)}${t.delegation ? ` (${t.delegation.coordinator})` : ''}${wait ? ` — ${wait}` : ''}`;
+    }).join(' · ');
     if (message === this.lastProgress) return;
     this.lastProgress = message;
     this.sink.progress(message);

@@ -3,6 +3,7 @@ import type { TokenUsage } from '../../core/model/port';
 import { checklistLine } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runProgress } from '../../core/run/display';
 import type { RunState, TaskView } from '../../core/run/state';
+import { taskWaitText } from '../../core/run/waiting';
 import type { DashboardDiscovery, DashboardRun, DashboardSnapshot } from '../../protocol/dashboard';
 
 /** Turns run state into the webview's view model. Pure: no `vscode`, so it runs under node:test. */
@@ -27,6 +28,11 @@ export function estimateCostUsd(usage: TokenUsage): number {
   return Math.round(cost * 10_000) / 10_000;
 }
 
+function withWait(task: TaskView): string {
+  const wait = taskWaitText(task);
+  return wait ? ` — ${wait}` : '';
+}
+
 export function toDashboardRun(state: RunState, active: boolean, folder?: string): DashboardRun {
   const progress = runProgress(state);
   return {
@@ -38,7 +44,7 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
     folder,
     priority: state.priority,
     progress: { percent: progress.percent, label: `${describeProgress(progress)} · ${progress.percent}%` },
-    currentTasks: state.tasks.filter((t) => t.status === 'in_progress').map((t) => checklistLine(t, 0, 'text')),
+    currentTasks: state.tasks.filter((t) => t.status === 'in_progress').map((t) => `${checklistLine(t, 0, 'text')}${withWait(t)}`),
     discoveries: state.tasks.map(toDiscovery).filter((d): d is DashboardDiscovery => d !== undefined),
     flags: state.flags.map((f) => ({
       id: f.record.id,

@@ -59,7 +59,7 @@ export class AnthropicChatProvider extends Disposable implements vscode.Language
       return;
     }
     const settings = readSettings();
-    const client = await createAnthropicClient({ apiKey, baseUrl: settings.anthropicBaseUrl, log: (m) => this.log.debug(m) });
+    const client = await createAnthropicClient(apiKey, settings, (m) => this.log.debug(m));
     const { system, messages: converted } = fromChatRequestMessages(messages);
     const cancellation = signalFromToken(token);
     try {

@@ -1,5 +1,8 @@
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import type { RunState, TaskView } from '../../core/run/state';
+import { renderTranscript } from '../../core/audit/transcript';
+import { codeFence as fence } from '../../core/kernel/markdown';
+import { taskWaitText } from '../../core/run/waiting';
 import { describeTask, formatDuration } from './taskNodes';
 
 /** The read-only "Show Task Details" document: what the task was asked, what came back, what it cost. */
@@ -17,9 +20,13 @@ export function renderTaskDetails(state: RunState, taskId: string): string {
   if (task.spec.parentId) lines.push(`- **Sub-task of:** ${task.spec.parentId}${task.spec.flagId ? ` (flag ${task.spec.flagId})` : ''}`);
   if (task.evidence) lines.push(`- **Evidence:** ${task.evidence}`);
   if (task.failure) lines.push(`- **Error:** ${task.failure.message}`);
+  const wait = taskWaitText(task);
+  if (wait) lines.push(`- **Waiting:** ${wait}`);
   lines.push('');
   if (task.spec.context) lines.push('## Context', '', task.spec.context, '');
   lines.push(...delegationSection(task, state));
+  const turns = task.turns ?? [];
+  if (turns.length > 0) lines.push('## Conversation', '', ...renderTranscript(turns, { headingLevel: 3 }));
   return lines.join('\n') + '\n';
 }
 
@@ -57,11 +64,4 @@ function delegationSection(task: TaskView, state: RunState): string[] {
     lines.push('');
   }
   return lines;
-}
-
-/** A fence longer than any backtick run inside, so a prompt cannot break out of it. */
-function fence(text: string): string {
-  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}text\n${text}\n${ticks}`;
 }

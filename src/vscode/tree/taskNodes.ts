@@ -1,5 +1,6 @@
 import type { DisplayStatus } from '../../core/run/display';
 import type { RunState, TaskStatus, TaskView } from '../../core/run/state';
+import { taskWaitText } from '../../core/run/waiting';
 
 /**
  * The task tree as data: node kinds, stable ids and parent links, computed from run state.
@@ -91,6 +92,8 @@ export function describeTask(task: TaskView): string {
   if (durationMs !== undefined && durationMs > 0) parts.push(formatDuration(durationMs));
   const tokens = delegation ? delegation.usage.inputTokens + delegation.usage.outputTokens : 0;
   if (tokens > 0) parts.push(formatTokens(tokens));
+  const wait = taskWaitText(task);
+  if (wait) parts.push(wait);
   return parts.join(' · ');
 }
 
