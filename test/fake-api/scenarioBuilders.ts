@@ -100,3 +100,8 @@ export function withLatency(scenario: Scenario, latencyMs: number, eventDelayMs?
 }
 
 export type { Fault, Reply, ReplyMatch, Scenario, ScenarioInput };
+
+/** A copy of a scenario with these replies tried first: a fault or a bad answer injected into a shipped scenario. */
+export function withRepliesFirst(scenario: Scenario, replies: ReplyInput[]): Scenario {
+  return parseScenario({ ...scenario, replies: [...replies, ...scenario.replies] }, 'scenario built in code');
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fakeApiEnv, jsonEvents, runCli } from './cliProcess';
+import { copyExample, fakeApi, SCENARIOS } from './engineHarness';
+
+test('report prints a run\'s audit with every model turn; --json its state; an unknown id lists recent runs', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
+  const run = await runCli(['run', 'Make the checkout faster', '--cwd', root, '--json'], { env: fakeApiEnv(api.baseURL) });
+  assert.equal(run.code, 0, run.stderr);
+  const runId = String(jsonEvents(run.stdout)[0].runId);
+  assert.ok(jsonEvents(run.stdout).some((e) => e.type === 'ModelTurnRecorded'), 'the --json stream carries the turns');
+
+  const report = await runCli(['report', runId, '--cwd', root]);
+  assert.equal(report.code, 0, report.stderr);
+  assert.match(report.stdout, new RegExp(`^# Run ${runId}\\n`));
+  assert.match(report.stdout, /Conversation \(2 model turns\):/, 'the backend conversation');
+  assert.match(report.stdout, /<summary>Turn 1 · tool_use · claude-sonnet-4-6 · \d+\.\d s · 2400 in, 60 out, 1800 cache write, 0 cache read<\/summary>/);
+  assert.match(report.stdout, /Called `read_file`:\n\n```json\n\{\n {2}"path": "backend\/src\/cart\.js"\n\}\n```/);
+  assert.match(report.stdout, /Result of `read_file`:\n\n```text\n +\d+\| /, 'the tool result as the model got it, with line numbers');
+  assert.match(report.stdout, /Called `submit_report`:/);
+
+  const json = await runCli(['report', runId, '--cwd', root, '--json']);
+  assert.equal(json.code, 0, json.stderr);
+  const state = JSON.parse(json.stdout) as { status: string; tasks: { delegation?: { coordinator: string }; turns?: unknown[] }[] };
+  assert.equal(state.status, 'completed');
+  assert.equal(state.tasks.find((task) => task.delegation?.coordinator === 'backend')?.turns?.length, 2);
+
+  const unknown = await runCli(['report', '20200101-000000-abcdef', '--cwd', root]);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, new RegExp(`no run 20200101-000000-abcdef in .*Recent runs:\\n  ${runId}  completed  Make the checkout faster`));
+});
