@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { renderTranscript } from '../../src/core/audit/transcript';
+import { describeTurn, renderTranscript } from '../../src/core/audit/transcript';
 import { renderRunAudit } from '../../src/core/audit/runAudit';
 import type { RunEvent } from '../../src/core/run/events';
 import { foldEvents, type TaskView } from '../../src/core/run/state';
@@ -66,11 +66,11 @@ test('the fold keeps each turn with what the conversation did with it', () => {
 
 test('a transcript shows each turn: words, tool calls with input, results with what was refused or cut, and the figures', () => {
   const text = renderTranscript(backendTask().turns ?? []).join('\n');
-  assert.match(text, /#### Turn 1 · tool\\_use · claude-sonnet-4-6 · 1\.5 s · 2400 in, 60 out, 1800 cache write, 0 cache read/);
+  assert.match(text, /#### Turn 1 · tool_use · claude-sonnet-4-6 · 1\.5 s · 2400 in, 60 out, 1800 cache write, 0 cache read/);
   assert.match(text, /Called `read_file`:\n\n```json\n\{\n {2}"path": "backend\/src\/cart\.js"\n\}\n```/);
   assert.match(text, /Result of `read_file` \(error\) — refused: private key:/);
   assert.match(text, /\*\(120 more characters went to the model but not into the journal\.\)\*/);
-  assert.match(text, /Turn 2 · tool\\_use · claude-haiku-4-5/);
+  assert.match(text, /Turn 2 · tool_use · claude-haiku-4-5/);
 });
 
 test('model text in a transcript stays text: no HTML, no link, no breaking out of its fence, in the audit or task details', () => {
@@ -94,4 +94,11 @@ test('the audit folds each turn away under its summary, and counts the turns', (
   assert.match(audit, /Conversation \(2 model turns\):\n\n<details>\n<summary>Turn 1 · tool_use · claude-sonnet-4-6 · 1\.5 s · 2400 in, 60 out, 1800 cache write, 0 cache read<\/summary>\n\n/);
   assert.equal(audit.match(/^<details>$/gm)?.length, 2);
   assert.equal(audit.match(/^<\/details>$/gm)?.length, 2, 'only the audit\'s own blocks close');
+});
+
+test('a turn\'s summary keeps only identifier characters of what the API said (stop reason, model id)', () => {
+  const summary = describeTurn({
+    index: 3, model: '[x](command:evil)<b>', stopReason: 'end_turn', durationMs: 20, maxTokens: 1, content: [], usage: ZERO_USAGE,
+  });
+  assert.equal(summary, 'Turn 3 · end_turn · ?x??command:evil??b? · 0.0 s · 0 in, 0 out, 0 cache write, 0 cache read');
 });

@@ -28,22 +28,30 @@ export function renderTranscript(turns: readonly TurnView[], options: Transcript
     const summary = describeTurn(turn.record);
     const body = turnBody(turn);
     if (options.collapsible) out.push('<details>', `<summary>${escapeHtml(summary)}</summary>`, '', ...body, '</details>', '');
-    else out.push(`${'#'.repeat(options.headingLevel ?? 4)} ${escapeMarkdown(summary)}`, '', ...body);
+    else out.push(`${'#'.repeat(options.headingLevel ?? 4)} ${summary}`, '', ...body);
   }
   return out;
 }
 
-/** "Turn 2 · tool_use · claude-sonnet-4-6 · 2.4 s · 3100 in, 240 out, 0 cache write, 1800 cache read". */
+/**
+ * "Turn 2 · tool_use · claude-sonnet-4-6 · 2.4 s · 3100 in, 240 out, 0 cache write, 1800 cache read".
+ * The stop reason and model id come from the API: only identifier characters are kept, so the line
+ * needs no escaping wherever it goes (a heading, an HTML summary).
+ */
 export function describeTurn(turn: ModelTurnRecord): string {
   const u = turn.usage;
   const parts = [
     `Turn ${turn.index}`,
-    turn.stopReason ?? 'no stop reason',
-    turn.model,
+    identifier(turn.stopReason ?? 'no stop reason'),
+    identifier(turn.model),
     `${(turn.durationMs / 1000).toFixed(1)} s`,
     `${u.inputTokens} in, ${u.outputTokens} out, ${u.cacheCreationInputTokens} cache write, ${u.cacheReadInputTokens} cache read`,
   ];
-  return parts.join(' · ').replace(/\s+/g, ' ');
+  return parts.join(' · ');
+}
+
+function identifier(text: string): string {
+  return text.replace(/[^\w .:/-]/g, '?').replace(/\s+/g, ' ');
 }
 
 function turnBody(turn: TurnView): string[] {
