@@ -84,6 +84,17 @@ test('chat request → checklist, tree with the flag sub-task, Progress at 100 %
       // Monaco renders spaces as no-break spaces: match strings (whitespace-normalised), not regexes.
       await details.getByText('Flag DATABASE_INVESTIGATION raised by the backend coordinator').waitFor({ state: 'visible' });
       await details.getByText('## Delegation to database (completed)').waitFor({ state: 'visible' });
+      // The conversation is further down: find it as a user would (Ctrl+F), then read the turn.
+      await details.click();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('## Conversation');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await details.getByText('## Conversation').waitFor({ state: 'visible', timeout: 30_000 });
+      await details.getByText('### Turn 1 · tool_use · claude-sonnet-4-6').waitFor({ state: 'visible' });
+      await details.getByText('2900 in, 210 out, 1700 cache write, 0 cache read').waitFor({ state: 'visible' });
+      await details.getByText('Called `submit_report`:').waitFor({ state: 'visible' });
+      await workbench.screenshot('task-details-conversation');
       await ui.paneHeader('Progress').click(); // fold Progress: the whole side bar for the tree
       await workbench.screenshot('tree');
     });
