@@ -411,3 +411,18 @@ test('a resumed conversation runs again a tool whose result the journal holds on
   assert.equal(resumed.toolCalls.length, 1);
   assert.equal(posts(api)[2].body.messages.at(-1).content[0].content, big, 'the model gets the whole result again');
 });
+
+test('a secret the model writes is replaced before the journal or the next turn keeps it', async (t) => {
+  const token = 'ghp_ztQr5y77cZ9Zqs3GwctHhAXoRNMkqB6BWl9e';
+  const api = await fakeApi(t, [
+    toolCallReply('backend', 'search_text', { query: `token ${token}` }, { match: { turn: 1 }, preamble: `The config holds ${token}.` }),
+    reportReply('backend', VALID_REPORT, { match: { turn: 2 } }),
+  ]);
+  const run = input();
+  await runAgentConversation(clientFor(api), run, new AbortController().signal);
+  const recorded = JSON.stringify(run.recorder.records[0].content);
+  assert.ok(!recorded.includes(token), recorded);
+  assert.match(recorded, /The config holds \[redacted: GitHub token\]\./);
+  assert.match(recorded, /"query":"token \[redacted: GitHub token\]"/);
+  assert.ok(!JSON.stringify(posts(api)[1].body.messages).includes(token), 'nor does the conversation sent back');
+});

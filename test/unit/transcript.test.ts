@@ -8,6 +8,8 @@ import { foldEvents, type TaskView } from '../../src/core/run/state';
 import { ZERO_USAGE } from '../../src/core/model/port';
 import { renderTaskDetails } from '../../src/vscode/tree/taskDetails';
 import { checkoutEvents } from './vscode/fixtures';
+import { fakeApi, modelOrchestrator } from './engineHarness';
+import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets } from './hostileFixture';
 
 /** What a hostile model might write to break out of a transcript into live Markdown or HTML. */
 const HOSTILE = [
@@ -101,4 +103,20 @@ test('a turn\'s summary keeps only identifier characters of what the API said (s
     index: 3, model: '[x](command:evil)<b>', stopReason: 'end_turn', durationMs: 20, maxTokens: 1, content: [], usage: ZERO_USAGE,
   });
   assert.equal(summary, 'Turn 3 · end_turn · ?x??command:evil??b? · 0.0 s · 0 in, 0 out, 0 cache write, 0 cache read');
+});
+
+test('the hostile run\'s transcript records each refusal and redaction with the tool result, and no secret', async (t) => {
+  const root = copyHostile(t);
+  const api = await fakeApi(t, HOSTILE_SCENARIO);
+  const state = await (await modelOrchestrator(api, root).start(HOSTILE_REQUEST, new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.error);
+  const security = state.tasks.find((task) => task.delegation?.coordinator === 'security');
+  assert.ok(security?.turns && security.turns.length > 1);
+  const results = security.turns.flatMap((turn) => turn.handling?.toolResults ?? []);
+  assert.ok(results.some((r) => r.isError && r.note === 'refused: the file holds a private key'), JSON.stringify(results.map((r) => r.note)));
+  assert.ok(results.some((r) => r.note === '2 secrets (AWS access key, Stripe live key) redacted'));
+  const text = renderTranscript(security.turns).join('\n');
+  assert.match(text, /Result of `read_file` \(error\) — refused: the file holds a private key:/);
+  assert.deepEqual(leakedSecrets(text), []);
+  assert.deepEqual(leakedSecrets(renderRunAudit(state)), []);
 });

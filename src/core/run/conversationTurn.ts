@@ -1,4 +1,5 @@
-import type { ModelClient, ModelTurnRequest } from '../model/port';
+import type { AssistantBlock, ModelClient, ModelTurnRequest } from '../model/port';
+import { redactSecrets } from '../workspace';
 import type { ModelTurnRecord } from './events';
 import type { ConversationRecorder } from './ports';
 
@@ -22,10 +23,30 @@ export async function askAndRecord(
     usage: result.usage,
     durationMs: Math.round(performance.now() - started),
     maxTokens: request.maxTokens,
-    content: result.content,
+    content: withoutSecrets(result.content),
   };
   recorder.turn(record);
   return record;
+}
+
+/**
+ * A secret in what the model wrote is replaced by its placeholder before anything keeps it (the
+ * journal, task details, the conversation sent back on the next turn), as in what the tools return.
+ * The model only sees redacted text, so this is a second line of defence, one scan per block.
+ */
+function withoutSecrets(content: readonly AssistantBlock[]): AssistantBlock[] {
+  return content.map((block) => {
+    if (block.type === 'text') return { ...block, text: redactSecrets(block.text).text };
+    if (redactSecrets(JSON.stringify(block.input ?? null)).redactions.length === 0) return block;
+    return { ...block, input: redactStrings(block.input) };
+  });
+}
+
+function redactStrings(value: unknown): unknown {
+  if (typeof value === 'string') return redactSecrets(value).text;
+  if (Array.isArray(value)) return value.map(redactStrings);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item)]));
+  return value;
 }
 
 /** An answer cut off at the output limit is asked again once with this budget: double, up to 64k tokens. */
