@@ -166,11 +166,12 @@ test('a stream that stalls after headers is cut by the idle watchdog, re-issued,
 });
 
 test('a slow but steady stream, longer in total than the idle limit, is not cut', async (t) => {
-  // About 8 events 80 ms apart: 560 ms in all against an idle limit of 200 ms.
-  const api = await fakeApi(t, [textReply('backend', 'steady progress, one piece at a time', { eventDelayMs: 80 })]);
+  // About 8 events 100 ms apart: 700 ms in all against an idle limit of 500 ms (the gap leaves room
+  // for a loaded machine's late timers).
+  const api = await fakeApi(t, [textReply('backend', 'steady progress, one piece at a time', { eventDelayMs: 100 })]);
   const started = performance.now();
-  const result = await clientFor(api, { idleTimeoutMs: 200 }).turn(request(), undefined, new AbortController().signal);
-  assert.ok(performance.now() - started > 200, 'the stream took longer than the idle limit');
+  const result = await clientFor(api, { idleTimeoutMs: 500 }).turn(request(), undefined, new AbortController().signal);
+  assert.ok(performance.now() - started > 500, 'the stream took longer than the idle limit');
   assert.deepEqual(result.content, [{ type: 'text', text: 'steady progress, one piece at a time' }]);
   assert.equal(messagePosts(api).length, 1);
 });

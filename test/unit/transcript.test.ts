@@ -8,7 +8,7 @@ import { foldEvents, type TaskView } from '../../src/core/run/state';
 import { ZERO_USAGE } from '../../src/core/model/port';
 import { renderTaskDetails } from '../../src/vscode/tree/taskDetails';
 import { checkoutEvents } from './vscode/fixtures';
-import { fakeApi, modelOrchestrator } from './engineHarness';
+import { engineFor, fakeApi, modelRun } from './engineHarness';
 import { copyHostile, HOSTILE_REQUEST, HOSTILE_SCENARIO, leakedSecrets } from './hostileFixture';
 
 /** What a hostile model might write to break out of a transcript into live Markdown or HTML. */
@@ -108,8 +108,8 @@ test('a turn\'s summary keeps only identifier characters of what the API said (s
 test('the hostile run\'s transcript records each refusal and redaction with the tool result, and no secret', async (t) => {
   const root = copyHostile(t);
   const api = await fakeApi(t, HOSTILE_SCENARIO);
-  const state = await (await modelOrchestrator(api, root).start(HOSTILE_REQUEST, new AbortController().signal)).done;
-  assert.equal(state.status, 'completed', state.error);
+  const state = await (await engineFor(root).start(HOSTILE_REQUEST, modelRun(api), new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.failure?.message);
   const security = state.tasks.find((task) => task.delegation?.coordinator === 'security');
   assert.ok(security?.turns && security.turns.length > 1);
   const results = security.turns.flatMap((turn) => turn.handling?.toolResults ?? []);
