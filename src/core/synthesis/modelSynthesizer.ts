@@ -2,7 +2,7 @@ import { quoteOneLine } from '../kernel/format';
 import { addUsage, assistantText, ZERO_USAGE, type ModelClient, type ModelMessage, type TokenUsage } from '../model/port';
 import { askAndRecord, largerOutputBudget } from '../run/conversationTurn';
 import { renderReport } from '../run/prompts';
-import type { ConversationRecorder, Synthesizer } from '../run/ports';
+import { CoordinatorFailure, type ConversationRecorder, type Synthesizer } from '../run/ports';
 import type { RunState } from '../run/state';
 import { findingsByDomain } from './findings';
 
@@ -41,7 +41,9 @@ export class ModelSynthesizer implements Synthesizer {
       );
       usage = addUsage(usage, turn.usage);
       const text = assistantText(turn.content);
-      if (turn.stopReason === 'refusal') throw new Error(text ? `The synthesis model refused: "${quoteOneLine(text)}"` : 'The synthesis model refused without giving a reason.');
+      if (turn.stopReason === 'refusal') {
+        throw new CoordinatorFailure(text ? `The synthesis model refused: "${quoteOneLine(text)}"` : 'The synthesis model refused without giving a reason.', usage, 'refused');
+      }
       const larger = turn.stopReason === 'max_tokens' && index === 1 ? largerOutputBudget(maxTokens) : undefined;
       if (larger !== undefined) {
         const note = `The answer was cut off at the ${maxTokens}-token output limit; asked again with ${larger} tokens.`;
