@@ -131,3 +131,30 @@ describe('parseCoordinatorFile', () => {
     assert.match(noBody.error.message, /has no system prompt/);
   });
 });
+
+describe('agent files reached through links', () => {
+  test('a link inside the workspace is loaded; a link or a folder leading outside is reported and never read', async (t) => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'coordinators-links-'));
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'coordinators-outside-'));
+    t.after(() => Promise.all([fs.rm(root, { recursive: true, force: true }), fs.rm(outside, { recursive: true, force: true })]));
+    const agent = (name: string) => `---\nname: ${name}\ndescription: ${name} reviewer\n---\nReview ${name}.\n`;
+    await fs.writeFile(path.join(outside, 'stolen.md'), agent('stolen'));
+    await fs.mkdir(path.join(root, 'team'));
+    await fs.writeFile(path.join(root, 'team', 'docs.md'), agent('docs-reviewer'));
+    const agents = path.join(root, '.claude', 'agents');
+    await fs.mkdir(agents, { recursive: true });
+    await fs.symlink(path.join(root, 'team', 'docs.md'), path.join(agents, 'docs.md'));
+    await fs.symlink(path.join(outside, 'stolen.md'), path.join(agents, 'stolen.md'));
+    await fs.mkdir(path.join(root, '.orchestrator'));
+    await fs.symlink(outside, path.join(root, '.orchestrator', 'coordinators'));
+
+    const loaded = await loadCoordinators(root);
+    const names = loaded.coordinators.map((c) => c.name);
+    assert.ok(names.includes('docs-reviewer'), 'the link inside the workspace is followed');
+    assert.ok(!names.includes('stolen'), 'nothing outside the workspace is read');
+    assert.deepEqual(loaded.errors, [
+      { file: '.claude/agents/stolen.md', message: '.claude/agents/stolen.md is a link that leads outside the workspace; it is not read' },
+      { file: '.orchestrator/coordinators', message: '.orchestrator/coordinators is a link that leads outside the workspace; its files are not read' },
+    ]);
+  });
+});

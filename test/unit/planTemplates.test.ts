@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectMemoryOf } from '../../src/core/memory/index';
@@ -130,4 +130,35 @@ test('a workspace template that replaces a built-in without examples keeps the b
   const { templates } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
   const bug = plan('The basket total is wrong after a discount', templates);
   assert.deepEqual([bug.classification.templateId, bug.classification.templateVersion], ['bug_fix', '2.0.0']);
+});
+
+test('a template linked from inside the workspace is used; one linked from outside is reported and never read', async (t) => {
+  const docs = ['id: docs_update', 'version: 1.0.0', 'class: pattern', 'title: Documentation', 'precedence: 90', 'match: { anyKeywords: [readme] }', 'tasks: [analyze_request, respond]'].join('\n');
+  const ws = await workspaceWithTemplates({});
+  t.after(ws.cleanup);
+  const outside = await mkdtemp(join(tmpdir(), 'templates-outside-'));
+  t.after(() => rm(outside, { recursive: true, force: true }));
+  await writeFile(join(outside, 'stolen.yaml'), docs.replace('docs_update', 'from_outside'));
+  await mkdir(join(ws.root, 'shared'));
+  await writeFile(join(ws.root, 'shared', 'docs.yaml'), docs);
+  await symlink(join(ws.root, 'shared', 'docs.yaml'), join(ws.folder, 'docs.yaml'));
+  await symlink(join(outside, 'stolen.yaml'), join(ws.folder, 'stolen.yaml'));
+
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
+  assert.ok(templates.some((x) => x.id === 'docs_update'), 'the link inside the workspace is followed');
+  assert.ok(!templates.some((x) => x.id === 'from_outside'), 'the link outside is not read');
+  assert.deepEqual(errors.map(String), [`${join(ws.root, '.orchestrator/templates/stolen.yaml')}:1: .orchestrator/templates/stolen.yaml is a link that leads outside the workspace; it is not read`]);
+});
+
+test('a templates folder that is a link to outside the workspace is reported, and the built-ins still work', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'templates-test-'));
+  const outside = await mkdtemp(join(tmpdir(), 'templates-outside-'));
+  t.after(() => Promise.all([rm(root, { recursive: true, force: true }), rm(outside, { recursive: true, force: true })]));
+  await writeFile(join(outside, 'x.yaml'), 'id: from_outside');
+  await mkdir(join(root, '.orchestrator'));
+  await symlink(outside, join(root, '.orchestrator', 'templates'));
+  const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES, root);
+  assert.deepEqual(templates.map((x) => x.id).sort(), BUILTIN_IDS);
+  assert.equal(errors.length, 1);
+  assert.match(String(errors[0]), /\.orchestrator\/templates is a link that leads outside the workspace; its files are not read/);
 });

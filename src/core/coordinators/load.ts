@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { BUILTIN_COORDINATORS } from './builtins';
 import { type CoordinatorDefinition, type CoordinatorFileProblem } from './definition';
 import { parseCoordinatorFile } from './agentFile';
 import { errorMessage } from '../kernel/format';
+import { filesInWorkspaceFolder } from '../workspace/pathGuard';
 
 /**
  * Where user coordinators live, in loading order: a later folder overrides an earlier one, so the
@@ -28,8 +28,10 @@ export async function loadCoordinators(root: string): Promise<LoadedCoordinators
   const errors: CoordinatorFileProblem[] = [];
   const warnings: CoordinatorFileProblem[] = [];
   for (const folder of COORDINATOR_FOLDERS) {
-    for (const file of await markdownFiles(root, folder)) {
-      const text = await readCoordinatorFile(root, file, errors);
+    const listing = await filesInWorkspaceFolder(root, folder, (name) => name.toLowerCase().endsWith('.md'));
+    errors.push(...listing.refused);
+    for (const { relative: file, real } of listing.files) {
+      const text = await readCoordinatorFile(real, file, errors);
       if (text === undefined) continue;
       const parsed = parseCoordinatorFile(text, file);
       if (!parsed.ok) {
@@ -57,20 +59,7 @@ function withBuiltinKeywords(coordinator: CoordinatorDefinition): CoordinatorDef
   return { ...coordinator, keywords: [...new Set([...builtin.keywords, ...coordinator.keywords])] };
 }
 
-async function markdownFiles(root: string, folder: string): Promise<string[]> {
-  try {
-    const entries = await fs.readdir(path.join(root, ...folder.split('/')), { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
-      .map((entry) => `${folder}/${entry.name}`)
-      .sort();
-  } catch {
-    return []; // no such folder: nothing to load
-  }
-}
-
-async function readCoordinatorFile(root: string, file: string, errors: CoordinatorFileProblem[]): Promise<string | undefined> {
-  const absolute = path.join(root, ...file.split('/'));
+async function readCoordinatorFile(absolute: string, file: string, errors: CoordinatorFileProblem[]): Promise<string | undefined> {
   try {
     const stats = await fs.stat(absolute);
     if (stats.size > MAX_COORDINATOR_FILE_BYTES) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compareStrings } from '../kernel/compare';
+import { filesInWorkspaceFolder } from '../workspace/pathGuard';
 import { templateExtensionSchema, templateSchema, type Template, type TemplateExtension } from './templateSchema';
 
 /** A template file that could not be used, with the place to fix it. */
@@ -105,11 +106,13 @@ export function parseTemplate(file: string, text: string): ParsedTemplateFile {
   return { template: { ...parsed.data, source: file }, errors: [] };
 }
 
+const isYaml = (name: string): boolean => /\.ya?ml$/.test(name);
+
 async function yamlFilesIn(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     return entries
-      .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+      .filter((entry) => entry.isFile() && isYaml(entry.name))
       .map((entry) => join(folder, entry.name))
       .sort(compareStrings);
   } catch {
@@ -117,15 +120,21 @@ async function yamlFilesIn(folder: string): Promise<string[]> {
   }
 }
 
+/** The workspace's own templates, read through the path guard: a link leading outside is reported, not read. */
+async function loadWorkspaceFolder(root: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedFolder> {
+  const listing = await filesInWorkspaceFolder(root, '.orchestrator/templates', isYaml);
+  const loaded = await loadFiles(listing.files.map((file) => file.real), signal, cache);
+  return { ...loaded, errors: [...listing.refused.map((r) => new TemplateError(join(root, r.file), 1, r.message)), ...loaded.errors] };
+}
+
 interface LoadedFolder extends LoadedTemplates {
   readonly extensions: LoadedExtension[];
 }
 
-async function loadFolder(folder: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedFolder> {
+async function loadFiles(files: readonly string[], signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedFolder> {
   const templates: Template[] = [];
   const extensions: LoadedExtension[] = [];
   const errors: TemplateError[] = [];
-  const files = await yamlFilesIn(folder);
   // Read together, then parsed in file order, so which file wins an id clash stays deterministic.
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8').catch((error: unknown) => error as Error)));
   for (const [i, file] of files.entries()) {
@@ -158,8 +167,8 @@ async function loadFolder(folder: string, signal?: AbortSignal, cache?: Template
 export async function loadTemplates(builtinDir: string, workspaceRoot?: string, signal?: AbortSignal, cache?: TemplateCache): Promise<LoadedTemplates> {
   const empty: LoadedFolder = { templates: [], extensions: [], errors: [] };
   const [builtin, workspace] = await Promise.all([
-    loadFolder(builtinDir, signal, cache),
-    workspaceRoot === undefined ? empty : loadFolder(join(workspaceRoot, '.orchestrator', 'templates'), signal, cache),
+    yamlFilesIn(builtinDir).then((files) => loadFiles(files, signal, cache)),
+    workspaceRoot === undefined ? empty : loadWorkspaceFolder(workspaceRoot, signal, cache),
   ]);
   const builtinById = new Map(builtin.templates.map((t) => [t.id, t]));
   const own = workspace.templates.map((t) => (t.examples === undefined && builtinById.get(t.id)?.examples ? { ...t, examples: builtinById.get(t.id)?.examples } : t));

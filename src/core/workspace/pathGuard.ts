@@ -1,5 +1,6 @@
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { compareStrings } from '../kernel/compare';
 import { WorkspaceAccessError } from './errors';
 import { normalizeRelative, realPathOfNearestExisting } from './paths';
 import { splitPath } from './walk';
@@ -54,4 +55,55 @@ export function workspacePathOf(root: string, absolute: string): string | undefi
   if (relative === '') return '';
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
   return relative.split(path.sep).join('/');
+}
+
+/** A file of a workspace folder: where it is named in messages and the real path to read. */
+export interface GuardedFile {
+  /** Workspace-relative, forward slashes: `.claude/agents/reviewer.md`. */
+  readonly relative: string;
+  readonly real: string;
+}
+
+export interface GuardedListing {
+  readonly files: GuardedFile[];
+  /** Entries the user put there that will not be read, each with why (a link leading outside, a broken link). */
+  readonly refused: { readonly file: string; readonly message: string }[];
+}
+
+/**
+ * The files directly in a workspace folder (templates, agent files) whose names `accept` takes, sorted
+ * by name. Links are followed while they stay inside the workspace; a link (or the folder itself)
+ * leading outside is refused and listed, never read and never skipped without a word. A folder that
+ * does not exist lists nothing.
+ */
+export async function filesInWorkspaceFolder(root: string, folder: string, accept: (name: string) => boolean): Promise<GuardedListing> {
+  const realRoot = await realpath(root).catch(() => path.resolve(root));
+  const refused: GuardedListing['refused'] = [];
+  let realFolder: string | undefined;
+  try {
+    realFolder = await realPathInWorkspace(realRoot, path.join(realRoot, ...splitPath(folder)));
+  } catch {
+    return { files: [], refused: [{ file: folder, message: `${folder} is a link that leads outside the workspace; its files are not read` }] };
+  }
+  if (realFolder === undefined) return { files: [], refused };
+  const entries = await readdir(realFolder, { withFileTypes: true }).catch(() => []);
+  const files: GuardedFile[] = [];
+  for (const entry of [...entries].sort((a, b) => compareStrings(a.name, b.name))) {
+    if (!accept(entry.name)) continue;
+    const relative = `${folder}/${entry.name}`;
+    const absolute = path.join(realFolder, entry.name);
+    if (entry.isFile()) {
+      files.push({ relative, real: absolute });
+      continue;
+    }
+    if (!entry.isSymbolicLink()) continue; // a folder named like a file: not a file to read
+    try {
+      const real = await realPathInWorkspace(realRoot, absolute);
+      if (real === undefined) refused.push({ file: relative, message: `${relative} is a broken link; it is not read` });
+      else if ((await stat(real)).isFile()) files.push({ relative, real });
+    } catch {
+      refused.push({ file: relative, message: `${relative} is a link that leads outside the workspace; it is not read` });
+    }
+  }
+  return { files, refused };
 }
