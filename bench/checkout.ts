@@ -1,7 +1,8 @@
 // npm run bench [-- --json] [-- --latency MS]
 // The checkout scenario against the fake API with a fixed latency per model call: wall time vs the
 // critical-path lower bound, the same run with parallelism off, and the engine's own cost per task;
-// then how well planning reads requests, on the classifier's held-out test set (bench/classifier.ts).
+// then how well planning reads requests, on the classifier's held-out test set (bench/classifier.ts),
+// and how soon Stop ends a run busy inside a tool call (bench/stopLatency.ts).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
@@ -17,6 +18,7 @@ import { loadScenario, type RecordedRequest } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
 import { measureClassifier } from '../test/classifier/measure';
 import { classifierReport } from './classifier';
+import { measureStopLatency, stopLatencyReport } from './stopLatency';
 
 const REPO = join(__dirname, '..');
 const CHECKOUT = 'Make the checkout faster';
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
   const zero = (await timedRuns(withLatency(checkout, 0), CHECKOUT, 3)).median;
   const overheadMs = await engineOverheadPerTaskMs(20);
   const { outcomes: _outcomes, ...classifier } = await measureClassifier('test');
+  const stopLatency = await measureStopLatency();
 
   const c = parallel.median;
   const a = auditParallel.median;
@@ -202,6 +205,7 @@ async function main(): Promise<void> {
     engineOverheadPerTaskMs: round(overheadMs, 3),
     targets: { ratioMax: 1.03, engineOverheadPerTaskMsMax: 2 },
     classifier,
+    stopLatency,
   };
   if (values.json) {
     process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
@@ -222,6 +226,7 @@ async function main(): Promise<void> {
     `  checkout with SDK + HTTP       ${figures.zeroLatency.checkoutWallMs} ms (${figures.zeroLatency.perTaskMsWithSdkAndHttp} ms per task)`,
     `  engine overhead per task       ${figures.engineOverheadPerTaskMs} ms (target ≤ 2) ${figures.engineOverheadPerTaskMs <= 2 ? 'OK' : 'OVER'}`,
     ...classifierReport(classifier),
+    ...stopLatencyReport(stopLatency),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
