@@ -11,6 +11,7 @@ export type CliCommand =
     readonly stallTimeout?: number;
   }
   | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
+  | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean }
   | { readonly kind: 'help' };
 
 export class UsageError extends Error {}
@@ -20,6 +21,7 @@ export const USAGE = `Usage:
   task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N]
                        [--max-retry-wait S] [--stall-timeout S]
   task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
+  task-orchestrator runs [--cwd DIR] [--json]
   task-orchestrator report RUN_ID [--cwd DIR] [--json]
 
   --template ID       plan from this template instead of the one the classifier picks
@@ -29,8 +31,9 @@ export const USAGE = `Usage:
                       a server asking for longer fails the call with the reason
   --stall-timeout S   seconds a model response may stay silent before it is given up (default 60)
 
-report prints a run's audit (checklist, delegations with their conversations, flags, answer) as
-Markdown; --json prints the run's state instead.
+run --resume continues an interrupted run and retries its failed tasks. runs lists the runs of a
+workspace, newest first. report prints a run's audit (checklist, delegations with their
+conversations, flags, answer) as Markdown; --json prints the run's state instead.
 
 Environment:
   ANTHROPIC_API_KEY                 use model-backed coordinators (without it, runs use the local analyzers)
@@ -79,6 +82,10 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (!runId) throw new UsageError('report needs a run id, e.g. task-orchestrator report 20261130-101500-a1b2c3');
     if (extra.length > 0) throw new UsageError(`report takes one run id, not ${rest.length}`);
     return { kind: 'report', runId, cwd, json: values.json };
+  }
+  if (command === 'runs') {
+    if (request) throw new UsageError(`runs takes no request (got '${request}')`);
+    return { kind: 'runs', cwd, json: values.json };
   }
   throw new UsageError(`unknown command '${command}'`);
 }

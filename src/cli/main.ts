@@ -1,15 +1,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
-import { DEFAULT_MODEL_ID, Orchestrator, type RunHandle, type RunOptions } from '../core/orchestrator';
+import { DEFAULT_MODEL_ID, Orchestrator, RunNotFoundError, type RunHandle, type RunOptions } from '../core/orchestrator';
 import { classificationLines } from '../core/plan';
 import { renderChecklist } from '../core/run/checklistLines';
+import type { RunEvent } from '../core/run/events';
+import { readJournal } from '../core/run/journalRead';
 import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { watchInterrupts } from './interrupts';
 import { applyMemoryEdits, memoryPatch } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
 import { printReport } from './report';
+import { renderRunsTable } from './runs';
 import { errorMessage } from '../core/kernel/format';
 
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
@@ -74,7 +77,7 @@ async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
     handle = command.resume
       ? await orchestrator.resume(command.resume, options, controller.signal)
       : await orchestrator.start({ text: command.request!, template: command.template }, options, controller.signal);
-    const stopView = command.json ? streamJson(handle) : process.stdout.isTTY ? liveView(handle) : lineView(handle);
+    const stopView = command.json ? await streamJson(handle, orchestrator.journalPath(handle.runId)) : process.stdout.isTTY ? liveView(handle) : lineView(handle);
     const state = await handle.done;
     stopView();
     if (!command.json) finish(command, orchestrator, state);
@@ -88,9 +91,14 @@ async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
   }
 }
 
-function streamJson(handle: RunHandle): () => void {
-  for (const event of handle.store.events) process.stdout.write(JSON.stringify(event) + '\n');
-  return handle.store.onDidEmit((event) => process.stdout.write(JSON.stringify(event) + '\n'));
+/** Every event of the run, one per line: a resumed run's journal first, then this session's as they come. */
+async function streamJson(handle: RunHandle, journalPath: string): Promise<() => void> {
+  const write = (event: RunEvent) => process.stdout.write(JSON.stringify(event) + '\n');
+  const replayed = handle.store.replayedCount;
+  let read = 0;
+  if (replayed > 0) await readJournal(journalPath, (event) => read++ < replayed && write(event));
+  for (const event of handle.store.sessionEvents) write(event);
+  return handle.store.onDidEmit(write);
 }
 
 function lineView(handle: RunHandle): () => void {
@@ -149,7 +157,16 @@ function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orc
     for (const reason of refused) process.stderr.write(`warning: ${reason}\n`);
   }
   out.write(`\nJournal: ${orchestrator.journalPath(state.runId)}\n`);
-  if (state.status !== 'completed') out.write(`Resume with: task-orchestrator run --resume ${state.runId} --cwd ${command.cwd}\n`);
+  if (state.status !== 'completed') {
+    const retries = state.tasks.some((t) => t.status === 'failed') ? ' (retries the failed tasks)' : '';
+    out.write(`Resume${retries} with: task-orchestrator run --resume ${state.runId} --cwd ${command.cwd}\n`);
+  }
+}
+
+async function runs(command: Extract<CliCommand, { kind: 'runs' }>): Promise<number> {
+  const list = await createOrchestrator(command.cwd).listRuns({ recheck: true });
+  process.stdout.write((command.json ? JSON.stringify(list, null, 2) : renderRunsTable(list)) + '\n');
+  return 0;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -165,10 +182,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   try {
-    if (command.kind === 'report') return printReport(command, createOrchestrator(command.cwd));
-    return command.kind === 'plan' ? await plan(command) : await run(command);
+    switch (command.kind) {
+      case 'plan':
+        return await plan(command);
+      case 'runs':
+        return await runs(command);
+      case 'report':
+        return await printReport(command, createOrchestrator(command.cwd));
+      case 'run':
+        return await run(command);
+    }
   } catch (error) {
-    process.stderr.write(`task-orchestrator: ${errorMessage(error)}\n`);
+    const hint = error instanceof RunNotFoundError && error.recent.length > 0 ? `\n(task-orchestrator runs --cwd ${command.cwd} lists them all)` : '';
+    process.stderr.write(`task-orchestrator: ${errorMessage(error)}${hint}\n`);
     return 1;
   }
 }

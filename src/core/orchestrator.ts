@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
@@ -12,9 +12,13 @@ import type { ModelClient } from './model/port';
 import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { RunJournalStore } from './run/journal';
+import { foldJournal } from './run/journalRead';
+import { failedTaskIds, hasWorkToResume, reopenRun } from './run/resumption';
+import { RunIndex, RunNotFoundError } from './run/runIndex';
+import type { RunSummary } from './run/runSummary';
 import { RunStore } from './run/runStore';
 import { Scheduler } from './run/scheduler';
-import { foldEvents, type RunState } from './run/state';
+import type { RunState } from './run/state';
 import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
@@ -63,16 +67,8 @@ export interface RunHandle {
   readonly done: Promise<RunState>;
 }
 
-export interface RunSummary {
-  readonly runId: string;
-  readonly request: string;
-  readonly status: RunState['status'];
-  readonly startedAt: string;
-  /** The workspace folder the run belongs to. */
-  readonly workspace: string;
-  /** When its journal last changed (ms since the epoch): lists are newest first by this. */
-  readonly updatedAt: number;
-}
+export type { RunSummary } from './run/runSummary';
+export { RunNotFoundError } from './run/runIndex';
 
 interface Planning {
   readonly plan: PlanResult;
@@ -83,7 +79,7 @@ interface Planning {
 }
 
 const MAX_FILES = 20_000;
-const RETRY_REDOES: ReadonlySet<string> = new Set(['check_flags', 'synthesize', 'update_claude_md', 'update_module_notes', 'respond']);
+const RECENT_RUNS_SHOWN = 5;
 
 /**
  * The engine's front door, built once per workspace folder by each host and kept for the host's
@@ -94,6 +90,7 @@ const RETRY_REDOES: ReadonlySet<string> = new Set(['check_flags', 'synthesize', 
 export class Orchestrator {
   private readonly workspace: Workspace;
   private readonly journals: RunJournalStore;
+  private readonly index: RunIndex;
   private readonly now: () => Date;
   private readonly templateCache = new TemplateCache();
   /** A model's template choices for unsure plans, remembered so the same request plans the same again. */
@@ -102,6 +99,7 @@ export class Orchestrator {
   constructor(private readonly config: OrchestratorConfig) {
     this.workspace = new Workspace(config.workspaceRoot, { exclude: [...(config.exclude ?? [])] });
     this.journals = new RunJournalStore(config.runsDir ?? join(config.workspaceRoot, '.orchestrator', 'runs'));
+    this.index = new RunIndex(this.journals);
     this.now = config.now ?? (() => new Date());
     this.templateChoices = new TemplateChoiceCache(join(config.workspaceRoot, '.orchestrator', 'cache', 'template-choices.json'));
   }
@@ -122,7 +120,7 @@ export class Orchestrator {
   async start(request: string | PlanRequest, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const { plan, memory, coordinators, files } = await this.prepare(request, options, signal);
     const runId = this.newRunId();
-    const store = new RunStore(this.journals.open(runId), [], this.now);
+    const store = new RunStore(this.journals.open(runId).journal, undefined, this.now);
     store.emit('RunStarted', {
       runId, request: plan.checklist.request, mode: options.model ? 'model' : 'local', modelId: options.model ? modelIds(options).coordinator : undefined,
       workspace: this.config.workspaceRoot,
@@ -131,44 +129,53 @@ export class Orchestrator {
     return this.execute(store, memory, coordinators, options, signal, files);
   }
 
+  /**
+   * Continues a stopped run: interrupted work runs again (a delegation whose report reached the
+   * journal is not asked again), failed tasks are retried, and a run that stopped before it had a
+   * plan is planned again. A completed run is returned as it is.
+   */
   async resume(runId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    const { store, memory, coordinators } = await this.reopen(runId);
-    // A delegation whose report reached the journal is not asked again; the scheduler settles it.
-    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress' && t.delegation?.status !== 'completed').map((t) => t.spec.id);
-    if (store.state.status === 'completed' && requeued.length === 0) {
-      return { runId, store, done: Promise.resolve(store.state) };
+    const { store, tornTail } = await this.reopen(runId);
+    if (!hasWorkToResume(store.state)) return { runId, store, done: Promise.resolve(store.state) };
+    if (!store.state.checklist) {
+      const { plan, memory, coordinators, files } = await this.prepare(store.state.request, signal);
+      store.atomically(() => {
+        reopenRun(store, [], tornTail);
+        store.emit('PlanCreated', { checklist: plan.checklist });
+      });
+      return this.execute(store, memory, coordinators, options, signal, files);
     }
-    store.emit('RunResumed', { requeuedTaskIds: requeued });
+    reopenRun(store, failedTaskIds(store.state), tornTail);
+    const { memory, coordinators } = await this.context();
     return this.execute(store, memory, coordinators, options, signal);
   }
 
   async retry(runId: string, taskId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    const { store, memory, coordinators } = await this.reopen(runId);
+    const { store, tornTail } = await this.reopen(runId);
     const task = store.state.tasks.find((t) => t.spec.id === taskId);
     if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
     if (task.status !== 'failed') throw new Error(`Task ${taskId} is ${task.status}; only failed tasks can be retried`);
-    store.emit('TaskRetried', { taskId });
-    // What was derived without the failed task's result is done again with it.
-    for (const t of store.state.tasks) {
-      const dependent = t.spec.kind === 'process_response' && t.spec.coordinator === task.spec.coordinator && t.spec.parentId === task.spec.parentId;
-      if ((dependent && t.status === 'skipped') || (RETRY_REDOES.has(t.spec.kind) && t.status !== 'queued')) store.emit('TaskRetried', { taskId: t.spec.id });
-    }
-    const requeued = store.state.tasks.filter((t) => t.status === 'in_progress' && t.delegation?.status !== 'completed').map((t) => t.spec.id);
-    store.emit('RunResumed', { requeuedTaskIds: requeued });
+    reopenRun(store, [taskId], tornTail);
+    const { memory, coordinators } = await this.context();
     return this.execute(store, memory, coordinators, options, signal);
   }
 
-  /** Runs newest first. A journal that cannot be read is listed as failed rather than hidden. */
-  listRuns(): RunSummary[] {
-    const workspace = this.config.workspaceRoot;
-    return this.journals.list().map(({ runId, updatedAt }) => {
-      try {
-        const state = this.loadRun(runId);
-        return { runId, request: state.request, status: state.status, startedAt: state.startedAt, workspace, updatedAt };
-      } catch (error) {
-        return { runId, request: `(unreadable journal: ${(error as Error).message})`, status: 'failed' as const, startedAt: '', workspace, updatedAt };
-      }
-    });
+  /**
+   * Runs newest first, from the run index: only journals that changed since they were summarised
+   * are read. A journal that cannot be read is listed as failed rather than hidden.
+   */
+  listRuns(options: { readonly recheck?: boolean } = {}): Promise<RunSummary[]> {
+    return this.index.list(options);
+  }
+
+  /** The index as it is, without touching the disk (live runs as they are now). */
+  knownRuns(): RunSummary[] {
+    return this.index.snapshot();
+  }
+
+  /** A run's journal changed outside this engine (another process): list it afresh next time. */
+  invalidateRun(runId?: string): void {
+    this.index.invalidate(runId);
   }
 
   /** Whether this workspace has a journal for the run. */
@@ -176,8 +183,10 @@ export class Orchestrator {
     return this.journals.has(runId);
   }
 
-  loadRun(runId: string): RunState {
-    const state = foldEvents(this.journals.read(runId));
+  /** A run's state, folded from its journal in slices that leave the event loop free (recent ones are kept). */
+  async loadRun(runId: string): Promise<RunState> {
+    await this.existingJournal(runId);
+    const state = await this.index.state(runId);
     if (!state) throw new Error(`Run ${runId} has an empty journal`);
     return state;
   }
@@ -217,12 +226,24 @@ export class Orchestrator {
     return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files };
   }
 
-  private async reopen(runId: string): Promise<{ store: RunStore; memory: MemorySnapshot; coordinators: readonly CoordinatorDefinition[] }> {
-    const history = this.journals.read(runId);
-    const store = new RunStore(this.journals.open(runId), history, this.now);
-    if (!store.started) throw new Error(`Run ${runId} has an empty journal`);
+  /** The journal of a run that exists, or an error that lists the runs that do. */
+  private async existingJournal(runId: string): Promise<string> {
+    if (this.journals.has(runId)) return this.journals.pathFor(runId);
+    throw new RunNotFoundError(runId, (await this.index.list()).slice(0, RECENT_RUNS_SHOWN));
+  }
+
+  /** A run's store, its journal's torn tail (if any) cut first so nothing is appended to it. */
+  private async reopen(runId: string): Promise<{ store: RunStore; tornTail?: { bytes: number; keptIn: string } }> {
+    await this.existingJournal(runId);
+    const { journal, tornTail } = this.journals.open(runId);
+    const { state } = await foldJournal(journal.path);
+    if (!state) throw new Error(`Run ${runId} has an empty journal: it stopped before it started; make the request again`);
+    return { store: new RunStore(journal, state, this.now), tornTail: tornTail && { bytes: tornTail.bytes, keptIn: basename(tornTail.keptAt) } };
+  }
+
+  private async context(): Promise<{ memory: MemorySnapshot; coordinators: readonly CoordinatorDefinition[] }> {
     const [memory, loaded] = await Promise.all([readMemorySnapshot(this.config.workspaceRoot, { workspace: this.workspace }), loadCoordinators(this.config.workspaceRoot)]);
-    return { store, memory, coordinators: loaded.coordinators };
+    return { memory, coordinators: loaded.coordinators };
   }
 
   /** `files` are the ones planning listed; a resumed or retried run lists them when first needed. */
@@ -250,7 +271,10 @@ export class Orchestrator {
       parallelLimit: options.parallelLimit ?? DEFAULT_PARALLEL_LIMIT,
       flagLimits: this.config.flagLimits,
     });
-    return { runId: store.state.runId, store, done: scheduler.run(signal) };
+    const runId = store.state.runId;
+    this.index.track(runId, store);
+    const done = scheduler.run(signal).finally(() => this.index.settle(runId));
+    return { runId, store, done };
   }
 
   private newRunId(): string {

@@ -80,7 +80,7 @@ async function notifyEnd(state: RunState): Promise<void> {
 
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
   const { runs, keys, memoryEdits, tree } = services;
-  const pickRunId = (arg: unknown): string | undefined => runIdOf(arg) ?? runs.newestRunId();
+  const pickRunId = async (arg: unknown): Promise<string | undefined> => runIdOf(arg) ?? (await runs.newestRunId());
   return [
     vscode.commands.registerCommand(COMMANDS.newRequest, async (text?: unknown) => {
       const request =
@@ -104,7 +104,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       if (!runs.cancel(runIdOf(arg))) void vscode.window.showInformationMessage('No run in progress to cancel.');
     }),
     vscode.commands.registerCommand(COMMANDS.resumeRun, async (arg?: unknown) => {
-      const runId = pickRunId(arg);
+      const runId = await pickRunId(arg);
       if (!runId) return void vscode.window.showInformationMessage('No run to resume.');
       await followInBackground(() => runs.resume(runId));
     }),
@@ -115,8 +115,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       await followInBackground(() => runs.retry(runId, taskId));
     }),
     vscode.commands.registerCommand(COMMANDS.exportRun, async (arg?: unknown) => {
-      const runId = pickRunId(arg);
-      const state = runId ? runs.loadRun(runId) : undefined;
+      const runId = await pickRunId(arg);
+      const state = runId ? await runs.loadRun(runId) : undefined;
       if (!state) return void vscode.window.showInformationMessage('No run to export.');
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderRunAudit(state, { driven: runs.isActive(state.runId) }) });
       await vscode.window.showTextDocument(document);

@@ -77,13 +77,13 @@ export class MemoryEditService {
 
   /** The edits land in the folder the run belongs to. */
   async build(runId: string, needsConfirmation: boolean): Promise<BuiltMemoryEdit | undefined> {
-    const state = this.runs.loadRun(runId);
+    const state = await this.runs.loadRun(runId);
     if (!state || state.memoryEdits.length === 0) return undefined;
     return buildMemoryWorkspaceEdit(state.memoryEdits, vscode.Uri.file(state.workspace), { needsConfirmation });
   }
 
   async review(runId: string | undefined): Promise<boolean> {
-    const id = runId ?? this.runs.newestRunId();
+    const id = runId ?? (await this.runs.newestRunId());
     if (!id) {
       void vscode.window.showInformationMessage('No run yet: memory updates are proposed at the end of a run.');
       return false;

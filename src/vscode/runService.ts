@@ -6,6 +6,7 @@ import type { Orchestrator, PlanResult, RunHandle, RunOptions as EngineRunOption
 import type { PlanRequest } from '../core/plan';
 import type { RunEvent } from '../core/run/events';
 import type { RunState } from '../core/run/state';
+import { byRecency, summarizeRun } from '../core/run/runSummary';
 import { Disposable } from './lifecycle';
 import { createAnthropicClient } from './models/anthropicClientFactory';
 import { MODEL_VENDOR } from './models/anthropicChatProvider';
@@ -161,33 +162,41 @@ export class RunService extends Disposable {
     return this.gate.cancel(new Error('Cancelled by the user.'), runId);
   }
 
-  /** Every folder's runs, newest first, the run in progress included even before its journal is listed. */
-  listRuns(): RunSummary[] {
-    const runs = this.deps.folders()
-      .flatMap((folder) => this.engineFor(folder).listRuns())
-      .sort((a, b) => b.updatedAt - a.updatedAt);
+  /**
+   * Every folder's runs, newest first, from each engine's run index (a journal is read again only
+   * when it changed), the run in progress included even before its journal is listed.
+   */
+  async listRuns(options: { readonly recheck?: boolean } = {}): Promise<RunSummary[]> {
+    const runs = (await Promise.all(this.deps.folders().map((folder) => this.engineFor(folder).listRuns(options)))).flat().sort(byRecency);
     const c = this.current;
-    if (c && !runs.some((r) => r.runId === c.runId)) {
-      const s = c.handle.store.state;
-      return [{ runId: s.runId, request: s.request, status: s.status, startedAt: s.startedAt, workspace: s.workspace, updatedAt: Date.now() }, ...runs];
-    }
+    if (c && !runs.some((r) => r.runId === c.runId)) return [summarizeRun(c.handle.store.state, { updatedAt: Date.now(), size: 0 }), ...runs];
     return runs;
   }
 
-  loadRun(runId: string): RunState | undefined {
+  /** A run's state: the live one for the run this window drives, else folded from its journal without blocking. */
+  async loadRun(runId: string): Promise<RunState | undefined> {
     if (this.current?.runId === runId) return this.current.handle.store.state;
     const folder = this.deps.folders().find((f) => this.engineFor(f).hasRun(runId));
     if (!folder) return undefined;
     try {
-      return this.engineFor(folder).loadRun(runId);
+      return await this.engineFor(folder).loadRun(runId);
     } catch (error) {
       this.deps.log.warn(`could not load run ${runId}: ${errorMessage(error)}`);
       return undefined;
     }
   }
 
-  newestRunId(): string | undefined {
-    return this.current?.runId ?? this.listRuns()[0]?.runId;
+  hasRun(runId: string): boolean {
+    return this.current?.runId === runId || this.deps.folders().some((f) => this.engineFor(f).hasRun(runId));
+  }
+
+  /** A journal changed outside this window (the CLI, another window): its run is listed afresh. */
+  invalidateRun(runId?: string): void {
+    for (const folder of this.deps.folders()) this.engineFor(folder).invalidateRun(runId);
+  }
+
+  async newestRunId(): Promise<string | undefined> {
+    return this.current?.runId ?? (await this.listRuns())[0]?.runId;
   }
 
   private async launch(

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyExample, REPO } from './engineHarness';
+import { readJournalEvents } from '../../src/core/run/journalRead';
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const { ANTHROPIC_API_KEY: _key, ...rest } = process.env;
@@ -33,7 +34,7 @@ test('run --json with no key prints one event per line, ends completed and exits
   assert.equal(events.at(-1).type, 'RunCompleted');
   assert.ok(events.some((e) => e.type === 'FlagRaised' && e.flag.type === 'DATABASE_INVESTIGATION'));
   const journal = join(root, '.orchestrator', 'runs', `${events[0].runId}.jsonl`);
-  assert.equal(readFileSync(journal, 'utf8').trim().split('\n').length, events.length, 'the journal holds the same events');
+  assert.deepEqual(readJournalEvents(journal), events, 'the journal holds the same events');
   assert.ok(!readFileSync(join(root, 'CLAUDE.md'), 'utf8').includes('## Make the checkout faster'), 'nothing is written without --apply');
 });
 

@@ -29,5 +29,5 @@ test('report prints a run\'s audit with every model turn; --json its state; an u
 
   const unknown = await runCli(['report', '20200101-000000-abcdef', '--cwd', root]);
   assert.equal(unknown.code, 1);
-  assert.match(unknown.stderr, new RegExp(`no run 20200101-000000-abcdef in .*Recent runs:\\n  ${runId}  completed  Make the checkout faster`));
+  assert.match(unknown.stderr, new RegExp(`No run '20200101-000000-abcdef' in this workspace\\. Recent runs:\\n  ${runId}  completed  (\\d+)/\\1  Make the checkout faster`));
 });

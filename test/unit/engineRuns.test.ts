@@ -54,8 +54,9 @@ for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
     const first = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
     const journalPath = join(root, '.orchestrator', 'runs', `${first.runId}.jsonl`);
     const lines = readFileSync(journalPath, 'utf8').trim().split('\n');
-    // Cut the journal there, with a torn last line, as if the process died mid-write.
-    const cut = lines.findIndex((l) => JSON.parse(l).type === cutAfter && JSON.parse(l).taskId === '5');
+    // Cut the journal after the line holding that event (alone or in an atomic group), with a torn
+    // last line, as if the process died mid-write.
+    const cut = lines.findIndex((l) => [JSON.parse(l)].flat().some((e) => e.type === cutAfter && e.taskId === '5'));
     writeFileSync(journalPath, lines.slice(0, cut + 1).join('\n') + '\n{"type":"TaskStar');
     const callsBefore = messagesPosts(api).length;
 

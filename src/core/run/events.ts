@@ -84,8 +84,11 @@ type E<T extends string, P> = { readonly type: T; readonly at: string } & P;
 
 export type RunEvent =
   | E<'RunStarted', { runId: string; request: string; mode: RunMode; modelId?: string; workspace: string }>
-  /** An interrupted run continues: tasks that were in progress go back to the queue. */
-  | E<'RunResumed', { requeuedTaskIds: readonly string[] }>
+  /**
+   * An interrupted run continues: tasks that were in progress go back to the queue. `tornTail`: the
+   * journal ended in a line cut mid-write, which was cut and kept in the file named (beside it).
+   */
+  | E<'RunResumed', { requeuedTaskIds: readonly string[]; tornTail?: { readonly bytes: number; readonly keptIn: string } }>
   | E<'TaskRetried', { taskId: string }>
   | E<'PlanCreated', { checklist: Checklist }>
   | E<'TaskStarted', { taskId: string }>

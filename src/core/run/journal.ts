@@ -1,11 +1,14 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunEvent, RunEventType } from './events';
-import { migrateEvent } from './failure';
+import { repairJournalTail, type TornTail } from './journalTail';
 
 /**
- * Append-only JSONL, one file per run. Events are buffered and written at task boundaries, so a
- * crash loses at most the events of the task in hand, and that task is simply run again on resume.
+ * Append-only JSONL, one file per run: one event per line, or one JSON array of events per line for
+ * a group that must reach the file whole or not at all (a flag's pause, follow-up tasks and
+ * processing). Any event type appends the same way. Events are buffered and written at the points
+ * below, so a crash loses at most the events of the task in hand, and that task runs again on
+ * resume. Reading is in journalRead.ts.
  */
 
 const FLUSH_ON: ReadonlySet<RunEventType> = new Set<RunEventType>([
@@ -19,18 +22,42 @@ const FLUSH_ON: ReadonlySet<RunEventType> = new Set<RunEventType>([
 export interface JournalSink {
   append(event: RunEvent): void;
   flush(): void;
+  /** Events appended until the matching `commitGroup` are written as one line; groups nest. */
+  beginGroup(): void;
+  commitGroup(): void;
 }
 
 export class JsonlJournal implements JournalSink {
   private pending: string[] = [];
+  private group: string[] = [];
+  private depth = 0;
 
   constructor(readonly path: string) {}
 
   append(event: RunEvent): void {
-    this.pending.push(JSON.stringify(event));
+    const line = JSON.stringify(event);
+    if (this.depth > 0) {
+      this.group.push(line);
+      return;
+    }
+    this.pending.push(line);
     if (FLUSH_ON.has(event.type)) this.flush();
   }
 
+  beginGroup(): void {
+    this.depth++;
+  }
+
+  commitGroup(): void {
+    if (this.depth === 0 || --this.depth > 0) return;
+    const group = this.group;
+    this.group = [];
+    if (group.length === 0) return;
+    this.pending.push(group.length === 1 ? group[0] : `[${group.join(',')}]`);
+    this.flush();
+  }
+
+  /** One write: a crash mid-write tears at most the last line, which the next writer cuts. */
   flush(): void {
     if (this.pending.length === 0) return;
     const text = this.pending.join('\n') + '\n';
@@ -46,76 +73,87 @@ export class MemoryJournal implements JournalSink {
     this.events.push(event);
   }
   flush(): void {}
+  beginGroup(): void {}
+  commitGroup(): void {}
 }
 
-export class JournalError extends Error {
-  constructor(readonly path: string, readonly line: number, reason: string) {
-    super(`${path}:${line}: ${reason}`);
-    this.name = 'JournalError';
+const RUN_ID = /^[A-Za-z0-9_-]+$/;
+const IGNORE_FILE = '# Run journals of Task Orchestrator: local history, not source.\n*\n';
+
+export class InvalidRunIdError extends Error {
+  constructor(readonly runId: string) {
+    super(`'${runId}' is not a run id (run ids are letters, digits, '-' and '_')`);
+    this.name = 'InvalidRunIdError';
   }
 }
 
-/**
- * Reads a journal. A torn last line (the process died mid-write) is dropped; a bad line anywhere
- * else means the file was tampered with or corrupted, which is reported rather than guessed around.
- */
-export function readJournal(path: string): RunEvent[] {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  const events: RunEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === '') continue;
-    const isLast = lines.slice(i + 1).every((rest) => rest.trim() === '');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      if (isLast) break;
-      throw new JournalError(path, i + 1, 'not valid JSON');
-    }
-    if (!isEventShaped(parsed)) throw new JournalError(path, i + 1, 'not a run event (missing "type" or "at")');
-    events.push(migrateEvent(parsed));
-  }
-  return events;
-}
-
-function isEventShaped(value: unknown): value is RunEvent {
-  return typeof value === 'object' && value !== null
-    && typeof (value as { type?: unknown }).type === 'string'
-    && typeof (value as { at?: unknown }).at === 'string';
+export interface JournalFile {
+  readonly runId: string;
+  /** Last change of the journal, ms since the epoch. */
+  readonly updatedAt: number;
+  readonly size: number;
 }
 
 export class RunJournalStore {
   constructor(readonly dir: string) {}
 
+  static isRunId(runId: string): boolean {
+    return RUN_ID.test(runId);
+  }
+
   pathFor(runId: string): string {
-    if (!/^[A-Za-z0-9_-]+$/.test(runId)) throw new Error(`invalid run id '${runId}'`);
+    if (!RunJournalStore.isRunId(runId)) throw new InvalidRunIdError(runId);
     return join(this.dir, `${runId}.jsonl`);
   }
 
-  open(runId: string): JsonlJournal {
-    mkdirSync(this.dir, { recursive: true });
-    return new JsonlJournal(this.pathFor(runId));
-  }
-
-  read(runId: string): RunEvent[] {
-    return readJournal(this.pathFor(runId));
-  }
-
   has(runId: string): boolean {
-    return /^[A-Za-z0-9_-]+$/.test(runId) && existsSync(this.pathFor(runId));
+    return RunJournalStore.isRunId(runId) && existsSync(this.pathFor(runId));
   }
 
-  /** Run ids with their journal's last change, newest first. */
-  list(): { readonly runId: string; readonly updatedAt: number }[] {
+  /**
+   * The journal of a run, ready to append to: a line torn by a crash is cut first (and kept beside
+   * it). The folder gets an ignore file so `git status` never lists journals.
+   */
+  open(runId: string): { readonly journal: JsonlJournal; readonly tornTail?: TornTail } {
+    this.prepareDir();
+    const path = this.pathFor(runId);
+    const tornTail = repairJournalTail(path);
+    return { journal: new JsonlJournal(path), tornTail };
+  }
+
+  /** Creates the folder (with its ignore file) for journals and what the CLI writes beside them. */
+  prepareDir(): void {
+    mkdirSync(this.dir, { recursive: true });
+    const ignore = join(this.dir, '.gitignore');
+    if (!existsSync(ignore)) writeFileSync(ignore, IGNORE_FILE, 'utf8');
+  }
+
+  stat(runId: string): JournalFile | undefined {
+    try {
+      const stat = statSync(this.pathFor(runId));
+      return { runId, updatedAt: stat.mtimeMs, size: stat.size };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Journals, newest first. */
+  list(): JournalFile[] {
     let names: string[];
     try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith('.jsonl'));
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.jsonl') && RunJournalStore.isRunId(n.slice(0, -'.jsonl'.length)));
     } catch {
       return [];
     }
-    return names
-      .map((n) => ({ runId: n.slice(0, -'.jsonl'.length), updatedAt: statSync(join(this.dir, n)).mtimeMs }))
-      .sort((a, b) => b.updatedAt - a.updatedAt || b.runId.localeCompare(a.runId));
+    const files: JournalFile[] = [];
+    for (const name of names) {
+      try {
+        const stat = statSync(join(this.dir, name));
+        files.push({ runId: name.slice(0, -'.jsonl'.length), updatedAt: stat.mtimeMs, size: stat.size });
+      } catch {
+        // Deleted between the listing and the stat: not a run any more.
+      }
+    }
+    return files.sort((a, b) => b.updatedAt - a.updatedAt || b.runId.localeCompare(a.runId));
   }
 }

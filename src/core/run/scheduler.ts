@@ -1,11 +1,11 @@
 import { ZERO_USAGE } from '../model/port';
 import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
-import type { Finding, RaisedFlag } from '../kernel/contract';
+import type { CoordinatorReport, Finding, RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
 import { CoordinatorFailure, type ConversationRecorder, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
 import { buildDelegationPrompt } from './prompts';
 import type { RunStore } from './runStore';
-import { currentTurns, currentTurnsUsage, findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
+import { currentTurns, currentTurnsUsage, failedDomains, findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
 import { toFailure } from './failure';
 import { plural, errorMessage } from '../kernel/format';
@@ -108,8 +108,10 @@ export class Scheduler {
       // The turns before the failure were paid for; a model error mid-conversation keeps them too.
       const failedTask = findTask(this.state, taskId);
       const usage = error instanceof CoordinatorFailure ? error.usage : failedTask ? currentTurnsUsage(failedTask) : ZERO_USAGE;
-      this.store.emit('DelegationFailed', { taskId, coordinator, failure, usage, durationMs: Date.now() - started });
-      this.store.emit('TaskFailed', { taskId, failure });
+      this.store.atomically(() => {
+        this.store.emit('DelegationFailed', { taskId, coordinator, failure, usage, durationMs: Date.now() - started });
+        this.store.emit('TaskFailed', { taskId, failure });
+      });
     }
   }
 
@@ -134,10 +136,15 @@ export class Scheduler {
     const task = findTask(this.state, taskId);
     const report = task?.delegation?.report;
     if (!task || !report || task.delegation?.status !== 'completed') return;
+    this.store.atomically(() => this.settleReport(task, report));
+  }
+
+  private settleReport(task: TaskView, report: CoordinatorReport): void {
+    const taskId = task.spec.id;
     if (task.status !== 'completed') {
       this.store.emit('TaskCompleted', {
         taskId,
-        evidence: `${task.delegation.coordinator} reported ${plural(report.findings.length, 'finding')} and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
+        evidence: `${task.delegation?.coordinator} reported ${plural(report.findings.length, 'finding')} and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
       });
     }
     report.flags.forEach((flag, i) => {
@@ -157,11 +164,29 @@ export class Scheduler {
       finding,
       known: flag.type in FLAG_RULES,
     };
-    this.store.emit('FlagRaised', { flag: record });
-    this.processFlag(record);
+    this.store.atomically(() => {
+      this.store.emit('FlagRaised', { flag: record });
+      this.processFlag(record);
+    });
   }
 
+  /**
+   * What a flag does to the checklist, journaled as one line. A journal written before flags were
+   * atomic may hold a flag's follow-up tasks without its FlagProcessed: those are taken as its
+   * follow-up rather than added a second time.
+   */
   private processFlag(flag: FlagRecord): void {
+    this.store.atomically(() => this.applyFlagDecision(flag));
+  }
+
+  private applyFlagDecision(flag: FlagRecord): void {
+    const added = this.state.tasks.filter((t) => t.spec.flagId === flag.id).map((t) => t.spec.id);
+    if (added.length > 0) {
+      const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
+      const paused = this.state.tasks.filter((t) => t.status === 'paused' && !claimed.has(t.spec.id)).map((t) => t.spec.id);
+      this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: added, pausedTaskIds: paused, note: `${flag.type}: follow-up ${added.join(', ')} already added` });
+      return;
+    }
     const decision = decideFlag(this.state, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
     if (decision.kind === 'reject') {
       this.store.emit('FlagRejected', { flagId: flag.id, reason: decision.reason });
@@ -216,11 +241,16 @@ export class Scheduler {
         if (this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: 'Emergency request' });
         return { evidence: 'Priority set to CRITICAL' };
       case 'synthesize': {
-        const { text, usage } = await this.options.synthesizer.synthesize(this.state, this.recorderFor(task.spec.id, 'synthesis'), signal);
-        if (signal.aborted) return { evidence: '' };
-        this.store.emit('SynthesisCompleted', { text, usage });
+        // An answer in the journal (the run stopped before its step was marked done) is not asked for again;
+        // a retried synthesis has none, since retrying clears it.
+        if (this.state.synthesis === undefined) {
+          const { text, usage } = await this.options.synthesizer.synthesize(this.state, this.recorderFor(task.spec.id, 'synthesis'), signal);
+          if (signal.aborted) return { evidence: '' };
+          this.store.emit('SynthesisCompleted', { text, usage });
+        }
         const domains = new Set(this.delegationsDone().map((t) => t.delegation!.coordinator));
-        return { evidence: `Synthesis from ${plural(domains.size, 'domain')} (${[...domains].join(', ') || 'none'})` };
+        const failed = failedDomains(this.state).map((f) => f.coordinator);
+        return { evidence: `Synthesis from ${plural(domains.size, 'domain')} (${[...domains].join(', ') || 'none'})${failed.length > 0 ? `; missing ${failed.join(', ')} (failed)` : ''}` };
       }
       case 'update_claude_md':
         return this.propose('claude_md', 'No CLAUDE.md update to propose');
@@ -267,6 +297,10 @@ export class Scheduler {
   }
 
   private async propose(kind: MemoryProposalKind, nothing: string): Promise<{ evidence: string; skipped?: boolean }> {
+    const delegations = this.state.tasks.filter((t) => t.delegation);
+    if (delegations.length > 0 && delegations.every((t) => t.delegation?.status === 'failed')) {
+      return { evidence: 'Nothing to record: every delegation failed, so the run found nothing to remember', skipped: true };
+    }
     const edits = await this.options.memory.propose(this.state, kind);
     for (const edit of edits) this.store.emit('MemoryEditProposed', { edit });
     if (edits.length === 0) return { evidence: nothing, skipped: true };

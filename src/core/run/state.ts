@@ -1,3 +1,4 @@
+import { AppendOnlyList } from '../kernel/appendOnlyList';
 import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
 import { addUsage, ZERO_USAGE, type ModelWait, type TokenUsage } from '../model/port';
@@ -7,6 +8,10 @@ import type { Failure, FlagRecord, ModelTurnRecord, RunEvent, RunMode, TurnHandl
 /**
  * The run state is `events.reduce(applyEvent, undefined)`. Nothing else holds run state, so the
  * chat, the tree, the webview, the CLI and a replayed journal can never disagree.
+ *
+ * Folding is linear: each event costs time bounded by the size of the checklist, never by the
+ * number of events before it. Lists that grow with the journal are `AppendOnlyList`s (appending
+ * shares, never copies), and an event type the fold does not know is counted and otherwise ignored.
  */
 
 export type TaskStatus = 'queued' | 'in_progress' | 'completed' | 'failed' | 'skipped' | 'paused';
@@ -22,7 +27,7 @@ export interface DelegationView {
   readonly usage: TokenUsage;
   readonly durationMs?: number;
   readonly failure?: Failure;
-  readonly progress: readonly string[];
+  readonly progress: AppendOnlyList<string>;
 }
 
 export interface TaskView {
@@ -97,7 +102,10 @@ export function applyEvent(state: RunState | undefined, event: RunEvent): RunSta
   }
   if (!state) throw new Error(`journal does not start with RunStarted (found ${event.type})`);
   const next = reduce(state, event);
-  return { ...next, eventCount: state.eventCount + 1 };
+  if (next === state) return { ...state, eventCount: state.eventCount + 1 };
+  // `next` is a fresh object no one has seen yet: counting the event on it saves a second copy.
+  (next as { eventCount: number }).eventCount = state.eventCount + 1;
+  return next;
 }
 
 function reduce(s: RunState, e: RunEvent): RunState {
@@ -123,8 +131,10 @@ function reduce(s: RunState, e: RunEvent): RunState {
       return {
         ...updateTask(s, e.taskId, (t) => ({
           spec: t.spec, status: 'queued', attempt: (t.attempt ?? 1) + 1, turns: t.turns,
-          delegation: t.delegation && { coordinator: t.delegation.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] },
+          delegation: t.delegation && { coordinator: t.delegation.coordinator, status: 'queued', usage: ZERO_USAGE, progress: AppendOnlyList.empty() },
         })),
+        // A retried synthesis answers anew; until then the old answer is not the run's answer.
+        ...(findTask(s, e.taskId)?.spec.kind === 'synthesize' ? { synthesis: undefined } : {}),
         status: 'running', endedAt: undefined, failure: undefined,
       };
     case 'TasksPaused':
@@ -138,7 +148,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'DelegationStarted':
       return updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'in_progress', prompt: e.prompt }));
     case 'DelegationProgress':
-      return updateDelegation(s, e.taskId, (d) => ({ ...d, progress: [...d.progress, e.message] }));
+      return updateDelegation(s, e.taskId, (d) => ({ ...d, progress: d.progress.append(e.message) }));
     case 'ModelTurnRecorded':
       return updateTask(s, e.taskId, (t) => ({ ...t, waiting: undefined, turns: [...(t.turns ?? []), { attempt: t.attempt ?? 1, record: e.turn }] }));
     case 'ModelTurnHandled':
@@ -171,6 +181,8 @@ function reduce(s: RunState, e: RunEvent): RunState {
       return { ...requeueInterrupted(s), status: 'failed', endedAt: e.at, failure: e.failure };
     case 'RunCancelled':
       return { ...requeueInterrupted(s), status: 'cancelled', endedAt: e.at, failure: { kind: 'cancelled', message: e.reason } };
+    default:
+      return s;
   }
 }
 
@@ -201,18 +213,30 @@ export function currentTurnsUsage(task: TaskView): TokenUsage {
 
 function newTask(spec: TaskSpec): TaskView {
   const delegation: DelegationView | undefined =
-    spec.kind === 'delegate' && spec.coordinator ? { coordinator: spec.coordinator, status: 'queued', usage: ZERO_USAGE, progress: [] } : undefined;
+    spec.kind === 'delegate' && spec.coordinator ? { coordinator: spec.coordinator, status: 'queued', usage: ZERO_USAGE, progress: AppendOnlyList.empty() } : undefined;
   return { spec, status: 'queued', delegation };
 }
 
+/** A task list is short (the checklist and its flags' sub-tasks): a scan beats keeping an index up to date. */
+function indexOfTask(tasks: readonly TaskView[], taskId: string): number {
+  for (let i = 0; i < tasks.length; i++) if (tasks[i].spec.id === taskId) return i;
+  return -1;
+}
+
 function updateTask(s: RunState, taskId: string, fn: (t: TaskView) => TaskView): RunState {
-  return updateTasks(s, [taskId], fn);
+  const index = indexOfTask(s.tasks, taskId);
+  if (index < 0) return s;
+  const task = fn(s.tasks[index]);
+  if (task === s.tasks[index]) return s;
+  const tasks = s.tasks.slice();
+  tasks[index] = task;
+  return { ...s, tasks };
 }
 
 function updateTasks(s: RunState, taskIds: readonly string[], fn: (t: TaskView) => TaskView): RunState {
-  if (taskIds.length === 0) return s;
-  const ids = new Set(taskIds);
-  return { ...s, tasks: s.tasks.map((t) => (ids.has(t.spec.id) ? fn(t) : t)) };
+  let next = s;
+  for (const taskId of new Set(taskIds)) next = updateTask(next, taskId, fn);
+  return next;
 }
 
 function updateDelegation(s: RunState, taskId: string, fn: (d: DelegationView) => DelegationView): RunState {
@@ -256,7 +280,22 @@ export function taskDepth(state: RunState, taskId: string): number {
 }
 
 export function findTask(state: RunState, taskId: string): TaskView | undefined {
-  return state.tasks.find((t) => t.spec.id === taskId);
+  const index = indexOfTask(state.tasks, taskId);
+  return index < 0 ? undefined : state.tasks[index];
 }
 
 export const TERMINAL_TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(['completed', 'failed', 'skipped']);
+
+/**
+ * Coordinators whose delegation failed and has not since completed, with the reason: what a run's
+ * answer is missing. One entry per coordinator, in checklist order.
+ */
+export function failedDomains(state: RunState): { readonly coordinator: string; readonly reason: string }[] {
+  const completed = new Set(state.tasks.filter((t) => t.delegation?.status === 'completed').map((t) => t.delegation!.coordinator));
+  const failed = new Map<string, string>();
+  for (const t of state.tasks) {
+    const d = t.delegation;
+    if (d?.status === 'failed' && !completed.has(d.coordinator) && !failed.has(d.coordinator)) failed.set(d.coordinator, d.failure?.message ?? t.failure?.message ?? 'failed');
+  }
+  return [...failed].map(([coordinator, reason]) => ({ coordinator, reason }));
+}

@@ -1,6 +1,6 @@
 import { ZERO_USAGE } from '../model/port';
 import type { Synthesizer } from '../run/ports';
-import type { RunState } from '../run/state';
+import { failedDomains, type RunState } from '../run/state';
 import { bySeverity, findingsByDomain, where } from './findings';
 import { plural } from '../kernel/format';
 
@@ -17,6 +17,10 @@ export function renderLocalSynthesis(state: RunState): string {
   const lines: string[] = [];
   const names = domains.map((d) => d.coordinator);
   lines.push(`**${state.request}** — ${plural(all.length, 'finding')} from ${names.length > 0 ? names.join(', ') : 'no coordinator'}${state.mode === 'local' ? ' (local analysis, no model)' : ''}.`);
+  const missing = failedDomains(state);
+  if (missing.length > 0) {
+    lines.push('', `**Incomplete:** ${missing.map((f) => f.coordinator).join(', ')} could not report, so this answer says nothing about ${missing.length === 1 ? 'that domain' : 'those domains'}.`);
+  }
   for (const d of domains) {
     lines.push('', `### ${capitalize(d.coordinator)}`, d.summary);
     for (const f of [...d.findings].sort(bySeverity)) {

@@ -3,14 +3,15 @@ import { addUsage, assistantText, ZERO_USAGE, type ModelClient, type ModelMessag
 import { askAndRecord, largerOutputBudget } from '../run/conversationTurn';
 import { renderReport } from '../run/prompts';
 import { CoordinatorFailure, type ConversationRecorder, type Synthesizer } from '../run/ports';
-import type { RunState } from '../run/state';
+import { failedDomains, type RunState } from '../run/state';
 import { findingsByDomain } from './findings';
 
 const SYSTEM = [
   'You are the synthesis step of a task orchestrator. Domain coordinators investigated a user request in a codebase',
   'and reported findings with file and line evidence. Write the answer for the user: what is wrong, why, and what to',
   'change first, naming every domain that contributed and citing file:line. Do not invent findings that are not in',
-  'the reports. Use concise Markdown.',
+  'the reports. If some domains could not report, say plainly which ones and that their part of the answer is',
+  'missing, so the user does not take a partial answer for a complete one. Use concise Markdown.',
 ].join(' ');
 
 /**
@@ -27,8 +28,9 @@ export class ModelSynthesizer implements Synthesizer {
       .map((d) => renderReport(d.coordinator, { summary: d.summary, findings: [...d.findings], flags: [], memoryNotes: [] }))
       .join('\n');
     const flags = state.flags.map((f) => `- ${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}`).join('\n');
+    const failed = failedDomains(state).map((f) => `- ${f.coordinator}: ${f.reason}`).join('\n');
     const taskId = state.tasks.find((t) => t.spec.kind === 'synthesize')?.spec.id ?? 'synthesis';
-    const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: `Request: ${state.request}\n\nCoordinator reports:\n${reports}\n\nFlags:\n${flags || '- none'}` }] }];
+    const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: `Request: ${state.request}\n\nCoordinator reports:\n${reports || '(none)'}\n\nDomains that failed (no report):\n${failed || '- none'}\n\nFlags:\n${flags || '- none'}` }] }];
     const recorded = new Map(recorder.recorded.map((turn) => [turn.record.index, turn]));
     let usage = ZERO_USAGE;
     let maxTokens = this.maxTokens;

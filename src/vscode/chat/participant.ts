@@ -45,8 +45,8 @@ export class OrchestratorParticipant extends Disposable {
           await this.memory(request.prompt, stream);
           return { metadata: { command } satisfies OrchestratorChatMetadata };
         case 'status': {
-          runId = this.runIdFor(request.prompt, context);
-          const state = runId ? this.runs.loadRun(runId) : undefined;
+          runId = await this.runIdFor(request.prompt, context);
+          const state = runId ? await this.runs.loadRun(runId) : undefined;
           if (!runId || !state) {
             stream.markdown('No run found yet. Ask `@orchestrator` for something to start one.');
             return { metadata: { command } satisfies OrchestratorChatMetadata };
@@ -55,7 +55,7 @@ export class OrchestratorParticipant extends Disposable {
           return { metadata: { command, runId, status: state.status } satisfies OrchestratorChatMetadata };
         }
         case 'resume': {
-          runId = this.runIdFor(request.prompt, context);
+          runId = await this.runIdFor(request.prompt, context);
           if (!runId) {
             stream.markdown('No run to resume yet.');
             return { metadata: { command } satisfies OrchestratorChatMetadata };
@@ -81,14 +81,14 @@ export class OrchestratorParticipant extends Disposable {
     }
   }
 
-  private runIdFor(prompt: string, context: vscode.ChatContext): string | undefined {
+  private async runIdFor(prompt: string, context: vscode.ChatContext): Promise<string | undefined> {
     // A typed word counts as a run id only when such a run exists ("/resume please" means the last run).
     const typed = prompt.trim().split(/\s+/)[0];
-    if (typed && this.runs.loadRun(typed)) return typed;
+    if (typed && this.runs.hasRun(typed)) return typed;
     const metadata = context.history
       .filter((turn): turn is vscode.ChatResponseTurn => turn instanceof vscode.ChatResponseTurn && turn.participant === PARTICIPANT_ID)
       .map((turn) => turn.result.metadata);
-    return lastRunIdIn(metadata) ?? this.runs.newestRunId();
+    return lastRunIdIn(metadata) ?? (await this.runs.newestRunId());
   }
 
   private async plan(prompt: string, chatModel: vscode.LanguageModelChat, stream: vscode.ChatResponseStream, signal: AbortSignal): Promise<void> {

@@ -83,7 +83,7 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.post({ type: 'state', snapshot: this.snapshot() });
+        this.post({ type: 'state', snapshot: await this.snapshot() });
         return;
       case 'startRequest':
         try {
@@ -113,16 +113,17 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     if (this.updateTimer) return;
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
-      this.post({ type: 'state', snapshot: this.snapshot() });
+      void this.snapshot().then((snapshot) => this.post({ type: 'state', snapshot }));
     }, UPDATE_DELAY_MS);
   }
 
-  private snapshot() {
+  /** The run this window drives, else the newest one (read without blocking; recent runs are kept). */
+  private async snapshot() {
     const current = this.runs.currentRun;
     let state = current?.state;
     if (!state) {
-      const newest = safe(() => this.runs.newestRunId());
-      state = newest ? this.runs.loadRun(newest) : undefined;
+      const newest = await this.runs.newestRunId().catch(() => undefined);
+      state = newest ? await this.runs.loadRun(newest) : undefined;
     }
     return buildSnapshot(state, {
       active: state !== undefined && this.runs.isActive(state.runId),
@@ -141,13 +142,5 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     }
     for (const queued of this.queue.splice(0)) void this.view.webview.postMessage(queued);
     void this.view.webview.postMessage(message);
-  }
-}
-
-function safe<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch {
-    return undefined;
   }
 }

@@ -23,10 +23,10 @@ export class TaskDetailsProvider extends Disposable implements vscode.TextDocume
     return vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${encodeURIComponent(runId)}/task-${encodeURIComponent(taskId)}.md` });
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const parsed = parseDetailsUri(uri);
     if (!parsed) return `Not a task details address: ${uri.toString()}\n`;
-    const state = this.runs.loadRun(parsed.runId);
+    const state = await this.runs.loadRun(parsed.runId);
     if (!state) return `# Run ${parsed.runId}\n\nThe journal of this run could not be read.\n`;
     return renderTaskDetails(state, parsed.taskId);
   }

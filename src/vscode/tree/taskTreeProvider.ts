@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
-import { describeProgress, displayStatus, runProgress, tasksLeft, type DisplayStatus } from '../../core/run/display';
+import { describeProgress, displayStatus, tasksLeft, type DisplayStatus } from '../../core/run/display';
+import type { RunSummary } from '../../core/orchestrator';
+import { summarizeRun } from '../../core/run/runSummary';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
 import type { RunService } from '../runService';
@@ -11,19 +13,33 @@ import {
 
 const REFRESH_DELAY_MS = 100;
 
-/** The Tasks view: runs newest first, the current one expanded into its checklist. Renders run state only. */
+/**
+ * The Tasks view: runs newest first, the current one expanded into its checklist. Renders run state
+ * only. Runs are listed from the engine's run index (their summaries: no journal is folded to draw
+ * the list), and a run's journal is read (in slices) only when that run is expanded.
+ */
 export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvider<TaskTreeNode> {
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<TaskTreeNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private readonly _onDidRefresh = this._register(new vscode.EventEmitter<void>());
   /** After each coalesced refresh; the badge and tests follow it. */
   readonly onDidRefresh = this._onDidRefresh.event;
+  /** What the last listing said about each run. */
+  private summaries = new Map<string, RunSummary>();
+  /** States of expanded past runs, read since the last refresh. */
   private readonly stateCache = new Map<string, RunState>();
+  private recheck = true;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly runs: RunService) {
     super();
     this._register(runs.onDidChangeRun(() => this.scheduleRefresh()));
+    // Runs written by someone else (the CLI, another window) show up without folding every journal.
+    const journals = this._register(vscode.workspace.createFileSystemWatcher('**/.orchestrator/runs/*.jsonl'));
+    const changed = (uri: vscode.Uri) => this.journalChanged(/([^/\\]+)\.jsonl$/.exec(uri.fsPath)?.[1]);
+    this._register(journals.onDidChange(changed));
+    this._register(journals.onDidCreate(changed));
+    this._register(journals.onDidDelete(changed));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
   }
 
@@ -32,30 +48,46 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     if (this.refreshTimer) return;
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      this.refresh();
+      this.refresh(false);
     }, REFRESH_DELAY_MS);
   }
 
-  refresh(): void {
+  /** `recheck`: compare every journal with its summary (the Refresh command), not only those known to have changed. */
+  refresh(recheck = true): void {
+    this.recheck ||= recheck;
     this.stateCache.clear();
     this._onDidChangeTreeData.fire(undefined);
     this._onDidRefresh.fire();
   }
 
-  state(runId: string): RunState | undefined {
+  /** A journal changed outside this window (seen by a file watcher): that run is listed afresh. */
+  journalChanged(runId: string | undefined): void {
+    this.runs.invalidateRun(runId);
+    this.scheduleRefresh();
+  }
+
+  private state(runId: string): RunState | undefined {
     const current = this.runs.currentRun;
-    if (current?.runId === runId) return current.state;
-    let state = this.stateCache.get(runId);
-    if (!state) {
-      state = this.runs.loadRun(runId);
-      if (state) this.stateCache.set(runId, state);
-    }
+    return current?.runId === runId ? current.state : this.stateCache.get(runId);
+  }
+
+  private async loadState(runId: string): Promise<RunState | undefined> {
+    const known = this.state(runId);
+    if (known) return known;
+    const state = await this.runs.loadRun(runId);
+    if (state) this.stateCache.set(runId, state);
     return state;
   }
 
-  getChildren(node?: TaskTreeNode): TaskTreeNode[] {
-    if (!node) return this.runs.listRuns().map((r) => runNode(r.runId));
-    const state = this.state(node.runId);
+  async getChildren(node?: TaskTreeNode): Promise<TaskTreeNode[]> {
+    if (!node) {
+      const recheck = this.recheck;
+      this.recheck = false;
+      const runs = await this.runs.listRuns({ recheck });
+      this.summaries = new Map(runs.map((r) => [r.runId, r]));
+      return runs.map((r) => runNode(r.runId));
+    }
+    const state = await this.loadState(node.runId);
     if (!state) return [];
     switch (node.kind) {
       case 'run':
@@ -69,8 +101,8 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-  getParent(node: TaskTreeNode): TaskTreeNode | undefined {
-    return parentOf(this.state(node.runId), node);
+  async getParent(node: TaskTreeNode): Promise<TaskTreeNode | undefined> {
+    return parentOf(node.kind === 'task' ? await this.loadState(node.runId) : undefined, node);
   }
 
   /** Tasks not yet done in the run this window drives (the view badge). */
@@ -90,12 +122,11 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     return current.state.tasks.filter(include).map((t) => ({ kind: 'task', id: `${current.runId}/${t.spec.id}`, runId: current.runId, taskId: t.spec.id }));
   }
 
-  getTreeItem(node: TaskTreeNode): vscode.TreeItem {
-    const state = this.state(node.runId);
+  async getTreeItem(node: TaskTreeNode): Promise<vscode.TreeItem> {
+    if (node.kind === 'run') return this.runItem(node);
+    const state = await this.loadState(node.runId);
     if (!state) return new vscode.TreeItem(`Run ${node.runId} (journal unreadable)`);
     switch (node.kind) {
-      case 'run':
-        return this.runItem(node, state);
       case 'task':
         return this.taskItem(node, state, node.taskId);
       case 'group':
@@ -107,17 +138,20 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-  private runItem(node: TaskTreeNode, state: RunState): vscode.TreeItem {
+  /** Drawn from the run's summary (or the live state of the run this window drives), never from its journal. */
+  private runItem(node: TaskTreeNode): vscode.TreeItem {
     const current = this.runs.currentRun;
-    const isCurrent = current?.runId === state.runId;
-    const item = new vscode.TreeItem(truncate(state.request, 60), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const isCurrent = current?.runId === node.runId;
+    const run = isCurrent ? summarizeRun(current.state, { updatedAt: Date.now(), size: 0 }) : this.summaries.get(node.runId);
+    if (!run) return new vscode.TreeItem(`Run ${node.runId}`);
+    const item = new vscode.TreeItem(truncate(run.request, 60), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
-    const status = displayStatus(state, this.runs.isActive(state.runId));
-    const progress = runProgress(state);
-    const folder = this.runs.folderLabel(state.workspace);
-    item.description = `${status} · ${progress.ended}/${progress.total}${state.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
+    const status = displayStatus(run, this.runs.isActive(run.runId));
+    const progress = run.progress;
+    const folder = this.runs.folderLabel(run.workspace);
+    item.description = `${status} · ${progress.ended}/${progress.total}${run.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
-      `**${state.request}**\n\nRun \`${state.runId}\` — ${status}, ${describeProgress(progress)}, started ${state.startedAt}, in ${state.workspace}${state.failure ? `\n\n${state.failure.message}` : ''}`,
+      `**${run.request}**\n\nRun \`${run.runId}\` — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${run.workspace}${run.failure ? `\n\n${run.failure.message}` : ''}`,
     );
     item.iconPath = new vscode.ThemeIcon(runIcon(status));
     item.contextValue = runContextValue(status);

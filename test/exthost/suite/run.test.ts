@@ -33,25 +33,25 @@ suite('A run against the fake Anthropic API', () => {
     assert.ok(fake.requests.some((r) => r.path === '/v1/messages'), 'no request reached the fake API');
 
     const tree = api.treeProvider;
-    const runNode = await eventually(() => tree.getChildren().find((n) => n.runId === runId), 'the run in the tree');
-    const taskNodes = tree.getChildren(runNode).filter((n): n is TaskTreeNode & { kind: 'task' } => n.kind === 'task');
+    const runNode = await eventually(async () => (await tree.getChildren()).find((n) => n.runId === runId), 'the run in the tree');
+    const taskNodes = (await tree.getChildren(runNode)).filter((n): n is TaskTreeNode & { kind: 'task' } => n.kind === 'task');
     const topLevel = final.tasks.filter((t) => t.spec.parentId === undefined).map((t) => t.spec.id);
     assert.deepEqual(taskNodes.map((n) => n.taskId), topLevel);
     for (const node of taskNodes) {
-      const item = tree.getTreeItem(node);
+      const item = await tree.getTreeItem(node);
       assert.equal((item.iconPath as vscode.ThemeIcon).id, 'pass', `${String(item.label)} is not shown as completed`);
       const hasSubTasks = final.tasks.some((t) => t.spec.parentId === node.taskId);
       assert.equal(item.id, hasSubTasks ? `${runId}/${node.taskId}/with-sub-tasks` : `${runId}/${node.taskId}`);
       // A task with flag sub-tasks is shown unfolded, its sub-tasks under it.
       if (hasSubTasks) {
         assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
-        const children = tree.getChildren(node).filter((n): n is TaskTreeNode & { kind: 'task' } => n.kind === 'task');
+        const children = (await tree.getChildren(node)).filter((n): n is TaskTreeNode & { kind: 'task' } => n.kind === 'task');
         assert.deepEqual(children.map((c) => c.taskId), final.tasks.filter((t) => t.spec.parentId === node.taskId).map((t) => t.spec.id));
-        for (const child of children) assert.deepEqual(tree.getParent(child), node);
+        for (const child of children) assert.deepEqual(await tree.getParent(child), node);
       }
-      assert.deepEqual(tree.getParent(node), runNode);
+      assert.deepEqual(await tree.getParent(node), runNode);
     }
-    assert.equal(tree.getChildren(runNode).some((n) => n.kind === 'group' && n.group === 'delegation'), true);
+    assert.equal((await tree.getChildren(runNode)).some((n) => n.kind === 'group' && n.group === 'delegation'), true);
   });
 
   test('the proposals become one WorkspaceEdit that needs confirmation for CLAUDE.md and modules/payment.md', async () => {
@@ -74,7 +74,7 @@ suite('A run against the fake Anthropic API', () => {
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), userNote)));
     assert.ok(editor.document.isDirty);
 
-    const proposal = api.runService.loadRun(runId)!.memoryEdits.find((e) => e.path === 'CLAUDE.md')!;
+    const proposal = (await api.runService.loadRun(runId))!.memoryEdits.find((e) => e.path === 'CLAUDE.md')!;
     await config().update('autoApplyMemoryUpdates', true, vscode.ConfigurationTarget.Global);
     assert.equal(await api.memoryEdits.review(runId), true);
 
@@ -85,14 +85,14 @@ suite('A run against the fake Anthropic API', () => {
     assert.ok(editor.document.isDirty, 'the user edit must stay unsaved: saving is the user\'s call');
 
     const payment = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceFolder(), 'modules', 'payment.md'));
-    const paymentProposal = api.runService.loadRun(runId)!.memoryEdits.find((e) => e.path === 'modules/payment.md')!;
+    const paymentProposal = (await api.runService.loadRun(runId))!.memoryEdits.find((e) => e.path === 'modules/payment.md')!;
     assert.ok(payment.getText().includes(paymentProposal.text.trim()));
     assert.equal(payment.isDirty, false, 'a memory file nobody was editing is written to disk');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('task details and the Markdown export describe the finished run', async () => {
-    const state = api.runService.loadRun(runId)!;
+    const state = (await api.runService.loadRun(runId))!;
     const delegated = state.tasks.find((t) => t.delegation?.status === 'completed')!;
     await vscode.commands.executeCommand('taskOrchestrator.showTaskDetails', { runId, taskId: delegated.spec.id });
     const details = await eventually(() => vscode.window.activeTextEditor?.document.uri.scheme === 'task-orchestrator' ? vscode.window.activeTextEditor.document : undefined, 'the task details document');

@@ -1,0 +1,238 @@
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { errorMessage } from '../kernel/format';
+import type { JournalFile, RunJournalStore } from './journal';
+import { foldJournal } from './journalRead';
+import { byRecency, RunSummarySchema, summarizeRun, unreadableRun, type RunSummary } from './runSummary';
+import type { RunState } from './state';
+
+/**
+ * A summary per run, kept in `index.json` beside the journals, so that listing runs costs the same
+ * with a thousand past runs as with ten: a journal is folded again only when its size or date says
+ * it changed since its summary was made. Runs this process is writing are summarised from their
+ * live state instead of their journal, and saved when they stop.
+ *
+ * The file is a cache, never the truth: any process may rewrite it (write, then rename), a summary
+ * that does not match its journal is made again, and a missing or damaged file is rebuilt.
+ */
+
+const INDEX_FILE = 'index.json';
+const STATES_KEPT = 8;
+const IndexFileSchema = z.object({ version: z.literal(1), runs: z.array(RunSummarySchema) });
+
+interface FileIdentity {
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
+export interface RunIndexOptions {
+  /** Longest stretch of journal parsing between two yields to the event loop. */
+  readonly sliceMs?: number;
+}
+
+export class RunIndex {
+  private readonly entries = new Map<string, RunSummary>();
+  private readonly live = new Map<string, { readonly state: RunState }>();
+  private readonly changed = new Set<string>();
+  /** Recently folded states, oldest first. */
+  private readonly states = new Map<string, JournalFile & { readonly state: RunState }>();
+  private indexFile: FileIdentity | undefined;
+  /** `entries` newest first, until they change. */
+  private sorted: RunSummary[] | undefined;
+  private checkedAll = false;
+  private checking: Promise<void> | undefined;
+
+  constructor(private readonly journals: RunJournalStore, private readonly options: RunIndexOptions = {}) {}
+
+  private get indexPath(): string {
+    return join(this.journals.dir, INDEX_FILE);
+  }
+
+  /**
+   * Runs, newest first. The first call (or `recheck: true`) compares every journal's size and date
+   * with its summary; later calls look again only at runs marked with `invalidate`.
+   */
+  async list(options: { readonly recheck?: boolean } = {}): Promise<RunSummary[]> {
+    if (options.recheck) this.checkedAll = false;
+    while (!this.checkedAll || this.changed.size > 0) {
+      this.checking ??= this.check().finally(() => (this.checking = undefined));
+      await this.checking;
+    }
+    return this.snapshot();
+  }
+
+  /** What the index holds now, without touching the disk; live runs (the newest) as they are this instant. */
+  snapshot(): RunSummary[] {
+    this.sorted ??= [...this.entries.values()].sort(byRecency);
+    if (this.live.size === 0) return [...this.sorted];
+    const live = [...this.live].map(([runId, run]) => summarizeRun(run.state, { updatedAt: Date.now(), size: this.entries.get(runId)?.journalSize ?? 0 }));
+    return [...live.sort(byRecency), ...this.sorted.filter((r) => !this.live.has(r.runId))];
+  }
+
+  /** A run this process writes: listed from its state as it changes, its journal never re-read meanwhile. */
+  track(runId: string, run: { readonly state: RunState }): void {
+    this.live.set(runId, run);
+    this.record(runId, run.state);
+  }
+
+  /** A tracked run stopped: its summary, from its final state, is saved for every later listing. */
+  settle(runId: string): void {
+    const run = this.live.get(runId);
+    if (!run) return;
+    this.live.delete(runId);
+    this.record(runId, run.state);
+  }
+
+  /**
+   * A run's state folded from its journal (in slices), or as it is now when this process is running
+   * it. The last few are kept while their journal stays the same size and date, so views that
+   * redraw a past run do not fold it again.
+   */
+  async state(runId: string): Promise<RunState | undefined> {
+    const live = this.live.get(runId);
+    if (live) return live.state;
+    const file = this.journals.stat(runId);
+    if (!file) return undefined;
+    const cached = this.states.get(runId);
+    if (cached && cached.size === file.size && cached.updatedAt === file.updatedAt) return cached.state;
+    const { state } = await foldJournal(this.journals.pathFor(runId), { sliceMs: this.options.sliceMs });
+    if (!state) return undefined;
+    this.states.delete(runId);
+    if (this.states.size >= STATES_KEPT) this.states.delete(this.states.keys().next().value!);
+    this.states.set(runId, { ...file, state });
+    const known = this.entries.get(runId);
+    if (!known || known.journalSize !== file.size || known.updatedAt !== file.updatedAt) {
+      this.put({ ...summarizeRun(state, file), runId });
+      this.save();
+    }
+    return state;
+  }
+
+  /** Someone else may have changed this run's journal (a file watcher saw it, say), or any run's. */
+  invalidate(runId?: string): void {
+    if (runId === undefined) this.checkedAll = false;
+    else this.changed.add(runId);
+  }
+
+  private record(runId: string, state: RunState): void {
+    const file = this.journals.stat(runId);
+    if (!file) return;
+    this.put(summarizeRun(state, file));
+    this.save();
+  }
+
+  private async check(): Promise<void> {
+    const all = !this.checkedAll;
+    const wanted = [...this.changed];
+    this.changed.clear();
+    this.checkedAll = true;
+    this.load();
+    let dirty = false;
+    if (all) {
+      const files = this.journals.list();
+      const present = new Set(files.map((f) => f.runId));
+      for (const runId of [...this.entries.keys()]) {
+        if (!present.has(runId) && !this.live.has(runId)) dirty = this.remove(runId) || dirty;
+      }
+      for (const file of files) dirty = (await this.refresh(file)) || dirty;
+    } else {
+      for (const runId of wanted) {
+        const file = this.journals.stat(runId);
+        if (file) dirty = (await this.refresh(file)) || dirty;
+        else if (!this.live.has(runId)) dirty = this.remove(runId) || dirty;
+      }
+    }
+    if (dirty) this.save();
+  }
+
+  /** Summarises a journal again when it is not the one its summary was made from. */
+  private async refresh(file: JournalFile): Promise<boolean> {
+    if (this.live.has(file.runId)) return false;
+    const known = this.entries.get(file.runId);
+    if (known && known.journalSize === file.size && known.updatedAt === file.updatedAt) return false;
+    this.put(await this.summarize(file));
+    return true;
+  }
+
+  private put(summary: RunSummary): void {
+    this.entries.set(summary.runId, summary);
+    this.sorted = undefined;
+  }
+
+  private remove(runId: string): boolean {
+    this.sorted = undefined;
+    return this.entries.delete(runId);
+  }
+
+  private async summarize(file: JournalFile): Promise<RunSummary> {
+    try {
+      const { state } = await foldJournal(this.journals.pathFor(file.runId), { sliceMs: this.options.sliceMs });
+      // Keyed by the file, whatever run id it holds, so a renamed journal is not summarised again and again.
+      return state ? { ...summarizeRun(state, file), runId: file.runId } : unreadableRun(file.runId, 'the journal is empty', file);
+    } catch (error) {
+      return unreadableRun(file.runId, errorMessage(error), file);
+    }
+  }
+
+  /** Takes in what another process saved since we last looked: summaries newer than ours. */
+  private load(): void {
+    const identity = identityOf(this.indexPath);
+    if (!identity || (this.indexFile && identity.mtimeMs === this.indexFile.mtimeMs && identity.size === this.indexFile.size)) return;
+    this.indexFile = identity;
+    let runs: readonly RunSummary[];
+    try {
+      runs = IndexFileSchema.parse(JSON.parse(readFileSync(this.indexPath, 'utf8'))).runs;
+    } catch {
+      return; // damaged or from another version: the journals are the truth, and the next save rewrites it
+    }
+    for (const run of runs) {
+      const known = this.entries.get(run.runId);
+      if (this.live.has(run.runId)) continue;
+      if (!known || run.updatedAt > known.updatedAt || (run.updatedAt === known.updatedAt && run.journalSize > known.journalSize)) this.put(run);
+    }
+  }
+
+  private save(): void {
+    this.load();
+    const runs = [...this.entries.values()].sort(byRecency);
+    const temp = `${this.indexPath}.${process.pid}.tmp`;
+    try {
+      this.journals.prepareDir();
+      writeFileSync(temp, JSON.stringify({ version: 1, runs }) + '\n', 'utf8');
+      renameSync(temp, this.indexPath);
+      this.indexFile = identityOf(this.indexPath);
+    } catch {
+      // The index only saves work: a folder we cannot write to still lists runs, by folding them.
+    }
+  }
+}
+
+function identityOf(path: string): FileIdentity | undefined {
+  try {
+    const stat = statSync(path);
+    return { mtimeMs: stat.mtimeMs, size: stat.size };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A run id with no journal in this workspace; says which runs there are instead of a file error. */
+export class RunNotFoundError extends Error {
+  constructor(readonly runId: string, readonly recent: readonly RunSummary[]) {
+    super(RunNotFoundError.describe(runId, recent));
+    this.name = 'RunNotFoundError';
+  }
+
+  private static describe(runId: string, recent: readonly RunSummary[]): string {
+    const head = `No run '${runId}' in this workspace.`;
+    if (recent.length === 0) return `${head} It has no runs yet.`;
+    const lines = recent.map((r) => `  ${r.runId}  ${r.status}  ${r.progress.ended}/${r.progress.total}  ${oneLine(r.request, 60)}`);
+    return [`${head} Recent runs:`, ...lines].join('\n');
+  }
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

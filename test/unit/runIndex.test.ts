@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { RunJournalStore } from '../../src/core/run/journal';
+import { RunIndex } from '../../src/core/run/runIndex';
+import { RunStore } from '../../src/core/run/runStore';
+import { writePastRuns } from '../../bench/scaleJournals';
+
+function scratch(t: TestContext): string {
+  const dir = mkdtempSync(join(tmpdir(), 'orchestrator-index-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Rewrites a journal's content while keeping its size and date: only a re-read could notice. */
+function swapContentUnnoticed(path: string, from: string, to: string): void {
+  assert.equal(from.length, to.length);
+  const { atime, mtime } = statSync(path);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  utimesSync(path, atime, mtime);
+}
+
+test('runs are listed newest first with their summary, and an unchanged journal is never read again', async (t) => {
+  const dir = scratch(t);
+  const ids = writePastRuns(dir, 3);
+  // Written in the reverse order of their runs' dates: the list goes by when each journal last changed.
+  ids.forEach((id, i) => utimesSync(join(dir, `${id}.jsonl`), new Date(2026, 0, 3 - i), new Date(2026, 0, 3 - i)));
+  const [newest, middle, oldest] = ids;
+  const runs = await new RunIndex(new RunJournalStore(dir)).list();
+  assert.deepEqual(runs.map((r) => r.runId), [newest, middle, oldest]);
+  assert.equal(runs[0].status, 'completed');
+  assert.equal(runs[0].request, 'Make the checkout faster');
+  assert.deepEqual(runs[0].progress, { done: 14, total: 14 });
+  assert.equal(runs[0].modelId, 'claude-sonnet-4-6');
+  assert.ok(runs[0].usage.inputTokens > 0);
+
+  swapContentUnnoticed(join(dir, `${oldest}.jsonl`), 'Make the checkout faster', 'Make the checkout slower');
+  const again = await new RunIndex(new RunJournalStore(dir)).list();
+  assert.equal(again.find((r) => r.runId === oldest)?.request, 'Make the checkout faster', 'a new index read the summary from index.json, not the journal');
+});
+
+test('a journal that changed since its summary is summarised again, alone', async (t) => {
+  const dir = scratch(t);
+  const [first, second] = writePastRuns(dir, 2);
+  const index = new RunIndex(new RunJournalStore(dir));
+  await index.list();
+  swapContentUnnoticed(join(dir, `${second}.jsonl`), 'Make the checkout faster', 'Make the checkout slower');
+  appendFileSync(join(dir, `${first}.jsonl`), JSON.stringify({ type: 'RunFailed', at: '2026-02-01T00:00:00.000Z', reason: 'disk full' }) + '\n');
+  index.invalidate(first);
+  const runs = await index.list();
+  const changed = runs.find((r) => r.runId === first)!;
+  assert.equal(changed.status, 'failed');
+  assert.equal(changed.error, 'disk full');
+  assert.equal(runs.find((r) => r.runId === second)?.request, 'Make the checkout faster', 'the unchanged run was not read');
+
+  // A fresh index finds the change by size and date even when nobody said so.
+  appendFileSync(join(dir, `${second}.jsonl`), JSON.stringify({ type: 'RunResumed', at: '2026-02-01T00:00:00.000Z', requeuedTaskIds: [] }) + '\n');
+  const fresh = await new RunIndex(new RunJournalStore(dir)).list();
+  assert.equal(fresh.find((r) => r.runId === second)?.status, 'running');
+  assert.equal(fresh.find((r) => r.runId === second)?.request, 'Make the checkout slower', 'that one was read again');
+});
+
+test('a run being written is listed from its live state, and its summary is saved when it stops', async (t) => {
+  const dir = scratch(t);
+  const journals = new RunJournalStore(dir);
+  const index = new RunIndex(journals);
+  const store = new RunStore(journals.open('live').journal);
+  store.emit('RunStarted', { runId: 'live', request: 'Now', mode: 'local', workspace: '/w' });
+  index.track('live', store);
+  assert.equal(index.snapshot()[0].status, 'running');
+  store.emit('RunCancelled', { reason: 'stopped' });
+  assert.equal(index.snapshot()[0].status, 'cancelled', 'no journal read needed to see the change');
+  index.settle('live');
+  const saved = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { runs: { runId: string; status: string }[] };
+  assert.deepEqual(saved.runs.map((r) => [r.runId, r.status]), [['live', 'cancelled']]);
+});
+
+test('a damaged index is rebuilt from the journals, a deleted journal leaves the list, an unreadable one is listed as failed', async (t) => {
+  const dir = scratch(t);
+  const [a, b] = writePastRuns(dir, 2);
+  await new RunIndex(new RunJournalStore(dir)).list();
+  writeFileSync(join(dir, 'index.json'), '{"version":1,"runs":[{"runId":"x"}]}');
+  unlinkSync(join(dir, `${a}.jsonl`));
+  writeFileSync(join(dir, 'broken.jsonl'), '{"type":"RunStarted"\n{}\n');
+  const runs = await new RunIndex(new RunJournalStore(dir)).list();
+  assert.deepEqual(runs.map((r) => r.runId).sort(), [b, 'broken'].sort());
+  const broken = runs.find((r) => r.runId === 'broken')!;
+  assert.equal(broken.status, 'failed');
+  assert.match(broken.request, /unreadable journal: .*broken\.jsonl:1: not valid JSON/);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).runs.length, 2, 'the index file was rewritten whole');
+});
