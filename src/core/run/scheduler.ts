@@ -172,22 +172,17 @@ export class Scheduler {
 
   /**
    * What a flag does to the checklist, journaled as one line. A journal written before flags were
-   * atomic may hold a flag's follow-up tasks without its FlagProcessed: those are taken as its
-   * follow-up rather than added a second time.
+   * atomic may hold part of a flag's follow-up without its FlagProcessed: the decision is made as if
+   * that part were not there (so it names the same tasks), and only what is missing is added.
    */
   private processFlag(flag: FlagRecord): void {
     this.store.atomically(() => this.applyFlagDecision(flag));
   }
 
   private applyFlagDecision(flag: FlagRecord): void {
-    const added = this.state.tasks.filter((t) => t.spec.flagId === flag.id).map((t) => t.spec.id);
-    if (added.length > 0) {
-      const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
-      const paused = this.state.tasks.filter((t) => t.status === 'paused' && !claimed.has(t.spec.id)).map((t) => t.spec.id);
-      this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: added, pausedTaskIds: paused, note: `${flag.type}: follow-up ${added.join(', ')} already added` });
-      return;
-    }
-    const decision = decideFlag(this.state, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
+    const partial = new Set(this.state.tasks.filter((t) => t.spec.flagId === flag.id).map((t) => t.spec.id));
+    const basis = partial.size === 0 ? this.state : { ...this.state, tasks: this.state.tasks.filter((t) => !partial.has(t.spec.id)) };
+    const decision = decideFlag(basis, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
     if (decision.kind === 'reject') {
       this.store.emit('FlagRejected', { flagId: flag.id, reason: decision.reason });
       return;
@@ -196,10 +191,14 @@ export class Scheduler {
       this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: [], pausedTaskIds: [], note: decision.note });
       return;
     }
+    const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
+    const pausedBefore = partial.size === 0 ? [] : this.state.tasks.filter((t) => t.status === 'paused' && !claimed.has(t.spec.id)).map((t) => t.spec.id);
     if (decision.pause.length > 0) this.store.emit('TasksPaused', { taskIds: decision.pause, reason: decision.note });
     if (decision.critical && this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: decision.note });
-    for (const task of decision.tasks) this.store.emit('TaskAdded', { task });
-    this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: decision.tasks.map((t) => t.id), pausedTaskIds: decision.pause, note: decision.note });
+    for (const task of decision.tasks) if (!partial.has(task.id)) this.store.emit('TaskAdded', { task });
+    this.store.emit('FlagProcessed', {
+      flagId: flag.id, addedTaskIds: decision.tasks.map((t) => t.id), pausedTaskIds: [...pausedBefore, ...decision.pause], note: decision.note,
+    });
   }
 
   /** Work paused by a critical flag resumes once every task that flag added has ended. */
