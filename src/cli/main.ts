@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
 import { DEFAULT_MODEL_ID, Orchestrator, RunNotFoundError, type RunHandle, type RunOptions } from '../core/orchestrator';
 import { classificationLines } from '../core/plan';
@@ -9,7 +9,7 @@ import { readJournal } from '../core/run/journalRead';
 import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { watchInterrupts } from './interrupts';
-import { applyMemoryEdits, memoryPatch } from './memoryOutput';
+import { applyMemoryEdits, memoryPatch, type MemoryOutcome } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
 import { printReport } from './report';
 import { renderRunsTable } from './runs';
@@ -139,22 +139,23 @@ function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orc
   if (state.failure) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.failure.message}\n`);
   if (state.memoryEdits.length > 0) {
     const root = resolve(command.cwd);
-    let refused: readonly string[];
+    const runsDir = dirname(orchestrator.journalPath(state.runId));
+    let outcome: MemoryOutcome;
     if (command.apply) {
-      const applied = applyMemoryEdits(root, state.memoryEdits);
-      refused = applied.refused;
-      if (applied.paths.length > 0) out.write(`\nApplied memory updates: ${applied.paths.join(', ')}\n`);
+      outcome = applyMemoryEdits(root, state.memoryEdits, join(runsDir, 'memory-edits.lock'));
+      if (outcome.paths.length > 0) out.write(`\nApplied memory updates: ${outcome.paths.join(', ')}\n`);
     } else {
       const proposed = memoryPatch(root, state.memoryEdits);
-      refused = proposed.refused;
+      outcome = proposed;
       if (proposed.paths.length > 0) {
-        const patchPath = join(root, '.orchestrator', 'runs', `${state.runId}.memory.patch`);
+        const patchPath = join(runsDir, `${state.runId}.memory.patch`);
         writeFileSync(patchPath, proposed.patch, 'utf8');
         out.write(`\nProposed memory updates (${proposed.paths.join(', ')}) written for review to ${patchPath}\n`);
         out.write(`Apply with: git apply ${patchPath}   (or re-run with --apply)\n`);
       }
     }
-    for (const reason of refused) process.stderr.write(`warning: ${reason}\n`);
+    if (outcome.alreadyApplied.length > 0) out.write(`\nAlready applied (this run's section is there): ${outcome.alreadyApplied.join(', ')}\n`);
+    for (const reason of outcome.refused) process.stderr.write(`warning: ${reason}\n`);
   }
   out.write(`\nJournal: ${orchestrator.journalPath(state.runId)}\n`);
   if (state.status !== 'completed') {

@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { withFileLock } from '../core/kernel/fileLock';
 import { applyMemoryEdit } from '../core/memory/applyEdit';
+import { isMemoryEditApplied } from '../core/memory/appliedEdits';
 import type { MemoryEdit } from '../core/memory/types';
 import { resolveInWorkspace } from '../core/workspace/pathGuard';
 
@@ -17,6 +19,8 @@ export interface MemoryOutcome {
   readonly paths: readonly string[];
   /** One sentence per refused edit. */
   readonly refused: readonly string[];
+  /** Paths that already hold the run's section (applied before, or the same from another run): left as they are. */
+  readonly alreadyApplied: readonly string[];
 }
 
 interface PlannedEdit {
@@ -25,9 +29,10 @@ interface PlannedEdit {
   readonly current: string | undefined;
 }
 
-function plan(root: string, edits: readonly MemoryEdit[]): { planned: PlannedEdit[]; refused: string[] } {
+function plan(root: string, edits: readonly MemoryEdit[]): { planned: PlannedEdit[]; refused: string[]; alreadyApplied: string[] } {
   const planned: PlannedEdit[] = [];
   const refused: string[] = [];
+  const alreadyApplied: string[] = [];
   for (const edit of edits) {
     let target: string;
     try {
@@ -36,9 +41,11 @@ function plan(root: string, edits: readonly MemoryEdit[]): { planned: PlannedEdi
       refused.push(`Refused the memory update for "${edit.path}": ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    planned.push({ edit, target, current: currentText(target) });
+    const current = currentText(target);
+    if (isMemoryEditApplied(current, edit)) alreadyApplied.push(edit.path);
+    else planned.push({ edit, target, current });
   }
-  return { planned, refused };
+  return { planned, refused, alreadyApplied };
 }
 
 function currentText(target: string): string | undefined {
@@ -51,19 +58,25 @@ function currentText(target: string): string | undefined {
 }
 
 export function memoryPatch(root: string, edits: readonly MemoryEdit[]): MemoryOutcome & { readonly patch: string } {
-  const { planned, refused } = plan(root, edits);
+  const { planned, refused, alreadyApplied } = plan(root, edits);
   const patch = planned
     .map(({ edit, current }) =>
       createTwoFilesPatch(current === undefined ? '/dev/null' : `a/${edit.path}`, `b/${edit.path}`, current ?? '', applyMemoryEdit(current, edit)))
     .join('');
-  return { patch, paths: planned.map((p) => p.edit.path), refused };
+  return { patch, paths: planned.map((p) => p.edit.path), refused, alreadyApplied };
 }
 
-export function applyMemoryEdits(root: string, edits: readonly MemoryEdit[]): MemoryOutcome {
-  const { planned, refused } = plan(root, edits);
-  for (const { edit, target, current } of planned) {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, applyMemoryEdit(current, edit), 'utf8');
-  }
-  return { paths: planned.map((p) => p.edit.path), refused };
+/**
+ * Writes the edits not yet in their files, holding `lockPath` from reading them to writing them: a
+ * second `--apply` of the same run, at once or later, finds the run's sections and writes nothing twice.
+ */
+export function applyMemoryEdits(root: string, edits: readonly MemoryEdit[], lockPath: string): MemoryOutcome {
+  return withFileLock(lockPath, () => {
+    const { planned, refused, alreadyApplied } = plan(root, edits);
+    for (const { edit, target, current } of planned) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, applyMemoryEdit(current, edit), 'utf8');
+    }
+    return { paths: planned.map((p) => p.edit.path), refused, alreadyApplied };
+  });
 }

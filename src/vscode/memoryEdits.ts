@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { applyMemoryEdit } from '../core/memory/applyEdit';
+import { isMemoryEditApplied } from '../core/memory/appliedEdits';
 import type { MemoryEdit } from '../core/memory/types';
 import { resolveInWorkspace } from '../core/workspace/pathGuard';
 import type { RunService } from './runService';
@@ -13,6 +14,8 @@ export interface BuiltMemoryEdit {
   readonly entries: readonly { readonly path: string; readonly action: 'append' | 'create'; readonly needsConfirmation: boolean }[];
   /** Edits refused (a path leading outside the workspace, through `..` or a link), each with its reason. */
   readonly refused: readonly string[];
+  /** Files that already hold the run's section (applied before): left out of the edit. */
+  readonly alreadyApplied: readonly string[];
 }
 
 /**
@@ -30,6 +33,7 @@ export async function buildMemoryWorkspaceEdit(
   const paths: string[] = [];
   const entries: { path: string; action: 'append' | 'create'; needsConfirmation: boolean }[] = [];
   const refused: string[] = [];
+  const alreadyApplied: string[] = [];
   for (const memoryEdit of edits) {
     let target: vscode.Uri;
     try {
@@ -46,6 +50,10 @@ export async function buildMemoryWorkspaceEdit(
     if (await exists(target)) {
       const document = await vscode.workspace.openTextDocument(target);
       const current = document.getText();
+      if (isMemoryEditApplied(current, memoryEdit)) {
+        alreadyApplied.push(memoryEdit.path);
+        continue;
+      }
       workspaceEdit.insert(target, document.positionAt(current.length), applyMemoryEdit(current, memoryEdit).slice(current.length), metadata);
       entries.push({ path: memoryEdit.path, action: 'append', needsConfirmation: options.needsConfirmation });
     } else {
@@ -55,7 +63,7 @@ export async function buildMemoryWorkspaceEdit(
     }
     paths.push(memoryEdit.path);
   }
-  return { edit: workspaceEdit, paths, entries, refused };
+  return { edit: workspaceEdit, paths, entries, refused, alreadyApplied };
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -95,7 +103,10 @@ export class MemoryEditService {
       void vscode.window.showWarningMessage(reason);
     }
     if (!built || built.paths.length === 0) {
-      void vscode.window.showInformationMessage(`Run ${id} proposed no memory updates.`);
+      const already = built?.alreadyApplied ?? [];
+      void vscode.window.showInformationMessage(
+        already.length > 0 ? `Run ${id}'s memory updates are already applied (${already.join(', ')}).` : `Run ${id} proposed no memory updates.`,
+      );
       return false;
     }
     this.log.info(`memory updates for run ${id}: ${built.paths.join(', ')}${autoApply ? ' (applied without review: autoApplyMemoryUpdates)' : ''}`);

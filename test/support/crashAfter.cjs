@@ -3,6 +3,7 @@
 // of that type (default the first); the process dies right after that line reaches the journal, or,
 // with CRASH_TEAR=1, halfway through writing it, as a crash mid-write would leave it.
 // Nothing of this ships: the engine is the bundle under test, untouched.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with node --require, before any ES module
 const fs = require('node:fs');
 
 const [type, nth] = (process.env.CRASH_AFTER ?? '').split(':');

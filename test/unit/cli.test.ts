@@ -50,7 +50,7 @@ test('run shows the checklist advancing and writes memory edits as a patch; --ap
 
   const applied = cli(['run', 'Make the checkout faster', '--cwd', root, '--apply']);
   assert.equal(applied.code, 0, applied.stderr);
-  assert.match(readFileSync(join(root, 'CLAUDE.md'), 'utf8'), /## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)\n\n### Problem/);
+  assert.match(readFileSync(join(root, 'CLAUDE.md'), 'utf8'), /## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)\n<!-- task-orchestrator:run=[\w-]+ -->\n\n### Problem/);
   assert.match(readFileSync(join(root, 'modules', 'payment.md'), 'utf8'), /cart_items\.product_id/);
 });
 

@@ -74,7 +74,7 @@ test('checkout end to end: backend flags the database, whose prompt carries the 
   const paths = state.memoryEdits.map((e) => e.path).sort();
   assert.deepEqual(paths, ['CLAUDE.md', 'modules/payment.md']);
   const claude = state.memoryEdits.find((e) => e.path === 'CLAUDE.md')!;
-  assert.match(claude.text, /## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)\n\n### Problem[\s\S]*### Solution[\s\S]*### Result/);
+  assert.match(claude.text, /## Make the checkout faster \(\d{4}-\d{2}-\d{2}\)\n<!-- task-orchestrator:run=[\w-]+ -->\n\n### Problem[\s\S]*### Solution[\s\S]*### Result/);
   assert.equal(claude.baseContent, readFileSync(join(root, 'CLAUDE.md'), 'utf8'), 'proposals are edits against the current file, not writes');
   const delegated = state.tasks.reduce((sum, x) => sum + (x.delegation?.usage.inputTokens ?? 0), 0);
   const sent = messagesPosts(api).length;

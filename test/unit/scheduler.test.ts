@@ -42,7 +42,7 @@ function report(summary: string, flags: CoordinatorReport['flags'] = []): Coordi
 }
 
 const synthesizer: Synthesizer = { synthesize: async (s) => ({ text: `answer from ${s.tasks.filter((t) => t.delegation?.report).length}`, usage: ZERO_USAGE }) };
-const memory: MemoryProposer = { propose: async () => [] };
+const memory: MemoryProposer = { propose: async () => ({ edits: [], alreadyApplied: [] }) };
 
 function setup(cl: Checklist, delegate: Delegator['delegate']) {
   const journal = new MemoryJournal();

@@ -5,5 +5,6 @@ export type { PriorWork, RankedSection } from './priorWork';
 export { proposeMemoryEdits, titleFromRequest, MemoryEditError } from './proposeEdits';
 export { applyMemoryEdit } from './applyEdit';
 export type { MemoryEditInput } from './proposeEdits';
+export { isMemoryEditApplied, markedRun, memoryEditMarker } from './appliedEdits';
 export { splitSections } from './sections';
 export { normalizeText, words, stem, contentStems, allStems, containsKeyword } from './words';

@@ -1,4 +1,5 @@
 import { separatorAfter } from './applyEdit';
+import { memoryEditMarker } from './appliedEdits';
 import type { MemoryEdit, ProjectMemory } from './types';
 import { compareStrings } from '../kernel/compare';
 import { normalizeText } from './words';
@@ -14,6 +15,8 @@ export interface MemoryEditInput {
   readonly solution: string;
   readonly result: string;
   readonly moduleNotes: readonly { readonly module: string; readonly note: string }[];
+  /** The run proposing: its id marks each section, so a section already applied is recognised. */
+  readonly runId?: string;
 }
 
 export class MemoryEditError extends Error {
@@ -51,6 +54,10 @@ function bullet(note: string): string {
   return `- ${lines[0]}${lines.slice(1).map((line) => (line.trim() ? `\n  ${line}` : '\n')).join('')}`;
 }
 
+function marker(input: MemoryEditInput): string[] {
+  return input.runId === undefined ? [] : [memoryEditMarker(input.runId)];
+}
+
 function currentContent(memory: ProjectMemory, path: string): string | undefined {
   return memory.files.find((file) => file.path === path)?.content;
 }
@@ -58,6 +65,7 @@ function currentContent(memory: ProjectMemory, path: string): string | undefined
 function claudeMdEdit(input: MemoryEditInput, title: string): MemoryEdit {
   const section = [
     `## ${title} (${input.date})`,
+    ...marker(input),
     '',
     '### Problem',
     '',
@@ -111,7 +119,7 @@ function notesByModule(notes: MemoryEditInput['moduleNotes']): Map<string, strin
 
 function moduleEdit(module: string, notes: readonly string[], input: MemoryEditInput, title: string): MemoryEdit {
   const path = `modules/${module}.md`;
-  const entry = `## ${input.date} — ${title}\n\n${notes.map(bullet).join('\n')}\n`;
+  const entry = [`## ${input.date} — ${title}`, ...marker(input), '', `${notes.map(bullet).join('\n')}\n`].join('\n');
   const count = plural(notes.length, 'note');
   const base = currentContent(input.memory, path);
   if (base === undefined) {

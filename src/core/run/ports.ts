@@ -56,6 +56,12 @@ export interface Synthesizer {
 
 export type MemoryProposalKind = 'claude_md' | 'module_notes' | 'incident' | 'postmortem';
 
+export interface MemoryProposal {
+  readonly edits: readonly MemoryEdit[];
+  /** Files that already hold what the run would add (applied since, or the same section from another run). */
+  readonly alreadyApplied: readonly string[];
+}
+
 export interface MemoryProposer {
-  propose(state: RunState, kind: MemoryProposalKind): Promise<readonly MemoryEdit[]>;
+  propose(state: RunState, kind: MemoryProposalKind): Promise<MemoryProposal>;
 }

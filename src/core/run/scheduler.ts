@@ -300,8 +300,9 @@ export class Scheduler {
     if (delegations.length > 0 && delegations.every((t) => t.delegation?.status === 'failed')) {
       return { evidence: 'Nothing to record: every delegation failed, so the run found nothing to remember', skipped: true };
     }
-    const edits = await this.options.memory.propose(this.state, kind);
+    const { edits, alreadyApplied } = await this.options.memory.propose(this.state, kind);
     for (const edit of edits) this.store.emit('MemoryEditProposed', { edit });
+    if (edits.length === 0 && alreadyApplied.length > 0) return { evidence: `Already in memory: ${alreadyApplied.join(', ')} holds this section`, skipped: true };
     if (edits.length === 0) return { evidence: nothing, skipped: true };
     return { evidence: `Proposed for review: ${edits.map((e) => `${e.kind === 'create' ? 'create' : 'update'} ${e.path}`).join(', ')}` };
   }

@@ -1,7 +1,7 @@
-import { proposeMemoryEdits } from '../memory';
+import { isMemoryEditApplied, proposeMemoryEdits } from '../memory';
 import { isSnapshotCurrent, readMemorySnapshot, type MemorySnapshot } from '../memory/snapshot';
 import type { MemoryEdit, ProjectMemory } from '../memory/types';
-import type { MemoryProposalKind, MemoryProposer } from '../run/ports';
+import type { MemoryProposal, MemoryProposalKind, MemoryProposer } from '../run/ports';
 import type { Workspace } from '../workspace';
 import type { RunState } from '../run/state';
 import { bySeverity, findingsByDomain, where } from './findings';
@@ -18,10 +18,18 @@ export class FindingsMemoryProposer implements MemoryProposer {
    */
   constructor(private readonly root: string, private snapshot?: MemorySnapshot, private readonly workspace?: Workspace) {}
 
-  async propose(state: RunState, kind: MemoryProposalKind): Promise<readonly MemoryEdit[]> {
+  /** What the run has to add to memory; a file that already holds this run's section (applied since) gets nothing. */
+  async propose(state: RunState, kind: MemoryProposalKind): Promise<MemoryProposal> {
     const memory = await this.currentMemory();
+    const content = new Map(memory.files.map((f) => [f.path, f.content]));
+    const all = this.edits(state, kind, memory);
+    const applied = all.filter((edit) => isMemoryEditApplied(content.get(edit.path), edit));
+    return { edits: all.filter((edit) => !applied.includes(edit)), alreadyApplied: applied.map((edit) => edit.path) };
+  }
+
+  private edits(state: RunState, kind: MemoryProposalKind, memory: ProjectMemory): MemoryEdit[] {
     const date = state.startedAt.slice(0, 10);
-    const base = { memory, request: state.request, date };
+    const base = { memory, request: state.request, date, runId: state.runId };
     switch (kind) {
       case 'claude_md':
         return proposeMemoryEdits({ ...base, ...problemSolutionResult(state), moduleNotes: [] }).filter((e) => e.path === 'CLAUDE.md');
