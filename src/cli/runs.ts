@@ -1,3 +1,4 @@
+import { oneLine } from '../core/kernel/format';
 import type { RunSummary } from '../core/orchestrator';
 
 /** `task-orchestrator runs`: the run index as a table for people, or JSON for tools. */
@@ -13,9 +14,4 @@ export function renderRunsTable(runs: readonly RunSummary[]): string {
 
 function started(run: RunSummary): string {
   return run.startedAt ? run.startedAt.slice(0, 16).replace('T', ' ') : '-';
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { errorMessage } from '../kernel/format';
+import { errorMessage, oneLine } from '../kernel/format';
 import type { JournalFile, RunJournalStore } from './journal';
 import { foldJournal } from './journalRead';
 import { byRecency, RunSummarySchema, summarizeRun, unreadableRun, type RunSummary } from './runSummary';
@@ -230,9 +230,4 @@ export class RunNotFoundError extends Error {
     const lines = recent.map((r) => `  ${r.runId}  ${r.status}  ${r.progress.ended}/${r.progress.total}  ${oneLine(r.request, 60)}`);
     return [`${head} Recent runs:`, ...lines].join('\n');
   }
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

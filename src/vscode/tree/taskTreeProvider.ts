@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunSummary } from '../../core/orchestrator';
+import { oneLine } from '../../core/kernel/format';
 import { summarizeRun } from '../../core/run/runSummary';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
@@ -144,7 +145,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const isCurrent = current?.runId === node.runId;
     const run = isCurrent ? summarizeRun(current.state, { updatedAt: Date.now(), size: 0 }) : this.summaries.get(node.runId);
     if (!run) return new vscode.TreeItem(`Run ${node.runId}`);
-    const item = new vscode.TreeItem(truncate(run.request, 60), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(oneLine(run.request, 60), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     const status = displayStatus(run, this.runs.isActive(run.runId));
     const progress = run.progress;
@@ -216,10 +217,6 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 }
 
-function truncate(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
 
 function runIcon(status: DisplayStatus): string {
   switch (status) {
