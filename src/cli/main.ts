@@ -12,7 +12,7 @@ import { watchInterrupts } from './interrupts';
 import { applyMemoryEdits, memoryPatch, type MemoryOutcome } from './memoryOutput';
 import { eventLine, renderLiveChecklist } from './render';
 import { printReport } from './report';
-import { renderRunsTable } from './runs';
+import { listedRun, renderRunsTable } from './runs';
 import { errorMessage } from '../core/kernel/format';
 
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
@@ -165,7 +165,8 @@ function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orc
 }
 
 async function runs(command: Extract<CliCommand, { kind: 'runs' }>): Promise<number> {
-  const list = await createOrchestrator(command.cwd).listRuns({ recheck: true });
+  const orchestrator = createOrchestrator(command.cwd);
+  const list = (await orchestrator.listRuns({ recheck: true })).map((run) => listedRun(run, orchestrator.isRunDriven(run.runId)));
   process.stdout.write((command.json ? JSON.stringify(list, null, 2) : renderRunsTable(list)) + '\n');
   return 0;
 }

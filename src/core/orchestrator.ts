@@ -69,6 +69,7 @@ export interface RunHandle {
 
 export type { RunSummary } from './run/runSummary';
 export { RunNotFoundError } from './run/runIndex';
+export { RunInUseError } from './run/journal';
 
 interface Planning {
   readonly plan: PlanResult;
@@ -120,13 +121,15 @@ export class Orchestrator {
   async start(request: string | PlanRequest, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const { plan, memory, coordinators, files } = await this.prepare(request, options, signal);
     const runId = this.newRunId();
-    const store = new RunStore(this.journals.open(runId).journal, undefined, this.now);
-    store.emit('RunStarted', {
-      runId, request: plan.checklist.request, mode: options.model ? 'model' : 'local', modelId: options.model ? modelIds(options).coordinator : undefined,
-      workspace: this.config.workspaceRoot,
+    return this.leased(runId, async (release) => {
+      const store = new RunStore(this.journals.open(runId).journal, undefined, this.now);
+      store.emit('RunStarted', {
+        runId, request: plan.checklist.request, mode: options.model ? 'model' : 'local', modelId: options.model ? modelIds(options).coordinator : undefined,
+        workspace: this.config.workspaceRoot,
+      });
+      store.emit('PlanCreated', { checklist: plan.checklist });
+      return this.execute(store, memory, coordinators, options, signal, release, files);
     });
-    store.emit('PlanCreated', { checklist: plan.checklist });
-    return this.execute(store, memory, coordinators, options, signal, files);
   }
 
   /**
@@ -135,29 +138,38 @@ export class Orchestrator {
    * plan is planned again. A completed run is returned as it is.
    */
   async resume(runId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    const { store, tornTail } = await this.reopen(runId);
-    if (!hasWorkToResume(store.state)) return { runId, store, done: Promise.resolve(store.state) };
-    if (!store.state.checklist) {
-      const { plan, memory, coordinators, files } = await this.prepare(store.state.request, signal);
-      store.atomically(() => {
-        reopenRun(store, [], tornTail);
-        store.emit('PlanCreated', { checklist: plan.checklist });
-      });
-      return this.execute(store, memory, coordinators, options, signal, files);
-    }
-    reopenRun(store, failedTaskIds(store.state), tornTail);
-    const { memory, coordinators } = await this.context();
-    return this.execute(store, memory, coordinators, options, signal);
+    await this.existingJournal(runId);
+    return this.leased(runId, async (release) => {
+      const { store, tornTail } = await this.reopen(runId);
+      if (!hasWorkToResume(store.state)) {
+        release();
+        return { runId, store, done: Promise.resolve(store.state) };
+      }
+      if (!store.state.checklist) {
+        const { plan, memory, coordinators, files } = await this.prepare(store.state.request, signal);
+        store.atomically(() => {
+          reopenRun(store, [], tornTail);
+          store.emit('PlanCreated', { checklist: plan.checklist });
+        });
+        return this.execute(store, memory, coordinators, options, signal, release, files);
+      }
+      reopenRun(store, failedTaskIds(store.state), tornTail);
+      const { memory, coordinators } = await this.context();
+      return this.execute(store, memory, coordinators, options, signal, release);
+    });
   }
 
   async retry(runId: string, taskId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    const { store, tornTail } = await this.reopen(runId);
-    const task = store.state.tasks.find((t) => t.spec.id === taskId);
-    if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
-    if (task.status !== 'failed') throw new Error(`Task ${taskId} is ${task.status}; only failed tasks can be retried`);
-    reopenRun(store, [taskId], tornTail);
-    const { memory, coordinators } = await this.context();
-    return this.execute(store, memory, coordinators, options, signal);
+    await this.existingJournal(runId);
+    return this.leased(runId, async (release) => {
+      const { store, tornTail } = await this.reopen(runId);
+      const task = store.state.tasks.find((t) => t.spec.id === taskId);
+      if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
+      if (task.status !== 'failed') throw new Error(`Task ${taskId} is ${task.status}; only failed tasks can be retried`);
+      reopenRun(store, [taskId], tornTail);
+      const { memory, coordinators } = await this.context();
+      return this.execute(store, memory, coordinators, options, signal, release);
+    });
   }
 
   /**
@@ -189,6 +201,11 @@ export class Orchestrator {
     const state = await this.index.state(runId);
     if (!state) throw new Error(`Run ${runId} has an empty journal`);
     return state;
+  }
+
+  /** Whether some live process (this one or another) is running the run now: a "running" run nobody drives was interrupted. */
+  isRunDriven(runId: string): boolean {
+    return RunJournalStore.isRunId(runId) && this.journals.holder(runId) !== undefined;
   }
 
   journalPath(runId: string): string {
@@ -232,9 +249,22 @@ export class Orchestrator {
     throw new RunNotFoundError(runId, (await this.index.list()).slice(0, RECENT_RUNS_SHOWN));
   }
 
+  /**
+   * Holds the run's lease (no other process appends to its journal meanwhile) for as long as the
+   * run started by `begin` works; released at once if `begin` fails or has nothing to run.
+   */
+  private async leased(runId: string, begin: (release: () => void) => Promise<RunHandle>): Promise<RunHandle> {
+    const release = once(this.journals.lease(runId));
+    try {
+      return await begin(release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
   /** A run's store, its journal's torn tail (if any) cut first so nothing is appended to it. */
   private async reopen(runId: string): Promise<{ store: RunStore; tornTail?: { bytes: number; keptIn: string } }> {
-    await this.existingJournal(runId);
     const { journal, tornTail } = this.journals.open(runId);
     const { state } = await foldJournal(journal.path);
     if (!state) throw new Error(`Run ${runId} has an empty journal: it stopped before it started; make the request again`);
@@ -248,7 +278,8 @@ export class Orchestrator {
 
   /** `files` are the ones planning listed; a resumed or retried run lists them when first needed. */
   private execute(
-    store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], options: RunOptions, signal: AbortSignal, files?: readonly string[],
+    store: RunStore, memory: MemorySnapshot, coordinators: readonly CoordinatorDefinition[], options: RunOptions, signal: AbortSignal,
+    release: () => void, files?: readonly string[],
   ): RunHandle {
     const root = this.config.workspaceRoot;
     let analyzers: Promise<AnalyzerContext> | undefined;
@@ -273,7 +304,10 @@ export class Orchestrator {
     });
     const runId = store.state.runId;
     this.index.track(runId, store);
-    const done = scheduler.run(signal).finally(() => this.index.settle(runId));
+    const done = scheduler.run(signal).finally(() => {
+      this.index.settle(runId);
+      release();
+    });
     return { runId, store, done };
   }
 
@@ -286,6 +320,14 @@ export class Orchestrator {
 
 function modelIds(options: RunOptions): { readonly planner: string; readonly coordinator: string } {
   return options.models ?? { planner: DEFAULT_MODEL_ID, coordinator: DEFAULT_MODEL_ID };
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) fn();
+    done = true;
+  };
 }
 
 /** Project memory as one stable text block (the end of the cached prompt prefix). */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { startFakeApi } from '../fake-api/server';
 import { withLatency } from '../fake-api/scenarioBuilders';
 import { foldEvents } from '../../src/core/run/state';
-import { CHECKOUT, cli, cliKilledWhen, crashTests, journalOf, outcome, reference } from './crashHarness';
+import { CHECKOUT, cli, cliKilledWhen, cliOutput, crashTests, journalOf, outcome, reference } from './crashHarness';
 import { copyExample } from './engineHarness';
 
 crashTests([
@@ -26,6 +26,9 @@ test('kill -9 from outside as soon as the backend report appears on stdout: resu
   assert.equal(killed.signal, 'SIGKILL');
   const before = api.requests.filter((r) => r.path === '/v1/messages').map((r) => r.coordinator);
   assert.deepEqual(before.slice(0, 2), ['backend', 'backend'], 'backend answered before the kill');
+
+  const listed = await cliOutput(['runs', '--cwd', root, '--json'], api);
+  assert.deepEqual((JSON.parse(listed) as { status: string; displayStatus: string }[]).map((r) => [r.status, r.displayStatus]), [['running', 'interrupted']], 'no process drives it any more');
 
   const resumed = await cli(['run', '--resume', journalOf(root).runId, '--cwd', root, '--json'], api);
   assert.equal(resumed.code, 0, resumed.stderr);

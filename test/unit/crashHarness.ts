@@ -56,6 +56,15 @@ export function cli(args: readonly string[], api: FakeApi, crash?: { after: stri
   }));
 }
 
+/** The CLI's stdout for a command that is not a run (`runs --json`, say). */
+export function cliOutput(args: readonly string[], api: FakeApi): Promise<string> {
+  const { ANTHROPIC_API_KEY: _key, ...env } = process.env;
+  const child = spawn(process.execPath, [join(cliDir, 'bin', 'task-orchestrator.js'), ...args], { env: { ...env, ANTHROPIC_BASE_URL: api.baseURL }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}`)))));
+}
+
 /**
  * Runs the CLI with `--json` and kills it with SIGKILL from here, as a user's `kill -9` would, when
  * an event line matching `killWhen` appears on its stdout.

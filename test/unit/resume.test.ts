@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScenario, reportReply, textReply } from '../fake-api/scenarioBuilders';
+import { buildScenario, reportReply, textReply, withLatency } from '../fake-api/scenarioBuilders';
 import { loadScenario } from '../fake-api/server';
-import { RunNotFoundError } from '../../src/core/orchestrator';
+import { RunInUseError, RunNotFoundError } from '../../src/core/orchestrator';
 import { readJournalEvents } from '../../src/core/run/journalRead';
 import type { RunState } from '../../src/core/run/state';
 import { copyExample, fakeApi, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
@@ -143,4 +143,23 @@ test('#10 an unknown run id gets a plain message listing recent runs, not ENOENT
   await assert.rejects(orchestrator.retry('../etc', '1', signal()), /No run '\.\.\/etc'/);
   await assert.rejects(modelOrchestrator(api, copyExample(t, 'shop')).resume('x', signal()), /^RunNotFoundError: No run 'x' in this workspace\. It has no runs yet\.$|No run 'x' in this workspace\. It has no runs yet\./);
   assert.ok(!readdirSync(join(root, '.orchestrator', 'runs')).some((n) => n.startsWith('20990101')), 'nothing was created for it');
+});
+
+test('a run one process is running cannot be resumed by another at the same time; once it ends, it can', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, withLatency(loadScenario(join(SCENARIOS, 'checkout.yaml')), 150));
+  const running = await modelOrchestrator(api, root).start(CHECKOUT, signal());
+  const other = modelOrchestrator(api, root);
+  assert.equal(other.isRunDriven(running.runId), true);
+  await assert.rejects(other.resume(running.runId, signal()), (error: unknown) => {
+    assert.ok(error instanceof RunInUseError);
+    assert.match(error.message, new RegExp(`^Run ${running.runId} is being run by another process \\(pid ${process.pid}\\); wait for it to finish`));
+    return true;
+  });
+  await assert.rejects(other.retry(running.runId, '5', signal()), RunInUseError);
+  const done = await running.done;
+  assert.equal(done.status, 'completed');
+  assert.equal(other.isRunDriven(running.runId), false);
+  const again = await (await other.resume(running.runId, signal())).done;
+  assert.equal(again.eventCount, done.eventCount, 'a finished run resumes to itself, nothing appended');
 });

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunEvent, RunEventType } from './events';
+import { lockHolder, tryLock, unlock } from '../kernel/fileLock';
 import { repairJournalTail, type TornTail } from './journalTail';
 
 /**
@@ -87,6 +88,13 @@ export class InvalidRunIdError extends Error {
   }
 }
 
+export class RunInUseError extends Error {
+  constructor(readonly runId: string, readonly pid: number) {
+    super(`Run ${runId} is being run by another process${pid > 0 ? ` (pid ${pid})` : ''}; wait for it to finish, or stop it, before resuming it here.`);
+    this.name = 'RunInUseError';
+  }
+}
+
 export interface JournalFile {
   readonly runId: string;
   /** Last change of the journal, ms since the epoch. */
@@ -126,6 +134,23 @@ export class RunJournalStore {
     mkdirSync(this.dir, { recursive: true });
     const ignore = join(this.dir, '.gitignore');
     if (!existsSync(ignore)) writeFileSync(ignore, IGNORE_FILE, 'utf8');
+  }
+
+  /**
+   * This process's hold on a run's journal while it appends to it: a second process (the CLI and a
+   * VS Code window, say) gets a RunInUseError instead of interleaving its events. Released by the
+   * returned function; a holder that died leaves a lease the next one takes over.
+   */
+  lease(runId: string): () => void {
+    this.prepareDir();
+    const path = `${this.pathFor(runId)}.lock`;
+    if (!tryLock(path)) throw new RunInUseError(runId, lockHolder(path) ?? -1);
+    return () => unlock(path);
+  }
+
+  /** The live process appending to the run now, if any. */
+  holder(runId: string): number | undefined {
+    return lockHolder(`${this.pathFor(runId)}.lock`);
   }
 
   stat(runId: string): JournalFile | undefined {
