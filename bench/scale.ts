@@ -38,7 +38,6 @@ async function inScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
 function engine(dir: string): Orchestrator {
   return new Orchestrator({
     workspaceRoot: dir, runsDir: join(dir, 'runs'), builtinTemplatesDir: join(REPO, 'templates'),
-    models: { planner: 'none', coordinator: 'none' }, parallelLimit: 3,
   });
 }
 
@@ -95,7 +94,7 @@ function resumeFigure(events: number, targetMs: number | undefined, times: numbe
       await settle();
       const size = statSync(join(dir, 'runs', 'long.jsonl')).size;
       const r = await repeat(times, () => timed(async () => {
-        const handle = await engine(dir).resume('long', new AbortController().signal);
+        const handle = await engine(dir).resume('long', {}, new AbortController().signal);
         const folded = (await handle.done).eventCount;
         if (folded !== written) throw new Error(`folded ${folded} events, wrote ${written}`);
       }));

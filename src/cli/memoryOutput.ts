@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { withFileLock } from '../core/kernel/fileLock';
 import { applyMemoryEdit } from '../core/memory/applyEdit';
@@ -70,7 +70,8 @@ export function memoryPatch(root: string, edits: readonly MemoryEdit[]): MemoryO
  * Writes the edits not yet in their files, holding `lockPath` from reading them to writing them: a
  * second `--apply` of the same run, at once or later, finds the run's sections and writes nothing twice.
  */
-export function applyMemoryEdits(root: string, edits: readonly MemoryEdit[], lockPath: string): MemoryOutcome {
+export function applyMemoryEdits(root: string, edits: readonly MemoryEdit[], lockPath = join(root, '.orchestrator', 'runs', 'memory-edits.lock')): MemoryOutcome {
+  mkdirSync(dirname(lockPath), { recursive: true });
   return withFileLock(lockPath, () => {
     const { planned, refused, alreadyApplied } = plan(root, edits);
     for (const { edit, target, current } of planned) {

@@ -1,18 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, REPO } from './engineHarness';
+import { cli } from './cliHarness';
+import { copyExample } from './engineHarness';
 import { readJournalEvents } from '../../src/core/run/journalRead';
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const { ANTHROPIC_API_KEY: _key, ...rest } = process.env;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: REPO, encoding: 'utf8', timeout: 60_000, env: { ...rest, ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 test('plan --json prints the same checklist on every run', (t) => {
   const root = copyExample(t, 'shop');
@@ -81,39 +74,4 @@ test('plan explains the template, offers the other one when unsure, and --templa
   const resumed = cli(['run', '--resume', 'x', '--template', 'bug_fix', '--cwd', root]);
   assert.equal(resumed.code, 2);
   assert.match(resumed.stderr, /--template applies to a new request/);
-});
-
-test('runs lists the workspace\'s runs from the index; an unknown run id to resume is answered with them', (t) => {
-  const root = copyExample(t, 'shop');
-  assert.match(cli(['runs', '--cwd', root]).stdout, /^No runs in this workspace yet\.\n$/);
-  const first = cli(['run', 'Make the checkout faster', '--cwd', root, '--json']);
-  const second = cli(['run', 'Review the security of product search', '--cwd', root, '--json']);
-  const ids = [first, second].map((r) => JSON.parse(r.stdout.split('\n')[0]).runId as string);
-
-  const listed = cli(['runs', '--cwd', root, '--json']);
-  assert.equal(listed.code, 0, listed.stderr);
-  const runs = JSON.parse(listed.stdout) as { runId: string; status: string; request: string; progress: { done: number; total: number }; mode: string }[];
-  assert.deepEqual(runs.map((r) => r.runId), [ids[1], ids[0]], 'newest first');
-  assert.deepEqual(runs.map((r) => [r.status, r.mode, r.progress.done === r.progress.total]), [['completed', 'local', true], ['completed', 'local', true]]);
-  assert.ok(existsSync(join(root, '.orchestrator', 'runs', 'index.json')), 'listed from the run index');
-
-  const table = cli(['runs', '--cwd', root]).stdout.split('\n');
-  assert.match(table[0], /^RUN +STATUS +TASKS +STARTED +MODEL +REQUEST$/);
-  assert.match(table[1], new RegExp(`^${ids[1]} +completed +(\\d+)/\\1 +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} +local +Review the security of product search$`));
-
-  const unknown = cli(['run', '--resume', 'nope', '--cwd', root]);
-  assert.equal(unknown.code, 1);
-  assert.match(unknown.stderr, /^task-orchestrator: No run 'nope' in this workspace\. Recent runs:\n/);
-  assert.ok(unknown.stderr.includes(ids[0]) && unknown.stderr.includes(ids[1]), unknown.stderr);
-  assert.match(unknown.stderr, /task-orchestrator runs --cwd .* lists them all/);
-  assert.doesNotMatch(unknown.stderr, /ENOENT/);
-});
-
-test('the run folder keeps journals out of git', (t) => {
-  const root = copyExample(t, 'shop');
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  assert.equal(git('init', '-q').status, 0, 'git init');
-  assert.equal(cli(['run', 'Make the checkout faster', '--cwd', root]).code, 0);
-  const status = git('status', '--porcelain', '--untracked-files=all').stdout;
-  assert.doesNotMatch(status, /\.orchestrator/, status);
 });

@@ -34,5 +34,5 @@ test('one engine runs with the model, then locally, as each run chooses', async 
   assert.equal(local.mode, 'local');
   assert.equal(local.status, 'completed', local.failure?.message);
   assert.equal(messagesPosts(api).length, calls, 'the local run sent nothing to the model');
-  assert.deepEqual(engine.listRuns().map((r) => r.runId).sort(), [withModel.runId, local.runId].sort());
+  assert.deepEqual((await engine.listRuns()).map((r) => r.runId).sort(), [withModel.runId, local.runId].sort());
 });

@@ -2,40 +2,31 @@
 // of a finished run, not by two `--apply` runs at once, not by a run resumed after its edits landed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileLockTimeout, withFileLock } from '../../src/core/kernel/fileLock';
 import { isMemoryEditApplied, memoryEditMarker } from '../../src/core/memory';
 import { FindingsMemoryProposer } from '../../src/core/synthesis/memoryProposer';
-import { copyExample, localOrchestrator, REPO } from './engineHarness';
+import { cliAsync } from './cliHarness';
+import { copyExample, engineFor, LOCAL_RUN } from './engineHarness';
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { ANTHROPIC_API_KEY: _key, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], { cwd: REPO, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 test('run --resume of a finished run with --apply, alone or twice at once, writes each section once', async (t) => {
   const root = copyExample(t, 'shop');
-  const first = await cli(['run', 'Make the checkout faster', '--cwd', root, '--apply']);
+  const first = await cliAsync(['run', 'Make the checkout faster', '--cwd', root, '--apply']);
   assert.equal(first.code, 0, first.stderr);
   const runId = readdirSync(join(root, '.orchestrator', 'runs')).find((n) => n.endsWith('.jsonl'))!.slice(0, -'.jsonl'.length);
   const marker = memoryEditMarker(runId);
   const files = ['CLAUDE.md', 'modules/payment.md'];
   for (const file of files) assert.equal(count(readFileSync(join(root, file), 'utf8'), marker), 1, `${file} after the run`);
 
-  const again = await cli(['run', '--resume', runId, '--cwd', root, '--apply']);
+  const again = await cliAsync(['run', '--resume', runId, '--cwd', root, '--apply']);
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, /Already applied \(this run's section is there\): CLAUDE\.md, modules\/payment\.md/);
-  const together = await Promise.all([1, 2].map(() => cli(['run', '--resume', runId, '--cwd', root, '--apply'])));
+  const together = await Promise.all([1, 2].map(() => cliAsync(['run', '--resume', runId, '--cwd', root, '--apply'])));
   for (const outcome of together) assert.equal(outcome.code, 0, outcome.stderr);
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
@@ -47,7 +38,7 @@ test('run --resume of a finished run with --apply, alone or twice at once, write
 
 test('two --apply runs of the same request at once write its section once', async (t) => {
   const root = copyExample(t, 'shop');
-  const runs = await Promise.all([1, 2].map(() => cli(['run', 'Make the checkout faster', '--cwd', root, '--apply'])));
+  const runs = await Promise.all([1, 2].map(() => cliAsync(['run', 'Make the checkout faster', '--cwd', root, '--apply'])));
   for (const r of runs) assert.equal(r.code, 0, r.stderr);
   const claude = readFileSync(join(root, 'CLAUDE.md'), 'utf8');
   assert.equal(count(claude, '<!-- task-orchestrator:run='), 1, 'the second run found the same section (same findings, another run id) already there');
@@ -57,7 +48,7 @@ test('two --apply runs of the same request at once write its section once', asyn
 
 test('a run whose section is already in the file proposes nothing more for it', async (t) => {
   const root = copyExample(t, 'shop');
-  const state = await (await localOrchestrator(root).start('Make the checkout faster', new AbortController().signal)).done;
+  const state = await (await engineFor(root).start('Make the checkout faster', LOCAL_RUN, new AbortController().signal)).done;
   const edit = state.memoryEdits.find((e) => e.path === 'CLAUDE.md')!;
   assert.ok(edit.text.includes(memoryEditMarker(state.runId)));
   writeFileSync(join(root, 'CLAUDE.md'), readFileSync(join(root, 'CLAUDE.md'), 'utf8') + edit.text);

@@ -9,7 +9,7 @@ import { loadScenario } from '../fake-api/server';
 import { RunInUseError, RunNotFoundError } from '../../src/core/orchestrator';
 import { readJournalEvents } from '../../src/core/run/journalRead';
 import type { RunState } from '../../src/core/run/state';
-import { copyExample, fakeApi, messagesPosts, modelOrchestrator, SCENARIOS } from './engineHarness';
+import { copyExample, engineFor, fakeApi, messagesPosts, modelRun, SCENARIOS } from './engineHarness';
 
 const CHECKOUT = 'Make the checkout faster';
 const signal = () => new AbortController().signal;
@@ -26,8 +26,8 @@ function checklistOf(state: RunState): string[] {
 async function finishedCheckout(t: Parameters<typeof copyExample>[0]) {
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
-  const first = await (await modelOrchestrator(api, root).start(CHECKOUT, signal())).done;
-  assert.equal(first.status, 'completed', first.error);
+  const first = await (await engineFor(root).start(CHECKOUT, modelRun(api), signal())).done;
+  assert.equal(first.status, 'completed', first.failure?.message);
   return { root, api, first, journal: join(root, '.orchestrator', 'runs', `${first.runId}.jsonl`) };
 }
 
@@ -37,8 +37,8 @@ test('#4 a torn last line is cut before the resume appends, so a second resume r
   const cut = lines.findIndex((l) => l.types.includes('DelegationCompleted'));
   writeFileSync(journal, lines.slice(0, cut + 1).map((l) => l.text).join('\n') + '\n{"type":"TaskCompleted","taskId":"5","evid');
 
-  const resumed = await (await modelOrchestrator(api, root).resume(first.runId, signal())).done;
-  assert.equal(resumed.status, 'completed', resumed.error);
+  const resumed = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
+  assert.equal(resumed.status, 'completed', resumed.failure?.message);
   assert.deepEqual(checklistOf(resumed), checklistOf(first));
   const events = readJournalEvents(journal);
   const resume = events.find((e) => e.type === 'RunResumed');
@@ -46,7 +46,7 @@ test('#4 a torn last line is cut before the resume appends, so a second resume r
   assert.equal(readFileSync(`${journal}.torn-1`, 'utf8'), '{"type":"TaskCompleted","taskId":"5","evid');
 
   appendFileSync(journal, '{"type":"RunRes');
-  const again = await (await modelOrchestrator(api, root).resume(first.runId, signal())).done;
+  const again = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
   assert.equal(again.status, 'completed');
   assert.doesNotThrow(() => readJournalEvents(journal), 'the journal stays readable line by line');
   assert.ok(existsSync(`${journal}.torn-2`));
@@ -64,7 +64,7 @@ test('#5 a crash inside a flag\'s processing never adds its follow-up twice', as
   // The line torn mid-write: the whole group is cut, and the flag is raised and processed once on resume.
   writeFileSync(journal, [...kept, lines[flagLine].text.slice(0, 200)].join('\n'));
   let before = databaseCalls();
-  let resumed = await (await modelOrchestrator(api, root).resume(first.runId, signal())).done;
+  let resumed = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
   assert.deepEqual(checklistOf(resumed), checklistOf(first));
   assert.equal(databaseCalls() - before, 1, 'the database coordinator is asked once');
 
@@ -72,8 +72,8 @@ test('#5 a crash inside a flag\'s processing never adds its follow-up twice', as
   const upToFirstAdded = flagEvents.slice(0, flagEvents.findIndex((e) => e.type === 'TaskAdded') + 1).map((e) => JSON.stringify(e));
   writeFileSync(journal, [...kept, ...upToFirstAdded].join('\n') + '\n');
   before = databaseCalls();
-  resumed = await (await modelOrchestrator(api, root).resume(first.runId, signal())).done;
-  assert.equal(resumed.status, 'completed', resumed.error);
+  resumed = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
+  assert.equal(resumed.status, 'completed', resumed.failure?.message);
   assert.equal(resumed.tasks.length, first.tasks.length, `${resumed.tasks.length} tasks instead of ${first.tasks.length}`);
   assert.equal(databaseCalls() - before, 1);
   assert.deepEqual(resumed.flags.map((f) => [f.record.type, f.status, f.addedTaskIds.join()]), [['DATABASE_INVESTIGATION', 'processed', '5a,5b']]);
@@ -83,8 +83,8 @@ test('#6 a run that stopped right after RunStarted is planned again on resume, n
   const { root, api, first, journal } = await finishedCheckout(t);
   writeFileSync(journal, journalLines(journal)[0].text + '\n');
   const before = messagesPosts(api).length;
-  const resumed = await (await modelOrchestrator(api, root).resume(first.runId, signal())).done;
-  assert.equal(resumed.status, 'completed', resumed.error);
+  const resumed = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
+  assert.equal(resumed.status, 'completed', resumed.failure?.message);
   assert.deepEqual(checklistOf(resumed), checklistOf(first));
   assert.equal(resumed.request, CHECKOUT);
   assert.ok(resumed.synthesis?.includes('cart total'));
@@ -95,12 +95,12 @@ test('#7 resuming a failed run retries its failed tasks and what was derived wit
   const root = copyExample(t, 'shop');
   const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1];
   const api = await fakeApi(t, buildScenario([reportReply('backend', bad), reportReply('frontend', { summary: 'fine', findings: [] }), textReply('synthesis', 'without backend')]));
-  const failed = await (await modelOrchestrator(api, root).start(CHECKOUT, signal())).done;
+  const failed = await (await engineFor(root).start(CHECKOUT, modelRun(api), signal())).done;
   assert.equal(failed.status, 'failed');
 
   api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
-  const resumed = await (await modelOrchestrator(api, root).resume(failed.runId, signal())).done;
-  assert.equal(resumed.status, 'completed', resumed.error);
+  const resumed = await (await engineFor(root).resume(failed.runId, modelRun(api), signal())).done;
+  assert.equal(resumed.status, 'completed', resumed.failure?.message);
   assert.ok(resumed.tasks.every((x) => x.status === 'completed'), JSON.stringify(checklistOf(resumed)));
   assert.match(resumed.synthesis ?? '', /database/, 'the synthesis was made again with the retried findings');
 });
@@ -109,7 +109,7 @@ test('#10 the synthesis is told which domains failed, and the local answer says 
   const root = copyExample(t, 'shop');
   const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1];
   const api = await fakeApi(t, buildScenario([reportReply('backend', bad), reportReply('frontend', { summary: 'fine', findings: [] }), textReply('synthesis', 'partial')]));
-  const state = await (await modelOrchestrator(api, root).start(CHECKOUT, signal())).done;
+  const state = await (await engineFor(root).start(CHECKOUT, modelRun(api), signal())).done;
   const synthesis = messagesPosts(api).find((r) => r.coordinator === 'synthesis')!;
   const prompt = JSON.stringify(synthesis.body.messages);
   assert.match(prompt, /Domains that failed \(no report\):\\n- backend: /);
@@ -123,7 +123,7 @@ test('#10 the synthesis is told which domains failed, and the local answer says 
 test('#10 nothing is proposed to memory from a run in which every delegation failed', async (t) => {
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, buildScenario([reportReply('backend', { summary: 'never', findings: [] })], { requireKey: 'the-right-key' }));
-  const state = await (await modelOrchestrator(api, root).start(CHECKOUT, signal())).done;
+  const state = await (await engineFor(root).start(CHECKOUT, modelRun(api), signal())).done;
   assert.equal(state.status, 'failed');
   assert.deepEqual(state.memoryEdits, []);
   const claudeTask = state.tasks.find((x) => x.spec.kind === 'update_claude_md')!;
@@ -133,33 +133,33 @@ test('#10 nothing is proposed to memory from a run in which every delegation fai
 
 test('#10 an unknown run id gets a plain message listing recent runs, not ENOENT', async (t) => {
   const { root, api, first } = await finishedCheckout(t);
-  const orchestrator = modelOrchestrator(api, root);
-  await assert.rejects(orchestrator.resume('20990101-000000-nope', signal()), (error: unknown) => {
+  const orchestrator = engineFor(root);
+  await assert.rejects(orchestrator.resume('20990101-000000-nope', modelRun(api), signal()), (error: unknown) => {
     assert.ok(error instanceof RunNotFoundError);
     assert.match(error.message, /^No run '20990101-000000-nope' in this workspace\. Recent runs:\n {2}\S+ {2}completed {2}15\/15 {2}Make the checkout faster$/);
     assert.ok(error.message.includes(first.runId));
     return true;
   });
-  await assert.rejects(orchestrator.retry('../etc', '1', signal()), /No run '\.\.\/etc'/);
-  await assert.rejects(modelOrchestrator(api, copyExample(t, 'shop')).resume('x', signal()), /^RunNotFoundError: No run 'x' in this workspace\. It has no runs yet\.$|No run 'x' in this workspace\. It has no runs yet\./);
+  await assert.rejects(orchestrator.retry('../etc', '1', modelRun(api), signal()), /No run '\.\.\/etc'/);
+  await assert.rejects(engineFor(copyExample(t, 'shop')).resume('x', modelRun(api), signal()), /^RunNotFoundError: No run 'x' in this workspace\. It has no runs yet\.$|No run 'x' in this workspace\. It has no runs yet\./);
   assert.ok(!readdirSync(join(root, '.orchestrator', 'runs')).some((n) => n.startsWith('20990101')), 'nothing was created for it');
 });
 
 test('a run one process is running cannot be resumed by another at the same time; once it ends, it can', async (t) => {
   const root = copyExample(t, 'shop');
   const api = await fakeApi(t, withLatency(loadScenario(join(SCENARIOS, 'checkout.yaml')), 150));
-  const running = await modelOrchestrator(api, root).start(CHECKOUT, signal());
-  const other = modelOrchestrator(api, root);
+  const running = await engineFor(root).start(CHECKOUT, modelRun(api), signal());
+  const other = engineFor(root);
   assert.equal(other.isRunDriven(running.runId), true);
-  await assert.rejects(other.resume(running.runId, signal()), (error: unknown) => {
+  await assert.rejects(other.resume(running.runId, modelRun(api), signal()), (error: unknown) => {
     assert.ok(error instanceof RunInUseError);
     assert.match(error.message, new RegExp(`^Run ${running.runId} is being run by another process \\(pid ${process.pid}\\); wait for it to finish`));
     return true;
   });
-  await assert.rejects(other.retry(running.runId, '5', signal()), RunInUseError);
+  await assert.rejects(other.retry(running.runId, '5', modelRun(api), signal()), RunInUseError);
   const done = await running.done;
   assert.equal(done.status, 'completed');
   assert.equal(other.isRunDriven(running.runId), false);
-  const again = await (await other.resume(running.runId, signal())).done;
+  const again = await (await other.resume(running.runId, modelRun(api), signal())).done;
   assert.equal(again.eventCount, done.eventCount, 'a finished run resumes to itself, nothing appended');
 });

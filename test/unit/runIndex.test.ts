@@ -33,7 +33,7 @@ test('runs are listed newest first with their summary, and an unchanged journal 
   assert.deepEqual(runs.map((r) => r.runId), [newest, middle, oldest]);
   assert.equal(runs[0].status, 'completed');
   assert.equal(runs[0].request, 'Make the checkout faster');
-  assert.deepEqual(runs[0].progress, { done: 14, total: 14 });
+  assert.deepEqual(runs[0].progress, { ended: 14, failed: 0, total: 14, percent: 100 });
   assert.equal(runs[0].modelId, 'claude-sonnet-4-6');
   assert.ok(runs[0].usage.inputTokens > 0);
 
@@ -53,7 +53,7 @@ test('a journal that changed since its summary is summarised again, alone', asyn
   const runs = await index.list();
   const changed = runs.find((r) => r.runId === first)!;
   assert.equal(changed.status, 'failed');
-  assert.equal(changed.error, 'disk full');
+  assert.deepEqual(changed.failure, { kind: 'legacy', message: 'disk full' }, 'a journal from before typed failures still reads');
   assert.equal(runs.find((r) => r.runId === second)?.request, 'Make the checkout faster', 'the unchanged run was not read');
 
   // A fresh index finds the change by size and date even when nobody said so.

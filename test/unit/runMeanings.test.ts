@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { renderLiveChecklist } from '../../src/cli/render';
 import { renderRunAudit } from '../../src/core/audit/runAudit';
+import { readJournalEvents } from '../../src/core/run/journalRead';
 import { ModelError } from '../../src/core/model/port';
 import type { TaskSpec } from '../../src/core/plan/types';
 import { checklistLine, renderChecklist, statusSuffix, taskBox, type ChecklistItem } from '../../src/core/run/checklistLines';
 import { describeProgress, displayStatus, failedOnApiKey, runProgress, tasksLeft } from '../../src/core/run/display';
 import type { RunEvent } from '../../src/core/run/events';
 import { toFailure } from '../../src/core/run/failure';
-import { RunJournalStore } from '../../src/core/run/journal';
 import { CoordinatorFailure } from '../../src/core/run/ports';
 import { foldEvents, type RunState, type TaskStatus } from '../../src/core/run/state';
 import { ZERO_USAGE } from '../../src/core/model/port';
@@ -120,7 +120,7 @@ test('an old journal with string reasons still loads, as legacy failures with th
     { type: 'RunFailed', at, reason: '1 task(s) failed: 1 Delegate to backend: backend broke' },
   ];
   writeFileSync(join(dir, 'old.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-  const state = foldEvents(new RunJournalStore(dir).read('old'))!;
+  const state = foldEvents(readJournalEvents(join(dir, 'old.jsonl')))!;
   assert.equal(state.status, 'failed');
   assert.deepEqual(state.failure, { kind: 'legacy', message: '1 task(s) failed: 1 Delegate to backend: backend broke' });
   assert.deepEqual(state.tasks[0].failure, { kind: 'legacy', message: 'backend broke' });

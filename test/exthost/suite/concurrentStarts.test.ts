@@ -43,6 +43,6 @@ suite('Two runs started at once', () => {
     assert.equal(final.status, 'cancelled', 'Cancel Run reached the first run: its controller was kept');
     const requests = fake.requests.filter((r) => r.path === '/v1/messages');
     assert.ok(requests.every((r) => JSON.stringify(r.body).includes('Make the checkout faster')), 'only the first run talked to the model');
-    assert.equal(api.runService.listRuns().filter((r) => /security of product search|images smaller/.test(r.request)).length, 0, 'no journal for the refused runs');
+    assert.equal((await api.runService.listRuns()).filter((r) => /security of product search|images smaller/.test(r.request)).length, 0, 'no journal for the refused runs');
   });
 });

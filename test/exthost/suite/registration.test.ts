@@ -33,14 +33,14 @@ suite('Task Orchestrator is wired into VS Code', () => {
     const ask = (query: string) => vscode.commands.executeCommand('workbench.action.chat.open', { query, modelSelector: { vendor: 'task-orchestrator' } });
 
     await ask('@orchestrator Make the images smaller');
-    const started = await eventually(() => api.runService.listRuns().find((r) => r.request === 'Make the images smaller'), 'the chat request to start a run', 30_000);
-    await eventually(() => api.runService.loadRun(started.runId)?.status === 'completed', 'the chat run to complete', 30_000);
+    const started = await eventually(async () => (await api.runService.listRuns()).find((r) => r.request === 'Make the images smaller'), 'the chat request to start a run', 30_000);
+    await eventually(async () => (await api.runService.loadRun(started.runId))?.status === 'completed', 'the chat run to complete', 30_000);
 
     // A run cancelled at once, then resumed by name from the chat.
     const run = await api.runService.start('Make the fonts load faster');
     api.runService.cancel(run.runId);
     assert.equal((await run.handle.done).status, 'cancelled');
     await ask(`@orchestrator /resume ${run.runId}`);
-    await eventually(() => api.runService.loadRun(run.runId)?.status === 'completed', '/resume to complete the cancelled run', 30_000);
+    await eventually(async () => (await api.runService.loadRun(run.runId))?.status === 'completed', '/resume to complete the cancelled run', 30_000);
   });
 });
