@@ -92,3 +92,15 @@ test('a damaged index is rebuilt from the journals, a deleted journal leaves the
   assert.match(broken.request, /unreadable journal: .*broken\.jsonl:1: not valid JSON/);
   assert.equal(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).runs.length, 2, 'the index file was rewritten whole');
 });
+
+test('a run another process starts shows up at the next listing even unannounced; a deleted one goes', async (t) => {
+  const dir = scratch(t);
+  const index = new RunIndex(new RunJournalStore(dir));
+  const [first] = writePastRuns(dir, 1);
+  assert.deepEqual((await index.list()).map((r) => r.runId), [first]);
+  const second = writePastRuns(join(dir, 'tmp'), 2)[1];
+  writeFileSync(join(dir, `${second}.jsonl`), readFileSync(join(dir, 'tmp', `${second}.jsonl`)));
+  assert.deepEqual((await index.list()).map((r) => r.runId).sort(), [first, second].sort(), 'no invalidate() needed for a new journal');
+  unlinkSync(join(dir, `${first}.jsonl`));
+  assert.deepEqual((await index.list()).map((r) => r.runId), [second]);
+});

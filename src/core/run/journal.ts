@@ -162,22 +162,24 @@ export class RunJournalStore {
     }
   }
 
-  /** Journals, newest first. */
-  list(): JournalFile[] {
+  /** The ids of the runs with a journal here (names only, no stat). */
+  runIds(): string[] {
     let names: string[];
     try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith('.jsonl') && RunJournalStore.isRunId(n.slice(0, -'.jsonl'.length)));
+      names = readdirSync(this.dir);
     } catch {
       return [];
     }
+    return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -'.jsonl'.length)).filter((id) => RunJournalStore.isRunId(id));
+  }
+
+  /** Journals, newest first. */
+  list(): JournalFile[] {
     const files: JournalFile[] = [];
-    for (const name of names) {
-      try {
-        const stat = statSync(join(this.dir, name));
-        files.push({ runId: name.slice(0, -'.jsonl'.length), updatedAt: stat.mtimeMs, size: stat.size });
-      } catch {
-        // Deleted between the listing and the stat: not a run any more.
-      }
+    for (const runId of this.runIds()) {
+      // A journal deleted between the listing and the stat is not a run any more.
+      const file = this.stat(runId);
+      if (file) files.push(file);
     }
     return files.sort((a, b) => b.updatedAt - a.updatedAt || b.runId.localeCompare(a.runId));
   }

@@ -55,6 +55,7 @@ export class RunIndex {
    */
   async list(options: { readonly recheck?: boolean } = {}): Promise<RunSummary[]> {
     if (options.recheck) this.checkedAll = false;
+    else if (this.checkedAll) this.noticeNewAndGone();
     while (!this.checkedAll || this.changed.size > 0) {
       this.checking ??= this.check().finally(() => (this.checking = undefined));
       await this.checking;
@@ -120,6 +121,17 @@ export class RunIndex {
     if (!file) return;
     this.put(summarizeRun(state, file));
     this.save();
+  }
+
+  /**
+   * Journals that appeared or went since the last look, found by their names alone (one directory
+   * read, no stat per run): a run another process starts shows up even if no watcher says so.
+   */
+  private noticeNewAndGone(): void {
+    const ids = this.journals.runIds();
+    const present = new Set(ids);
+    for (const runId of ids) if (!this.entries.has(runId) && !this.live.has(runId)) this.changed.add(runId);
+    for (const runId of this.entries.keys()) if (!present.has(runId) && !this.live.has(runId)) this.changed.add(runId);
   }
 
   private async check(): Promise<void> {

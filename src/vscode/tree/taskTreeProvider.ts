@@ -31,17 +31,15 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
   private readonly stateCache = new Map<string, RunState>();
   private recheck = true;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private journalWatchers: vscode.FileSystemWatcher[] = [];
 
   constructor(private readonly runs: RunService) {
     super();
     this._register(runs.onDidChangeRun(() => this.scheduleRefresh()));
-    // Runs written by someone else (the CLI, another window) show up without folding every journal.
-    const journals = this._register(vscode.workspace.createFileSystemWatcher('**/.orchestrator/runs/*.jsonl'));
-    const changed = (uri: vscode.Uri) => this.journalChanged(/([^/\\]+)\.jsonl$/.exec(uri.fsPath)?.[1]);
-    this._register(journals.onDidChange(changed));
-    this._register(journals.onDidCreate(changed));
-    this._register(journals.onDidDelete(changed));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
+    this._register({ dispose: () => this.journalWatchers.forEach((w) => w.dispose()) });
+    this.watchJournals();
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchJournals()));
   }
 
   /** Coalesced: a burst of run events becomes one redraw. */
@@ -59,6 +57,22 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     this.stateCache.clear();
     this._onDidChangeTreeData.fire(undefined);
     this._onDidRefresh.fire();
+  }
+
+  /**
+   * Runs another process writes (the CLI, another window) change in the tree as they go, without
+   * folding every journal: one watcher per folder's journal folder marks the run that changed.
+   */
+  private watchJournals(): void {
+    this.journalWatchers.forEach((w) => w.dispose());
+    this.journalWatchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.orchestrator/runs/*.jsonl'));
+      const changed = (uri: vscode.Uri) => this.journalChanged(/([^/\\]+)\.jsonl$/.exec(uri.fsPath)?.[1]);
+      watcher.onDidChange(changed);
+      watcher.onDidCreate(changed);
+      watcher.onDidDelete(changed);
+      return watcher;
+    });
   }
 
   /** A journal changed outside this window (seen by a file watcher): that run is listed afresh. */
