@@ -146,7 +146,7 @@ export class Orchestrator {
         return { runId, store, done: Promise.resolve(store.state) };
       }
       if (!store.state.checklist) {
-        const { plan, memory, coordinators, files } = await this.prepare(store.state.request, signal);
+        const { plan, memory, coordinators, files } = await this.prepare(store.state.request, options, signal);
         store.atomically(() => {
           reopenRun(store, [], tornTail);
           store.emit('PlanCreated', { checklist: plan.checklist });
