@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { AppendOnlyList } from '../../src/core/kernel/appendOnlyList';
+import { RevisableList } from '../../src/core/kernel/revisableList';
 import type { RunEvent } from '../../src/core/run/events';
 import { JsonlJournal, RunJournalStore } from '../../src/core/run/journal';
 import { foldJournal, JournalError, readJournal, readJournalEvents } from '../../src/core/run/journalRead';
 import { repairJournalTail } from '../../src/core/run/journalTail';
 import { RunStore } from '../../src/core/run/runStore';
-import { applyEvent, foldEvents, type RunState } from '../../src/core/run/state';
+import { applyEvent, foldEvents, turnsOf, type RunState } from '../../src/core/run/state';
 
 function scratch(t: TestContext): string {
   const dir = mkdtempSync(join(tmpdir(), 'orchestrator-journal-'));
@@ -172,4 +173,39 @@ test('AppendOnlyList behaves like an immutable array', () => {
   assert.deepEqual(b.slice(-2), [2, 3]);
   assert.deepEqual(b.map((x, i) => x * 10 + i), [10, 21, 32]);
   assert.equal(AppendOnlyList.of([5]).append(6).at(0), 5);
+});
+
+test('RevisableList: appending and revising the last item share, an older list never sees a later revision', () => {
+  const a = RevisableList.empty<{ n: number; note?: string }>().append({ n: 1 }).append({ n: 2 });
+  const b = a.reviseLast((x) => ({ ...x, note: 'handled' }));
+  const c = b.append({ n: 3 });
+  assert.deepEqual(a.toArray(), [{ n: 1 }, { n: 2 }], 'the list before the revision is as it was');
+  assert.deepEqual(b.toArray(), [{ n: 1 }, { n: 2, note: 'handled' }]);
+  assert.deepEqual(c.map((x) => x.n), [1, 2, 3]);
+  assert.equal(c.at(1)?.note, 'handled');
+  assert.deepEqual(c.revise(0, (x) => ({ ...x, note: 'first' })).toArray()[0], { n: 1, note: 'first' });
+  assert.deepEqual(c.toArray()[0], { n: 1 }, 'revising an earlier item copies, it does not write through');
+  assert.deepEqual(JSON.parse(JSON.stringify(c)), [{ n: 1 }, { n: 2, note: 'handled' }, { n: 3 }]);
+});
+
+test('a conversation of 50,000 turns, each with its tool results, folds linearly into the task', async (t) => {
+  const path = join(scratch(t), 'r1.jsonl');
+  const plan: RunEvent = {
+    type: 'PlanCreated', at, checklist: {
+      request: 'r', normalizedRequest: 'r', priority: 'normal', domains: ['backend'], delegations: [], relatedMemory: [], memoryDigest: 'x',
+      classification: { requestClass: 'simple', templateId: 'simple', templateVersion: '1', matchedRule: 't' },
+      tasks: [{ id: '3', kind: 'delegate', title: 'Delegate to backend', coordinator: 'backend' }],
+    },
+  } as unknown as RunEvent;
+  const usage = { inputTokens: 1, outputTokens: 1, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
+  const lines = [JSON.stringify(started), JSON.stringify(plan)];
+  for (let i = 1; i <= 50_000; i++) {
+    lines.push(JSON.stringify({ type: 'ModelTurnRecorded', at, taskId: '3', coordinator: 'backend', turn: { index: i, model: 'm', stopReason: 'tool_use', usage, durationMs: 1, maxTokens: 10, content: [] } }));
+    lines.push(JSON.stringify({ type: 'ModelTurnHandled', at, taskId: '3', coordinator: 'backend', handling: { turnIndex: i, toolResults: [{ toolUseId: `t${i}`, name: 'read_file', isError: false, content: 'x' }] } }));
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+  const { state } = await foldJournal(path);
+  const turns = turnsOf(state!.tasks[0]);
+  assert.equal(turns.length, 50_000);
+  assert.ok(turns.every((turn, i) => turn.record.index === i + 1 && turn.handling?.toolResults[0].toolUseId === `t${i + 1}`));
 });

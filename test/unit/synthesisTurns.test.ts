@@ -30,7 +30,7 @@ test('a synthesis cut off at the output limit is asked again once with twice the
   assert.equal(once.synthesize.status, 'completed');
   assert.deepEqual(once.calls.map((r) => r.body.max_tokens), [8192, 16384]);
   assert.match(once.state.synthesis ?? '', /^Checkout is slow mostly because of how the cart total is computed/);
-  assert.equal(once.synthesize.turns?.[0].handling?.note, 'The answer was cut off at the 8192-token output limit; asked again with 16384 tokens.');
+  assert.equal(once.synthesize.turns?.at(0)?.handling?.note, 'The answer was cut off at the 8192-token output limit; asked again with 16384 tokens.');
 
   const twice = await runWithSynthesis(t, [{ ...textReply('synthesis', 'Checkout is slow because'), stopReason: 'max_tokens' }]);
   assert.equal(twice.calls.length, 2);

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { describeTurn, renderTranscript } from '../../src/core/audit/transcript';
 import { renderRunAudit } from '../../src/core/audit/runAudit';
 import type { RunEvent } from '../../src/core/run/events';
-import { foldEvents, type TaskView } from '../../src/core/run/state';
+import { foldEvents, turnsOf, type TaskView } from '../../src/core/run/state';
 import { ZERO_USAGE } from '../../src/core/model/port';
 import { renderTaskDetails } from '../../src/vscode/tree/taskDetails';
 import { checkoutEvents } from './vscode/fixtures';
@@ -67,7 +67,7 @@ test('the fold keeps each turn with what the conversation did with it', () => {
 });
 
 test('a transcript shows each turn: words, tool calls with input, results with what was refused or cut, and the figures', () => {
-  const text = renderTranscript(backendTask().turns ?? []).join('\n');
+  const text = renderTranscript(turnsOf(backendTask())).join('\n');
   assert.match(text, /#### Turn 1 · tool_use · claude-sonnet-4-6 · 1\.5 s · 2400 in, 60 out, 1800 cache write, 0 cache read/);
   assert.match(text, /Called `read_file`:\n\n```json\n\{\n {2}"path": "backend\/src\/cart\.js"\n\}\n```/);
   assert.match(text, /Result of `read_file` \(error\) — refused: private key:/);
@@ -112,10 +112,10 @@ test('the hostile run\'s transcript records each refusal and redaction with the 
   assert.equal(state.status, 'completed', state.failure?.message);
   const security = state.tasks.find((task) => task.delegation?.coordinator === 'security');
   assert.ok(security?.turns && security.turns.length > 1);
-  const results = security.turns.flatMap((turn) => turn.handling?.toolResults ?? []);
+  const results = turnsOf(security).flatMap((turn) => turn.handling?.toolResults ?? []);
   assert.ok(results.some((r) => r.isError && r.note === 'refused: the file holds a private key'), JSON.stringify(results.map((r) => r.note)));
   assert.ok(results.some((r) => r.note === '2 secrets (AWS access key, Stripe live key) redacted'));
-  const text = renderTranscript(security.turns).join('\n');
+  const text = renderTranscript(turnsOf(security)).join('\n');
   assert.match(text, /Result of `read_file` \(error\) — refused: the file holds a private key:/);
   assert.deepEqual(leakedSecrets(text), []);
   assert.deepEqual(leakedSecrets(renderRunAudit(state)), []);

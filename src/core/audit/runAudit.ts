@@ -1,6 +1,6 @@
 import { renderChecklist } from '../run/checklistLines';
 import { describeProgress, displayStatus, runProgress } from '../run/display';
-import type { RunState, TaskView } from '../run/state';
+import { turnsOf, type RunState, type TaskView } from '../run/state';
 import { codeFence } from '../kernel/markdown';
 import { plural } from '../kernel/format';
 import { renderTranscript } from './transcript';
@@ -69,7 +69,7 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
 
 /** The task's model conversation, each turn folded away: the audit stays readable, nothing is left out. */
 function conversation(task: TaskView): string[] {
-  const turns = task.turns ?? [];
+  const turns = turnsOf(task);
   if (turns.length === 0) return [];
   return ['', `Conversation (${plural(turns.length, 'model turn')}):`, '', ...renderTranscript(turns, { collapsible: true })];
 }

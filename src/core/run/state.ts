@@ -1,4 +1,5 @@
 import { AppendOnlyList } from '../kernel/appendOnlyList';
+import { RevisableList } from '../kernel/revisableList';
 import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
 import { addUsage, ZERO_USAGE, type ModelWait, type TokenUsage } from '../model/port';
@@ -43,8 +44,12 @@ export interface TaskView {
   readonly delegation?: DelegationView;
   /** 1 until the task is retried; each retry starts a new conversation. */
   readonly attempt?: number;
-  /** The model conversation (a delegation's or the synthesis'), turn by turn, every attempt's. */
-  readonly turns?: readonly TurnView[];
+  /**
+   * The model conversation (a delegation's or the synthesis'), turn by turn, every attempt's.
+   * A RevisableList: a turn is appended, then what was done with it is added to it, both in O(1).
+   * `turnsOf(task)` gives it as an array.
+   */
+  readonly turns?: RevisableList<TurnView>;
   /** A model call of this task is waiting: a retry countdown, a quiet stream. */
   readonly waiting?: ModelWait;
 }
@@ -150,7 +155,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'DelegationProgress':
       return updateDelegation(s, e.taskId, (d) => ({ ...d, progress: d.progress.append(e.message) }));
     case 'ModelTurnRecorded':
-      return updateTask(s, e.taskId, (t) => ({ ...t, waiting: undefined, turns: [...(t.turns ?? []), { attempt: t.attempt ?? 1, record: e.turn }] }));
+      return updateTask(s, e.taskId, (t) => ({ ...t, waiting: undefined, turns: (t.turns ?? RevisableList.empty()).append({ attempt: t.attempt ?? 1, record: e.turn }) }));
     case 'ModelTurnHandled':
       return updateTask(s, e.taskId, (t) => ({ ...t, turns: withHandling(t, e.handling) }));
     case 'TaskWaiting':
@@ -195,15 +200,27 @@ function requeueInterrupted(s: RunState): RunState {
   }));
 }
 
-function withHandling(t: TaskView, handling: TurnHandling): readonly TurnView[] | undefined {
+/** What was done with a turn goes on that turn: the latest one, found from the end in one step. */
+function withHandling(t: TaskView, handling: TurnHandling): RevisableList<TurnView> | undefined {
   const attempt = t.attempt ?? 1;
-  return t.turns?.map((turn) => (turn.attempt === attempt && turn.record.index === handling.turnIndex ? { ...turn, handling } : turn));
+  const turns = t.turns;
+  if (!turns) return turns;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const turn = turns.at(i)!;
+    if (turn.attempt === attempt && turn.record.index === handling.turnIndex) return turns.revise(i, (found) => ({ ...found, handling }));
+  }
+  return turns;
+}
+
+/** Every turn of the task's conversation, every attempt's, in order. */
+export function turnsOf(task: TaskView): TurnView[] {
+  return task.turns?.toArray() ?? [];
 }
 
 /** The turns of the task's current attempt: what a resumed conversation continues from. */
 export function currentTurns(task: TaskView): readonly TurnView[] {
   const attempt = task.attempt ?? 1;
-  return (task.turns ?? []).filter((turn) => turn.attempt === attempt);
+  return turnsOf(task).filter((turn) => turn.attempt === attempt);
 }
 
 /** What the model calls of the task's current attempt used, turn by turn. */

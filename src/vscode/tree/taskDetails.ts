@@ -1,5 +1,5 @@
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
-import type { RunState, TaskView } from '../../core/run/state';
+import { turnsOf, type RunState, type TaskView } from '../../core/run/state';
 import { renderTranscript } from '../../core/audit/transcript';
 import { codeFence as fence } from '../../core/kernel/markdown';
 import { taskWaitText } from '../../core/run/waiting';
@@ -25,7 +25,7 @@ export function renderTaskDetails(state: RunState, taskId: string): string {
   lines.push('');
   if (task.spec.context) lines.push('## Context', '', task.spec.context, '');
   lines.push(...delegationSection(task, state));
-  const turns = task.turns ?? [];
+  const turns = turnsOf(task);
   if (turns.length > 0) lines.push('## Conversation', '', ...renderTranscript(turns, { headingLevel: 3 }));
   return lines.join('\n') + '\n';
 }
