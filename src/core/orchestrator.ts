@@ -11,7 +11,7 @@ import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
 import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
-import { RunJournalStore } from './run/journal';
+import { MemoryJournal, RunJournalStore } from './run/journal';
 import { foldJournal } from './run/journalRead';
 import { failedTaskIds, hasWorkToResume, reopenRun } from './run/resumption';
 import { RunIndex, RunNotFoundError } from './run/runIndex';
@@ -139,6 +139,9 @@ export class Orchestrator {
    */
   async resume(runId: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     await this.existingJournal(runId);
+    // A finished run is only read: no lease, so any number of processes may look at it at once.
+    const finished = await this.index.state(runId);
+    if (finished && !hasWorkToResume(finished)) return { runId, store: new RunStore(new MemoryJournal(), finished, this.now), done: Promise.resolve(finished) };
     return this.leased(runId, async (release) => {
       const { store, tornTail } = await this.reopen(runId);
       if (!hasWorkToResume(store.state)) {

@@ -2,7 +2,7 @@
 // with no plan, resuming a failed run, the synthesis and memory of a run whose delegations failed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScenario, reportReply, textReply, withLatency } from '../fake-api/scenarioBuilders';
 import { loadScenario } from '../fake-api/server';
@@ -45,11 +45,14 @@ test('#4 a torn last line is cut before the resume appends, so a second resume r
   assert.deepEqual(resume?.type === 'RunResumed' && resume.tornTail, { bytes: 42, keptIn: `${first.runId}.jsonl.torn-1` });
   assert.equal(readFileSync(`${journal}.torn-1`, 'utf8'), '{"type":"TaskCompleted","taskId":"5","evid');
 
+  // Torn again, then resumed twice: the finished run is read (the torn line left out), nothing is glued to it.
   appendFileSync(journal, '{"type":"RunRes');
-  const again = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
-  assert.equal(again.status, 'completed');
+  for (let i = 0; i < 2; i++) {
+    const again = await (await engineFor(root).resume(first.runId, modelRun(api), signal())).done;
+    assert.equal(again.status, 'completed');
+    assert.equal(again.eventCount, events.length);
+  }
   assert.doesNotThrow(() => readJournalEvents(journal), 'the journal stays readable line by line');
-  assert.ok(existsSync(`${journal}.torn-2`));
 });
 
 test('#5 a crash inside a flag\'s processing never adds its follow-up twice', async (t) => {
