@@ -1,11 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli } from './cliHarness';
-import { copyExample } from './engineHarness';
+import { copyExample, REPO } from './engineHarness';
 import { readJournalEvents } from '../../src/core/run/journalRead';
 
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const { ANTHROPIC_API_KEY: _key, ...rest } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: REPO, encoding: 'utf8', timeout: 60_000, env: { ...rest, ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 test('plan --json prints the same checklist on every run', (t) => {
   const root = copyExample(t, 'shop');

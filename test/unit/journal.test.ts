@@ -21,6 +21,14 @@ function scratch(t: TestContext): string {
 
 const at = '2026-01-01T00:00:00.000Z';
 const started: RunEvent = { type: 'RunStarted', at, runId: 'r1', request: 'Make it fast', mode: 'local', workspace: '/w' };
+/** A plan of one task: delegate '3' to backend. */
+const plan = {
+  type: 'PlanCreated', at, checklist: {
+    request: 'r', normalizedRequest: 'r', priority: 'normal', domains: ['backend'], delegations: [], relatedMemory: [], memoryDigest: 'x',
+    classification: { requestClass: 'simple', templateId: 'simple', templateVersion: '1', matchedRule: 't' },
+    tasks: [{ id: '3', kind: 'delegate', title: 'Delegate to backend', coordinator: 'backend' }],
+  },
+} as unknown as RunEvent;
 const progress = (n: number): RunEvent => ({ type: 'DelegationProgress', at, taskId: '3', coordinator: 'backend', message: `step ${n}` });
 
 test('an atomic group is one line of the journal and reads back as its events, in order', (t) => {
@@ -114,13 +122,6 @@ test('the journal folder ignores itself in git, and run ids are checked before t
 
 test('folding is linear: a delegation with 200,000 progress events folds, and old states never see later items', async (t) => {
   const path = join(scratch(t), 'r1.jsonl');
-  const plan: RunEvent = {
-    type: 'PlanCreated', at, checklist: {
-      request: 'r', normalizedRequest: 'r', priority: 'normal', domains: ['backend'], delegations: [], relatedMemory: [], memoryDigest: 'x',
-      classification: { requestClass: 'simple', templateId: 'simple', templateVersion: '1', matchedRule: 't' },
-      tasks: [{ id: '3', kind: 'delegate', title: 'Delegate to backend', coordinator: 'backend' }],
-    },
-  };
   const lines = [JSON.stringify(started), JSON.stringify(plan)];
   for (let i = 0; i < 200_000; i++) lines.push(JSON.stringify(progress(i)));
   writeFileSync(path, lines.join('\n') + '\n');
@@ -190,13 +191,6 @@ test('RevisableList: appending and revising the last item share, an older list n
 
 test('a conversation of 50,000 turns, each with its tool results, folds linearly into the task', async (t) => {
   const path = join(scratch(t), 'r1.jsonl');
-  const plan: RunEvent = {
-    type: 'PlanCreated', at, checklist: {
-      request: 'r', normalizedRequest: 'r', priority: 'normal', domains: ['backend'], delegations: [], relatedMemory: [], memoryDigest: 'x',
-      classification: { requestClass: 'simple', templateId: 'simple', templateVersion: '1', matchedRule: 't' },
-      tasks: [{ id: '3', kind: 'delegate', title: 'Delegate to backend', coordinator: 'backend' }],
-    },
-  } as unknown as RunEvent;
   const usage = { inputTokens: 1, outputTokens: 1, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
   const lines = [JSON.stringify(started), JSON.stringify(plan)];
   for (let i = 1; i <= 50_000; i++) {

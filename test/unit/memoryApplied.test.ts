@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FileLockTimeout, withFileLock } from '../../src/core/kernel/fileLock';
 import { isMemoryEditApplied, memoryEditMarker } from '../../src/core/memory';
 import { FindingsMemoryProposer } from '../../src/core/synthesis/memoryProposer';
-import { cliAsync } from './cliHarness';
+import { runCli } from './cliProcess';
 import { copyExample, engineFor, LOCAL_RUN } from './engineHarness';
 
 
@@ -16,17 +16,17 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 
 test('run --resume of a finished run with --apply, alone or twice at once, writes each section once', async (t) => {
   const root = copyExample(t, 'shop');
-  const first = await cliAsync(['run', 'Make the checkout faster', '--cwd', root, '--apply']);
+  const first = await runCli(['run', 'Make the checkout faster', '--cwd', root, '--apply']);
   assert.equal(first.code, 0, first.stderr);
   const runId = readdirSync(join(root, '.orchestrator', 'runs')).find((n) => n.endsWith('.jsonl'))!.slice(0, -'.jsonl'.length);
   const marker = memoryEditMarker(runId);
   const files = ['CLAUDE.md', 'modules/payment.md'];
   for (const file of files) assert.equal(count(readFileSync(join(root, file), 'utf8'), marker), 1, `${file} after the run`);
 
-  const again = await cliAsync(['run', '--resume', runId, '--cwd', root, '--apply']);
+  const again = await runCli(['run', '--resume', runId, '--cwd', root, '--apply']);
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, /Already applied \(this run's section is there\): CLAUDE\.md, modules\/payment\.md/);
-  const together = await Promise.all([1, 2].map(() => cliAsync(['run', '--resume', runId, '--cwd', root, '--apply'])));
+  const together = await Promise.all([1, 2].map(() => runCli(['run', '--resume', runId, '--cwd', root, '--apply'])));
   for (const outcome of together) assert.equal(outcome.code, 0, outcome.stderr);
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
@@ -38,7 +38,7 @@ test('run --resume of a finished run with --apply, alone or twice at once, write
 
 test('two --apply runs of the same request at once write its section once', async (t) => {
   const root = copyExample(t, 'shop');
-  const runs = await Promise.all([1, 2].map(() => cliAsync(['run', 'Make the checkout faster', '--cwd', root, '--apply'])));
+  const runs = await Promise.all([1, 2].map(() => runCli(['run', 'Make the checkout faster', '--cwd', root, '--apply'])));
   for (const r of runs) assert.equal(r.code, 0, r.stderr);
   const claude = readFileSync(join(root, 'CLAUDE.md'), 'utf8');
   assert.equal(count(claude, '<!-- task-orchestrator:run='), 1, 'the second run found the same section (same findings, another run id) already there');
