@@ -50,7 +50,8 @@ if (existsSync(join(root, 'src/cli/main.ts'))) {
   console.warn('build: src/cli/main.ts does not exist yet; skipping dist/cli.js');
 }
 
-// suite/ runs in a trusted window, restricted/ in one opened in Restricted Mode (test/exthost/runner.mjs).
+// suite/ runs in a trusted window, restricted/ in one opened in Restricted Mode, multiRoot/ in one with
+// two workspace folders (test/exthost/runner.mjs).
 const suitesIn = (folder) => {
   const dir = join(root, 'test/exthost', folder);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `test/exthost/${folder}/${f}`) : [];
@@ -60,7 +61,7 @@ if (existsSync(join(root, 'test/exthost/index.ts'))) {
   rmSync(join(dist, 'test', 'exthost'), { recursive: true, force: true });
   builds.push({
     ...common,
-    entryPoints: ['test/exthost/index.ts', 'test/exthost/restrictedIndex.ts', ...suitesIn('suite'), ...suitesIn('restricted')],
+    entryPoints: ['test/exthost/index.ts', 'test/exthost/restrictedIndex.ts', 'test/exthost/multiRootIndex.ts', ...suitesIn('suite'), ...suitesIn('restricted'), ...suitesIn('multiRoot')],
     outdir: 'dist/test/exthost',
     outbase: 'test/exthost',
     platform: 'node',

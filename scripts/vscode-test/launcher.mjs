@@ -50,7 +50,8 @@ export function workbenchUrl(port, { folder, extensionDevelopmentPaths, extensio
     ['extensionTestsPath', remote(extensionTestsPath)],
   ];
   const query = new URLSearchParams();
-  if (folder) query.set('folder', folder);
+  // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+  if (folder) query.set(folder.endsWith('.code-workspace') ? 'workspace' : 'folder', folder);
   query.set('payload', JSON.stringify(payload));
   return `http://127.0.0.1:${port}/?${query}`;
 }

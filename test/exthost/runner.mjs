@@ -7,9 +7,9 @@
 //
 // Defaults: the repo as the extension, examples/shop as the workspace, and two passes: the suites of
 // dist/test/exthost/index.js in a trusted window, then those of restrictedIndex.js in a window opened
-// in Restricted Mode. The workspace is copied to a temp dir first so tests cannot dirty the repo.
+// in Restricted Mode, then those of multiRootIndex.js in a window with two folders. The workspace is copied to a temp dir first so tests cannot dirty the repo.
 // Env equivalents: EXTHOST_EXTENSION_PATH, EXTHOST_TESTS_PATH, EXTHOST_WORKSPACE.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,7 +34,19 @@ const passes = customTests
   : [
       { name: 'trusted window', tests: defaultTests('index.js'), env: {} },
       { name: 'Restricted Mode', tests: defaultTests('restrictedIndex.js'), env: { VSCODE_TEST_RESTRICTED_MODE: '1' } },
+      { name: 'two workspace folders', tests: defaultTests('multiRootIndex.js'), env: {}, open: twoFolders },
     ];
+
+/**
+ * A multi-root window (VS Code refuses to turn a test window into one at run time): copies of the
+ * shop and the library side by side, opened through a .code-workspace file.
+ */
+function twoFolders(scratch) {
+  for (const name of ['shop', 'library']) cpSync(join(repoRoot, 'examples', name), join(scratch, name), { recursive: true, filter: (src) => !src.includes('/node_modules') });
+  const file = join(scratch, 'two-folders.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: [{ path: 'shop' }, { path: 'library' }] }, null, 2));
+  return file;
+}
 
 for (const pass of passes) {
   if (!existsSync(pass.tests)) {
@@ -50,8 +62,9 @@ if (!existsSync(workspaceSource)) {
 /** One run of VS Code with its own copy of the workspace, so tests cannot dirty the repo or each other. */
 async function runPass(pass) {
   const scratch = mkdtempSync(join(tmpdir(), 'exthost-workspace-'));
-  const workspace = join(scratch, basename(workspaceSource));
-  cpSync(workspaceSource, workspace, { recursive: true, filter: (src) => !src.includes(`${'/'}node_modules`) });
+  let workspace = join(scratch, basename(workspaceSource));
+  if (pass.open) workspace = pass.open(scratch);
+  else cpSync(workspaceSource, workspace, { recursive: true, filter: (src) => !src.includes(`${'/'}node_modules`) });
   try {
     return await runTests({
       vscodeExecutablePath: launcher,
