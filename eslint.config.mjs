@@ -26,7 +26,7 @@ const CORE_LAYERS = [
   ['plan', 'analyzers'],
   ['run'],
   ['coordinators'],
-  ['delegation', 'synthesis', 'audit'],
+  ['delegation', 'synthesis', 'audit', 'patterns'],
   ['orchestrator.ts'],
   ['enginePool.ts'],
 ];

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { PatternsCommand } from './patterns';
 
 export type CliCommand =
   | { readonly kind: 'plan'; readonly request: string; readonly template?: string; readonly cwd: string; readonly json: boolean; readonly local: boolean }
@@ -12,6 +13,7 @@ export type CliCommand =
   }
   | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
   | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean }
+  | ({ readonly kind: 'patterns' } & PatternsCommand)
   | { readonly kind: 'help' };
 
 export class UsageError extends Error {}
@@ -23,6 +25,7 @@ export const USAGE = `Usage:
   task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
   task-orchestrator runs [--cwd DIR] [--json]
   task-orchestrator report RUN_ID [--cwd DIR] [--json]
+  task-orchestrator patterns [ID...] [--cwd DIR] [--json] [--min-runs N] [--patch | --apply]
 
   --template ID       plan from this template instead of the one the classifier picks
   --local             no model: with ANTHROPIC_API_KEY set, an unsure classification may
@@ -34,6 +37,10 @@ export const USAGE = `Usage:
 run --resume continues an interrupted run and retries its failed tasks. runs lists the runs of a
 workspace, newest first. report prints a run's audit (checklist, delegations with their
 conversations, flags, answer) as Markdown; --json prints the run's state instead.
+
+patterns lists learned patterns and candidates: runs planned as simple or complex that share
+domains, flags and a subject (--min-runs, default 3). --patch prints the proposed templates as a
+patch (| git apply); --apply saves them in .orchestrator/templates.
 
 Environment:
   ANTHROPIC_API_KEY                 use model-backed coordinators (without it, runs use the local analyzers)
@@ -56,6 +63,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
       parallel: { type: 'string' },
       'max-retry-wait': { type: 'string' },
       'stall-timeout': { type: 'string' },
+      patch: { type: 'boolean', default: false },
+      'min-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -86,6 +95,12 @@ export function parseCli(argv: readonly string[]): CliCommand {
   if (command === 'runs') {
     if (request) throw new UsageError(`runs takes no request (got '${request}')`);
     return { kind: 'runs', cwd, json: values.json };
+  }
+  if (command === 'patterns') {
+    if (values.patch && values.apply) throw new UsageError('give --patch or --apply, not both');
+    const minRuns = values['min-runs'] === undefined ? undefined : Number(values['min-runs']);
+    if (minRuns !== undefined && (!Number.isInteger(minRuns) || minRuns < 2)) throw new UsageError('--min-runs takes a whole number of at least 2');
+    return { kind: 'patterns', ids: rest, cwd, json: values.json, patch: values.patch, apply: values.apply, minRuns };
   }
   throw new UsageError(`unknown command '${command}'`);
 }

@@ -10,6 +10,7 @@ import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { watchInterrupts } from './interrupts';
 import { applyMemoryEdits, memoryPatch, type MemoryOutcome } from './memoryOutput';
+import { patternsCommand } from './patterns';
 import { eventLine, renderLiveChecklist } from './render';
 import { printReport } from './report';
 import { listedRun, renderRunsTable } from './runs';
@@ -171,6 +172,8 @@ async function runs(command: Extract<CliCommand, { kind: 'runs' }>): Promise<num
   return 0;
 }
 
+const stdio = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+
 export async function main(argv: readonly string[]): Promise<number> {
   let command: CliCommand;
   try {
@@ -191,6 +194,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runs(command);
       case 'report':
         return await printReport(command, createOrchestrator(command.cwd));
+      case 'patterns':
+        return await patternsCommand(command, createOrchestrator(command.cwd), resolve(command.cwd), stdio);
       case 'run':
         return await run(command);
     }

@@ -9,6 +9,7 @@ import { NESTED_MEMORY_NAMES } from './memory/reader';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
+import { discoverPatterns, RunShapeCache, type PatternReport } from './patterns';
 import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { MemoryJournal, RunJournalStore } from './run/journal';
@@ -96,6 +97,8 @@ export class Orchestrator {
   private readonly templateCache = new TemplateCache();
   /** A model's template choices for unsure plans, remembered so the same request plans the same again. */
   private readonly templateChoices: TemplateChoiceCache;
+  /** Finished runs' shapes, for pattern discovery: each journal folded once while unchanged. */
+  private readonly runShapes = new RunShapeCache();
 
   constructor(private readonly config: OrchestratorConfig) {
     this.workspace = new Workspace(config.workspaceRoot, { exclude: [...(config.exclude ?? [])] });
@@ -191,6 +194,18 @@ export class Orchestrator {
   /** A run's journal changed outside this engine (another process): list it afresh next time. */
   invalidateRun(runId?: string): void {
     this.index.invalidate(runId);
+  }
+
+  /**
+   * The workspace's learned patterns and candidates for new ones, from its runs (see patterns/):
+   * nothing is written; a candidate carries its template as a proposal to review.
+   */
+  async patterns(options: { readonly minRuns?: number } = {}, signal?: AbortSignal): Promise<PatternReport & { readonly warnings: readonly string[] }> {
+    const root = this.config.workspaceRoot;
+    const [templates, runs] = await Promise.all([loadTemplates(this.config.builtinTemplatesDir, root, signal, this.templateCache), this.runShapes.collect(this, signal)]);
+    const report = discoverPatterns({ runs: runs.shapes, templates: templates.templates, workspaceRoot: root, minRuns: options.minRuns });
+    const warnings = [...templates.errors.map((e) => e.toString()), ...runs.unreadable.map((u) => `run ${u.runId} was left out: ${u.reason}`)];
+    return { ...report, warnings };
   }
 
   /** Whether this workspace has a journal for the run. */
