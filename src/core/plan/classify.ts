@@ -30,11 +30,11 @@ export class PlanningError extends Error {
 }
 
 /** Below this the nearest examples are not near at all: the fallback template is chosen. */
-const MIN_SIMILARITY = 0.06;
+export const MIN_SIMILARITY = 0.06;
 /** Confidence below this is reported as low, and the model may be asked. */
 export const LOW_CONFIDENCE = 0.3;
 /** A best score this high counts as a clear resemblance; lower ones lower the confidence. */
-const CLEAR_SIMILARITY = 0.3;
+export const CLEAR_SIMILARITY = 0.3;
 /** A possible incident (signals too weak to decide) moves emergency templates up by this much per point. */
 const POSSIBLE_INCIDENT_BOOST = 0.04;
 const EXAMPLES_SHOWN = 3;
@@ -131,10 +131,11 @@ function decideLocally(templates: readonly Template[], context: ClassificationCo
   // Resembling an incident's wording is not enough without a single sign of one: a false alarm costs a postmortem.
   const eligible = scores.filter((s) => urgency.level !== 'none' || byId.get(s.templateId)?.class !== 'emergency');
   const best = eligible[0];
+  const setAside = scores[0] !== undefined && scores[0] !== best ? [`${scores[0].templateId} set aside: no sign of an incident`] : [];
   if (best && best.score >= MIN_SIMILARITY) {
     const template = byId.get(best.templateId) as Template;
     const nearest = best.nearest.map((h) => `"${h.example}"`).join(', ');
-    return { template, basis: 'examples', why: `nearest examples: ${nearest}`, confidence: confidenceOf(best.score, eligible[1]?.score ?? 0), signals: incidentSignals };
+    return { template, basis: 'examples', why: `nearest examples: ${nearest}`, confidence: confidenceOf(best.score, eligible[1]?.score ?? 0), signals: [...incidentSignals, ...setAside] };
   }
   const fallback = templatesInOrder(templates).find(isFallback);
   if (!fallback) {
@@ -142,7 +143,7 @@ function decideLocally(templates: readonly Template[], context: ClassificationCo
       'No checklist template is near this request and none is a fallback. Keep a template with `fallback: true` (the built-in "simple" one) among the templates.',
     );
   }
-  return { template: fallback, basis: 'fallback', why: 'fallback: no template has examples near this request', confidence: 0, signals: incidentSignals };
+  return { template: fallback, basis: 'fallback', why: 'fallback: no template has examples near this request', confidence: 0, signals: [...incidentSignals, ...setAside] };
 }
 
 function findTemplate(templates: readonly Template[], id: string, what: string): Template {

@@ -1,4 +1,5 @@
-import type { Checklist, Classification } from './types';
+import { CLEAR_SIMILARITY, MIN_SIMILARITY } from './classify';
+import type { Checklist, Classification, ClassificationExplanation } from './types';
 
 /**
  * How a plan's template choice reads, worked out once for every surface (CLI, chat, task tree,
@@ -11,7 +12,12 @@ export interface ClassificationSummary {
   readonly lowConfidence?: { readonly message: string; readonly alternative?: string };
   /** Why, one reason a line: the examples it resembled, the signals read, what the model said. */
   readonly reasons: readonly string[];
+  /** How strongly the request resembles the chosen template's examples, when examples decided (or nothing did). */
+  readonly match?: { readonly strength: MatchStrength; readonly score: number };
 }
+
+/** `clear`: its nearest examples are clearly alike; `weak`: the nearest there are, but not clearly; `none`: no template's examples are near. */
+export type MatchStrength = 'clear' | 'weak' | 'none';
 
 const score = (value: number) => value.toFixed(2);
 
@@ -33,6 +39,12 @@ export function summarizeClassification(c: Classification): ClassificationSummar
   if (chosen.length > 0) reasons.push(`resembles ${chosen.map((x) => `"${x.example}" (${score(x.similarity)})`).join(', ')}`);
   const other = e.examples.find((x) => x.templateId !== c.templateId);
   if (other) reasons.push(`nearest ${other.templateId} example: "${other.example}" (${score(other.similarity)})`);
+  const match = matchOf(c.templateId, e);
+  if (match?.strength === 'weak') {
+    reasons.push(`matches no template well: its nearest examples are ${score(match.score)} alike (a clear match is ${score(CLEAR_SIMILARITY)} or more)`);
+  } else if (match?.strength === 'none') {
+    reasons.push(`matches no template: no examples are near (the best are ${score(match.score)} alike, under ${score(MIN_SIMILARITY)}); planned from the fallback template`);
+  }
   reasons.push(...e.signals);
   if (e.model) reasons.push(e.model.note);
   if (e.localChoice && e.basis === 'override') reasons.push(`the classifier would have chosen ${e.localChoice}`);
@@ -45,7 +57,15 @@ export function summarizeClassification(c: Classification): ClassificationSummar
       ...(alternative !== undefined ? { alternative } : {}),
     }
     : undefined;
-  return { headline, ...(lowConfidence ? { lowConfidence } : {}), reasons };
+  return { headline, ...(lowConfidence ? { lowConfidence } : {}), reasons, ...(match ? { match } : {}) };
+}
+
+/** Only a choice made by resemblance has a strength: a rule, an incident, the user or the model decided otherwise. */
+function matchOf(templateId: string, e: ClassificationExplanation): ClassificationSummary['match'] {
+  if (e.basis === 'fallback') return { strength: 'none', score: e.scores[0]?.score ?? 0 };
+  if (e.basis !== 'examples') return undefined;
+  const chosen = e.scores.find((s) => s.templateId === templateId)?.score ?? 0;
+  return { strength: chosen >= CLEAR_SIMILARITY ? 'clear' : 'weak', score: chosen };
 }
 
 /** "database (the workspace has no database code)", for the plan's domain line. */

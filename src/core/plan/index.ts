@@ -16,7 +16,7 @@ export type { ModelHelp } from './assistedPlan';
 export { TemplateChoiceCache, choiceKey } from './choiceCache';
 export { askModelForTemplate, CHOOSE_TEMPLATE_TOOL } from './modelChoice';
 export { summarizeClassification, classificationLines, describeLeftOutDomains } from './explain';
-export type { ClassificationSummary } from './explain';
+export type { ClassificationSummary, MatchStrength } from './explain';
 export { parseTemplateOption } from './planRequest';
 export type { PlanRequest } from './planRequest';
 export { DEFAULT_TASK_TITLES, delegateTitle, processResponseTitle } from './taskTitles';
