@@ -2,8 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
 import { DEFAULT_MODEL_ID, Orchestrator, RunNotFoundError, type RunHandle, type RunOptions } from '../core/orchestrator';
-import { classificationLines } from '../core/plan';
-import { renderChecklist } from '../core/run/checklistLines';
+import { planText } from '../core/audit/runText';
 import type { RunEvent } from '../core/run/events';
 import { readJournal } from '../core/run/journalRead';
 import type { RunState } from '../core/run/state';
@@ -47,11 +46,7 @@ async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<num
   const result = await orchestrator.plan({ text: command.request, template: command.template }, runOptions({ local: command.local }));
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (command.json) process.stdout.write(JSON.stringify(result.checklist, null, 2) + '\n');
-  else {
-    const { checklist } = result;
-    process.stdout.write(`${checklist.request}\n${classificationLines(checklist, checklist.request).join('\n')}\n\n`);
-    process.stdout.write(renderChecklist(checklist.tasks.map((spec) => ({ spec })), 'text') + '\n');
-  }
+  else process.stdout.write(`${planText(result.checklist)}\n`);
   return 0;
 }
 

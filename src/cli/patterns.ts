@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { errorMessage, plural } from '../core/kernel/format';
 import type { Orchestrator } from '../core/orchestrator';
-import { describeShape, type CandidatePattern, type PatternReport } from '../core/patterns';
+import { candidatesHeading, coverage, describeCandidate, noCandidates, relationLabel, type CandidatePattern, type PatternReport } from '../core/patterns';
 import { resolveInWorkspace } from '../core/workspace/pathGuard';
 
 /**
@@ -52,28 +52,23 @@ export function renderPatterns(report: PatternReport): string {
     lines.push('Learned patterns (.orchestrator/templates):');
     for (const p of report.learned) {
       lines.push(`  ${p.templateId} — ${p.title}, ${plural(p.examples, 'example')} (${p.file})`);
-      for (const run of p.runs) lines.push(`    ${run.relation === 'example' ? 'learned from' : 'planned by  '}  ${run.runId}  ${run.status.padEnd(9)}  ${run.request}`);
+      for (const run of p.runs) lines.push(`    ${relationLabel(run.relation).padEnd(12)}  ${run.runId}  ${run.status.padEnd(9)}  ${run.request}`);
       if (p.runs.length === 0) lines.push('    no runs yet');
     }
     lines.push('');
   }
   if (report.candidates.length > 0) {
-    lines.push(`Candidate patterns (${report.minRuns} or more runs planned as simple or complex, with one shape and subject):`);
+    lines.push(`${candidatesHeading(report)}:`);
     for (const c of report.candidates) {
-      lines.push(`  ${c.id} — ${plural(c.runs.length, 'run')} planned as ${c.plannedAs.join(', ')}; ${describeCandidate(c)}`);
+      lines.push(`  ${c.id} — ${describeCandidate(c)}`);
       for (const run of c.runs) lines.push(`    ${run.runId}  ${run.request}`);
     }
     lines.push('', 'Review a proposed template: task-orchestrator patterns [ID…] --patch | git apply   (or --apply to save it)');
   } else {
-    lines.push(`No candidate patterns: no ${report.minRuns} completed runs planned as simple or complex share domains, flags and a subject.`);
+    lines.push(noCandidates(report));
   }
-  lines.push(`Looked at ${plural(report.completedRuns, 'completed run')}; ${report.genericRuns} planned as simple or complex.`);
+  lines.push(coverage(report));
   return lines.join('\n');
-}
-
-function describeCandidate(c: CandidatePattern): string {
-  const words = c.words.length > 0 ? `they all name ${c.words.map((w) => `"${w}"`).join(', ')}; ` : '';
-  return `${words}${describeShape(c)}`;
 }
 
 /** New files as a patch `git apply` takes, paths relative to the workspace (like memory updates). */

@@ -4,6 +4,7 @@ import { OrchestratorParticipant } from './chat/participant';
 import { COMMANDS, followStartedRun, registerCommands } from './commands';
 import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
 import { MemoryEditService } from './memoryEdits';
+import { LearnedTemplateService, registerPatternCommands } from './patterns/learnedTemplates';
 import { AnthropicChatProvider } from './models/anthropicChatProvider';
 import { registerChatModels } from './models/chatModelRegistration';
 import { RunService } from './runService';
@@ -23,6 +24,7 @@ export interface TaskOrchestratorApi {
   /** The Progress view's provider: whether its page loaded and said ready. */
   readonly progressView: DashboardViewProvider;
   readonly memoryEdits: MemoryEditService;
+  readonly learnedTemplates: LearnedTemplateService;
   readonly apiKeys: ApiKeyStore;
 }
 
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     log,
   });
   const memoryEdits = new MemoryEditService(runService, readSettings, log);
+  const learnedTemplates = new LearnedTemplateService(runService, log);
   const treeProvider = new TaskTreeProvider(runService);
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
   const updateBadge = (): void => {
@@ -73,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     registerChatModels(chatProvider, log),
     new OrchestratorParticipant(runService, context.extensionUri, log),
     ...registerCommands(services),
+    ...registerPatternCommands(learnedTemplates),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('taskOrchestrator')) treeProvider.scheduleRefresh();
     }),
@@ -82,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     }),
   );
   log.info(`activated${vscode.workspace.isTrusted ? '' : ' (workspace not trusted: local mode only)'}`);
-  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, apiKeys };
+  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, apiKeys };
 }
 
 /** A request goes to the folder of the active editor, else to the first folder of the window. */

@@ -138,6 +138,11 @@ export class RunService extends Disposable {
     return this.engineFor(folder).plan(request, this.runOptions(choice), signal);
   }
 
+  /** The target folder's learned patterns and candidates for new ones; nothing is written. */
+  patterns(signal?: AbortSignal): ReturnType<Orchestrator['patterns']> {
+    return this.engineFor(this.targetFolder()).patterns({ minRuns: this.deps.settings().patternMinRuns }, signal);
+  }
+
   async memory(request: string): ReturnType<Orchestrator['memory']> {
     return this.engineFor(this.targetFolder()).memory(request);
   }

@@ -13,6 +13,7 @@ const settingsSchema = z.object({
   maxTokens: z.number().int().min(256).max(128_000).optional().catch(undefined),
   maxRetryWaitSeconds: z.number().min(1).max(3600).catch(60),
   stallTimeoutSeconds: z.number().min(5).max(3600).catch(60),
+  patternMinRuns: z.number().int().min(2).max(100).catch(3),
 });
 export type OrchestratorSettings = z.infer<typeof settingsSchema>;
 
@@ -30,5 +31,6 @@ export function readSettings(): OrchestratorSettings {
     maxTokens: config.get('maxTokens') ?? undefined,
     maxRetryWaitSeconds: config.get('maxRetryWaitSeconds'),
     stallTimeoutSeconds: config.get('stallTimeoutSeconds'),
+    patternMinRuns: config.get('patterns.minRuns'),
   });
 }

@@ -56,6 +56,8 @@ export interface LearnedPattern {
 }
 
 export interface PatternReport {
+  /** The workspace folder whose runs and templates these are: where a proposal is saved. */
+  readonly workspaceRoot: string;
   readonly minRuns: number;
   readonly learned: readonly LearnedPattern[];
   readonly candidates: readonly CandidatePattern[];
@@ -91,6 +93,7 @@ export function discoverPatterns(input: DiscoveryInput): PatternReport {
     }
   }
   return {
+    workspaceRoot: input.workspaceRoot,
     minRuns,
     learned: learnedPatterns(input),
     candidates: candidates.sort((a, b) => b.runs.length - a.runs.length || compareStrings(a.id, b.id)),

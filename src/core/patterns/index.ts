@@ -6,3 +6,4 @@ export { runShape, describeShape } from './runShape';
 export type { RunShape } from './runShape';
 export { RunShapeCache } from './runShapes';
 export type { RunSource, RunListing, CollectedShapes } from './runShapes';
+export { describeCandidate, relationLabel, candidatesHeading, noCandidates, coverage } from './describe';

@@ -1,5 +1,5 @@
 /** What the participant returns with each reply and reads back from history. */
-export type OrchestratorCommand = 'run' | 'plan' | 'status' | 'resume' | 'memory';
+export type OrchestratorCommand = 'run' | 'plan' | 'status' | 'resume' | 'memory' | 'patterns';
 
 export interface OrchestratorChatMetadata {
   readonly runId?: string;
@@ -8,7 +8,7 @@ export interface OrchestratorChatMetadata {
   readonly status?: 'running' | 'completed' | 'failed' | 'cancelled';
 }
 
-const COMMANDS: ReadonlySet<string> = new Set(['run', 'plan', 'status', 'resume', 'memory']);
+const COMMANDS: ReadonlySet<string> = new Set(['run', 'plan', 'status', 'resume', 'memory', 'patterns']);
 
 export function isOrchestratorChatMetadata(value: unknown): value is OrchestratorChatMetadata {
   if (typeof value !== 'object' || value === null) return false;

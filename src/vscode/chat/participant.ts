@@ -10,6 +10,7 @@ import { NoWorkspaceError, RunInProgressError, modelChoiceNotice, type RunServic
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand, type OrchestratorChatMetadata, type OrchestratorCommand } from './metadata';
 import { ChatRunRenderer, checklistMarkdown, type ChatSink } from './runRenderer';
 import { alternativePlanButton, classificationMarkdown } from './planReply';
+import { patternButtons, patternsMarkdown } from './patternsReply';
 import { parseTemplateOption } from '../../core/plan';
 import { errorMessage } from '../../core/kernel/format';
 
@@ -44,6 +45,13 @@ export class OrchestratorParticipant extends Disposable {
         case 'memory':
           await this.memory(request.prompt, stream);
           return { metadata: { command } satisfies OrchestratorChatMetadata };
+        case 'patterns': {
+          stream.progress('Looking for recurring kinds of work in past runs…');
+          const report = await this.runs.patterns(cancellation.signal);
+          stream.markdown(patternsMarkdown(report));
+          for (const button of patternButtons(report)) stream.button(button);
+          return { metadata: { command } satisfies OrchestratorChatMetadata };
+        }
         case 'status': {
           runId = await this.runIdFor(request.prompt, context);
           const state = runId ? await this.runs.loadRun(runId) : undefined;
