@@ -5,6 +5,7 @@ import { COMMANDS, followStartedRun, registerCommands } from './commands';
 import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
 import { MemoryEditService } from './memoryEdits';
 import { LearnedTemplateService, registerPatternCommands } from './patterns/learnedTemplates';
+import { OrchestratorTools } from './tools/orchestratorTools';
 import { AnthropicChatProvider } from './models/anthropicChatProvider';
 import { registerChatModels } from './models/chatModelRegistration';
 import { RunService } from './runService';
@@ -25,6 +26,8 @@ export interface TaskOrchestratorApi {
   readonly progressView: DashboardViewProvider;
   readonly memoryEdits: MemoryEditService;
   readonly learnedTemplates: LearnedTemplateService;
+  /** The language-model tools agent mode calls (orchestrator_plan, _run, _status). */
+  readonly agentTools: OrchestratorTools;
   readonly apiKeys: ApiKeyStore;
 }
 
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   });
   const memoryEdits = new MemoryEditService(runService, readSettings, log);
   const learnedTemplates = new LearnedTemplateService(runService, log);
+  const agentTools = new OrchestratorTools(runService);
   const treeProvider = new TaskTreeProvider(runService);
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
   const updateBadge = (): void => {
@@ -77,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     new OrchestratorParticipant(runService, context.extensionUri, log),
     ...registerCommands(services),
     ...registerPatternCommands(learnedTemplates),
+    agentTools,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('taskOrchestrator')) treeProvider.scheduleRefresh();
     }),
@@ -86,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     }),
   );
   log.info(`activated${vscode.workspace.isTrusted ? '' : ' (workspace not trusted: local mode only)'}`);
-  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, apiKeys };
+  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, agentTools, apiKeys };
 }
 
 /** A request goes to the folder of the active editor, else to the first folder of the window. */

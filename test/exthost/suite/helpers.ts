@@ -66,3 +66,8 @@ export function useFakeAnthropic(scenario: string | Scenario): FakeAnthropic {
     },
   };
 }
+
+/** The text parts of a language-model tool's result, joined. */
+export function toolText(result: vscode.LanguageModelToolResult): string {
+  return result.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : '')).join('');
+}
