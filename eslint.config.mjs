@@ -14,6 +14,12 @@ const vscodeRuntime = {
   message: 'src/core, src/protocol, src/webview and src/cli run without VS Code: use `import type` or move the code to src/vscode.',
 };
 
+/** The MCP SDK and what it pulls in (express, hono, ajv, …) belong to the CLI's bundle, never the extension's. */
+const mcpOutsideCli = {
+  group: ['@modelcontextprotocol/*'],
+  message: 'The MCP SDK belongs to the CLI bundle (task-orchestrator mcp): keep it out of src/core and the extension\'s activation bundle.',
+};
+
 /**
  * The layers of src/core, lowest first. A folder may import the folders of lower layers only:
  * never its own layer's other folders, never a higher one. orchestrator.ts wires everything;
@@ -85,14 +91,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/protocol/**/*.ts'],
+    files: ['src/cli/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [vscodeRuntime] }] },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/protocol/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [vscodeRuntime], patterns: [mcpOutsideCli] }] },
+  },
+  {
+    files: ['src/vscode/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [mcpOutsideCli] }] },
   },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'the webview runs in a browser frame; talk to the host through src/protocol.' }],
+        patterns: [mcpOutsideCli],
       }],
     },
   },

@@ -14,6 +14,7 @@ export type CliCommand =
   | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
   | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean }
   | ({ readonly kind: 'patterns' } & PatternsCommand)
+  | { readonly kind: 'mcp'; readonly cwd: string }
   | { readonly kind: 'help' };
 
 export class UsageError extends Error {}
@@ -26,6 +27,7 @@ export const USAGE = `Usage:
   task-orchestrator runs [--cwd DIR] [--json]
   task-orchestrator report RUN_ID [--cwd DIR] [--json]
   task-orchestrator patterns [ID...] [--cwd DIR] [--json] [--min-runs N] [--patch | --apply]
+  task-orchestrator mcp [--cwd DIR]
 
   --template ID       plan from this template instead of the one the classifier picks
   --local             no model: with ANTHROPIC_API_KEY set, an unsure classification may
@@ -41,6 +43,9 @@ conversations, flags, answer) as Markdown; --json prints the run's state instead
 patterns lists learned patterns and candidates: runs planned as simple or complex that share
 domains, flags and a subject (--min-runs, default 3). --patch prints the proposed templates as a
 patch (| git apply); --apply saves them in .orchestrator/templates.
+
+mcp serves the workspace as an MCP server on stdio (tools: plan, run, get_run_status,
+export_run_report, list_runs, cancel_run); runs use ANTHROPIC_API_KEY from its environment.
 
 Environment:
   ANTHROPIC_API_KEY                 use model-backed coordinators (without it, runs use the local analyzers)
@@ -101,6 +106,10 @@ export function parseCli(argv: readonly string[]): CliCommand {
     const minRuns = values['min-runs'] === undefined ? undefined : Number(values['min-runs']);
     if (minRuns !== undefined && (!Number.isInteger(minRuns) || minRuns < 2)) throw new UsageError('--min-runs takes a whole number of at least 2');
     return { kind: 'patterns', ids: rest, cwd, json: values.json, patch: values.patch, apply: values.apply, minRuns };
+  }
+  if (command === 'mcp') {
+    if (rest.length > 0) throw new UsageError(`mcp takes no arguments besides --cwd, not '${rest.join(' ')}'`);
+    return { kind: 'mcp', cwd };
   }
   throw new UsageError(`unknown command '${command}'`);
 }

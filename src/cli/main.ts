@@ -9,11 +9,13 @@ import type { RunState } from '../core/run/state';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args';
 import { watchInterrupts } from './interrupts';
 import { applyMemoryEdits, memoryPatch, type MemoryOutcome } from './memoryOutput';
+import { serveMcp } from './mcp/serve';
 import { patternsCommand } from './patterns';
 import { eventLine, renderLiveChecklist } from './render';
 import { printReport } from './report';
 import { listedRun, renderRunsTable } from './runs';
 import { errorMessage } from '../core/kernel/format';
+import packageJson from '../../package.json';
 
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
 function builtinTemplatesDir(): string {
@@ -167,6 +169,8 @@ async function runs(command: Extract<CliCommand, { kind: 'runs' }>): Promise<num
   return 0;
 }
 
+const VERSION: string = (packageJson as { version: string }).version;
+
 const stdio = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -191,6 +195,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await printReport(command, createOrchestrator(command.cwd));
       case 'patterns':
         return await patternsCommand(command, createOrchestrator(command.cwd), resolve(command.cwd), stdio);
+      case 'mcp': {
+        const hasKey = Boolean(process.env.ANTHROPIC_API_KEY?.trim());
+        return await serveMcp({ engine: createOrchestrator(command.cwd), workspaceRoot: resolve(command.cwd), runOptions: (mode) => runOptions({ local: mode === 'local' }), hasKey, version: VERSION });
+      }
       case 'run':
         return await run(command);
     }
