@@ -66,7 +66,8 @@ export async function buildMemoryWorkspaceEdit(
   return { edit: workspaceEdit, paths, entries, refused, alreadyApplied };
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file or folder is there (any failure to stat it counts as not). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

@@ -2,7 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { renderRunAudit } from '../../core/audit/runAudit';
 import { delegationLine, planText, runText } from '../../core/audit/runText';
-import { oneLine } from './text';
+import { quoteOneLine as oneLine } from '../../core/kernel/format';
 import type { Orchestrator, RunOptions } from '../../core/orchestrator';
 import { displayStatus } from '../../core/run/display';
 import type { RunState } from '../../core/run/state';

@@ -3,6 +3,7 @@ import { errorMessage } from '../../core/kernel/format';
 import type { CandidatePattern, TemplateProposal } from '../../core/patterns';
 import { describeCandidate } from '../../core/patterns';
 import { resolveInWorkspace } from '../../core/workspace/pathGuard';
+import { exists } from '../memoryEdits';
 import type { RunService } from '../runService';
 import { REVIEW_LEARNED_TEMPLATE } from './ids';
 
@@ -25,15 +26,6 @@ export async function buildTemplateEdit(proposal: TemplateProposal, workspaceRoo
   edit.createFile(target, {}, metadata);
   edit.insert(target, new vscode.Position(0, 0), proposal.text, metadata);
   return { edit, target };
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** "Review Learned Template": a candidate's template in the Refactor Preview; written only when applied there. */

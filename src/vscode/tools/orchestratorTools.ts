@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { delegationLine, planText, runText } from '../../core/audit/runText';
+import { quoteOneLine } from '../../core/kernel/format';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { Disposable } from '../lifecycle';
 import { signalFromToken } from '../models/lmMessages';
@@ -21,10 +22,8 @@ function textResult(text: string, options: { tokenizationOptions?: vscode.Langua
   return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(fitToBudget(text, options.tokenizationOptions?.tokenBudget))]);
 }
 
-function oneLine(text: string, max = 80): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
+/** A request in a one-line message. */
+const oneLine = (text: string, max = 80): string => quoteOneLine(text, max);
 
 export class PlanTool implements vscode.LanguageModelTool<PlanToolInput> {
   constructor(private readonly runs: RunService) {}

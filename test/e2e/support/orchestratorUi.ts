@@ -126,6 +126,9 @@ export class OrchestratorUi {
 
   async ask(text: string): Promise<void> {
     await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').click();
+    // After a reply the input keeps "@orchestrator " for the next message: replace it, not add to it.
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.press('Backspace');
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
     await this.lastResponse().waitFor({ state: 'visible', timeout: WAIT_MS });
