@@ -70,7 +70,7 @@ test('errors are tool errors with text for the model: no key for mode model, an 
   assert.match(resultText(noKey), /mode "model" needs ANTHROPIC_API_KEY in the MCP server's environment .* Call run with mode "local"/);
   const unknown = await client.callTool({ name: 'get_run_status', arguments: { runId: 'no-such-run' } });
   assert.equal(unknown.isError, true);
-  assert.match(resultText(unknown), /There is no run no-such-run in this workspace\./);
+  assert.match(resultText(unknown), /No run 'no-such-run' in this workspace\. It has no runs yet\./);
   const empty = await client.callTool({ name: 'plan', arguments: { request: '   ' } });
   assert.equal(empty.isError, true);
   assert.match(resultText(empty), /Input validation error: Invalid arguments for tool plan/);

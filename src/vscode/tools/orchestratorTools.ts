@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { delegationLine, planText, runText } from '../../core/audit/runText';
-import { quoteOneLine } from '../../core/kernel/format';
+import { oneLine } from '../../core/kernel/format';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { Disposable } from '../lifecycle';
 import { signalFromToken } from '../models/lmMessages';
@@ -22,14 +22,14 @@ function textResult(text: string, options: { tokenizationOptions?: vscode.Langua
   return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(fitToBudget(text, options.tokenizationOptions?.tokenBudget))]);
 }
 
-/** A request in a one-line message. */
-const oneLine = (text: string, max = 80): string => quoteOneLine(text, max);
+/** How much of a request a progress message shows. */
+const SHORT = 80;
 
 export class PlanTool implements vscode.LanguageModelTool<PlanToolInput> {
   constructor(private readonly runs: RunService) {}
 
   prepareInvocation(options: vscode.LanguageModelToolInvocationPrepareOptions<PlanToolInput>): vscode.PreparedToolInvocation {
-    return { invocationMessage: `Planning "${oneLine(String(options.input.request ?? ''))}" with Task Orchestrator` };
+    return { invocationMessage: `Planning "${oneLine(String(options.input.request ?? ''), SHORT)}" with Task Orchestrator` };
   }
 
   async invoke(options: vscode.LanguageModelToolInvocationOptions<PlanToolInput>, token: vscode.CancellationToken): Promise<vscode.LanguageModelToolResult> {
@@ -81,7 +81,7 @@ export class RunTool implements vscode.LanguageModelTool<RunToolInput> {
       + 'The run is journaled in `.orchestrator/runs` and shows in the Orchestrator view; memory updates it proposes are written only when you review and apply them.',
     );
     return {
-      invocationMessage: `Running "${oneLine(request)}" with Task Orchestrator (progress in the Orchestrator view)`,
+      invocationMessage: `Running "${oneLine(request, SHORT)}" with Task Orchestrator (progress in the Orchestrator view)`,
       confirmationMessages: { title: 'Run this request with Task Orchestrator?', message },
     };
   }
@@ -111,10 +111,10 @@ export class StatusTool implements vscode.LanguageModelTool<StatusToolInput> {
 
   async invoke(options: vscode.LanguageModelToolInvocationOptions<StatusToolInput>): Promise<vscode.LanguageModelToolResult> {
     const input = parseToolInput(statusInputSchema, options.input, TOOL_NAMES.status);
-    const runId = input.runId ?? this.runs.newestRunId();
-    const state = runId ? this.runs.loadRun(runId) : undefined;
+    const runId = input.runId ?? await this.runs.newestRunId();
+    const state = runId ? await this.runs.loadRun(runId) : undefined;
     if (!runId || !state) {
-      const recent = this.runs.listRuns().slice(0, 5).map((r) => `${r.runId} (${r.status}): ${oneLine(r.request, 60)}`);
+      const recent = (await this.runs.listRuns()).slice(0, 5).map((r) => `${r.runId} (${r.status}): ${oneLine(r.request, 60)}`);
       const which = runId ? `There is no run ${runId} in this window's workspace folders.` : 'There are no runs in this window\'s workspace folders yet.';
       throw new Error(`${which}${recent.length > 0 ? ` Recent runs: ${recent.join('; ')}.` : ''}`);
     }
