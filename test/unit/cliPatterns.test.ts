@@ -5,13 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { parseCli } from '../../src/cli/args';
 import { patternsCommand, type PatternsCommand } from '../../src/cli/patterns';
-import { copyExample, engineFor, LOCAL_RUN, REPO } from './engineHarness';
-
-function cli(args: string[]) {
-  const { ANTHROPIC_API_KEY: _key, ...env } = process.env;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000, env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCli as cli } from './cliProcess';
+import { copyExample, engineFor, LOCAL_RUN } from './engineHarness';
 
 /** `task-orchestrator patterns …` in this process (the spawned CLI costs seconds a call): its exit code and output. */
 async function patterns(root: string, args: string[]) {
@@ -36,7 +31,7 @@ test('three runs → a proposed template (listed, as a patch, nothing written) �
   }
   assert.notEqual((await engine.plan(FOURTH)).checklist.classification.templateId, 'learned-shipping');
 
-  const listed = cli(['patterns', '--cwd', root]);
+  const listed = await cli(['patterns', '--cwd', root]);
   assert.equal(listed.code, 0, listed.stderr);
   assert.match(listed.stdout, /learned-shipping — 3 runs planned as complex, simple; they all name "shipping"; backend; flags DATABASE_INVESTIGATION/);
   for (const id of runIds.slice(0, 3)) assert.ok(listed.stdout.includes(id), `run ${id} is listed behind the candidate`);
@@ -69,8 +64,8 @@ test('three runs → a proposed template (listed, as a patch, nothing written) �
   assert.deepEqual(report.learned.map((l: { templateId: string }) => l.templateId), ['learned-shipping']);
   assert.deepEqual(report.learned[0].runs.map((r: { runId: string; relation: string }) => [r.relation, r.runId]), runIds.slice(0, 3).map((id) => ['example', id]));
 
-  const first = cli(['plan', FOURTH, '--cwd', root, '--json']);
-  const second = cli(['plan', FOURTH, '--cwd', root, '--json']);
+  const first = await cli(['plan', FOURTH, '--cwd', root, '--json']);
+  const second = await cli(['plan', FOURTH, '--cwd', root, '--json']);
   assert.equal(first.code, 0, first.stderr);
   assert.equal(JSON.parse(first.stdout).classification.templateId, 'learned-shipping');
   assert.equal(first.stdout, second.stdout, 'the same checklist, byte for byte');

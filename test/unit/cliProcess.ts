@@ -14,7 +14,8 @@ import { copyExample, fakeApi, messagesPosts, REPO, SCENARIOS } from './engineHa
 
 let bundle: string | undefined;
 
-function cliBundle(): string {
+/** The CLI bundled from the current sources, once per test process: its path. */
+export function cliBundle(): string {
   if (bundle) return bundle;
   // Two folders under the repository, so the CLI finds templates/ as it does from dist/.
   const dir = join(REPO, 'test-results', `cli-bundle-${process.pid}`);

@@ -1,16 +1,16 @@
 // The MCP server as a client sees it: `node bin/task-orchestrator.js mcp` started by the test with
 // the SDK's own Client and StdioClientTransport, and stopped by its PID if it outlives the test.
 // bin/ runs dist/cli.js when it exists; so that a test never runs a stale build, the bin script is
-// run from a scratch package (bin/, dist/cli.js bundled from the current sources once per test
-// process, dist/templates), laid out as the real one is.
+// run from a scratch package (bin/, dist/cli.js as cliProcess bundles it from the current sources,
+// dist/templates), laid out as the real one is.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { buildSync } from 'esbuild';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { cliBundle } from './cliProcess';
 import { REPO } from './engineHarness';
 
 let packageDir: string | undefined;
@@ -21,10 +21,7 @@ function scratchPackage(): string {
   mkdirSync(join(dir, 'bin'));
   cpSync(join(REPO, 'bin', 'task-orchestrator.js'), join(dir, 'bin', 'task-orchestrator.js'));
   cpSync(join(REPO, 'templates'), join(dir, 'dist', 'templates'), { recursive: true });
-  buildSync({
-    entryPoints: [join(REPO, 'src', 'cli', 'main.ts')], outfile: join(dir, 'dist', 'cli.js'),
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
-  });
+  cpSync(cliBundle(), join(dir, 'dist', 'cli.js'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   packageDir = dir;
   return dir;
