@@ -14,7 +14,7 @@ import { VsCodeLmModelClient } from './models/vscodeLmClient';
 import type { ApiKeyStore } from './apiKeyStore';
 import type { OrchestratorSettings } from './settings';
 import { describeEvent, DETAIL_EVENTS } from './runEventLog';
-import { errorMessage } from '../core/kernel/format';
+import { errorMessage, oneLine } from '../core/kernel/format';
 import { RunGate, RunInProgressError } from './runGate';
 
 export { RunInProgressError };
@@ -149,7 +149,7 @@ export class RunService extends Disposable {
 
   start(request: string | PlanRequest, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
     const folder = this.targetFolder();
-    return this.launch(`"${oneLine(typeof request === 'string' ? request : request.text)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
+    return this.launch(`"${oneLine(typeof request === 'string' ? request : request.text, 60)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
   }
 
   resume(runId: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
@@ -266,9 +266,4 @@ export class RunService extends Disposable {
   private engineFor(workspaceRoot: string): Orchestrator {
     return this.engines.engineFor({ workspaceRoot, builtinTemplatesDir: this.deps.builtinTemplatesDir, exclude: this.deps.settings().exclude });
   }
-}
-
-function oneLine(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
