@@ -1,4 +1,5 @@
 import { compareStrings } from '../kernel/compare';
+import { matchSections, type SectionMatch } from './sectionSearch';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems } from './words';
 
@@ -11,44 +12,22 @@ export interface PriorWork {
 export interface RankedSection {
   readonly section: MemorySection;
   readonly score: number;
+  /** The request stems found in the section's heading and in its body. */
+  readonly match: SectionMatch;
 }
 
 const MAX_EXCERPT_LENGTH = 300;
 /** A word in a heading says what the section is about; the same word in its body may be a passing mention. */
 const HEADING_WEIGHT = 2;
 
-export interface SectionStems {
-  readonly heading: ReadonlySet<string>;
-  readonly body: ReadonlySet<string>;
-}
-
-/** Worked out once per section: a plan ranks the same memory for prior work and for domains. */
-const stemsBySection = new WeakMap<MemorySection, SectionStems>();
-
-/** The content stems of a section's heading and of its body. */
-export function sectionStems(section: MemorySection): SectionStems {
-  let stems = stemsBySection.get(section);
-  if (!stems) {
-    stems = { heading: new Set(contentStems(section.heading)), body: new Set(contentStems(section.body)) };
-    stemsBySection.set(section, stems);
-  }
-  return stems;
-}
-
 /** Sections that share word stems with the request, best first; ties by file, then line. */
 export function rankSections(memory: ProjectMemory, request: string): RankedSection[] {
   const requestStems = new Set(contentStems(request));
-  if (requestStems.size === 0) return [];
-  const ranked: RankedSection[] = [];
-  for (const section of memory.sections) {
-    const { heading: headingStems, body: bodyStems } = sectionStems(section);
-    let score = 0;
-    for (const stem of requestStems) {
-      if (headingStems.has(stem)) score += HEADING_WEIGHT;
-      else if (bodyStems.has(stem)) score += 1;
-    }
-    if (score > 0) ranked.push({ section, score });
-  }
+  const ranked = matchSections(memory, requestStems).map((match) => {
+    const inHeading = new Set(match.heading);
+    const bodyOnly = match.body.filter((s) => !inHeading.has(s)).length;
+    return { section: match.section, score: HEADING_WEIGHT * inHeading.size + bodyOnly, match };
+  });
   return ranked.sort(
     (a, b) => b.score - a.score || compareStrings(a.section.file, b.section.file) || a.section.line - b.section.line,
   );

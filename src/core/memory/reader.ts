@@ -1,23 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, posix, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { dirname, join, posix, resolve } from 'node:path';
 import { realPathInWorkspace, workspacePathOf } from '../workspace/pathGuard';
 import { Workspace } from '../workspace/workspace';
 import { isSecretPath } from '../workspace/secretPaths';
-import { redactSecrets } from '../workspace/secretText';
+import { ToolBudget, UNLIMITED } from '../workspace/toolBudget';
 import { readDirectory, type ListDirectory } from '../workspace/walk';
-import { findImports } from './imports';
 import { compareStrings } from '../kernel/compare';
 import { memoize } from '../kernel/memoize';
-import { parseMarkdown, splitSections } from './sections';
-import type { MemoryFile, MemorySection, ProjectMemory } from './types';
+import { parsedMemoryFile, parseMemoryFileInSlices, readMemoryText, type MemoryText, type ParsedMemoryFile } from './memoryText';
+import type { MemoryFile, ProjectMemory } from './types';
 import { errorMessage } from '../kernel/format';
 
 /** Folders that hold generated files, never the project's own memory (dependencies and .git are never walked). */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', '.orchestrator', '.vscode-test']);
 const MAX_IMPORT_DEPTH = 5;
 const MODULE_NOTE_PATH = /^modules\/[^/]+\.md$/;
-const MAX_MEMORY_FILE_BYTES = 1_000_000;
 
 export class MemoryReadError extends Error {
   override readonly name = 'MemoryReadError';
@@ -32,42 +30,12 @@ function toWorkspacePath(root: string, absolute: string): string | undefined {
   return path === '' ? undefined : path;
 }
 
-/** A memory file's text and the size and mtime it had when read (the snapshot signature). */
-interface ReadMemoryFile {
-  readonly content: string;
-  readonly stamp: string;
-}
-
 /**
  * Reads memory files, each at most once per read of the project memory. Files are requested as
  * soon as their paths are known and collected later in a fixed order, so the reads overlap while
  * the result stays the same on every run.
  */
-type MemoryFileReader = (absolute: string) => Promise<ReadMemoryFile | undefined>;
-
-async function readSmallFile(absolute: string): Promise<ReadMemoryFile | undefined> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  let raw: string;
-  try {
-    info = await stat(absolute);
-    if (!info.isFile() || info.size > MAX_MEMORY_FILE_BYTES) return undefined;
-    raw = await readFile(absolute, 'utf8');
-  } catch {
-    // A memory file that vanished or cannot be read is simply not memory; planning goes on without it.
-    return undefined;
-  }
-  return { content: redactedMemory(`${basename(absolute)}\0${raw}`), stamp: `${info.size}:${info.mtimeMs}` };
-}
-
-/**
- * Memory goes into every prompt, the journal (related prior work) and proposals, so its secrets are
- * replaced as it is read, line by line (section line numbers stay true). Remembered by name and
- * text: every plan reads the same files again.
- */
-const redactedMemory = memoize((key: string): string => {
-  const split = key.indexOf('\0');
-  return redactSecrets(key.slice(split + 1), key.slice(0, split)).text;
-}, 64);
+type MemoryFileReader = (absolute: string) => Promise<MemoryText | undefined>;
 
 /** The names of nested memory files. */
 export const NESTED_MEMORY_NAMES: ReadonlySet<string> = new Set(['CLAUDE.md', 'AGENTS.md']);
@@ -90,11 +58,13 @@ function nestedMemoryNames(files: readonly string[]): Map<string, Set<string>> {
 class MemoryCollector {
   private readonly files = new Map<string, MemoryFile>();
   private readonly stamps = new Map<string, string>();
+  private readonly parsed = new Map<string, ParsedMemoryFile>();
 
-  constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly signal?: AbortSignal) {}
+  constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly budget: ToolBudget) {}
 
-  collected(): { files: MemoryFile[]; stamps: ReadonlyMap<string, string> } {
-    return { files: [...this.files.values()], stamps: this.stamps };
+  collected(): { memory: ProjectMemory; stamps: ReadonlyMap<string, string> } {
+    const files = [...this.files.values()];
+    return { memory: memoryOf(files, (f) => this.parsed.get(f.path) as ParsedMemoryFile), stamps: this.stamps };
   }
 
   /** Reads `absolute` if present; returns whether it was found (even if already collected). */
@@ -106,24 +76,26 @@ class MemoryCollector {
     if ((await this.confined(absolute)) === undefined) return false;
     const read = await this.reader(absolute);
     if (read === undefined) return false;
-    this.keep(path, read, origin);
-    if (followImports) await this.followImports(absolute, read.content, 1);
+    const parsed = await this.keep(path, read, origin);
+    if (followImports) await this.followImports(absolute, parsed.imports, 1);
     return true;
   }
 
-  private keep(path: string, read: ReadMemoryFile, origin: MemoryFile['origin']): void {
-    this.files.set(path, { path, content: read.content, origin });
+  private async keep(path: string, read: MemoryText, origin: MemoryFile['origin']): Promise<ParsedMemoryFile> {
+    this.files.set(path, { path, content: read.content, origin, ...(read.cut ? { cut: read.cut } : {}) });
     this.stamps.set(path, read.stamp);
+    const parsed = await parseMemoryFileInSlices(path, read.content, this.budget);
+    this.parsed.set(path, parsed);
+    return parsed;
   }
 
-  private async followImports(importer: string, content: string, depth: number): Promise<void> {
+  private async followImports(importer: string, imports: readonly string[], depth: number): Promise<void> {
     if (depth > MAX_IMPORT_DEPTH) return;
     // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
-    const importerPath = toWorkspacePath(this.root, importer) ?? importer;
-    const targets = parsedMemoryFile(importerPath, content).imports.filter((target) => !target.startsWith('~'));
+    const targets = imports.filter((target) => !target.startsWith('~'));
     const located = targets.map((target) => this.confined(resolve(dirname(importer), target)));
     for (const pending of located) {
-      this.signal?.throwIfAborted();
+      await this.budget.pace();
       const absolute = await pending;
       if (absolute === undefined) continue;
       const path = toWorkspacePath(this.root, absolute) as string;
@@ -132,8 +104,8 @@ class MemoryCollector {
       const imported = await this.reader(absolute);
       if (imported === undefined) continue;
       // CLAUDE.md often imports its module notes; they stay module notes, whoever reads them first.
-      this.keep(path, imported, MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import');
-      await this.followImports(absolute, imported.content, depth + 1);
+      const parsed = await this.keep(path, imported, MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import');
+      await this.followImports(absolute, parsed.imports, depth + 1);
     }
   }
 
@@ -162,35 +134,11 @@ export function memoryDigest(files: readonly MemoryFile[]): string {
 
 /** Builds a ProjectMemory from already-read files; the same files give the same memory, wherever they came from. */
 export function projectMemoryOf(files: readonly MemoryFile[]): ProjectMemory {
-  return {
-    files,
-    sections: files.flatMap((f) => parsedMemoryFile(f.path, f.content).sections),
-    digest: memoryDigest(files),
-  };
+  return memoryOf(files, (f) => parsedMemoryFile(f.path, f.content));
 }
 
-interface ParsedMemoryFile {
-  /** Its @imports, as written. */
-  readonly imports: readonly string[];
-  readonly sections: readonly MemorySection[];
-}
-
-/** Files larger than this are parsed each time rather than kept. */
-const REMEMBERED_FILE_CHARS = 64 * 1024;
-/** Every plan reads the same memory files again; their text rarely changes between runs. */
-const parseRemembered = memoize((key) => {
-  const split = key.indexOf('\0');
-  return parseMemoryFile(key.slice(0, split), key.slice(split + 1));
-}, 64);
-
-function parseMemoryFile(path: string, content: string): ParsedMemoryFile {
-  const tokens = parseMarkdown(content);
-  return { imports: findImports(tokens), sections: splitSections(path, content, tokens) };
-}
-
-/** One parse per file for both its imports and its sections, remembered by path and text. */
-function parsedMemoryFile(path: string, content: string): ParsedMemoryFile {
-  return content.length > REMEMBERED_FILE_CHARS ? parseMemoryFile(path, content) : parseRemembered(`${path}\0${content}`);
+function memoryOf(files: readonly MemoryFile[], parse: (file: MemoryFile) => ParsedMemoryFile): ProjectMemory {
+  return { files, sections: files.flatMap((f) => parse(f).sections), digest: memoryDigest(files) };
 }
 
 /**
@@ -224,8 +172,10 @@ export async function readProjectMemoryFiles(
   }
   // Checked while the reads below are under way: on a file they simply find nothing.
   const isFolder = stat(realRoot).then((info) => info.isDirectory(), () => false);
-  const reader: MemoryFileReader = memoize(readSmallFile);
-  const collector = new MemoryCollector(realRoot, reader, signal);
+  // Large files are redacted and parsed in slices; the walk and the reads honour Stop.
+  const budget = new ToolBudget(UNLIMITED, signal);
+  const reader: MemoryFileReader = memoize((absolute) => readMemoryText(absolute, budget));
+  const collector = new MemoryCollector(realRoot, reader, budget);
   // Everything whose path is known is requested now; the collector below takes it in a fixed order.
   const rootCandidates = [join(realRoot, 'CLAUDE.md'), join(realRoot, 'AGENTS.md')];
   rootCandidates.forEach((path) => void reader(path));
@@ -249,7 +199,7 @@ export async function readProjectMemoryFiles(
 
   const nestedNames = await nested;
   for (const folder of [...nestedNames.keys()].sort(compareStrings)) {
-    signal?.throwIfAborted();
+    await budget.pace();
     const names = nestedNames.get(folder) as Set<string>;
     const absolute = join(realRoot, folder);
     if (!(names.has('CLAUDE.md') && (await collector.add(join(absolute, 'CLAUDE.md'), 'nested-claude-md', true))) && names.has('AGENTS.md')) {
@@ -262,8 +212,7 @@ export async function readProjectMemoryFiles(
   }
 
   if (!(await isFolder)) throw new MemoryReadError(root, 'not a folder');
-  const { files, stamps } = collector.collected();
-  return { memory: projectMemoryOf(files), stamps };
+  return collector.collected();
 }
 
 /** modules/*.md, sorted; none when there is no modules folder yet. */

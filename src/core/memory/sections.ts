@@ -7,12 +7,55 @@ import type { MemorySection } from './types';
  * inside code blocks, which no regex gets right. Raw HTML off: memory is text, never markup to execute.
  */
 const markdown = markdownIt({ html: false, linkify: false });
+/**
+ * The same parser without inline parsing, which is most of markdown-it's time: headings need only
+ * the block structure (a heading's text is its inline token's `content`). The few paragraphs that
+ * may hold an @import are parsed inline afterwards (`withInline`).
+ */
+const blocks = markdownIt({ html: false, linkify: false });
+blocks.core.ruler.disable(['inline', 'text_join']);
 
-export function parseMarkdown(content: string): Token[] {
-  return markdown.parse(content, {});
+/**
+ * Text past this size is parsed in pieces, each cut before a `#` or `##`… heading at the start of a
+ * line outside a code fence (where markdown-it would start a new top-level block whatever came
+ * before), so a large memory file is parsed in slices with the host thread's turns in between.
+ */
+const PIECE_CHARS = 64 * 1024;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** Where each piece of `content` starts: its offset and its 0-based line. */
+function pieceBoundaries(content: string): { offset: number; line: number }[] {
+  const boundaries = [{ offset: 0, line: 0 }];
+  if (content.length <= PIECE_CHARS) return boundaries;
+  let fence: { char: string; length: number } | undefined;
+  for (let start = 0, line = 0; start < content.length; line++) {
+    const newline = content.indexOf('\n', start);
+    const end = newline < 0 ? content.length : newline + 1;
+    const first = content.charCodeAt(start);
+    // Only lines that can open or close a fence, or start a heading, are looked at closely.
+    if (first === 0x20 || first === 0x60 || first === 0x7e || first === 0x23) {
+      const text = content.slice(start, newline < 0 ? end : newline).replace(/\r$/, '');
+      const marks = FENCE.exec(text);
+      if (fence) {
+        if (marks && marks[1][0] === fence.char && marks[1].length >= fence.length && marks[2].trim() === '') fence = undefined;
+      } else if (marks && !(marks[1][0] === '`' && marks[2].includes('`'))) {
+        fence = { char: marks[1][0], length: marks[1].length };
+      } else if (first === 0x23 && start - boundaries[boundaries.length - 1].offset >= PIECE_CHARS && ATX_HEADING.test(text)) {
+        boundaries.push({ offset: start, line });
+      }
+    }
+    start = end;
+  }
+  return boundaries;
 }
 
-interface HeadingAt {
+/** The offsets where the pieces of `content` start (see `PIECE_CHARS`); the first is 0. */
+export function pieceStarts(content: string): number[] {
+  return pieceBoundaries(content).map((b) => b.offset);
+}
+
+export interface HeadingAt {
   readonly text: string;
   /** 1 for `#`, 2 for `##`, … */
   readonly level: number;
@@ -22,16 +65,60 @@ interface HeadingAt {
   readonly endLine: number;
 }
 
-function headingsOf(tokens: readonly Token[]): HeadingAt[] {
+function headingsOf(tokens: readonly Token[], firstLine = 0): HeadingAt[] {
   const headings: HeadingAt[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== 'heading_open' || !token.map) continue;
     const inline = tokens[i + 1];
     const text = inline && inline.type === 'inline' ? inline.content.trim() : '';
-    headings.push({ text, level: Number(token.tag.slice(1)), startLine: token.map[0], endLine: token.map[1] });
+    headings.push({ text, level: Number(token.tag.slice(1)), startLine: firstLine + token.map[0], endLine: firstLine + token.map[1] });
   }
   return headings;
+}
+
+/**
+ * The block tokens of `text` with the inline tokens that may hold an @import parsed: import syntax
+ * needs an `@`, so the other paragraphs keep no children.
+ */
+function withInline(text: string): Token[] {
+  const env = {};
+  const tokens = blocks.parse(text, env);
+  for (const token of tokens) {
+    if (token.type === 'inline' && token.content.includes('@')) {
+      token.children = [];
+      markdown.inline.parse(token.content, markdown, env, token.children);
+    }
+  }
+  return tokens;
+}
+
+/** A memory file's headings and the tokens its @imports are read from. */
+export interface MemoryOutline {
+  readonly headings: readonly HeadingAt[];
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * Parses `content` piece by piece, yielding between pieces (see `PIECE_CHARS`); the caller decides
+ * whether to give the event loop a turn there (`outlineOf` does not).
+ */
+export function* outlineSteps(content: string): Generator<void, MemoryOutline> {
+  const headings: HeadingAt[] = [];
+  const tokens: Token[] = [];
+  const boundaries = pieceBoundaries(content);
+  for (let i = 0; i < boundaries.length; i++) {
+    const pieceTokens = withInline(content.slice(boundaries[i].offset, boundaries[i + 1]?.offset ?? content.length));
+    headings.push(...headingsOf(pieceTokens, boundaries[i].line));
+    for (const token of pieceTokens) if (token.type === 'inline' && token.children) tokens.push(token);
+    yield;
+  }
+  return { headings, tokens };
+}
+
+export function outlineOf(content: string): MemoryOutline {
+  const steps = outlineSteps(content);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** Where the section opened by `headings[index]` ends (0-based line, exclusive). */
@@ -44,27 +131,43 @@ function sectionEnd(headings: readonly HeadingAt[], index: number, lineCount: nu
   return lineCount;
 }
 
+/** 0-based line → offset of its first character; one entry past the last line holds the text's length. */
+export function lineStarts(content: string): number[] {
+  const starts = [0];
+  for (let index = content.indexOf('\n'); index >= 0; index = content.indexOf('\n', index + 1)) starts.push(index + 1);
+  starts.push(content.length);
+  return starts;
+}
+
 /**
  * Splits a file into sections, one per heading. A section includes its sub-sections ("## Checkout"
  * holds its "### Problem", "### Solution"…), so an entry is found whole; the sub-sections are also
  * sections of their own. Text before the first heading becomes a section named after the file.
  */
-export function splitSections(file: string, content: string, tokens: readonly Token[] = parseMarkdown(content)): MemorySection[] {
-  const lines = content.split(/\r?\n/);
-  const headings = headingsOf(tokens);
+export function splitSections(file: string, content: string, headings: readonly HeadingAt[] = outlineOf(content).headings): MemorySection[] {
+  const starts = lineStarts(content);
+  const lineCount = starts.length - 1;
+  const hasCarriageReturns = content.includes('\r');
+  // Lines [from, to) as text, without their line breaks' carriage returns, trimmed.
+  const text = (from: number, to: number) => {
+    const raw = content.slice(starts[from], starts[to]);
+    return (hasCarriageReturns ? raw.replace(/\r\n/g, '\n') : raw).trim();
+  };
   const sections: MemorySection[] = [];
-  const firstHeadingLine = headings.length > 0 ? headings[0].startLine : lines.length;
-  const preamble = lines.slice(0, firstHeadingLine).join('\n').trim();
+  const firstHeadingLine = headings.length > 0 ? headings[0].startLine : lineCount;
+  const preamble = text(0, firstHeadingLine);
   if (preamble.length > 0) {
-    sections.push({ file, heading: file, line: 1, body: preamble });
+    sections.push({ file, heading: file, line: 1, bodyLine: 1, endLine: firstHeadingLine + 1, body: preamble });
   }
   headings.forEach((heading, index) => {
-    const bodyEnd = sectionEnd(headings, index, lines.length);
+    const bodyEnd = sectionEnd(headings, index, lineCount);
     sections.push({
       file,
       heading: heading.text,
       line: heading.startLine + 1,
-      body: lines.slice(heading.endLine, bodyEnd).join('\n').trim(),
+      bodyLine: heading.endLine + 1,
+      endLine: bodyEnd + 1,
+      body: text(heading.endLine, bodyEnd),
     });
   });
   return sections;

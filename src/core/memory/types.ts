@@ -6,12 +6,21 @@ export interface MemoryFile {
   readonly content: string;
   /** How it was found: the root CLAUDE.md, a nested one, an @import, AGENTS.md fallback, a module note. */
   readonly origin: 'claude-md' | 'nested-claude-md' | 'import' | 'agents-md' | 'module-note';
+  /** Set when the file is larger than memory reads: only its first `keptBytes` bytes are `content`. */
+  readonly cut?: { readonly keptBytes: number; readonly totalBytes: number };
 }
 
 export interface MemorySection {
   readonly file: string;
+  /** The heading's text; the file's path for the text before its first heading. */
   readonly heading: string;
+  /** 1-based line of the heading (1 for the text before the first heading). */
   readonly line: number;
+  /** 1-based first line after the heading. */
+  readonly bodyLine: number;
+  /** 1-based line after the section's last line: sub-sections included, so lines [line, endLine) are the section. */
+  readonly endLine: number;
+  /** The text under the heading, trimmed. */
   readonly body: string;
 }
 

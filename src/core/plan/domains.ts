@@ -1,6 +1,6 @@
 import { compareStrings } from '../kernel/compare';
-import { rankSections, sectionStems } from '../memory/priorWork';
-import type { MemorySection, ProjectMemory } from '../memory/types';
+import { rankSections, type RankedSection } from '../memory/priorWork';
+import type { ProjectMemory } from '../memory/types';
 import { allStems, containsKeyword, contentStems } from '../memory/words';
 import { analyzeText } from './meaning/analysis';
 import type { ConceptMatch } from './meaning/concepts';
@@ -44,10 +44,9 @@ const MEMORY_SECTIONS_CONSULTED = 3;
  * word, or its body shares at least half the request's words (and two or more). Passing mentions
  * ("data access through db.js", "the last production build") otherwise pulled in every domain.
  */
-function isAbout(section: MemorySection, requestStems: ReadonlySet<string>): boolean {
-  const { heading, body } = sectionStems(section);
-  if ([...heading].some((stem) => requestStems.has(stem))) return true;
-  const shared = [...requestStems].filter((stem) => body.has(stem)).length;
+function isAbout({ match }: RankedSection, requestStems: ReadonlySet<string>): boolean {
+  if (match.heading.length > 0) return true;
+  const shared = match.body.length;
   return shared >= 2 && shared * 2 >= requestStems.size;
 }
 
@@ -126,7 +125,7 @@ export function suggestDomains(input: DomainSuggestionInput): Map<string, string
   }
   const requestContent = new Set(contentStems(input.request));
   const related = rankSections(input.memory, input.request)
-    .filter(({ section }) => isAbout(section, requestContent))
+    .filter((ranked) => isAbout(ranked, requestContent))
     .slice(0, MEMORY_SECTIONS_CONSULTED);
   for (const { section } of related) {
     const sectionStems = allStems(`${section.heading}\n${section.body}`);
