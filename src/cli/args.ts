@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import type { PatternsCommand } from './patterns';
 
 export type CliCommand =
-  | { readonly kind: 'plan'; readonly request: string; readonly template?: string; readonly cwd: string; readonly json: boolean; readonly local: boolean }
+  | { readonly kind: 'plan'; readonly request: string; readonly template?: string; readonly cwd: string; readonly json: boolean; readonly local: boolean; readonly memoryTokens?: number }
   | {
     readonly kind: 'run'; readonly request?: string; readonly template?: string; readonly resume?: string; readonly cwd: string; readonly json: boolean;
-    readonly local: boolean; readonly apply: boolean; readonly parallel?: number;
+    readonly local: boolean; readonly apply: boolean; readonly parallel?: number; readonly memoryTokens?: number;
     /** Seconds: the longest wait before a retry (a longer retry-after fails the call). */
     readonly maxRetryWait?: number;
     /** Seconds a model response may stay silent before it counts as stalled. */
@@ -20,8 +20,8 @@ export type CliCommand =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  task-orchestrator plan "<request>" [--template ID] [--cwd DIR] [--json] [--local]
-  task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N]
+  task-orchestrator plan "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--memory-tokens N]
+  task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N] [--memory-tokens N]
                        [--max-retry-wait S] [--stall-timeout S]
   task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
   task-orchestrator runs [--cwd DIR] [--json]
@@ -35,6 +35,8 @@ export const USAGE = `Usage:
   --max-retry-wait S  longest wait before retrying a model call, in seconds (default 60);
                       a server asking for longer fails the call with the reason
   --stall-timeout S   seconds a model response may stay silent before it is given up (default 60)
+  --memory-tokens N   tokens of project memory each coordinator receives (default 8000); larger
+                      memory sends the sections most related to the request and says what it left out
 
 run --resume continues an interrupted run and retries its failed tasks. runs lists the runs of a
 workspace, newest first. report prints a run's audit (checklist, delegations with their
@@ -70,6 +72,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
       'stall-timeout': { type: 'string' },
       patch: { type: 'boolean', default: false },
       'min-runs': { type: 'string' },
+      'memory-tokens': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,9 +80,13 @@ export function parseCli(argv: readonly string[]): CliCommand {
   if (values.help || !command || command === 'help') return { kind: 'help' };
   const request = rest.join(' ').trim() || undefined;
   const cwd = values.cwd ?? process.cwd();
+  const memoryTokens = values['memory-tokens'] === undefined ? undefined : Number(values['memory-tokens']);
+  if (memoryTokens !== undefined && (!Number.isInteger(memoryTokens) || memoryTokens < 500)) {
+    throw new UsageError('--memory-tokens takes a whole number of at least 500');
+  }
   if (command === 'plan') {
     if (!request) throw new UsageError('plan needs a request, e.g. task-orchestrator plan "Make the checkout faster"');
-    return { kind: 'plan', request, template: values.template, cwd, json: values.json, local: values.local };
+    return { kind: 'plan', request, template: values.template, cwd, json: values.json, local: values.local, memoryTokens };
   }
   if (command === 'run') {
     if (!request && !values.resume) throw new UsageError('run needs a request, or --resume RUN_ID');
@@ -89,7 +96,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1)) throw new UsageError('--parallel takes a whole number of at least 1');
     const maxRetryWait = seconds('--max-retry-wait', values['max-retry-wait'], 'TASK_ORCHESTRATOR_MAX_RETRY_WAIT');
     const stallTimeout = seconds('--stall-timeout', values['stall-timeout'], 'TASK_ORCHESTRATOR_STALL_TIMEOUT');
-    return { kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply, parallel, maxRetryWait, stallTimeout };
+    return { kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply, parallel, maxRetryWait, stallTimeout, memoryTokens };
   }
   if (command === 'report') {
     const [runId, ...extra] = rest;

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
 import { DEFAULT_MODEL_ID, Orchestrator, RunNotFoundError, type RunHandle, type RunOptions } from '../core/orchestrator';
 import { planText } from '../core/audit/runText';
+import { planScope } from '../core/plan/scope';
 import type { RunEvent } from '../core/run/events';
 import { readJournal } from '../core/run/journalRead';
 import type { RunState } from '../core/run/state';
@@ -28,7 +29,7 @@ function createOrchestrator(cwd: string): Orchestrator {
 }
 
 /** The model from the environment: ANTHROPIC_API_KEY (none, or --local: the local analyzers), ANTHROPIC_BASE_URL, TASK_ORCHESTRATOR_MODEL. */
-function runOptions(options: { local: boolean; parallel?: number; maxRetryWait?: number; stallTimeout?: number }): RunOptions {
+function runOptions(options: { local: boolean; parallel?: number; maxRetryWait?: number; stallTimeout?: number; memoryTokens?: number }): RunOptions {
   const key = process.env.ANTHROPIC_API_KEY?.trim();
   const model = process.env.TASK_ORCHESTRATOR_MODEL?.trim() || DEFAULT_MODEL_ID;
   const client = key && !options.local
@@ -39,13 +40,13 @@ function runOptions(options: { local: boolean; parallel?: number; maxRetryWait?:
       idleTimeoutMs: options.stallTimeout === undefined ? undefined : options.stallTimeout * 1000,
     })
     : undefined;
-  return { model: client, models: { planner: model, coordinator: model }, parallelLimit: options.parallel ?? 3 };
+  return { model: client, models: { planner: model, coordinator: model }, parallelLimit: options.parallel ?? 3, memoryTokenBudget: options.memoryTokens };
 }
 
 async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd);
   // With a key (and no --local) an unsure classification may be settled by one short model call.
-  const result = await orchestrator.plan({ text: command.request, template: command.template }, runOptions({ local: command.local }));
+  const result = await orchestrator.plan({ text: command.request, template: command.template }, runOptions({ local: command.local, memoryTokens: command.memoryTokens }));
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (command.json) process.stdout.write(JSON.stringify(result.checklist, null, 2) + '\n');
   else process.stdout.write(`${planText(result.checklist)}\n`);
@@ -103,6 +104,7 @@ function lineView(handle: RunHandle): () => void {
   const state = handle.store.state;
   process.stdout.write(`Run ${state.runId}${state.mode === 'local' ? ' — local analyzers (no model; set ANTHROPIC_API_KEY for model-backed coordinators)' : ''}\n`);
   process.stdout.write(renderLiveChecklist(state) + '\n\n');
+  for (const line of state.checklist ? planScope(state.checklist) : []) process.stdout.write(`${line}\n`);
   return handle.store.onDidEmit((event, s) => {
     const line = eventLine(event, s);
     if (line) process.stdout.write(line + '\n');

@@ -6,6 +6,7 @@ import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork } from './memory';
 import { NESTED_MEMORY_NAMES } from './memory/reader';
+import { selectMemory } from './memory/selection';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
@@ -49,7 +50,10 @@ export interface RunOptions {
   readonly maxTokens?: number;
   /** Delegations of one batch running at once. */
   readonly parallelLimit?: number;
+  /** Tokens of project memory each coordinator receives; default `DEFAULT_MEMORY_TOKEN_BUDGET`. */
+  readonly memoryTokenBudget?: number;
 }
+
 
 export const DEFAULT_MODEL_ID = 'claude-sonnet-4-6';
 const DEFAULT_PARALLEL_LIMIT = 3;
@@ -248,6 +252,7 @@ export class Orchestrator {
     const checklist = await planChecklist({
       request,
       memory: snapshot.memory,
+      memoryTokenBudget: options.memoryTokenBudget,
       templates: templates.templates,
       coordinators: loaded.coordinators.map((c) => ({ name: c.name, description: c.description, keywords: c.keywords })),
       files,
@@ -309,7 +314,7 @@ export class Orchestrator {
     const delegator = model
       ? new ModelDelegator({
         client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, analyzerContext,
-        projectMemory: renderProjectMemory(memory.memory), model: models.coordinator, maxTokens,
+        projectMemory: this.memoryFor(store.state, memory.memory, options), model: models.coordinator, maxTokens,
       })
       : new LocalDelegator(analyzerContext);
     const scheduler = new Scheduler(store, {
@@ -329,6 +334,14 @@ export class Orchestrator {
     return { runId, store, done };
   }
 
+  /**
+   * The project memory the run's coordinators receive: what its plan chose, so a resumed run sends
+   * the same bytes; chosen now only for a run planned before plans kept it.
+   */
+  private memoryFor(state: RunState, memory: ProjectMemory, options: RunOptions): string {
+    return (state.checklist?.memory ?? selectMemory(memory, state.checklist?.normalizedRequest ?? state.request, options.memoryTokenBudget)).text;
+  }
+
   private newRunId(): string {
     const stamp = this.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     // Six hex digits; randomUUID draws from a pool instead of asking the system each time.
@@ -346,10 +359,4 @@ function once(fn: () => void): () => void {
     if (!done) fn();
     done = true;
   };
-}
-
-/** Project memory as one stable text block (the end of the cached prompt prefix). */
-export function renderProjectMemory(memory: ProjectMemory): string {
-  if (memory.files.length === 0) return 'Project memory: none (no CLAUDE.md, AGENTS.md or module notes).';
-  return ['Project memory (CLAUDE.md, imports and module notes):', ...memory.files.map((f) => `--- ${f.path} ---\n${f.content.trimEnd()}`)].join('\n\n');
 }

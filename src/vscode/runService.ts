@@ -247,6 +247,7 @@ export class RunService extends Disposable {
       models: { planner: settings.plannerModel, coordinator: settings.coordinatorModel },
       maxTokens: settings.maxTokens,
       parallelLimit: settings.parallelLimit,
+      memoryTokenBudget: settings.memoryTokenBudget,
     };
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
+import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../core/memory/selection';
 
 /** `taskOrchestrator.*` settings, parsed: a bad value falls back to its default instead of breaking a run. */
 
@@ -14,6 +15,7 @@ const settingsSchema = z.object({
   maxRetryWaitSeconds: z.number().min(1).max(3600).catch(60),
   stallTimeoutSeconds: z.number().min(5).max(3600).catch(60),
   patternMinRuns: z.number().int().min(2).max(100).catch(3),
+  memoryTokenBudget: z.number().int().min(500).max(1_000_000).catch(DEFAULT_MEMORY_TOKEN_BUDGET),
 });
 export type OrchestratorSettings = z.infer<typeof settingsSchema>;
 
@@ -32,5 +34,6 @@ export function readSettings(): OrchestratorSettings {
     maxRetryWaitSeconds: config.get('maxRetryWaitSeconds'),
     stallTimeoutSeconds: config.get('stallTimeoutSeconds'),
     patternMinRuns: config.get('patterns.minRuns'),
+    memoryTokenBudget: config.get('memoryTokenBudget'),
   });
 }

@@ -1,5 +1,6 @@
 import { plural } from '../kernel/format';
 import { classificationLines } from '../plan/explain';
+import { planScope } from '../plan/scope';
 import type { Checklist } from '../plan/types';
 import { renderChecklist } from '../run/checklistLines';
 import { describeProgress, displayStatus, runProgress } from '../run/display';
@@ -11,13 +12,17 @@ import type { RunState } from '../run/state';
  * a model wrote (the answer, a flag's reason) is set apart as quoted data, never as instructions.
  */
 
-/** The request, why its template was chosen, and the checklist: what `task-orchestrator plan` prints. */
+/**
+ * The request, why its template was chosen, the checklist, and what the run will work from and leave
+ * out (project memory, files): what `task-orchestrator plan` prints.
+ */
 export function planText(checklist: Checklist, command = 'task-orchestrator plan'): string {
   return [
     checklist.request,
     ...classificationLines(checklist, checklist.request, command),
     '',
     renderChecklist(checklist.tasks.map((spec) => ({ spec })), 'text'),
+    ...planScope(checklist),
   ].join('\n');
 }
 

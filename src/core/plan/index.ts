@@ -19,4 +19,5 @@ export { summarizeClassification, classificationLines, describeLeftOutDomains } 
 export type { ClassificationSummary, MatchStrength } from './explain';
 export { parseTemplateOption } from './planRequest';
 export type { PlanRequest } from './planRequest';
+export { planScope } from './scope';
 export { DEFAULT_TASK_TITLES, delegateTitle, processResponseTitle } from './taskTitles';

@@ -1,4 +1,5 @@
 import { findPriorWork } from '../memory/priorWork';
+import { selectMemory } from '../memory/selection';
 import { compareStrings } from '../kernel/compare';
 import type { ProjectMemory } from '../memory/types';
 import { normalizeText } from '../memory/words';
@@ -19,6 +20,8 @@ export interface PlanInput {
   readonly template?: string;
   /** The model's choice when the classifier was unsure, as asked and cached by the orchestrator. */
   readonly modelChoice?: ModelTemplateChoice;
+  /** Tokens of project memory each coordinator receives (default `DEFAULT_MEMORY_TOKEN_BUDGET`). */
+  readonly memoryTokenBudget?: number;
 }
 
 const RELATED_MEMORY_LIMIT = 5;
@@ -120,5 +123,6 @@ export function buildChecklist(input: PlanInput): Checklist {
     tasks: builder.tasks,
     relatedMemory: findPriorWork(input.memory, normalizedRequest, RELATED_MEMORY_LIMIT),
     memoryDigest: input.memory.digest,
+    memory: selectMemory(input.memory, normalizedRequest, input.memoryTokenBudget),
   };
 }

@@ -1,4 +1,5 @@
 /** What a checklist is made of. A checklist is data: serializable, byte-stable, journaled. */
+import type { MemorySelection } from '../memory/selection';
 
 export const TASK_KINDS = [
   'analyze_request',
@@ -125,4 +126,9 @@ export interface Checklist {
   readonly relatedMemory: readonly { readonly file: string; readonly heading: string; readonly excerpt: string }[];
   /** Hash of the memory files that fed the plan: same request + same memory + same template → same checklist. */
   readonly memoryDigest: string;
+  /**
+   * The project memory every coordinator of the run receives, chosen for the request within the
+   * token budget, and what was left out. Absent in plans journaled before it existed.
+   */
+  readonly memory?: MemorySelection;
 }

@@ -1,3 +1,4 @@
+import { describeMemorySelection } from '../memory/selection';
 import { describeLeftOutDomains, summarizeClassification } from '../plan/explain';
 import type { TaskSpec } from '../plan/types';
 import type { RunState } from './state';
@@ -13,10 +14,12 @@ export function describeStep(state: RunState, spec: TaskSpec): string {
       const unsure = summary.lowConfidence ? ` ${summary.lowConfidence.message}` : '';
       return `Classified as ${c.requestClass === 'pattern' ? c.templateId : c.requestClass} (template ${summary.headline}).${unsure} Why: ${summary.reasons.join('; ')}`;
     }
-    case 'check_memory':
-      return checklist.relatedMemory.length === 0
+    case 'check_memory': {
+      const related = checklist.relatedMemory.length === 0
         ? 'No related prior work in project memory'
         : `Related prior work: ${checklist.relatedMemory.map((m) => `${m.file} › ${m.heading}`).join('; ')}`;
+      return checklist.memory ? `${related}. ${describeMemorySelection(checklist.memory)}` : related;
+    }
     case 'identify_domains': {
       const leftOut = describeLeftOutDomains(checklist);
       const found = checklist.delegations.map((d) => `${d.coordinator} (${d.reasons.join(', ')})`).join('; ') || 'No domains identified';

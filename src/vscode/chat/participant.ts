@@ -3,6 +3,7 @@ import { ModelError } from '../../core/model/port';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { displayStatus, failedOnApiKey } from '../../core/run/display';
 import type { RunState } from '../../core/run/state';
+import { planScope } from '../../core/plan/scope';
 import { Disposable } from '../lifecycle';
 import { resolveInWorkspace } from '../../core/workspace/pathGuard';
 import { signalFromToken } from '../models/lmMessages';
@@ -113,6 +114,7 @@ export class OrchestratorParticipant extends Disposable {
     if (checklist.delegations.length > 0) {
       stream.markdown(`**Delegation:** ${checklist.delegations.map((d) => `${d.coordinator} (batch ${d.batch + 1})`).join(', ')}\n\n`);
     }
+    for (const line of planScope(checklist)) stream.markdown(`${escapeMarkdown(line)}\n\n`);
     for (const warning of warnings) stream.markdown(`> ⚠ ${escapeMarkdown(warning)}\n`);
     const other = alternativePlanButton(checklist, asked.text);
     if (other) stream.button(other);

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../core/kernel/contract';
 import { escapeMarkdown } from '../../core/kernel/markdown';
+import { planScope } from '../../core/plan/scope';
 import { renderChecklist, taskLabel, type ChecklistItem } from '../../core/run/checklistLines';
 import type { RunState } from '../../core/run/state';
 import { summarizeClassification } from '../../core/plan/explain';
@@ -40,6 +41,7 @@ export class ChatRunRenderer {
       const header = classification ? `**Checklist** (${classification.requestClass}, template \`${classification.templateId}\`${state.priority === 'critical' ? ', priority **critical**' : ''})` : '**Checklist**';
       const unsure = classification ? summarizeClassification(classification).lowConfidence : undefined;
       this.sink.markdown(`${header}\n\n${unsure ? `> ⚠ ${escapeMarkdown(unsure.message)}\n\n` : ''}${checklistMarkdown(state.tasks)}\n\n`);
+      for (const line of state.checklist ? planScope(state.checklist) : []) this.sink.markdown(`${escapeMarkdown(line)}\n\n`);
     }
     this.showProgress(state);
     this.showAddedTasks(state);
