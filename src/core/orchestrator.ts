@@ -25,6 +25,7 @@ import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
 import { redactSecrets, sharedDirectoryListing, Workspace } from './workspace';
+import { surveyForPlanning } from './workspace/planningSurvey';
 
 export interface OrchestratorConfig {
   readonly workspaceRoot: string;
@@ -84,7 +85,6 @@ interface Planning {
   readonly files: readonly string[];
 }
 
-const MAX_FILES = 20_000;
 const RECENT_RUNS_SHOWN = 5;
 
 /**
@@ -239,10 +239,10 @@ export class Orchestrator {
     const root = this.config.workspaceRoot;
     // One walk finds the files and the nested memory; listings are shared with the memory reader.
     const listDirectory = sharedDirectoryListing();
-    const survey = this.workspace.survey(NESTED_MEMORY_NAMES, MAX_FILES, listDirectory, signal);
+    const survey = surveyForPlanning(this.workspace, NESTED_MEMORY_NAMES, { listDirectory, signal });
     // A key pasted into a request would otherwise reach every prompt, the journal and memory proposals.
     const request = redactSecrets(typedRequest).text;
-    const [templates, loaded, snapshot, { files }] = await Promise.all([
+    const [templates, loaded, snapshot, { files, scope }] = await Promise.all([
       loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),
       readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
@@ -257,6 +257,7 @@ export class Orchestrator {
       coordinators: loaded.coordinators.map((c) => ({ name: c.name, description: c.description, keywords: c.keywords })),
       files,
       template,
+      workspace: scope,
     }, modelHelp, signal);
     const warnings = [
       ...templates.errors.map((e) => e.toString()),
@@ -306,7 +307,7 @@ export class Orchestrator {
   ): RunHandle {
     const root = this.config.workspaceRoot;
     let analyzers: Promise<AnalyzerContext> | undefined;
-    const listed = async () => files ?? (await this.workspace.listFiles('**/*', MAX_FILES)).files;
+    const listed = async () => files ?? (await surveyForPlanning(this.workspace, new Set(), { signal })).files;
     const analyzerContext = () => (analyzers ??= listed().then((visible) => createFsAnalyzerContext(root, visible)));
     const model = options.model;
     const models = modelIds(options);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../core/memory/selection';
+import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../core/memory/selectionSummary';
 
 /** `taskOrchestrator.*` settings, parsed: a bad value falls back to its default instead of breaking a run. */
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectMemoryOf, type ProjectMemory } from '../../src/core/memory/index';
-import { describeMemorySelection, estimateTokens, selectMemory } from '../../src/core/memory/selection';
+import { estimateTokens, selectMemory } from '../../src/core/memory/selection';
+import { describeMemorySelection } from '../../src/core/memory/selectionSummary';
 import { buildScenario, reportReply, textReply } from '../fake-api/scenarioBuilders';
 import { copyExample, engineFor, fakeApi, messagesPosts, modelRun } from './engineHarness';
 

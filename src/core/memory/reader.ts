@@ -184,7 +184,7 @@ export async function readProjectMemoryFiles(
     paths.forEach((path) => void reader(path));
     return paths;
   });
-  const nestedPaths = nestedFiles ?? workspace.survey(NESTED_MEMORY_NAMES, 0, listDirectory).then((survey) => survey.named);
+  const nestedPaths = nestedFiles ?? workspace.survey(NESTED_MEMORY_NAMES, { listDirectory, signal }).then((survey) => survey.named);
   const nested = nestedPaths.then((paths) => {
     const byFolder = nestedMemoryNames(paths);
     for (const [folder, names] of byFolder) for (const name of names) void reader(join(realRoot, folder, name));

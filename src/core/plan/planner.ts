@@ -1,5 +1,6 @@
 import { findPriorWork } from '../memory/priorWork';
 import { selectMemory } from '../memory/selection';
+import type { WorkspaceScope } from '../workspace/planningSurvey';
 import { compareStrings } from '../kernel/compare';
 import type { ProjectMemory } from '../memory/types';
 import { normalizeText } from '../memory/words';
@@ -20,6 +21,8 @@ export interface PlanInput {
   readonly template?: string;
   /** The model's choice when the classifier was unsure, as asked and cached by the orchestrator. */
   readonly modelChoice?: ModelTemplateChoice;
+  /** What the file list holds of the workspace and what it left out, for the plan to say. */
+  readonly workspace?: WorkspaceScope;
   /** Tokens of project memory each coordinator receives (default `DEFAULT_MEMORY_TOKEN_BUDGET`). */
   readonly memoryTokenBudget?: number;
 }
@@ -124,5 +127,6 @@ export function buildChecklist(input: PlanInput): Checklist {
     relatedMemory: findPriorWork(input.memory, normalizedRequest, RELATED_MEMORY_LIMIT),
     memoryDigest: input.memory.digest,
     memory: selectMemory(input.memory, normalizedRequest, input.memoryTokenBudget),
+    ...(input.workspace ? { workspace: input.workspace } : {}),
   };
 }

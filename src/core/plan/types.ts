@@ -1,5 +1,6 @@
 /** What a checklist is made of. A checklist is data: serializable, byte-stable, journaled. */
-import type { MemorySelection } from '../memory/selection';
+import type { MemorySelection } from '../memory/selectionSummary';
+import type { WorkspaceScope } from '../workspace/planningSurvey';
 
 export const TASK_KINDS = [
   'analyze_request',
@@ -131,4 +132,6 @@ export interface Checklist {
    * token budget, and what was left out. Absent in plans journaled before it existed.
    */
   readonly memory?: MemorySelection;
+  /** How many files the workspace has, how many the run looks at, and what was left out (absent in older plans). */
+  readonly workspace?: WorkspaceScope;
 }

@@ -1,4 +1,4 @@
-import { describeMemorySelection } from '../memory/selection';
+import { describeMemorySelection } from '../memory/selectionSummary';
 import { describeLeftOutDomains, summarizeClassification } from '../plan/explain';
 import type { TaskSpec } from '../plan/types';
 import type { RunState } from './state';

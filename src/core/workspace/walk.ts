@@ -58,6 +58,8 @@ export async function* walkFiles(
     const levels = ownLevel ? [...inherited, ownLevel] : inherited;
     const subdirectories: { dir: string; levels: readonly GitignoreLevel[]; entries: Promise<Dirent[]> }[] = [];
     for (const entry of entries) {
+      // A folder of tens of thousands of files is checked in slices too.
+      if (context.budget.due) await context.budget.pace();
       if (++stats.entriesSeen > context.maxEntries) {
         stats.stoppedEarly = true;
         return;

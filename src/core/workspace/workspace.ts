@@ -1,4 +1,4 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { compareStrings } from '../kernel/compare';
@@ -13,6 +13,7 @@ import { isSecretPath } from './secretPaths';
 import { findSecrets, keyFileKind, redactMatches, type RedactedText } from './secretText';
 import { createLineMatcher, searchFiles, type TextSearchOptions, type TextSearchResult } from './textSearch';
 import { ToolBudget, UNLIMITED, type ToolBudgetLimits } from './toolBudget';
+import { sortInSlices } from './sliceSort';
 import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkContext, type WalkStats } from './walk';
 
 export interface WorkspaceOptions {
@@ -30,6 +31,14 @@ export interface WorkspaceOptions {
   readonly maxWalkEntries?: number;
   /** What one listing, read or search may spend. Default 10 s, 64 MiB read, 20,000 files. */
   readonly budget?: Partial<ToolBudgetLimits>;
+}
+
+export interface SurveyOptions {
+  /** Folder listings shared with other walks of the same plan (see `sharedDirectoryListing`). */
+  readonly listDirectory?: ListDirectory;
+  /** Most directory entries the walk visits; by default the workspace's `maxWalkEntries`. */
+  readonly maxEntries?: number;
+  readonly signal?: AbortSignal;
 }
 
 export interface FileList {
@@ -111,25 +120,23 @@ export class Workspace {
   }
 
   /**
-   * Every visible file (as `listFiles('**\/*', limit)`), and in the same walk the files with one of
-   * `names`, sorted, in every folder the model may see (so never inside gitignored or excluded
+   * Every visible file (as `listFiles('**\/*')`, unlimited), and in the same walk the files with one
+   * of `names`, sorted, in every folder the model may see (so never inside gitignored or excluded
    * folders) even when the file itself is gitignored: project memory such as a personal CLAUDE.md
    * is often kept out of git. `listDirectory` lets other readers of the same folders share the
-   * listings (see `sharedDirectoryListing`); by default every folder is read afresh.
+   * listings (see `sharedDirectoryListing`); by default every folder is read afresh. The walk gives
+   * the event loop its turns; `walkStopped` says it reached `maxEntries` and saw no further.
    */
-  async survey(
-    names: ReadonlySet<string>,
-    limit: number,
-    listDirectory: ListDirectory = readDirectory,
-    signal?: AbortSignal,
-  ): Promise<FileList & { named: string[] }> {
+  async survey(names: ReadonlySet<string>, options: SurveyOptions = {}): Promise<{ files: string[]; named: string[]; walkStopped: boolean }> {
     const named: string[] = [];
-    const { files, stoppedEarly } = await this.collectFiles('**/*', new ToolBudget(UNLIMITED, signal), listDirectory, (folder, entries) => {
+    const budget = new ToolBudget(UNLIMITED, options.signal);
+    const onFolder = (folder: string, entries: readonly Dirent[]) => {
       for (const entry of entries) {
         if (entry.isFile() && names.has(entry.name)) named.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
       }
-    });
-    return { files: files.slice(0, limit), truncated: stoppedEarly || files.length > limit, named: named.sort(compareStrings) };
+    };
+    const { files, stoppedEarly } = await this.collectFiles('**/*', budget, options.listDirectory, onFolder, options.maxEntries);
+    return { files, walkStopped: stoppedEarly, named: named.sort(compareStrings) };
   }
 
   /**
@@ -230,6 +237,7 @@ export class Workspace {
     budget: ToolBudget,
     listDirectory: ListDirectory = readDirectory,
     onFolder?: WalkContext['onFolder'],
+    maxEntries = this.maxWalkEntries,
   ): Promise<{ files: string[]; stoppedEarly: boolean }> {
     const pattern = normalizeGlob(glob);
     const matches = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
@@ -242,15 +250,14 @@ export class Workspace {
       onFolder,
       budget,
       rules: this.rules,
-      maxEntries: this.maxWalkEntries,
+      maxEntries,
       realRelative: async (absolute: string) => this.relativeToRealRoot(await fs.realpath(absolute)),
     };
     const files: string[] = [];
     for await (const file of walkFiles(context, startDir, this.levelsDownTo(startDir), stats)) {
       if (matches(file)) files.push(file);
     }
-    files.sort(compareStrings);
-    return { files, stoppedEarly: stats.stoppedEarly };
+    return { files: await sortInSlices(files, compareStrings, budget), stoppedEarly: stats.stoppedEarly };
   }
 
   /** The folder a glob can only match under ('src' for 'src/**\/*.ts'), so the walk skips the rest. */
