@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { extensionBundles, zodWithoutLocales } from './bundles.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -12,6 +13,7 @@ const production = process.argv.includes('--production');
 
 const common = {
   bundle: true,
+  plugins: [zodWithoutLocales],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
@@ -20,14 +22,7 @@ const common = {
 };
 
 const builds = [
-  {
-    ...common,
-    entryPoints: ['src/vscode/extension.ts'],
-    outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    external: ['vscode'],
-  },
+  ...extensionBundles(common),
   {
     ...common,
     entryPoints: ['src/webview/main.ts'],

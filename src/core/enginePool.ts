@@ -1,4 +1,13 @@
-import { Orchestrator, type OrchestratorConfig } from './orchestrator';
+import type { Orchestrator, OrchestratorConfig } from './orchestrator';
+
+/**
+ * The engine's code, loaded when the first engine is made: in the extension it is a bundle of its
+ * own (dist/engine.js, see scripts/build.mjs), so activating the extension does not parse it.
+ */
+function engineModule(): typeof import('./orchestrator') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use, mapped to dist/engine.js by the build
+  return require('./orchestrator') as typeof import('./orchestrator');
+}
 
 /**
  * One engine per workspace folder for a host's lifetime: the VS Code extension keeps one per folder
@@ -13,7 +22,7 @@ export class EnginePool {
     const signature = JSON.stringify([config.builtinTemplatesDir, config.runsDir ?? null, config.exclude ?? [], config.flagLimits ?? null]);
     const kept = this.engines.get(config.workspaceRoot);
     if (kept?.signature === signature) return kept.engine;
-    const engine = new Orchestrator(config);
+    const engine = new (engineModule().Orchestrator)(config);
     this.engines.set(config.workspaceRoot, { signature, engine });
     return engine;
   }

@@ -9,6 +9,7 @@ import { OrchestratorTools } from './tools/orchestratorTools';
 import { AnthropicChatProvider } from './models/anthropicChatProvider';
 import { registerChatModels } from './models/chatModelRegistration';
 import { RunService } from './runService';
+import { activationCost, type ActivationCost } from './activationCost';
 import { ApiKeyStore } from './apiKeyStore';
 import { readSettings } from './settings';
 import { DETAILS_SCHEME, TaskDetailsProvider } from './tree/taskDetailsProvider';
@@ -29,10 +30,13 @@ export interface TaskOrchestratorApi {
   /** The language-model tools agent mode calls (orchestrator_plan, _run, _status). */
   readonly agentTools: OrchestratorTools;
   readonly apiKeys: ApiKeyStore;
+  /** What activation cost (time, and the code it loaded): the engine, the SDK and markdown-it load on first use. */
+  readonly activation: ActivationCost;
 }
 
 /** Every service is built here, once; only this function touches `context.subscriptions`. */
 export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi {
+  const startedAt = performance.now();
   const log = vscode.window.createOutputChannel('Task Orchestrator', { log: true });
   const apiKeys = new ApiKeyStore(context.secrets);
   const runService = new RunService({
@@ -90,8 +94,9 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
       treeProvider.scheduleRefresh();
     }),
   );
-  log.info(`activated${vscode.workspace.isTrusted ? '' : ' (workspace not trusted: local mode only)'}`);
-  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, agentTools, apiKeys };
+  const activation = activationCost(context.extensionPath, startedAt);
+  log.info(`activated in ${activation.ms.toFixed(0)} ms, ${Math.round(activation.bytes / 1024)} KB of code loaded (${activation.files.map((f) => f.file).join(', ')})${vscode.workspace.isTrusted ? '' : '; workspace not trusted: local mode only'}`);
+  return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, agentTools, apiKeys, activation };
 }
 
 /** A request goes to the folder of the active editor, else to the first folder of the window. */

@@ -77,6 +77,10 @@ function headingsOf(tokens: readonly Token[], firstLine = 0): HeadingAt[] {
   return headings;
 }
 
+function mayHoldImport(inline: Token): boolean {
+  return inline.content.includes('@');
+}
+
 /**
  * The block tokens of `text` with the inline tokens that may hold an @import parsed: import syntax
  * needs an `@`, so the other paragraphs keep no children.
@@ -85,7 +89,7 @@ function withInline(text: string): Token[] {
   const env = {};
   const tokens = blocks.parse(text, env);
   for (const token of tokens) {
-    if (token.type === 'inline' && token.content.includes('@')) {
+    if (token.type === 'inline' && mayHoldImport(token)) {
       token.children = [];
       markdown.inline.parse(token.content, markdown, env, token.children);
     }
@@ -110,7 +114,7 @@ export function* outlineSteps(content: string): Generator<void, MemoryOutline> {
   for (let i = 0; i < boundaries.length; i++) {
     const pieceTokens = withInline(content.slice(boundaries[i].offset, boundaries[i + 1]?.offset ?? content.length));
     headings.push(...headingsOf(pieceTokens, boundaries[i].line));
-    for (const token of pieceTokens) if (token.type === 'inline' && token.children) tokens.push(token);
+    for (const token of pieceTokens) if (token.type === 'inline' && mayHoldImport(token)) tokens.push(token);
     yield;
   }
   return { headings, tokens };

@@ -17,10 +17,13 @@ const LISTED_RELATED = 10;
  * safe side; the model's tokenizer is not available offline.
  */
 export function estimateTokens(text: string): number {
+  if (!NON_ASCII.test(text)) return Math.ceil(text.length / 4);
   let other = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) other++;
   return Math.ceil((text.length - other) / 4) + other;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const number = (n: number) => n.toLocaleString('en-US');
 /** "1 section", "9,950 sections". */
@@ -68,8 +71,13 @@ class SectionText {
   }
 }
 
-function overlaps(chosen: readonly Excerpt[], section: MemorySection): boolean {
-  return chosen.some((e) => e.file === section.file && e.line < section.endLine && section.line < e.endLine);
+function overlaps(chosen: ReadonlyMap<string, Excerpt[]>, section: MemorySection): boolean {
+  return (chosen.get(section.file) ?? []).some((e) => e.line < section.endLine && section.line < e.endLine);
+}
+
+/** Whether a section lies within one of the excerpts chosen from its file. */
+function isInside(section: MemorySection, byFile: ReadonlyMap<string, readonly Excerpt[]>): boolean {
+  return (byFile.get(section.file) ?? []).some((e) => e.line <= section.line && section.endLine <= e.endLine);
 }
 
 /**
@@ -77,7 +85,7 @@ function overlaps(chosen: readonly Excerpt[], section: MemorySection): boolean {
  * order (the root CLAUDE.md's general guidance comes first there), each whole, none overlapping
  * another, as long as they fit the budget.
  */
-function choose(memory: ProjectMemory, request: string, budget: number): { excerpts: Excerpt[]; related: MemorySection[] } {
+function choose(memory: ProjectMemory, request: string, budget: number): { excerpts: Excerpt[]; byFile: Map<string, Excerpt[]>; related: MemorySection[] } {
   const ranked = rankSections(memory, request).map((r) => r.section);
   const rankedSet = new Set(ranked);
   const fileOrder = new Map(memory.files.map((f, i) => [f.path, i]));
@@ -85,36 +93,39 @@ function choose(memory: ProjectMemory, request: string, budget: number): { excer
   rest.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
   const texts = new SectionText(memory);
   const chosen: Excerpt[] = [];
+  const byFile = new Map<string, Excerpt[]>();
   let left = budget;
   for (const section of [...ranked, ...rest]) {
     if (left < SMALLEST_SECTION_TOKENS) break;
-    if (overlaps(chosen, section)) continue;
+    // A section longer than the budget left cannot fit, whatever its characters (at least a token per 4).
+    if ((section.endLine - section.line) > left * 4 || overlaps(byFile, section)) continue;
     const text = texts.of(section);
     const cost = estimateTokens(text) + estimateTokens(excerptHeader(section.file, section.line, section.endLine));
     if (cost > left) continue;
-    chosen.push({ file: section.file, line: section.line, endLine: section.endLine, text });
+    const excerpt = { file: section.file, line: section.line, endLine: section.endLine, text };
+    chosen.push(excerpt);
+    byFile.set(section.file, [...(byFile.get(section.file) ?? []), excerpt]);
     left -= cost;
   }
   chosen.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
-  const relatedLeftOut = ranked.filter((s) => !chosen.some((e) => e.file === s.file && e.line <= s.line && s.endLine <= e.endLine));
-  return { excerpts: chosen, related: relatedLeftOut };
+  return { excerpts: chosen, byFile, related: ranked.filter((s) => !isInside(s, byFile)) };
 }
 
 function excerptHeader(file: string, line: number, endLine: number): string {
   return `--- ${file}, lines ${number(line)}–${number(Math.max(line, endLine - 1))} ---`;
 }
 
-function isInside(section: MemorySection, excerpts: readonly Excerpt[]): boolean {
-  return excerpts.some((e) => e.file === section.file && e.line <= section.line && section.endLine <= e.endLine);
-}
 
 /** What was left out, per file, and the related sections that did not fit: the model can read them itself. */
-function omissionNote(memory: ProjectMemory, excerpts: readonly Excerpt[], related: readonly MemorySection[]): string {
-  const perFile = memory.files.map((file) => {
-    const sections = memory.sections.filter((s) => s.file === file.path);
-    const shown = sections.filter((s) => isInside(s, excerpts)).length;
-    return { file: file.path, total: sections.length, left: sections.length - shown };
-  }).filter((f) => f.left > 0);
+function omissionNote(memory: ProjectMemory, byFile: ReadonlyMap<string, readonly Excerpt[]>, related: readonly MemorySection[]): string {
+  const counts = new Map(memory.files.map((f) => [f.path, { total: 0, shown: 0 }]));
+  for (const section of memory.sections) {
+    const count = counts.get(section.file);
+    if (!count) continue;
+    count.total++;
+    if (isInside(section, byFile)) count.shown++;
+  }
+  const perFile = [...counts].map(([file, c]) => ({ file, total: c.total, left: c.total - c.shown })).filter((f) => f.left > 0);
   const omitted = perFile.reduce((sum, f) => sum + f.left, 0);
   const lines = [
     `${count(omitted, 'section')} of project memory ${omitted === 1 ? 'is' : 'are'} not included above (over the budget); ask read_file for them (a path and start_line/end_line) or find them with search_text:`,
@@ -138,19 +149,21 @@ function omissionNote(memory: ProjectMemory, excerpts: readonly Excerpt[], relat
  */
 export function selectMemory(memory: ProjectMemory, request: string, budgetTokens = DEFAULT_MEMORY_TOKEN_BUDGET): MemorySelection {
   const notes = memory.files.map(cutNote).filter((n): n is string => n !== undefined);
-  const whole = renderWhole(memory, notes);
-  const totalTokens = estimateTokens(whole);
+  // Estimated file by file: all memory is rendered only when it is to be sent.
+  const totalTokens = memory.files.reduce((sum, f) => sum + estimateTokens(f.content) + estimateTokens(`--- ${f.path} ---\n\n\n`), estimateTokens(renderWhole({ ...memory, files: [] }, notes)));
   const sections = memory.sections.length;
   if (totalTokens <= budgetTokens) {
-    return { text: whole, budgetTokens, tokens: totalTokens, totalTokens, sections, includedSections: sections, notes };
+    const whole = renderWhole(memory, notes);
+    const tokens = estimateTokens(whole);
+    if (tokens <= budgetTokens) return { text: whole, budgetTokens, tokens, totalTokens: tokens, sections, includedSections: sections, notes };
   }
-  const { excerpts, related } = choose(memory, request, Math.max(0, budgetTokens - RESERVED_TOKENS));
+  const { excerpts, byFile, related } = choose(memory, request, Math.max(0, budgetTokens - RESERVED_TOKENS));
   const text = [
     `Project memory (CLAUDE.md, imports and module notes): the parts most related to this request, within a budget of ${number(budgetTokens)} tokens.`,
     ...excerpts.map((e) => `${excerptHeader(e.file, e.line, e.endLine)}\n${e.text}`),
-    omissionNote(memory, excerpts, related),
+    omissionNote(memory, byFile, related),
     ...notes,
   ].join('\n\n');
-  const includedSections = memory.sections.filter((s) => isInside(s, excerpts)).length;
+  const includedSections = memory.sections.filter((s) => isInside(s, byFile)).length;
   return { text, budgetTokens, tokens: estimateTokens(text), totalTokens, sections, includedSections, notes };
 }

@@ -117,3 +117,11 @@ export class ModelError extends Error {
     this.name = 'ModelError';
   }
 }
+
+/**
+ * Whether `error` is a ModelError, by its name and kind rather than its class: the extension loads
+ * the engine and the Anthropic client as bundles of their own, each with its own copy of the class.
+ */
+export function isModelError(error: unknown): error is ModelError {
+  return error instanceof Error && error.name === 'ModelError' && typeof (error as { kind?: unknown }).kind === 'string';
+}

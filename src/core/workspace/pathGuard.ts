@@ -2,8 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { compareStrings } from '../kernel/compare';
 import { WorkspaceAccessError } from './errors';
-import { normalizeRelative, realPathOfNearestExisting } from './paths';
-import { splitPath } from './walk';
+import { normalizeRelative, realPathOfNearestExisting, splitPath } from './paths';
 
 /**
  * The one path guard: every path that comes from a model, a template, a memory file or a user and

@@ -48,3 +48,8 @@ export function realPathOfNearestExisting(absolute: string): string {
     }
   }
 }
+
+/** 'a/b/c' → ['a', 'b', 'c']; '' (the root) → []. */
+export function splitPath(relative: string): string[] {
+  return relative === '' ? [] : relative.split('/');
+}

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { LeftOut } from './leftOut';
 import { prioritizeFiles } from './sourcePriority';
 import { ToolBudget, UNLIMITED } from './toolBudget';
-import { splitPath, type ListDirectory } from './walk';
+import { splitPath } from './paths';
+import type { ListDirectory } from './walk';
 import type { Workspace } from './workspace';
 
 /** Files local analysis looks at, at most: beyond it, source is kept first and the rest is counted. */

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { compareStrings } from '../kernel/compare';
-import { splitPath } from './walk';
+import { splitPath } from './paths';
 import type { FileKind, LeftOut } from './leftOut';
 import type { ToolBudget } from './toolBudget';
 

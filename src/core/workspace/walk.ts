@@ -2,6 +2,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { memoize } from '../kernel/memoize';
 import { isIgnoredByGitignore, type ExclusionRules, type GitignoreLevel } from './exclusion';
+import { splitPath } from './paths';
 import type { ToolBudget } from './toolBudget';
 
 /** A folder's entries, sorted by name; none when it cannot be read. */
@@ -111,8 +112,4 @@ export async function readDirectory(absolute: string): Promise<Dirent[]> {
   } catch {
     return []; // unreadable or vanished while walking: nothing to show
   }
-}
-
-export function splitPath(relative: string): string[] {
-  return relative === '' ? [] : relative.split('/');
 }

@@ -8,13 +8,13 @@ import {
 import { ExclusionRules, type ExclusionVerdict, type GitignoreLevel } from './exclusion';
 import { looksBinary, readHead, sliceLines, splitLines, streamLineWindow, stripBom, type FileTextSlice } from './fileText';
 import { resolveInWorkspace, workspacePathOf } from './pathGuard';
-import { normalizeGlob, normalizeRelative, realPathOfNearestExisting } from './paths';
+import { normalizeGlob, normalizeRelative, realPathOfNearestExisting, splitPath } from './paths';
 import { isSecretPath } from './secretPaths';
 import { findSecrets, keyFileKind, redactMatches, type RedactedText } from './secretText';
 import { createLineMatcher, searchFiles, type TextSearchOptions, type TextSearchResult } from './textSearch';
 import { ToolBudget, UNLIMITED, type ToolBudgetLimits } from './toolBudget';
 import { sortInSlices } from './sliceSort';
-import { readDirectory, splitPath, walkFiles, type ListDirectory, type WalkContext, type WalkStats } from './walk';
+import { readDirectory, walkFiles, type ListDirectory, type WalkContext, type WalkStats } from './walk';
 
 export interface WorkspaceOptions {
   /** Extra globs (picomatch, workspace-relative) hidden from the model, on top of gitignore and secrets. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ModelError } from '../../core/model/port';
+import { isModelError } from '../../core/model/port';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { displayStatus, failedOnApiKey } from '../../core/run/display';
 import type { RunState } from '../../core/run/state';
@@ -199,12 +199,12 @@ export class OrchestratorParticipant extends Disposable {
 
   private renderError(error: unknown, stream: vscode.ChatResponseStream): void {
     this.log.warn(`chat request failed: ${errorMessage(error)}`);
-    if (error instanceof ModelError && error.kind === 'cancelled') {
+    if (isModelError(error) && error.kind === 'cancelled') {
       stream.markdown('Cancelled.');
       return;
     }
     stream.markdown(`**${escapeMarkdown(errorMessage(error))}**\n\n`);
-    if (error instanceof ModelError && error.kind === 'auth') stream.button({ command: 'taskOrchestrator.setApiKey', title: 'Set Anthropic API Key' });
+    if (isModelError(error) && error.kind === 'auth') stream.button({ command: 'taskOrchestrator.setApiKey', title: 'Set Anthropic API Key' });
     if (error instanceof RunInProgressError) {
       stream.button({ command: 'taskOrchestrator.cancelRun', arguments: error.runId ? [error.runId] : [], title: 'Cancel the run in progress' });
     }

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import type markdownItModule from 'markdown-it';
 import type { TokenUsage } from '../../core/model/port';
 import { checklistLine } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runProgress } from '../../core/run/display';
@@ -8,10 +8,13 @@ import type { DashboardDiscovery, DashboardRun, DashboardSnapshot } from '../../
 
 /** Turns run state into the webview's view model. Pure: no `vscode`, so it runs under node:test. */
 
-// Raw HTML off: model output is untrusted and the webview inserts this HTML as is.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+let markdown: ReturnType<typeof markdownItModule> | undefined;
 
 export function renderMarkdownSafe(text: string): string {
+  // Loaded on the first answer shown (its own file in the extension: scripts/build.mjs), not at activation.
+  // Raw HTML off: model output is untrusted and the webview inserts this HTML as is.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  markdown ??= (require('markdown-it') as typeof markdownItModule)({ html: false, linkify: false, typographer: false });
   return markdown.render(text);
 }
 

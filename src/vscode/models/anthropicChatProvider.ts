@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ModelError } from '../../core/model/port';
+import { isModelError } from '../../core/model/port';
 import type { ApiKeyStore } from '../apiKeyStore';
 import { readSettings } from '../settings';
 import { Disposable } from '../lifecycle';
@@ -82,10 +82,10 @@ export class AnthropicChatProvider extends Disposable implements vscode.Language
         }
       }
     } catch (error) {
-      if (error instanceof ModelError && error.kind === 'cancelled') return;
+      if (isModelError(error) && error.kind === 'cancelled') return;
       const message = errorMessage(error);
       this.log.warn(`chat model request failed: ${message}`);
-      if (error instanceof ModelError && error.kind === 'auth') {
+      if (isModelError(error) && error.kind === 'auth') {
         throw vscode.LanguageModelError.NoPermissions(`${message} Run "Task Orchestrator: Set Anthropic API Key".`);
       }
       throw new Error(message);

@@ -10,7 +10,9 @@ export async function createAnthropicClient(
   settings: Pick<OrchestratorSettings, 'anthropicBaseUrl' | 'maxRetryWaitSeconds' | 'stallTimeoutSeconds'>,
   log: (message: string) => void,
 ): Promise<ModelClient> {
-  const { AnthropicModelClient } = await import('../../core/model/anthropic');
+  // A bundle of its own in the extension (dist/anthropic.js, see scripts/build.mjs), required on first use.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const { AnthropicModelClient } = require('../../core/model/anthropic') as typeof import('../../core/model/anthropic');
   return new AnthropicModelClient({
     apiKey,
     baseURL: settings.anthropicBaseUrl.length > 0 ? settings.anthropicBaseUrl : undefined,

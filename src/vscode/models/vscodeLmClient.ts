@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ModelError, ZERO_USAGE, type AssistantBlock, type ModelClient, type ModelTurnRequest, type ModelTurnResult, type TurnObserver } from '../../core/model/port';
+import { isModelError, ModelError, ZERO_USAGE, type AssistantBlock, type ModelClient, type ModelTurnRequest, type ModelTurnResult, type TurnObserver } from '../../core/model/port';
 import { toChatMessages, toChatTools, tokenFromSignal } from './lmMessages';
 import { errorMessage } from '../../core/kernel/format';
 
@@ -57,7 +57,7 @@ export class VsCodeLmModelClient implements ModelClient {
 }
 
 function toModelError(error: unknown, signal: AbortSignal): ModelError {
-  if (error instanceof ModelError) return error;
+  if (isModelError(error)) return error;
   if (signal.aborted || error instanceof vscode.CancellationError) return new ModelError('cancelled', 'The model request was cancelled.');
   if (error instanceof vscode.LanguageModelError) {
     const detail = error.message ? `: ${error.message}` : '';
