@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
-import { findPriorWork } from './memory';
+import { findPriorWork, normalizeText, rankSections } from './memory';
 import { NESTED_MEMORY_NAMES } from './memory/reader';
 import { selectMemory } from './memory/selection';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
@@ -248,6 +249,11 @@ export class Orchestrator {
       readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
       survey,
     ]);
+    // Ranking a large memory is the longest step of building the checklist: done in a turn of its
+    // own (the plan reuses it), so the host thread is not held for both at once.
+    await nextTurn();
+    rankSections(snapshot.memory, normalizeText(request));
+    await nextTurn();
     const modelHelp = options.model ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices } : undefined;
     const checklist = await planChecklist({
       request,

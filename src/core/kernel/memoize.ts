@@ -16,3 +16,20 @@ export function memoize<T>(compute: (key: string) => T, limit = Number.POSITIVE_
     return result as T;
   };
 }
+
+/**
+ * Remembers results per owner object and string key, for as long as the owner lives (a WeakMap):
+ * what is worked out from one read of project memory, say, is kept with that read and no longer.
+ */
+export function memoizePer<O extends object, T>(compute: (owner: O, key: string) => T): (owner: O, key: string) => T {
+  const byOwner = new WeakMap<O, Map<string, T>>();
+  return (owner, key) => {
+    let results = byOwner.get(owner);
+    if (!results) {
+      results = new Map();
+      byOwner.set(owner, results);
+    }
+    if (!results.has(key)) results.set(key, compute(owner, key));
+    return results.get(key) as T;
+  };
+}

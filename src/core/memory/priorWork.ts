@@ -1,4 +1,5 @@
 import { compareStrings } from '../kernel/compare';
+import { memoizePer } from '../kernel/memoize';
 import { matchSections, type SectionMatch } from './sectionSearch';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems } from './words';
@@ -20,23 +21,12 @@ const MAX_EXCERPT_LENGTH = 300;
 /** A word in a heading says what the section is about; the same word in its body may be a passing mention. */
 const HEADING_WEIGHT = 2;
 
-/** Worked out once per memory read and request: a plan ranks the same memory for prior work, domains and the coordinators' memory. */
-const rankings = new WeakMap<ProjectMemory, Map<string, readonly RankedSection[]>>();
-
-/** Sections that share word stems with the request, best first; ties by file, then line. */
-export function rankSections(memory: ProjectMemory, request: string): readonly RankedSection[] {
-  let byRequest = rankings.get(memory);
-  if (!byRequest) {
-    byRequest = new Map();
-    rankings.set(memory, byRequest);
-  }
-  let ranked = byRequest.get(request);
-  if (!ranked) {
-    ranked = rank(memory, request);
-    byRequest.set(request, ranked);
-  }
-  return ranked;
-}
+/**
+ * Sections that share word stems with the request, best first; ties by file, then line. Worked out
+ * once per memory read and request: a plan ranks the same memory for prior work, domains and the
+ * coordinators' memory.
+ */
+export const rankSections: (memory: ProjectMemory, request: string) => readonly RankedSection[] = memoizePer(rank);
 
 function rank(memory: ProjectMemory, request: string): RankedSection[] {
   const requestStems = new Set(contentStems(request));

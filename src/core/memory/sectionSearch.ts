@@ -1,3 +1,4 @@
+import { memoizePer } from '../kernel/memoize';
 import { lineStarts } from './sections';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems, isStopWord, stem } from './words';
@@ -22,26 +23,14 @@ interface ScannedFile {
   readonly lines: readonly number[];
 }
 
-/** Worked out once per read of the memory: a plan looks up the same memory for prior work and for domains. */
-const scannedFiles = new WeakMap<ProjectMemory, Map<string, ScannedFile>>();
-
-function scannedFile(memory: ProjectMemory, path: string): ScannedFile | undefined {
-  let files = scannedFiles.get(memory);
-  if (!files) {
-    files = new Map();
-    scannedFiles.set(memory, files);
-  }
-  let scanned = files.get(path);
-  if (!scanned) {
-    const content = memory.files.find((f) => f.path === path)?.content;
-    if (content === undefined) return undefined;
-    // Line breaks survive NFC and lowercasing, so line numbers map onto the scanned text.
-    const text = content.normalize('NFC').toLowerCase();
-    scanned = { text, lines: lineStarts(text) };
-    files.set(path, scanned);
-  }
-  return scanned;
-}
+/** Worked out once per read of the memory and file: a plan looks up the same memory for prior work, domains and the coordinators' memory. */
+const scannedFile = memoizePer((memory: ProjectMemory, path: string): ScannedFile | undefined => {
+  const content = memory.files.find((f) => f.path === path)?.content;
+  if (content === undefined) return undefined;
+  // Line breaks survive NFC and lowercasing, so line numbers map onto the scanned text.
+  const text = content.normalize('NFC').toLowerCase();
+  return { text, lines: lineStarts(text) };
+});
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_REST = /[\p{L}\p{N}]*/uy;
