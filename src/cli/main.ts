@@ -113,6 +113,9 @@ function lineView(handle: RunHandle): () => void {
 
 /** Redraws the checklist in place, at most every 80 ms. */
 function liveView(handle: RunHandle): () => void {
+  // What the plan left out does not change: said once, above the area redrawn in place.
+  const checklist = handle.store.state.checklist;
+  for (const line of checklist ? planScope(checklist) : []) process.stdout.write(`${line}\n`);
   let lastLines = 0;
   let timer: NodeJS.Timeout | undefined;
   const draw = () => {
