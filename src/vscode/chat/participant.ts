@@ -12,7 +12,7 @@ import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand, type Orchestrato
 import { ChatRunRenderer, checklistMarkdown, type ChatSink } from './runRenderer';
 import { alternativePlanButton, classificationMarkdown } from './planReply';
 import { patternButtons, patternsMarkdown } from './patternsReply';
-import { parseTemplateOption } from '../../core/plan';
+import { parseTemplateOption } from '../../core/plan/planRequest';
 import { errorMessage } from '../../core/kernel/format';
 
 export const PARTICIPANT_ID = 'task-orchestrator.orchestrator';

@@ -1,4 +1,5 @@
-import { describeLeftOutDomains, summarizeClassification, type Checklist } from '../../core/plan';
+import { describeLeftOutDomains, summarizeClassification } from '../../core/plan/explain';
+import type { Checklist } from '../../core/plan/types';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 
 /**
