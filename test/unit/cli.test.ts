@@ -82,16 +82,3 @@ test('plan explains the template, offers the other one when unsure, and --templa
   assert.equal(resumed.code, 2);
   assert.match(resumed.stderr, /--template applies to a new request/);
 });
-
-test('plan says how much project memory the coordinators get; --memory-tokens sets the budget', (t) => {
-  const root = copyExample(t, 'shop');
-  const whole = cli(['plan', 'Make the checkout faster', '--cwd', root]);
-  assert.equal(whole.code, 0, whole.stderr);
-  assert.match(whole.stdout, /^Project memory: all \d+ sections \(about [\d,]+ tokens\) go to every coordinator\.$/m);
-  const small = cli(['plan', 'Make the checkout faster', '--cwd', root, '--memory-tokens', '500']);
-  assert.equal(small.code, 0, small.stderr);
-  assert.match(small.stdout, /^Project memory: \d+ of \d+ sections .*budget 500\) go to every coordinator; \d+ sections? not included/m);
-  const bad = cli(['plan', 'Make the checkout faster', '--cwd', root, '--memory-tokens', 'lots']);
-  assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /--memory-tokens takes a whole number of at least 500/);
-});
