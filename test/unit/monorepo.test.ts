@@ -76,4 +76,5 @@ test('past the limit files are kept source first, then build output, bundles and
   assert.deepEqual(tight.files, ['d-gen/keep.ts', 'dist/bundle.js', 'src/main.ts', 'src/util.ts']);
   assert.deepEqual(tight.leftOut.map((l) => [l.kind, l.count]), [['lockfile', 1], ['generated', 3], ['vendored', 1]]);
   assert.deepEqual(over.leftOut[0].folders.map((f) => f.folder), ['a-client', 'b-schema', 'c-gen']);
+  assert.deepEqual(tight.leftOut[0].folders, [{ folder: '.', count: 1 }], 'a top-level file is counted under "."');
 });

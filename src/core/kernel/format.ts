@@ -19,3 +19,18 @@ export function quoteOneLine(text: string, max = 300): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
+
+/**
+ * "25,000": a count with thousands separators. Not `toLocaleString`: its first call loads ICU's
+ * number formatting, several milliseconds on the host thread while a plan is being described.
+ */
+export function thousands(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** "1 section", "9,950 sections": `plural` for counts that may run into the thousands. */
+export function counted(n: number, word: string): string {
+  return `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,3 +1,4 @@
+import { counted, thousands } from '../kernel/format';
 import { rankSections } from './priorWork';
 import { lineStarts } from './sections';
 import { DEFAULT_MEMORY_TOKEN_BUDGET, type MemorySelection } from './selectionSummary';
@@ -25,9 +26,6 @@ export function estimateTokens(text: string): number {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const number = (n: number) => n.toLocaleString('en-US');
-/** "1 section", "9,950 sections". */
-const count = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
 
 function cutNote(file: MemoryFile): string | undefined {
   if (!file.cut) return undefined;
@@ -112,7 +110,7 @@ function choose(memory: ProjectMemory, request: string, budget: number): { excer
 }
 
 function excerptHeader(file: string, line: number, endLine: number): string {
-  return `--- ${file}, lines ${number(line)}–${number(Math.max(line, endLine - 1))} ---`;
+  return `--- ${file}, lines ${thousands(line)}–${thousands(Math.max(line, endLine - 1))} ---`;
 }
 
 
@@ -128,16 +126,16 @@ function omissionNote(memory: ProjectMemory, byFile: ReadonlyMap<string, readonl
   const perFile = [...counts].map(([file, c]) => ({ file, total: c.total, left: c.total - c.shown })).filter((f) => f.left > 0);
   const omitted = perFile.reduce((sum, f) => sum + f.left, 0);
   const lines = [
-    `${count(omitted, 'section')} of project memory ${omitted === 1 ? 'is' : 'are'} not included above (over the budget); ask read_file for them (a path and start_line/end_line) or find them with search_text:`,
-    ...perFile.slice(0, LISTED_FILES).map((f) => `- ${f.file}: ${number(f.left)} of ${count(f.total, 'section')} not included`),
+    `${counted(omitted, 'section')} of project memory ${omitted === 1 ? 'is' : 'are'} not included above (over the budget); ask read_file for them (a path and start_line/end_line) or find them with search_text:`,
+    ...perFile.slice(0, LISTED_FILES).map((f) => `- ${f.file}: ${thousands(f.left)} of ${counted(f.total, 'section')} not included`),
   ];
-  if (perFile.length > LISTED_FILES) lines.push(`- and ${count(perFile.length - LISTED_FILES, 'more file')}`);
+  if (perFile.length > LISTED_FILES) lines.push(`- and ${counted(perFile.length - LISTED_FILES, 'more file')}`);
   if (related.length > 0) {
     lines.push(
       'Related to this request but not included:',
       ...related.slice(0, LISTED_RELATED).map((s) => `- ${s.file}:${s.line} ${s.heading}`),
     );
-    if (related.length > LISTED_RELATED) lines.push(`- and ${number(related.length - LISTED_RELATED)} more`);
+    if (related.length > LISTED_RELATED) lines.push(`- and ${thousands(related.length - LISTED_RELATED)} more`);
   }
   return lines.join('\n');
 }
@@ -159,7 +157,7 @@ export function selectMemory(memory: ProjectMemory, request: string, budgetToken
   }
   const { excerpts, byFile, related } = choose(memory, request, Math.max(0, budgetTokens - RESERVED_TOKENS));
   const text = [
-    `Project memory (CLAUDE.md, imports and module notes): the parts most related to this request, within a budget of ${number(budgetTokens)} tokens.`,
+    `Project memory (CLAUDE.md, imports and module notes): the parts most related to this request, within a budget of ${thousands(budgetTokens)} tokens.`,
     ...excerpts.map((e) => `${excerptHeader(e.file, e.line, e.endLine)}\n${e.text}`),
     omissionNote(memory, byFile, related),
     ...notes,

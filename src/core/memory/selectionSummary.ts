@@ -1,3 +1,5 @@
+import { counted, thousands } from '../kernel/format';
+
 /**
  * What a run's plan says of the project memory its coordinators receive: the type kept in the
  * plan and the sentence every surface shows. Apart from the selection itself (selection.ts), so a
@@ -25,17 +27,14 @@ export interface MemorySelection {
 
 /** Enough for a CLAUDE.md that follows the advice to keep it short, with room to spare; a setting changes it. */
 export const DEFAULT_MEMORY_TOKEN_BUDGET = 8000;
-const number = (n: number) => n.toLocaleString('en-US');
-/** "1 section", "9,950 sections". */
-const count = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** One line on what the coordinators get of project memory, for the plan in chat, the CLI and the checklist. */
 export function describeMemorySelection(selection: MemorySelection): string {
   const notes = selection.notes.length > 0 ? ` ${selection.notes.join(' ')}` : '';
   if (selection.sections === 0 && selection.tokens === selection.totalTokens) return `Project memory: none.${notes}`;
   if (selection.includedSections === selection.sections && selection.tokens === selection.totalTokens) {
-    return `Project memory: all ${count(selection.sections, 'section')} (about ${number(selection.tokens)} tokens) go to every coordinator.${notes}`;
+    return `Project memory: all ${counted(selection.sections, 'section')} (about ${thousands(selection.tokens)} tokens) go to every coordinator.${notes}`;
   }
   const left = selection.sections - selection.includedSections;
-  return `Project memory: ${number(selection.includedSections)} of ${count(selection.sections, 'section')} (about ${number(selection.tokens)} of ${number(selection.totalTokens)} tokens, budget ${number(selection.budgetTokens)}) go to every coordinator; ${count(left, 'section')} not included, which coordinators can read with read_file.${notes}`;
+  return `Project memory: ${thousands(selection.includedSections)} of ${counted(selection.sections, 'section')} (about ${thousands(selection.tokens)} of ${thousands(selection.totalTokens)} tokens, budget ${thousands(selection.budgetTokens)}) go to every coordinator; ${counted(left, 'section')} not included, which coordinators can read with read_file.${notes}`;
 }

@@ -1,3 +1,4 @@
+import { thousands } from '../kernel/format';
 import { describeMemorySelection } from '../memory/selectionSummary';
 import { describeLeftOut } from '../workspace/leftOut';
 import type { WorkspaceScope } from '../workspace/planningSurvey';
@@ -15,19 +16,17 @@ export function planScope(checklist: Pick<Checklist, 'memory' | 'workspace'>): s
   return lines;
 }
 
-const number = (n: number) => n.toLocaleString('en-US');
-
 /** Nothing when every file is looked at; otherwise how many are, and what was left out by kind and folder. */
 export function describeWorkspaceScope(scope: WorkspaceScope): string[] {
   const lines: string[] = [];
   if (scope.leftOut.length > 0) {
     lines.push(
-      `Workspace: ${number(scope.files)} files, over the ${number(scope.limit)}-file limit; local analysis looks at ${number(scope.analyzed)} files, the project's own source first. ` +
+      `Workspace: ${thousands(scope.files)} files, over the ${thousands(scope.limit)}-file limit; local analysis looks at ${thousands(scope.analyzed)} files, the project's own source first. ` +
       `Left out: ${describeLeftOut(scope.leftOut).join('; ')}.`,
     );
   }
   if (scope.walkStopped) {
-    lines.push(`Workspace: the listing stopped after ${number(scope.walkLimit)} entries; files past that were not seen. Exclude large folders (taskOrchestrator.exclude or .gitignore) to see the rest.`);
+    lines.push(`Workspace: the listing stopped after ${thousands(scope.walkLimit)} entries; files past that were not seen. Exclude large folders (taskOrchestrator.exclude or .gitignore) to see the rest.`);
   }
   return lines;
 }

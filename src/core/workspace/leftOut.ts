@@ -1,4 +1,5 @@
 /** What local analysis left out of a large workspace, by kind and folder, and how that reads. */
+import { counted, thousands } from '../kernel/format';
 
 /** What a file is, as far as choosing what to analyze goes. */
 export type FileKind = 'source' | 'build output' | 'minified' | 'lockfile' | 'generated' | 'vendored';
@@ -14,8 +15,8 @@ export interface LeftOut {
 /** "5,031 generated files (api/models 5,000, tools/gen 31)": one clause per kind left out. */
 export function describeLeftOut(leftOut: readonly LeftOut[]): string[] {
   return leftOut.map((l) => {
-    const where = l.folders.map((f) => `${f.folder} ${f.count.toLocaleString('en-US')}`).join(', ');
+    const where = l.folders.map((f) => `${f.folder} ${thousands(f.count)}`).join(', ');
     const more = l.folders.reduce((sum, f) => sum + f.count, 0) < l.count ? ', …' : '';
-    return `${l.count.toLocaleString('en-US')} ${l.kind} file${l.count === 1 ? '' : 's'} (${where}${more})`;
+    return `${counted(l.count, `${l.kind} file`)} (${where}${more})`;
   });
 }

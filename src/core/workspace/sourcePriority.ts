@@ -107,10 +107,19 @@ export interface PrioritizedFiles {
   readonly leftOut: readonly LeftOut[];
 }
 
-function leftOutOf(kind: FileKind, files: readonly string[]): LeftOut {
+/** The first two folders of a workspace path ('api/models' of 'api/models/v1/user.ts'), '.' for a top-level file. */
+function topFolders(file: string): string {
+  const first = file.indexOf('/');
+  if (first < 0) return '.';
+  const second = file.indexOf('/', first + 1);
+  return second < 0 ? file.slice(0, first) : file.slice(0, second);
+}
+
+async function leftOutOf(kind: FileKind, files: readonly string[], budget: ToolBudget): Promise<LeftOut> {
   const byFolder = new Map<string, number>();
-  for (const file of files) {
-    const folder = splitPath(file).slice(0, -1).slice(0, 2).join('/') || '.';
+  for (let i = 0; i < files.length; i++) {
+    if ((i & 1023) === 0 && budget.due) await budget.pace();
+    const folder = topFolders(files[i]);
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + 1);
   }
   const folders = [...byFolder].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).slice(0, 3).map(([folder, count]) => ({ folder, count }));
@@ -152,7 +161,7 @@ export async function prioritizeFiles(input: PrioritizeInput, budget: ToolBudget
     // Past the limit, generated and vendored code is not analyzed at all: it is not the project's to fix.
     const room = NOT_FILLED_PAST_LIMIT.has(kind) ? 0 : Math.max(0, limit - kept.length);
     kept.push(...ofKind.slice(0, room));
-    if (ofKind.length > room) leftOut.push(leftOutOf(kind, ofKind.slice(room)));
+    if (ofKind.length > room) leftOut.push(await leftOutOf(kind, ofKind.slice(room), budget));
   }
   return { files: kept.sort(compareStrings), total: files.length, limit, leftOut };
 }
