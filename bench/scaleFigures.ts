@@ -160,6 +160,30 @@ function monorepoFigure(): Figure {
   };
 }
 
+/** plan() over 25,000 and 50,000 files: the walk, the prioritisation and the generator marks grow linearly. */
+function linearWalkFigure(): Figure {
+  return {
+    name: 'plan() over 50,000 files vs 25,000 (CPU ratio)',
+    target: 'linear: about 2 (twice the files, twice the work); event loop never blocked > 50 ms',
+    measure: async () => {
+      await inScratch((empty) => engine(empty).plan('Make the checkout faster'));
+      const plans: Timing[] = [];
+      for (const files of [25_000, 50_000]) {
+        plans.push(await inScratch(async (dir) => {
+          writeShopMonorepo(dir, files);
+          return timed(() => engine(dir).plan('Make the checkout faster'));
+        }));
+      }
+      const ratio = plans[1].cpuMs / plans[0].cpuMs;
+      const longest = Math.max(...plans.map((p) => p.longestBlockMs));
+      return {
+        value: round(ratio * 100) / 100, unit: '×', ok: ratio <= 2.5 && longest <= 50,
+        detail: `CPU ${round(plans[0].cpuMs)} ms for 25,000 files, ${round(plans[1].cpuMs)} ms for 50,000 (wall ${round(plans[0].ms)} / ${round(plans[1].ms)} ms); longest event-loop block ${round(longest)} ms`,
+      };
+    },
+  };
+}
+
 /** What activation parses: dist/extension.js as packaged (minified). */
 function activationBytesFigure(): Figure {
   return {
@@ -180,5 +204,6 @@ export const SCALE_FIGURES: readonly Figure[] = [
   planFigure('plan() with a 2 MB CLAUDE.md', (dir) => `${writeLargeClaudeMd(dir, 2 * 2 ** 20).toLocaleString('en-US')} sections`),
   promptTokensFigure(),
   monorepoFigure(),
+  linearWalkFigure(),
   activationBytesFigure(),
 ];
