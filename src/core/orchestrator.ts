@@ -56,7 +56,6 @@ export interface RunOptions {
   readonly memoryTokenBudget?: number;
 }
 
-
 export const DEFAULT_MODEL_ID = 'claude-sonnet-4-6';
 const DEFAULT_PARALLEL_LIMIT = 3;
 const DEFAULT_MAX_TOKENS = 8192;
