@@ -42,7 +42,7 @@ test('with 1,000 sections the coordinators get the related ones within the budge
   assert.equal(estimateTokens(selection.text), selection.tokens);
   assert.match(selection.text, /## checkout fix 737 \(2025-03-10\)\n\nThe checkout handler was slow/, 'the related entry is sent whole');
   assert.match(selection.text, /Money is an integer number of cents/, 'general guidance at the top of CLAUDE.md fills the rest of the budget');
-  assert.match(selection.text, /--- CLAUDE\.md, lines \d[\d,]*–\d[\d,]* ---/, 'each excerpt says where it is, for read_file');
+  assert.match(selection.text, /--- CLAUDE\.md, lines \d+–\d+ ---/, 'each excerpt says where it is, for read_file');
   const left = selection.sections - selection.includedSections;
   assert.ok(left > 900);
   assert.match(selection.text, new RegExp(`${left.toLocaleString('en-US')} sections of project memory are not included above .* read_file`));

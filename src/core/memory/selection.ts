@@ -26,7 +26,6 @@ export function estimateTokens(text: string): number {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-
 function cutNote(file: MemoryFile): string | undefined {
   if (!file.cut) return undefined;
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -109,10 +108,10 @@ function choose(memory: ProjectMemory, request: string, budget: number): { excer
   return { excerpts: chosen, byFile, related: ranked.filter((s) => !isInside(s, byFile)) };
 }
 
+/** Where an excerpt is, as read_file takes it: line numbers written plainly ("lines 12040–12051"). */
 function excerptHeader(file: string, line: number, endLine: number): string {
-  return `--- ${file}, lines ${thousands(line)}–${thousands(Math.max(line, endLine - 1))} ---`;
+  return `--- ${file}, lines ${line}–${Math.max(line, endLine - 1)} ---`;
 }
-
 
 /** What was left out, per file, and the related sections that did not fit: the model can read them itself. */
 function omissionNote(memory: ProjectMemory, byFile: ReadonlyMap<string, readonly Excerpt[]>, related: readonly MemorySection[]): string {
