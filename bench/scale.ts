@@ -1,88 +1,13 @@
-// npm run bench (the scale section) — or alone: node --import tsx bench/scale.ts [--json] [--only TEXT]
+// npm run bench (the scale section) — or alone: node --expose-gc --import tsx bench/scale.ts [--json] [--only TEXT]
 // Figures that grow with a user's data, each with its target, printed and never asserted: a figure
-// is a name, a target and a measurement, so adding one is adding an entry to FIGURES.
-import { mkdtempSync, rmSync, statSync, utimesSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// is a name, a target and a measurement (bench/scaleKit.ts), so adding one is adding an entry to
+// FIGURES. Journals and run history here; memory, monorepos and the bundle in scaleFigures.ts.
+import { statSync, utimesSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Orchestrator } from '../src/core/orchestrator';
+import { engine, inScratch, repeat, round, settle, timed, type Figure, type Measurement } from './scaleKit';
+import { MEMORY_MONOREPO_BUNDLE_FIGURES } from './scaleFigures';
 import { writeLongJournal, writePastRuns } from './scaleJournals';
-
-const REPO = join(__dirname, '..');
-
-export interface Measurement {
-  readonly value: number;
-  readonly unit: string;
-  /** Whether the figure meets its target, when the target is a number. */
-  readonly ok?: boolean;
-  readonly detail?: string;
-}
-
-export interface Figure {
-  readonly name: string;
-  readonly target: string;
-  measure(): Promise<Measurement>;
-}
-
-/** A scratch folder per figure, removed afterwards. */
-async function inScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'orchestrator-scale-'));
-  try {
-    return await fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function engine(dir: string): Orchestrator {
-  return new Orchestrator({
-    workspaceRoot: dir, runsDir: join(dir, 'runs'), builtinTemplatesDir: join(REPO, 'templates'),
-  });
-}
-
-/**
- * After generating data: lets the writer's clean-up and the garbage it left be done with, so a
- * figure measures the code under test, not the generator's aftermath (a 100 ms collection, say).
- */
-async function settle(): Promise<void> {
-  (globalThis as { gc?: () => void }).gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
-
-/** Wall time of `fn` and the longest stretch the event loop was blocked meanwhile. */
-async function timed(fn: () => Promise<unknown>): Promise<Timing> {
-  const delay = monitorEventLoopDelay({ resolution: 1 });
-  delay.enable();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await fn();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  delay.disable();
-  return { ms, cpuMs: (used.user + used.system) / 1000, longestBlockMs: delay.max / 1e6 };
-}
-
-/** Wall time, the CPU time this process spent (less swayed by other processes on a shared machine), the longest block. */
-interface Timing {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly longestBlockMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function repeat(times: number, fn: () => Promise<Timing>): Promise<Timing & { range: [number, number] }> {
-  const runs: Timing[] = [];
-  for (let i = 0; i < times; i++) runs.push(await fn());
-  const ms = runs.map((r) => r.ms);
-  return { ms: median(ms), cpuMs: median(runs.map((r) => r.cpuMs)), longestBlockMs: Math.max(...runs.map((r) => r.longestBlockMs)), range: [Math.min(...ms), Math.max(...ms)] };
-}
-
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Resume of a finished run whose journal has `events` events: cut-tail check, read and fold. */
 function resumeFigure(events: number, targetMs: number | undefined, times: number): Figure {
@@ -156,21 +81,23 @@ export const FIGURES: readonly Figure[] = [
   listFigure(10),
   listFigure(100),
   listFigure(1_000),
+  ...MEMORY_MONOREPO_BUNDLE_FIGURES,
 ];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
   const chosen = FIGURES.filter((f) => !values.only || f.name.includes(values.only));
   const results: { name: string; target: string; measurement: Measurement }[] = [];
+  const width = Math.max(0, ...chosen.map((f) => f.name.length));
   if (!values.json) process.stdout.write('Scale (figures printed, not asserted; noisy on a shared machine: compare ratios)\n');
   for (const figure of chosen) {
     const measurement = await figure.measure();
     results.push({ name: figure.name, target: figure.target, measurement });
     if (!values.json) {
       const verdict = measurement.ok === undefined ? '' : measurement.ok ? ' OK' : ' OVER';
-      process.stdout.write(`  ${figure.name.padEnd(44)} ${String(measurement.value).padStart(9)} ${measurement.unit}${verdict}\n`);
-      process.stdout.write(`  ${''.padEnd(44)} target: ${figure.target}\n`);
-      if (measurement.detail) process.stdout.write(`  ${''.padEnd(44)} ${measurement.detail}\n`);
+      process.stdout.write(`  ${figure.name.padEnd(width)} ${String(measurement.value).padStart(9)} ${measurement.unit}${verdict}\n`);
+      process.stdout.write(`  ${''.padEnd(width)} target: ${figure.target}\n`);
+      if (measurement.detail) process.stdout.write(`  ${''.padEnd(width)} ${measurement.detail}\n`);
     }
   }
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');

@@ -1,71 +1,20 @@
 // The scale figures of project memory, monorepos and the bundle (issue #11 items 3–5), each with its
-// target; printed by bench/scaleRun.ts, never asserted. A figure is a name, a target and a measurement.
+// target; printed by bench/scale.ts with the journal figures, never asserted.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { extensionBundles } from '../scripts/bundles.mjs';
 import { AnthropicModelClient } from '../src/core/model/anthropic';
 import { estimateTokens } from '../src/core/memory/selection';
 import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../src/core/memory/selectionSummary';
-import { Orchestrator } from '../src/core/orchestrator';
 import { startFakeApi } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply } from '../test/fake-api/scenarioBuilders';
 import { writeShopMonorepo } from '../test/support/monorepo';
 import { writeGrownMemory, writeLargeClaudeMd } from './scaleData';
+import { engine as engineIn, inScratch, median, REPO, round, timed, type Figure, type Timing } from './scaleKit';
 
-const REPO = join(__dirname, '..');
-
-export interface Measurement {
-  readonly value: number;
-  readonly unit: string;
-  /** Whether the figure meets its target, when the target is a number. */
-  readonly ok?: boolean;
-  readonly detail?: string;
-}
-
-export interface Figure {
-  readonly name: string;
-  readonly target: string;
-  measure(): Promise<Measurement>;
-}
-
-async function inScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'orchestrator-scale-'));
-  try {
-    return await fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function engine(dir: string): Orchestrator {
-  return new Orchestrator({ workspaceRoot: dir, runsDir: join(dir, '.orchestrator', 'runs'), builtinTemplatesDir: join(REPO, 'templates') });
-}
-
-interface Timing {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly longestBlockMs: number;
-}
-
-/** Wall time, the CPU time of this process (less swayed by other work on a shared machine), and the longest event-loop block. */
-async function timed(fn: () => Promise<unknown>): Promise<Timing> {
-  const delay = monitorEventLoopDelay({ resolution: 1 });
-  delay.enable();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await fn();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  delay.disable();
-  return { ms, cpuMs: (used.user + used.system) / 1000, longestBlockMs: delay.max / 1e6 };
-}
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const round = (n: number) => Math.round(n * 10) / 10;
+/** An engine whose journals are where hosts keep them, out of the walked workspace's files. */
+const engine = (dir: string) => engineIn(dir, join(dir, '.orchestrator', 'runs'));
 
 /** The first prior-work lookup of a fresh process over 10,000 sections (4 files): nothing warmed up or cached. */
 function coldLookupFigure(): Figure {
@@ -198,7 +147,7 @@ function activationBytesFigure(): Figure {
   };
 }
 
-export const SCALE_FIGURES: readonly Figure[] = [
+export const MEMORY_MONOREPO_BUNDLE_FIGURES: readonly Figure[] = [
   coldLookupFigure(),
   planFigure('plan() with 10,000 sections over 4 files', (dir) => `${round(writeGrownMemory(dir, 10_000, 4) / 2 ** 20)} MB of memory`),
   planFigure('plan() with a 2 MB CLAUDE.md', (dir) => `${writeLargeClaudeMd(dir, 2 * 2 ** 20).toLocaleString('en-US')} sections`),

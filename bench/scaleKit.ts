@@ -1,0 +1,81 @@
+// What every scale figure (bench/scale.ts, bench/scaleFigures.ts) is made of: a figure is a name, a
+// target and a measurement; scratch folders, engines, and timings with the longest event-loop block.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Orchestrator } from '../src/core/orchestrator';
+
+export const REPO = join(__dirname, '..');
+
+export interface Measurement {
+  readonly value: number;
+  readonly unit: string;
+  /** Whether the figure meets its target, when the target is a number. */
+  readonly ok?: boolean;
+  readonly detail?: string;
+}
+
+export interface Figure {
+  readonly name: string;
+  readonly target: string;
+  measure(): Promise<Measurement>;
+}
+
+/** A scratch folder per figure, removed afterwards. */
+export async function inScratch<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'orchestrator-scale-'));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** An engine for the workspace `dir`; its journals under `runsDir` (a figure whose workspace is walked keeps them where hosts do). */
+export function engine(dir: string, runsDir = join(dir, 'runs')): Orchestrator {
+  return new Orchestrator({ workspaceRoot: dir, runsDir, builtinTemplatesDir: join(REPO, 'templates') });
+}
+
+/**
+ * After generating data: lets the writer's clean-up and the garbage it left be done with, so a
+ * figure measures the code under test, not the generator's aftermath (a 100 ms collection, say).
+ */
+export async function settle(): Promise<void> {
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+/** Wall time, the CPU time this process spent (less swayed by other processes on a shared machine), the longest block. */
+export interface Timing {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly longestBlockMs: number;
+}
+
+/** Wall time of `fn` and the longest stretch the event loop was blocked meanwhile. */
+export async function timed(fn: () => Promise<unknown>): Promise<Timing> {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await fn();
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  delay.disable();
+  return { ms, cpuMs: (used.user + used.system) / 1000, longestBlockMs: delay.max / 1e6 };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export async function repeat(times: number, fn: () => Promise<Timing>): Promise<Timing & { range: [number, number] }> {
+  const runs: Timing[] = [];
+  for (let i = 0; i < times; i++) runs.push(await fn());
+  const ms = runs.map((r) => r.ms);
+  return { ms: median(ms), cpuMs: median(runs.map((r) => r.cpuMs)), longestBlockMs: Math.max(...runs.map((r) => r.longestBlockMs)), range: [Math.min(...ms), Math.max(...ms)] };
+}
+
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
