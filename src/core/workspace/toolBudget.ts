@@ -28,6 +28,8 @@ const SLICE_MS = 8;
 export class ToolBudget {
   private readonly deadline: number;
   private sliceStart = performance.now();
+  /** The next turn of the event loop, while loops are waiting for it. */
+  private turn: Promise<void> | undefined;
   private bytesRead = 0;
   private filesOpened = 0;
   /** The limit that ended the call early, if one did. */
@@ -41,13 +43,22 @@ export class ToolBudget {
     return this.signal?.aborted ?? false;
   }
 
-  /** Throws if the call was cancelled; yields to the event loop when this slice of work is used up. */
+  /**
+   * Throws if the call was cancelled; yields to the event loop when this slice of work is used up.
+   * Concurrent loops sharing the budget (memory files read at once) share one slice per turn: all
+   * wait for the same next turn, and one that resumes after the slice was used up waits again, so a
+   * turn holds one slice of work and at most one unit more per loop, not one slice per loop.
+   */
   async pace(): Promise<void> {
     this.signal?.throwIfAborted();
-    if (performance.now() - this.sliceStart < SLICE_MS) return;
-    await nextTurn();
-    this.sliceStart = performance.now();
-    this.signal?.throwIfAborted();
+    while (performance.now() - this.sliceStart >= SLICE_MS) {
+      this.turn ??= nextTurn().then(() => {
+        this.turn = undefined;
+        this.sliceStart = performance.now();
+      });
+      await this.turn;
+      this.signal?.throwIfAborted();
+    }
   }
 
   /** True when the current slice is used up: a synchronous loop should `await pace()` now. */
