@@ -11,10 +11,19 @@ import { startFakeApi } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply } from '../test/fake-api/scenarioBuilders';
 import { writeShopMonorepo } from '../test/support/monorepo';
 import { writeGrownMemory, writeLargeClaudeMd } from './scaleData';
-import { engine as engineIn, inScratch, median, REPO, round, timed, type Figure, type Timing } from './scaleKit';
+import { engine as engineIn, inScratch, median, REPO, round, settle, timed, type Figure, type Timing } from './scaleKit';
 
 /** An engine whose journals are where hosts keep them, out of the walked workspace's files. */
 const engine = (dir: string) => engineIn(dir, join(dir, '.orchestrator', 'runs'));
+
+/** The longest event-loop block of some timings, judged on its CPU time (see `Timing.longestBlockCpuMs`) and said in both. */
+function longestBlock(timings: readonly Timing[]): { ok: boolean; text: string } {
+  const wall = Math.max(...timings.map((t) => t.longestBlockMs));
+  const cpu = Math.max(...timings.map((t) => t.longestBlockCpuMs));
+  return { ok: cpu <= 50, text: `longest event-loop block ${round(wall)} ms wall, ${round(cpu)} ms CPU` };
+}
+
+const BLOCK_TARGET = 'event loop never blocked > 50 ms (judged on the CPU time of the longest stretch)';
 
 /** The first prior-work lookup of a fresh process over 10,000 sections (4 files): nothing warmed up or cached. */
 function coldLookupFigure(): Figure {
@@ -43,19 +52,20 @@ function coldLookupFigure(): Figure {
 function planFigure(name: string, write: (dir: string) => string): Figure {
   return {
     name,
-    target: 'event loop never blocked > 50 ms; time printed',
+    target: `${BLOCK_TARGET}; time printed`,
     measure: () => inScratch(async (dir) => {
       // Loads (and, under tsx, compiles) the engine's modules first: that is not what this figure measures.
       await inScratch((empty) => engine(empty).plan('Make the checkout faster'));
       const what = write(dir);
+      await settle();
       const first = await timed(() => engine(dir).plan('Make the checkout faster'));
       const warmEngine = engine(dir);
       const warm = [];
       for (let i = 0; i < 5; i++) warm.push(await timed(() => warmEngine.plan('Make the checkout faster')));
-      const longest = Math.max(first.longestBlockMs, ...warm.map((w) => w.longestBlockMs));
+      const block = longestBlock([first, ...warm]);
       return {
-        value: round(first.ms), unit: 'ms (first plan of an engine)', ok: longest <= 50,
-        detail: `${what}; CPU ${round(first.cpuMs)} ms; warm median ${round(median(warm.map((w) => w.ms)))} ms; longest event-loop block ${round(longest)} ms`,
+        value: round(first.ms), unit: 'ms (first plan of an engine)', ok: block.ok,
+        detail: `${what}; CPU ${round(first.cpuMs)} ms; warm median ${round(median(warm.map((w) => w.ms)))} ms; ${block.text}`,
       };
     }),
   };
@@ -92,18 +102,20 @@ function promptTokensFigure(): Figure {
 function monorepoFigure(): Figure {
   return {
     name: 'local run over 25,000 files',
-    target: 'finds the 7 problems the shop alone has; event loop never blocked > 50 ms',
+    target: `finds the 7 problems the shop alone has; ${BLOCK_TARGET}`,
     measure: () => inScratch(async (dir) => {
       await inScratch((empty) => engine(empty).plan('Make the checkout faster'));
       writeShopMonorepo(dir, 25_000);
+      await settle();
       let findings = 0;
       const run = await timed(async () => {
         const state = await (await engine(dir).start('Make the checkout faster', {}, new AbortController().signal)).done;
         findings = state.tasks.reduce((sum, t) => sum + (t.delegation?.report?.findings.length ?? 0), 0);
       });
+      const block = longestBlock([run]);
       return {
-        value: round(run.ms), unit: 'ms', ok: findings === 7 && run.longestBlockMs <= 50,
-        detail: `${findings} findings; CPU ${round(run.cpuMs)} ms; longest event-loop block ${round(run.longestBlockMs)} ms`,
+        value: round(run.ms), unit: 'ms', ok: findings === 7 && block.ok,
+        detail: `${findings} findings; CPU ${round(run.cpuMs)} ms; ${block.text}`,
       };
     }),
   };
@@ -113,21 +125,22 @@ function monorepoFigure(): Figure {
 function linearWalkFigure(): Figure {
   return {
     name: 'plan() over 50,000 files vs 25,000 (CPU ratio)',
-    target: 'linear: about 2 (twice the files, twice the work); event loop never blocked > 50 ms',
+    target: `linear: about 2 (twice the files, twice the work); ${BLOCK_TARGET}`,
     measure: async () => {
       await inScratch((empty) => engine(empty).plan('Make the checkout faster'));
       const plans: Timing[] = [];
       for (const files of [25_000, 50_000]) {
         plans.push(await inScratch(async (dir) => {
           writeShopMonorepo(dir, files);
+          await settle();
           return timed(() => engine(dir).plan('Make the checkout faster'));
         }));
       }
       const ratio = plans[1].cpuMs / plans[0].cpuMs;
-      const longest = Math.max(...plans.map((p) => p.longestBlockMs));
+      const block = longestBlock(plans);
       return {
-        value: round(ratio * 100) / 100, unit: '×', ok: ratio <= 2.5 && longest <= 50,
-        detail: `CPU ${round(plans[0].cpuMs)} ms for 25,000 files, ${round(plans[1].cpuMs)} ms for 50,000 (wall ${round(plans[0].ms)} / ${round(plans[1].ms)} ms); longest event-loop block ${round(longest)} ms`,
+        value: round(ratio, 2), unit: '×', ok: ratio <= 2.5 && block.ok,
+        detail: `CPU ${round(plans[0].cpuMs)} ms for 25,000 files, ${round(plans[1].cpuMs)} ms for 50,000 (wall ${round(plans[0].ms)} / ${round(plans[1].ms)} ms); ${block.text}`,
       };
     },
   };
