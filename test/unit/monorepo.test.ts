@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isGenerated } from '../../src/core/analyzers/source/files';
 import { planScope } from '../../src/core/plan/scope';
 import type { RunState } from '../../src/core/run/state';
 import { kindByPath, prioritizeFiles } from '../../src/core/workspace/sourcePriority';
@@ -77,4 +78,11 @@ test('past the limit files are kept source first, then build output, bundles and
   assert.deepEqual(tight.leftOut.map((l) => [l.kind, l.count]), [['lockfile', 1], ['generated', 3], ['vendored', 1]]);
   assert.deepEqual(over.leftOut[0].folders.map((f) => f.folder), ['a-client', 'b-schema', 'c-gen']);
   assert.deepEqual(tight.leftOut[0].folders, [{ folder: '.', count: 1 }], 'a top-level file is counted under "."');
+});
+
+test('local analyzers skip what the workspace counts as not written here: build output, bundles, generated and vendored code', () => {
+  const skipped = ['third_party/lib/a.js', 'vendor/x.rb', 'web/dist/app.js', 'web/app.min.js', 'api/__generated__/client.ts', 'node_modules/x/index.js', '.venv/lib/site.py'];
+  const analyzed = ['src/app.ts', 'services/cart/handler.py', 'package-lock.json'];
+  assert.deepEqual(skipped.filter((p) => !isGenerated(p)), []);
+  assert.deepEqual(analyzed.filter(isGenerated), []);
 });

@@ -1,3 +1,5 @@
+import type { FileKind } from '../../workspace/leftOut';
+import { kindByPath } from '../../workspace/sourcePriority';
 import type { AnalyzerContext } from '../types';
 import { maskSource, type Lang, type MaskedSource } from './mask';
 
@@ -25,12 +27,18 @@ export function languageOf(path: string): Lang {
   return LANG_BY_EXT[extensionOf(path)] ?? 'other';
 }
 
-/** Build output and vendored code: generated, minified, not what the user wrote. */
-const GENERATED_SEGMENTS = new Set(['node_modules', 'dist', 'build', 'out', '.next', '.nuxt', 'coverage', 'vendor', '.venv', 'venv', '__pycache__']);
+/** Kinds of file (as the workspace sorts them, see kindByPath) that are not what the user wrote. */
+const NOT_WRITTEN_HERE: ReadonlySet<FileKind> = new Set(['build output', 'minified', 'generated', 'vendored']);
+/** Installed packages and caches: the walk never lists them, but a file list handed in may. */
+const INSTALLED_SEGMENTS = new Set(['node_modules', '.venv', 'venv', '__pycache__']);
 
+/**
+ * Build output, bundles, generated and vendored code (`dist/`, `*.min.js`, `__generated__/`,
+ * `vendor/`, `third_party/`…): not what the user wrote, and costly to analyze — a 17,600-file
+ * `third_party/` tree held the event loop for seconds.
+ */
 export function isGenerated(path: string): boolean {
-  const parts = path.split('/');
-  return parts.slice(0, -1).some((p) => GENERATED_SEGMENTS.has(p)) || /\.min\.(js|css)$/.test(path);
+  return NOT_WRITTEN_HERE.has(kindByPath(path)) || path.split('/').slice(0, -1).some((p) => INSTALLED_SEGMENTS.has(p));
 }
 
 /** Tests and fixtures hold fake credentials and deliberate bad code by design. */
