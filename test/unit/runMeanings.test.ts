@@ -101,6 +101,14 @@ test('every surface draws the same line for the same task', () => {
 
 test('failures are typed: a model error keeps its kind, and the API-key fix is offered from the kind alone', () => {
   assert.deepEqual(toFailure(new ModelError('auth', 'rejected (401)', 401)), { kind: 'auth', message: 'rejected (401)' });
+  // The extension's Anthropic client is a bundle of its own: its ModelError is another copy of the class.
+  class BundledModelError extends Error {
+    constructor(readonly kind: string, message: string) {
+      super(message);
+      this.name = 'ModelError';
+    }
+  }
+  assert.deepEqual(toFailure(new BundledModelError('rate_limit', 'rate limited (429)')), { kind: 'rate_limit', message: 'rate limited (429)' });
   assert.deepEqual(toFailure(new CoordinatorFailure('no report', ZERO_USAGE, 'no_report')), { kind: 'no_report', message: 'no report' });
   assert.deepEqual(toFailure(new Error('boom')), { kind: 'internal', message: 'boom' });
   assert.equal(failedOnApiKey(finishedRun()), true);

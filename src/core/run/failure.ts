@@ -1,11 +1,15 @@
 import { errorMessage } from '../kernel/format';
-import { ModelError } from '../model/port';
+import { isModelError } from '../model/port';
 import type { Failure, RunEvent } from './events';
 import { CoordinatorFailure } from './ports';
 
-/** What was thrown, as a typed failure: a model error keeps its kind, so no surface reads the message. */
+/**
+ * What was thrown, as a typed failure: a model error keeps its kind, so no surface reads the message.
+ * A model error is recognised by name and kind: in the extension the Anthropic client is a bundle of
+ * its own, with its own copy of the class.
+ */
 export function toFailure(error: unknown): Failure {
-  if (error instanceof ModelError) return { kind: error.kind, message: error.message };
+  if (isModelError(error)) return { kind: error.kind, message: error.message };
   if (error instanceof CoordinatorFailure) return { kind: error.kind, message: error.message };
   return { kind: 'internal', message: errorMessage(error) };
 }
