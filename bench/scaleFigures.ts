@@ -11,19 +11,10 @@ import { startFakeApi } from '../test/fake-api/server';
 import { buildScenario, reportReply, textReply } from '../test/fake-api/scenarioBuilders';
 import { writeShopMonorepo } from '../test/support/monorepo';
 import { writeGrownMemory, writeLargeClaudeMd } from './scaleData';
-import { engine as engineIn, inScratch, median, REPO, round, settle, timed, type Figure, type Timing } from './scaleKit';
+import { BLOCK_TARGET, engine as engineIn, inScratch, longestBlock, median, REPO, round, settle, timed, type Figure, type Timing } from './scaleKit';
 
 /** An engine whose journals are where hosts keep them, out of the walked workspace's files. */
 const engine = (dir: string) => engineIn(dir, join(dir, '.orchestrator', 'runs'));
-
-/** The longest event-loop block of some timings, judged on its CPU time (see `Timing.longestBlockCpuMs`) and said in both. */
-function longestBlock(timings: readonly Timing[]): { ok: boolean; text: string } {
-  const wall = Math.max(...timings.map((t) => t.longestBlockMs));
-  const cpu = Math.max(...timings.map((t) => t.longestBlockCpuMs));
-  return { ok: cpu <= 50, text: `longest event-loop block ${round(wall)} ms wall, ${round(cpu)} ms CPU` };
-}
-
-const BLOCK_TARGET = 'event loop never blocked > 50 ms (judged on the CPU time of the longest stretch)';
 
 /** The first prior-work lookup of a fresh process over 10,000 sections (4 files): nothing warmed up or cached. */
 function coldLookupFigure(): Figure {

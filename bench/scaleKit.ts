@@ -102,3 +102,12 @@ export async function repeat(times: number, fn: () => Promise<Timing>): Promise<
 }
 
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The longest event-loop block of some timings, judged on its CPU time (see `Timing.longestBlockCpuMs`) and said in both. */
+export function longestBlock(timings: readonly Timing[]): { ok: boolean; text: string } {
+  const wall = Math.max(...timings.map((t) => t.longestBlockMs));
+  const cpu = Math.max(...timings.map((t) => t.longestBlockCpuMs));
+  return { ok: cpu <= 50, text: `longest event-loop block ${round(wall)} ms wall, ${round(cpu)} ms CPU` };
+}
+
+export const BLOCK_TARGET = 'event loop never blocked > 50 ms (judged on the CPU time of the longest stretch)';
