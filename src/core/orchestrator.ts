@@ -248,10 +248,14 @@ export class Orchestrator {
       readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
       survey,
     ]);
-    // Ranking a large memory is the longest step of building the checklist: done in a turn of its
-    // own (the plan reuses it), so the host thread is not held for both at once.
+    // Ranking a large memory and choosing what of it the coordinators get are the longest steps of
+    // building the checklist: each done in a turn of its own (the plan reuses both), so the host
+    // thread is not held for all of them at once.
+    const normalized = normalizeText(request);
     await nextTurn();
-    rankSections(snapshot.memory, normalizeText(request));
+    rankSections(snapshot.memory, normalized);
+    await nextTurn();
+    selectMemory(snapshot.memory, normalized, options.memoryTokenBudget);
     await nextTurn();
     const modelHelp = options.model ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices } : undefined;
     const checklist = await planChecklist({

@@ -1,4 +1,5 @@
 import { counted, thousands } from '../kernel/format';
+import { memoizePer } from '../kernel/memoize';
 import { rankSections } from './priorWork';
 import { lineStarts } from './sections';
 import { DEFAULT_MEMORY_TOKEN_BUDGET, type MemorySelection } from './selectionSummary';
@@ -142,9 +143,19 @@ function omissionNote(memory: ProjectMemory, byFile: ReadonlyMap<string, readonl
 /**
  * The project memory for the coordinators of a run of `request`: all of it when it fits
  * `budgetTokens`, otherwise the sections most related to the request and then the general ones, as
- * many as fit, with a note of what was left out and how to read it.
+ * many as fit, with a note of what was left out and how to read it. Remembered with the memory read
+ * it comes from, so the engine can choose in a turn of its own and the plan reuse the choice.
  */
 export function selectMemory(memory: ProjectMemory, request: string, budgetTokens = DEFAULT_MEMORY_TOKEN_BUDGET): MemorySelection {
+  return selectionPer(memory, `${budgetTokens}\0${request}`);
+}
+
+const selectionPer = memoizePer((memory: ProjectMemory, key: string): MemorySelection => {
+  const split = key.indexOf('\0');
+  return select(memory, key.slice(split + 1), Number(key.slice(0, split)));
+});
+
+function select(memory: ProjectMemory, request: string, budgetTokens: number): MemorySelection {
   const notes = memory.files.map(cutNote).filter((n): n is string => n !== undefined);
   // Estimated file by file: all memory is rendered only when it is to be sent.
   const totalTokens = memory.files.reduce((sum, f) => sum + estimateTokens(f.content) + estimateTokens(`--- ${f.path} ---\n\n\n`), estimateTokens(renderWhole({ ...memory, files: [] }, notes)));
