@@ -58,6 +58,18 @@ class SectionText {
   constructor(private readonly memory: ProjectMemory) {}
 
   of(section: MemorySection): string {
+    const { content, start, end } = this.span(section);
+    return content.slice(start, end);
+  }
+
+  /** The fewest tokens the section's text can be estimated at (a token per four characters), without copying it. */
+  leastTokens(section: MemorySection): number {
+    const { start, end } = this.span(section);
+    return Math.ceil((end - start) / 4);
+  }
+
+  /** Where the section's text is in its file, trailing whitespace left out (as `trimEnd` does). */
+  private span(section: MemorySection): { content: string; start: number; end: number } {
     let file = this.starts.get(section.file);
     if (!file) {
       const content = this.memory.files.find((f) => f.path === section.file)?.content ?? '';
@@ -65,9 +77,14 @@ class SectionText {
       this.starts.set(section.file, file);
     }
     const last = file.starts.length - 1;
-    return file.content.slice(file.starts[Math.min(section.line - 1, last)], file.starts[Math.min(section.endLine - 1, last)]).trimEnd();
+    const start = file.starts[Math.min(section.line - 1, last)];
+    let end = file.starts[Math.min(section.endLine - 1, last)];
+    while (end > start && TRAILING_SPACE.test(file.content[end - 1])) end--;
+    return { content: file.content, start, end };
   }
 }
+
+const TRAILING_SPACE = /\s/;
 
 function overlaps(chosen: ReadonlyMap<string, Excerpt[]>, section: MemorySection): boolean {
   return (chosen.get(section.file) ?? []).some((e) => e.line < section.endLine && section.line < e.endLine);
@@ -96,7 +113,7 @@ function choose(memory: ProjectMemory, request: string, budget: number): { excer
   for (const section of [...ranked, ...rest]) {
     if (left < SMALLEST_SECTION_TOKENS) break;
     // A section longer than the budget left cannot fit, whatever its characters (at least a token per 4).
-    if ((section.endLine - section.line) > left * 4 || overlaps(byFile, section)) continue;
+    if ((section.endLine - section.line) > left * 4 || texts.leastTokens(section) >= left || overlaps(byFile, section)) continue;
     const text = texts.of(section);
     const cost = estimateTokens(text) + estimateTokens(excerptHeader(section.file, section.line, section.endLine));
     if (cost > left) continue;
