@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { plural } from '../../core/kernel/format';
-import { candidatesHeading, coverage, describeCandidate, noCandidates, relationLabel, type PatternReport } from '../../core/patterns';
+import { candidatesHeading, coverage, describeCandidate, noCandidates, relationLabel } from '../../core/patterns/describe';
+import type { PatternReport } from '../../core/patterns';
 import { REVIEW_LEARNED_TEMPLATE } from '../patterns/ids';
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/kernel/format';
 import type { CandidatePattern, TemplateProposal } from '../../core/patterns';
-import { describeCandidate } from '../../core/patterns';
+import { describeCandidate } from '../../core/patterns/describe';
 import { resolveInWorkspace } from '../../core/workspace/pathGuard';
 import { exists } from '../memoryEdits';
 import type { RunService } from '../runService';
