@@ -53,11 +53,12 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   const agentTools = new OrchestratorTools(runService);
   const treeProvider = new TaskTreeProvider(runService);
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
+  // No automatic reveal of the task in progress: TreeView.reveal always opens the view's container
+  // (VS Code 1.139), which takes a maximized chat out of its maximized layout, and the view's
+  // `visible` lags behind the layout, so no check in the extension host can rule that out.
   const updateBadge = (): void => {
     const left = treeProvider.tasksLeftInCurrentRun();
     treeView.badge = left > 0 ? { value: left, tooltip: `${plural(left, 'task')} left` } : undefined;
-    const [activeTask] = treeProvider.activeTaskNodes();
-    if (activeTask && treeView.visible) void treeView.reveal(activeTask, { select: false, focus: false }).then(undefined, () => undefined);
   };
   const services = { runs: runService, keys: apiKeys, memoryEdits, tree: treeProvider, log };
   const dashboard = new DashboardViewProvider(context.extensionUri, runService, {

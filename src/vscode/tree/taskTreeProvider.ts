@@ -126,17 +126,6 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     return current?.running ? tasksLeft(current.state) : 0;
   }
 
-  /** The in-progress task nodes of the current run, for `reveal`. */
-  activeTaskNodes(): TaskTreeNode[] {
-    return this.currentTaskNodes((t) => t.status === 'in_progress');
-  }
-
-  private currentTaskNodes(include: (task: RunState['tasks'][number]) => boolean): TaskTreeNode[] {
-    const current = this.runs.currentRun;
-    if (!current) return [];
-    return current.state.tasks.filter(include).map((t) => ({ kind: 'task', id: `${current.runId}/${t.spec.id}`, runId: current.runId, taskId: t.spec.id }));
-  }
-
   async getTreeItem(node: TaskTreeNode): Promise<vscode.TreeItem> {
     if (node.kind === 'run') return this.runItem(node);
     const state = await this.loadState(node.runId);

@@ -161,12 +161,11 @@ export class OrchestratorUi {
   }
 
   /**
-   * Back to the usual layout. The workbench sometimes leaves the maximized layout by itself as its
-   * views settle (seen once in CI: the Restore action was gone and the side bar already back).
+   * Back to the usual layout. The chat must still be maximized: nothing the extension does may
+   * take it out of that layout (it once did, by revealing the task in progress in the Tasks tree).
    */
   async restoreChat(): Promise<void> {
-    const restore = this.chat.locator('a.action-label[aria-label="Restore Secondary Side Bar"]');
-    if (await restore.isVisible()) await restore.click();
+    await this.chat.locator('a.action-label[aria-label="Restore Secondary Side Bar"]').click({ timeout: 5_000 });
     await this.sidebar.waitFor({ state: 'visible', timeout: WAIT_MS });
     await this.dismissChatNotice();
   }
