@@ -1,60 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CoordinatorReport } from '../../src/core/kernel/contract';
-import type { Checklist, TaskSpec } from '../../src/core/plan/types';
-import { MemoryJournal } from '../../src/core/run/journal';
-import type { Delegator, MemoryProposer, Synthesizer } from '../../src/core/run/ports';
-import { RunStore } from '../../src/core/run/runStore';
-import { Scheduler } from '../../src/core/run/scheduler';
 import { foldEvents } from '../../src/core/run/state';
 import { ZERO_USAGE } from '../../src/core/model/port';
-
-function checklist(delegations: { coordinator: string; batch: number }[]): Checklist {
-  const tasks: TaskSpec[] = [
-    { id: '1', kind: 'analyze_request', title: 'Analyze the request' },
-    { id: '2', kind: 'check_memory', title: 'Check memory for prior work' },
-  ];
-  let n = 3;
-  const batches = [...new Set(delegations.map((d) => d.batch))].sort();
-  const delegateIds: Record<number, string[]> = {};
-  for (const batch of batches) {
-    const earlier = batches.filter((b) => b < batch).flatMap((b) => delegateIds[b]);
-    delegateIds[batch] = [];
-    for (const d of delegations.filter((x) => x.batch === batch)) {
-      const id = String(n++);
-      delegateIds[batch].push(id);
-      tasks.push({ id, kind: 'delegate', title: `Delegate to ${d.coordinator}`, coordinator: d.coordinator, batch, dependsOn: earlier });
-    }
-    for (const d of delegations.filter((x) => x.batch === batch)) {
-      tasks.push({ id: String(n++), kind: 'process_response', title: `Process ${d.coordinator} findings`, coordinator: d.coordinator, batch });
-    }
-  }
-  tasks.push({ id: String(n++), kind: 'check_flags', title: 'Check flags' }, { id: String(n++), kind: 'synthesize', title: 'Synthesize' }, { id: String(n++), kind: 'respond', title: 'Respond' });
-  return {
-    request: 'r', normalizedRequest: 'r', priority: 'normal', domains: delegations.map((d) => d.coordinator),
-    classification: { requestClass: 'complex', templateId: 'complex', templateVersion: '1.0.0', matchedRule: 'test' },
-    delegations: [], tasks, relatedMemory: [], memoryDigest: 'x',
-  };
-}
-
-function report(summary: string, flags: CoordinatorReport['flags'] = []): CoordinatorReport {
-  return { summary, findings: [{ title: `${summary} finding`, detail: 'd', severity: 'high', evidence: [{ file: 'a.js', line: 3 }] }], flags, memoryNotes: [] };
-}
-
-const synthesizer: Synthesizer = { synthesize: async (s) => ({ text: `answer from ${s.tasks.filter((t) => t.delegation?.report).length}`, usage: ZERO_USAGE }) };
-const memory: MemoryProposer = { propose: async () => ({ edits: [], alreadyApplied: [] }) };
-
-function setup(cl: Checklist, delegate: Delegator['delegate']) {
-  const journal = new MemoryJournal();
-  const store = new RunStore(journal);
-  store.emit('RunStarted', { runId: 'run1', request: 'r', mode: 'local', workspace: '/w' });
-  store.emit('PlanCreated', { checklist: cl });
-  const scheduler = new Scheduler(store, {
-    delegator: { delegate }, synthesizer, memory, parallelLimit: 3,
-    coordinators: ['backend', 'database', 'frontend', 'security', 'infrastructure'],
-  });
-  return { journal, store, scheduler };
-}
+import { checklist, report, setup } from './schedulerHarness';
 
 test('a flag adds sub-tasks under the raising task, and they run before later batches with its finding in the prompt', async () => {
   const order: string[] = [];
@@ -129,9 +77,11 @@ test('a failing delegation fails its task with the reason, the run goes on and e
 });
 
 test('flag loops stop at the depth limit and say so', async () => {
-  // backend and database keep pointing at each other: each follow-up raises a flag for the other.
+  // backend and database keep pointing at each other, each time at a new line: every flag carries
+  // new context, so only the depth limit stops them.
+  let line = 0;
   const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), async (req) => ({
-    report: report(req.coordinator, [{ type: req.coordinator === 'backend' ? 'DATABASE_INVESTIGATION' : 'BACKEND_INVESTIGATION', reason: 'again', priority: 'normal' }]),
+    report: report(req.coordinator, [{ type: req.coordinator === 'backend' ? 'DATABASE_INVESTIGATION' : 'BACKEND_INVESTIGATION', reason: 'again', priority: 'normal' }], ++line),
     usage: ZERO_USAGE,
   }));
   const state = await scheduler.run(new AbortController().signal);
@@ -143,12 +93,12 @@ test('flag loops stop at the depth limit and say so', async () => {
 });
 
 test('a follow-up that raises the flag it is handling is not delegated again', async () => {
-  const { scheduler } = setup(checklist([{ coordinator: 'security', batch: 0 }]), async (req) => ({
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }]), async (req) => ({
     report: report(req.coordinator, [{ type: 'SECURITY_BREACH', reason: 'injection', priority: 'critical' }]),
     usage: ZERO_USAGE,
   }));
   const state = await scheduler.run(new AbortController().signal);
-  assert.equal(state.tasks.filter((t) => t.spec.kind === 'delegate').length, 2);
+  assert.deepEqual(state.tasks.filter((t) => t.spec.kind === 'delegate').map((t) => t.spec.coordinator), ['backend', 'security']);
   assert.match(state.flags[1].note ?? '', /already being handled by task 3a/);
   assert.equal(state.status, 'completed');
 });

@@ -36,6 +36,8 @@ export interface TaskSpec {
   /** Set on sub-tasks added by a flag. */
   readonly parentId?: string;
   readonly flagId?: string;
+  /** Set on a flag's delegation to a coordinator already asked in this run (that task's id): it gets only the new context. */
+  readonly followUpOf?: string;
   /** Extra context for the delegation prompt (e.g. the finding that raised the flag). */
   readonly context?: string;
 }

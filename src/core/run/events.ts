@@ -108,7 +108,8 @@ export type RunEvent =
   | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CoordinatorReport; usage: TokenUsage; durationMs: number }>
   | E<'DelegationFailed', { taskId: string; coordinator: string; failure: Failure; usage: TokenUsage; durationMs: number }>
   | E<'FlagRaised', { flag: FlagRecord }>
-  | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string }>
+  /** `coveredBy`: nothing was added because that task already holds (or will get) what the flag carries. */
+  | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string; coveredBy?: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>
   | E<'SynthesisCompleted', { text: string; usage: TokenUsage }>
   | E<'MemoryEditProposed', { edit: MemoryEdit }>

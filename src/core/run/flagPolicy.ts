@@ -1,4 +1,5 @@
 import type { FlagRecord } from './events';
+import { flagCoverage, type FlagCoverage } from './flagCoverage';
 import { taskDepth, type RunState } from './state';
 import type { TaskSpec } from '../plan/types';
 
@@ -35,53 +36,96 @@ export interface FlagLimits {
 export const DEFAULT_FLAG_LIMITS: FlagLimits = { maxDepth: 2, maxFlags: 8 };
 
 export type FlagDecision =
-  | { readonly kind: 'add'; readonly tasks: readonly TaskSpec[]; readonly pause: readonly string[]; readonly critical: boolean; readonly note: string }
-  | { readonly kind: 'keep'; readonly note: string }
+  | { readonly kind: 'add'; readonly tasks: readonly TaskSpec[]; readonly pause: readonly string[]; readonly critical: boolean; readonly note: string; readonly coveredBy?: string }
+  /** Nothing to ask: `coveredBy` names the task that already holds (or will get) what the flag carries. */
+  | { readonly kind: 'keep'; readonly note: string; readonly coveredBy?: string }
   | { readonly kind: 'reject'; readonly reason: string };
 
+/**
+ * What a flag does to the running checklist. No coordinator is asked the same question twice: a
+ * flag aimed at a coordinator that is planned, or already has the flag's finding, is covered; one
+ * that was asked without it gets a follow-up with the new context only; and a coordinator never
+ * receives its own flag back (the domain the flag names takes it, or nobody).
+ */
 export function decideFlag(state: RunState, flag: FlagRecord, coordinators: readonly string[], limits: FlagLimits): FlagDecision {
   const rule = FLAG_RULES[flag.type];
-  const target = rule?.coordinator ?? flag.targetDomain;
+  const raiser = flag.raisedBy.coordinator;
+  let target = rule?.coordinator ?? flag.targetDomain;
+  if (target === raiser && flag.targetDomain && flag.targetDomain !== raiser && coordinators.includes(flag.targetDomain)) target = flag.targetDomain;
   if (!rule && !(target && coordinators.includes(target))) {
     return { kind: 'keep', note: `No rule for flag type ${flag.type}; kept for review` };
   }
   if (!target || !coordinators.includes(target)) {
     return { kind: 'keep', note: `${flag.type} names no known coordinator${target ? ` ('${target}')` : ''}; kept for review` };
   }
-  const raiser = state.tasks.find((t) => t.spec.id === flag.raisedBy.taskId)?.spec;
-  const handling = raiser?.flagId ? state.flags.find((f) => f.record.id === raiser.flagId) : undefined;
-  if (handling?.record.type === flag.type && target === raiser?.coordinator) {
-    return { kind: 'keep', note: `${flag.type} is already being handled by task ${raiser.id}; not delegated again` };
+  const raiserTask = state.tasks.find((t) => t.spec.id === flag.raisedBy.taskId)?.spec;
+  const handling = raiserTask?.flagId ? state.flags.find((f) => f.record.id === raiserTask.flagId) : undefined;
+  if (handling?.record.type === flag.type && target === raiserTask?.coordinator) {
+    return { kind: 'keep', note: `${flag.type} is already being handled by task ${raiserTask.id}; not delegated again`, coveredBy: raiserTask.id };
   }
   const processed = state.flags.filter((f) => f.status === 'processed' && f.addedTaskIds.length > 0).length;
   if (processed >= limits.maxFlags) {
-    return { kind: 'reject', reason: `Flag limit reached (${limits.maxFlags} flags per run); ${flag.type} from ${flag.raisedBy.coordinator} not followed up` };
+    return { kind: 'reject', reason: `Flag limit reached (${limits.maxFlags} flags per run); ${flag.type} from ${raiser} not followed up` };
   }
   const depth = taskDepth(state, flag.raisedBy.taskId) + 1;
   if (depth > limits.maxDepth) {
     return { kind: 'reject', reason: `Flag depth limit reached (${limits.maxDepth}); ${flag.type} raised by a follow-up task is not followed up again` };
   }
-
-  const parentId = flag.raisedBy.taskId;
-  const ids = childIds(state, parentId);
-  const context = flagContext(flag);
-  const tasks: TaskSpec[] = [
-    { id: ids(), kind: 'delegate', title: `Delegate to ${target} coordinator (${flag.type})`, coordinator: target, parentId, flagId: flag.id, context },
-  ];
-  tasks.push({ id: ids(), kind: 'process_response', title: `Process ${target} findings`, coordinator: target, parentId, flagId: flag.id, dependsOn: [tasks[0].id] });
-  if (rule?.critical) {
-    tasks.push({ id: ids(), kind: 'document_incident', title: 'Document the incident in modules/security.md', parentId, flagId: flag.id, dependsOn: [tasks[0].id] });
+  const ids = childIds(state, flag.raisedBy.taskId);
+  const covered = target === raiser ? { kind: 'own' as const } : flagCoverage(state, flag, target);
+  if (covered.kind !== 'none' && covered.kind !== 'new_context') {
+    const { note, coveredBy } = coveredNote(flag, target, covered);
+    if (!rule?.critical) return { kind: 'keep', note, coveredBy };
+    // A breach still makes the run critical and is documented, even when nobody needs asking again.
+    return critical(state, [incidentTask(ids(), flag, coveredBy ? [coveredBy] : [])], `${note}; priority CRITICAL`, coveredBy);
   }
-  const pause = rule?.critical
-    ? state.tasks.filter((t) => t.status === 'queued').map((t) => t.spec.id)
-    : [];
-  const note = rule?.critical
-    ? `${flag.type}: priority CRITICAL, ${pause.length} queued task(s) paused until ${target} has handled it`
-    : `${flag.type}: ${target} follows up on ${flag.raisedBy.coordinator}'s finding`;
-  return { kind: 'add', tasks, pause, critical: rule?.critical ?? false, note };
+  const followUpOf = covered.kind === 'new_context' ? covered.taskIds[0] : undefined;
+  const delegate: TaskSpec = {
+    id: ids(), kind: 'delegate', coordinator: target, parentId: flag.raisedBy.taskId, flagId: flag.id, context: flagContext(flag),
+    title: `${followUpOf ? 'Follow up with' : 'Delegate to'} ${target} coordinator (${flag.type})`,
+    ...(followUpOf ? { followUpOf, dependsOn: covered.kind === 'new_context' ? covered.taskIds : [] } : {}),
+  };
+  const tasks: TaskSpec[] = [
+    delegate,
+    { id: ids(), kind: 'process_response', title: `Process ${target} findings`, coordinator: target, parentId: flag.raisedBy.taskId, flagId: flag.id, dependsOn: [delegate.id] },
+  ];
+  const why = followUpOf ? `${target} follows up on ${raiser}'s finding with what it had not seen (it answered in task ${followUpOf})` : `${target} follows up on ${raiser}'s finding`;
+  if (!rule?.critical) return { kind: 'add', tasks, pause: [], critical: false, note: `${flag.type}: ${why}` };
+  tasks.push(incidentTask(ids(), flag, [delegate.id]));
+  return critical(state, tasks, `${flag.type}: priority CRITICAL, ${why}`);
 }
 
-function flagContext(flag: FlagRecord): string {
+/**
+ * A critical flag pauses queued work until what it added has ended (the task covering it, when
+ * one is planned, goes on), and documents the incident.
+ */
+function critical(state: RunState, tasks: readonly TaskSpec[], note: string, coveredBy?: string): FlagDecision {
+  const pause = state.tasks.filter((t) => t.status === 'queued' && t.spec.id !== coveredBy).map((t) => t.spec.id);
+  return { kind: 'add', tasks, pause, critical: true, note: `${note}; ${pause.length} queued task(s) paused until it is handled`, ...(coveredBy ? { coveredBy } : {}) };
+}
+
+function incidentTask(id: string, flag: FlagRecord, dependsOn: readonly string[]): TaskSpec {
+  return { id, kind: 'document_incident', title: 'Document the incident in modules/security.md', parentId: flag.raisedBy.taskId, flagId: flag.id, dependsOn };
+}
+
+function coveredNote(flag: FlagRecord, target: string, covered: FlagCoverage | { kind: 'own' }): { note: string; coveredBy?: string } {
+  const raiser = flag.raisedBy.coordinator;
+  switch (covered.kind) {
+    case 'own':
+      return { note: `${flag.type}: covered, ${raiser} raised it itself and its report holds the finding; not sent back to it` };
+    case 'planned':
+      return { note: `${flag.type}: covered, ${target} is planned (task ${covered.taskId}) and gets ${raiser}'s finding with its prompt`, coveredBy: covered.taskId };
+    case 'reported':
+      return { note: `${flag.type}: covered, ${target} already reported ${covered.location} (task ${covered.taskId})`, coveredBy: covered.taskId };
+    case 'seen':
+      return { note: `${flag.type}: covered, ${target} had ${raiser}'s finding in its prompt (task ${covered.taskId})`, coveredBy: covered.taskId };
+    default:
+      return { note: `${flag.type}: covered` };
+  }
+}
+
+/** What a flag tells the coordinator it is aimed at: who raised it, why, and the finding behind it. */
+export function flagContext(flag: FlagRecord): string {
   const lines = [`Flag ${flag.type} raised by the ${flag.raisedBy.coordinator} coordinator: ${flag.reason}`];
   if (flag.finding) {
     lines.push(`Finding: ${flag.finding.title} (${flag.finding.severity})`, flag.finding.detail);

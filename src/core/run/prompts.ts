@@ -1,5 +1,6 @@
 import type { CoordinatorReport } from '../kernel/contract';
 import { redactSecrets } from '../workspace/secretText';
+import { flagContext } from './flagPolicy';
 import type { RunState, TaskView } from './state';
 
 /**
@@ -14,6 +15,11 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): string {
     `Your task: ${spec.title} (task ${spec.id} of the checklist).`,
   ];
   if (spec.context) parts.push(`Why you are asked:\n${spec.context}`);
+  if (spec.followUpOf) {
+    parts.push(`You already answered this request in task ${spec.followUpOf} (your report is among the findings below). This is a follow-up: report only what the context above adds or changes, and do not repeat your earlier findings.`);
+  }
+  const coveredFlags = state.flags.filter((f) => f.coveredBy === spec.id);
+  if (coveredFlags.length > 0) parts.push(`Flags raised for you by other coordinators:\n${coveredFlags.map((f) => flagContext(f.record)).join('\n\n')}`);
 
   const earlier = state.tasks.filter((t) => t !== task && t.delegation?.status === 'completed' && t.delegation.report);
   if (earlier.length > 0) {

@@ -1,5 +1,6 @@
 import { ZERO_USAGE } from '../model/port';
 import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
+import { followUpCovered } from './flagCoverage';
 import type { CoordinatorReport, Finding, RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
 import { CoordinatorFailure, type ConversationRecorder, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
@@ -77,7 +78,11 @@ export class Scheduler {
   }
 
   private async runDelegations(tasks: readonly TaskView[], signal: AbortSignal): Promise<void> {
-    const queue = [...tasks];
+    const queue = tasks.filter((task) => {
+      const covered = followUpCovered(this.state, task);
+      if (covered) this.store.emit('TaskSkipped', { taskId: task.spec.id, reason: covered });
+      return !covered;
+    });
     const limit = Math.max(1, this.options.parallelLimit);
     const worker = async () => {
       for (let task = queue.shift(); task && !signal.aborted; task = queue.shift()) await this.runDelegation(task, signal);
@@ -188,7 +193,7 @@ export class Scheduler {
       return;
     }
     if (decision.kind === 'keep') {
-      this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: [], pausedTaskIds: [], note: decision.note });
+      this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: [], pausedTaskIds: [], note: decision.note, ...(decision.coveredBy ? { coveredBy: decision.coveredBy } : {}) });
       return;
     }
     const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
@@ -197,7 +202,7 @@ export class Scheduler {
     if (decision.critical && this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: decision.note });
     for (const task of decision.tasks) if (!partial.has(task.id)) this.store.emit('TaskAdded', { task });
     this.store.emit('FlagProcessed', {
-      flagId: flag.id, addedTaskIds: decision.tasks.map((t) => t.id), pausedTaskIds: [...pausedBefore, ...decision.pause], note: decision.note,
+      flagId: flag.id, addedTaskIds: decision.tasks.map((t) => t.id), pausedTaskIds: [...pausedBefore, ...decision.pause], note: decision.note, ...(decision.coveredBy ? { coveredBy: decision.coveredBy } : {}),
     });
   }
 
@@ -274,6 +279,7 @@ export class Scheduler {
     const delegateTask = this.delegationFor(task);
     const delegation = delegateTask?.delegation;
     if (!delegation) return { evidence: `No delegation found for ${task.spec.coordinator}`, skipped: true };
+    if (delegateTask.status === 'skipped') return { evidence: `Nothing to process: task ${delegateTask.spec.id} was skipped (${delegateTask.evidence})`, skipped: true };
     if (delegation.status === 'failed') return { evidence: `${delegation.coordinator} delegation failed: ${delegation.failure?.message}`, skipped: true };
     if (delegation.status !== 'completed' || !delegation.report) return { evidence: `${delegation.coordinator} delegation did not finish`, skipped: true };
     const report = delegation.report;

@@ -67,6 +67,8 @@ export interface FlagView {
   readonly addedTaskIds: readonly string[];
   readonly pausedTaskIds: readonly string[];
   readonly note?: string;
+  /** The task that already holds (or will get) what the flag carries: nothing was added for it. */
+  readonly coveredBy?: string;
 }
 
 export interface RunState {
@@ -173,7 +175,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'FlagRaised':
       return { ...s, flags: [...s.flags, { record: e.flag, status: 'raised', addedTaskIds: [], pausedTaskIds: [] }] };
     case 'FlagProcessed':
-      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'processed', addedTaskIds: e.addedTaskIds, pausedTaskIds: e.pausedTaskIds, note: e.note }));
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'processed', addedTaskIds: e.addedTaskIds, pausedTaskIds: e.pausedTaskIds, note: e.note, coveredBy: e.coveredBy }));
     case 'FlagRejected':
       return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason }));
     case 'SynthesisCompleted':
