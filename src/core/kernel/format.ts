@@ -34,3 +34,15 @@ export function thousands(n: number): string {
 export function counted(n: number, word: string): string {
   return `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * Text on one line, cut at a word boundary (when one falls in the second half) to at most `max`
+ * characters, "…" marking the cut. For titles: a 5,000-character request stays one readable line.
+ */
+export function cutAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?-]+$/, '')}…`;
+}

@@ -1,3 +1,4 @@
+import { cutAtWord } from '../kernel/format';
 import type { RunState, RunStatus } from './state';
 import { TERMINAL_TASK_STATUSES } from './state';
 
@@ -48,4 +49,21 @@ export function tasksLeft(state: Pick<RunState, 'tasks'>): number {
 export function failedOnApiKey(state: Pick<RunState, 'status' | 'failure' | 'tasks'>): boolean {
   if (state.status !== 'failed') return false;
   return state.failure?.kind === 'auth' || state.tasks.some((t) => t.failure?.kind === 'auth');
+}
+
+const TITLE_LENGTH = 80;
+
+/**
+ * A run's title wherever one is shown (chat header, Tasks tree, Progress view, answer): the request
+ * on one line, cut at a word with "…" so a 5,000-character request stays a title. Hosts show the
+ * whole request where there is room for it (a tooltip, task details).
+ */
+export function runTitle(request: string): string {
+  return cutAtWord(request, TITLE_LENGTH) || 'Untitled request';
+}
+
+/** Whether `/resume` has anything to do: the run stopped before the end (interrupted, failed or cancelled). */
+export function isResumable(state: Pick<RunState, 'status'>, driven: boolean): boolean {
+  const status = displayStatus(state, driven);
+  return status === 'interrupted' || status === 'failed' || status === 'cancelled';
 }

@@ -1,5 +1,6 @@
-import type { Finding } from '../kernel/contract';
+import type { Evidence, Finding, Severity } from '../kernel/contract';
 import { SEVERITIES } from '../kernel/contract';
+import { contentStems } from '../memory/words';
 import type { RunState } from '../run/state';
 
 export interface DomainFindings {
@@ -22,11 +23,81 @@ export function findingsByDomain(state: RunState): DomainFindings[] {
   return [...groups.entries()].map(([coordinator, g]) => ({ coordinator, summary: g.summaries.join(' '), findings: dedupe(g.findings) }));
 }
 
+/** One problem at one place, however many coordinators reported it. */
+export interface MergedFinding {
+  /** The title, detail and severity of the most severe report of it (the first, on a tie). */
+  readonly title: string;
+  readonly detail: string;
+  readonly severity: Severity;
+  /** Every location cited for it, each once, in the order first cited. */
+  readonly evidence: readonly Evidence[];
+  /** Every coordinator that reported it, in the order they did. */
+  readonly coordinators: readonly string[];
+}
+
+/**
+ * The run's findings with the same problem at the same place merged into one, most severe first
+ * (report order on a tie). Two findings are the same when they cite the same first location, or
+ * overlapping locations with titles that share most of their words; findings without a location
+ * are the same only when their titles are. So "the query in the loop at cart.js:26", reported by
+ * backend and again by database, is one finding naming both.
+ */
+export function mergeFindings(state: RunState): MergedFinding[] {
+  const reported: { coordinator: string; finding: Finding }[] = [];
+  for (const task of state.tasks) {
+    const d = task.delegation;
+    if (d?.status === 'completed' && d.report) for (const finding of d.report.findings) reported.push({ coordinator: d.coordinator, finding });
+  }
+  const groups: { coordinator: string; finding: Finding }[][] = [];
+  for (const entry of reported) {
+    const group = groups.find((g) => g.some((other) => sameProblem(other.finding, entry.finding)));
+    if (group) group.push(entry);
+    else groups.push([entry]);
+  }
+  return groups.map(merge).sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity));
+}
+
+function merge(group: readonly { coordinator: string; finding: Finding }[]): MergedFinding {
+  const lead = group.reduce((best, e) => (SEVERITIES.indexOf(e.finding.severity) > SEVERITIES.indexOf(best.finding.severity) ? e : best));
+  const evidence = new Map<string, Evidence>();
+  for (const { finding } of group) for (const e of finding.evidence) if (!evidence.has(locationKey(e))) evidence.set(locationKey(e), e);
+  return {
+    title: lead.finding.title,
+    detail: lead.finding.detail,
+    severity: lead.finding.severity,
+    evidence: [...evidence.values()],
+    coordinators: [...new Set(group.map((e) => e.coordinator))],
+  };
+}
+
+function sameProblem(a: Finding, b: Finding): boolean {
+  const [first, second] = [a.evidence[0], b.evidence[0]];
+  if (!first || !second) return a.evidence.length === 0 && b.evidence.length === 0 && titleStems(a).join(' ') === titleStems(b).join(' ');
+  if (first.file === second.file && first.line === second.line) return true;
+  const overlapping = a.evidence.some((x) => b.evidence.some((y) => x.file === y.file && x.line <= (y.endLine ?? y.line) && y.line <= (x.endLine ?? x.line)));
+  return overlapping && similarTitles(a, b);
+}
+
+function similarTitles(a: Finding, b: Finding): boolean {
+  const [x, y] = [new Set(titleStems(a)), new Set(titleStems(b))];
+  const shared = [...x].filter((s) => y.has(s)).length;
+  return shared > 0 && shared * 2 >= Math.min(x.size, y.size);
+}
+
+function titleStems(finding: Finding): string[] {
+  return contentStems(finding.title);
+}
+
+function locationKey(e: Evidence): string {
+  return `${e.file}:${e.line}${e.endLine ? `-${e.endLine}` : ''}`;
+}
+
 export function bySeverity(a: Finding, b: Finding): number {
   return SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity);
 }
 
-export function where(finding: Finding): string {
+/** "backend/src/cart.js:26, db/x.sql:11": where a finding points. */
+export function where(finding: { readonly evidence: readonly Evidence[] }): string {
   return finding.evidence.map((e) => `${e.file}:${e.line}`).join(', ');
 }
 

@@ -1,17 +1,17 @@
 import { quoteOneLine } from '../kernel/format';
 import { addUsage, assistantText, ZERO_USAGE, type ModelClient, type ModelMessage, type TokenUsage } from '../model/port';
 import { askAndRecord, largerOutputBudget } from '../run/conversationTurn';
-import { renderReport } from '../run/prompts';
 import { CoordinatorFailure, type ConversationRecorder, type Synthesizer } from '../run/ports';
 import { failedDomains, type RunState } from '../run/state';
-import { findingsByDomain } from './findings';
+import { findingsByDomain, mergeFindings, where } from './findings';
 
 const SYSTEM = [
   'You are the synthesis step of a task orchestrator. Domain coordinators investigated a user request in a codebase',
   'and reported findings with file and line evidence. Write the answer for the user: what is wrong, why, and what to',
-  'change first, naming every domain that contributed and citing file:line. Do not invent findings that are not in',
-  'the reports. If some domains could not report, say plainly which ones and that their part of the answer is',
-  'missing, so the user does not take a partial answer for a complete one. Use concise Markdown.',
+  'change first, naming every domain that contributed and citing file:line exactly as given. Each finding is listed once',
+  'with every coordinator that reported it: mention it once. Do not restate the request and do not invent findings',
+  'that are not in the reports. If some domains could not report, say plainly which ones and that their part of the',
+  'answer is missing, so the user does not take a partial answer for a complete one. Use concise Markdown.',
 ].join(' ');
 
 /**
@@ -24,13 +24,15 @@ export class ModelSynthesizer implements Synthesizer {
   constructor(private readonly client: ModelClient, private readonly model: string, private readonly maxTokens: number) {}
 
   async synthesize(state: RunState, recorder: ConversationRecorder, signal: AbortSignal): Promise<{ text: string; usage: TokenUsage }> {
-    const reports = findingsByDomain(state)
-      .map((d) => renderReport(d.coordinator, { summary: d.summary, findings: [...d.findings], flags: [], memoryNotes: [] }))
+    const summaries = findingsByDomain(state).map((d) => `- ${d.coordinator}: ${d.summary}`).join('\n');
+    const findings = mergeFindings(state)
+      .map((f) => `- [${f.severity}] ${f.title}${f.evidence.length > 0 ? ` (${where(f)})` : ''}, reported by ${f.coordinators.join(', ')}: ${f.detail}`)
       .join('\n');
-    const flags = state.flags.map((f) => `- ${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}`).join('\n');
+    const flags = state.flags.map((f) => `- ${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.note ?? f.status}`).join('\n');
     const failed = failedDomains(state).map((f) => `- ${f.coordinator}: ${f.reason}`).join('\n');
     const taskId = state.tasks.find((t) => t.spec.kind === 'synthesize')?.spec.id ?? 'synthesis';
-    const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: `Request: ${state.request}\n\nCoordinator reports:\n${reports || '(none)'}\n\nDomains that failed (no report):\n${failed || '- none'}\n\nFlags:\n${flags || '- none'}` }] }];
+    const input = `Request: ${state.request}\n\nCoordinator summaries:\n${summaries || '- none'}\n\nFindings:\n${findings || '- none'}\n\nDomains that failed (no report):\n${failed || '- none'}\n\nFlags:\n${flags || '- none'}`;
+    const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: input }] }];
     const recorded = new Map(recorder.recorded.map((turn) => [turn.record.index, turn]));
     let usage = ZERO_USAGE;
     let maxTokens = this.maxTokens;
