@@ -74,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     log,
     apiKeys,
     runService,
+    memoryEdits,
     treeProvider,
     treeView,
     treeProvider.onDidRefresh(updateBadge),

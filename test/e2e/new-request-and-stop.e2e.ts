@@ -31,7 +31,7 @@ test('New Request… from the Command Palette completes; Stop in the chat cancel
       await workbench.screenshot('new-request-completed');
       await toast.getByRole('button', { name: 'Review memory updates (2)' }).click();
       await ui.panel.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
-      assert.deepEqual(await ui.previewFiles(), ['CLAUDE.md', 'modules/payment.md']);
+      assert.deepEqual(await ui.previewFiles(), ['CLAUDE.md', 'modules/cart.md']);
     });
 
     api.setScenario(loadScenario(join(SCENARIOS_DIR, 'e2e-slow.yaml')));

@@ -4,8 +4,9 @@ import type { MemoryEdit, ProjectMemory } from '../memory/types';
 import type { MemoryProposal, MemoryProposalKind, MemoryProposer } from '../run/ports';
 import type { Workspace } from '../workspace';
 import type { RunState } from '../run/state';
-import { bySeverity, findingsByDomain, where } from './findings';
-import { plural } from '../kernel/format';
+import { mergeFindings, where } from './findings';
+import { filesNamedIn, moduleForFile, moduleNames } from '../memory/moduleRouting';
+import { cutAtWord, plural } from '../kernel/format';
 
 /**
  * Turns a run's findings into proposed memory edits against the files as they are now. The text is
@@ -51,40 +52,49 @@ export class FindingsMemoryProposer implements MemoryProposer {
   }
 }
 
+const MAX_FINDING_LINES = 8;
+const LINE_TITLE_LENGTH = 100;
+const NOTE_LENGTH = 200;
+
+/**
+ * The CLAUDE.md section, short: one line per finding (each problem once, with its location and who
+ * found it), most severe first; what is beyond the first eight is counted, not dropped silently.
+ */
 function problemSolutionResult(state: RunState): { problem: string; solution: string; result: string } {
-  const domains = findingsByDomain(state);
-  const findings = domains.flatMap((d) => d.findings.map((f) => ({ coordinator: d.coordinator, f }))).sort((a, b) => bySeverity(a.f, b.f));
-  const problem = [
-    `Request: "${state.request}".`,
-    ...findings.slice(0, 6).map(({ coordinator, f }) => `- ${f.title} (${coordinator}${where(f) ? `, \`${where(f)}\`` : ''}).`),
-  ].join('\n');
-  const solution = findings.length === 0
-    ? 'No change identified.'
-    : findings.slice(0, 6).map(({ f }, i) => `${i + 1}. ${f.detail || f.title}`).join('\n');
-  const flags = state.flags.map((f) => `${f.record.type} (${f.record.raisedBy.coordinator} → ${f.record.targetDomain ?? 'review'})`);
-  const result = [
-    `Run ${state.runId}${state.mode === 'local' ? ' (local analyzers)' : ''}: ${plural(findings.length, 'finding')} from ${domains.map((d) => d.coordinator).join(', ') || 'no coordinator'}.`,
-    flags.length > 0 ? `Flags: ${flags.join(', ')}.` : '',
-    'Proposed changes await review; record the measured effect here once they ship.',
-  ].filter(Boolean).join(' ');
-  return { problem, solution, result };
+  const findings = mergeFindings(state);
+  const lines = findings.slice(0, MAX_FINDING_LINES).map((f) => `- ${cutAtWord(f.title, LINE_TITLE_LENGTH)}${f.evidence.length > 0 ? ` — \`${where(f)}\`` : ''} (${f.coordinators.join(', ')})`);
+  if (findings.length > MAX_FINDING_LINES) lines.push(`- … and ${plural(findings.length - MAX_FINDING_LINES, 'more finding')} (run ${state.runId})`);
+  const coordinators = [...new Set(state.tasks.filter((t) => t.delegation?.status === 'completed').map((t) => t.delegation!.coordinator))];
+  return {
+    problem: lines.length > 0 ? lines.join('\n') : 'No finding.',
+    solution: findings.length === 0 ? 'No change identified.' : `Not applied yet: the findings above, most severe first (run ${state.runId}${state.mode === 'local' ? ', local analyzers' : ''}, from ${coordinators.join(', ')}).`,
+    result: 'Record the measured effect here once the changes ship.',
+  };
 }
 
 /**
- * Notes the coordinators asked to keep. A note lands in the module file it names when that file
- * exists; otherwise in the module note most related to the request (so "checkout" notes join
- * modules/payment.md rather than a new file per domain); otherwise in a new file of its own.
+ * Notes the coordinators asked to keep, one line each with its location, in the module the files
+ * it names belong to (`moduleForFile`); a note that names no file goes to the module its
+ * coordinator named when that exists, else to the coordinator's own domain.
  */
-function moduleNotes(state: RunState, memory: ProjectMemory): { module: string; note: string }[] {
-  const moduleOf = (file: string) => /^modules\/([a-z0-9_-]+)\.md$/i.exec(file)?.[1]?.toLowerCase();
-  const existing = new Set(memory.files.map((f) => moduleOf(f.path)).filter((m): m is string => m !== undefined));
-  const related = state.checklist?.relatedMemory.map((m) => moduleOf(m.file)).find((m) => m !== undefined);
-  const notes: { module: string; note: string }[] = [];
+function moduleNotes(state: RunState, memory: ProjectMemory): { module: string; note: string; place?: string }[] {
+  const existing = moduleNames(memory);
+  const notes: { module: string; note: string; place?: string }[] = [];
   for (const task of state.tasks) {
-    for (const n of task.delegation?.report?.memoryNotes ?? []) {
+    const report = task.delegation?.status === 'completed' ? task.delegation.report : undefined;
+    if (!report) continue;
+    const cited = report.findings.flatMap((f) => f.evidence);
+    for (const n of report.memoryNotes) {
+      const files = filesNamedIn(n.note);
+      const file = files[0] ?? cited[0]?.file;
+      const chosen = notes.map((x) => x.module);
       const named = n.module?.toLowerCase();
-      const module = named && existing.has(named) ? named : related ?? named;
-      if (module) notes.push({ module, note: n.note });
+      const module = (file && moduleForFile(file, memory, chosen)) ?? (named && existing.includes(named) ? named : task.delegation!.coordinator);
+      const location = files.length === 0 && cited[0] ? ` — \`${cited[0].file}:${cited[0].line}\`` : '';
+      const place = /[\w./-]+\.[A-Za-z0-9]+:\d+/.exec(n.note)?.[0] ?? location;
+      // Two notes on the same line of the same file say the same thing (backend's and database's query in a loop).
+      if (place && notes.some((x) => x.module === module && x.place === place)) continue;
+      notes.push({ module, note: `${cutAtWord(n.note, NOTE_LENGTH)}${location}`, place });
     }
   }
   return notes;

@@ -54,13 +54,18 @@ suite('A run against the fake Anthropic API', () => {
     assert.equal((await tree.getChildren(runNode)).some((n) => n.kind === 'group' && n.group === 'delegation'), true);
   });
 
-  test('the proposals become one WorkspaceEdit that needs confirmation for CLAUDE.md and modules/payment.md', async () => {
+  test('the proposals become one WorkspaceEdit for CLAUDE.md and modules/cart.md whose changes arrive ticked in the review', async () => {
     const built = await api.memoryEdits.build(runId, true);
     assert.ok(built, 'the run proposed no memory edits');
-    assert.deepEqual([...built.paths].sort(), ['CLAUDE.md', 'modules/payment.md']);
-    assert.ok(built.entries.every((e) => e.needsConfirmation), JSON.stringify(built.entries));
-    const touched = built.edit.entries().map(([uri]) => path.relative(workspaceFolder().fsPath, uri.fsPath)).sort();
-    assert.deepEqual(touched, ['CLAUDE.md', 'modules/payment.md']);
+    assert.deepEqual([...built.paths].sort(), ['CLAUDE.md', 'modules/cart.md']);
+    const entries = built.edit.entries();
+    const memoryEntries = entries.filter(([uri]) => uri.fsPath !== workspaceFolder().fsPath);
+    assert.deepEqual(memoryEntries.map(([uri]) => path.relative(workspaceFolder().fsPath, uri.fsPath)).sort(), ['CLAUDE.md', 'modules/cart.md']);
+    // VS Code ticks exactly the entries that need no confirmation; the review opens because one
+    // entry, a no-op on the folder itself that the preview does not list, needs it (e2e: checkout).
+    assert.ok(built.entries.every((e) => e.needsConfirmation === false), JSON.stringify(built.entries));
+    assert.equal(built.review, true);
+    assert.equal((await api.memoryEdits.build(runId, false))?.review, false, 'applied without review: no confirmation entry');
   });
 
   test('applying the memory updates keeps an unsaved edit in an open CLAUDE.md', async () => {
@@ -84,10 +89,14 @@ suite('A run against the fake Anthropic API', () => {
     assert.match(proposal.text, /\d{4}-\d{2}-\d{2}/, 'the memory section carries its date');
     assert.ok(editor.document.isDirty, 'the user edit must stay unsaved: saving is the user\'s call');
 
-    const payment = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceFolder(), 'modules', 'payment.md'));
-    const paymentProposal = (await api.runService.loadRun(runId))!.memoryEdits.find((e) => e.path === 'modules/payment.md')!;
-    assert.ok(payment.getText().includes(paymentProposal.text.trim()));
-    assert.equal(payment.isDirty, false, 'a memory file nobody was editing is written to disk');
+    const cart = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceFolder(), 'modules', 'cart.md'));
+    const cartProposal = (await api.runService.loadRun(runId))!.memoryEdits.find((e) => e.path === 'modules/cart.md')!;
+    assert.ok(cart.getText().includes(cartProposal.text.trim()));
+    assert.equal(cart.isDirty, false, 'a memory file nobody was editing is written to disk');
+    const status = await api.memoryEdits.status((await api.runService.loadRun(runId))!);
+    assert.deepEqual(status.pending.map((e) => e.path), [], 'nothing is offered again once applied');
+    assert.equal(await api.memoryEdits.review(runId), false, 'a second review finds the sections there and writes nothing');
+    assert.equal(cart.getText().split(cartProposal.text.trim()).length, 2, 'the note is in the file once');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
