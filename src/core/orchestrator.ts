@@ -126,7 +126,15 @@ export class Orchestrator {
   }
 
   async start(request: string | PlanRequest, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    const { plan, memory, coordinators, files } = await this.prepare(request, options, signal);
+    return this.begin(await this.prepare(request, options, signal), options, signal);
+  }
+
+  /** Runs a checklist `plan` made earlier, exactly as it was shown (the request is the checklist's). */
+  async startPlanned(checklist: Checklist, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
+    return this.begin(await this.prepare(checklist.request, options, signal, checklist), options, signal);
+  }
+
+  private begin({ plan, memory, coordinators, files }: Planning, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const runId = this.newRunId();
     return this.leased(runId, async (release) => {
       const store = new RunStore(this.journals.open(runId).journal, undefined, this.now);
@@ -234,7 +242,8 @@ export class Orchestrator {
     return this.journals.pathFor(runId);
   }
 
-  private async prepare(asked: string | PlanRequest, options: RunOptions, signal?: AbortSignal): Promise<Planning> {
+  /** `planned`: a checklist made earlier, used as it is instead of planning again. */
+  private async prepare(asked: string | PlanRequest, options: RunOptions, signal?: AbortSignal, planned?: Checklist): Promise<Planning> {
     const { text: typedRequest, template } = typeof asked === 'string' ? { text: asked, template: undefined } : asked;
     const root = this.config.workspaceRoot;
     // One walk finds the files and the nested memory; listings are shared with the memory reader.
@@ -258,7 +267,7 @@ export class Orchestrator {
     selectMemory(snapshot.memory, normalized, options.memoryTokenBudget);
     await nextTurn();
     const modelHelp = options.model ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices } : undefined;
-    const checklist = await planChecklist({
+    const checklist = planned ?? await planChecklist({
       request,
       memory: snapshot.memory,
       memoryTokenBudget: options.memoryTokenBudget,

@@ -84,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     vscode.window.registerWebviewViewProvider(DashboardViewProvider.viewId, dashboard, { webviewOptions: { retainContextWhenHidden: false } }),
     chatProvider,
     registerChatModels(chatProvider, log),
-    new OrchestratorParticipant(runService, context.extensionUri, log),
+    new OrchestratorParticipant(runService, memoryEdits, context.extensionUri, log),
     ...registerCommands(services),
     ...registerPatternCommands(learnedTemplates),
     agentTools,

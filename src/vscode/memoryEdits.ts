@@ -79,7 +79,6 @@ export async function buildMemoryWorkspaceEdit(
   if (review) workspaceEdit.createFile(workspaceFolder, { ignoreIfExists: true }, { needsConfirmation: true, label: 'Review memory updates' });
   return { edit: workspaceEdit, paths, entries, refused, alreadyApplied, review };
 }
-}
 
 /** Whether a file or folder is there (any failure to stat it counts as not). */
 export async function exists(uri: vscode.Uri): Promise<boolean> {

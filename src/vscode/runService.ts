@@ -7,6 +7,8 @@ import type { PlanRequest } from '../core/plan';
 import type { RunEvent } from '../core/run/events';
 import type { RunState } from '../core/run/state';
 import { byRecency, summarizeRun } from '../core/run/runSummary';
+import type { Checklist } from '../core/plan/types';
+import { runTitle } from '../core/run/display';
 import { Disposable } from './lifecycle';
 import { createAnthropicClient } from './models/anthropicClientFactory';
 import { MODEL_VENDOR } from './models/anthropicChatProvider';
@@ -14,7 +16,7 @@ import { VsCodeLmModelClient } from './models/vscodeLmClient';
 import type { ApiKeyStore } from './apiKeyStore';
 import type { OrchestratorSettings } from './settings';
 import { describeEvent, DETAIL_EVENTS } from './runEventLog';
-import { errorMessage, oneLine } from '../core/kernel/format';
+import { errorMessage } from '../core/kernel/format';
 import { RunGate, RunInProgressError } from './runGate';
 
 export { RunInProgressError };
@@ -149,7 +151,13 @@ export class RunService extends Disposable {
 
   start(request: string | PlanRequest, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
     const folder = this.targetFolder();
-    return this.launch(`"${oneLine(typeof request === 'string' ? request : request.text, 60)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
+    return this.launch(`"${runTitle(typeof request === 'string' ? request : request.text)}"`, options, signal, (runOptions, s) => this.engineFor(folder).start(request, runOptions, s));
+  }
+
+  /** Runs a checklist shown by `plan`, as it was shown. */
+  startPlanned(checklist: Checklist, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
+    const folder = this.targetFolder();
+    return this.launch(`"${runTitle(checklist.request)}"`, options, signal, (runOptions, s) => this.engineFor(folder).startPlanned(checklist, runOptions, s));
   }
 
   resume(runId: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {

@@ -40,7 +40,7 @@ function checkoutRun(root: string) {
 
 test('the CLAUDE.md section has one line per finding, with its location and every coordinator that saw it', async (t) => {
   const root = copyExample(t, 'shop');
-  const edits = await new FindingsMemoryProposer(root).propose(checkoutRun(root), 'claude_md');
+  const { edits } = await new FindingsMemoryProposer(root).propose(checkoutRun(root), 'claude_md');
   const section = edits[0].text;
   assert.match(section, /### Problem\n\n- Cart total issues one query per item — `backend\/src\/cart\.js:26` \(backend, database\)\n- No index on cart_items\.product_id — `db\/migrations\/002_create_carts\.sql:11` \(database\)\n\n### Solution/);
   assert.doesNotMatch(section, /30 sequential round trips/, 'no finding paragraph is copied');
@@ -49,8 +49,8 @@ test('the CLAUDE.md section has one line per finding, with its location and ever
 
 test('a note about cart.js goes to modules/cart.md, not to the payment module the coordinator named', async (t) => {
   const root = copyExample(t, 'shop');
-  const edits = await new FindingsMemoryProposer(root).propose(checkoutRun(root), 'module_notes');
+  const { edits } = await new FindingsMemoryProposer(root).propose(checkoutRun(root), 'module_notes');
   assert.deepEqual(edits.map((e) => e.path), ['modules/cart.md']);
-  assert.match(edits[0].text, /^# Cart module\n\n## 2026-11-30 — Make the checkout faster\n\n- Checkout time depends on the cart total: backend\/src\/cart\.js/);
+  assert.match(edits[0].text, /^# Cart module\n\n## 2026-11-30 — Make the checkout faster\n<!-- task-orchestrator:run=[\w-]+ -->\n\n- Checkout time depends on the cart total: backend\/src\/cart\.js/);
   assert.equal(readFileSync(join(root, 'modules', 'payment.md'), 'utf8').includes('cart_items'), false);
 });

@@ -6,6 +6,8 @@ export interface OrchestratorChatMetadata {
   readonly command: OrchestratorCommand;
   /** Final run status when the reply ended with the run. */
   readonly status?: 'running' | 'completed' | 'failed' | 'cancelled';
+  /** A `/plan` reply: the request and the checklist it showed, which "Run this plan" runs as shown. */
+  readonly plan?: { readonly request: string; readonly checklist: unknown };
 }
 
 const COMMANDS: ReadonlySet<string> = new Set(['run', 'plan', 'status', 'resume', 'memory', 'patterns']);
@@ -14,7 +16,9 @@ export function isOrchestratorChatMetadata(value: unknown): value is Orchestrato
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   if (typeof record.command !== 'string' || !COMMANDS.has(record.command)) return false;
-  return record.runId === undefined || typeof record.runId === 'string';
+  if (record.runId !== undefined && typeof record.runId !== 'string') return false;
+  const plan = record.plan as Record<string, unknown> | undefined;
+  return plan === undefined || (typeof plan === 'object' && plan !== null && typeof plan.request === 'string');
 }
 
 /** The newest run id in a conversation, reading replies from the last one back. */

@@ -1,20 +1,31 @@
-import type { Evidence } from '../../core/kernel/contract';
 import { escapeMarkdown } from '../../core/kernel/markdown';
 import { planScope } from '../../core/plan/scope';
-import { renderChecklist, taskLabel, type ChecklistItem } from '../../core/run/checklistLines';
-import type { RunState } from '../../core/run/state';
+import { linkLocations, type HrefFor } from '../../core/kernel/locationLinks';
+import { cutAtWord, plural } from '../../core/kernel/format';
+import { renderChecklist, type ChecklistItem } from '../../core/run/checklistLines';
+import { describeProgress, runProgress } from '../../core/run/display';
 import { summarizeClassification } from '../../core/plan/explain';
 import { taskWaitText } from '../../core/run/waiting';
+import type { FlagView, RunState, TaskView } from '../../core/run/state';
 
 /**
- * Translates run state into chat output. It renders by difference against what it already showed,
- * so it can start from any state (the run may be ahead of the subscription) and never repeats itself.
+ * Translates run state into chat output: one live checklist that changes in place, a short line
+ * per thing that happened above it, and at the end the answer with the final checklist.
+ *
+ * VS Code 1.139's stable chat API cannot edit a part once sent, but it hides a progress part as
+ * soon as anything other than progress follows it. So the checklist goes out as a progress part,
+ * and each new version is preceded by what happened since (or an empty Markdown part): the old
+ * version disappears, the new one takes its place. When the run ends, the answer and the final
+ * checklist form one Markdown block after which nothing but buttons follows, so VS Code folds the
+ * step lines above into "Completed N steps" and leaves the answer open.
+ *
  * The sink is the chat stream seen through a narrow port, so this file does not import `vscode`.
  */
 export interface ChatSink {
-  progress(message: string): void;
+  progress(markdown: string): void;
   markdown(text: string): void;
-  reference(evidence: Evidence): void;
+  /** Where a verified workspace location opens (a link with the line), or undefined: then it stays text. */
+  readonly hrefFor: HrefFor;
 }
 
 /** The checklist as a Markdown task list, each line as every surface draws it. */
@@ -22,106 +33,109 @@ export function checklistMarkdown(items: readonly ChecklistItem[]): string {
   return renderChecklist(items, 'markdown');
 }
 
+const SUMMARY_LENGTH = 160;
+
 export class ChatRunRenderer {
-  private checklistShown = false;
-  private lastProgress = '';
+  private shownChecklist = '';
+  /** A progress part is the last thing sent: the next one needs something else in between. */
+  private progressIsLast = false;
   private readonly delegationsShown = new Set<string>();
   private readonly flagStatesShown = new Map<string, string>();
-  private readonly addedTasksShown = new Set<string>();
-  private synthesisShown = false;
-  private readonly referenced = new Set<string>();
+  private scopeShown = false;
 
   constructor(private readonly sink: ChatSink) {}
 
   update(state: RunState): void {
-    if (!this.checklistShown && state.tasks.length > 0) {
-      this.checklistShown = true;
-      for (const t of state.tasks) this.addedTasksShown.add(t.spec.id);
-      const classification = state.checklist?.classification;
-      const header = classification ? `**Checklist** (${classification.requestClass}, template \`${classification.templateId}\`${state.priority === 'critical' ? ', priority **critical**' : ''})` : '**Checklist**';
-      const unsure = classification ? summarizeClassification(classification).lowConfidence : undefined;
-      this.sink.markdown(`${header}\n\n${unsure ? `> ⚠ ${escapeMarkdown(unsure.message)}\n\n` : ''}${checklistMarkdown(state.tasks)}\n\n`);
-      for (const line of state.checklist ? planScope(state.checklist) : []) this.sink.markdown(`${escapeMarkdown(line)}\n\n`);
-    }
-    this.showProgress(state);
-    this.showAddedTasks(state);
-    this.showDelegations(state);
-    this.showFlags(state);
-    if (!this.synthesisShown && state.synthesis) {
-      this.synthesisShown = true;
-      this.sink.markdown(`\n---\n\n${state.synthesis}\n\n`);
-    }
+    const lines = [...this.scopeLines(state), ...this.delegationLines(state), ...this.flagLines(state)];
+    if (lines.length > 0) this.markdown(`${lines.join('\n\n')}\n\n`);
+    if (state.tasks.length === 0) return;
+    const checklist = liveChecklist(state);
+    // Unchanged and still the last part: still visible. After new lines it must be sent again.
+    if (checklist === this.shownChecklist && this.progressIsLast) return;
+    this.shownChecklist = checklist;
+    if (this.progressIsLast) this.markdown('');
+    this.sink.progress(checklist);
+    this.progressIsLast = true;
   }
 
-  /** The final checklist once the run ended, so the reply ends with every box in its final state. */
-  finish(state: RunState): void {
+  /**
+   * One Markdown block that replaces the live checklist: `notice` (how the run talked to a model),
+   * the answer, `outcome` (why the run did not complete, when it did not), the final checklist.
+   * Only buttons may follow it, or VS Code would fold it away with the steps above.
+   */
+  finish(state: RunState, notes: { readonly notice?: string; readonly outcome?: string } = {}): void {
     this.update(state);
-    this.sink.markdown(`\n**Final checklist** — ${state.status}\n\n${checklistMarkdown(state.tasks)}\n\n`);
+    const answer = state.synthesis ? `${linkLocations(state.synthesis, this.sink.hrefFor)}\n\n` : '';
+    this.markdown(`${notes.notice ?? ''}${answer}${notes.outcome ?? ''}${checklistHeader(state, state.status)}\n\n${unsureNotice(state)}${checklistMarkdown(state.tasks)}\n\n`);
   }
 
-  private showProgress(state: RunState): void {
-    const current = state.tasks.filter((t) => t.status === 'in_progress');
-    if (current.length === 0) return;
-    const message = current.map((t) => {
-      const wait = taskWaitText(t);
-      return `${taskLabel(t.spec)}${t.delegation ? ` (${t.delegation.coordinator})` : ''}${wait ? ` — ${wait}` : ''}`;
-    }).join(' · ');
-    if (message === this.lastProgress) return;
-    this.lastProgress = message;
-    this.sink.progress(message);
+  private markdown(text: string): void {
+    this.sink.markdown(text);
+    this.progressIsLast = false;
   }
 
-  private showAddedTasks(state: RunState): void {
-    for (const t of state.tasks) {
-      if (this.addedTasksShown.has(t.spec.id)) continue;
-      this.addedTasksShown.add(t.spec.id);
-      const origin = t.spec.parentId ? ` under ${t.spec.parentId}` : '';
-      this.sink.markdown(`- ↳ Added task ${t.spec.id}${origin}: ${escapeMarkdown(t.spec.title)}\n`);
-    }
+  /** What the plan left out (files not looked at, memory not included), once: nothing is dropped silently. */
+  private scopeLines(state: RunState): string[] {
+    if (this.scopeShown || !state.checklist) return [];
+    this.scopeShown = true;
+    return planScope(state.checklist).map(escapeMarkdown);
   }
 
-  private showDelegations(state: RunState): void {
+  private delegationLines(state: RunState): string[] {
+    const lines: string[] = [];
     for (const t of state.tasks) {
       const d = t.delegation;
-      if (!d || this.delegationsShown.has(t.spec.id)) continue;
-      if (d.status === 'failed') {
-        this.delegationsShown.add(t.spec.id);
-        this.sink.markdown(`\n**${d.coordinator}** (task ${t.spec.id}) failed: ${escapeMarkdown(d.failure?.message ?? 'no reason given')}\n`);
-      } else if (d.status === 'completed' && d.report) {
-        this.delegationsShown.add(t.spec.id);
-        const lines = [`\n**${d.coordinator}** (task ${t.spec.id}): ${d.report.summary}`, ''];
-        for (const f of d.report.findings) {
-          const where = f.evidence.map((e) => `\`${e.file}:${e.line}\``).join(', ');
-          lines.push(`- *${f.severity}* — **${escapeMarkdown(f.title)}**${where ? ` (${where})` : ''}`);
-        }
-        this.sink.markdown(lines.join('\n') + '\n');
-        for (const f of d.report.findings) for (const e of f.evidence) this.referenceOnce(e);
-      }
+      if (!d || this.delegationsShown.has(t.spec.id) || (d.status !== 'completed' && d.status !== 'failed')) continue;
+      this.delegationsShown.add(t.spec.id);
+      lines.push(d.status === 'failed' ? `✗ **${d.coordinator}** (task ${t.spec.id}) failed: ${escapeMarkdown(d.failure?.message ?? 'no reason given')}` : reportLine(t));
     }
+    return lines;
   }
 
-  private showFlags(state: RunState): void {
+  private flagLines(state: RunState): string[] {
+    const lines: string[] = [];
     for (const f of state.flags) {
-      const id = f.record.id;
-      if (this.flagStatesShown.get(id) === f.status) continue;
-      this.flagStatesShown.set(id, f.status);
-      const who = `${f.record.raisedBy.coordinator}, task ${f.record.raisedBy.taskId}`;
-      if (f.status === 'raised') {
-        this.sink.markdown(`\n> ⚑ **${f.record.type}** raised by ${who} (${f.record.priority}): ${escapeMarkdown(f.record.reason)}\n`);
-      } else if (f.status === 'processed') {
-        const added = f.addedTaskIds.length > 0 ? ` — added ${f.addedTaskIds.join(', ')}` : '';
-        const paused = f.pausedTaskIds.length > 0 ? `, paused ${f.pausedTaskIds.join(', ')}` : '';
-        this.sink.markdown(`\n> ✓ **${f.record.type}** processed${added}${paused}${f.note ? `: ${escapeMarkdown(f.note)}` : ''}\n`);
-      } else {
-        this.sink.markdown(`\n> ✗ **${f.record.type}** rejected: ${escapeMarkdown(f.note ?? '')}\n`);
-      }
+      if (f.status === 'raised' || this.flagStatesShown.get(f.record.id) === f.status) continue;
+      this.flagStatesShown.set(f.record.id, f.status);
+      lines.push(flagLine(f));
     }
+    return lines;
   }
+}
 
-  private referenceOnce(evidence: Evidence): void {
-    const key = `${evidence.file}:${evidence.line}`;
-    if (this.referenced.has(key)) return;
-    this.referenced.add(key);
-    this.sink.reference(evidence);
-  }
+function reportLine(task: TaskView): string {
+  const d = task.delegation!;
+  const report = d.report!;
+  const counts = [plural(report.findings.length, 'finding'), ...(report.flags.length > 0 ? [`raised ${report.flags.map((f) => f.type).join(', ')}`] : [])];
+  return `✓ **${d.coordinator}** (task ${task.spec.id}): ${counts.join(', ')} — ${escapeMarkdown(cutAtWord(report.summary, SUMMARY_LENGTH))}`;
+}
+
+function flagLine(f: FlagView): string {
+  const from = `**${f.record.type}** from ${f.record.raisedBy.coordinator}`;
+  if (f.status === 'rejected') return `⚑ ${from} not followed up: ${escapeMarkdown(f.note ?? '')}`;
+  const added = f.addedTaskIds.length > 0 ? ` (added ${f.addedTaskIds.join(', ')})` : '';
+  const note = (f.note ?? '').replace(new RegExp(`^${f.record.type}: `), '');
+  return `⚑ ${from}: ${escapeMarkdown(note)}${added}`;
+}
+
+function checklistHeader(state: RunState, status: string): string {
+  const c = state.checklist?.classification;
+  const template = c ? ` · ${c.requestClass === 'pattern' ? c.templateId.replace(/_/g, ' ') : c.requestClass}${state.priority === 'critical' ? ', priority **critical**' : ''}` : '';
+  return `**Checklist** — ${status}, ${describeProgress(runProgress(state))}${template}`;
+}
+
+/** The classifier's warning when it was unsure of the template, as the plan carries it. */
+function unsureNotice(state: RunState): string {
+  const classification = state.checklist?.classification;
+  const unsure = classification ? summarizeClassification(classification).lowConfidence : undefined;
+  return unsure ? `> ⚠ ${escapeMarkdown(unsure.message)}\n\n` : '';
+}
+
+/** The checklist while the run goes: each line as every surface draws it, plus what a running task waits on. */
+function liveChecklist(state: RunState): string {
+  const lines = checklistMarkdown(state.tasks).split('\n').map((line, i) => {
+    const wait = taskWaitText(state.tasks[i]);
+    return wait ? `${line} (${escapeMarkdown(wait)})` : line;
+  });
+  return `${checklistHeader(state, 'running')}\n\n${unsureNotice(state)}${lines.join('\n')}`;
 }

@@ -2,58 +2,93 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChatRunRenderer, type ChatSink } from '../../../src/vscode/chat/runRenderer';
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand } from '../../../src/vscode/chat/metadata';
-import type { Evidence } from '../../../src/core/kernel/contract';
+import type { RunEvent } from '../../../src/core/run/events';
 import { checkoutEvents, checkoutState } from './fixtures';
 
-function recordingSink() {
-  const out = { markdown: [] as string[], progress: [] as string[], references: [] as Evidence[] };
+/** The chat as a list of parts, in order, the way VS Code receives them. */
+function recordingSink(linkable = new Set(['backend/src/checkout.js'])) {
+  const parts: { kind: 'progress' | 'markdown'; text: string }[] = [];
   const sink: ChatSink = {
-    markdown: (t) => out.markdown.push(t),
-    progress: (m) => out.progress.push(m),
-    reference: (e) => out.references.push(e),
+    markdown: (text) => parts.push({ kind: 'markdown', text }),
+    progress: (text) => parts.push({ kind: 'progress', text }),
+    hrefFor: (file, line) => (linkable.has(file) ? `file:///ws/${file}#L${line}` : undefined),
   };
-  return { out, sink };
+  return { parts, sink };
 }
 
-test('the chat shows the checklist as a Markdown task list, findings with their files, and raised flags', () => {
-  const { out, sink } = recordingSink();
-  new ChatRunRenderer(sink).update(checkoutState());
-  const text = out.markdown.join('');
-  assert.match(text, /- \[x\] 1\\\. Analyze the request/);
-  assert.match(text, /- \[ \] 3\\\. Delegate to database/);
-  assert.match(text, /\*\*backend\*\* \(task 2\): Checkout runs one query per cart line\./);
-  assert.match(text, /N\+1 query in checkout\*\* \(`backend\/src\/checkout\.js:42`\)/);
-  assert.match(text, /DATABASE_INVESTIGATION\*\* raised by backend/);
-  assert.deepEqual(out.references, [{ file: 'backend/src/checkout.js', line: 42 }]);
-  assert.equal(out.progress.at(-1), '3. Delegate to database (database)');
+/**
+ * What the user sees: VS Code hides a progress part once anything else follows it, so the visible
+ * parts are every Markdown part and the progress parts with nothing but progress after them.
+ */
+function visible(parts: readonly { kind: string; text: string }[]): string[] {
+  return parts.filter((p, i) => p.kind === 'markdown' || parts.slice(i + 1).every((q) => q.kind === 'progress')).map((p) => p.text).filter((t) => t !== '');
+}
+
+const ended = (events: RunEvent[]): RunEvent[] => [
+  ...events,
+  { type: 'FlagProcessed', at: '2026-11-24T10:00:07.000Z', flagId: 'f1', addedTaskIds: ['2a'], pausedTaskIds: [], note: 'DATABASE_INVESTIGATION: database follows up on backend\'s finding' },
+  { type: 'TaskSkipped', at: '2026-11-24T10:00:08.000Z', taskId: '2a', reason: 'covered' },
+  {
+    type: 'DelegationCompleted', at: '2026-11-24T10:00:08.000Z', taskId: '3', coordinator: 'database', durationMs: 900, usage: checkoutState().usage,
+    report: { summary: 'The loop queries orders.', findings: [{ title: 'Query per cart line in checkout', detail: 'same loop', severity: 'medium', evidence: [{ file: 'backend/src/checkout.js', line: 42 }] }], flags: [], memoryNotes: [] },
+  },
+  { type: 'TaskCompleted', at: '2026-11-24T10:00:08.000Z', taskId: '3', evidence: 'report' },
+  { type: 'TaskStarted', at: '2026-11-24T10:00:08.000Z', taskId: '4' },
+  { type: 'SynthesisCompleted', at: '2026-11-24T10:00:09.000Z', usage: checkoutState().usage, text: 'Fix the loop at backend/src/checkout.js:42 first (see `backend/src/checkout.js:42`); `secret/outside.js:1` is not linked.' },
+  { type: 'TaskCompleted', at: '2026-11-24T10:00:09.000Z', taskId: '4', evidence: 'answer' },
+  { type: 'RunCompleted', at: '2026-11-24T10:00:09.000Z' },
+];
+
+test('while the run goes, exactly one checklist is visible, and it changes in place', () => {
+  const events = checkoutEvents();
+  const { parts, sink } = recordingSink();
+  const renderer = new ChatRunRenderer(sink);
+  for (let n = 2; n <= events.length; n++) {
+    renderer.update(checkoutState(events.slice(0, n)));
+    const checklists = visible(parts).filter((t) => t.includes('**Checklist**'));
+    assert.equal(checklists.length, 1, `after ${n} events: ${JSON.stringify(visible(parts))}`);
+  }
+  const last = visible(parts).at(-1)!;
+  assert.match(last, /\*\*Checklist\*\* — running, 2\/5 tasks ended/);
+  assert.match(last, /- \[x\] 1\\\. Analyze the request/);
+  assert.match(last, /- \[ \] 3\\\. Delegate to database — in progress/);
+  assert.equal(parts.at(-1)?.kind, 'progress', 'the live checklist is the last part, so it stays visible');
 });
 
-test('following a run as it grows never repeats what was already said', () => {
-  const events = checkoutEvents();
-  const { out, sink } = recordingSink();
+test('each coordinator and flag gets one short line as it happens; nothing is said twice', () => {
+  const events = ended(checkoutEvents());
+  const { parts, sink } = recordingSink();
   const renderer = new ChatRunRenderer(sink);
   for (let n = 2; n <= events.length; n++) renderer.update(checkoutState(events.slice(0, n)));
-  const text = out.markdown.join('');
-  assert.equal(text.match(/\*\*Checklist\*\*/g)?.length, 1);
-  assert.equal(text.match(/\*\*backend\*\* \(task 2\)/g)?.length, 1);
-  assert.equal(text.match(/DATABASE_INVESTIGATION/g)?.length, 1);
-  assert.match(text, /Added task 2a under 2: Investigate the orders index/);
-  assert.equal(out.references.length, 1);
+  const lines = parts.filter((p) => p.kind === 'markdown').map((p) => p.text).join('');
+  assert.equal(lines.match(/✓ \*\*backend\*\* \(task 2\): 1 finding — Checkout runs one query per cart line\./g)?.length, 1);
+  assert.equal(lines.match(/⚑ \*\*DATABASE_INVESTIGATION\*\* from backend: database follows up on backend's finding \(added 2a\)/g)?.length, 1);
+  assert.equal(lines.match(/✓ \*\*database\*\* \(task 3\)/g)?.length, 1);
 });
 
-test('a flag is reported again when it is processed, with the tasks it added', () => {
-  const { out, sink } = recordingSink();
+test('at the end, the answer with linked locations and the ticked checklist replace the live checklist', () => {
+  const state = checkoutState(ended(checkoutEvents()));
+  const { parts, sink } = recordingSink();
   const renderer = new ChatRunRenderer(sink);
-  const events = checkoutEvents();
-  renderer.update(checkoutState(events));
-  renderer.update(checkoutState([...events, { type: 'FlagProcessed', at: '2026-11-24T10:00:09.000Z', flagId: 'f1', addedTaskIds: ['2a'], pausedTaskIds: [], note: 'database will look' }]));
-  assert.match(out.markdown.at(-1)!, /DATABASE_INVESTIGATION\*\* processed — added 2a: database will look/);
+  renderer.update(checkoutState(checkoutEvents()));
+  renderer.finish(state);
+  const shown = visible(parts);
+  assert.equal(shown.filter((t) => t.includes('**Checklist**')).length, 1, 'no stale copy of the checklist');
+  const final = parts.at(-1)!;
+  assert.equal(final.kind, 'markdown');
+  assert.ok(final.text.indexOf('Fix the loop') < final.text.indexOf('**Checklist** — completed'), 'the answer comes first, then the checklist');
+  assert.match(final.text, /Fix the loop at \[`backend\/src\/checkout\.js:42`\]\(file:\/\/\/ws\/backend\/src\/checkout\.js#L42\) first \(see \[`backend\/src\/checkout\.js:42`\]\(file:\/\/\/ws\/backend\/src\/checkout\.js#L42\)\)/);
+  assert.match(final.text, /`secret\/outside\.js:1` is not linked/, 'a location the host cannot verify stays text');
+  assert.match(final.text, /- \[x\] 4\\\. Synthesize/);
+  assert.doesNotMatch(final.text, /- \[ \]/, 'every box of the final checklist is in its final state');
 });
 
 test('the last run id is read back from chat history metadata, newest reply first', () => {
   assert.equal(lastRunIdIn([{ command: 'run', runId: 'a' }, { command: 'plan' }, { command: 'status', runId: 'b' }, { foo: 1 }]), 'b');
   assert.equal(lastRunIdIn([{ command: 'bogus', runId: 'x' }]), undefined);
   assert.equal(isOrchestratorChatMetadata({ command: 'resume', runId: 7 }), false);
+  assert.equal(isOrchestratorChatMetadata({ command: 'plan', plan: { request: 'x', checklist: {} } }), true);
+  assert.equal(isOrchestratorChatMetadata({ command: 'plan', plan: 'x' }), false);
   assert.equal(parseCommand(undefined), 'run');
   assert.equal(parseCommand('plan'), 'plan');
 });

@@ -20,8 +20,8 @@ test('a wait reads the same in the chat, the tree, the Progress view, task detai
   assert.ok(task);
 
   const progress: string[] = [];
-  new ChatRunRenderer({ markdown: () => {}, progress: (m) => progress.push(m), reference: () => {} }).update(state);
-  assert.equal(progress.at(-1), `3. Delegate to database (database) — ${WAIT}`);
+  new ChatRunRenderer({ markdown: () => {}, progress: (m) => progress.push(m), hrefFor: () => undefined }).update(state);
+  assert.match(progress.at(-1) ?? '', new RegExp(`- \\[ \\] 3\\\\\\. Delegate to database — in progress \\(${WAIT.replace(/[()]/g, '\\$&')}\\)$`, 'm'));
   assert.equal(describeTask(task), `database · ${WAIT}`);
   assert.deepEqual(toDashboardRun(state, true).currentTasks, [`[ ] 3. Delegate to database — in progress — ${WAIT}`]);
   assert.match(renderTaskDetails(state, '3'), new RegExp(`- \\*\\*Waiting:\\*\\* ${WAIT.replace(/[()]/g, '\\$&')}`));
