@@ -126,9 +126,16 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       const runId = runIdOf(arg);
       const taskId = taskIdOf(arg);
       if (!runId || !taskId) return;
-      const document = await vscode.workspace.openTextDocument(TaskDetailsProvider.uriFor(runId, taskId));
-      await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-      await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
+      const uri = TaskDetailsProvider.uriFor(runId, taskId);
+      try {
+        // Formatted, in VS Code's Markdown preview, which follows the document as the run goes on.
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } catch {
+        // Markdown support turned off: the same text as a read-only document.
+        const document = await vscode.workspace.openTextDocument(uri);
+        await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+        await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
+      }
     }),
     vscode.commands.registerCommand(COMMANDS.refresh, () => tree.refresh()),
   ];

@@ -1,66 +1,83 @@
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
+import { runTitle } from '../../core/run/display';
+import { waitingFor } from '../../core/run/waitingFor';
 import { turnsOf, type RunState, type TaskView } from '../../core/run/state';
 import { renderTranscript } from '../../core/audit/transcript';
-import { codeFence as fence } from '../../core/kernel/markdown';
+import { codeFence as fence, escapeMarkdown, inlineCode } from '../../core/kernel/markdown';
 import { taskWaitText } from '../../core/run/waiting';
 import { describeTask, formatDuration } from './taskNodes';
 
-/** The read-only "Show Task Details" document: what the task was asked, what came back, what it cost. */
+/**
+ * "Show Task Details", as Markdown for the Markdown preview: what the task waits for or did, what
+ * it was asked, each tool call, what came back and what it cost. Whatever a model or the workspace
+ * wrote (prompts, summaries, findings, flag reasons) is escaped or fenced: the preview renders
+ * Markdown, and model text must stay text.
+ */
 export function renderTaskDetails(state: RunState, taskId: string): string {
   const task = state.tasks.find((t) => t.spec.id === taskId);
-  if (!task) return `# Task ${taskId}\n\nRun ${state.runId} has no task ${taskId}.\n`;
-  const lines: string[] = [`# ${taskLabel(task.spec)}`, ''];
-  lines.push(`- **Run:** ${state.runId} — ${state.request}`);
-  lines.push(`- **Status:** ${statusWord(task.status)}`);
-  lines.push(`- **Kind:** ${task.spec.kind}`);
-  const summary = describeTask(task);
-  if (summary) lines.push(`- **Coordinator / time / tokens:** ${summary}`);
-  if (task.startedAt) lines.push(`- **Started:** ${task.startedAt}`);
-  if (task.endedAt) lines.push(`- **Ended:** ${task.endedAt}`);
-  if (task.spec.parentId) lines.push(`- **Sub-task of:** ${task.spec.parentId}${task.spec.flagId ? ` (flag ${task.spec.flagId})` : ''}`);
-  if (task.evidence) lines.push(`- **Evidence:** ${task.evidence}`);
-  if (task.failure) lines.push(`- **Error:** ${task.failure.message}`);
+  if (!task) return `# Task ${escapeMarkdown(taskId)}\n\nRun ${state.runId} has no task ${escapeMarkdown(taskId)}.\n`;
+  const lines: string[] = [`# ${escapeMarkdown(taskLabel(task.spec))}`, ''];
+  const facts: string[] = [
+    `**Status:** ${statusWord(task.status)}`,
+    `**Run:** ${escapeMarkdown(runTitle(state.request))} (\`${state.runId}\`)`,
+  ];
+  const waits = waitingFor(state, taskId);
+  if (waits) facts.push(`**Waiting for:** ${escapeMarkdown(waits)}`);
+  // Coordinator, time and tokens belong to delegations; a step says how long it took, if at all.
+  if (task.delegation) facts.push(`**Coordinator / time / tokens:** ${describeTask(task)}`);
+  else if (describeTask(task)) facts.push(`**Time:** ${describeTask(task)}`);
+  if (task.spec.parentId) facts.push(`**Sub-task of:** ${task.spec.parentId}${flagOrigin(state, task)}`);
+  if (task.spec.followUpOf) facts.push(`**Follow-up of:** task ${task.spec.followUpOf} (asked again with the new context only)`);
+  if (task.startedAt) facts.push(`**Started:** ${task.startedAt}${task.endedAt ? ` · **Ended:** ${task.endedAt}` : ''}`);
+  if (task.evidence) facts.push(`**${task.status === 'skipped' ? 'Why skipped' : 'Evidence'}:** ${escapeMarkdown(task.evidence)}`);
+  if (task.failure) facts.push(`**Error:** ${escapeMarkdown(task.failure.message)}`);
   const wait = taskWaitText(task);
-  if (wait) lines.push(`- **Waiting:** ${wait}`);
-  lines.push('');
-  if (task.spec.context) lines.push('## Context', '', task.spec.context, '');
+  if (wait) facts.push(`**Waiting:** ${escapeMarkdown(wait)}`);
+  lines.push(facts.join('  \n'), '');
+  if (task.spec.context) lines.push('## Why it was asked', '', fence(task.spec.context), '');
   lines.push(...delegationSection(task, state));
   const turns = turnsOf(task);
   if (turns.length > 0) lines.push('## Conversation', '', ...renderTranscript(turns, { headingLevel: 3 }));
   return lines.join('\n') + '\n';
 }
 
+function flagOrigin(state: RunState, task: TaskView): string {
+  const flag = task.spec.flagId ? state.flags.find((f) => f.record.id === task.spec.flagId) : undefined;
+  return flag ? ` (flag ${flag.record.type} from ${flag.record.raisedBy.coordinator})` : '';
+}
+
 function delegationSection(task: TaskView, state: RunState): string[] {
   const d = task.delegation;
   if (!d) return [];
-  const lines: string[] = [`## Delegation to ${d.coordinator} (${d.status})`, ''];
-  if (d.durationMs !== undefined) lines.push(`Time: ${formatDuration(d.durationMs)}`, '');
-  lines.push(
-    `Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out, ${d.usage.cacheReadInputTokens} cache read, ${d.usage.cacheCreationInputTokens} cache write`,
-    '',
-  );
+  const lines: string[] = [`## Delegation to ${d.coordinator} (${d.status.replace('_', ' ')})`, ''];
+  const time = d.durationMs !== undefined ? `Time: ${formatDuration(d.durationMs)} · ` : '';
+  lines.push(`${time}Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out, ${d.usage.cacheReadInputTokens} cache read, ${d.usage.cacheCreationInputTokens} cache write`, '');
   if (d.prompt) lines.push('### What it was asked', '', fence(d.prompt), '');
-  if (d.progress.length > 0) lines.push('### Progress', '', ...d.progress.map((p) => `- ${p}`), '');
-  if (d.failure) lines.push('### Error', '', d.failure.message, '');
+  if (d.progress.length > 0) {
+    lines.push('### Tool calls and what came of them', '', ...d.progress.map((p) => `- ${inlineCode(p)}`), '');
+  } else if (d.status === 'completed' || d.status === 'failed') {
+    lines.push('### Tool calls and what came of them', '', 'None: it answered from its prompt.', '');
+  }
+  if (d.failure) lines.push('### Error', '', escapeMarkdown(d.failure.message), '');
   const report = d.report;
   if (report) {
-    lines.push('### What came back', '', report.summary, '');
+    lines.push('### What came back', '', escapeMarkdown(report.summary), '');
     if (report.findings.length > 0) {
       lines.push('### Findings', '');
       for (const f of report.findings) {
-        lines.push(`#### ${f.title} (${f.severity})`, '', f.detail, '');
-        for (const e of f.evidence) lines.push(`- \`${e.file}:${e.line}${e.endLine ? `-${e.endLine}` : ''}\`${e.excerpt ? ` — \`${e.excerpt.trim()}\`` : ''}`);
+        lines.push(`#### ${escapeMarkdown(f.title)} (${f.severity})`, '', escapeMarkdown(f.detail), '');
+        for (const e of f.evidence) lines.push(`- ${inlineCode(`${e.file}:${e.line}${e.endLine ? `-${e.endLine}` : ''}`)}${e.excerpt ? ` — ${inlineCode(e.excerpt.trim())}` : ''}`);
         if (f.evidence.length > 0) lines.push('');
       }
     }
     if (report.memoryNotes.length > 0) {
-      lines.push('### Memory notes', '', ...report.memoryNotes.map((n) => `- ${n.module ? `modules/${n.module}.md` : 'CLAUDE.md'}: ${n.note}`), '');
+      lines.push('### Memory notes', '', ...report.memoryNotes.map((n) => `- ${n.module ? `modules/${escapeMarkdown(n.module)}.md` : 'CLAUDE.md'}: ${escapeMarkdown(n.note)}`), '');
     }
   }
   const raised = state.flags.filter((f) => f.record.raisedBy.taskId === task.spec.id);
   if (raised.length > 0) {
     lines.push('### Flags raised', '');
-    for (const f of raised) lines.push(`- **${f.record.type}** (${f.record.priority}, ${f.status}): ${f.record.reason}${f.note ? ` — ${f.note}` : ''}`);
+    for (const f of raised) lines.push(`- **${f.record.type}** (${f.record.priority}, ${f.status}): ${escapeMarkdown(f.record.reason)}${f.note ? ` — ${escapeMarkdown(f.note)}` : ''}`);
     lines.push('');
   }
   return lines;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
-import { describeProgress, displayStatus, tasksLeft, type DisplayStatus } from '../../core/run/display';
+import { describeProgress, displayStatus, runTitle, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunSummary } from '../../core/orchestrator';
-import { oneLine } from '../../core/kernel/format';
 import { summarizeRun } from '../../core/run/runSummary';
+import { waitingFor } from '../../core/run/waitingFor';
+import { escapeMarkdown } from '../../core/kernel/markdown';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
 import type { RunService } from '../runService';
@@ -148,14 +149,14 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const isCurrent = current?.runId === node.runId;
     const run = isCurrent ? summarizeRun(current.state, { updatedAt: Date.now(), size: 0 }) : this.summaries.get(node.runId);
     if (!run) return new vscode.TreeItem(`Run ${node.runId}`);
-    const item = new vscode.TreeItem(oneLine(run.request, 60), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(runTitle(run.request), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     const status = displayStatus(run, this.runs.isActive(run.runId));
     const progress = run.progress;
     const folder = this.runs.folderLabel(run.workspace);
     item.description = `${status} · ${progress.ended}/${progress.total}${run.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
-      `**${run.request}**\n\nRun \`${run.runId}\` — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${run.workspace}${run.failure ? `\n\n${run.failure.message}` : ''}`,
+      `${escapeMarkdown(run.request)}\n\nRun \`${run.runId}\` — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${escapeMarkdown(run.workspace)}${run.failure ? `\n\n${escapeMarkdown(run.failure.message)}` : ''}`,
     );
     item.iconPath = new vscode.ThemeIcon(runIcon(status));
     item.contextValue = runContextValue(status);
@@ -172,8 +173,8 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     item.id = hasChildren ? `${node.id}/with-sub-tasks` : node.id;
     item.description = describeTask(task);
     item.iconPath = new vscode.ThemeIcon(TASK_ICONS[task.status], statusColor(task.status));
-    const detail = task.failure?.message ?? task.evidence;
-    item.tooltip = new vscode.MarkdownString(`**${task.spec.title}** — ${statusWord(task.status)}${detail ? `\n\n${detail}` : ''}`);
+    const detail = task.failure?.message ?? waitingFor(state, taskId) ?? task.evidence;
+    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(task.spec.title)}** — ${statusWord(task.status)}${detail ? `\n\n${escapeMarkdown(detail)}` : ''}`);
     item.contextValue = `task task-${task.status}`;
     item.accessibilityInformation = { label: `${taskLabel(task.spec)}, ${statusWord(task.status)}` };
     item.command = { command: 'taskOrchestrator.showTaskDetails', title: 'Show Task Details', arguments: [node] };
@@ -219,7 +220,6 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     return item;
   }
 }
-
 
 function runIcon(status: DisplayStatus): string {
   switch (status) {

@@ -100,13 +100,19 @@ suite('A run against the fake Anthropic API', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('task details and the Markdown export describe the finished run', async () => {
+  test('task details open formatted in the Markdown preview, and the Markdown export describes the finished run', async () => {
     const state = (await api.runService.loadRun(runId))!;
     const delegated = state.tasks.find((t) => t.delegation?.status === 'completed')!;
     await vscode.commands.executeCommand('taskOrchestrator.showTaskDetails', { runId, taskId: delegated.spec.id });
-    const details = await eventually(() => vscode.window.activeTextEditor?.document.uri.scheme === 'task-orchestrator' ? vscode.window.activeTextEditor.document : undefined, 'the task details document');
+    const tab = await eventually(() => {
+      const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return active?.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(active.input.viewType) ? active : undefined;
+    }, 'the Markdown preview of the task details');
+    assert.match(tab.label, new RegExp(`task-${delegated.spec.id}\\.md`));
+    const details = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'task-orchestrator', path: `/${runId}/task-${delegated.spec.id}.md` }));
     assert.match(details.getText(), new RegExp(`Delegation to ${delegated.delegation!.coordinator}`));
     assert.match(details.getText(), /What came back/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 
     const exported = (await vscode.commands.executeCommand('taskOrchestrator.exportRun', runId)) as vscode.TextDocument;
     assert.equal(exported.languageId, 'markdown');

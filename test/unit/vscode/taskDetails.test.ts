@@ -1,14 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderTaskDetails } from '../../../src/vscode/tree/taskDetails';
-import { checkoutState } from './fixtures';
+import { checkoutEvents, checkoutState } from './fixtures';
 
-test('task details say what the coordinator was asked, what came back and what it raised', () => {
-  const text = renderTaskDetails(checkoutState(), '2');
-  assert.match(text, /# 2\. Delegate to backend/);
+test('task details say what the coordinator was asked, each tool call, what came back and what it raised', () => {
+  const text = renderTaskDetails(checkoutState([...checkoutEvents().slice(0, 6), { type: 'DelegationProgress', at: '2026-11-24T10:00:03.000Z', taskId: '2', coordinator: 'backend', message: 'read_file backend/src/checkout.js' }, ...checkoutEvents().slice(6)]), '2');
+  assert.match(text, /^# 2\. Delegate to backend\n/);
+  assert.match(text, /\*\*Coordinator \/ time \/ tokens:\*\* backend · 2\.4 s · 3\.1k tok/);
   assert.match(text, /### What it was asked\n\n```+text\nFind why checkout is slow\n```+/);
+  assert.match(text, /### Tool calls and what came of them\n\n- `read_file backend\/src\/checkout\.js`/);
   assert.match(text, /### What came back\n\nCheckout runs one query per cart line\./);
   assert.match(text, /`backend\/src\/checkout\.js:42`/);
   assert.match(text, /\*\*DATABASE_INVESTIGATION\*\* \(high, raised\)/);
   assert.match(text, /Tokens: 2000 in, 1100 out/);
+});
+
+test('model text in task details stays text: no HTML, no emphasis, no links', () => {
+  const text = renderTaskDetails(checkoutState(), '2');
+  // The finding detail is "Loop over `items` with <b>await</b> db.query".
+  assert.match(text, /Loop over \\`items\\` with \\<b\\>await\\<\/b\\> db\.query/);
+});
+
+test('a queued task says what it waits for; only a delegation shows coordinator, time and tokens', () => {
+  const state = checkoutState();
+  const synthesis = renderTaskDetails(state, '4');
+  assert.match(synthesis, /\*\*Waiting for:\*\* Waits for 3\. Delegate to database \(in progress\), 2a\. Investigate the orders index$/m);
+  assert.doesNotMatch(synthesis, /Coordinator \/ time \/ tokens/);
+  assert.doesNotMatch(renderTaskDetails(state, '1'), /Coordinator \/ time \/ tokens/);
 });

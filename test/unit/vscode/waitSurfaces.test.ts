@@ -24,7 +24,7 @@ test('a wait reads the same in the chat, the tree, the Progress view, task detai
   assert.match(progress.at(-1) ?? '', new RegExp(`- \\[ \\] 3\\\\\\. Delegate to database — in progress \\(${WAIT.replace(/[()]/g, '\\$&')}\\)$`, 'm'));
   assert.equal(describeTask(task), `database · ${WAIT}`);
   assert.deepEqual(toDashboardRun(state, true).currentTasks, [`[ ] 3. Delegate to database — in progress — ${WAIT}`]);
-  assert.match(renderTaskDetails(state, '3'), new RegExp(`- \\*\\*Waiting:\\*\\* ${WAIT.replace(/[()]/g, '\\$&')}`));
+  assert.match(renderTaskDetails(state, '3'), new RegExp(`\\*\\*Waiting:\\*\\* ${WAIT.replace(/[()]/g, '\\$&')}`));
   assert.match(renderLiveChecklist(state), new RegExp(`Working on: 3\\. Delegate to database \\(${WAIT.replace(/[()]/g, '\\$&')}\\)`));
   assert.equal(eventLine(waiting, state), `  ⏳ 3. Delegate to database: ${WAIT}`);
 });
