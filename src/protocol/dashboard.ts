@@ -37,6 +37,9 @@ export interface DashboardFlag {
 
 export interface DashboardRun {
   readonly runId: string;
+  /** The request on one line, shortened: the view's heading. */
+  readonly title: string;
+  /** The whole request: the heading's tooltip. */
   readonly request: string;
   /** As the host's engine shows it: a run that says running but nothing drives is interrupted. */
   readonly status: 'running' | 'interrupted' | 'completed' | 'failed' | 'cancelled';
@@ -52,9 +55,13 @@ export interface DashboardRun {
   readonly discoveries: readonly DashboardDiscovery[];
   readonly flags: readonly DashboardFlag[];
   readonly tokens: { readonly input: number; readonly output: number; readonly cacheRead: number; readonly cacheWrite: number };
-  readonly estimatedCostUsd: number;
+  /** Absent when the run made no model call (local mode): there is nothing to price. */
+  readonly estimatedCostUsd?: number;
   readonly synthesisHtml?: string;
+  /** Memory updates proposed and not yet in their files: what "Review memory updates" offers. */
   readonly memoryEditCount: number;
+  /** Files that already hold this run's memory updates (applied). */
+  readonly memoryApplied: readonly string[];
   /** Why the run failed or was cancelled. */
   readonly error?: string;
 }

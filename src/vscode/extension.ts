@@ -66,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     startRequest: async (text) => followStartedRun(await runService.start(text)),
     reviewMemory: async (runId) => void (await vscode.commands.executeCommand(COMMANDS.reviewMemoryUpdates, runId)),
     cancelRun: (runId) => void runService.cancel(runId),
-  }, log);
+  }, memoryEdits, log);
   const chatProvider = new AnthropicChatProvider(apiKeys, log);
   const taskDetails = new TaskDetailsProvider(runService);
 

@@ -84,7 +84,7 @@ function progressSection(run: DashboardRun): HTMLElement {
   const section = el(
     'section',
     { className: 'progress' },
-    el('h2', { text: run.request }),
+    heading(run),
     el('div', { className: `status status-${status}`, text: `${status}${run.priority === 'critical' ? ' · critical' : ''}${run.mode === 'local' ? ' · local mode' : ''}${run.folder ? ` · ${run.folder}` : ''}` }),
     bar,
     el('div', { className: 'counts', text: label }),
@@ -101,9 +101,18 @@ function progressSection(run: DashboardRun): HTMLElement {
     const review = el('button', { text: `Review memory updates (${run.memoryEditCount})` });
     review.addEventListener('click', () => vscode.postMessage({ type: 'reviewMemory', runId: run.runId }));
     actions.append(review);
+  } else if (run.memoryApplied.length > 0) {
+    actions.append(el('span', { className: 'applied', text: `✓ Memory updates applied: ${run.memoryApplied.join(', ')}` }));
   }
   if (actions.childElementCount > 0) section.append(actions);
   return section;
+}
+
+/** The request as a one-line title; the whole of it on hover. */
+function heading(run: DashboardRun): HTMLElement {
+  const title = el('h2', { text: run.title });
+  title.title = run.request;
+  return title;
 }
 
 function discoveriesSection(discoveries: readonly DashboardDiscovery[]): HTMLElement | undefined {
@@ -148,7 +157,9 @@ function flagsSection(flags: readonly DashboardFlag[]): HTMLElement | undefined 
   return el('section', {}, el('h3', { text: 'Flags' }), list);
 }
 
-function usageSection(run: DashboardRun): HTMLElement {
+/** Tokens and what they cost; nothing in local mode, where no model was called. */
+function usageSection(run: DashboardRun): HTMLElement | undefined {
+  if (run.estimatedCostUsd === undefined) return undefined;
   const t = run.tokens;
   return el(
     'section',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { webviewToHostMessageSchema, type HostToWebviewMessage, type WebviewToHostMessage } from '../../protocol/dashboard';
+import { webviewToHostMessageSchema, type DashboardSnapshot, type HostToWebviewMessage, type WebviewToHostMessage } from '../../protocol/dashboard';
+import type { MemoryEditService } from '../memoryEdits';
 import { Disposable } from '../lifecycle';
 import { modelChoiceNotice, UNTRUSTED_NOTICE, type RunService } from '../runService';
 import { dashboardHtml } from './dashboardHtml';
@@ -25,15 +26,18 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
   private readonly queue: HostToWebviewMessage[] = [];
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private modeNotice: string | undefined;
+  private stateRequests = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly runs: RunService,
     private readonly actions: DashboardActions,
+    private readonly memory: Pick<MemoryEditService, 'status' | 'onDidApply'>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
     this._register(runs.onDidChangeRun(() => this.scheduleUpdate()));
+    this._register(memory.onDidApply(() => this.scheduleUpdate()));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.refreshModeNotice()));
     this._register({ dispose: () => clearTimeout(this.updateTimer) });
   }
@@ -83,7 +87,7 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.post({ type: 'state', snapshot: await this.snapshot() });
+        await this.postState();
         return;
       case 'startRequest':
         try {
@@ -113,19 +117,29 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
     if (this.updateTimer) return;
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
-      void this.snapshot().then((snapshot) => this.post({ type: 'state', snapshot }));
+      void this.postState();
     }, UPDATE_DELAY_MS);
   }
 
+  /** Snapshots are built asynchronously: only the newest one asked for is posted. */
+  private async postState(): Promise<void> {
+    const asked = ++this.stateRequests;
+    const snapshot = await this.snapshot();
+    if (asked === this.stateRequests) this.post({ type: 'state', snapshot });
+  }
+
   /** The run this window drives, else the newest one (read without blocking; recent runs are kept). */
-  private async snapshot() {
+  private async snapshot(): Promise<DashboardSnapshot> {
     const current = this.runs.currentRun;
     let state = current?.state;
     if (!state) {
       const newest = await this.runs.newestRunId().catch(() => undefined);
       state = newest ? await this.runs.loadRun(newest) : undefined;
     }
+    // Which memory updates are still to apply is read from the files, once the run has proposed some.
+    const memory = state && state.memoryEdits.length > 0 ? await this.memory.status(state) : undefined;
     return buildSnapshot(state, {
+      memory: memory && { pending: memory.pending.length, applied: memory.applied },
       active: state !== undefined && this.runs.isActive(state.runId),
       folder: state && this.runs.folderLabel(state.workspace),
       trustNotice: vscode.workspace.isTrusted ? undefined : UNTRUSTED_NOTICE,

@@ -1,7 +1,7 @@
 import type markdownItModule from 'markdown-it';
 import type { TokenUsage } from '../../core/model/port';
 import { checklistLine } from '../../core/run/checklistLines';
-import { describeProgress, displayStatus, runProgress } from '../../core/run/display';
+import { describeProgress, displayStatus, runProgress, runTitle } from '../../core/run/display';
 import type { RunState, TaskView } from '../../core/run/state';
 import { taskWaitText } from '../../core/run/waiting';
 import type { DashboardDiscovery, DashboardRun, DashboardSnapshot } from '../../protocol/dashboard';
@@ -36,10 +36,18 @@ function withWait(task: TaskView): string {
   return wait ? ` — ${wait}` : '';
 }
 
-export function toDashboardRun(state: RunState, active: boolean, folder?: string): DashboardRun {
+/** What the host found in the memory files: which proposals are still pending, which are applied. */
+export interface MemoryProgress {
+  readonly pending: number;
+  readonly applied: readonly string[];
+}
+
+export function toDashboardRun(state: RunState, active: boolean, folder?: string, memory?: MemoryProgress): DashboardRun {
   const progress = runProgress(state);
+  const modelCalls = state.usage.inputTokens + state.usage.outputTokens > 0;
   return {
     runId: state.runId,
+    title: runTitle(state.request),
     request: state.request,
     status: displayStatus(state, active),
     active,
@@ -64,9 +72,10 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
       cacheRead: state.usage.cacheReadInputTokens,
       cacheWrite: state.usage.cacheCreationInputTokens,
     },
-    estimatedCostUsd: estimateCostUsd(state.usage),
+    estimatedCostUsd: state.mode === 'model' && modelCalls ? estimateCostUsd(state.usage) : undefined,
     synthesisHtml: state.synthesis ? renderMarkdownSafe(state.synthesis) : undefined,
-    memoryEditCount: state.memoryEdits.length,
+    memoryEditCount: memory?.pending ?? state.memoryEdits.length,
+    memoryApplied: memory?.applied ?? [],
     error: state.failure?.message,
   };
 }
@@ -90,11 +99,11 @@ function toDiscovery(task: TaskView): DashboardDiscovery | undefined {
 
 export function buildSnapshot(
   state: RunState | undefined,
-  options: { readonly active: boolean; readonly folder?: string; readonly trustNotice?: string; readonly modeNotice?: string },
+  options: { readonly active: boolean; readonly folder?: string; readonly trustNotice?: string; readonly modeNotice?: string; readonly memory?: MemoryProgress },
 ): DashboardSnapshot {
   return {
     trustNotice: options.trustNotice,
     modeNotice: options.modeNotice,
-    run: state ? toDashboardRun(state, options.active, options.folder) : undefined,
+    run: state ? toDashboardRun(state, options.active, options.folder, options.memory) : undefined,
   };
 }

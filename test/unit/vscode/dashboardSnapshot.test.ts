@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildSnapshot, estimateCostUsd } from '../../../src/vscode/dashboard/snapshot';
 import { webviewToHostMessageSchema } from '../../../src/protocol/dashboard';
 import { ZERO_USAGE } from '../../../src/core/model/port';
-import { checkoutState } from './fixtures';
+import { checkoutEvents, checkoutState } from './fixtures';
 
 test('the Progress view gets progress, the task in hand, discoveries by domain and flag states', () => {
   // Checklist order: the flag's sub-task 2a follows its parent 2, before 3.
@@ -37,4 +37,22 @@ test('messages from the webview are parsed: unknown kinds and empty requests are
   assert.equal(webviewToHostMessageSchema.safeParse({ type: 'startRequest', text: 'Make it faster' }).success, true);
   assert.equal(webviewToHostMessageSchema.safeParse({ type: 'startRequest', text: '   ' }).success, false);
   assert.equal(webviewToHostMessageSchema.safeParse({ type: 'runShell', command: 'rm -rf /' }).success, false);
+});
+
+test('the heading is the request shortened, with the whole of it for the tooltip', () => {
+  const long = `Make the checkout faster ${'and more '.repeat(600)}`;
+  const [started, ...rest] = checkoutEvents();
+  const run = buildSnapshot(checkoutState([{ ...started, request: long } as typeof started, ...rest]), { active: false }).run!;
+  assert.ok(run.title.length <= 80 && run.title.endsWith('…'), run.title);
+  assert.equal(run.request, long);
+});
+
+test('no cost is shown for a local run, and applied memory updates are not offered again', () => {
+  const [started, ...rest] = checkoutEvents();
+  const local = checkoutState([{ ...started, mode: 'local' } as typeof started, ...rest.filter((e) => e.type !== 'DelegationCompleted')]);
+  assert.equal(buildSnapshot(local, { active: false }).run!.estimatedCostUsd, undefined);
+  assert.equal(typeof buildSnapshot(checkoutState(), { active: false }).run!.estimatedCostUsd, 'number');
+  const applied = buildSnapshot(checkoutState(), { active: false, memory: { pending: 0, applied: ['CLAUDE.md', 'modules/cart.md'] } }).run!;
+  assert.equal(applied.memoryEditCount, 0);
+  assert.deepEqual(applied.memoryApplied, ['CLAUDE.md', 'modules/cart.md']);
 });
