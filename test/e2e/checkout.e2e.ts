@@ -1,7 +1,8 @@
 // A user asks @orchestrator to "Make the checkout faster" in the chat, with the extension's Claude
-// model picked and the fake Anthropic API answering as test/fake-api/scenarios/checkout.yaml; then
-// follows the run in the Tasks tree and the Progress view and applies the proposed memory updates
-// through the Refactor Preview. One workbench for the whole story: each step builds on the last.
+// model picked and the fake Anthropic API answering as test/fake-api/scenarios/checkout.yaml; reads
+// the answer, opens a cited line, follows the run in the Tasks tree, task details and the Progress
+// view, and applies the proposed memory updates through the Refactor Preview. One workbench for the
+// whole story: each step builds on the last.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { today, withShopWorkbench } from './support/fixtures';
@@ -11,11 +12,12 @@ import { stepLogger } from './support/steps';
 const NAME = 'checkout';
 const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
 
-test('chat request → checklist, tree with the flag sub-task, Progress at 100 %, reviewed memory updates applied', async () => {
+test('chat answer with one checklist and linked locations, task details, Progress at 100 %, memory updates reviewed, applied and confirmed', async () => {
   const step = stepLogger(log);
   await withShopWorkbench({ name: NAME, log, scenario: 'checkout.yaml' }, async ({ workbench, shop, api }) => {
     const ui = new OrchestratorUi(workbench);
     const { page } = ui;
+    const paymentBefore = shop.read('modules/payment.md');
 
     await step('open the Orchestrator container: no runs yet', async () => {
       await ui.openOrchestrator();
@@ -27,119 +29,132 @@ test('chat request → checklist, tree with the flag sub-task, Progress at 100 %
       assert.match((await ui.selectedModel()) ?? '', /Claude \(claude-sonnet-4-6\)/);
     });
 
-    await step('ask @orchestrator: the checklist appears and ends completed', async () => {
+    await step('ask @orchestrator: the answer and one ticked checklist are open, nothing to expand', async () => {
       await ui.ask('@orchestrator Make the checkout faster');
-      const response = ui.lastResponse();
-      await response.getByText(/Final checklist — completed/).waitFor({ state: 'visible', timeout: 60_000 });
+      await ui.waitForAnswer();
       await ui.maximizeChat();
-      await ui.expandFinishedResponse();
-      await ui.scrollChatTo(response.getByText(/^Checklist/), { atTop: true });
-      await workbench.screenshot('chat-checklist');
-
-      const text = await response.innerText();
-      for (const title of ['Analyze the request', 'Delegate to backend coordinator', 'Delegate to frontend coordinator', 'Synthesize the findings', 'Respond to the user']) {
-        assert.ok(text.includes(title), `the response lists the task "${title}"`);
-      }
-      assert.match(text, /5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
-      assert.match(text, /DATABASE_INVESTIGATION processed — added 5a, 5b/);
-      // The plan as first shown still has open boxes; the final checklist (13 planned + 2 added by the flag) is all ticked.
+      const response = ui.lastResponse();
+      // The answer is visible as it is: VS Code folds only the step lines above it.
+      await response.getByText('Checkout is slow mostly because of how the cart total is computed.').waitFor({ state: 'visible' });
+      assert.equal(await ui.visibleChecklists(), 1, 'one checklist, no stale unticked copy');
       const boxes = await ui.responseCheckboxes();
-      assert.ok(boxes.some((ticked) => !ticked), 'the first checklist shows tasks still to do');
-      assert.deepEqual(boxes.slice(-15), Array(15).fill(true), 'every task of the final checklist is ticked');
-      // The synthesis names each domain with its evidence.
-      assert.match(text, /Checkout is slow mostly because of how the cart total is computed/);
-      assert.match(text, /backend: cartTotal\(\) runs one products query per cart item \(backend\/src\/cart\.js:26\)/);
-      assert.match(text, /database: cart_items\.product_id has no index/);
-      assert.match(text, /frontend: the bundle carries moment and lodash/);
-
-      await ui.scrollChatTo(response.getByText(/^backend \(task 5\)/), { atTop: true });
-      await workbench.screenshot('chat-synthesis');
+      assert.equal(boxes.length, 15, 'the 13 planned tasks and the 2 the flag added');
+      assert.deepEqual(boxes, Array(15).fill(true), 'every task of the checklist is ticked');
+      const text = await response.innerText();
+      assert.match(text, /5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
+      assert.equal(text.match(/backend\/src\/cart\.js:26/g)?.length, 1, `the cart.js:26 problem is named once:\n${text}`);
+      assert.doesNotMatch(text, /Final checklist|Completed \d+ steps[\s\S]*Completed \d+ steps/);
+      // Each cited location is a link to the file and line.
+      for (const location of ['backend/src/cart.js:26', 'db/migrations/002_create_carts.sql:11', 'frontend/package.json:13']) {
+        assert.equal(await ui.responseLink(location).count(), 1, `${location} is a link`);
+      }
+      await ui.scrollChatTo(response.getByText('Checkout is slow mostly because of how the cart total is computed.'), { atTop: true });
+      await workbench.screenshot('chat-answer');
+      // The steps VS Code folded: one short line per coordinator and flag, no findings repeated.
+      await ui.expandSteps();
+      await response.getByText(/⚑ DATABASE_INVESTIGATION from backend: database follows up on backend's finding \(added 5a, 5b\)/).waitFor({ state: 'visible' });
+      await workbench.screenshot('chat-steps');
       await ui.restoreChat();
     });
 
-    await step('the Tasks tree shows the run completed, the flag sub-task under its parent, and task details', async () => {
+    await step('a cited location opens its file with the line in the middle of the editor', async () => {
+      await ui.scrollChatTo(ui.responseLink('backend/src/cart.js:26'));
+      await ui.responseLink('backend/src/cart.js:26').click();
+      await page.getByRole('tab', { name: /^cart\.js/ }).waitFor({ state: 'visible', timeout: 30_000 });
+      const position = await eventually('line 26 to be revealed', () => ui.editorLinePosition(26), (p) => p !== undefined && p > 0.3 && p < 0.7);
+      log(`line 26 sits at ${Math.round(position! * 100)} % of the editor's height`);
+      await workbench.screenshot('location-opened');
+      await page.keyboard.press('Control+W');
+    });
+
+    await step('the Tasks tree shows the run completed and the flag sub-task under its parent', async () => {
       await ui.treeItem(/^Make the checkout faster completed · 15\/15/).waitFor({ state: 'visible', timeout: 30_000 });
-      const readRows = () =>
-        ui.sidebar.getByRole('treeitem').evaluateAll((items) =>
-          items.map((item) => ({ name: item.getAttribute('aria-label') ?? '', level: Number(item.getAttribute('aria-level')), expanded: item.getAttribute('aria-expanded') })),
-        );
-      // The task that raised the flag gained its sub-task after VS Code first drew it as a leaf; it
-      // must open by itself, with nothing clicked.
-      const rows = await readRows();
+      const rows = await ui.sidebar.getByRole('treeitem').evaluateAll((items) =>
+        items.map((item) => ({ name: item.getAttribute('aria-label') ?? '', level: Number(item.getAttribute('aria-level')), expanded: item.getAttribute('aria-expanded') })),
+      );
       const parent = rows.findIndex((row) => row.name.startsWith('5. Delegate to backend coordinator'));
       const child = rows.findIndex((row) => row.name.startsWith('5a. Delegate to database coordinator (DATABASE_INVESTIGATION)'));
       assert.ok(parent >= 0 && child > parent, `5a is listed after its parent 5: ${JSON.stringify(rows.map((r) => r.name))}`);
       assert.equal(rows[parent].expanded, 'true', 'the task that raised the flag is expanded');
       assert.equal(rows[child].level, rows[parent].level + 1, 'the flag sub-task is one level under the task that raised it');
-      assert.ok(rows[child].name.endsWith(', completed'));
       const tasks = rows.filter((row) => /^\d+[a-z]?\. /.test(row.name));
       assert.equal(tasks.length, 15);
       assert.deepEqual(tasks.filter((row) => !row.name.endsWith(', completed')), [], 'every task is completed');
+    });
 
+    await step('task details open formatted: the delegation with its tool calls; a step without coordinator figures', async () => {
       await ui.widenSidebar(620);
       await ui.treeItem(/^5a\. Delegate to database coordinator/).click();
-      await page.getByRole('tab', { name: /^task-5a\.md/ }).waitFor({ state: 'visible', timeout: 30_000 });
-      const details = page.locator('.part.editor .monaco-editor .view-lines').first();
-      await details.getByText('# 5a. Delegate to database coordinator (DATABASE_INVESTIGATION)').waitFor({ state: 'visible', timeout: 30_000 });
-      // Monaco renders spaces as no-break spaces: match strings (whitespace-normalised), not regexes.
-      await details.getByText('Flag DATABASE_INVESTIGATION raised by the backend coordinator').waitFor({ state: 'visible' });
-      await details.getByText('## Delegation to database (completed)').waitFor({ state: 'visible' });
-      // The conversation is further down: find it as a user would (Ctrl+F), then read the turn.
-      await details.click();
-      await page.keyboard.press('Control+f');
-      await page.keyboard.type('## Conversation');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape');
-      await details.getByText('## Conversation').waitFor({ state: 'visible', timeout: 30_000 });
-      await details.getByText('### Turn 1 · tool_use · claude-sonnet-4-6').waitFor({ state: 'visible' });
-      await details.getByText('2900 in, 210 out, 1700 cache write, 0 cache read').waitFor({ state: 'visible' });
-      await details.getByText('Called `submit_report`:').waitFor({ state: 'visible' });
+      await page.getByRole('tab', { name: /task-5a\.md/ }).waitFor({ state: 'visible', timeout: 30_000 });
+      const details = await ui.markdownPreviewText('5a. Delegate to database coordinator (DATABASE_INVESTIGATION)');
+      assert.doesNotMatch(details, /\*\*|^#/m, 'Markdown is rendered, not shown as source');
+      assert.match(details, /Coordinator \/ time \/ tokens: database · /);
+      assert.match(details, /Flag DATABASE_INVESTIGATION raised by the backend coordinator/);
+      assert.match(details, /Delegation to database \(completed\)/);
+      assert.match(details, /Tool calls and what came of them/);
+      // The conversation is further down, rendered: each turn with its figures, and the report call.
+      assert.match(details, /Conversation/);
+      assert.match(details, /Turn 1 · tool_use · claude-sonnet-4-6/);
+      assert.match(details, /2900 in, 210 out, 1700 cache write, 0 cache read/);
+      assert.match(details, /Called submit_report:/);
+      await ui.scrollMarkdownPreviewTo('Conversation');
       await workbench.screenshot('task-details-conversation');
       await ui.paneHeader('Progress').click(); // fold Progress: the whole side bar for the tree
       await workbench.screenshot('tree');
+      await ui.treeItem(/^1\. Analyze the request/).click();
+      const step1 = await ui.markdownPreviewText('1. Analyze the request');
+      assert.doesNotMatch(step1, /Coordinator \/ time \/ tokens/, 'a step has no coordinator to show');
+      await ui.paneHeader('Progress').click();
     });
 
     await step('the Progress view reaches 100 % with discoveries for each domain and the processed flag', async () => {
-      // Fold Tasks and unfold Progress: the whole side bar for the Progress view.
       await ui.paneHeader('Tasks').click();
-      await ui.paneHeader('Progress').click();
       const progress = ui.progress();
       await progress.getByText(/15\/15 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
       for (const domain of ['backend', 'database', 'frontend']) {
         await progress.getByText(`${domain} — completed (1)`).waitFor({ state: 'visible' });
       }
-      await progress.getByText('Cart total issues one query per item').waitFor({ state: 'visible' });
-      await progress.getByText('No index on cart_items.product_id').waitFor({ state: 'visible' });
       await progress.getByText(/processed\s*DATABASE_INVESTIGATION/).first().waitFor({ state: 'visible' });
+      await progress.getByText(/^Estimated cost: \$\d/).waitFor({ state: 'visible' });
       await workbench.screenshot('progress');
     });
 
-    await step('review memory updates from the chat: nothing is written until Apply', async () => {
+    await step('review memory updates: short, in the right module, shown as a change at once; Apply confirms what was written', async () => {
       const before = shop.read('CLAUDE.md');
       const review = ui.lastResponse().getByRole('button', { name: 'Review memory updates (2)' });
       await ui.scrollChatTo(review);
       await review.click();
       await ui.panel.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
-      assert.deepEqual(await ui.previewFiles(), ['CLAUDE.md', 'modules/payment.md']);
+      // The cart note goes to the cart module, not to payment (the module the coordinator named).
+      assert.deepEqual(await ui.previewFiles(), ['CLAUDE.md', 'modules/cart.md']);
       const states = await ui.previewCheckboxes().evaluateAll((toggles) => toggles.map((t) => t.getAttribute('aria-checked')));
-      assert.ok(states.length >= 2 && states.every((state) => state === 'false'), `the edits arrive unchecked: ${states.join(',')}`);
+      assert.ok(states.length >= 2 && states.every((state) => state === 'true'), `every change arrives ticked: ${states.join(',')}`);
       assert.equal(shop.read('CLAUDE.md'), before, 'CLAUDE.md is untouched while the edits await review');
-
-      await ui.checkAllPreviewFiles();
-      const checked = await ui.previewCheckboxes().evaluateAll((toggles) => toggles.map((t) => t.getAttribute('aria-checked')));
-      assert.ok(checked.every((state) => state === 'true'), `every edit is checked: ${checked.join(',')}`);
       await ui.showPreviewDiff('CLAUDE.md');
+      await page.locator('.part.editor .monaco-diff-editor .line-insert').first().waitFor({ state: 'visible', timeout: 30_000 });
       await workbench.screenshot('refactor-preview');
       await ui.applyPreview();
 
+      await ui.toast(/Memory updated: added a section on "Make the checkout faster" to CLAUDE\.md; created modules\/cart\.md/).waitFor({ state: 'visible', timeout: 30_000 });
       const date = today();
-      await eventually('CLAUDE.md to get the dated section', () => shop.read('CLAUDE.md'), (text) => text.includes(`## Make the checkout faster (${date})`));
-      const claude = shop.read('CLAUDE.md');
+      const claude = await eventually('CLAUDE.md to get the dated section', () => shop.read('CLAUDE.md'), (text) => text.includes(`## Make the checkout faster (${date})`));
       assert.ok(claude.startsWith(before.trimEnd()), 'the new section is added after what was there');
-      assert.match(claude, /Cart total issues one query per item \(backend, `backend\/src\/cart\.js:26`\)/);
-      const payment = await eventually('the payment module note', () => shop.read('modules/payment.md'), (text) => text.includes(`## ${date} — Make the checkout faster`));
-      assert.match(payment, /cart_items\.product_id, which needs an index/);
+      assert.match(claude, /\n- Cart total issues one query per item — `backend\/src\/cart\.js:26` \(backend\)\n/);
+      assert.doesNotMatch(claude, /30 sequential round trips/, 'no finding paragraph is copied into CLAUDE.md');
+      const cart = shop.read('modules/cart.md');
+      assert.match(cart, new RegExp(`^# Cart module\\n\\n## ${date} — Make the checkout faster\\n\\n- Checkout time depends on the cart total`));
+      assert.equal(shop.read('modules/payment.md'), paymentBefore, 'the payment module is left alone');
       await workbench.screenshot('applied');
+    });
+
+    await step('once applied, the Progress view says so and the chat button does not propose them again', async () => {
+      await ui.progress().getByText('✓ Memory updates applied: CLAUDE.md, modules/cart.md').waitFor({ state: 'visible', timeout: 30_000 });
+      assert.equal(await ui.progress().getByRole('button', { name: /Review memory updates/ }).count(), 0);
+      await workbench.screenshot('progress-applied');
+      const claude = shop.read('CLAUDE.md');
+      await ui.lastResponse().getByRole('button', { name: 'Review memory updates (2)' }).click();
+      await ui.toast(/Memory updates already applied: CLAUDE\.md, modules\/cart\.md hold what run/).waitFor({ state: 'visible', timeout: 30_000 });
+      assert.equal(shop.read('CLAUDE.md'), claude, 'nothing is written twice');
     });
 
     const served = api.requests.map((request) => `${request.coordinator}:${request.matchedReply ?? 'NO MATCH'}`);

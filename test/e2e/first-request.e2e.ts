@@ -25,14 +25,14 @@ async function askFirstThing(ui: OrchestratorUi, step: Step, log: (line: string)
   await step('type the request in the chat and get the checklist', async () => {
     await ui.ask(REQUEST);
     const response = ui.lastResponse();
-    await response.getByText(/Final checklist — completed|Language model unavailable/).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await response.getByText(/^Checklist — completed|Language model unavailable/).first().waitFor({ state: 'visible', timeout: 60_000 });
     assert.doesNotMatch(await response.innerText(), /Language model unavailable/, 'the first request is answered, not refused for want of a model');
+    await ui.waitForResponseDone();
     await ui.maximizeChat();
-    await ui.expandFinishedResponse();
     text = await response.innerText();
-    assert.match(text, /Final checklist — completed/);
-    // The top of the answer: the local-mode notice when there is one, else the checklist.
-    await ui.scrollChatTo(response.getByText(/^(Running locally|Checklist)/).first(), { atTop: true });
+    assert.match(text, /Checklist — completed/);
+    // The top of the answer: the local-mode notice when there is one, else the answer.
+    await ui.scrollChatTo(response.getByText(/^(Running locally|Checkout is slow)/).last(), { atTop: true });
     await screenshot('first-answer');
     await ui.restoreChat();
   });
@@ -48,7 +48,7 @@ test('a fresh profile without a key: the first @orchestrator request answers wit
     const ui = new OrchestratorUi(workbench);
     const text = await askFirstThing(ui, stepLogger(log), log, (shot) => workbench.screenshot(shot));
     assert.match(text, /Running locally \(no model\)/);
-    assert.match(text, /Query per item on request path .*\(backend\/src\/cart\.js:26\)/);
+    assert.match(text, /Query per item on request path .* — backend\/src\/cart\.js:26/);
   });
 });
 

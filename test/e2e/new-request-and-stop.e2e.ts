@@ -45,6 +45,14 @@ test('New Request… from the Command Palette completes; Stop in the chat cancel
       await backendWorking.waitFor({ state: 'visible', timeout: 30_000 });
       await ui.treeItem(/^Make the checkout faster running/).waitFor({ state: 'visible' });
       await eventually('the backend coordinator to be waiting on the model', () => slowRunRequests().filter((r) => r.coordinator === 'backend' && !r.endedAt).length, (open) => open === 1);
+      // One live checklist in the chat, the running task marked.
+      await ui.lastResponse().getByText(/^Checklist — running/).waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.lastResponse().getByText('5. Delegate to backend coordinator — in progress').waitFor({ state: 'visible' });
+      assert.equal(await ui.visibleChecklists(), 1);
+      // A queued task says what it waits for.
+      await ui.treeItem(/^6\. Process backend findings/).click();
+      const waiting = await ui.markdownPreviewText('6. Process backend findings');
+      assert.match(waiting, /Waiting for: Waits for 5\. Delegate to backend coordinator \(in progress\)/);
       await workbench.screenshot('running');
 
       await ui.stopChatRequest();

@@ -43,7 +43,7 @@ export class OrchestratorUi {
 
   /** The Progress webview's document: two frames deep, in an overlay outside the side bar's DOM. */
   progress(): FrameLocator {
-    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    return this.page.frameLocator('iframe.webview.ready[src*="extensionId=task-orchestrator."]').frameLocator('#active-frame');
   }
 
   /** Drags the sash between the side bar and the editor so long task titles are readable. */
@@ -176,28 +176,73 @@ export class OrchestratorUi {
   }
 
   /**
-   * A finished response folds its steps into "Completed N steps"; a user clicks it to read them.
-   * The chat list scrolls itself, so bring the summary into view first. The chat may re-render the
-   * response once more as it settles (follow-ups arrive), folding it again: click until it stays open.
+   * Waits until the chat has finished the reply to the last request: its final checklist is shown
+   * and Stop has given way to Send.
    */
-  async expandFinishedResponse(): Promise<void> {
+  async waitForAnswer(timeoutMs = 60_000): Promise<void> {
+    await this.lastResponse().getByText(/^Checklist — (completed|failed|cancelled)/).first().waitFor({ state: 'visible', timeout: timeoutMs });
     await this.waitForResponseDone();
+  }
+
+  /** Opens "Completed N steps", the step lines VS Code folds above a finished answer. */
+  async expandSteps(): Promise<void> {
     const summary = this.lastResponse().locator('summary.completed-response-summary');
-    await summary.waitFor({ state: 'attached', timeout: WAIT_MS });
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if ((await summary.getAttribute('aria-expanded')) !== 'true') {
-        await this.scrollChatTo(summary);
-        await summary.click();
+    await this.scrollChatTo(summary);
+    await summary.click();
+    await this.lastResponse().locator('summary.completed-response-summary[aria-expanded="true"]').waitFor({ state: 'attached', timeout: WAIT_MS });
+  }
+
+  /** How many checklists the last response shows (visible ones only: folded steps do not count). */
+  async visibleChecklists(): Promise<number> {
+    return this.lastResponse().getByText(/^Checklist — /).evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).offsetParent !== null).length);
+  }
+
+  /** The links of the last response whose text is `text` (a `file:line`), as rendered. */
+  responseLink(text: string): Locator {
+    return this.lastResponse().locator('.rendered-markdown a', { hasText: text });
+  }
+
+  /** Where `line` of the active editor sits, as a fraction of the editor's height (0 top, 1 bottom). */
+  async editorLinePosition(line: number): Promise<number | undefined> {
+    const editor = this.page.locator('.part.editor .monaco-editor').first();
+    const box = await editor.boundingBox();
+    const numbers = await editor.locator('.line-numbers').evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent?.trim(), y: n.getBoundingClientRect().y + n.getBoundingClientRect().height / 2 })));
+    const found = numbers.find((n) => n.text === String(line));
+    return box && found ? (found.y - box.y) / box.height : undefined;
+  }
+
+  /** A notification toast whose text includes `text`. */
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.notifications-toasts .notification-toast', { hasText: text });
+  }
+
+  /**
+   * The text of the Markdown preview showing `heading` (task details open there), read from the
+   * webview frames: the preview is two frames deep like every webview.
+   */
+  async markdownPreviewText(heading: string): Promise<string> {
+    return eventually(`a Markdown preview showing "${heading}"`, async () => {
+      for (const frame of this.page.frames()) {
+        const h1 = frame.locator('.markdown-body h1, body h1');
+        if ((await h1.count().catch(() => 0)) === 0) continue;
+        const text = await frame.locator('body').innerText().catch(() => '');
+        if (text.includes(heading)) return text;
       }
-      try {
-        await this.lastResponse().locator('summary.completed-response-summary[aria-expanded="true"]').waitFor({ state: 'attached', timeout: 2_000 });
-        await this.lastResponse().getByText(/^Checklist/).first().waitFor({ state: 'visible', timeout: 2_000 });
-        return;
-      } catch {
-        // Folded again by a re-render: go round once more.
+      return '';
+    }, (text) => text.length > 0);
+  }
+
+  /** Scrolls the Markdown preview that has a heading `heading` until that heading is in view. */
+  async scrollMarkdownPreviewTo(heading: string): Promise<void> {
+    await eventually(`a Markdown preview heading "${heading}" in view`, async () => {
+      for (const frame of this.page.frames()) {
+        const target = frame.locator('h1, h2, h3', { hasText: heading }).first();
+        if ((await target.count().catch(() => 0)) === 0) continue;
+        await target.scrollIntoViewIfNeeded();
+        return true;
       }
-    }
-    throw new Error('The finished chat response would not stay expanded.');
+      return false;
+    }, (found) => found);
   }
 
   /**
@@ -237,7 +282,8 @@ export class OrchestratorUi {
   /** The files the Refactor Preview lists (its top-level rows), by their accessible names. */
   async previewFiles(): Promise<string[]> {
     const labels = await this.panel.locator('.monaco-list-row[aria-level="1"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
-    return labels.map((label) => label.replace(/, making text edits$/, ''));
+    // "CLAUDE.md, making text edits"; a new file: "Creating modules/cart.md, also making text edits".
+    return labels.map((label) => label.replace(/^Creating /, '').replace(/, (also )?making text edits$/, ''));
   }
 
   previewCheckboxes(): Locator {
