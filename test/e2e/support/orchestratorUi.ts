@@ -130,6 +130,13 @@ export class OrchestratorUi {
     await this.page.keyboard.press('ControlOrMeta+a');
     await this.page.keyboard.press('Backspace');
     await this.page.keyboard.type(text);
+    // A bare "/resume" leaves the slash-command suggestions open, and Enter would only accept one.
+    const suggestions = this.page.locator('.suggest-widget.visible');
+    const endsInCommand = /(^|\s)\/\w+$/.test(text);
+    if (endsInCommand && (await suggestions.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false))) {
+      await this.page.keyboard.press('Escape');
+      await suggestions.waitFor({ state: 'hidden', timeout: WAIT_MS });
+    }
     await this.page.keyboard.press('Enter');
     await this.lastResponse().waitFor({ state: 'visible', timeout: WAIT_MS });
   }
