@@ -142,7 +142,7 @@ test('chat answer with one checklist and linked locations, task details, Progres
       assert.match(claude, /\n- Cart total issues one query per item — `backend\/src\/cart\.js:26` \(backend\)\n/);
       assert.doesNotMatch(claude, /30 sequential round trips/, 'no finding paragraph is copied into CLAUDE.md');
       const cart = shop.read('modules/cart.md');
-      assert.match(cart, new RegExp(`^# Cart module\\n\\n## ${date} — Make the checkout faster\\n\\n- Checkout time depends on the cart total`));
+      assert.match(cart, new RegExp(`^# Cart module\\n\\n## ${date} — Make the checkout faster\\n<!-- task-orchestrator:run=[\\w-]+ -->\\n\\n- Checkout time depends on the cart total`));
       assert.equal(shop.read('modules/payment.md'), paymentBefore, 'the payment module is left alone');
       await workbench.screenshot('applied');
     });
