@@ -20,12 +20,13 @@ test('run --resume of a finished run with --apply, alone or twice at once, write
   assert.equal(first.code, 0, first.stderr);
   const runId = readdirSync(join(root, '.orchestrator', 'runs')).find((n) => n.endsWith('.jsonl'))!.slice(0, -'.jsonl'.length);
   const marker = memoryEditMarker(runId);
-  const files = ['CLAUDE.md', 'modules/payment.md'];
+  // The local notes name backend/src/cart.js and frontend/package.json: each goes to its own module.
+  const files = ['CLAUDE.md', 'modules/cart.md', 'modules/frontend.md'];
   for (const file of files) assert.equal(count(readFileSync(join(root, file), 'utf8'), marker), 1, `${file} after the run`);
 
   const again = await runCli(['run', '--resume', runId, '--cwd', root, '--apply']);
   assert.equal(again.code, 0, again.stderr);
-  assert.match(again.stdout, /Already applied \(this run's section is there\): CLAUDE\.md, modules\/payment\.md/);
+  assert.match(again.stdout, /Already applied \(this run's section is there\): CLAUDE\.md, modules\/cart\.md, modules\/frontend\.md/);
   const together = await Promise.all([1, 2].map(() => runCli(['run', '--resume', runId, '--cwd', root, '--apply'])));
   for (const outcome of together) assert.equal(outcome.code, 0, outcome.stderr);
   for (const file of files) {
@@ -54,7 +55,7 @@ test('a run whose section is already in the file proposes nothing more for it', 
   writeFileSync(join(root, 'CLAUDE.md'), readFileSync(join(root, 'CLAUDE.md'), 'utf8') + edit.text);
   const proposer = new FindingsMemoryProposer(root);
   assert.deepEqual(await proposer.propose(state, 'claude_md'), { edits: [], alreadyApplied: ['CLAUDE.md'] }, 'resumed or retried, the run does not propose its section again');
-  assert.equal((await proposer.propose(state, 'module_notes')).edits.length, 1, 'the module note, not applied yet, is still proposed');
+  assert.deepEqual((await proposer.propose(state, 'module_notes')).edits.map((e) => e.path), ['modules/cart.md', 'modules/frontend.md'], 'the module notes, not applied yet, are still proposed');
   assert.equal(isMemoryEditApplied(undefined, edit), false);
 });
 
