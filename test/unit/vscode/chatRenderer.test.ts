@@ -100,11 +100,11 @@ test('the chat says what the run left out of the workspace and of project memory
     workspace: { files: 25_031, analyzed: 20_000, limit: 20_000, leftOut: [{ kind: 'generated' as const, count: 5_031, folders: [{ folder: 'api/models', count: 5_031 }] }], walkStopped: false, walkLimit: 1_000_000 },
     memory: { text: 'x', budgetTokens: 8000, tokens: 7900, totalTokens: 520_000, sections: 10_004, includedSections: 54, notes: [] },
   };
-  const { out, sink } = recordingSink();
+  const { parts, sink } = recordingSink();
   const renderer = new ChatRunRenderer(sink);
   renderer.update({ ...state, checklist });
   renderer.update({ ...state, checklist });
-  const text = out.markdown.join('');
+  const text = parts.filter((part) => part.kind === 'markdown').map((part) => part.text).join('');
   assert.equal(text.match(/Left out: 5,031 generated files \(api\/models 5,031\)/g)?.length, 1);
   assert.match(text, /Project memory: 54 of 10,004 sections .* 9,950 sections not included/);
 });
