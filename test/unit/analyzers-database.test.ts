@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sqlForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/fk-index-sql';
-import { djangoForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/fk-index-django';
-import { railsForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/fk-index-rails';
-import { prismaForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/fk-index-prisma';
-import { knexForeignKeyIndexAnalyzer, laravelForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/fk-index-chained';
-import { typeormForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/fk-index-typeorm';
+import { sqlForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/sql';
+import { djangoForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/django';
+import { railsForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/rails';
+import { prismaForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/prisma';
+import { knexForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/knex';
+import { laravelForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/laravel';
+import { typeormForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/typeorm';
 import { queryInLoopAnalyzer } from '../../src/core/analyzers/database/query-in-loop';
 import { fixture, memoryContext, places } from './analyzers-helpers';
 

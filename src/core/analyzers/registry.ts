@@ -1,10 +1,14 @@
 import type { Analyzer } from './types';
-import { sqlForeignKeyIndexAnalyzer } from './database/fk-index-sql';
-import { djangoForeignKeyIndexAnalyzer } from './database/fk-index-django';
-import { railsForeignKeyIndexAnalyzer } from './database/fk-index-rails';
-import { prismaForeignKeyIndexAnalyzer } from './database/fk-index-prisma';
-import { knexForeignKeyIndexAnalyzer, laravelForeignKeyIndexAnalyzer } from './database/fk-index-chained';
-import { typeormForeignKeyIndexAnalyzer } from './database/fk-index-typeorm';
+import { sqlForeignKeyIndexAnalyzer } from './database/schema/sql';
+import { djangoForeignKeyIndexAnalyzer } from './database/schema/django';
+import { railsForeignKeyIndexAnalyzer } from './database/schema/rails';
+import { prismaForeignKeyIndexAnalyzer } from './database/schema/prisma';
+import { knexForeignKeyIndexAnalyzer } from './database/schema/knex';
+import { laravelForeignKeyIndexAnalyzer } from './database/schema/laravel';
+import { typeormForeignKeyIndexAnalyzer } from './database/schema/typeorm';
+import { sequelizeForeignKeyIndexAnalyzer } from './database/schema/sequelize';
+import { alembicForeignKeyIndexAnalyzer } from './database/schema/alembic';
+import { sqlalchemyForeignKeyIndexAnalyzer } from './database/schema/sqlalchemy';
 import { queryInLoopAnalyzer } from './database/query-in-loop';
 import { requestPathQueriesAnalyzer } from './backend/request-path-queries';
 import { blockingHandlersAnalyzer } from './backend/blocking-handlers';
@@ -24,6 +28,9 @@ export const analyzers: readonly Analyzer[] = [
   knexForeignKeyIndexAnalyzer,
   laravelForeignKeyIndexAnalyzer,
   typeormForeignKeyIndexAnalyzer,
+  sequelizeForeignKeyIndexAnalyzer,
+  alembicForeignKeyIndexAnalyzer,
+  sqlalchemyForeignKeyIndexAnalyzer,
   queryInLoopAnalyzer,
   requestPathQueriesAnalyzer,
   blockingHandlersAnalyzer,

@@ -1,7 +1,6 @@
 import type { Analyzer, AnalyzerFinding } from '../types';
-import { excerptOf, loadSources } from '../source/files';
-import { queriesInLoops, type LoopQuery } from '../source/loop-queries';
-import { collectRelations } from '../source/orm-relations';
+import { loadAnalysis } from '../meaning/analysis';
+import { queriesInLoops, type LoopQuery } from '../meaning/loopQueries';
 
 /** N+1: a query issued once per item of a loop, where one query for all items would do. */
 export const queryInLoopAnalyzer: Analyzer = {
@@ -9,22 +8,22 @@ export const queryInLoopAnalyzer: Analyzer = {
   domain: 'database',
   description: 'Queries issued inside loops (N+1), including ORM relations loaded lazily per item',
   async run(ctx, signal) {
-    const sources = await loadSources(ctx, ['js', 'py', 'rb', 'php'], {}, signal);
-    const relations = collectRelations(sources);
+    const { program, evaluator } = await loadAnalysis(ctx, signal);
     const findings: AnalyzerFinding[] = [];
-    for (const file of sources) {
-      for (const q of queriesInLoops(file, relations)) {
+    for (const file of program.files.values()) {
+      signal?.throwIfAborted();
+      for (const q of queriesInLoops(evaluator, file)) {
         findings.push({
           analyzer: 'database.query-in-loop',
-          title: `${q.lazy ? `${q.call.target} loaded lazily` : `Query${q.call.target ? ` on ${q.call.target}` : ''}`} inside a loop (N+1) in ${file.path}`,
-          detail: `${describe(q)} at ${file.path}:${q.call.line} runs once per item of the loop at line ${q.loop.headerLine}`
-            + `${q.loop.iterable ? ` over ${q.loop.iterable}` : ''}, so N items cost N round trips to the database. `
+          title: `${q.lazy ? `${q.target} loaded lazily` : `Query${q.target ? ` on ${q.target}` : ''}`} inside a loop (N+1) in ${file.path}`,
+          detail: `${describe(q)} at ${file.path}:${q.line} runs once per item of the loop at line ${q.loop.line}`
+            + `${q.loop.iterableText ? ` over ${q.loop.iterableText}` : ''}, so N items cost N round trips to the database. `
             + (q.lazy
-              ? 'Load the relation with the first query (select_related / prefetch_related, or includes in Rails).'
+              ? 'Load the relation with the first query (select_related / prefetch_related in Django, includes in Rails, with() in Laravel, joinedload / selectinload in SQLAlchemy).'
               : 'Fetch the rows for all items in one query (WHERE ... = ANY / IN, or a JOIN) before the loop.'),
           severity: 'medium',
-          evidence: [{ file: file.path, line: q.call.line, excerpt: excerptOf(file.src, q.call.line) }],
-          memoryNote: `${file.path}:${q.call.line} ${q.lazy ? `loads ${q.call.target}` : `queries ${q.call.target ?? 'the database'}`} once per item of the loop at line ${q.loop.headerLine} (N+1).`,
+          evidence: [{ file: file.path, line: q.line, excerpt: file.excerpt(q.line) }],
+          memoryNote: `${file.path}:${q.line} ${q.lazy ? `loads ${q.target}` : `queries ${q.target ?? 'the database'}`} once per item of the loop at line ${q.loop.line} (N+1).`,
         });
       }
     }
@@ -33,6 +32,6 @@ export const queryInLoopAnalyzer: Analyzer = {
 };
 
 function describe(q: LoopQuery): string {
-  if (q.lazy) return `Accessing ${q.call.target} (a relation not loaded by the loop's query)`;
-  return q.call.target ? `The query on ${q.call.target}` : 'The query';
+  if (q.lazy) return `Accessing ${q.target} (a relation not loaded by the loop's query)`;
+  return q.target ? `The query on ${q.target}` : 'The query';
 }

@@ -1,5 +1,5 @@
 import type { Analyzer, AnalyzerFinding } from '../types';
-import { extensionOf } from '../source/files';
+import { extensionOf } from '../files';
 
 const BUILD_DIRS = new Set(['dist', 'build', 'out', '.next', 'public/build']);
 const KB = 1024;

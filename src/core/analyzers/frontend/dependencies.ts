@@ -1,6 +1,6 @@
 import type { Analyzer, AnalyzerContext, AnalyzerFinding } from '../types';
-import { baseName, dirName, isGenerated, readIfSmall } from '../source/files';
-import { maskSource } from '../source/mask';
+import { grammarOf, loadProgram } from '../program/load';
+import { baseName, dirName, isGenerated, readIfSmall } from '../files';
 
 const FRAMEWORKS = ['react', 'react-dom', 'vue', 'svelte', '@angular/core', 'preact', 'solid-js', 'next', 'nuxt', '@sveltejs/kit'];
 
@@ -30,7 +30,7 @@ export const frontendDependenciesAnalyzer: Analyzer = {
       const pkg = parse(text);
       const deps = Object.keys(pkg?.dependencies ?? {});
       if (!text || !deps.some((d) => FRAMEWORKS.includes(d))) continue; // not a frontend package
-      const imports = await importsUnder(ctx, dirName(manifest));
+      const imports = await importsUnder(ctx, dirName(manifest), signal);
       const lineOf = (dep: string) => Math.max(1, text.split('\n').findIndex((l) => l.includes(`"${dep}"`)) + 1);
       for (const dep of deps) {
         const used = imports.has(dep);
@@ -63,22 +63,27 @@ function parse(text: string | undefined): PackageJson | undefined {
   }
 }
 
-/** Package names imported by source, style and HTML files under `dir`. */
-async function importsUnder(ctx: AnalyzerContext, dir: string): Promise<Set<string> & { wholeLodash: boolean }> {
+/** Package names imported by the source, style and markup files under `dir`. */
+async function importsUnder(ctx: AnalyzerContext, dir: string, signal?: AbortSignal): Promise<Set<string> & { wholeLodash: boolean }> {
   const names = Object.assign(new Set<string>(), { wholeLodash: false });
+  const add = (spec: string) => {
+    if (/^[./]/.test(spec)) return;
+    const bare = spec.replace(/^~/, '');
+    names.add(bare.startsWith('@') ? bare.split('/').slice(0, 2).join('/') : bare.split('/')[0]);
+    if (bare === 'lodash') names.wholeLodash = true;
+  };
   const prefix = dir ? `${dir}/` : '';
-  const files = ctx.files.filter((p) => p.startsWith(prefix) && !isGenerated(p) && /\.(m?[jt]sx?|cjs|vue|svelte|css|scss|html)$/.test(p));
-  for (const path of files) {
-    const raw = await readIfSmall(ctx, path);
-    if (!raw) continue;
-    // Commented-out imports do not count; CSS and HTML comments are rare enough to read as is.
-    const text = /\.(css|scss|html)$/.test(path) ? raw : maskSource(raw, 'js').code;
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|@import\s+(?:url\()?)['"]([^'"./][^'"]*)['"]/g)) {
-      const spec = m[1].replace(/^~/, '');
-      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-      names.add(name);
-      if (spec === 'lodash') names.wholeLodash = true;
+  const program = await loadProgram(ctx, signal);
+  for (const path of ctx.files.filter((p) => p.startsWith(prefix) && !isGenerated(p))) {
+    if (grammarOf(path)) {
+      const model = await program.model(path);
+      for (const spec of model?.imports ?? []) add(spec);
+    } else if (/\.(vue|svelte|astro|css|scss|sass|less|html)$/.test(path)) {
+      // Single-file components and style sheets are not parsed; their import lines are plain enough to read as text.
+      const text = (await readIfSmall(ctx, path)) ?? '';
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|@import\s+(?:url\()?|@use\s+)['"]([^'"]+)['"]/g)) add(m[1]);
     }
   }
   return names;
 }
+

@@ -1,5 +1,5 @@
 import type { Analyzer, AnalyzerFinding } from '../types';
-import { baseName, readIfSmall } from '../source/files';
+import { baseName, readIfSmall } from '../files';
 
 interface Instruction { readonly keyword: string; readonly args: string; readonly line: number; readonly text: string }
 

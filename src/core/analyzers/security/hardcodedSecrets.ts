@@ -1,5 +1,5 @@
 import type { Analyzer, AnalyzerFinding } from '../types';
-import { extensionOf, baseName, isGenerated, isTestPath, readIfSmall } from '../source/files';
+import { extensionOf, baseName, isGenerated, isTestPath, readIfSmall } from '../files';
 
 /** Key formats that are secrets wherever they appear. Test-mode keys (sk_test_) are left out. */
 const KNOWN_KEYS: readonly { re: RegExp; what: string }[] = [

@@ -1,12 +1,6 @@
-import type { FileKind } from '../../workspace/leftOut';
-import { kindByPath } from '../../workspace/sourcePriority';
-import type { AnalyzerContext } from '../types';
-import { maskSource, type Lang, type MaskedSource } from './mask';
-
-const LANG_BY_EXT: Record<string, Lang> = {
-  js: 'js', jsx: 'js', mjs: 'js', cjs: 'js', ts: 'js', tsx: 'js', mts: 'js', cts: 'js',
-  py: 'py', rb: 'rb', php: 'php', sql: 'sql',
-};
+import type { FileKind } from '../workspace/leftOut';
+import { kindByPath } from '../workspace/sourcePriority';
+import type { AnalyzerContext } from './types';
 
 export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -21,10 +15,6 @@ export function baseName(path: string): string {
 export function dirName(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash < 0 ? '' : path.slice(0, slash);
-}
-
-export function languageOf(path: string): Lang {
-  return LANG_BY_EXT[extensionOf(path)] ?? 'other';
 }
 
 /** Kinds of file (as the workspace sorts them, see kindByPath) that are not what the user wrote. */
@@ -53,32 +43,6 @@ export function isTestPath(path: string): boolean {
 /** Larger files are generated or data; scanning them costs time and precision. */
 export const MAX_SOURCE_BYTES = 512 * 1024;
 
-export interface SourceFile {
-  readonly path: string;
-  readonly lang: Lang;
-  readonly src: MaskedSource;
-}
-
-/** Hand-written source files of the given languages (not generated, not oversized), masked. */
-export async function loadSources(
-  ctx: AnalyzerContext,
-  langs: readonly Lang[],
-  options: { includeTests?: boolean; filter?: (path: string) => boolean } = {},
-  signal?: AbortSignal,
-): Promise<SourceFile[]> {
-  const out: SourceFile[] = [];
-  for (const path of ctx.files) {
-    const lang = languageOf(path);
-    if (!langs.includes(lang) || isGenerated(path)) continue;
-    if (!options.includeTests && isTestPath(path)) continue;
-    if (options.filter && !options.filter(path)) continue;
-    signal?.throwIfAborted();
-    const text = await readIfSmall(ctx, path);
-    if (text !== undefined) out.push({ path, lang, src: maskSource(text, lang) });
-  }
-  return out;
-}
-
 export async function readIfSmall(ctx: AnalyzerContext, path: string): Promise<string | undefined> {
   try {
     if ((await ctx.size(path)) > MAX_SOURCE_BYTES) return undefined;
@@ -86,9 +50,4 @@ export async function readIfSmall(ctx: AnalyzerContext, path: string): Promise<s
   } catch {
     return undefined; // unreadable files are skipped: an analyzer reports what it could read
   }
-}
-
-export function excerptOf(src: MaskedSource, line: number): string {
-  const text = src.lineText(line);
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }

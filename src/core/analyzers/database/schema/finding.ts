@@ -1,4 +1,4 @@
-import type { AnalyzerFinding } from '../types';
+import type { AnalyzerFinding } from '../../types';
 
 export interface UnindexedForeignKey {
   readonly analyzer: string;

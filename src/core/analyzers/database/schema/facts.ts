@@ -1,0 +1,99 @@
+import type { AnalyzerContext, Analyzer, AnalyzerFinding } from '../../types';
+import { loadAnalysis, type Analysis } from '../../meaning/analysis';
+import type { Call, Expr, FileModel } from '../../program/model';
+import { indexCovers, unindexedForeignKeyFinding } from './finding';
+
+/** A foreign key as a migration tool declares it, and where the fix belongs. */
+export interface ForeignKey {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly references?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly excerpt: string;
+}
+
+export interface Index {
+  readonly table: string;
+  readonly columns: readonly string[];
+}
+
+/** What one migration tool's files declare, read together (an index may come in a later migration). */
+export interface Schema {
+  readonly fks: ForeignKey[];
+  readonly indexes: Index[];
+}
+
+export interface SchemaTool {
+  readonly id: string;
+  readonly description: string;
+  /** The foreign keys and indexes of the project's schema, or `undefined` when the database indexes foreign keys itself (MySQL/InnoDB). */
+  collect(ctx: AnalyzerContext, analysis: Analysis, signal?: AbortSignal): Promise<Schema | undefined>;
+  readonly why: string;
+  fix(fk: ForeignKey): string;
+}
+
+/** A migration tool's foreign keys that no index leads with, one finding each. */
+export function schemaAnalyzer(tool: SchemaTool): Analyzer {
+  return {
+    id: tool.id,
+    domain: 'database',
+    description: tool.description,
+    async run(ctx, signal) {
+      const schema = await tool.collect(ctx, await loadAnalysis(ctx, signal), signal);
+      return schema ? unindexed(schema).map((fk) => toFinding(tool, fk)) : [];
+    },
+  };
+}
+
+/** Foreign keys with no index whose leading columns are theirs; each table.columns once. */
+export function unindexed(schema: Schema): ForeignKey[] {
+  const seen = new Set<string>();
+  return schema.fks
+    .filter((fk) => !schema.indexes.some((ix) => ix.table.toLowerCase() === fk.table.toLowerCase() && indexCovers(ix.columns, fk.columns)))
+    .filter((fk) => {
+      const key = `${fk.table.toLowerCase()}.${fk.columns.join(',').toLowerCase()}`;
+      return !seen.has(key) && seen.add(key);
+    });
+}
+
+function toFinding(tool: SchemaTool, fk: ForeignKey): AnalyzerFinding {
+  return unindexedForeignKeyFinding({ analyzer: tool.id, ...fk, why: tool.why, fix: tool.fix(fk) });
+}
+
+/** Migration files of a tool, sorted so that later migrations come later. */
+export function migrationFiles(analysis: Analysis, test: (path: string) => boolean): FileModel[] {
+  return [...analysis.program.files.values()].filter((f) => test(f.path)).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export const literal = (e: Expr | undefined): string | undefined => (e?.k === 'string' && e.holes.length === 0 ? e.text : undefined);
+export const literals = (e: Expr | undefined): string[] => (e?.k === 'list' ? e.items.map(literal).filter((s): s is string => s !== undefined) : [literal(e)].filter((s): s is string => s !== undefined));
+export const named = (call: Call, key: string): Expr | undefined => call.named.find(([k]) => k === key)?.[1];
+export const isFalse = (e: Expr | undefined): boolean => e?.k === 'literal' && e.value === false;
+export const isTrue = (e: Expr | undefined): boolean => e?.k === 'literal' && e.value === true;
+export const calleeName = (call: Call): string | undefined => (call.callee.k === 'member' || call.callee.k === 'name' ? call.callee.name : undefined);
+
+/**
+ * A call chain starting at `first` (`t.integer('a').references('id').index()`): the calls from the
+ * innermost to the outermost, with their method names.
+ */
+export function chain(file: FileModel, first: Call): Call[] {
+  const calls = [first];
+  for (let c = first; c.outer !== undefined;) {
+    const outer = file.calls[c.outer];
+    if (outer.callee.k !== 'member' || outer.callee.object.k !== 'call' || outer.callee.object.call !== c.id) break;
+    calls.push(outer);
+    c = outer;
+  }
+  return calls;
+}
+
+/** Calls whose receiver is the parameter `param` of function `fn` (the table builder a schema callback receives). */
+export function callsOn(file: FileModel, fn: number, param: string): Call[] {
+  return file.calls.filter((c) => c.callee.k === 'member' && c.callee.object.k === 'name' && c.callee.object.name === param && isWithin(file, c.fn, fn));
+}
+
+function isWithin(file: FileModel, inner: number | undefined, outer: number): boolean {
+  for (let f = inner; f !== undefined; f = file.functions[f].parent) if (f === outer) return true;
+  return false;
+}

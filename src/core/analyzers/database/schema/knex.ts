@@ -1,0 +1,62 @@
+import type { AnalyzerContext } from '../../types';
+import type { Call, FileModel } from '../../program/model';
+import { readIfSmall } from '../../files';
+import { callsOn, calleeName, chain, literal, literals, migrationFiles, schemaAnalyzer, type Schema } from './facts';
+
+const TABLE_CALLS = /^(?:createTable|createTableIfNotExists|alterTable|table)$/;
+const INDEXING = /^(?:index|unique|primary)$/;
+
+/**
+ * Knex migrations (`table.integer('x').references('id').inTable('y')`, `table.foreign('x')`):
+ * Knex adds only the constraint. Statements are read from the syntax tree, so semicolons do not
+ * matter. A knexfile configured for MySQL turns the check off (InnoDB indexes foreign keys).
+ */
+export const knexForeignKeyIndexAnalyzer = schemaAnalyzer({
+  id: 'database.fk-index.knex',
+  description: 'Knex migrations: .references() columns without .index() or table.index()',
+  why: 'The schema builder adds only the constraint, and PostgreSQL and SQLite do not index foreign keys automatically.',
+  fix: (fk) => `Chain .index() on the column, or add table.index(['${fk.columns[0]}']) in the ${fk.table} migration.`,
+  async collect(ctx, analysis) {
+    if (await knexUsesMysql(ctx)) return undefined;
+    const schema: Schema = { fks: [], indexes: [] };
+    for (const file of migrationFiles(analysis, (p) => /migrations?\//.test(p))) readKnex(file, schema);
+    return schema;
+  },
+});
+
+async function knexUsesMysql(ctx: AnalyzerContext): Promise<boolean> {
+  for (const path of ctx.files.filter((f) => /(^|\/)knexfile\.[cm]?[jt]s$/.test(f))) {
+    if (/client\s*:\s*['"](?:mysql2?|mariadb)['"]/.test((await readIfSmall(ctx, path)) ?? '')) return true;
+  }
+  return false;
+}
+
+function readKnex(file: FileModel, schema: Schema): void {
+  for (const call of file.calls) {
+    const name = calleeName(call);
+    const table = literal(call.args[0]);
+    const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;
+    if (!name || !TABLE_CALLS.test(name) || !table || builder === undefined) continue;
+    const param = file.functions[builder].params[0]?.name;
+    if (!param) continue;
+    for (const first of callsOn(file, builder, param)) statement(file, table, chain(file, first), schema);
+  }
+}
+
+function statement(file: FileModel, table: string, calls: Call[], schema: Schema): void {
+  const methods = calls.map(calleeName);
+  const head = calls[0];
+  if (methods[0] && INDEXING.test(methods[0])) {
+    schema.indexes.push({ table, columns: literals(head.args[0]) });
+    return;
+  }
+  const referencesAt = methods.indexOf('references');
+  if (referencesAt < 0) return;
+  const columns = literals(head.args[0]);
+  if (columns.length === 0) return;
+  if (methods.some((m) => m && INDEXING.test(m))) { schema.indexes.push({ table, columns }); return; }
+  const target = literal(calls[referencesAt].args[0]);
+  const inTable = calls.find((c) => calleeName(c) === 'inTable');
+  const references = (inTable ? literal(inTable.args[0]) : undefined) ?? target?.split('.')[0];
+  schema.fks.push({ table, columns, references, file: file.path, line: head.line, excerpt: file.excerpt(head.line) });
+}

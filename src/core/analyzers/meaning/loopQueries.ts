@@ -1,0 +1,52 @@
+import type { Access, FileModel, Loop } from '../program/model';
+import type { Evaluator } from './evaluator';
+import { tableIn } from './clients/shared';
+import { isDb } from './values';
+
+/** A database round trip made once per item of a loop. */
+export interface LoopQuery {
+  readonly file: FileModel;
+  readonly line: number;
+  readonly start: number;
+  readonly loop: Loop;
+  /** The table or model, when the code names it (`products`, `Loan.book`). */
+  readonly target?: string;
+  /** A relation read lazily from a row (`loan.book`), rather than an explicit query call. */
+  readonly lazy: boolean;
+  /** The function the query runs in. */
+  readonly fn?: number;
+}
+
+/** Queries that run once per item: calls that query, in a loop body; one per line. */
+export function queriesInLoops(evaluator: Evaluator, file: FileModel): LoopQuery[] {
+  const found: LoopQuery[] = [];
+  for (const call of file.calls) {
+    if (call.loop === undefined) continue;
+    const info = evaluator.call(file, call);
+    if (!info.query) continue;
+    // `db('t').where(…).first()` is one query: report the outermost call of the chain.
+    if (call.outer !== undefined && evaluator.call(file, file.calls[call.outer]).query) continue;
+    const target = info.target ?? tableIn(call.args.find((a) => a.k === 'string')?.text);
+    found.push({ file, line: call.line, start: call.start, loop: file.loops[call.loop], target, lazy: false, fn: call.fn });
+  }
+  for (const access of file.accesses) {
+    const lazy = access.loop !== undefined ? lazyRelation(evaluator, file, access) : undefined;
+    if (lazy) found.push({ file, line: access.line, start: access.start, loop: file.loops[access.loop!], target: lazy, lazy: true, fn: access.fn });
+  }
+  const byLine = new Map<number, LoopQuery>();
+  for (const q of found.sort((a, b) => a.start - b.start)) {
+    const prior = byLine.get(q.line);
+    if (!prior) byLine.set(q.line, q);
+    else if (q.target && prior.target && !prior.target.split(', ').includes(q.target)) byLine.set(q.line, { ...prior, target: `${prior.target}, ${q.target}` });
+  }
+  return [...byLine.values()];
+}
+
+/** `loan.book` where `loan` is a row of a model whose `book` relation the loop's query did not load: `Loan.book`. */
+function lazyRelation(evaluator: Evaluator, file: FileModel, access: Access): string | undefined {
+  const row = evaluator.name(file, access.object, { fn: access.fn, offset: access.start });
+  if (!isDb(row) || row.role !== 'row' || !row.model) return undefined;
+  const relations = evaluator.client(row)?.relations?.(row.model);
+  if (!relations?.has(access.name) || row.eager?.includes(access.name) || row.eager?.includes('*')) return undefined;
+  return `${row.model.name}.${access.name}`;
+}
