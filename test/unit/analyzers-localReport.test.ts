@@ -85,7 +85,7 @@ test('a domain with no local analyzer answers that a model is needed', async () 
 
 test('a clean workspace gets a no-findings summary naming the analyzers that ran', async () => {
   const report = await runLocalAnalysis('infrastructure', memoryContext({ 'README.md': '# hi' }), { request: 'r' });
-  assert.equal(report.summary, 'Local analysis (no model): no findings in infrastructure (1 analyzer run: infrastructure.dockerfile).');
+  assert.equal(report.summary, 'Local analysis (no model): no findings in infrastructure (3 analyzers run: infrastructure.dockerfile, infrastructure.compose, infrastructure.ci-workflows).');
 });
 
 test('an aborted signal stops the run', async () => {

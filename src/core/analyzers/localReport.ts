@@ -1,6 +1,6 @@
 import { coordinatorReportSchema, SEVERITIES, type CoordinatorReport, type MemoryNote, type RaisedFlag } from '../kernel/contract';
 import { analyzers as builtInAnalyzers } from './registry';
-import type { Analyzer, AnalyzerContext, AnalyzerFinding } from './types';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding, Concern } from './types';
 import { plural } from '../kernel/format';
 
 export interface LocalAnalysisOptions {
@@ -9,6 +9,8 @@ export interface LocalAnalysisOptions {
   readonly context?: string;
   /** The analyzers to choose from; the built-in registry by default. */
   readonly analyzers?: readonly Analyzer[];
+  /** What the request is about: findings that declare only other concerns are left out (a performance request gets no root-user finding). */
+  readonly focus?: Concern;
 }
 
 const MAX_MEMORY_NOTES = 5;
@@ -33,7 +35,8 @@ export async function runLocalAnalysis(
     signal?.throwIfAborted();
     found.push(...await analyzer.run(ctx, signal));
   }
-  const ordered = rank(dedupe(found), contextTerms(options.context ?? ''));
+  const relevant = options.focus ? found.filter((f) => !f.concerns || f.concerns.includes(options.focus!)) : found;
+  const ordered = rank(dedupe(relevant), contextTerms(options.context ?? ''));
 
   const flags: RaisedFlag[] = [];
   ordered.forEach((f, findingIndex) => {
@@ -44,16 +47,16 @@ export async function runLocalAnalysis(
     .map((note) => ({ module: domain, note }));
 
   return coordinatorReportSchema.parse({
-    summary: summarize(domain, ordered, mine),
+    summary: summarize(domain, ordered, mine, options.focus),
     findings: ordered.map(({ title, detail, severity, evidence }) => ({ title, detail, severity, evidence })),
     flags,
     memoryNotes,
   });
 }
 
-function summarize(domain: string, findings: readonly AnalyzerFinding[], ran: readonly Analyzer[]): string {
+function summarize(domain: string, findings: readonly AnalyzerFinding[], ran: readonly Analyzer[], focus: Concern | undefined): string {
   if (findings.length === 0) {
-    return `Local analysis (no model): no findings in ${domain} (${plural(ran.length, 'analyzer')} run: ${ran.map((a) => a.id).join(', ')}).`;
+    return `Local analysis (no model): no ${focus ? `${focus} ` : ''}findings in ${domain} (${plural(ran.length, 'analyzer')} run: ${ran.map((a) => a.id).join(', ')}).`;
   }
   const titles = findings.slice(0, SUMMARY_TITLES).map((f) => `${f.title} (${f.severity})`).join('; ');
   const more = findings.length > SUMMARY_TITLES ? `; and ${findings.length - SUMMARY_TITLES} more` : '';

@@ -18,6 +18,8 @@ import { sqlInjectionAnalyzer } from './security/sql-injection';
 import { hardcodedSecretsAnalyzer } from './security/hardcodedSecrets';
 import { codeInjectionAnalyzer } from './security/code-injection';
 import { dockerfileAnalyzer } from './infrastructure/dockerfile';
+import { composeAnalyzer } from './infrastructure/compose';
+import { workflowsAnalyzer } from './infrastructure/workflows';
 
 /** Every local analyzer. To add one: write it in its own file under its domain and list it here. */
 export const analyzers: readonly Analyzer[] = [
@@ -41,4 +43,6 @@ export const analyzers: readonly Analyzer[] = [
   hardcodedSecretsAnalyzer,
   codeInjectionAnalyzer,
   dockerfileAnalyzer,
+  composeAnalyzer,
+  workflowsAnalyzer,
 ];

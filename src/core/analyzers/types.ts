@@ -18,6 +18,9 @@ export interface AnalyzerContext {
   size(path: string): Promise<number>;
 }
 
+/** What a finding is about, so a request about one thing is not answered with another. */
+export type Concern = 'performance' | 'security' | 'reliability';
+
 export interface AnalyzerFinding extends Finding {
   /** Id of the analyzer that produced it. */
   analyzer: string;
@@ -25,6 +28,11 @@ export interface AnalyzerFinding extends Finding {
   flag?: RaisedFlag;
   /** A factual note for project memory (what was found, where). */
   memoryNote?: string;
+  /**
+   * What it is about. A coordinator asked about one concern (a performance request) leaves out
+   * findings that declare only others; findings that declare none are always kept.
+   */
+  concerns?: readonly Concern[];
 }
 
 export interface Analyzer {

@@ -1,100 +1,121 @@
-import type { Analyzer, AnalyzerFinding } from '../types';
-import { baseName, readIfSmall } from '../files';
+import type { Analyzer, AnalyzerFinding, Concern } from '../types';
+import { baseName, dirName, readIfSmall } from '../files';
+import { looksSecret, redact, SECRET_NAME } from '../security/secretValues';
+import { assignments, commandText, imagePinning, inherited, isDockerfile, parseDockerfile, stagesOf, type Instruction, type Stage } from './dockerfileParse';
 
-interface Instruction { readonly keyword: string; readonly args: string; readonly line: number; readonly text: string }
+export { imagePinning, isDockerfile, parseDockerfile } from './dockerfileParse';
 
-export function isDockerfile(path: string): boolean {
-  const name = baseName(path).toLowerCase();
-  return name === 'dockerfile' || name.startsWith('dockerfile.') || name.endsWith('.dockerfile') || name === 'containerfile';
-}
-
-/** Instructions with their first line; continuation lines (trailing backslash) are joined. */
-export function parseDockerfile(text: string): Instruction[] {
-  const out: Instruction[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i].trim();
-    if (first === '' || first.startsWith('#')) continue;
-    let joined = first;
-    const line = i + 1;
-    while (joined.endsWith('\\') && i + 1 < lines.length) {
-      i++;
-      const next = lines[i].trim();
-      joined = `${joined.slice(0, -1)} ${next.startsWith('#') ? '' : next}`;
-    }
-    const m = /^(\w+)\s*(.*)$/.exec(joined);
-    if (m) out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line, text: first });
-  }
-  return out;
-}
+/** Servers meant for development: single process, reloaders, debug builds. */
+const DEV_SERVERS: readonly { readonly re: RegExp; readonly what: string }[] = [
+  { re: /\b(?:npm|pnpm)\s+run\s+dev\b|\byarn\s+(?:run\s+)?dev\b|\bnodemon\b|\bnext\s+dev\b|\bng\s+serve\b|\breact-scripts\s+start\b|\bwebpack(?:-dev-server|\s+serve)\b|\bvite(?:\s+--|\s*$)/, what: 'a JavaScript development server' },
+  { re: /\bflask\s+run\b/, what: 'the Flask development server' },
+  { re: /\bmanage\.py\s+runserver\b/, what: 'Django\'s runserver' },
+  { re: /\buvicorn\b.*--reload\b/, what: 'uvicorn with --reload' },
+  { re: /\bphp\s+artisan\s+serve\b|\bphp\s+-S\b/, what: 'PHP\'s built-in development server' },
+];
 
 /**
- * Pinning rule: no tag or `latest` → unpinned (medium: the next build may get a different major
- * version); a bare major tag like `python:3` or `node:20-alpine` → low (moves across minor releases);
- * major.minor or more, or a @sha256 digest → pinned enough. Build-arg images (`${BASE}`), `scratch`
- * and earlier stages are skipped.
+ * Dockerfiles: unpinned base images, containers running as root, secrets baked into ENV/ARG, ADD
+ * of remote URLs and piped install scripts (security); missing HEALTHCHECK (reliability); and
+ * what makes a container slow: development servers, Node without NODE_ENV=production, gunicorn
+ * with its default single worker (performance).
  */
-export function imagePinning(image: string): 'unpinned' | 'floating-major' | 'pinned' | 'skip' {
-  if (image.includes('@sha256:')) return 'pinned';
-  if (image.includes('$') || image === 'scratch') return 'skip';
-  const lastSlash = image.lastIndexOf('/');
-  const colon = image.indexOf(':', lastSlash + 1);
-  if (colon < 0) return 'unpinned';
-  const tag = image.slice(colon + 1);
-  if (tag === 'latest') return 'unpinned';
-  return /^v?\d+(?:-[\w.-]+)?$/.test(tag) ? 'floating-major' : 'pinned';
-}
-
 export const dockerfileAnalyzer: Analyzer = {
   id: 'infrastructure.dockerfile',
   domain: 'infrastructure',
-  description: 'Dockerfiles: unpinned base images, containers running as root, missing HEALTHCHECK',
+  description: 'Dockerfiles: unpinned base images, root user, secrets in ENV/ARG, ADD of URLs, missing HEALTHCHECK, development servers and single-worker servers',
   async run(ctx, signal) {
     const findings: AnalyzerFinding[] = [];
     for (const path of ctx.files.filter(isDockerfile)) {
       signal?.throwIfAborted();
       const text = await readIfSmall(ctx, path);
       if (!text) continue;
-      const instructions = parseDockerfile(text);
-      const froms = instructions.filter((x) => x.keyword === 'FROM');
-      if (froms.length === 0) continue;
-      const stages = new Set<string>();
-      for (const from of froms) {
-        const parts = from.args.split(/\s+/).filter((p) => !p.startsWith('--'));
-        const image = parts[0] ?? '';
-        const fromEarlierStage = stages.has(image.toLowerCase());
-        if (/^as$/i.test(parts[1] ?? '') && parts[2]) stages.add(parts[2].toLowerCase());
-        if (fromEarlierStage) continue;
-        const pinning = imagePinning(image);
-        if (pinning === 'unpinned') {
-          findings.push(finding(path, from, 'medium', `Base image ${image} is not pinned`,
-            `${path}:${from.line} builds FROM ${image}, which has no version tag (or uses latest): the next build can silently get a new major version. Pin a version (e.g. node:22.11-slim) or a digest.`));
-        } else if (pinning === 'floating-major') {
-          findings.push(finding(path, from, 'low', `Base image ${image} is not pinned to a patch version or digest`,
-            `${path}:${from.line} builds FROM ${image}, a tag that moves with every minor release. Pin at least major.minor (and ideally a digest) so builds are reproducible.`));
-        }
-      }
-      const finalStart = instructions.indexOf(froms[froms.length - 1]);
-      const finalStage = instructions.slice(finalStart);
-      const finalImage = froms[froms.length - 1].args.split(/\s+/).filter((p) => !p.startsWith('--'))[0] ?? '';
-      const users = finalStage.filter((x) => x.keyword === 'USER');
-      const lastUser = users[users.length - 1];
-      const rootUser = !lastUser || /^(root|0)(:.*)?$/.test(lastUser.args);
-      // Distroless ":nonroot" images and similar set a non-root user themselves.
-      if (rootUser && !/nonroot|rootless/.test(finalImage)) {
-        const at = lastUser ?? froms[froms.length - 1];
-        findings.push(finding(path, at, 'medium', `Container runs as root (${path})`,
-          `${path} ${lastUser ? `switches back to USER ${lastUser.args}` : 'never sets USER'}, so the process runs as root: a compromise of the app is root in the container. Add a non-root user (e.g. USER node, or RUN useradd ... && USER app) after installing packages.`));
-      }
-      if (!finalStage.some((x) => x.keyword === 'HEALTHCHECK')) {
-        findings.push(finding(path, froms[froms.length - 1], 'low', `No HEALTHCHECK in ${path}`,
-          `${path} declares no HEALTHCHECK, so Docker (and Compose/Swarm) only knows whether the process is alive, not whether it answers. Add HEALTHCHECK CMD with a cheap request to the service (unless an orchestrator probe covers it).`));
-      }
+      const stages = stagesOf(parseDockerfile(text));
+      if (stages.length === 0) continue;
+      const gunicornConfig = ctx.files.some((p) => baseName(p) === 'gunicorn.conf.py' && dirName(p) === dirName(path));
+      findings.push(...baseImages(path, stages), ...finalStage(path, stages[stages.length - 1], gunicornConfig), ...everyStage(path, stages));
     }
     return findings;
   },
 };
 
-function finding(file: string, at: Instruction, severity: 'low' | 'medium', title: string, detail: string): AnalyzerFinding {
-  return { analyzer: 'infrastructure.dockerfile', title, detail, severity, evidence: [{ file, line: at.line, excerpt: at.text }] };
+function finding(file: string, at: Instruction, severity: AnalyzerFinding['severity'], concerns: Concern[], title: string, detail: string): AnalyzerFinding {
+  return { analyzer: 'infrastructure.dockerfile', title, detail, severity, concerns, evidence: [{ file, line: at.line, excerpt: at.text }] };
+}
+
+function baseImages(path: string, stages: readonly Stage[]): AnalyzerFinding[] {
+  const out: AnalyzerFinding[] = [];
+  for (const stage of stages) {
+    if (stage.parent) continue;
+    const pinning = imagePinning(stage.image);
+    if (pinning === 'unpinned') {
+      out.push(finding(path, stage.from, 'medium', ['security', 'reliability'], `Base image ${stage.image} is not pinned`,
+        `${path}:${stage.from.line} builds FROM ${stage.image}, which has no version tag (or uses latest): the next build can silently get a new major version. Pin a version (e.g. node:22.11-slim) or a digest.`));
+    } else if (pinning === 'floating-major') {
+      out.push(finding(path, stage.from, 'low', ['security', 'reliability'], `Base image ${stage.image} is not pinned to a patch version or digest`,
+        `${path}:${stage.from.line} builds FROM ${stage.image}, a tag that moves with every minor release. Pin at least major.minor (and ideally a digest) so builds are reproducible.`));
+    }
+  }
+  return out;
+}
+
+function finalStage(path: string, stage: Stage, gunicornConfig: boolean): AnalyzerFinding[] {
+  const out: AnalyzerFinding[] = [];
+  const all = inherited(stage);
+  const users = all.filter((x) => x.keyword === 'USER');
+  const lastUser = users[users.length - 1];
+  let root: Stage = stage;
+  while (root.parent) root = root.parent;
+  // Distroless ":nonroot" images and similar set a non-root user themselves.
+  if ((!lastUser || /^(root|0)(:.*)?$/.test(lastUser.args)) && !/nonroot|rootless/.test(root.image)) {
+    out.push(finding(path, lastUser ?? stage.from, 'medium', ['security'], `Container runs as root (${path})`,
+      `${path} ${lastUser ? `switches back to USER ${lastUser.args}` : 'never sets USER'}, so the process runs as root: a compromise of the app is root in the container. Add a non-root user (e.g. USER node, or RUN useradd ... && USER app) after installing packages.`));
+  }
+  if (!all.some((x) => x.keyword === 'HEALTHCHECK')) {
+    out.push(finding(path, stage.from, 'low', ['reliability'], `No HEALTHCHECK in ${path}`,
+      `${path} declares no HEALTHCHECK, so Docker (and Compose/Swarm) only knows whether the process is alive, not whether it answers. Add HEALTHCHECK CMD with a cheap request to the service (unless an orchestrator probe covers it).`));
+  }
+  const command = [...all].reverse().find((x) => x.keyword === 'CMD' || x.keyword === 'ENTRYPOINT');
+  if (!command) return out;
+  const run = commandText(command.args);
+  const dev = DEV_SERVERS.find((d) => d.re.test(run));
+  if (dev) {
+    out.push(finding(path, command, 'medium', ['performance', 'reliability'], `Container starts ${dev.what} (${path})`,
+      `${path}:${command.line} runs \`${run}\`: ${dev.what} is built for editing code, not for traffic (one process, file watching, debug builds). Build the app and start the production server (node dist/server.js, gunicorn/uvicorn with workers, next start, php-fpm).`));
+  }
+  const env = new Map(all.filter((x) => x.keyword === 'ENV' || x.keyword === 'ARG').flatMap((x) => assignments(x.args)).map((a) => [a.name, a.value]));
+  if (/^(?:node|\/usr\/local\/bin\/node)\s+\S+/.test(run) && /(^|\/)node:/.test(`${root.image}`) && !env.has('NODE_ENV')) {
+    out.push(finding(path, command, 'low', ['performance'], `NODE_ENV is not production in ${path}`,
+      `${path} starts \`${run}\` without NODE_ENV=production, so Express and most libraries run in development mode (no view cache, verbose errors, extra checks). Add ENV NODE_ENV=production to the final stage.`));
+  }
+  if (/\bgunicorn\b/.test(run) && !/\s(?:-w|--workers|--threads|-c|--config)(?:[\s=]|$)/.test(run) && !env.has('WEB_CONCURRENCY') && !env.has('GUNICORN_CMD_ARGS') && !gunicornConfig) {
+    out.push(finding(path, command, 'medium', ['performance'], `gunicorn runs a single worker (${path})`,
+      `${path}:${command.line} starts gunicorn without --workers, so it serves one request at a time per container with its default single sync worker. Set --workers (about 2 × CPU cores + 1) or WEB_CONCURRENCY, or use gevent/uvicorn workers for I/O-bound apps.`));
+  }
+  return out;
+}
+
+function everyStage(path: string, stages: readonly Stage[]): AnalyzerFinding[] {
+  const out: AnalyzerFinding[] = [];
+  for (const x of stages.flatMap((s) => [s.from, ...s.instructions])) {
+    if (x.keyword === 'ENV' || x.keyword === 'ARG') {
+      for (const { name, value } of assignments(x.args)) {
+        if (!value || !SECRET_NAME.test(name) || /(?:_FILE|_PATH|_URL|_HOST|_USER(?:NAME)?)$/i.test(name) || !looksSecret(value, name)) continue;
+        out.push({
+          ...finding(path, x, 'high', ['security'], `Secret in ${x.keyword} ${name} (${path})`,
+            `${path}:${x.line} sets ${name} to a literal in ${x.keyword}: it is stored in the image layers and history, readable by anyone who can pull the image. Pass it at run time (environment, secret store) or use a BuildKit secret mount (RUN --mount=type=secret) for build steps; rotate the value.`),
+          evidence: [{ file: path, line: x.line, excerpt: x.text.replace(value, redact(value)) }],
+        });
+      }
+    }
+    if (x.keyword === 'ADD' && /(?:^|\s)https?:\/\//.test(x.args) && !/--checksum=/.test(x.args)) {
+      out.push(finding(path, x, 'medium', ['security'], `ADD downloads a URL without a checksum (${path})`,
+        `${path}:${x.line} adds a remote file at build time with nothing to check it against: whoever controls that URL (or the network) controls what goes into the image. Use ADD --checksum=sha256:… or download with RUN curl and verify the hash.`));
+    }
+    if (x.keyword === 'RUN' && /\b(?:curl|wget)\b[^|;&]*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b/.test(x.args)) {
+      out.push(finding(path, x, 'medium', ['security'], `RUN pipes a downloaded script into a shell (${path})`,
+        `${path}:${x.line} runs a script straight from the network: its content is not pinned or verified. Download it, check its checksum or signature, then run it (or use a package).`));
+    }
+  }
+  return out;
 }

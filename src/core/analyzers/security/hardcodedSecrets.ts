@@ -1,5 +1,6 @@
 import type { Analyzer, AnalyzerFinding } from '../types';
 import { extensionOf, baseName, isGenerated, isTestPath, readIfSmall } from '../files';
+import { looksSecret, redact, SECRET_NAME as NAME } from './secretValues';
 
 /** Key formats that are secrets wherever they appear. Test-mode keys (sk_test_) are left out. */
 const KNOWN_KEYS: readonly { re: RegExp; what: string }[] = [
@@ -12,23 +13,9 @@ const KNOWN_KEYS: readonly { re: RegExp; what: string }[] = [
   { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/, what: 'a private key' },
 ];
 
-const NAME = /(?:secret|passw(?:or)?d|passwd|pwd|token|api_?key|apikey|private_?key|access_?key|auth_?key|client_?secret|signing_?key|secret_?key)/i;
 const ASSIGNMENT = /["']?([A-Za-z_][\w.-]*)["']?\s*(?::=|=>|=|:)\s*(?:[rbuRBU]?)(["'`])([^"'`\n]{8,})\2/g;
 const FROM_ENV = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|import\.meta\.env|config\(|settings\./;
-const PLACEHOLDER = /^(?:x+|\*+|\.+|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s)$|change[-_ ]?me|your[-_ ]|example|placeholder|dummy|sample|fake|not[-_ ]?real|redacted|replace|todo|xxx|secret-here|password123|test|local[-_]dev/i;
 const TEXT_EXTENSIONS = /^(m?[jt]sx?|cjs|py|rb|php|go|java|kt|cs|json|ya?ml|toml|ini|cfg|conf|properties|xml|tf|sh|env)$/;
-
-/** A literal that looks like a generated secret rather than a word, a URL or a message. */
-function looksSecret(value: string, name: string): boolean {
-  if (/\s/.test(value) || /^https?:\/\//.test(value) || PLACEHOLDER.test(value)) return false;
-  if (/passw|pwd/i.test(name)) return value.length >= 8;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  return value.length >= 16 && classes >= 2 && !/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value);
-}
-
-function redact(value: string): string {
-  return `${value.slice(0, 4)}…(${value.length} chars)`;
-}
 
 export const hardcodedSecretsAnalyzer: Analyzer = {
   id: 'security.hardcoded-secrets',

@@ -1,0 +1,17 @@
+/** Names under which secrets are kept (`API_KEY`, `dbPassword`, `client_secret`). */
+export const SECRET_NAME = /(?:secret|passw(?:or)?d|passwd|pwd|token|api_?key|apikey|private_?key|access_?key|auth_?key|client_?secret|signing_?key|secret_?key)/i;
+
+const PLACEHOLDER = /^(?:x+|\*+|\.+|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s)$|change[-_ ]?me|your[-_ ]|example|placeholder|dummy|sample|fake|not[-_ ]?real|redacted|replace|todo|xxx|secret-here|password123|test|local[-_]dev/i;
+
+/** A literal that looks like a generated secret rather than a word, a URL, a placeholder or a variable. */
+export function looksSecret(value: string, name: string): boolean {
+  if (/\s/.test(value) || /^https?:\/\//.test(value) || /^\$/.test(value) || PLACEHOLDER.test(value)) return false;
+  if (/passw|pwd/i.test(name)) return value.length >= 8;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return value.length >= 16 && classes >= 2 && !/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value);
+}
+
+/** Enough of a secret to recognise it, never enough to use it. */
+export function redact(value: string): string {
+  return `${value.slice(0, 4)}…(${value.length} chars)`;
+}
