@@ -33,6 +33,18 @@ const builds = [
   },
 ];
 
+// Local analysis runs in a worker thread, in a bundle of its own: the extension host's bundle
+// does not carry the analyzers, and the tree-sitter runtime and grammars are loaded from
+// dist/tree-sitter/ by the worker on first use, never bundled.
+builds.push({
+  ...common,
+  entryPoints: ['src/core/analyzers/worker/entry.ts'],
+  outfile: 'dist/analyzer-worker.js',
+  platform: 'node',
+  format: 'cjs',
+  external: ['@vscode/tree-sitter-wasm'],
+});
+
 if (existsSync(join(root, 'src/cli/main.ts'))) {
   builds.push({
     ...common,
@@ -78,6 +90,17 @@ function copyTemplates() {
   for (const name of readdirSync(from).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))) cpSync(join(from, name), join(to, name));
 }
 
+/** The tree-sitter runtime and the grammars the analyzers read, beside the worker bundle. */
+const TREE_SITTER_FILES = ['tree-sitter.js', 'tree-sitter.wasm', ...['javascript', 'typescript', 'tsx', 'python', 'ruby', 'php'].map((g) => `tree-sitter-${g}.wasm`)];
+
+function copyTreeSitter() {
+  const from = join(root, 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm');
+  const to = join(dist, 'tree-sitter');
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const name of TREE_SITTER_FILES) cpSync(join(from, name), join(to, name));
+}
+
 /** A production build must not leave a stale source map from an earlier dev build in the package. */
 function removeSourceMaps(dir) {
   if (!existsSync(dir)) return;
@@ -91,6 +114,7 @@ function removeSourceMaps(dir) {
 const started = Date.now();
 if (production) removeSourceMaps(dist);
 copyTemplates();
+copyTreeSitter();
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
-import { createFsAnalyzerContext, type AnalyzerContext } from './analyzers';
+import { focusOfTemplate } from './analyzers/focus';
+import { WorkerAnalysis, type LocalAnalysis } from './analyzers/worker/session';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork, normalizeText, rankSections } from './memory';
@@ -324,18 +325,18 @@ export class Orchestrator {
     release: () => void, files?: readonly string[],
   ): RunHandle {
     const root = this.config.workspaceRoot;
-    let analyzers: Promise<AnalyzerContext> | undefined;
+    let started: Promise<LocalAnalysis> | undefined;
     const listed = async () => files ?? (await surveyForPlanning(this.workspace, new Set(), { signal })).files;
-    const analyzerContext = () => (analyzers ??= listed().then((visible) => createFsAnalyzerContext(root, visible)));
+    const analysis = () => (started ??= listed().then((visible) => new WorkerAnalysis(root, visible)));
     const model = options.model;
     const models = modelIds(options);
     const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
     const delegator = model
       ? new ModelDelegator({
-        client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, analyzerContext,
+        client: model, coordinators: new Map(coordinators.map((c) => [c.name, c])), workspace: this.workspace, analysis,
         projectMemory: this.memoryFor(store.state, memory.memory, options), model: models.coordinator, maxTokens,
       })
-      : new LocalDelegator(analyzerContext);
+      : new LocalDelegator(analysis, focusOfTemplate(store.state.checklist?.classification.templateId));
     const scheduler = new Scheduler(store, {
       delegator,
       synthesizer: model ? new ModelSynthesizer(model, models.planner, maxTokens) : new LocalSynthesizer(),
@@ -349,6 +350,8 @@ export class Orchestrator {
     const done = scheduler.run(signal).finally(() => {
       this.index.settle(runId);
       release();
+      // The run's analyzer worker (if it started) ends with the run.
+      void started?.then((a) => a.dispose(), () => undefined);
     });
     return { runId, store, done };
   }

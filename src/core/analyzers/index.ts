@@ -1,5 +1,8 @@
-export type { Analyzer, AnalyzerContext, AnalyzerFinding, LocalDomain } from './types';
+export type { Analyzer, AnalyzerContext, AnalyzerFinding, Concern, LocalDomain } from './types';
 export { LOCAL_DOMAINS, isLocalDomain } from './types';
 export { analyzers } from './registry';
 export { runLocalAnalysis, contextTerms, type LocalAnalysisOptions } from './localReport';
 export { createFsAnalyzerContext, WorkspacePathError } from './fs-context';
+export { WorkerAnalysis, AnalyzerWorkerError, type LocalAnalysis } from './worker/session';
+export { InProcessAnalysis } from './worker/inProcess';
+export { focusOfTemplate } from './focus';

@@ -1,4 +1,5 @@
-import { runLocalAnalysis, type AnalyzerContext } from '../analyzers';
+import type { Concern } from '../analyzers/types';
+import type { LocalAnalysis } from '../analyzers/worker/session';
 import type { ModelClient, ToolDefinition } from '../model/port';
 import type { ConversationRecorder, DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import { describeRedactions, redactSecrets, type Workspace } from '../workspace';
@@ -9,13 +10,16 @@ import { ZERO_USAGE } from '../model/port';
 
 /** Coordinators answered by deterministic analyzers: no key, no network, same contract. */
 export class LocalDelegator implements Delegator {
-  /** `analyzerContext` is shared by the run's delegations: the workspace is listed and read once. */
-  constructor(private readonly analyzerContext: () => Promise<AnalyzerContext>) {}
+  /**
+   * `analysis` is shared by the run's delegations: the workspace is listed, read and parsed once,
+   * off the host thread. `focus` is what the request is about (findings about other concerns are left out).
+   */
+  constructor(private readonly analysis: () => Promise<LocalAnalysis>, private readonly focus?: Concern) {}
 
   async delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome> {
     recorder.progress(`${request.coordinator}: running local analyzers`);
-    const ctx = await this.analyzerContext();
-    const report = await runLocalAnalysis(request.coordinator, ctx, { request: request.request, context: request.context }, signal);
+    const analysis = await this.analysis();
+    const report = await analysis.run(request.coordinator, { request: request.request, context: request.context, focus: this.focus }, signal);
     return { report, usage: ZERO_USAGE };
   }
 }
@@ -39,7 +43,7 @@ export interface ModelDelegatorOptions {
   readonly coordinators: ReadonlyMap<string, CoordinatorDefinition>;
   readonly workspace: Workspace;
   /** Shared by the run's delegations, as for LocalDelegator. */
-  readonly analyzerContext: () => Promise<AnalyzerContext>;
+  readonly analysis: () => Promise<LocalAnalysis>;
   /** Rendered project memory: identical for every call, so it caches. */
   readonly projectMemory: string;
   readonly model: string;
@@ -78,8 +82,8 @@ export class ModelDelegator implements Delegator {
     if (name !== ANALYZER_TOOL.name) return workspaceTool(name, input, signal);
     const domain = typeof input === 'object' && input !== null ? (input as { domain?: unknown }).domain : undefined;
     if (typeof domain !== 'string') return { content: 'run_local_analyzers needs {"domain": "<backend|database|frontend|security|infrastructure>"}', isError: true };
-    const ctx = await this.options.analyzerContext();
-    const report = await runLocalAnalysis(domain, ctx, { request: '' }, signal);
+    const analysis = await this.options.analysis();
+    const report = await analysis.run(domain, { request: '' }, signal);
     // Analyzer excerpts quote source lines; a secret on one of them is replaced like in read_file.
     const answer = redactSecrets(JSON.stringify({ findings: report.findings, flags: report.flags }, null, 1));
     const note = answer.redactions.length > 0 ? `${describeRedactions(answer.redactions)} redacted` : undefined;

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CoordinatorReport } from '../../delegation/contract';
+import { encodeFiles, type FromWorker, type RunOptions, type ToWorker, type WorkerSetup } from './protocol';
+
+/** Local analysis for one run: the coordinators of every domain ask it, it parses the workspace once. */
+export interface LocalAnalysis {
+  run(domain: string, options: RunOptions, signal: AbortSignal): Promise<CoordinatorReport>;
+  dispose(): void;
+}
+
+export class AnalyzerWorkerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnalyzerWorkerError';
+  }
+}
+
+/**
+ * The worker script: `analyzer-worker.js` beside the bundle in a build (dist/); in tests and
+ * development (no build), the TypeScript entry loaded through tsx's require hook.
+ */
+function workerScript(): { script: string; eval: boolean } {
+  for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
+    const bundled = join(dir, 'analyzer-worker.js');
+    if (existsSync(bundled)) return { script: bundled, eval: false };
+  }
+  return { script: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'entry.ts'))});`, eval: true };
+}
+
+interface Pending {
+  readonly resolve: (report: CoordinatorReport) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Runs the analyzers in a worker thread, so parsing a large workspace never holds the extension
+ * host. Started on first use; an abort terminates it (parsing stops at once) and the next request
+ * starts a fresh one.
+ */
+export class WorkerAnalysis implements LocalAnalysis {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly root: string, private readonly files: readonly string[]) {}
+
+  run(domain: string, options: RunOptions, signal: AbortSignal): Promise<CoordinatorReport> {
+    signal.throwIfAborted();
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise<CoordinatorReport>((resolve, reject) => {
+      const onAbort = () => {
+        this.pending.delete(id);
+        this.stop(); // a CPU-bound parse cannot be interrupted any other way
+        reject(signal.reason instanceof Error ? signal.reason : new DOMException('This operation was aborted', 'AbortError'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (report) => { signal.removeEventListener('abort', onAbort); resolve(report); },
+        reject: (error) => { signal.removeEventListener('abort', onAbort); reject(error); },
+      });
+      worker.ref(); // keep the process alive while a delegation waits for it
+      worker.postMessage({ type: 'run', id, domain, options } satisfies ToWorker);
+    });
+  }
+
+  dispose(): void {
+    this.stop();
+    for (const p of this.pending.values()) p.reject(new AnalyzerWorkerError('local analysis was stopped'));
+    this.pending.clear();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const script = workerScript();
+    const setup: WorkerSetup = { root: this.root, files: encodeFiles(this.files) };
+    const worker = new Worker(script.script, { eval: script.eval, workerData: setup, transferList: [setup.files.buffer as ArrayBuffer] });
+    worker.on('message', (message: FromWorker) => {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (this.pending.size === 0) worker.unref();
+      if (message.type === 'report') pending.resolve(message.report);
+      else pending.reject(Object.assign(new AnalyzerWorkerError(message.message), { name: message.name }));
+    });
+    const fail = (error: Error) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', (error) => fail(new AnalyzerWorkerError(`local analysis failed: ${error.message}`)));
+    worker.on('exit', (code) => { if (this.pending.size > 0) fail(new AnalyzerWorkerError(`local analysis stopped (worker exit code ${code})`)); });
+    this.worker = worker;
+    return worker;
+  }
+
+  private stop(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+}
