@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { focusOfTemplate } from './analyzers/focus';
-import { WorkerAnalysis, type LocalAnalysis } from './analyzers/worker/session';
+import { AnalyzerWorker, type AnalyzerSession } from './analyzers/worker/session';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork, normalizeText, rankSections } from './memory';
@@ -325,9 +325,9 @@ export class Orchestrator {
     release: () => void, files?: readonly string[],
   ): RunHandle {
     const root = this.config.workspaceRoot;
-    let started: Promise<LocalAnalysis> | undefined;
+    let started: Promise<AnalyzerSession> | undefined;
     const listed = async () => files ?? (await surveyForPlanning(this.workspace, new Set(), { signal })).files;
-    const analysis = () => (started ??= listed().then((visible) => new WorkerAnalysis(root, visible)));
+    const analysis = () => (started ??= listed().then((visible) => new AnalyzerWorker(root, visible)));
     const model = options.model;
     const models = modelIds(options);
     const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;

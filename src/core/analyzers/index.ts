@@ -3,6 +3,6 @@ export { LOCAL_DOMAINS, isLocalDomain } from './types';
 export { analyzers } from './registry';
 export { runLocalAnalysis, contextTerms, type LocalAnalysisOptions } from './localReport';
 export { createFsAnalyzerContext, WorkspacePathError } from './fs-context';
-export { WorkerAnalysis, AnalyzerWorkerError, type LocalAnalysis } from './worker/session';
-export { InProcessAnalysis } from './worker/inProcess';
+export { AnalyzerWorker, AnalyzerWorkerError, type AnalyzerSession } from './worker/session';
+export { InProcessAnalyzers } from './worker/inProcess';
 export { focusOfTemplate } from './focus';

@@ -1,5 +1,5 @@
 import type { Concern } from '../analyzers/types';
-import type { LocalAnalysis } from '../analyzers/worker/session';
+import type { AnalyzerSession } from '../analyzers/worker/session';
 import type { ModelClient, ToolDefinition } from '../model/port';
 import type { ConversationRecorder, DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import { describeRedactions, redactSecrets, type Workspace } from '../workspace';
@@ -14,7 +14,7 @@ export class LocalDelegator implements Delegator {
    * `analysis` is shared by the run's delegations: the workspace is listed, read and parsed once,
    * off the host thread. `focus` is what the request is about (findings about other concerns are left out).
    */
-  constructor(private readonly analysis: () => Promise<LocalAnalysis>, private readonly focus?: Concern) {}
+  constructor(private readonly analysis: () => Promise<AnalyzerSession>, private readonly focus?: Concern) {}
 
   async delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome> {
     recorder.progress(`${request.coordinator}: running local analyzers`);
@@ -43,7 +43,7 @@ export interface ModelDelegatorOptions {
   readonly coordinators: ReadonlyMap<string, CoordinatorDefinition>;
   readonly workspace: Workspace;
   /** Shared by the run's delegations, as for LocalDelegator. */
-  readonly analysis: () => Promise<LocalAnalysis>;
+  readonly analysis: () => Promise<AnalyzerSession>;
   /** Rendered project memory: identical for every call, so it caches. */
   readonly projectMemory: string;
   readonly model: string;

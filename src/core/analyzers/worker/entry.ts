@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runLocalCoordinator } from '../coordinator';
+import { runLocalAnalysis } from '../localReport';
 import { createFsAnalyzerContext } from '../fs-context';
 import { decodeFiles, type FromWorker, type ToWorker, type WorkerSetup } from './protocol';
 
@@ -14,7 +14,7 @@ function main(): void {
   const ctx = createFsAnalyzerContext(setup.root, decodeFiles(setup.files));
   port.on('message', (message: ToWorker) => {
     if (message.type !== 'run') return;
-    runLocalCoordinator(message.domain, ctx, message.options).then(
+    runLocalAnalysis(message.domain, ctx, message.options).then(
       (report) => port.postMessage({ type: 'report', id: message.id, report } satisfies FromWorker),
       (error: unknown) => port.postMessage({
         type: 'error', id: message.id,

@@ -1,15 +1,15 @@
-import type { CoordinatorReport } from '../../delegation/contract';
-import { runLocalCoordinator } from '../coordinator';
+import type { CoordinatorReport } from '../../kernel/contract';
+import { runLocalAnalysis } from '../localReport';
 import type { AnalyzerContext } from '../types';
 import type { RunOptions } from './protocol';
-import type { LocalAnalysis } from './session';
+import type { AnalyzerSession } from './session';
 
 /** Local analysis on the calling thread: for tests and tools that are not a host to keep responsive. */
-export class InProcessAnalysis implements LocalAnalysis {
+export class InProcessAnalyzers implements AnalyzerSession {
   constructor(private readonly ctx: AnalyzerContext) {}
 
   run(domain: string, options: RunOptions, signal: AbortSignal): Promise<CoordinatorReport> {
-    return runLocalCoordinator(domain, this.ctx, options, signal);
+    return runLocalAnalysis(domain, this.ctx, options, signal);
   }
 
   dispose(): void {}

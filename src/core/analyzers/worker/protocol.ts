@@ -1,4 +1,4 @@
-import type { CoordinatorReport } from '../../delegation/contract';
+import type { CoordinatorReport } from '../../kernel/contract';
 import type { Concern } from '../types';
 
 /** What the analyzer worker is started with: the workspace and its files, encoded once and transferred, not copied. */
@@ -8,7 +8,7 @@ export interface WorkerSetup {
   readonly files: Uint8Array;
 }
 
-/** The serialisable part of LocalCoordinatorOptions. */
+/** The serialisable part of LocalAnalysisOptions. */
 export interface RunOptions {
   readonly request: string;
   readonly context?: string;

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CoordinatorReport } from '../../delegation/contract';
+import type { CoordinatorReport } from '../../kernel/contract';
 import { encodeFiles, type FromWorker, type RunOptions, type ToWorker, type WorkerSetup } from './protocol';
 
 /** Local analysis for one run: the coordinators of every domain ask it, it parses the workspace once. */
-export interface LocalAnalysis {
+export interface AnalyzerSession {
   run(domain: string, options: RunOptions, signal: AbortSignal): Promise<CoordinatorReport>;
   dispose(): void;
 }
@@ -39,7 +39,7 @@ interface Pending {
  * host. Started on first use; an abort terminates it (parsing stops at once) and the next request
  * starts a fresh one.
  */
-export class WorkerAnalysis implements LocalAnalysis {
+export class AnalyzerWorker implements AnalyzerSession {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;

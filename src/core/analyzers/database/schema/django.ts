@@ -1,4 +1,4 @@
-import type { Evidence } from '../../../delegation/contract';
+import type { Evidence } from '../../../kernel/contract';
 import { loadAnalysis } from '../../meaning/analysis';
 import type { Call, ClassDecl, Expr, FileModel } from '../../program/model';
 import { dirName } from '../../files';
