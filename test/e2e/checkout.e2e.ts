@@ -38,8 +38,8 @@ test('chat answer with one checklist and linked locations, task details, Progres
       await response.getByText('Checkout is slow mostly because of how the cart total is computed.').waitFor({ state: 'visible' });
       assert.equal(await ui.visibleChecklists(), 1, 'one checklist, no stale unticked copy');
       const boxes = await ui.responseCheckboxes();
-      assert.equal(boxes.length, 15, 'the 13 planned tasks and the 2 the flag added');
-      assert.deepEqual(boxes, Array(15).fill(true), 'every task of the checklist is ticked');
+      assert.equal(boxes.length, 17, 'the 15 planned tasks and the 2 the flag added');
+      assert.deepEqual(boxes, Array(17).fill(true), 'every task of the checklist is ticked');
       const text = await response.innerText();
       assert.match(text, /5a\. Delegate to database coordinator \(DATABASE_INVESTIGATION\)/);
       assert.equal(text.match(/backend\/src\/cart\.js:26/g)?.length, 1, `the cart.js:26 problem is named once:\n${text}`);
@@ -68,7 +68,7 @@ test('chat answer with one checklist and linked locations, task details, Progres
     });
 
     await step('the Tasks tree shows the run completed and the flag sub-task under its parent', async () => {
-      await ui.treeItem(/^Make the checkout faster completed · 15\/15/).waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.treeItem(/^Make the checkout faster completed · 17\/17/).waitFor({ state: 'visible', timeout: 30_000 });
       const rows = await ui.sidebar.getByRole('treeitem').evaluateAll((items) =>
         items.map((item) => ({ name: item.getAttribute('aria-label') ?? '', level: Number(item.getAttribute('aria-level')), expanded: item.getAttribute('aria-expanded') })),
       );
@@ -78,7 +78,7 @@ test('chat answer with one checklist and linked locations, task details, Progres
       assert.equal(rows[parent].expanded, 'true', 'the task that raised the flag is expanded');
       assert.equal(rows[child].level, rows[parent].level + 1, 'the flag sub-task is one level under the task that raised it');
       const tasks = rows.filter((row) => /^\d+[a-z]?\. /.test(row.name));
-      assert.equal(tasks.length, 15);
+      assert.equal(tasks.length, 17);
       assert.deepEqual(tasks.filter((row) => !row.name.endsWith(', completed')), [], 'every task is completed');
     });
 

@@ -21,7 +21,7 @@ test('New Request… from the Command Palette completes; Stop in the chat cancel
     await step('Command Palette → New Request… → the run completes in the Tasks tree', async () => {
       await ui.openOrchestrator();
       await ui.runCommandWithInput('Task Orchestrator: New Request…', 'Make the checkout faster');
-      await ui.treeItem(/^Make the checkout faster completed · 15\/15/).waitFor({ state: 'visible', timeout: 60_000 });
+      await ui.treeItem(/^Make the checkout faster completed · 17\/17/).waitFor({ state: 'visible', timeout: 60_000 });
       await ui.treeItem('5a. Delegate to database coordinator (DATABASE_INVESTIGATION), completed').waitFor({ state: 'visible' });
       await ui.progress().getByText(/15\/15 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
       // Runs started outside the chat say they finished and offer the review.
@@ -68,7 +68,7 @@ test('New Request… from the Command Palette completes; Stop in the chat cancel
       assert.equal(slowRunRequests().filter((r) => r.coordinator === 'synthesis').length, 0, 'nothing is synthesised after Stop');
       const runs = await ui.runRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
       assert.match(runs[0], /cancelled/);
-      assert.match(runs[1], /completed · 15\/15/, 'the earlier run is still listed as completed');
+      assert.match(runs[1], /completed · 17\/17/, 'the earlier run is still listed as completed');
       await ui.progress().getByText(/^cancelled/).first().waitFor({ state: 'visible', timeout: 30_000 });
       await workbench.screenshot('cancelled');
     });

@@ -59,7 +59,7 @@ test('checkout end to end: backend flags the database, whose prompt carries the 
   assert.equal(state.status, 'completed', state.failure?.message);
   assert.ok(state.tasks.every((task) => task.status === 'completed'), JSON.stringify(state.tasks.map((x) => [x.spec.id, x.status, x.evidence])));
   const order = messagesPosts(api).map((r) => r.coordinator);
-  assert.deepEqual(order, ['backend', 'backend', 'database', 'frontend', 'synthesis']);
+  assert.deepEqual(order, ['backend', 'backend', 'database', 'infrastructure', 'frontend', 'synthesis']);
 
   const backendTask = state.tasks.find((x) => x.spec.coordinator === 'backend' && x.spec.kind === 'delegate')!;
   const databaseTask = state.tasks.find((x) => x.spec.coordinator === 'database' && x.spec.kind === 'delegate')!;
@@ -93,6 +93,7 @@ test('SECURITY_BREACH mid-run pauses queued work, security runs at once, then th
     }),
     reportReply('security', { summary: 'Confirmed; parameterise the query.', findings: [] }),
     reportReply('frontend', { summary: 'Bundle is large.', findings: [] }),
+    reportReply('infrastructure', { summary: 'Containers are fine.', findings: [] }),
     textReply('synthesis', 'backend, security and frontend reported.'),
   ]));
   const handle = await engineFor(root).start(CHECKOUT, modelRun(api), new AbortController().signal);
@@ -102,8 +103,8 @@ test('SECURITY_BREACH mid-run pauses queued work, security runs at once, then th
   });
   const state = await handle.done;
   assert.equal(state.status, 'completed', state.failure?.message);
-  assert.deepEqual(messagesPosts(api).map((r) => r.coordinator), ['backend', 'security', 'frontend', 'synthesis']);
-  assert.ok(pausedWhenSecurityStarted.includes('Delegate to frontend coordinator'), pausedWhenSecurityStarted.join(', '));
+  assert.deepEqual(messagesPosts(api).map((r) => r.coordinator), ['backend', 'security', 'infrastructure', 'frontend', 'synthesis']);
+  assert.ok(pausedWhenSecurityStarted.includes('Delegate to frontend coordinator') && pausedWhenSecurityStarted.includes('Delegate to infrastructure coordinator'), pausedWhenSecurityStarted.join(', '));
   assert.equal(state.priority, 'critical');
   assert.equal(state.status, 'completed', state.failure?.message);
   assert.ok(state.memoryEdits.some((e) => e.path === 'modules/security.md'), 'the incident is documented in modules/security.md');

@@ -63,7 +63,7 @@ for (const cutAfter of ['DelegationCompleted', 'TaskCompleted'] as const) {
     const resumed = await (await engineFor(root).resume(first.runId, modelRun(api), new AbortController().signal)).done;
     assert.equal(resumed.status, 'completed', resumed.failure?.message);
     const newCalls = messagesPosts(api).slice(callsBefore).map((r) => r.coordinator);
-    assert.deepEqual(newCalls, ['database', 'frontend', 'synthesis'], 'backend is not asked again; its flag still leads to the database');
+    assert.deepEqual(newCalls, ['database', 'infrastructure', 'frontend', 'synthesis'], 'backend is not asked again; its flag still leads to the database');
     assert.ok(resumed.tasks.every((x) => x.status === 'completed'));
     assert.equal(resumed.flags.length, 1);
   });
@@ -74,7 +74,7 @@ test('every coordinator call of a run sends byte-identical cache-marked prefix b
   const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
   await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
   const calls = messagesPosts(api).filter((r) => r.coordinator !== 'synthesis');
-  assert.deepEqual([...new Set(calls.map((r) => r.coordinator))], ['backend', 'database', 'frontend']);
+  assert.deepEqual([...new Set(calls.map((r) => r.coordinator))], ['backend', 'database', 'infrastructure', 'frontend']);
   const prefix = (body: { tools: unknown[]; system: { cache_control?: unknown }[] }) => {
     const marked = body.system.findIndex((b) => b.cache_control);
     return JSON.stringify({ tools: body.tools, system: body.system.slice(0, marked + 1) });
@@ -91,6 +91,7 @@ test('an invalid report is repaired once; if still invalid the task fails with t
   const api = await fakeApi(t, buildScenario([
     reportReply('backend', bad),
     reportReply('frontend', report('fine')),
+    reportReply('infrastructure', report('fine')),
     textReply('synthesis', 'partial answer'),
   ]));
   const state = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
@@ -111,6 +112,7 @@ test('the model reads files through workspace tools that refuse ../, absolute pa
     toolCallReply('backend', 'read_file', { path: '.env' }, { match: { turn: 3 } }),
     reportReply('backend', report('done'), { match: { turn: 4 } }),
     reportReply('frontend', report('fine')),
+    reportReply('infrastructure', report('fine')),
     textReply('synthesis', 'ok'),
   ]));
   await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
@@ -167,6 +169,7 @@ test('with a key, the model can call the local analyzers as a tool and gets find
     toolCallReply('backend', 'run_local_analyzers', { domain: 'database' }, { match: { turn: 1 } }),
     reportReply('backend', report('grounded'), { match: { turn: 2 } }),
     reportReply('frontend', report('fine')),
+    reportReply('infrastructure', report('fine')),
     textReply('synthesis', 'ok'),
   ]));
   const state = await (await engineFor(root).start('Make the checkout faster', modelRun(api), new AbortController().signal)).done;
@@ -210,7 +213,7 @@ test('a cancelled run resumes: the interrupted delegation runs again and the run
   api.setScenario(loadScenario(join(SCENARIOS, 'checkout.yaml')));
   const resumed = await (await engineFor(root).resume(cancelled.runId, modelRun(api), new AbortController().signal)).done;
   assert.equal(resumed.status, 'completed', resumed.failure?.message);
-  assert.deepEqual(messagesPosts(api).slice(1).map((r) => r.coordinator), ['backend', 'backend', 'database', 'frontend', 'synthesis']);
+  assert.deepEqual(messagesPosts(api).slice(1).map((r) => r.coordinator), ['backend', 'backend', 'database', 'infrastructure', 'frontend', 'synthesis']);
 });
 
 test('retrying a failed task runs it again and redoes what depended on it', async (t) => {
@@ -218,6 +221,7 @@ test('retrying a failed task runs it again and redoes what depended on it', asyn
   const api = await fakeApi(t, buildScenario([
     reportReply('backend', { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1]),
     reportReply('frontend', report('fine')),
+    reportReply('infrastructure', report('fine')),
     textReply('synthesis', 'without backend'),
   ]));
   const orchestrator = engineFor(root);

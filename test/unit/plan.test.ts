@@ -67,9 +67,9 @@ test('an emergency is critical and adds incident tasks around the usual ones', a
   assert.ok(checklist.domains.includes('security') && checklist.domains.includes('infrastructure'));
 });
 
-test('"Make the checkout faster" goes to backend then frontend; the database waits for evidence', async () => {
+test('"Make the checkout faster" goes to backend, then the containers, then frontend; the database waits for evidence', async () => {
   const checklist = buildChecklist(await shopInput('Make the checkout faster'));
-  assert.deepEqual(checklist.domains, ['backend', 'frontend']);
+  assert.deepEqual(checklist.domains, ['backend', 'frontend', 'infrastructure']);
   const describe = (t: TaskSpec) => [t.id, t.kind, t.coordinator ?? '', t.batch ?? '', (t.dependsOn ?? []).join(',')].join(' ').trim();
   assert.deepEqual(checklist.tasks.map(describe), [
     '1 analyze_request',
@@ -78,25 +78,29 @@ test('"Make the checkout faster" goes to backend then frontend; the database wai
     '4 plan_delegation',
     '5 delegate backend 0',
     '6 process_response backend  5',
-    '7 delegate frontend 1 5',
-    '8 process_response frontend  7',
-    '9 check_flags',
-    '10 synthesize',
-    '11 update_claude_md',
-    '12 update_module_notes',
-    '13 respond',
+    '7 delegate infrastructure 1 5',
+    '8 process_response infrastructure  7',
+    '9 delegate frontend 2 5,7',
+    '10 process_response frontend  9',
+    '11 check_flags',
+    '12 synthesize',
+    '13 update_claude_md',
+    '14 update_module_notes',
+    '15 respond',
   ]);
   assert.deepEqual(
     checklist.delegations.map((d) => [d.coordinator, d.taskId, d.batch, d.dependsOn]),
     [
       ['backend', '5', 0, []],
-      ['frontend', '7', 1, ['5']],
+      ['infrastructure', '7', 1, ['5']],
+      ['frontend', '9', 2, ['5', '7']],
     ],
   );
   const backend = checklist.delegations[0];
   assert.ok(backend.reasons.includes('request: "checkout"'), backend.reasons.join('; '));
   assert.ok(backend.reasons.some((r) => r.startsWith('memory: CLAUDE.md › Checkout')), backend.reasons.join('; '));
-  assert.ok(checklist.delegations[1].reasons.some((r) => r.includes('always involves frontend')));
+  assert.ok(checklist.delegations[2].reasons.some((r) => r.includes('always involves frontend')));
+  assert.ok(checklist.delegations[1].reasons.some((r) => r.startsWith('workspace: a Dockerfile')), checklist.delegations[1].reasons.join('; '));
   assert.equal(checklist.tasks[4].title, 'Delegate to backend coordinator');
   assert.equal(checklist.tasks[5].title, 'Process backend findings');
   assert.equal(checklist.relatedMemory[0].heading, 'Checkout (2026-09-14)');
@@ -108,20 +112,30 @@ test('the database joins a checkout plan when the related memory names a databas
     { path: 'CLAUDE.md', content: '# Shop\n\n## Checkout\n\nTotals come from one SQL query per cart line.\n', origin: 'claude-md' },
   ]);
   const checklist = buildChecklist(await shopInput('Make the checkout faster', { memory }));
-  assert.deepEqual(checklist.domains, ['backend', 'database', 'frontend']);
+  assert.deepEqual(checklist.domains, ['backend', 'database', 'frontend', 'infrastructure']);
   const database = checklist.delegations.find((d) => d.coordinator === 'database');
   assert.deepEqual([database?.batch, database?.dependsOn], [1, [checklist.delegations[0].taskId]]);
   assert.ok(database?.reasons.includes('memory: CLAUDE.md › Checkout mentions "sql"'));
   assert.ok(database?.reasons.some((r) => r.startsWith('workspace: .sql files')), 'workspace signals back it up');
 });
 
-test('"Review the security of product search" goes to security and backend in one batch', async () => {
+test('"Review the security of product search" goes to security, backend and the containers in one batch', async () => {
   const checklist = buildChecklist(await shopInput('Review the security of product search'));
-  assert.deepEqual(checklist.domains, ['backend', 'security']);
+  assert.deepEqual(checklist.domains, ['backend', 'infrastructure', 'security']);
   assert.deepEqual(checklist.delegations.map((d) => [d.coordinator, d.batch, d.dependsOn]), [
     ['backend', 0, []],
+    ['infrastructure', 0, []],
     ['security', 0, []],
   ]);
+});
+
+test('performance, security and emergency requests look at infrastructure only where the workspace has some', async () => {
+  const noContainers = SHOP_FILES.filter((f) => !/Dockerfile|compose|\.github\//.test(f));
+  for (const request of ['Make the checkout faster', 'Review the security of product search', 'We have a customer data leak']) {
+    assert.ok(!buildChecklist(await shopInput(request, { files: noContainers })).domains.includes('infrastructure'), request);
+    const withCi = buildChecklist(await shopInput(request, { files: [...noContainers, '.github/workflows/ci.yml'] }));
+    assert.ok(withCi.domains.includes('infrastructure'), `${request} with a CI workflow`);
+  }
 });
 
 test('a user-defined coordinator is chosen by its description', async () => {
