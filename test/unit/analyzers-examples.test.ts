@@ -15,6 +15,7 @@ const entry = z.object({
   path: z.string(),
   line: z.number().nullable(),
   range: z.tuple([z.number(), z.number()]).nullable(),
+  excerpt: z.string().nullable(),
 });
 const groundTruth = z.object({
   projects: z.record(z.string(), z.object({
@@ -23,7 +24,7 @@ const groundTruth = z.object({
   })),
 }).parse(JSON.parse(readFileSync(join(EXAMPLES, 'ground-truth.json'), 'utf8')));
 
-/** Which analyzers would report each kind of problem the ground truth guards against. */
+/** Which analyzers report each kind of problem the ground truth plants or guards against. */
 const ANALYZERS_BY_KIND: Record<string, (f: AnalyzerFinding) => boolean> = {
   'n-plus-one-query': (f) => f.analyzer === 'database.query-in-loop' || f.analyzer === 'backend.request-path-queries',
   'sql-injection': (f) => f.analyzer === 'security.sql-injection',
@@ -33,10 +34,25 @@ const ANALYZERS_BY_KIND: Record<string, (f: AnalyzerFinding) => boolean> = {
   'unoptimized-image': (f) => f.analyzer === 'frontend.image-size',
   'oversized-bundle': (f) => f.analyzer === 'frontend.bundle-size',
   'missing-healthcheck': (f) => /HEALTHCHECK/.test(f.title),
+  'blocking-call-in-request-handler': (f) => f.analyzer === 'backend.blocking-handlers',
+  'unpinned-base-image': (f) => f.analyzer === 'infrastructure.dockerfile' && /^Base image/.test(f.title),
+  'runs-as-root': (f) => f.analyzer === 'infrastructure.dockerfile' && /runs as root/.test(f.title),
+  'dev-server-in-container': (f) => f.analyzer === 'infrastructure.dockerfile' && /^Container starts/.test(f.title),
+  'secret-in-image': (f) => f.analyzer === 'infrastructure.dockerfile' && /^Secret in (ENV|ARG)/.test(f.title),
+  'unpinned-action': (f) => f.analyzer === 'infrastructure.ci-workflows' && /not pinned|pinned to the branch/.test(f.title),
+  'ci-runs-pull-request-code': (f) => f.analyzer === 'infrastructure.ci-workflows' && /pull_request_target/.test(f.title),
+  'container-controls-host': (f) => f.analyzer === 'infrastructure.compose',
 };
 
 type Place = { file: string; line: number };
 const within = (e: Place, path: string, range: [number, number] | null) => e.file === path && (range === null || (e.line >= range[0] && e.line <= range[1]));
+
+async function allFindings(project: string): Promise<AnalyzerFinding[]> {
+  const ctx = contextFor(join(EXAMPLES, project));
+  const all: AnalyzerFinding[] = [];
+  for (const analyzer of analyzers) all.push(...await analyzer.run(ctx));
+  return all;
+}
 
 async function reports(project: string): Promise<Record<string, CoordinatorReport>> {
   const ctx = contextFor(join(EXAMPLES, project));
@@ -46,20 +62,23 @@ async function reports(project: string): Promise<Record<string, CoordinatorRepor
 }
 
 for (const [project, truth] of Object.entries(groundTruth.projects)) {
-  test(`${project}: every planted problem is reported by its domain at the ground-truth file and line`, async () => {
-    const byDomain = await reports(project);
-    const missing = truth.planted.filter((p) => {
-      const findings = byDomain[p.domain]?.findings ?? [];
-      return !findings.some((f) => f.evidence.some((e) => within(e, p.path, p.range)));
-    });
+  test(`${project}: every planted problem is reported by its domain, as its kind, at the ground-truth file and line`, async () => {
+    const all = await allFindings(project);
+    const domainOf = new Map(analyzers.map((a) => [a.id, a.domain]));
+    const missing = truth.planted.filter((p) => !all.some((f) => domainOf.get(f.analyzer) === p.domain
+      && (ANALYZERS_BY_KIND[p.kind]?.(f) ?? true) && f.evidence.some((e) => within(e, p.path, p.range))));
     assert.deepEqual(missing.map((p) => p.id), []);
+  });
+
+  test(`${project}: every excerpt of the ground truth is on its line`, () => {
+    const wrong = [...truth.planted, ...truth.traps].filter((e) => e.line !== null && e.excerpt
+      && !readFileSync(join(EXAMPLES, project, e.path), 'utf8').split('\n')[e.line - 1]?.includes(e.excerpt));
+    assert.deepEqual(wrong.map((e) => e.id), []);
   });
 
   test(`${project}: no trap is reported as the problem it guards against`, async () => {
     assert.deepEqual(truth.traps.filter((t) => !ANALYZERS_BY_KIND[t.guards]).map((t) => t.guards), [], 'every guarded kind is mapped to its analyzers');
-    const ctx = contextFor(join(EXAMPLES, project));
-    const all: AnalyzerFinding[] = [];
-    for (const analyzer of analyzers) all.push(...await analyzer.run(ctx));
+    const all = await allFindings(project);
     const reported = truth.traps.filter((trap) => all.some((f) => ANALYZERS_BY_KIND[trap.guards]?.(f)
       && f.evidence.some((e) => trap.guards === 'missing-healthcheck' ? e.file === trap.path : within(e, trap.path, trap.range))));
     assert.deepEqual(reported.map((t) => t.id), []);

@@ -13,7 +13,7 @@ export const REPO = join(__dirname, '..', '..');
 export const TEMPLATES = join(REPO, 'templates');
 export const SCENARIOS = join(REPO, 'test', 'fake-api', 'scenarios');
 
-export function copyExample(t: TestContext, name: 'shop' | 'library'): string {
+export function copyExample(t: TestContext, name: 'shop' | 'library' | 'invoices' | 'inventory' | 'tracker'): string {
   const dir = mkdtempSync(join(tmpdir(), `orchestrator-${name}-`));
   cpSync(join(REPO, 'examples', name), dir, { recursive: true });
   t.after(() => rmSync(dir, { recursive: true, force: true }));

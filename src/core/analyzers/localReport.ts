@@ -2,6 +2,7 @@ import { coordinatorReportSchema, SEVERITIES, type CoordinatorReport, type Memor
 import { analyzers as builtInAnalyzers } from './registry';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, Concern } from './types';
 import { plural } from '../kernel/format';
+import { loadedProgram } from './program/load';
 
 export interface LocalAnalysisOptions {
   readonly request: string;
@@ -47,11 +48,23 @@ export async function runLocalAnalysis(
     .map((note) => ({ module: domain, note }));
 
   return coordinatorReportSchema.parse({
-    summary: summarize(domain, ordered, mine, options.focus),
+    summary: summarize(domain, ordered, mine, options.focus) + await leftOut(ctx),
     findings: ordered.map(({ title, detail, severity, evidence }) => ({ title, detail, severity, evidence })),
     flags,
     memoryNotes,
   });
+}
+
+const LEFT_OUT_NAMED = 3;
+
+/** Source files the analyzers could not read or parse, said rather than dropped silently. */
+async function leftOut(ctx: AnalyzerContext): Promise<string> {
+  const program = loadedProgram(ctx);
+  const skipped = program ? (await program.catch(() => undefined))?.skipped ?? [] : [];
+  if (skipped.length === 0) return '';
+  const named = skipped.slice(0, LEFT_OUT_NAMED).map((s) => `${s.path} (${s.reason})`).join(', ');
+  const more = skipped.length > LEFT_OUT_NAMED ? ` and ${skipped.length - LEFT_OUT_NAMED} more` : '';
+  return ` ${plural(skipped.length, 'source file')} not analyzed: ${named}${more}.`;
 }
 
 function summarize(domain: string, findings: readonly AnalyzerFinding[], ran: readonly Analyzer[], focus: Concern | undefined): string {

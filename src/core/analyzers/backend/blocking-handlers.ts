@@ -41,10 +41,13 @@ export const blockingHandlersAnalyzer: Analyzer = {
         const routes = [...new Set(routesReaching(evaluator, file, call.fn).map((r) => r.label))];
         if (routes.length === 0) continue;
         seenLines.add(call.line);
+        // In an `async def` handler the call blocks the event loop: every request of the worker waits.
+        const why = file.lang === 'py' && /^async\s/.test(file.slice(file.functions[call.fn].start, file.functions[call.fn].start + 6))
+          ? `${pattern.why}; in an async handler it also blocks the event loop, so every other request on this worker waits too` : pattern.why;
         findings.push({
           analyzer: 'backend.blocking-handlers',
           title: `Blocking call (${pattern.what}) on request path ${routes.join(', ')}`,
-          detail: `${file.path}:${call.line} makes ${pattern.what} while answering ${routes.join(' and ')}; it ${pattern.why}. `
+          detail: `${file.path}:${call.line} makes ${pattern.what} while answering ${routes.join(' and ')}; it ${why}. `
             + 'Move it out of the request (cache it, do it at start-up or in a background job) or use a non-blocking call with a short timeout.',
           severity: 'medium',
           evidence: [{ file: file.path, line: call.line, excerpt: file.excerpt(call.line) }],

@@ -38,7 +38,11 @@ export class Evaluator {
       case 'name': return this.name(file, expr.name, scope);
       case 'member': return this.member(file, this.value(file, expr.object, scope), expr.name);
       case 'call': return this.call(file, file.calls[expr.call]).value;
-      case 'await': return this.value(file, expr.value, scope);
+      case 'await': {
+        // Awaiting a query builder (Knex, Drizzle) runs it: what comes back is rows.
+        const awaited = this.value(file, expr.value, scope);
+        return isDb(awaited) && awaited.role === 'builder' ? { ...awaited, role: 'rows' } : awaited;
+      }
       case 'fn': return { v: 'fn', file, fn: expr.fn };
       case 'dict': return { v: 'dict', file, entries: expr.entries, scope };
       default: return UNKNOWN;

@@ -98,7 +98,8 @@ function pythonRoutes(evaluator: Evaluator, file: FileModel): Route[] {
       if (!call || !method || !DECORATOR_METHODS.has(method) || path === undefined) continue;
       const methods = call.named.find(([k]) => k === 'methods')?.[1];
       const verb = method === 'route' || method === 'api_route' ? (methods?.k === 'list' ? str(methods.items[0]) ?? 'GET' : 'GET') : method;
-      routes.push({ label: `${verb.toUpperCase()} ${path}`, file, line: call.line, handlers: [{ file, fn: fn.id }] });
+      const prefix = call.callee.k === 'member' ? routerPrefix(evaluator, file, call.callee.object) : '';
+      routes.push({ label: `${verb.toUpperCase()} ${`${prefix}${path}` || '/'}`, file, line: call.line, handlers: [{ file, fn: fn.id }] });
     }
   }
   for (const call of file.calls) {
@@ -113,6 +114,15 @@ function pythonRoutes(evaluator: Evaluator, file: FileModel): Route[] {
     }
   }
   return routes;
+}
+
+/** The prefix a FastAPI router or Flask blueprint was made with (`APIRouter(prefix="/items")`). */
+function routerPrefix(evaluator: Evaluator, file: FileModel, router: Expr): string {
+  if (router.k !== 'name') return '';
+  const binding = evaluator.index(file).lookup(router.name, { offset: Number.MAX_SAFE_INTEGER });
+  if (binding?.value?.k !== 'call') return '';
+  const made = file.calls[binding.value.call];
+  return str(made.named.find(([k]) => k === 'prefix' || k === 'url_prefix')?.[1])?.replace(/\/$/, '') ?? '';
 }
 
 /** A Django view: a function, or a class-based view (`Views.as_view()`) whose handler methods are reached. */

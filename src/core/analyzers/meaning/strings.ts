@@ -2,7 +2,7 @@ import type { Expr, FileModel } from '../program/model';
 import type { Evaluator } from './evaluator';
 import type { Scope } from './values';
 
-const SQL = /\b(?:SELECT\s[\s\S]*?\bFROM|INSERT\s+INTO|UPDATE\s+[\w"`.[\]]+\s+SET|DELETE\s+FROM|WHERE|ORDER\s+BY|LIKE)\b/i;
+const SQL = /\b(?:SELECT\s[\s\S]*?\bFROM|INSERT\s+INTO|UPDATE\s+[\w"`.[\]]+\s+SET|DELETE\s+FROM|WHERE|ORDER\s+BY|I?LIKE)\b/i;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 /** Calls whose result cannot carry SQL syntax: numbers, lengths, identifier quoting. */
 const SAFE_CALLS = /^(?:len|int|float|str|count|Number|parseInt|parseFloat|String|sizeof|intval|floatval|quote_ident|quote_name|escape_identifier|Identifier|escapeId|id|to_i|to_f)$/;

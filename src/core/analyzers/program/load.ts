@@ -49,6 +49,11 @@ function looksMinified(text: string): boolean {
 
 const programs = new WeakMap<AnalyzerContext, Promise<Program>>();
 
+/** The program of a context if an analyzer already loaded it; never starts a load. */
+export function loadedProgram(ctx: AnalyzerContext): Promise<Program> | undefined {
+  return programs.get(ctx);
+}
+
 /**
  * Every analyzer of a run reads the same program: it is parsed once per analyzer context (one per
  * run), however many analyzers and domains ask for it.

@@ -30,6 +30,8 @@ function workerScript(): { script: string; eval: boolean } {
 }
 
 interface Pending {
+  /** The worker the request was sent to: its failure fails only its own requests. */
+  readonly worker: Worker;
   readonly resolve: (report: CoordinatorReport) => void;
   readonly reject: (error: Error) => void;
 }
@@ -58,6 +60,7 @@ export class AnalyzerWorker implements AnalyzerSession {
       };
       signal.addEventListener('abort', onAbort, { once: true });
       this.pending.set(id, {
+        worker,
         resolve: (report) => { signal.removeEventListener('abort', onAbort); resolve(report); },
         reject: (error) => { signal.removeEventListener('abort', onAbort); reject(error); },
       });
@@ -81,17 +84,20 @@ export class AnalyzerWorker implements AnalyzerSession {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
-      if (this.pending.size === 0) worker.unref();
+      if (![...this.pending.values()].some((p) => p.worker === worker)) worker.unref();
       if (message.type === 'report') pending.resolve(message.report);
       else pending.reject(Object.assign(new AnalyzerWorkerError(message.message), { name: message.name }));
     });
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = undefined;
-      for (const p of this.pending.values()) p.reject(error);
-      this.pending.clear();
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        this.pending.delete(id);
+        p.reject(error);
+      }
     };
     worker.on('error', (error) => fail(new AnalyzerWorkerError(`local analysis failed: ${error.message}`)));
-    worker.on('exit', (code) => { if (this.pending.size > 0) fail(new AnalyzerWorkerError(`local analysis stopped (worker exit code ${code})`)); });
+    worker.on('exit', (code) => fail(new AnalyzerWorkerError(`local analysis stopped (worker exit code ${code})`)));
     this.worker = worker;
     return worker;
   }

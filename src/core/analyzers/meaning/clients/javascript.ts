@@ -20,6 +20,7 @@ const knex: Client = {
   },
   call(target, view) {
     const method = view.method;
+    if (target.role === 'rows') return undefined; // an array of rows: map/reduce/filter are not queries
     if (method === undefined) return query(db('knex', 'builder', { target: view.str(0) }), view.str(0));
     if (target.role === 'conn' && KNEX_HELPERS.has(method)) return undefined;
     if (method === 'transaction') return noQuery(db('knex', 'conn'));
