@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sqlForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/sql';
+import {
+  sqlForeignKeyIndexAnalyzer,
+  railsForeignKeyIndexAnalyzer,
+  prismaForeignKeyIndexAnalyzer,
+  knexForeignKeyIndexAnalyzer,
+  laravelForeignKeyIndexAnalyzer,
+  typeormForeignKeyIndexAnalyzer,
+} from '../../src/core/analyzers/database/schema/analyzers';
 import { djangoForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/django';
-import { railsForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/rails';
-import { prismaForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/prisma';
-import { knexForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/knex';
-import { laravelForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/laravel';
-import { typeormForeignKeyIndexAnalyzer } from '../../src/core/analyzers/database/schema/typeorm';
 import { queryInLoopAnalyzer } from '../../src/core/analyzers/database/query-in-loop';
 import { fixture, memoryContext, places } from './analyzers-helpers';
 

@@ -40,6 +40,21 @@ export function isTestPath(path: string): boolean {
     || /^test_.*\.py$|_test\.py$|^tests\.py$|_spec\.rb$|Test\.php$/.test(name);
 }
 
+const MAINTENANCE_FOLDERS = ['migrations', 'migrate', 'old_migrations', 'seeds', 'seeders', 'factories', 'fixtures', 'script', 'scripts', 'bin'];
+
+/**
+ * Code an operator runs now and then rather than code that answers users: migrations, seeds, data
+ * backfills (rake tasks, manage.py and artisan commands), scripts. An N+1 there makes a job
+ * slower, not a page; the N+1 analyzers leave it out.
+ */
+export function isMaintenancePath(path: string): boolean {
+  const parts = path.split('/');
+  const dirs = parts.slice(0, -1);
+  return dirs.some((p) => MAINTENANCE_FOLDERS.includes(p))
+    || /(^|\/)(?:lib\/tasks|management\/commands|Console\/Commands|alembic\/versions)\//.test(path)
+    || /\.rake$|(^|\/)seeds?\.(?:rb|py|js|ts)$/.test(path);
+}
+
 /** Larger files are generated or data; scanning them costs time and precision. */
 export const MAX_SOURCE_BYTES = 512 * 1024;
 

@@ -1,14 +1,16 @@
 import type { Analyzer } from './types';
-import { sqlForeignKeyIndexAnalyzer } from './database/schema/sql';
+import {
+  sqlForeignKeyIndexAnalyzer,
+  railsForeignKeyIndexAnalyzer,
+  prismaForeignKeyIndexAnalyzer,
+  knexForeignKeyIndexAnalyzer,
+  laravelForeignKeyIndexAnalyzer,
+  typeormForeignKeyIndexAnalyzer,
+  sequelizeForeignKeyIndexAnalyzer,
+  alembicForeignKeyIndexAnalyzer,
+  sqlalchemyForeignKeyIndexAnalyzer,
+} from './database/schema/analyzers';
 import { djangoForeignKeyIndexAnalyzer } from './database/schema/django';
-import { railsForeignKeyIndexAnalyzer } from './database/schema/rails';
-import { prismaForeignKeyIndexAnalyzer } from './database/schema/prisma';
-import { knexForeignKeyIndexAnalyzer } from './database/schema/knex';
-import { laravelForeignKeyIndexAnalyzer } from './database/schema/laravel';
-import { typeormForeignKeyIndexAnalyzer } from './database/schema/typeorm';
-import { sequelizeForeignKeyIndexAnalyzer } from './database/schema/sequelize';
-import { alembicForeignKeyIndexAnalyzer } from './database/schema/alembic';
-import { sqlalchemyForeignKeyIndexAnalyzer } from './database/schema/sqlalchemy';
 import { queryInLoopAnalyzer } from './database/query-in-loop';
 import { requestPathQueriesAnalyzer } from './backend/request-path-queries';
 import { blockingHandlersAnalyzer } from './backend/blocking-handlers';

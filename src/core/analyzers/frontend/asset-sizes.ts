@@ -9,6 +9,10 @@ export const IMAGE_BUDGET_BYTES = 200 * KB;
 
 const kb = (bytes: number) => `${Math.round(bytes / KB)} KB`;
 
+function isDocumentation(path: string): boolean {
+  return path.split('/').slice(0, -1).some((p) => /^(?:docs?|documentation|\.github|screenshots)$/i.test(p));
+}
+
 function inBuildOutput(path: string): boolean {
   return path.split('/').slice(0, -1).some((p) => BUILD_DIRS.has(p));
 }
@@ -53,7 +57,8 @@ export const imageSizeAnalyzer: Analyzer = {
   async run(ctx, signal) {
     const findings: AnalyzerFinding[] = [];
     const seen = new Set<string>();
-    const images = ctx.files.filter((p) => ['png', 'jpg', 'jpeg', 'gif'].includes(extensionOf(p)));
+    // Screenshots in documentation are not served to users.
+    const images = ctx.files.filter((p) => ['png', 'jpg', 'jpeg', 'gif'].includes(extensionOf(p)) && !isDocumentation(p));
     // Sources before build output, so a copied image is reported where it can be fixed.
     for (const path of [...images.filter((p) => !inBuildOutput(p)), ...images.filter(inBuildOutput)]) {
       signal?.throwIfAborted();

@@ -16,7 +16,7 @@ const HEAVY: Readonly<Record<string, string>> = {
 /** Packages used through configuration or tooling rather than imports from the source. */
 const USED_WITHOUT_IMPORT = /^(@types\/|typescript$|vite$|webpack|@vitejs\/|@babel\/|babel-|eslint|prettier|postcss|autoprefixer|tailwindcss|react-scripts$|next$|nuxt$|sass$|less$|core-js$|regenerator-runtime$|@sveltejs\/|svelte$)/;
 
-interface PackageJson { dependencies?: Record<string, string> }
+interface PackageJson { dependencies?: Record<string, string>; scripts?: Record<string, string> }
 
 export const frontendDependenciesAnalyzer: Analyzer = {
   id: 'frontend.dependencies',
@@ -31,9 +31,10 @@ export const frontendDependenciesAnalyzer: Analyzer = {
       const deps = Object.keys(pkg?.dependencies ?? {});
       if (!text || !deps.some((d) => FRAMEWORKS.includes(d))) continue; // not a frontend package
       const imports = await importsUnder(ctx, dirName(manifest), signal);
+      const scripts = scriptWords(pkg?.scripts);
       const lineOf = (dep: string) => Math.max(1, text.split('\n').findIndex((l) => l.includes(`"${dep}"`)) + 1);
       for (const dep of deps) {
-        const used = imports.has(dep);
+        const used = imports.has(dep) || runByScript(dep, scripts) || (imports.jsx && (dep === 'react' || dep === 'react-dom'));
         const heavy = HEAVY[dep];
         // lodash imported per function (lodash/debounce) is fine; whole or unused, it is weight.
         if (heavy && (dep !== 'lodash' || !used || imports.wholeLodash)) {
@@ -63,9 +64,20 @@ function parse(text: string | undefined): PackageJson | undefined {
   }
 }
 
-/** Package names imported by the source, style and markup files under `dir`. */
-async function importsUnder(ctx: AnalyzerContext, dir: string, signal?: AbortSignal): Promise<Set<string> & { wholeLodash: boolean }> {
-  const names = Object.assign(new Set<string>(), { wholeLodash: false });
+/** Words of the npm scripts: the commands they run. */
+function scriptWords(scripts: Record<string, string> | undefined): Set<string> {
+  return new Set(Object.values(scripts ?? {}).flatMap((cmd) => String(cmd).split(/[\s&|;()]+/)).filter((w) => /^[\w@./-]+$/.test(w)));
+}
+
+/** A dependency whose command a script runs (`email build` runs react-email's `email`, `vite build` runs vite). */
+function runByScript(dep: string, words: ReadonlySet<string>): boolean {
+  const last = dep.split('/').pop() ?? dep;
+  return words.has(dep) || words.has(last) || [...words].some((w) => w.length >= 4 && last.endsWith(`-${w}`));
+}
+
+/** Package names imported by the source, style and markup files under `dir`, and whether JSX is written there (React's automatic runtime imports react itself). */
+async function importsUnder(ctx: AnalyzerContext, dir: string, signal?: AbortSignal): Promise<Set<string> & { wholeLodash: boolean; jsx: boolean }> {
+  const names = Object.assign(new Set<string>(), { wholeLodash: false, jsx: false });
   const add = (spec: string) => {
     if (/^[./]/.test(spec)) return;
     const bare = spec.replace(/^~/, '');
@@ -75,6 +87,7 @@ async function importsUnder(ctx: AnalyzerContext, dir: string, signal?: AbortSig
   const prefix = dir ? `${dir}/` : '';
   const program = await loadProgram(ctx, signal);
   for (const path of ctx.files.filter((p) => p.startsWith(prefix) && !isGenerated(p))) {
+    if (/\.[jt]sx$/.test(path)) names.jsx = true;
     if (grammarOf(path)) {
       const model = await program.model(path);
       for (const spec of model?.imports ?? []) add(spec);

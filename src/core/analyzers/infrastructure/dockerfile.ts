@@ -1,6 +1,9 @@
-import type { Analyzer, AnalyzerFinding, Concern } from '../types';
+import { posix } from 'node:path';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding, Concern } from '../types';
 import { baseName, dirName, readIfSmall } from '../files';
 import { looksSecret, redact, SECRET_NAME } from '../security/secretValues';
+import { isComposeFile } from './compose';
+import { asRecord, readYaml } from './yamlFile';
 import { assignments, commandText, imagePinning, inherited, isDockerfile, parseDockerfile, stagesOf, type Instruction, type Stage } from './dockerfileParse';
 
 export { imagePinning, isDockerfile, parseDockerfile } from './dockerfileParse';
@@ -26,6 +29,7 @@ export const dockerfileAnalyzer: Analyzer = {
   description: 'Dockerfiles: unpinned base images, root user, secrets in ENV/ARG, ADD of URLs, missing HEALTHCHECK, development servers and single-worker servers',
   async run(ctx, signal) {
     const findings: AnalyzerFinding[] = [];
+    const probed = await probedByCompose(ctx);
     for (const path of ctx.files.filter(isDockerfile)) {
       signal?.throwIfAborted();
       const text = await readIfSmall(ctx, path);
@@ -33,11 +37,33 @@ export const dockerfileAnalyzer: Analyzer = {
       const stages = stagesOf(parseDockerfile(text));
       if (stages.length === 0) continue;
       const gunicornConfig = ctx.files.some((p) => baseName(p) === 'gunicorn.conf.py' && dirName(p) === dirName(path));
-      findings.push(...baseImages(path, stages), ...finalStage(path, stages[stages.length - 1], gunicornConfig), ...everyStage(path, stages));
+      // An image for development or tests is not what serves users: how it runs (user, health, server) is its own business.
+      const runtime = isForDevelopment(path) ? [] : finalStage(path, stages[stages.length - 1], { gunicornConfig, probed: probed.has(path) });
+      findings.push(...baseImages(path, stages), ...runtime, ...everyStage(path, stages));
     }
     return findings;
   },
 };
+
+/** `Dockerfile.dev`, `test.Dockerfile`, `Dockerfile.playwright`, `docker/dev/Dockerfile`. */
+function isForDevelopment(path: string): boolean {
+  return /(?:^|[./_-])(?:dev|develop|development|local|test|tests|testing|ci|e2e|playwright|cypress|debug)(?:[./_-]|$)/i.test(path);
+}
+
+/** Dockerfiles a compose service builds and checks with its own `healthcheck:`: the probe is there, in compose. */
+async function probedByCompose(ctx: AnalyzerContext): Promise<Set<string>> {
+  const probed = new Set<string>();
+  for (const compose of ctx.files.filter(isComposeFile)) {
+    const yaml = readYaml((await readIfSmall(ctx, compose)) ?? '');
+    for (const service of Object.values(asRecord(asRecord(yaml?.root).services)).map(asRecord)) {
+      if (!service.healthcheck || service.build === undefined) continue;
+      const build = typeof service.build === 'string' ? { context: service.build } : asRecord(service.build);
+      const context = posix.join(dirName(compose), String(build.context ?? '.'));
+      probed.add(posix.normalize(posix.join(context, String(build.dockerfile ?? 'Dockerfile'))).replace(/^\.\//, ''));
+    }
+  }
+  return probed;
+}
 
 function finding(file: string, at: Instruction, severity: AnalyzerFinding['severity'], concerns: Concern[], title: string, detail: string): AnalyzerFinding {
   return { analyzer: 'infrastructure.dockerfile', title, detail, severity, concerns, evidence: [{ file, line: at.line, excerpt: at.text }] };
@@ -59,7 +85,8 @@ function baseImages(path: string, stages: readonly Stage[]): AnalyzerFinding[] {
   return out;
 }
 
-function finalStage(path: string, stage: Stage, gunicornConfig: boolean): AnalyzerFinding[] {
+function finalStage(path: string, stage: Stage, context: { gunicornConfig: boolean; probed: boolean }): AnalyzerFinding[] {
+  const { gunicornConfig, probed } = context;
   const out: AnalyzerFinding[] = [];
   const all = inherited(stage);
   const users = all.filter((x) => x.keyword === 'USER');
@@ -71,7 +98,7 @@ function finalStage(path: string, stage: Stage, gunicornConfig: boolean): Analyz
     out.push(finding(path, lastUser ?? stage.from, 'medium', ['security'], `Container runs as root (${path})`,
       `${path} ${lastUser ? `switches back to USER ${lastUser.args}` : 'never sets USER'}, so the process runs as root: a compromise of the app is root in the container. Add a non-root user (e.g. USER node, or RUN useradd ... && USER app) after installing packages.`));
   }
-  if (!all.some((x) => x.keyword === 'HEALTHCHECK')) {
+  if (!all.some((x) => x.keyword === 'HEALTHCHECK') && !probed) {
     out.push(finding(path, stage.from, 'low', ['reliability'], `No HEALTHCHECK in ${path}`,
       `${path} declares no HEALTHCHECK, so Docker (and Compose/Swarm) only knows whether the process is alive, not whether it answers. Add HEALTHCHECK CMD with a cheap request to the service (unless an orchestrator probe covers it).`));
   }

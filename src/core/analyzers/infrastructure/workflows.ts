@@ -34,6 +34,7 @@ export const workflowsAnalyzer: Analyzer = {
 
 function workflow(path: string, yaml: YamlFile): AnalyzerFinding[] {
   const out: AnalyzerFinding[] = [];
+  const unpinned: { action: string; uses: string; line: number }[] = [];
   const add = (at: (string | number)[], severity: AnalyzerFinding['severity'], title: string, detail: string) => {
     const line = yaml.lineOf(at);
     out.push({ analyzer: 'infrastructure.ci-workflows', title, detail, severity, concerns: ['security'], evidence: [{ file: path, line, excerpt: yaml.lineText(line) }] });
@@ -55,14 +56,13 @@ function workflow(path: string, yaml: YamlFile): AnalyzerFinding[] {
             add([...at, 'uses'], 'medium', `Action ${action} is pinned to the branch ${ref} (${path})`,
               `${path} runs ${uses}: whatever is pushed to that branch runs in this workflow, with its secrets. Pin a release tag or, better, a full commit SHA.`);
           } else if (!FIRST_PARTY.has(owner) && !/^[0-9a-f]{40}$/.test(ref)) {
-            add([...at, 'uses'], 'medium', `Third-party action ${action} is not pinned to a commit (${path})`,
-              `${path} runs ${uses}; a tag can be moved to other code by whoever controls ${owner}, and that code gets this job's token and secrets. Pin the full commit SHA (with the tag in a comment).`);
+            unpinned.push({ action, uses, line: yaml.lineOf([...at, 'uses']) });
           }
         }
-        const ref_ = String(asRecord(step.with).ref ?? '');
-        if (prTarget && /^actions\/checkout$/.test(action) && PR_HEAD.test(ref_)) {
+        const checkoutRef = String(asRecord(step.with).ref ?? '');
+        if (prTarget && /^actions\/checkout$/.test(action) && PR_HEAD.test(checkoutRef)) {
           add([...at, 'with', 'ref'], 'critical', `pull_request_target workflow checks out the pull request's code (${path})`,
-            `${path} runs on pull_request_target, which has the repository's secrets and a write token, and checks out ${ref_}: any pull request from a fork then runs its own code with them. Use pull_request for building untrusted code, or split the privileged part into a workflow_run workflow.`);
+            `${path} runs on pull_request_target, which has the repository's secrets and a write token, and checks out ${checkoutRef}: any pull request from a fork then runs its own code with them. Use pull_request for building untrusted code, or split the privileged part into a workflow_run workflow.`);
         }
       }
       if (typeof step.run === 'string' && UNTRUSTED.test(step.run)) {
@@ -72,5 +72,17 @@ function workflow(path: string, yaml: YamlFile): AnalyzerFinding[] {
       }
     });
   }
+  if (unpinned.length > 0) out.push(unpinnedActions(path, yaml, unpinned));
   return out;
+}
+
+/** One finding per workflow file: the fix (pin each by SHA) is made once, with a tool or by hand, for all of them. */
+function unpinnedActions(path: string, yaml: YamlFile, unpinned: readonly { action: string; uses: string; line: number }[]): AnalyzerFinding {
+  const actions = [...new Set(unpinned.map((u) => u.action))];
+  const title = actions.length === 1 ? `Third-party action ${actions[0]} is not pinned to a commit (${path})` : `${actions.length} third-party actions are not pinned to a commit (${path})`;
+  return {
+    analyzer: 'infrastructure.ci-workflows', title, severity: 'medium', concerns: ['security'],
+    detail: `${path} runs ${[...new Set(unpinned.map((u) => u.uses))].join(', ')}. A tag can be moved to other code by whoever controls the action's repository, and that code gets the job's token and secrets. Pin each to its full commit SHA (with the tag in a comment); Dependabot keeps SHA pins up to date.`,
+    evidence: unpinned.map((u) => ({ file: path, line: u.line, excerpt: yaml.lineText(u.line) })),
+  };
 }

@@ -14,8 +14,9 @@ const NOT_A_QUERY: CallInfo = { value: UNKNOWN, query: false };
 export class Evaluator {
   private readonly indexes = new Map<FileModel, FileIndex>();
   private readonly callInfos = new Map<Call, CallInfo | 'busy'>();
-  private readonly fnQueries = new Map<Fn, boolean | 'busy'>();
+  private readonly fnFetches = new Map<Fn, boolean | 'busy'>();
   private readonly fnReturns = new Map<Fn, Value | 'busy'>();
+  private readonly bindingValues = new Map<Binding, Value | 'busy'>();
   private readonly clientsById: ReadonlyMap<string, Client>;
 
   constructor(readonly program: Program, private readonly clients: readonly Client[]) {
@@ -67,7 +68,22 @@ export class Evaluator {
     return /^[A-Z]/.test(name) ? this.pkg(file, name, []) : UNKNOWN;
   }
 
+  /** What a binding holds; memoised, and "unknown" while it is being worked out (`x = x.next`, `a = b; b = a`). */
   binding(file: FileModel, b: Binding): Value {
+    const known = this.bindingValues.get(b);
+    if (known === 'busy') return UNKNOWN;
+    if (known) return known;
+    this.bindingValues.set(b, 'busy');
+    let value: Value = UNKNOWN;
+    try {
+      value = this.computeBinding(file, b);
+    } finally {
+      this.bindingValues.set(b, value);
+    }
+    return value;
+  }
+
+  private computeBinding(file: FileModel, b: Binding): Value {
     switch (b.kind) {
       case 'import': return this.imported(file, b.import!.module, b.import!.name);
       case 'function': return b.fn !== undefined ? { v: 'fn', file, fn: b.fn } : UNKNOWN;
@@ -75,7 +91,8 @@ export class Evaluator {
       case 'param': return this.param(file, b);
       default:
         if (b.loop !== undefined) return this.element(file, b.loop);
-        return this.value(file, b.value, { fn: b.scope, offset: b.start });
+        // The right-hand side sees the names as they were before this assignment.
+        return this.value(file, b.value, { fn: b.scope, offset: b.start - 1 });
     }
   }
 
@@ -270,7 +287,10 @@ export class Evaluator {
       const spec = call.args[0]?.k === 'string' ? call.args[0].text : undefined;
       if (spec === undefined) return NOT_A_QUERY;
       const target = this.program.modules.javascript(file.path, spec);
-      return { value: target ? { v: 'module', file: target } : this.pkg(file, spec, []), query: false };
+      if (!target) return { value: this.pkg(file, spec, []), query: false };
+      // `module.exports = db` makes require() return db itself, not a namespace.
+      const whole = target.exports.some((e) => e.name === '=');
+      return { value: whole ? this.exported(target, 'default') : { v: 'module', file: target }, query: false };
     }
     if (callee.k === 'member') {
       const receiver = this.value(file, callee.object, scope);
@@ -291,8 +311,12 @@ export class Evaluator {
         const made = this.fromPackage(callee.pkg, callee.path, call.isNew ? 'new' : 'call', this.view(file, call, undefined));
         return made ? { value: made, query: false } : NOT_A_QUERY;
       }
-      case 'fn': return { value: this.returns(callee.file, callee.fn), query: this.queries(callee.file, callee.fn) };
+      case 'fn': return { value: this.returns(callee.file, callee.fn), query: this.fetches(callee.file, callee.fn) };
       case 'class': return { value: { v: 'instance', file: callee.file, cls: callee.cls }, query: false };
+      case 'module': { // a namespace import called: its default export is what is called
+        const target = callee.file?.lang === 'js' ? this.exported(callee.file, 'default') : UNKNOWN;
+        return target.v === 'module' || target.v === 'unknown' ? NOT_A_QUERY : this.callValue(file, call, target);
+      }
       default: return NOT_A_QUERY;
     }
   }
@@ -316,17 +340,30 @@ export class Evaluator {
     return result;
   }
 
-  /** Whether calling a project function runs a query: a call in its body (or callbacks in it) does. */
-  queries(file: FileModel, fnId: number): boolean {
+  /**
+   * Whether calling a project function fetches from the database: it returns what a query gives
+   * (rows, a row, a lazy query) or the result of a call that reads. A function that only writes, or
+   * does several things and returns something else, is not a query wrapper; calling it in a loop
+   * is per-item work, not an N+1 read.
+   */
+  fetches(file: FileModel, fnId: number): boolean {
     const fn = file.functions[fnId];
-    const known = this.fnQueries.get(fn);
+    const known = this.fnFetches.get(fn);
     if (known !== undefined) return known === true;
-    this.fnQueries.set(fn, 'busy');
+    this.fnFetches.set(fn, 'busy');
     let result = false;
     try {
-      result = this.index(file).callsWithin(fnId).some((c) => this.call(file, c).query);
+      result = fn.returns.some((r) => {
+        const inner = r.k === 'await' ? r.value : r;
+        if (inner.k === 'call') {
+          const info = this.call(file, file.calls[inner.call]);
+          if (info.query && !info.write) return true;
+        }
+        const value = this.value(file, r, { fn: fnId, offset: fn.end });
+        return isDb(value) && (value.role === 'rows' || value.role === 'row' || value.role === 'builder');
+      });
     } finally {
-      this.fnQueries.set(fn, result);
+      this.fnFetches.set(fn, result);
     }
     return result;
   }

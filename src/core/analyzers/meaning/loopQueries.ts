@@ -1,5 +1,6 @@
 import type { Access, FileModel, Loop } from '../program/model';
 import type { Evaluator } from './evaluator';
+import { isMaintenancePath } from '../files';
 import { tableIn } from './clients/shared';
 import { isDb } from './values';
 
@@ -17,15 +18,18 @@ export interface LoopQuery {
   readonly fn?: number;
 }
 
-/** Queries that run once per item: calls that query, in a loop body; one per line. */
+/** Reads that run once per item: calls that query, in a loop body, in code that serves users; one per line. */
 export function queriesInLoops(evaluator: Evaluator, file: FileModel): LoopQuery[] {
+  if (isMaintenancePath(file.path)) return [];
   const found: LoopQuery[] = [];
   for (const call of file.calls) {
-    if (call.loop === undefined) continue;
+    if (call.loop === undefined || fixedCount(file, file.loops[call.loop])) continue;
     const info = evaluator.call(file, call);
-    if (!info.query) continue;
+    // Writes per item (save, update, insert) are per-item work, not an N+1 read; a builder that is
+    // not awaited (or returned to be awaited) only builds.
+    if (!info.query || info.write || (info.lazy && !runs(file, call))) continue;
     // `db('t').where(…).first()` is one query: report the outermost call of the chain.
-    if (call.outer !== undefined && evaluator.call(file, file.calls[call.outer]).query) continue;
+    if (call.outer !== undefined && evaluator.call(file, file.calls[call.outer]).query) continue; // the chain is reported (or not) at its outermost call
     const target = info.target ?? tableIn(call.args.find((a) => a.k === 'string')?.text);
     found.push({ file, line: call.line, start: call.start, loop: file.loops[call.loop], target, lazy: false, fn: call.fn });
   }
@@ -40,6 +44,25 @@ export function queriesInLoops(evaluator: Evaluator, file: FileModel): LoopQuery
     else if (q.target && prior.target && !prior.target.split(', ').includes(q.target)) byLine.set(q.line, { ...prior, target: `${prior.target}, ${q.target}` });
   }
   return [...byLine.values()];
+}
+
+/** A thenable query builder runs when awaited, or when its function returns it to a caller that awaits (`Promise.all(ids.map((id) => db('t')…))`). */
+function runs(file: FileModel, call: { readonly id: number; readonly awaited: boolean; readonly fn?: number }): boolean {
+  if (call.awaited) return true;
+  const fn = call.fn === undefined ? undefined : file.functions[call.fn];
+  return fn?.returns.some((r) => (r.k === 'call' && r.call === call.id) || (r.k === 'await' && r.value.k === 'call' && r.value.call === call.id)) ?? false;
+}
+
+/**
+ * `10.times { … }`, `for _ in range(3)`: a fixed number of tries (a retry on collision), not one
+ * round trip per item of data.
+ */
+function fixedCount(file: FileModel, loop: Loop): boolean {
+  const it = loop.iterable;
+  if (it?.k === 'literal' && typeof it.value === 'number') return true;
+  if (it?.k !== 'call') return false;
+  const call = file.calls[it.call];
+  return call.callee.k === 'name' && call.callee.name === 'range' && call.args.length > 0 && call.args.every((a) => a.k === 'literal');
 }
 
 /** `loan.book` where `loan` is a row of a model whose `book` relation the loop's query did not load: `Loan.book`. */

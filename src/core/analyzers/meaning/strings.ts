@@ -1,5 +1,6 @@
 import type { Expr, FileModel } from '../program/model';
 import type { Evaluator } from './evaluator';
+import { fromRequest } from './requestInput';
 import type { Scope } from './values';
 
 const SQL = /\b(?:SELECT\s[\s\S]*?\bFROM|INSERT\s+INTO|UPDATE\s+[\w"`.[\]]+\s+SET|DELETE\s+FROM|WHERE|ORDER\s+BY|I?LIKE)\b/i;
@@ -79,20 +80,31 @@ function literalText(file: FileModel, e: Expr): string {
 
 /** A value no one outside the program chooses. */
 function constant(evaluator: Evaluator, file: FileModel, e: Expr, scope: Scope, hops: number): boolean {
+  if (fromRequest(evaluator, file, e, scope)) return false; // request.GET is ALL CAPS but anything but constant
   switch (e.k) {
     case 'literal': return true;
     case 'string': return e.holes.every((h) => constant(evaluator, file, h, scope, hops));
     case 'binary': return constant(evaluator, file, e.left, scope, hops) && constant(evaluator, file, e.right, scope, hops);
     case 'list': return e.items.every((i) => constant(evaluator, file, i, scope, hops));
-    case 'member': return CONSTANT_NAME.test(e.name) || /(?:^|_)(?:db_)?table(?:_?name)?$|^tableName$/.test(e.name);
+    case 'member': return CONSTANT_NAME.test(e.name) || /(?:^|_)(?:db_)?table(?:_?name)?$|^tableName$/.test(e.name)
+      || constant(evaluator, file, e.object, scope, hops);
     case 'call': {
-      const callee = file.calls[e.call].callee;
+      const call = file.calls[e.call];
+      const callee = call.callee;
       const name = callee.k === 'name' || callee.k === 'member' ? callee.name : '';
-      return SAFE_CALLS.test(name) || (name === 'join' && callee.k === 'member' && callee.object.k === 'string');
+      if (SAFE_CALLS.test(name) || (name === 'join' && callee.k === 'member' && callee.object.k === 'string')) return true;
+      // A helper given only constants (`time_interval("1m")`) returns nothing anyone outside chose.
+      const receiverConstant = callee.k === 'name' || constant(evaluator, file, callee.k === 'member' ? callee.object : callee, scope, hops);
+      return receiverConstant && call.args.length > 0 && [...call.args, ...call.named.map(([, v]) => v)].every((a) => constant(evaluator, file, a, scope, hops));
     }
     case 'name': {
       if (CONSTANT_NAME.test(e.name.replace(/^\$/, ''))) return true;
       if (hops >= MAX_HOPS) return false;
+      if (e.name.startsWith('@')) { // a Ruby instance variable: what the class assigns to it
+        const cls = evaluator.index(file).classOf(scope.fn);
+        const field = cls === undefined ? undefined : evaluator.index(file).field(cls, [e.name]);
+        return field?.value !== undefined && constant(evaluator, file, field.value, { fn: field.scope, offset: field.start - 1 }, hops + 1);
+      }
       const binding = evaluator.index(file).lookup(e.name, scope);
       if (!binding) return false;
       if (binding.loop !== undefined) {

@@ -50,6 +50,10 @@ export interface CallInfo {
   readonly query: boolean;
   /** For a query: the table or model it reads, when the code says. */
   readonly target?: string;
+  /** The query writes (insert, update, delete, save): N writes in a loop are not an N+1 read. */
+  readonly write?: boolean;
+  /** A query builder (Knex, Drizzle) that runs only when awaited: `query.andWhere(…)` in a loop only builds. */
+  readonly lazy?: boolean;
 }
 
 /** A call as a client sees it: the method, its arguments and a way to evaluate them. */

@@ -3,19 +3,18 @@ import type { Analyzer, AnalyzerFinding } from '../types';
 import { loadAnalysis } from '../meaning/analysis';
 import type { Evaluator } from '../meaning/evaluator';
 import { fromRequest } from '../meaning/requestInput';
-import { builtString } from '../meaning/strings';
 
-interface Sink { readonly what: string; readonly shell: boolean }
+interface Sink { readonly what: string }
 
 /**
- * Code or shell commands built from request input. Only arguments that carry request data, or a
- * variable assigned from it, count; a shell command built by interpolation counts even when the
- * source of the value is not visible, because the shell parses whatever it gets.
+ * Code or shell commands built from request input: only arguments that carry request data, or a
+ * variable assigned from it, count. A shell command interpolating a value the program computed
+ * itself (a checkout path, a setting) is not reported as an injection: nobody outside chooses it.
  */
 export const codeInjectionAnalyzer: Analyzer = {
   id: 'security.code-injection',
   domain: 'security',
-  description: 'eval/new Function/exec/os.system of request input or interpolated shell commands',
+  description: 'eval/new Function/exec/os.system/shell=True of request input',
   async run(ctx, signal) {
     const { program, evaluator } = await loadAnalysis(ctx, signal);
     const findings: AnalyzerFinding[] = [];
@@ -26,17 +25,15 @@ export const codeInjectionAnalyzer: Analyzer = {
         const sink = sinkOf(evaluator, file, call);
         if (!sink || call.args.length === 0) continue;
         const scope = { fn: call.fn, offset: call.start };
-        const request = call.args.some((a) => fromRequest(evaluator, file, a, scope));
-        if (!request && !(sink.shell && builtString(evaluator, file, call.args[0], scope))) continue;
-        const source = request ? 'request input' : 'an interpolated command';
+        if (!call.args.some((a) => fromRequest(evaluator, file, a, scope))) continue;
         findings.push({
           analyzer: 'security.code-injection',
-          title: `Code injection: ${sink.what} of ${source} in ${file.path}`,
-          detail: `${file.path}:${call.line} passes ${request ? 'data from the request' : 'a string built at run time'} to ${sink.what}. `
+          title: `Code injection: ${sink.what} of request input in ${file.path}`,
+          detail: `${file.path}:${call.line} passes data from the request to ${sink.what}. `
             + 'Anyone who controls it can run code on the server. Never evaluate input; for commands use execFile/spawn (or subprocess with a list) and validate arguments against an allow-list.',
           severity: 'critical',
           evidence: [{ file: file.path, line: call.line, excerpt: file.excerpt(call.line) }],
-          flag: { type: 'SECURITY_BREACH', reason: `Code injection at ${file.path}:${call.line}: ${sink.what} of ${source}.`, targetDomain: 'security', priority: 'critical' },
+          flag: { type: 'SECURITY_BREACH', reason: `Code injection at ${file.path}:${call.line}: ${sink.what} of request input.`, targetDomain: 'security', priority: 'critical' },
         });
       }
     }
@@ -49,16 +46,16 @@ function sinkOf(evaluator: Evaluator, file: FileModel, call: Call): Sink | undef
   const callee = call.callee;
   const scope = { fn: call.fn, offset: call.start };
   if (callee.k === 'name' && !evaluator.index(file).lookup(callee.name, scope)) {
-    if (callee.name === 'eval' || (file.lang === 'py' && callee.name === 'exec')) return { what: file.lang === 'py' ? 'eval/exec' : 'eval', shell: false };
-    if (file.lang === 'js' && callee.name === 'Function' && call.isNew) return { what: 'new Function', shell: false };
+    if (callee.name === 'eval' || (file.lang === 'py' && callee.name === 'exec')) return { what: file.lang === 'py' ? 'eval/exec' : 'eval' };
+    if (file.lang === 'js' && callee.name === 'Function' && call.isNew) return { what: 'new Function' };
   }
   const value = evaluator.value(file, callee, scope);
   if (value.v !== 'pkg') return undefined;
   const name = value.path[value.path.length - 1];
-  if (/^(?:node:)?child_process$/.test(value.pkg) && (name === 'exec' || name === 'execSync')) return { what: 'a shell command (exec)', shell: true };
-  if (/^(?:node:)?vm$/.test(value.pkg) && /^runIn/.test(name)) return { what: 'vm code execution', shell: false };
-  if (value.pkg === 'os' && (name === 'system' || name === 'popen')) return { what: 'a shell command (os.system)', shell: true };
+  if (/^(?:node:)?child_process$/.test(value.pkg) && (name === 'exec' || name === 'execSync')) return { what: 'a shell command (exec)' };
+  if (/^(?:node:)?vm$/.test(value.pkg) && /^runIn/.test(name)) return { what: 'vm code execution' };
+  if (value.pkg === 'os' && (name === 'system' || name === 'popen')) return { what: 'a shell command (os.system)' };
   const shellTrue = call.named.some(([k, v]) => k === 'shell' && v.k === 'literal' && v.value === true);
-  if (value.pkg === 'subprocess' && shellTrue) return { what: 'a shell command (shell=True)', shell: true };
+  if (value.pkg === 'subprocess' && shellTrue) return { what: 'a shell command (shell=True)' };
   return undefined;
 }

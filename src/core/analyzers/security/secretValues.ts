@@ -6,8 +6,11 @@ const PLACEHOLDER = /^(?:x+|\*+|\.+|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s)$|change[-
 /** A literal that looks like a generated secret rather than a word, a URL, a placeholder or a variable. */
 export function looksSecret(value: string, name: string): boolean {
   if (/\s/.test(value) || /^https?:\/\//.test(value) || /^\$/.test(value) || PLACEHOLDER.test(value)) return false;
-  if (/passw|pwd/i.test(name)) return value.length >= 8;
+  // Built at run time (`"#{a}-#{b}"`, `${x}`, `{{ x }}`, `<%= x %>`), a route (`"/login" => "login#index"`) or a path: not a literal secret.
+  if (/#\{|\$\{|\{\{|<%/.test(value) || name.startsWith('/') || /^[\w/]+#\w+$/.test(value) || /^\.{0,2}\//.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  // A password of one kind of character (`postgres`, `secret`) is a throwaway default, not a credential someone chose.
+  if (/passw|pwd/i.test(name)) return value.length >= 8 && classes >= 2;
   return value.length >= 16 && classes >= 2 && !/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value);
 }
 

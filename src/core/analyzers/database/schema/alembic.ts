@@ -1,7 +1,7 @@
 import type { Call, Expr, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
 import type { Evaluator } from '../../meaning/evaluator';
-import { calleeName, isTrue, literal, literals, migrationFiles, named, schemaAnalyzer, type Schema } from './facts';
+import { calleeName, isTrue, literal, literals, migrationFiles, named, upCalls, type Schema, type SchemaTool } from './facts';
 
 /** Alembic (and Flask-Migrate) revision files. */
 export const isAlembicRevision = (path: string) => /(?:^|\/)(?:alembic|migrations)\/versions\/[^/]+\.py$/.test(path);
@@ -12,7 +12,7 @@ export const isAlembicRevision = (path: string) => /(?:^|\/)(?:alembic|migration
  * index comes from `op.create_index`, `index=True`, a primary key or a unique constraint leading
  * with the column. A MySQL URL in alembic.ini turns the check off.
  */
-export const alembicForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const alembicSchema: SchemaTool = {
   id: 'database.fk-index.alembic',
   description: 'Alembic migrations: foreign keys without op.create_index or index=True',
   why: 'SQLAlchemy and Alembic add only the constraint, and PostgreSQL and SQLite do not index foreign keys automatically.',
@@ -25,10 +25,10 @@ export const alembicForeignKeyIndexAnalyzer = schemaAnalyzer({
     for (const file of migrationFiles(analysis, isAlembicRevision)) readRevision(analysis.evaluator, file, schema);
     return schema;
   },
-});
+};
 
 function readRevision(evaluator: Evaluator, file: FileModel, schema: Schema): void {
-  for (const call of file.calls) {
+  for (const call of upCalls(file)) {
     const name = calleeName(call);
     const batchTable = batchTableOf(evaluator, file, call);
     if (name === 'create_table' && literal(call.args[0])) {

@@ -1,7 +1,7 @@
-import type { AnalyzerContext, Analyzer, AnalyzerFinding } from '../../types';
-import { loadAnalysis, type Analysis } from '../../meaning/analysis';
+import type { AnalyzerContext } from '../../types';
+import type { Analysis } from '../../meaning/analysis';
 import type { Call, Expr, FileModel } from '../../program/model';
-import { indexCovers, unindexedForeignKeyFinding } from './finding';
+import { indexCovers } from './finding';
 
 /** A foreign key as a migration tool declares it, and where the fix belongs. */
 export interface ForeignKey {
@@ -33,32 +33,15 @@ export interface SchemaTool {
   fix(fk: ForeignKey): string;
 }
 
-/** A migration tool's foreign keys that no index leads with, one finding each. */
-export function schemaAnalyzer(tool: SchemaTool): Analyzer {
-  return {
-    id: tool.id,
-    domain: 'database',
-    description: tool.description,
-    async run(ctx, signal) {
-      const schema = await tool.collect(ctx, await loadAnalysis(ctx, signal), signal);
-      return schema ? unindexed(schema).map((fk) => toFinding(tool, fk)) : [];
-    },
-  };
-}
-
-/** Foreign keys with no index whose leading columns are theirs; each table.columns once. */
-export function unindexed(schema: Schema): ForeignKey[] {
+/** Foreign keys with no index (of any tool: an index is an index however it was made) whose leading columns are theirs; each table.columns once. */
+export function unindexed(fks: readonly ForeignKey[], indexes: readonly Index[]): ForeignKey[] {
   const seen = new Set<string>();
-  return schema.fks
-    .filter((fk) => !schema.indexes.some((ix) => ix.table.toLowerCase() === fk.table.toLowerCase() && indexCovers(ix.columns, fk.columns)))
+  return fks
+    .filter((fk) => !indexes.some((ix) => ix.table.toLowerCase() === fk.table.toLowerCase() && indexCovers(ix.columns, fk.columns)))
     .filter((fk) => {
       const key = `${fk.table.toLowerCase()}.${fk.columns.join(',').toLowerCase()}`;
       return !seen.has(key) && seen.add(key);
     });
-}
-
-function toFinding(tool: SchemaTool, fk: ForeignKey): AnalyzerFinding {
-  return unindexedForeignKeyFinding({ analyzer: tool.id, ...fk, why: tool.why, fix: tool.fix(fk) });
 }
 
 /** Migration files of a tool, sorted so that later migrations come later. */
@@ -86,6 +69,16 @@ export function chain(file: FileModel, first: Call): Call[] {
     c = outer;
   }
   return calls;
+}
+
+/** The calls of a migration that build the schema: those of `down`/`downgrade` undo it and are left out. */
+export function upCalls(file: FileModel): Call[] {
+  const down = new Set(file.functions.filter((f) => f.name === 'down' || f.name === 'downgrade').map((f) => f.id));
+  const inDown = (fn: number | undefined): boolean => {
+    for (let f = fn; f !== undefined; f = file.functions[f].parent) if (down.has(f)) return true;
+    return false;
+  };
+  return file.calls.filter((c) => !inDown(c.fn));
 }
 
 /** Calls whose receiver is the parameter `param` of function `fn` (the table builder a schema callback receives). */

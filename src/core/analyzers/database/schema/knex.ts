@@ -1,7 +1,7 @@
 import type { AnalyzerContext } from '../../types';
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { callsOn, calleeName, chain, literal, literals, migrationFiles, schemaAnalyzer, type Schema } from './facts';
+import { callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
 
 const TABLE_CALLS = /^(?:createTable|createTableIfNotExists|alterTable|table)$/;
 const INDEXING = /^(?:index|unique|primary)$/;
@@ -11,7 +11,7 @@ const INDEXING = /^(?:index|unique|primary)$/;
  * Knex adds only the constraint. Statements are read from the syntax tree, so semicolons do not
  * matter. A knexfile configured for MySQL turns the check off (InnoDB indexes foreign keys).
  */
-export const knexForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const knexSchema: SchemaTool = {
   id: 'database.fk-index.knex',
   description: 'Knex migrations: .references() columns without .index() or table.index()',
   why: 'The schema builder adds only the constraint, and PostgreSQL and SQLite do not index foreign keys automatically.',
@@ -22,7 +22,7 @@ export const knexForeignKeyIndexAnalyzer = schemaAnalyzer({
     for (const file of migrationFiles(analysis, (p) => /migrations?\//.test(p))) readKnex(file, schema);
     return schema;
   },
-});
+};
 
 async function knexUsesMysql(ctx: AnalyzerContext): Promise<boolean> {
   for (const path of ctx.files.filter((f) => /(^|\/)knexfile\.[cm]?[jt]s$/.test(f))) {
@@ -32,7 +32,7 @@ async function knexUsesMysql(ctx: AnalyzerContext): Promise<boolean> {
 }
 
 function readKnex(file: FileModel, schema: Schema): void {
-  for (const call of file.calls) {
+  for (const call of upCalls(file)) {
     const name = calleeName(call);
     const table = literal(call.args[0]);
     const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;

@@ -1,6 +1,6 @@
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { callsOn, calleeName, chain, literal, literals, migrationFiles, schemaAnalyzer, type Schema } from './facts';
+import { callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
 
 const FOREIGN_COLUMNS = /^(?:foreignId|foreignUuid|foreignUlid|foreignIdFor|foreign|unsignedBigInteger|bigInteger|integer|unsignedInteger|uuid|ulid)$/;
 const INDEXING = /^(?:index|unique|primary)$/;
@@ -10,7 +10,7 @@ const INDEXING = /^(?:index|unique|primary)$/;
  * on PostgreSQL, SQLite or SQL Server: Laravel adds only the constraint. MySQL indexes foreign
  * keys itself; an unknown default connection counts as MySQL (Laravel's historical default).
  */
-export const laravelForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const laravelSchema: SchemaTool = {
   id: 'database.fk-index.laravel',
   description: 'Laravel migrations on PostgreSQL/SQLite: constrained foreign ids without ->index()',
   why: 'The schema builder adds only the constraint, and PostgreSQL and SQLite do not index foreign keys automatically.',
@@ -23,10 +23,10 @@ export const laravelForeignKeyIndexAnalyzer = schemaAnalyzer({
     for (const file of migrationFiles(analysis, (p) => /(^|\/)database\/migrations\//.test(p))) readLaravel(file, schema);
     return schema;
   },
-});
+};
 
 function readLaravel(file: FileModel, schema: Schema): void {
-  for (const call of file.calls) {
+  for (const call of upCalls(file)) {
     const name = calleeName(call);
     const table = literal(call.args[0]);
     const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;

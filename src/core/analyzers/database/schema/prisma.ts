@@ -1,6 +1,6 @@
 import { extensionOf, readIfSmall } from '../../files';
 import { indexCovers } from './finding';
-import { schemaAnalyzer, type Schema } from './facts';
+import { type Schema, type SchemaTool } from './facts';
 
 /** A Prisma schema line without its `//` comment (a `//` inside a string, like a URL, stays). */
 function withoutComment(line: string): string {
@@ -20,7 +20,7 @@ const columnsOf = (list: string) => list.split(',').map((c) => c.trim().split(/[
  * is left out unless relationMode = "prisma" (no constraints, so no automatic index). MongoDB has no
  * foreign keys. The schema language is line-oriented; it is read line by line.
  */
-export const prismaForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const prismaSchema: SchemaTool = {
   id: 'database.fk-index.prisma',
   description: 'Prisma @relation fields without an @@index on the relation scalar',
   why: 'Prisma does not index relation scalars on relational databases.',
@@ -66,4 +66,4 @@ export const prismaForeignKeyIndexAnalyzer = schemaAnalyzer({
     }
     return schema;
   },
-});
+};

@@ -1,6 +1,6 @@
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { callsOn, calleeName, isFalse, literal, literals, migrationFiles, named, schemaAnalyzer, type Schema } from './facts';
+import { callsOn, calleeName, isFalse, literal, literals, migrationFiles, named, upCalls, type Schema, type SchemaTool } from './facts';
 
 const COLUMN_TYPES = /^(?:integer|bigint|uuid|string|column)$/;
 
@@ -9,7 +9,7 @@ const COLUMN_TYPES = /^(?:integer|bigint|uuid|string|column)$/;
  * adds only the constraint. Migrations and db/schema.rb are read together. MySQL (adapter mysql2
  * or trilogy in config/database.yml) indexes foreign-key constraints itself, so it is left out.
  */
-export const railsForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const railsSchema: SchemaTool = {
   id: 'database.fk-index.rails',
   description: 'Rails references with index: false, and add_foreign_key without add_index',
   why: 'Rails adds the index only for references without index: false; add_foreign_key adds the constraint alone, and PostgreSQL and SQLite do not index it.',
@@ -22,7 +22,7 @@ export const railsForeignKeyIndexAnalyzer = schemaAnalyzer({
     for (const file of migrationFiles(analysis, (p) => /(^|\/)db\/(?:migrate\/.*|schema)\.rb$/.test(p))) readRails(file, schema, columns);
     return schema;
   },
-});
+};
 
 /** `:member` or `"member"` as a name. */
 const sym = (call: Call, i: number) => literal(call.args[i]);
@@ -31,7 +31,7 @@ function readRails(file: FileModel, schema: Schema, columns: Map<string, { file:
   const fk = (table: string, column: string, references: string | undefined, at: { file: FileModel; line: number }) => {
     schema.fks.push({ table, columns: [column], references, file: at.file.path, line: at.line, excerpt: at.file.excerpt(at.line) });
   };
-  for (const call of file.calls) {
+  for (const call of upCalls(file)) {
     const name = calleeName(call);
     const here = { file, line: call.line };
     if ((name === 'create_table' || name === 'change_table') && sym(call, 0) && call.block !== undefined) {
@@ -41,12 +41,14 @@ function readRails(file: FileModel, schema: Schema, columns: Map<string, { file:
       for (const t of callsOn(file, call.block, param)) {
         const method = calleeName(t);
         const column = sym(t, 0);
+        if (method === 'index') {
+          schema.indexes.push({ table, columns: literals(t.args[0]) });
+          continue;
+        }
         if (!method || !column) continue;
         if (method === 'references' || method === 'belongs_to') {
           if (isFalse(named(t, 'index'))) fk(table, `${column}_id`, pluralize(column), { file, line: t.line });
           else schema.indexes.push({ table, columns: [`${column}_id`] });
-        } else if (method === 'index') {
-          schema.indexes.push({ table, columns: literals(t.args[0]) });
         } else if (COLUMN_TYPES.test(method) && column.endsWith('_id')) {
           columns.set(`${table}.${column}`, { file, line: t.line });
         }

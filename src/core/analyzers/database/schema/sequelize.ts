@@ -1,13 +1,13 @@
 import type { Call, Expr, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { calleeName, literal, literals, migrationFiles, schemaAnalyzer, type Schema } from './facts';
+import { calleeName, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
 
 /**
  * Sequelize migrations (`queryInterface.createTable('Posts', { userId: { references: { model: 'Users' } } })`,
  * `addColumn`, `addConstraint`): Sequelize adds only the constraint; `addIndex` adds the index.
  * A config whose dialects are all MySQL/MariaDB turns the check off.
  */
-export const sequelizeForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const sequelizeSchema: SchemaTool = {
   id: 'database.fk-index.sequelize',
   description: 'Sequelize migrations: columns with references and no addIndex',
   why: 'Sequelize adds only the foreign-key constraint, and PostgreSQL and SQLite do not index it.',
@@ -21,7 +21,7 @@ export const sequelizeForeignKeyIndexAnalyzer = schemaAnalyzer({
     for (const file of migrationFiles(analysis, (p) => /migrations?\//.test(p))) readSequelize(file, schema);
     return schema;
   },
-});
+};
 
 const entry = (e: Expr | undefined, key: string): Expr | undefined => (e?.k === 'dict' ? e.entries.find(([k]) => k === key)?.[1] : undefined);
 
@@ -30,7 +30,7 @@ function readSequelize(file: FileModel, schema: Schema): void {
     const target = literal(entry(references, 'model')) ?? literal(entry(references, 'table')) ?? literal(entry(entry(references, 'model'), 'tableName'));
     schema.fks.push({ table, columns: [column], references: target, file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
   };
-  for (const call of file.calls) {
+  for (const call of upCalls(file)) {
     const name = calleeName(call);
     const table = literal(call.args[0]);
     if (!table || !name) continue;

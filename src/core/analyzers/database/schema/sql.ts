@@ -1,7 +1,7 @@
 import type { Analysis } from '../../meaning/analysis';
 import type { AnalyzerContext } from '../../types';
 import { isGenerated, isTestPath, readIfSmall } from '../../files';
-import { calleeName, literal, schemaAnalyzer, type ForeignKey, type Index, type Schema } from './facts';
+import { calleeName, literal, upCalls, type ForeignKey, type Index, type Schema, type SchemaTool } from './facts';
 import { blankSqlLiterals, closingParen } from './sqlText';
 
 const NAME = String.raw`[\`"\[]?(?:\w+[\`"\]]?\.[\`"\[]?)?(\w+)[\`"\]]?`;
@@ -19,7 +19,7 @@ interface SqlSource { readonly file: string; readonly text: string; readonly fir
  * (`queryRunner.query(\`ALTER TABLE …\`)`, `op.execute(…)`, `knex.raw(…)`), read together.
  * PostgreSQL, SQLite and SQL Server do not index foreign keys; MySQL-looking text is left out.
  */
-export const sqlForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const sqlSchema: SchemaTool = {
   id: 'database.fk-index.sql',
   description: 'Foreign-key columns without an index in SQL migrations (PostgreSQL, SQLite), including SQL run from migration code',
   why: 'PostgreSQL and SQLite do not index foreign-key columns automatically.',
@@ -31,7 +31,7 @@ export const sqlForeignKeyIndexAnalyzer = schemaAnalyzer({
     }
     return schema;
   },
-});
+};
 
 async function sqlFiles(ctx: AnalyzerContext, signal?: AbortSignal): Promise<SqlSource[]> {
   const out: SqlSource[] = [];
@@ -49,9 +49,10 @@ function embeddedSql(analysis: Analysis): SqlSource[] {
   const out: SqlSource[] = [];
   const files = [...analysis.program.files.values()].filter((f) => /(?:^|\/)(?:migrations?|migrate|versions|alembic)\//.test(f.path)).sort((a, b) => a.path.localeCompare(b.path));
   for (const file of files) {
-    for (const call of file.calls) {
+    for (const call of upCalls(file)) {
       const name = calleeName(call);
-      const text = literal(call.args[0]) ?? (call.args[0]?.k === 'string' ? call.args[0].text : undefined);
+      // Interpolated parts (`${ifNotExists}`, `#{table}`) are options or names the SQL around them does not need.
+      const text = literal(call.args[0]) ?? (call.args[0]?.k === 'string' ? call.args[0].text.replace(/\$\{[^}]*\}|#\{[^}]*\}/g, ' ') : undefined);
       if (!name || !SQL_RUNNERS.test(name) || !text || !/\b(?:REFERENCES|INDEX|KEY)\b/i.test(text)) continue;
       const lines = text.split('\n');
       out.push({ file: file.path, text, firstLine: call.line, lineText: (n) => (lines[n - call.line] ?? file.excerpt(n)).trim() || file.excerpt(n) });

@@ -1,14 +1,14 @@
 import type { Expr } from '../../program/model';
 import { isDb } from '../../meaning/values';
 import { isAlembicRevision, columnFacts, tableItem } from './alembic';
-import { calleeName, literal, schemaAnalyzer, type Schema } from './facts';
+import { calleeName, literal, type Schema, type SchemaTool } from './facts';
 
 /**
  * SQLAlchemy declarative models, for projects without Alembic revisions (whose schema then comes
  * from `create_all`): `Column(ForeignKey(...))` / `mapped_column(ForeignKey(...))` without
  * `index=True`, and no `__table_args__` index leading with the column.
  */
-export const sqlalchemyForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const sqlalchemySchema: SchemaTool = {
   id: 'database.fk-index.sqlalchemy',
   description: 'SQLAlchemy models (no Alembic): ForeignKey columns without index=True',
   why: 'SQLAlchemy adds only the constraint, and PostgreSQL and SQLite do not index foreign keys automatically.',
@@ -35,7 +35,7 @@ export const sqlalchemyForeignKeyIndexAnalyzer = schemaAnalyzer({
     }
     return schema;
   },
-});
+};
 
 function tableArgs(args: Expr | undefined): readonly Expr[] {
   return args?.k === 'list' ? args.items : args ? [args] : [];

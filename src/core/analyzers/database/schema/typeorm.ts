@@ -1,5 +1,5 @@
 import type { Expr, FileModel } from '../../program/model';
-import { calleeName, literal, literals, schemaAnalyzer, type Schema } from './facts';
+import { calleeName, literal, literals, type Schema, type SchemaTool } from './facts';
 
 const MYSQL_TYPES = /^(?:mysql|mariadb)$/;
 const CONNECTION_CALLS = /^(?:DataSource|createConnection|forRoot|forRootAsync|createConnections)$/;
@@ -10,7 +10,7 @@ const CONNECTION_CALLS = /^(?:DataSource|createConnection|forRoot|forRootAsync|c
  * @Index() on the property, or a class-level @Index whose first column is the property or its join
  * column. Projects with migrations are read from their SQL instead (database.fk-index.sql).
  */
-export const typeormForeignKeyIndexAnalyzer = schemaAnalyzer({
+export const typeormSchema: SchemaTool = {
   id: 'database.fk-index.typeorm',
   description: 'TypeORM @ManyToOne relations without @Index',
   why: 'TypeORM adds the foreign-key constraint for @ManyToOne but no index, and PostgreSQL does not create one.',
@@ -23,7 +23,7 @@ export const typeormForeignKeyIndexAnalyzer = schemaAnalyzer({
     for (const file of files) readEntities(file, schema);
     return schema;
   },
-});
+};
 
 /** A TypeORM migration: code that runs SQL through `queryRunner`. */
 function isMigration(file: FileModel): boolean {

@@ -1,5 +1,5 @@
 import { db, type CallInfo, type Client } from '../values';
-import { exportPath, noQuery, query, set, sqlQuery, tableIn } from './shared';
+import { exportPath, noQuery, query, set, sqlQuery, tableIn, WRITES } from './shared';
 
 const is = (path: readonly string[], ...names: string[]) => exportPath(path).length === 1 && names.includes(exportPath(path)[0]);
 const whole = (path: readonly string[]) => exportPath(path).length === 0;
@@ -21,11 +21,11 @@ const knex: Client = {
   call(target, view) {
     const method = view.method;
     if (target.role === 'rows') return undefined; // an array of rows: map/reduce/filter are not queries
-    if (method === undefined) return query(db('knex', 'builder', { target: view.str(0) }), view.str(0));
+    if (method === undefined) return query(db('knex', 'builder', { target: view.str(0) }), view.str(0), false, true);
     if (target.role === 'conn' && KNEX_HELPERS.has(method)) return undefined;
     if (method === 'transaction') return noQuery(db('knex', 'conn'));
     const table = target.target ?? (['from', 'table', 'into', 'insert', 'update'].includes(method) ? view.str(0) : undefined) ?? (method === 'raw' ? tableIn(view.str(0)) : undefined);
-    return query(db('knex', 'builder', { target: table }), table);
+    return query(db('knex', 'builder', { target: table }), table, WRITES.has(method), method !== 'raw');
   },
   callbackParam: (_target, method, param) => (method === 'transaction' && param === 0 ? db('knex', 'conn') : undefined),
 };
@@ -72,7 +72,7 @@ const prisma: Client = {
     const method = view.method ?? '';
     if (target.role === 'conn' && /^\$(?:queryRaw|executeRaw)(?:Unsafe)?$/.test(method)) return query(db('prisma', 'rows'), tableIn(view.str(0)));
     if (target.role === 'conn' && method === '$transaction') return noQuery(db('prisma', 'conn'));
-    if (target.role === 'builder' && PRISMA_OPERATIONS.has(method)) return query(db('prisma', 'rows', { target: target.target }), target.target);
+    if (target.role === 'builder' && PRISMA_OPERATIONS.has(method)) return query(db('prisma', 'rows', { target: target.target }), target.target, WRITES.has(method));
     return undefined;
   },
   callbackParam: (_target, method, param) => (method === '$transaction' && param === 0 ? db('prisma', 'conn') : undefined),
@@ -125,16 +125,16 @@ const orms: Client = {
     if (target.role === 'conn' && method === 'transaction') return noQuery(db('orm', 'conn'));
     if (BUILDER_METHODS.has(method) && (target.role === 'conn' || target.role === 'model')) return noQuery(db('orm', 'builder', { target: view.str(0) ?? target.target }));
     if (target.role === 'builder') {
-      if (ORM_READS.has(method)) return query(db('orm', 'rows', { target: target.target }), target.target);
-      return noQuery(db('orm', 'builder', { target: target.target }));
+      if (ORM_READS.has(method)) return query(db('orm', 'rows', { target: target.target }), target.target, WRITES.has(method));
+      return query(db('orm', 'builder', { target: target.target }), target.target, false, true); // Drizzle's builders run when awaited
     }
     if (target.role === 'model' || target.role === 'conn') {
       if (method === 'query' && target.role === 'conn') return sqlQuery(target, view);
       if (method === 'query' && target.role === 'model') return noQuery(db('orm', 'builder', { target: target.target })); // Objection
-      if (ORM_READS.has(method)) return query(db('orm', 'rows', { model: target.model, target: target.target }), target.target);
+      if (ORM_READS.has(method)) return query(db('orm', 'rows', { model: target.model, target: target.target }), target.target, WRITES.has(method));
     }
     if (target.role === 'row' && (['save', 'reload', 'destroy', 'update', 'remove'].includes(method) || /^get[A-Z]/.test(method))) {
-      return query(db('orm', 'rows', { target: target.target }), target.target);
+      return query(db('orm', 'rows', { target: target.target }), target.target, WRITES.has(method));
     }
     return undefined;
   },

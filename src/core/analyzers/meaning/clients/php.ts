@@ -1,6 +1,6 @@
 import type { Call, Expr } from '../../program/model';
 import { db, type CallInfo, type Client, type ModelRef } from '../values';
-import { noQuery, query, set, sqlQuery } from './shared';
+import { noQuery, query, set, sqlQuery, WRITES } from './shared';
 
 const TERMINAL = set('get', 'first', 'firstOrFail', 'firstWhere', 'find', 'findOrFail', 'findMany', 'findOr', 'all', 'value', 'pluck', 'count', 'exists',
   'doesntExist', 'sum', 'max', 'min', 'avg', 'average', 'paginate', 'simplePaginate', 'cursorPaginate', 'create', 'forceCreate', 'firstOrCreate',
@@ -34,12 +34,12 @@ const laravel: Client = {
       return undefined;
     }
     if (target.role === 'model' || target.role === 'builder') {
-      if (TERMINAL.has(method)) return query({ ...target, role: /^(?:first|find|sole|create|firstOr\w+|updateOrCreate)/.test(method) ? 'row' : 'rows' }, target.target);
+      if (TERMINAL.has(method)) return query({ ...target, role: /^(?:first|find|sole|create|firstOr\w+|updateOrCreate)/.test(method) ? 'row' : 'rows' }, target.target, WRITES.has(method));
       if (method === 'execute' && target.model === undefined && target.target === undefined) return query(target);
       const loads = method === 'with' || method === 'load' ? view.strings().map((s) => s.split('.')[0]) : [];
       return noQuery({ ...target, role: 'builder', eager: [...(target.eager ?? []), ...loads] });
     }
-    if (target.role === 'row' && ROW_QUERIES.has(method)) return query(target, target.target);
+    if (target.role === 'row' && ROW_QUERIES.has(method)) return query(target, target.target, WRITES.has(method));
     return undefined;
   },
   relations: (model) => eloquentRelations(model),

@@ -1,6 +1,6 @@
 import type { Expr } from '../../program/model';
 import { db, type CallInfo, type CallView, type Client, type DbValue, type ModelRef } from '../values';
-import { noQuery, query, set, sqlQuery } from './shared';
+import { noQuery, query, set, sqlQuery, WRITES } from './shared';
 
 const last = (path: readonly string[]) => path[path.length - 1];
 const lastName = (e: Expr | undefined): string | undefined => (e?.k === 'name' ? e.name : e?.k === 'member' ? e.name : undefined);
@@ -34,7 +34,8 @@ const DJANGO_LAZY = set('filter', 'exclude', 'order_by', 'select_related', 'pref
   'only', 'defer', 'all', 'none', 'using', 'select_for_update', 'extra', 'reverse', 'union', 'intersection', 'difference', 'dates', 'datetimes');
 const DJANGO_TERMINAL = set('get', 'first', 'last', 'count', 'exists', 'aggregate', 'create', 'get_or_create', 'update_or_create', 'update', 'delete',
   'bulk_create', 'bulk_update', 'in_bulk', 'earliest', 'latest', 'iterator', 'contains', 'explain', 'raw', 'aget', 'afirst', 'acount', 'aexists', 'acreate');
-const DJANGO_RELATIONS = set('ForeignKey', 'OneToOneField', 'ManyToManyField', 'ForeignObject', 'ParentalKey');
+/** Forward relations whose read loads one row (a ManyToManyField read is a manager: its .all() and the like query). */
+const DJANGO_RELATIONS = set('ForeignKey', 'OneToOneField', 'ForeignObject', 'ParentalKey');
 
 const django: Client = {
   id: 'django', lang: 'py',
@@ -51,14 +52,14 @@ const django: Client = {
   call(target, view) {
     const method = view.method ?? '';
     if (target.role === 'builder') {
-      if (DJANGO_TERMINAL.has(method)) return query(method === 'get' || method === 'first' || method === 'last' ? { ...target, role: 'row' } : { ...target, role: 'rows' }, target.target);
+      if (DJANGO_TERMINAL.has(method)) return query(method === 'get' || method === 'first' || method === 'last' ? { ...target, role: 'row' } : { ...target, role: 'rows' }, target.target, WRITES.has(method));
       if (DJANGO_LAZY.has(method) || !method) {
         const loads = method === 'select_related' || method === 'prefetch_related' ? view.strings().map((s) => s.split('__')[0]) : [];
         const all = method === 'select_related' && view.call.args.length === 0 ? ['*'] : [];
         return noQuery({ ...target, eager: [...(target.eager ?? []), ...loads, ...all] });
       }
     }
-    if (target.role === 'row' && ['save', 'delete', 'refresh_from_db'].includes(method)) return query(target, target.target);
+    if (target.role === 'row' && ['save', 'delete', 'refresh_from_db'].includes(method)) return query(target, target.target, WRITES.has(method));
     return undefined;
   },
   relations: (model) => fieldRelations(model, (callee) => DJANGO_RELATIONS.has(lastName(callee) ?? '')),

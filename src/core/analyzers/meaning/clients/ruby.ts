@@ -1,6 +1,6 @@
 import type { Expr } from '../../program/model';
-import { db, type CallInfo, type Client } from '../values';
-import { noQuery, query, set, sqlQuery } from './shared';
+import { db, type CallInfo, type Client, type ModelRef } from '../values';
+import { noQuery, query, set, sqlQuery, WRITES } from './shared';
 
 /** Relation methods: they build a query and run nothing until the relation is enumerated or a terminal method is called. */
 const LAZY = set('where', 'order', 'reorder', 'includes', 'preload', 'eager_load', 'joins', 'left_joins', 'left_outer_joins', 'select', 'limit', 'offset',
@@ -12,6 +12,7 @@ const TERMINAL = set('find', 'find_by', 'find_by!', 'find_by_sql', 'first', 'fir
 const ROW_WRITES = set('save', 'save!', 'update', 'update!', 'destroy', 'destroy!', 'reload', 'touch', 'increment!', 'decrement!', 'toggle!', 'update_column', 'update_columns');
 const CONNECTION_QUERIES = set('execute', 'exec_query', 'select_all', 'select_one', 'select_value', 'select_values', 'select_rows', 'insert', 'update', 'delete', 'exec_update', 'exec_delete');
 const ASSOCIATIONS = set('belongs_to', 'has_one', 'has_many', 'has_and_belongs_to_many');
+const SINGULAR_ASSOCIATIONS = set('belongs_to', 'has_one');
 const EAGER = set('includes', 'preload', 'eager_load');
 
 const symbolNames = (args: readonly Expr[], named: readonly (readonly [string, Expr])[]): string[] => [
@@ -35,7 +36,7 @@ const activeRecord: Client = {
     if (target.role === 'model' || target.role === 'builder') {
       if (TERMINAL.has(method) || /^find_by_\w+!?$/.test(method)) {
         const single = /^(?:find|find_by.*|first!?|last!?|take!?|create!?|find_or_\w+|second|third|sole)$/.test(method);
-        return query({ ...target, role: single ? 'row' : 'rows' }, target.target);
+        return query({ ...target, role: single ? 'row' : 'rows' }, target.target, WRITES.has(method));
       }
       if (LAZY.has(method) || (target.role === 'model' && view.call.args.length === 0 && !ROW_WRITES.has(method) && method !== 'new')) {
         const loads = EAGER.has(method) ? symbolNames(view.call.args, view.call.named) : [];
@@ -43,22 +44,25 @@ const activeRecord: Client = {
       }
       if (method === 'new' || method === 'build') return noQuery({ ...target, role: 'row' });
     }
-    if (target.role === 'row' && ROW_WRITES.has(method)) return query(target, target.target);
+    if (target.role === 'row' && ROW_WRITES.has(method)) return query(target, target.target, true);
     // `loan.comments.count`: an association read on a row is a relation of its own (its lazy load is reported where it is read).
-    if (target.role === 'row' && target.model && view.call.args.length === 0 && activeRecord.relations!(target.model).has(method)) {
+    if (target.role === 'row' && target.model && view.call.args.length === 0 && associations(target.model, ASSOCIATIONS).has(method)) {
       return noQuery(db('activerecord', 'builder', { target: `${target.target}.${method}` }));
     }
     return undefined;
   },
-  relations(model) {
-    const names = new Set<string>();
-    for (const call of model.file.calls) {
-      if (call.cls !== model.cls || call.fn !== undefined || call.callee.k !== 'name' || !ASSOCIATIONS.has(call.callee.name)) continue;
-      const first = call.args[0];
-      if (first?.k === 'string') names.add(first.text);
-    }
-    return names;
-  },
+  /** belongs_to and has_one: reading one loads the record. (A has_many read is a relation; its terminal calls query.) */
+  relations: (model) => associations(model, SINGULAR_ASSOCIATIONS),
 };
+
+function associations(model: ModelRef, kinds: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.file.calls) {
+    if (call.cls !== model.cls || call.fn !== undefined || call.callee.k !== 'name' || !kinds.has(call.callee.name)) continue;
+    const first = call.args[0];
+    if (first?.k === 'string') names.add(first.text);
+  }
+  return names;
+}
 
 export const rubyClients: readonly Client[] = [activeRecord];

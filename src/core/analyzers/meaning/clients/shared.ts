@@ -12,9 +12,18 @@ export function exportPath(path: readonly string[]): readonly string[] {
 
 export const set = (...names: string[]): ReadonlySet<string> => new Set(names);
 
-export function query(value: Value, target?: string): CallInfo {
-  return { value, query: true, target };
+export function query(value: Value, target?: string, write = false, lazy = false): CallInfo {
+  return { value, query: true, target, write, lazy };
 }
+
+/** Methods that write rows in every ORM the analyzers know; reads are everything else that queries. */
+export const WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'bulkCreate', 'bulk_create', 'bulk_update', 'insert', 'insertMany', 'insertOne',
+  'insert_all', 'upsert_all', 'insertGetId', 'insertOrIgnore', 'update', 'updateMany', 'updateOne', 'update_all', 'update!', 'update_column', 'update_columns',
+  'updateOrInsert', 'upsert', 'save', 'save!', 'delete', 'deleteMany', 'deleteOne', 'delete_all', 'del', 'destroy', 'destroy!', 'destroy_all', 'remove',
+  'softDelete', 'restore', 'increment', 'decrement', 'increment!', 'decrement!', 'touch', 'toggle!', 'replaceOne', 'bulkWrite', 'truncate', 'clear',
+  'forceCreate', 'forceDelete', 'push', 'acreate', 'adelete', 'asave', 'create!']);
+
+const SQL_WRITE = /^\s*(?:INSERT|UPDATE|DELETE|MERGE|UPSERT|REPLACE|TRUNCATE)\b/i;
 
 export function noQuery(value: Value): CallInfo {
   return { value, query: false };
@@ -22,6 +31,7 @@ export function noQuery(value: Value): CallInfo {
 
 /** A query through a connection whose first argument is SQL text. */
 export function sqlQuery(target: DbValue, view: CallView): CallInfo {
-  const table = tableIn(view.str(0));
-  return query(db(target.client, 'rows', { target: table }), table);
+  const sql = view.str(0);
+  const table = tableIn(sql);
+  return query(db(target.client, 'rows', { target: table }), table, sql !== undefined && SQL_WRITE.test(sql));
 }
