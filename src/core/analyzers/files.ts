@@ -55,6 +55,12 @@ export function isMaintenancePath(path: string): boolean {
     || /\.rake$|(^|\/)seeds?\.(?:rb|py|js|ts)$/.test(path);
 }
 
+/** Schema and data migrations of any framework. */
+export function isMigrationPath(path: string): boolean {
+  return path.split('/').slice(0, -1).some((p) => p === 'migrations' || p === 'migrate' || p === 'old_migrations')
+    || /(^|\/)alembic\/versions\//.test(path);
+}
+
 /** Larger files are generated or data; scanning them costs time and precision. */
 export const MAX_SOURCE_BYTES = 512 * 1024;
 

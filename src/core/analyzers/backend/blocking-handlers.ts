@@ -1,6 +1,7 @@
 import type { Analyzer, AnalyzerFinding } from '../types';
 import { loadAnalysis } from '../meaning/analysis';
 import { routesReaching } from '../meaning/requestPaths';
+import { routeList } from '../meaning/routes';
 
 interface Blocking { readonly pkg: RegExp; readonly name: RegExp; readonly what: string; readonly why: string }
 
@@ -46,8 +47,8 @@ export const blockingHandlersAnalyzer: Analyzer = {
           ? `${pattern.why}; in an async handler it also blocks the event loop, so every other request on this worker waits too` : pattern.why;
         findings.push({
           analyzer: 'backend.blocking-handlers',
-          title: `Blocking call (${pattern.what}) on request path ${routes.join(', ')}`,
-          detail: `${file.path}:${call.line} makes ${pattern.what} while answering ${routes.join(' and ')}; it ${why}. `
+          title: `Blocking call (${pattern.what}) on request path ${routeList(routes)}`,
+          detail: `${file.path}:${call.line} makes ${pattern.what} while answering ${routeList(routes, ' and ')}; it ${why}. `
             + 'Move it out of the request (cache it, do it at start-up or in a background job) or use a non-blocking call with a short timeout.',
           severity: 'medium',
           evidence: [{ file: file.path, line: call.line, excerpt: file.excerpt(call.line) }],

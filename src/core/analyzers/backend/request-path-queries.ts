@@ -2,6 +2,7 @@ import type { Analyzer, AnalyzerFinding } from '../types';
 import { loadAnalysis } from '../meaning/analysis';
 import { queriesInLoops } from '../meaning/loopQueries';
 import { routesReaching } from '../meaning/requestPaths';
+import { routeList } from '../meaning/routes';
 
 /**
  * A query per item on a request path: the handler, or a function it calls, queries inside a loop.
@@ -23,8 +24,8 @@ export const requestPathQueriesAnalyzer: Analyzer = {
         const table = q.target ?? 'the database';
         findings.push({
           analyzer: 'backend.request-path-queries',
-          title: `Query per item on request path ${unique.join(', ')}`,
-          detail: `While answering ${unique.join(' and ')}, ${file.path}:${q.line} ${q.lazy ? `loads ${table}` : `queries ${table}`} `
+          title: `Query per item on request path ${routeList(unique)}`,
+          detail: `While answering ${routeList(unique, ' and ')}, ${file.path}:${q.line} ${q.lazy ? `loads ${table}` : `queries ${table}`} `
             + `once per item of the loop at line ${q.loop.line}${q.loop.iterableText ? ` over ${q.loop.iterableText}` : ''}: `
             + 'the request makes one database round trip per item, so its latency grows with the number of items. '
             + 'Load what the loop needs in one query before it (or eager-load the relation).',
@@ -32,11 +33,11 @@ export const requestPathQueriesAnalyzer: Analyzer = {
           evidence: [{ file: file.path, line: q.line, excerpt: file.excerpt(q.line) }],
           flag: {
             type: 'DATABASE_INVESTIGATION',
-            reason: `${unique.join(', ')} ${q.lazy ? 'loads' : 'queries'} ${table} once per item (${file.path}:${q.line}); check the query and the indexes it needs.`,
+            reason: `${routeList(unique)} ${q.lazy ? 'loads' : 'queries'} ${table} once per item (${file.path}:${q.line}); check the query and the indexes it needs.`,
             targetDomain: 'database',
             priority: 'high',
           },
-          memoryNote: `${unique.join(', ')}: ${file.path}:${q.line} ${q.lazy ? 'loads' : 'queries'} ${table} once per item of a loop.`,
+          memoryNote: `${routeList(unique)}: ${file.path}:${q.line} ${q.lazy ? 'loads' : 'queries'} ${table} once per item of a loop.`,
         });
       }
     }

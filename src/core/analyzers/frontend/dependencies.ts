@@ -13,8 +13,11 @@ const HEAVY: Readonly<Record<string, string>> = {
   underscore: 'underscore duplicates what modern JavaScript provides natively',
 };
 
-/** Packages used through configuration or tooling rather than imports from the source. */
-const USED_WITHOUT_IMPORT = /^(@types\/|typescript$|vite$|webpack|@vitejs\/|@babel\/|babel-|eslint|prettier|postcss|autoprefixer|tailwindcss|react-scripts$|next$|nuxt$|sass$|less$|core-js$|regenerator-runtime$|@sveltejs\/|svelte$)/;
+/**
+ * Packages used through configuration or tooling rather than imports from the source, and database
+ * drivers an ORM loads by name (`pg` for Sequelize, Knex, Prisma's adapter) or a client it generates.
+ */
+const USED_WITHOUT_IMPORT = /^(@types\/|typescript$|vite$|webpack|@vitejs\/|@babel\/|babel-|eslint|prettier|postcss|autoprefixer|tailwindcss|react-scripts$|next$|nuxt$|sass$|less$|core-js$|regenerator-runtime$|@sveltejs\/|svelte$|pg$|pg-native$|pg-hstore$|mysql2?$|mariadb$|sqlite3$|better-sqlite3$|tedious$|oracledb$|@prisma\/client$)/;
 
 interface PackageJson { dependencies?: Record<string, string>; scripts?: Record<string, string> }
 
@@ -32,6 +35,7 @@ export const frontendDependenciesAnalyzer: Analyzer = {
       if (!text || !deps.some((d) => FRAMEWORKS.includes(d))) continue; // not a frontend package
       const imports = await importsUnder(ctx, dirName(manifest), signal);
       const scripts = scriptWords(pkg?.scripts);
+      const peers = await peersOfInstalled(ctx, dirName(manifest));
       const lineOf = (dep: string) => Math.max(1, text.split('\n').findIndex((l) => l.includes(`"${dep}"`)) + 1);
       for (const dep of deps) {
         const used = imports.has(dep) || runByScript(dep, scripts) || (imports.jsx && (dep === 'react' || dep === 'react-dom'));
@@ -40,7 +44,7 @@ export const frontendDependenciesAnalyzer: Analyzer = {
         if (heavy && (dep !== 'lodash' || !used || imports.wholeLodash)) {
           findings.push(finding(manifest, lineOf(dep), `Heavy dependency ${dep}${used ? '' : ' (never imported)'}`,
             `${heavy}.${used ? '' : ` It is not imported anywhere under ${dirName(manifest) || 'the package'}: remove it from dependencies.`}`, 'medium', text));
-        } else if (!used && !USED_WITHOUT_IMPORT.test(dep)) {
+        } else if (!used && !USED_WITHOUT_IMPORT.test(dep) && !peers.has(dep)) {
           findings.push(finding(manifest, lineOf(dep), `Unused dependency ${dep}`,
             `${dep} is listed in dependencies of ${manifest} but never imported or required under ${dirName(manifest) || 'the package'}; remove it so it cannot end up in the bundle or the install.`, 'low', text));
         }
@@ -69,10 +73,48 @@ function scriptWords(scripts: Record<string, string> | undefined): Set<string> {
   return new Set(Object.values(scripts ?? {}).flatMap((cmd) => String(cmd).split(/[\s&|;()]+/)).filter((w) => /^[\w@./-]+$/.test(w)));
 }
 
-/** A dependency whose command a script runs (`email build` runs react-email's `email`, `vite build` runs vite). */
+/**
+ * A dependency whose command a script runs: `vite build` runs vite, `email build` react-email's
+ * `email`, `svgr` @svgr/cli's, `sequelize db:migrate` sequelize-cli's.
+ */
 function runByScript(dep: string, words: ReadonlySet<string>): boolean {
   const last = dep.split('/').pop() ?? dep;
-  return words.has(dep) || words.has(last) || [...words].some((w) => w.length >= 4 && last.endsWith(`-${w}`));
+  const scope = dep.startsWith('@') ? dep.slice(1).split('/')[0] : undefined;
+  return words.has(dep) || words.has(last) || (last === 'cli' && scope !== undefined && words.has(scope))
+    || [...words].some((w) => w.length >= 4 && (last.endsWith(`-${w}`) || last === `${w}-cli`));
+}
+
+/**
+ * Peer dependencies of the installed packages, from the lockfile: react-is for styled-components,
+ * y-protocols for the Yjs bindings are declared by the app without being imported by it. (A yarn v1
+ * lockfile does not record peers; then nothing is known.)
+ */
+async function peersOfInstalled(ctx: AnalyzerContext, dir: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  const prefix = dir ? `${dir}/` : '';
+  for (const lock of ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].map((n) => `${prefix}${n}`).filter((p) => ctx.files.includes(p))) {
+    const text = await ctx.read(lock).catch(() => '');
+    if (lock.endsWith('package-lock.json')) {
+      try {
+        const packages = (JSON.parse(text) as { packages?: Record<string, { peerDependencies?: object }> }).packages ?? {};
+        for (const info of Object.values(packages)) for (const name of Object.keys(info.peerDependencies ?? {})) names.add(name);
+      } catch {
+        // a lockfile that does not parse says nothing
+      }
+      continue;
+    }
+    // yarn berry and pnpm: entries indented under each package's `peerDependencies:` key.
+    let peerIndent = -1;
+    for (const line of text.split('\n')) {
+      const indent = line.length - line.trimStart().length;
+      if (/^\s*peerDependencies:\s*$/.test(line)) { peerIndent = indent; continue; }
+      if (peerIndent < 0) continue;
+      if (line.trim() === '' || indent <= peerIndent) { peerIndent = -1; continue; }
+      const name = /^\s*['"]?(@?[\w.-]+(?:\/[\w.-]+)?)['"]?:/.exec(line)?.[1];
+      if (name) names.add(name);
+    }
+  }
+  return names;
 }
 
 /** Package names imported by the source, style and markup files under `dir`, and whether JSX is written there (React's automatic runtime imports react itself). */

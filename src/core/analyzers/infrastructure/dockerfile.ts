@@ -37,17 +37,17 @@ export const dockerfileAnalyzer: Analyzer = {
       const stages = stagesOf(parseDockerfile(text));
       if (stages.length === 0) continue;
       const gunicornConfig = ctx.files.some((p) => baseName(p) === 'gunicorn.conf.py' && dirName(p) === dirName(path));
-      // An image for development or tests is not what serves users: how it runs (user, health, server) is its own business.
-      const runtime = isForDevelopment(path) ? [] : finalStage(path, stages[stages.length - 1], { gunicornConfig, probed: probed.has(path) });
+      // An image for development or tests, or a base other images build on, is not what serves users: how it runs (user, health, server) is decided elsewhere.
+      const runtime = notRunInProduction(path) ? [] : finalStage(path, stages[stages.length - 1], { gunicornConfig, probed: probed.has(path) });
       findings.push(...baseImages(path, stages), ...runtime, ...everyStage(path, stages));
     }
     return findings;
   },
 };
 
-/** `Dockerfile.dev`, `test.Dockerfile`, `Dockerfile.playwright`, `docker/dev/Dockerfile`. */
-function isForDevelopment(path: string): boolean {
-  return /(?:^|[./_-])(?:dev|develop|development|local|test|tests|testing|ci|e2e|playwright|cypress|debug)(?:[./_-]|$)/i.test(path);
+/** `Dockerfile.dev`, `test.Dockerfile`, `Dockerfile.playwright`, `docker/dev/Dockerfile`, `Dockerfile.base`. */
+function notRunInProduction(path: string): boolean {
+  return /(?:^|[./_-])(?:dev|develop|development|local|test|tests|testing|ci|e2e|playwright|cypress|debug|base|builder)(?:[./_-]|$)/i.test(path);
 }
 
 /** Dockerfiles a compose service builds and checks with its own `healthcheck:`: the probe is there, in compose. */

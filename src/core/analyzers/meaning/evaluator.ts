@@ -341,10 +341,9 @@ export class Evaluator {
   }
 
   /**
-   * Whether calling a project function fetches from the database: it returns what a query gives
-   * (rows, a row, a lazy query) or the result of a call that reads. A function that only writes, or
-   * does several things and returns something else, is not a query wrapper; calling it in a loop
-   * is per-item work, not an N+1 read.
+   * Whether calling a project function fetches from the database: everything it returns is what a
+   * read gives (rows, a row, a lazy query). A function that writes, caches, or returns something
+   * else on some path is not a query wrapper; calling it in a loop is per-item work, not an N+1 read.
    */
   fetches(file: FileModel, fnId: number): boolean {
     const fn = file.functions[fnId];
@@ -353,18 +352,35 @@ export class Evaluator {
     this.fnFetches.set(fn, 'busy');
     let result = false;
     try {
-      result = fn.returns.some((r) => {
-        const inner = r.k === 'await' ? r.value : r;
-        if (inner.k === 'call') {
-          const info = this.call(file, file.calls[inner.call]);
-          if (info.query && !info.write) return true;
-        }
-        const value = this.value(file, r, { fn: fnId, offset: fn.end });
-        return isDb(value) && (value.role === 'rows' || value.role === 'row' || value.role === 'builder');
-      });
+      // Every return must hand back what a read gave: a helper that returns a cached value or a
+      // created row on some paths is not a plain query wrapper.
+      result = fn.returns.length > 0 && fn.returns.every((r) => this.readResult(file, r, { fn: fnId, offset: fn.end }, 0));
     } finally {
       this.fnFetches.set(fn, result);
     }
     return result;
+  }
+
+  /**
+   * Whether an expression is what a read gave: a read query's result, a part of it (`.rows`), or a
+   * name bound to one. A row returned by `Model.create()` came from a write: a creator is not a fetcher.
+   */
+  private readResult(file: FileModel, e: Expr, scope: Scope, hops: number): boolean {
+    switch (e.k) {
+      case 'await': return this.readResult(file, e.value, scope, hops);
+      case 'member': return this.readResult(file, e.object, scope, hops);
+      case 'call': {
+        const info = this.call(file, file.calls[e.call]);
+        if (info.query) return !info.write;
+        const value = info.value;
+        return isDb(value) && value.role === 'builder'; // a lazy query handed back to be run
+      }
+      case 'name': {
+        if (hops >= 3) return false;
+        const binding = this.index(file).lookup(e.name, scope);
+        return binding?.kind === 'var' && binding.value !== undefined && this.readResult(file, binding.value, { fn: binding.scope, offset: binding.start - 1 }, hops + 1);
+      }
+      default: return false;
+    }
   }
 }

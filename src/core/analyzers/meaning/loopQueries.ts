@@ -54,10 +54,11 @@ function runs(file: FileModel, call: { readonly id: number; readonly awaited: bo
 }
 
 /**
- * `10.times { … }`, `for _ in range(3)`: a fixed number of tries (a retry on collision), not one
- * round trip per item of data.
+ * `10.times { … }`, `for _ in range(3)`, `for (;;)`, `while (true)`: tries (a retry on collision,
+ * a search for a free name), not one round trip per item of data.
  */
 function fixedCount(file: FileModel, loop: Loop): boolean {
+  if (loop.retries) return true;
   const it = loop.iterable;
   if (it?.k === 'literal' && typeof it.value === 'number') return true;
   if (it?.k !== 'call') return false;

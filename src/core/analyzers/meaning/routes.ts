@@ -16,6 +16,15 @@ export interface Handler {
   readonly fn: number;
 }
 
+const ROUTES_NAMED = 3;
+
+/** Routes for a title: the first few, and how many more (a helper every route reaches would list them all). */
+export function routeList(labels: readonly string[], joiner = ', '): string {
+  const unique = [...new Set(labels)];
+  const named = unique.slice(0, ROUTES_NAMED).join(joiner);
+  return unique.length > ROUTES_NAMED ? `${named} and ${unique.length - ROUTES_NAMED} more` : named;
+}
+
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
 const DECORATOR_METHODS = new Set(['route', 'get', 'post', 'put', 'patch', 'delete', 'api_route', 'head', 'options']);
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options']);

@@ -86,7 +86,8 @@ function constant(evaluator: Evaluator, file: FileModel, e: Expr, scope: Scope, 
     case 'string': return e.holes.every((h) => constant(evaluator, file, h, scope, hops));
     case 'binary': return constant(evaluator, file, e.left, scope, hops) && constant(evaluator, file, e.right, scope, hops);
     case 'list': return e.items.every((i) => constant(evaluator, file, i, scope, hops));
-    case 'member': return CONSTANT_NAME.test(e.name) || /(?:^|_)(?:db_)?table(?:_?name)?$|^tableName$/.test(e.name)
+    // Table names are identifiers, which cannot be parameters: `${this.workingTable}`, `table_name`, `_meta.db_table`.
+    case 'member': return CONSTANT_NAME.test(e.name) || /(?:^|_)(?:db_)?table(?:_?name)?$|[a-z]Table(?:Name)?$|^tableName$/.test(e.name)
       || constant(evaluator, file, e.object, scope, hops);
     case 'call': {
       const call = file.calls[e.call];

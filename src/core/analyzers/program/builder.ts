@@ -4,6 +4,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const EXCERPT_CHARS = 160;
 
+/** Whether a loop condition never ends the loop by itself (`for (;;)`, `while (true)`): the loop retries until a break. */
+export function endless(condition: string): boolean {
+  return /^\(?\s*(?:true|True|1|;?)\s*\)?;?$/.test(condition.trim());
+}
+
 /**
  * Collects a file's model while a language walker visits its tree: keeps the enclosing function,
  * class and loop, numbers calls and functions, and knows lines. One builder per file.

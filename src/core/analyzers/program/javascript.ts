@@ -1,5 +1,5 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { ModelBuilder } from './builder';
+import { endless, ModelBuilder } from './builder';
 import type { Expr, FileModel, Param } from './model';
 
 /** Array methods whose callback runs once per element. */
@@ -42,7 +42,7 @@ class JavaScriptWalker {
   visit(node: SyntaxNode): Expr {
     switch (node.type) {
       case 'identifier': case 'property_identifier': case 'shorthand_property_identifier': case 'this': case 'super':
-      case 'type_identifier': case 'private_property_identifier':
+      case 'type_identifier': case 'private_property_identifier': case 'import': // `import('x')` calls `import`
         return { k: 'name', name: this.src(node) };
       case 'member_expression': return this.memberExpression(node);
       case 'subscript_expression': {
@@ -119,7 +119,9 @@ class JavaScriptWalker {
 
   private object(node: SyntaxNode): Expr {
     const entries: [string, Expr][] = [];
+    const lines: number[] = [];
     for (const c of node.children) {
+      if (c.type === 'pair' || c.type === 'shorthand_property_identifier' || c.type === 'method_definition') lines.push(this.b.line(c.start));
       if (c.type === 'pair') {
         const keyNode = child(c, 'key');
         const key = keyNode?.type === 'string' ? this.src(keyNode).slice(1, -1) : this.src(keyNode);
@@ -135,7 +137,7 @@ class JavaScriptWalker {
         this.visit(c);
       }
     }
-    return { k: 'dict', entries };
+    return { k: 'dict', entries, lines: lines.length === entries.length ? lines : undefined };
   }
 
   private call(node: SyntaxNode, isNew: boolean, awaited = false): Expr {
@@ -368,7 +370,8 @@ class JavaScriptWalker {
 
   private loopStatement(node: SyntaxNode): void {
     for (const c of node.children.filter((c) => c.field !== 'body')) this.visit(c);
-    const loop = this.b.newLoop({ kind: node.type === 'for_statement' ? 'for' : 'while', start: node.start, end: node.end, variables: [] });
+    const condition = node.children.filter((c) => c.field === 'condition').map((c) => this.src(c)).join(' ');
+    const loop = this.b.newLoop({ kind: node.type === 'for_statement' ? 'for' : 'while', start: node.start, end: node.end, variables: [], retries: endless(condition) });
     const body = child(node, 'body');
     if (body) this.b.inLoop(loop, () => this.visit(body));
   }

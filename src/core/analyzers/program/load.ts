@@ -86,9 +86,14 @@ async function buildProgram(ctx: AnalyzerContext, signal?: AbortSignal): Promise
     if (model) files.set(path, model);
   }
   const extra = new Map<string, Promise<FileModel | undefined>>();
+  const tsconfigs = new Map<string, string>();
+  for (const path of ctx.files.filter((p) => /(^|\/)[tj]sconfig(?:\.[\w-]+)?\.json$/.test(p) && !isGenerated(p))) {
+    const text = await readIfSmall(ctx, path);
+    if (text !== undefined) tsconfigs.set(path, text);
+  }
   return {
     files,
-    modules: new ModuleIndex(files, ctx.files),
+    modules: new ModuleIndex(files, ctx.files, tsconfigs),
     skipped,
     model(path) {
       if (files.has(path)) return Promise.resolve(files.get(path));

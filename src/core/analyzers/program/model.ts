@@ -23,8 +23,8 @@ export type Expr =
   | { readonly k: 'fn'; readonly fn: number }
   | { readonly k: 'await'; readonly value: Expr }
   | { readonly k: 'list'; readonly items: readonly Expr[] }
-  /** Object literal, dict, Ruby hash, PHP keyed array: string keys only. */
-  | { readonly k: 'dict'; readonly entries: readonly (readonly [string, Expr])[] }
+  /** Object literal, dict, Ruby hash, PHP keyed array: string keys only; `lines` (JavaScript) where each entry starts. */
+  | { readonly k: 'dict'; readonly entries: readonly (readonly [string, Expr])[]; readonly lines?: readonly number[] }
   | { readonly k: 'literal'; readonly value: boolean | number | null }
   | { readonly k: 'other' };
 
@@ -88,6 +88,8 @@ export interface Loop extends Span {
   readonly variables: readonly string[];
   readonly fn?: number;
   readonly parent?: number;
+  /** `for (;;)`, `while (true)`: the loop runs until a break (a retry, a search for a free name), not once per item. */
+  readonly retries?: boolean;
 }
 
 export interface ClassDecl extends Span {

@@ -1,5 +1,5 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { ModelBuilder } from './builder';
+import { endless, ModelBuilder } from './builder';
 import type { Expr, FileModel, Param } from './model';
 
 const OTHER: Expr = { k: 'other' };
@@ -105,7 +105,8 @@ class PhpWalker {
       case 'foreach_statement': return this.foreach(node);
       case 'for_statement': case 'while_statement': case 'do_statement': {
         for (const c of node.children.filter((c) => c.field !== 'body')) this.visit(c);
-        const loop = this.b.newLoop({ kind: node.type === 'for_statement' ? 'for' : 'while', start: node.start, end: node.end, variables: [] });
+        const condition = node.children.filter((c) => c.field !== 'body').map((c) => this.src(c)).join(' ');
+        const loop = this.b.newLoop({ kind: node.type === 'for_statement' ? 'for' : 'while', start: node.start, end: node.end, variables: [], retries: endless(condition) });
         this.b.inLoop(loop, () => node.children.filter((c) => c.field === 'body').forEach((c) => this.visit(c)));
         return OTHER;
       }

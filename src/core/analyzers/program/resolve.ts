@@ -16,7 +16,12 @@ export class ModuleIndex {
   private readonly classes = new Map<string, { file: FileModel; cls: number }[]>();
   private readonly roots: ReadonlySet<string>;
 
-  constructor(private readonly files: ReadonlyMap<string, FileModel>, allFiles: readonly string[]) {
+  /** tsconfig/jsconfig `paths`: alias prefix (before `*`) → targets (before `*`), relative to the workspace. */
+  private readonly aliases: { prefix: string; targets: string[] }[] = [];
+
+  constructor(private readonly files: ReadonlyMap<string, FileModel>, allFiles: readonly string[], tsconfigs: ReadonlyMap<string, string> = new Map()) {
+    for (const [path, text] of tsconfigs) this.aliases.push(...pathAliases(path, text));
+    this.aliases.sort((a, b) => b.prefix.length - a.prefix.length);
     this.roots = new Set(allFiles.filter((p) => ROOT_MARKERS.includes(posix.basename(p))).map((p) => posix.dirname(p)));
     for (const [path, file] of files) {
       if (path.endsWith('.py')) {
@@ -43,6 +48,12 @@ export class ModuleIndex {
   javascript(from: string, spec: string): FileModel | undefined {
     const dir = posix.dirname(from);
     if (spec.startsWith('.')) return this.jsCandidate(posix.join(dir, spec));
+    for (const alias of this.aliases.filter((a) => spec.startsWith(a.prefix))) {
+      for (const target of alias.targets) {
+        const found = this.jsCandidate(target + spec.slice(alias.prefix.length));
+        if (found) return found;
+      }
+    }
     const alias = ALIASES.find((a) => spec.startsWith(a));
     const rest = alias ? spec.slice(alias.length) : spec;
     if (!alias && (!spec.includes('/') || spec.startsWith('@'))) return undefined; // a package
@@ -111,4 +122,41 @@ export class ModuleIndex {
   classNamed(name: string): { file: FileModel; cls: number } | undefined {
     return this.classes.get(name)?.[0];
   }
+}
+
+/** The `paths` of a tsconfig.json/jsconfig.json (JSON with comments), as workspace-relative prefixes. */
+export function pathAliases(configPath: string, text: string): { prefix: string; targets: string[] }[] {
+  let config: { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
+  try {
+    config = JSON.parse(withoutJsonComments(text)) as typeof config;
+  } catch {
+    return []; // an unreadable config resolves nothing; relative imports still do
+  }
+  const base = posix.join(posix.dirname(configPath), config.compilerOptions?.baseUrl ?? '.');
+  return Object.entries(config.compilerOptions?.paths ?? {}).map(([alias, targets]) => ({
+    prefix: alias.replace(/\*$/, ''),
+    targets: (Array.isArray(targets) ? targets : []).map((t) => posix.normalize(posix.join(base, String(t).replace(/\*$/, ''))).replace(/^\.\//, '')),
+  }));
+}
+
+/** JSONC to JSON: comments and trailing commas out, strings untouched (`"@server/*": ["./server/*"]` is not a comment). */
+function withoutJsonComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      out += text.slice(start, i + 1);
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else {
+      out += c;
+    }
+  }
+  return out.replace(/,(\s*[}\]])/g, '$1');
 }

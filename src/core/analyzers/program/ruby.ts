@@ -1,5 +1,5 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { ModelBuilder } from './builder';
+import { endless, ModelBuilder } from './builder';
 import type { Expr, FileModel, Param } from './model';
 
 const OTHER: Expr = { k: 'other' };
@@ -70,7 +70,7 @@ class RubyWalker {
       case 'for': return this.forLoop(node);
       case 'while': case 'until': {
         this.visit(child(node, 'condition') ?? node);
-        const loop = this.b.newLoop({ kind: 'while', start: node.start, end: node.end, variables: [] });
+        const loop = this.b.newLoop({ kind: 'while', start: node.start, end: node.end, variables: [], retries: endless(this.src(child(node, 'condition'))) });
         this.b.inLoop(loop, () => node.children.filter((c) => c.field === 'body').forEach((c) => this.visit(c)));
         return OTHER;
       }

@@ -17,6 +17,11 @@ const ASSIGNMENT = /["']?([A-Za-z_][\w.-]*)["']?\s*(?::=|=>|=|:)\s*(?:[rbuRBU]?)
 const FROM_ENV = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|import\.meta\.env|config\(|settings\./;
 const TEXT_EXTENSIONS = /^(m?[jt]sx?|cjs|py|rb|php|go|java|kt|cs|json|ya?ml|toml|ini|cfg|conf|properties|xml|tf|sh|env)$/;
 
+/** Translation catalogues: "password": "Passwort" is a word in another language. */
+function isTranslation(path: string): boolean {
+  return /(?:^|\/)(?:i18n|l10n|locales?|lang|langs|translations?|intl)\//i.test(path);
+}
+
 export const hardcodedSecretsAnalyzer: Analyzer = {
   id: 'security.hardcoded-secrets',
   domain: 'security',
@@ -24,7 +29,8 @@ export const hardcodedSecretsAnalyzer: Analyzer = {
   async run(ctx, signal) {
     const findings: AnalyzerFinding[] = [];
     const files = ctx.files.filter((p) => !isGenerated(p) && !isTestPath(p) && TEXT_EXTENSIONS.test(extensionOf(p))
-      && !/\.(example|sample|template|dist)$|lock\.json$|\.lock$/.test(baseName(p)) && baseName(p) !== 'package-lock.json');
+      && !/\.(example|sample|template|dist)$|lock\.json$|\.lock$/.test(baseName(p)) && baseName(p) !== 'package-lock.json'
+      && !isTranslation(p));
     for (const path of files) {
       signal?.throwIfAborted();
       const text = await readIfSmall(ctx, path);

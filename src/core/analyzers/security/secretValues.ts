@@ -8,10 +8,12 @@ export function looksSecret(value: string, name: string): boolean {
   if (/\s/.test(value) || /^https?:\/\//.test(value) || /^\$/.test(value) || PLACEHOLDER.test(value)) return false;
   // Built at run time (`"#{a}-#{b}"`, `${x}`, `{{ x }}`, `<%= x %>`), a route (`"/login" => "login#index"`) or a path: not a literal secret.
   if (/#\{|\$\{|\{\{|<%/.test(value) || name.startsWith('/') || /^[\w/]+#\w+$/.test(value) || /^\.{0,2}\//.test(value)) return false;
+  // Identifiers that are public by design: UUIDs (authenticator AAGUIDs, ids), i18n keys (`label.password`), words.
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) || /^[a-z]+(?:[-_.][a-z]+)*$/i.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  // A password of one kind of character (`postgres`, `secret`) is a throwaway default, not a credential someone chose.
-  if (/passw|pwd/i.test(name)) return value.length >= 8 && classes >= 2;
-  return value.length >= 16 && classes >= 2 && !/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value);
+  // A password needs more than letters: `postgres`, `secret`, `Passwort` are defaults and words, not credentials.
+  if (/passw|pwd/i.test(name)) return value.length >= 8 && /[\d\W_]/.test(value) && classes >= 2;
+  return value.length >= 16 && classes >= 2;
 }
 
 /** Enough of a secret to recognise it, never enough to use it. */

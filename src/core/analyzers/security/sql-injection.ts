@@ -1,5 +1,6 @@
 import type { Call, FileModel } from '../program/model';
 import type { Analyzer, AnalyzerFinding } from '../types';
+import { isMigrationPath } from '../files';
 import { loadAnalysis } from '../meaning/analysis';
 import type { Evaluator } from '../meaning/evaluator';
 import { builtString, looksLikeSql } from '../meaning/strings';
@@ -26,6 +27,8 @@ export const sqlInjectionAnalyzer: Analyzer = {
     const findings: AnalyzerFinding[] = [];
     for (const file of program.files.values()) {
       signal?.throwIfAborted();
+      // Migrations run once, by an operator, on data the application wrote: not where users inject SQL.
+      if (isMigrationPath(file.path)) continue;
       for (const call of file.calls) {
         const how = injected(evaluator, file, call);
         if (!how) continue;

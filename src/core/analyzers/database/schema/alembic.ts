@@ -1,7 +1,7 @@
 import type { Call, Expr, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
 import type { Evaluator } from '../../meaning/evaluator';
-import { calleeName, isTrue, literal, literals, migrationFiles, named, upCalls, type Schema, type SchemaTool } from './facts';
+import { dropTable, renameTable, emptySchema, addIndex, addFk, calleeName, isTrue, literal, literals, migrationFiles, named, upCalls, type Schema, type SchemaTool } from './facts';
 
 /** Alembic (and Flask-Migrate) revision files. */
 export const isAlembicRevision = (path: string) => /(?:^|\/)(?:alembic|migrations)\/versions\/[^/]+\.py$/.test(path);
@@ -21,11 +21,34 @@ export const alembicSchema: SchemaTool = {
   async collect(ctx, analysis) {
     const ini = ctx.files.filter((p) => /(^|\/)alembic\.ini$/.test(p));
     for (const path of ini) if (/sqlalchemy\.url\s*=\s*mysql/.test((await readIfSmall(ctx, path)) ?? '')) return undefined;
-    const schema: Schema = { fks: [], indexes: [] };
-    for (const file of migrationFiles(analysis, isAlembicRevision)) readRevision(analysis.evaluator, file, schema);
+    const schema = emptySchema();
+    for (const file of inRevisionOrder(migrationFiles(analysis, isAlembicRevision))) readRevision(analysis.evaluator, file, schema);
     return schema;
   },
 };
+
+/** Revisions in the order Alembic applies them (each names its down_revision); file names are hashes, not dates. */
+function inRevisionOrder(files: readonly FileModel[]): FileModel[] {
+  const value = (file: FileModel, name: string) => literal(file.bindings.find((b) => b.name === name && b.scope === undefined)?.value);
+  const byParent = new Map<string, FileModel[]>();
+  const ids = new Set(files.map((f) => value(f, 'revision')).filter(Boolean));
+  for (const file of files) {
+    const parent = value(file, 'down_revision');
+    const key = parent && ids.has(parent) ? parent : '';
+    byParent.set(key, [...(byParent.get(key) ?? []), file]);
+  }
+  const ordered: FileModel[] = [];
+  const visit = (parent: string) => {
+    for (const file of byParent.get(parent) ?? []) {
+      if (ordered.includes(file)) continue;
+      ordered.push(file);
+      const id = value(file, 'revision');
+      if (id) visit(id);
+    }
+  };
+  visit('');
+  return [...ordered, ...files.filter((f) => !ordered.includes(f))];
+}
 
 function readRevision(evaluator: Evaluator, file: FileModel, schema: Schema): void {
   for (const call of upCalls(file)) {
@@ -40,11 +63,17 @@ function readRevision(evaluator: Evaluator, file: FileModel, schema: Schema): vo
       const [source, local] = batchTable ? [batchTable, call.args[2] ?? named(call, 'local_cols')] : [literal(call.args[1] ?? named(call, 'source_table')), call.args[3] ?? named(call, 'local_cols')];
       const referent = literal(batchTable ? call.args[1] : call.args[2]) ?? literal(named(call, 'referent_table'));
       const columns = literals(local);
-      if (source && columns.length > 0) schema.fks.push({ table: source, columns, references: referent, file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
+      if (source && columns.length > 0) addFk(schema, { table: source, columns, references: referent, file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
+    } else if (name === 'rename_table' && literal(call.args[0]) && literal(call.args[1])) {
+      renameTable(schema, literal(call.args[0])!, literal(call.args[1])!);
+    } else if (name === 'drop_table' && literal(call.args[0])) {
+      dropTable(schema, literal(call.args[0])!);
+    } else if (name === 'drop_column' && (batchTable || literal(call.args[0]))) {
+      dropTable(schema, batchTable ?? literal(call.args[0])!, literal(batchTable ? call.args[0] : call.args[1]));
     } else if (name === 'create_index') {
       const table = batchTable ?? literal(call.args[1] ?? named(call, 'table_name'));
       const columns = literals(batchTable ? call.args[1] ?? named(call, 'columns') : call.args[2] ?? named(call, 'columns'));
-      if (table && columns.length > 0) schema.indexes.push({ table, columns });
+      if (table && columns.length > 0) addIndex(schema, { table, columns });
     }
   }
 }
@@ -69,22 +98,22 @@ export function tableItem(file: FileModel, table: string, item: Expr | undefined
   } else if (name === 'ForeignKeyConstraint') {
     const columns = literals(call.args[0]);
     const references = literals(call.args[1])[0]?.split('.')[0];
-    if (columns.length > 0) schema.fks.push({ table, columns, references, file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
+    if (columns.length > 0) addFk(schema, { table, columns, references, file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
   } else if (name === 'PrimaryKeyConstraint' || name === 'UniqueConstraint') {
-    schema.indexes.push({ table, columns: call.args.flatMap(literals) });
+    addIndex(schema, { table, columns: call.args.flatMap(literals) });
   } else if (name === 'Index') {
-    schema.indexes.push({ table, columns: call.args.slice(1).flatMap(literals) });
+    addIndex(schema, { table, columns: call.args.slice(1).flatMap(literals) });
   }
 }
 
 /** A column's foreign key and whether the column itself is indexed. */
 export function columnFacts(file: FileModel, table: string, column: string, call: Call, schema: Schema): void {
   if (isTrue(named(call, 'index')) || isTrue(named(call, 'primary_key')) || isTrue(named(call, 'unique'))) {
-    schema.indexes.push({ table, columns: [column] });
+    addIndex(schema, { table, columns: [column] });
     return;
   }
   const fk = call.args.map((a) => (a.k === 'call' ? file.calls[a.call] : undefined)).find((c) => c && calleeName(c) === 'ForeignKey');
   if (!fk) return;
   const target = literal(fk.args[0]);
-  schema.fks.push({ table, columns: [column], references: target?.split('.')[0], file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
+  addFk(schema, { table, columns: [column], references: target?.split('.')[0], file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
 }

@@ -1,7 +1,7 @@
 import { loadAnalysis } from '../../meaning/analysis';
 import type { Analyzer, AnalyzerContext } from '../../types';
 import { alembicSchema } from './alembic';
-import { unindexed, type Index, type Schema, type SchemaTool } from './facts';
+import { settle, unindexed, type ForeignKey, type Index, type SchemaTool } from './facts';
 import { unindexedForeignKeyFinding } from './finding';
 import { knexSchema } from './knex';
 import { laravelSchema } from './laravel';
@@ -12,13 +12,16 @@ import { sqlSchema } from './sql';
 import { sqlalchemySchema } from './sqlalchemy';
 import { typeormSchema } from './typeorm';
 
-/** Every migration tool whose schema the analyzers read. */
-const TOOLS: readonly SchemaTool[] = [sqlSchema, knexSchema, laravelSchema, railsSchema, prismaSchema, typeormSchema, sequelizeSchema, alembicSchema, sqlalchemySchema];
+/**
+ * Every migration tool whose schema the analyzers read. A key declared by two (a Sequelize column
+ * and the raw SQL that later redefines its constraint) is reported by the first: the tool where
+ * the column is defined comes before raw SQL.
+ */
+const TOOLS: readonly SchemaTool[] = [knexSchema, laravelSchema, railsSchema, prismaSchema, typeormSchema, sequelizeSchema, alembicSchema, sqlalchemySchema, sqlSchema];
 
 interface Schemas {
-  readonly byTool: ReadonlyMap<string, Schema | undefined>;
-  /** Indexes from every tool: a Knex foreign key is covered by a `CREATE INDEX` run through knex.raw. */
-  readonly indexes: readonly Index[];
+  /** Each tool's foreign keys that no index covers, each table.column once across tools (the first tool to declare it reports it). */
+  readonly unindexed: ReadonlyMap<string, readonly ForeignKey[]>;
 }
 
 const collected = new WeakMap<AnalyzerContext, Promise<Schemas>>();
@@ -29,9 +32,23 @@ function schemasOf(ctx: AnalyzerContext, signal?: AbortSignal): Promise<Schemas>
   if (!schemas) {
     schemas = (async () => {
       const analysis = await loadAnalysis(ctx, signal);
-      const byTool = new Map<string, Schema | undefined>();
-      for (const tool of TOOLS) byTool.set(tool.id, await tool.collect(ctx, analysis, signal));
-      return { byTool, indexes: [...byTool.values()].flatMap((s) => s?.indexes ?? []) };
+      const settled = new Map<string, { fks: ForeignKey[]; indexes: Index[] }>();
+      for (const tool of TOOLS) {
+        const schema = await tool.collect(ctx, analysis, signal);
+        if (schema) settled.set(tool.id, settle(schema));
+      }
+      // An index is an index however it was made: a Knex key is covered by a CREATE INDEX run through knex.raw.
+      const indexes = [...settled.values()].flatMap((s) => s.indexes);
+      const reported = new Set<string>();
+      const unindexedByTool = new Map<string, ForeignKey[]>();
+      for (const [id, schema] of settled) {
+        const own = unindexed(schema.fks, indexes).filter((fk) => {
+          const key = `${fk.table.toLowerCase()}.${fk.columns.join(',').toLowerCase()}`;
+          return !reported.has(key) && reported.add(key);
+        });
+        unindexedByTool.set(id, own);
+      }
+      return { unindexed: unindexedByTool };
     })();
     collected.set(ctx, schemas);
     schemas.catch(() => collected.delete(ctx));
@@ -47,9 +64,7 @@ function schemaAnalyzer(tool: SchemaTool): Analyzer {
     description: tool.description,
     async run(ctx, signal) {
       const schemas = await schemasOf(ctx, signal);
-      const own = schemas.byTool.get(tool.id);
-      if (!own) return [];
-      return unindexed(own.fks, schemas.indexes).map((fk) => unindexedForeignKeyFinding({ analyzer: tool.id, ...fk, why: tool.why, fix: tool.fix(fk) }));
+      return (schemas.unindexed.get(tool.id) ?? []).map((fk) => unindexedForeignKeyFinding({ analyzer: tool.id, ...fk, why: tool.why, fix: tool.fix(fk) }));
     },
   };
 }

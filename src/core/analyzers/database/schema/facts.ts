@@ -6,6 +6,8 @@ import { indexCovers } from './finding';
 /** A foreign key as a migration tool declares it, and where the fix belongs. */
 export interface ForeignKey {
   readonly table: string;
+  /** The table's name where the key was declared, when it was renamed since. */
+  readonly shownAs?: string;
   readonly columns: readonly string[];
   readonly references?: string;
   readonly file: string;
@@ -22,6 +24,59 @@ export interface Index {
 export interface Schema {
   readonly fks: ForeignKey[];
   readonly indexes: Index[];
+  /** Later changes: a table renamed, a table or column dropped. Facts recorded before them are read through them. */
+  readonly changes: Change[];
+}
+
+export type Change = { readonly rename: { readonly from: string; readonly to: string } } | { readonly drop: { readonly table: string; readonly column?: string } };
+
+/** Where a fact sits among the changes: how many had been recorded before it. */
+const position = new WeakMap<object, number>();
+
+export function emptySchema(): Schema {
+  return { fks: [], indexes: [], changes: [] };
+}
+
+export function addFk(schema: Schema, fk: ForeignKey): void {
+  position.set(fk, schema.changes.length);
+  schema.fks.push(fk);
+}
+
+export function addIndex(schema: Schema, index: Index): void {
+  position.set(index, schema.changes.length);
+  schema.indexes.push(index);
+}
+
+export function renameTable(schema: Schema, from: string, to: string): void {
+  schema.changes.push({ rename: { from, to } });
+}
+
+export function dropTable(schema: Schema, table: string, column?: string): void {
+  schema.changes.push({ drop: { table, column } });
+}
+
+/**
+ * The schema as it stands after every migration: foreign keys and indexes under their tables'
+ * final names; foreign keys whose table or column was dropped afterwards are gone.
+ */
+export function settle(schema: Schema): { fks: ForeignKey[]; indexes: Index[] } {
+  const finalName = (table: string, from: number) => {
+    let name = table;
+    for (const change of schema.changes.slice(from)) if ('rename' in change && change.rename.from.toLowerCase() === name.toLowerCase()) name = change.rename.to;
+    return name;
+  };
+  const dropped = (fk: ForeignKey, from: number) => {
+    let name = fk.table.toLowerCase();
+    for (const change of schema.changes.slice(from)) {
+      if ('rename' in change && change.rename.from.toLowerCase() === name) name = change.rename.to.toLowerCase();
+      if ('drop' in change && change.drop.table.toLowerCase() === name && (!change.drop.column || fk.columns.some((c) => c.toLowerCase() === change.drop.column!.toLowerCase()))) return true;
+    }
+    return false;
+  };
+  return {
+    fks: schema.fks.filter((fk) => !dropped(fk, position.get(fk) ?? 0)).map((fk) => ({ ...fk, table: finalName(fk.table, position.get(fk) ?? 0), shownAs: fk.table })),
+    indexes: schema.indexes.map((ix) => ({ ...ix, table: finalName(ix.table, position.get(ix) ?? 0) })),
+  };
 }
 
 export interface SchemaTool {
@@ -33,15 +88,20 @@ export interface SchemaTool {
   fix(fk: ForeignKey): string;
 }
 
-/** Foreign keys with no index (of any tool: an index is an index however it was made) whose leading columns are theirs; each table.columns once. */
+/**
+ * Foreign keys that no index leads with (an index of any tool: an index is an index however it
+ * was made); each table.columns once, where it was last declared (a key redefined with ON DELETE
+ * CASCADE is cited at its current definition).
+ */
 export function unindexed(fks: readonly ForeignKey[], indexes: readonly Index[]): ForeignKey[] {
-  const seen = new Set<string>();
-  return fks
-    .filter((fk) => !indexes.some((ix) => ix.table.toLowerCase() === fk.table.toLowerCase() && indexCovers(ix.columns, fk.columns)))
-    .filter((fk) => {
-      const key = `${fk.table.toLowerCase()}.${fk.columns.join(',').toLowerCase()}`;
-      return !seen.has(key) && seen.add(key);
-    });
+  const latest = new Map<string, ForeignKey>();
+  for (const fk of fks) {
+    if (indexes.some((ix) => ix.table.toLowerCase() === fk.table.toLowerCase() && indexCovers(ix.columns, fk.columns))) continue;
+    const key = `${fk.table.toLowerCase()}.${fk.columns.join(',').toLowerCase()}`;
+    latest.delete(key); // re-inserted: the order of first declaration stays readable, the place is the last one
+    latest.set(key, fk);
+  }
+  return [...latest.values()];
 }
 
 /** Migration files of a tool, sorted so that later migrations come later. */

@@ -1,7 +1,7 @@
 import type { AnalyzerContext } from '../../types';
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
+import { dropTable, renameTable, emptySchema, addIndex, addFk, callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
 
 const TABLE_CALLS = /^(?:createTable|createTableIfNotExists|alterTable|table)$/;
 const INDEXING = /^(?:index|unique|primary)$/;
@@ -18,7 +18,7 @@ export const knexSchema: SchemaTool = {
   fix: (fk) => `Chain .index() on the column, or add table.index(['${fk.columns[0]}']) in the ${fk.table} migration.`,
   async collect(ctx, analysis) {
     if (await knexUsesMysql(ctx)) return undefined;
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const file of migrationFiles(analysis, (p) => /migrations?\//.test(p))) readKnex(file, schema);
     return schema;
   },
@@ -35,6 +35,8 @@ function readKnex(file: FileModel, schema: Schema): void {
   for (const call of upCalls(file)) {
     const name = calleeName(call);
     const table = literal(call.args[0]);
+    if (name === 'renameTable' && table && literal(call.args[1])) renameTable(schema, table, literal(call.args[1])!);
+    if ((name === 'dropTable' || name === 'dropTableIfExists') && table) dropTable(schema, table);
     const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;
     if (!name || !TABLE_CALLS.test(name) || !table || builder === undefined) continue;
     const param = file.functions[builder].params[0]?.name;
@@ -46,17 +48,21 @@ function readKnex(file: FileModel, schema: Schema): void {
 function statement(file: FileModel, table: string, calls: Call[], schema: Schema): void {
   const methods = calls.map(calleeName);
   const head = calls[0];
+  if (methods[0] === 'dropColumn' || methods[0] === 'dropColumns' || methods[0] === 'dropForeign') {
+    for (const column of head.args.flatMap(literals)) dropTable(schema, table, column);
+    return;
+  }
   if (methods[0] && INDEXING.test(methods[0])) {
-    schema.indexes.push({ table, columns: literals(head.args[0]) });
+    addIndex(schema, { table, columns: literals(head.args[0]) });
     return;
   }
   const referencesAt = methods.indexOf('references');
   if (referencesAt < 0) return;
   const columns = literals(head.args[0]);
   if (columns.length === 0) return;
-  if (methods.some((m) => m && INDEXING.test(m))) { schema.indexes.push({ table, columns }); return; }
+  if (methods.some((m) => m && INDEXING.test(m))) { addIndex(schema, { table, columns }); return; }
   const target = literal(calls[referencesAt].args[0]);
   const inTable = calls.find((c) => calleeName(c) === 'inTable');
   const references = (inTable ? literal(inTable.args[0]) : undefined) ?? target?.split('.')[0];
-  schema.fks.push({ table, columns, references, file: file.path, line: head.line, excerpt: file.excerpt(head.line) });
+  addFk(schema, { table, columns, references, file: file.path, line: head.line, excerpt: file.excerpt(head.line) });
 }

@@ -1,6 +1,6 @@
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
+import { dropTable, renameTable, emptySchema, addIndex, addFk, callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
 
 const FOREIGN_COLUMNS = /^(?:foreignId|foreignUuid|foreignUlid|foreignIdFor|foreign|unsignedBigInteger|bigInteger|integer|unsignedInteger|uuid|ulid)$/;
 const INDEXING = /^(?:index|unique|primary)$/;
@@ -19,7 +19,7 @@ export const laravelSchema: SchemaTool = {
     const config = ctx.files.includes('config/database.php') ? await readIfSmall(ctx, 'config/database.php') : undefined;
     const connection = config && /['"]default['"]\s*=>\s*env\(\s*['"]DB_CONNECTION['"]\s*,\s*['"](\w+)['"]/.exec(config)?.[1];
     if (connection !== 'pgsql' && connection !== 'sqlite' && connection !== 'sqlsrv') return undefined;
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const file of migrationFiles(analysis, (p) => /(^|\/)database\/migrations\//.test(p))) readLaravel(file, schema);
     return schema;
   },
@@ -29,6 +29,8 @@ function readLaravel(file: FileModel, schema: Schema): void {
   for (const call of upCalls(file)) {
     const name = calleeName(call);
     const table = literal(call.args[0]);
+    if (name === 'rename' && table && literal(call.args[1])) renameTable(schema, table, literal(call.args[1])!);
+    if ((name === 'drop' || name === 'dropIfExists') && table) dropTable(schema, table);
     const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;
     if ((name !== 'create' && name !== 'table') || !table || builder === undefined) continue;
     const param = file.functions[builder].params[0]?.name;
@@ -40,12 +42,16 @@ function readLaravel(file: FileModel, schema: Schema): void {
 function statement(file: FileModel, table: string, calls: Call[], schema: Schema): void {
   const methods = calls.map(calleeName);
   const head = calls[0];
-  if (methods[0] && INDEXING.test(methods[0])) { schema.indexes.push({ table, columns: literals(head.args[0]) }); return; }
+  if (methods[0] === 'dropColumn' || methods[0] === 'dropForeign' || methods[0] === 'dropConstrainedForeignId') {
+    for (const column of head.args.flatMap(literals)) dropTable(schema, table, column);
+    return;
+  }
+  if (methods[0] && INDEXING.test(methods[0])) { addIndex(schema, { table, columns: literals(head.args[0]) }); return; }
   if (!methods[0] || !FOREIGN_COLUMNS.test(methods[0])) return;
   if (!methods.some((m) => m === 'constrained' || m === 'references')) return;
   const columns = literals(head.args[0]);
   if (columns.length === 0) return;
-  if (methods.some((m) => m && INDEXING.test(m))) { schema.indexes.push({ table, columns }); return; }
+  if (methods.some((m) => m && INDEXING.test(m))) { addIndex(schema, { table, columns }); return; }
   const on = calls.find((c) => calleeName(c) === 'on' || calleeName(c) === 'constrained');
-  schema.fks.push({ table, columns, references: on ? literal(on.args[0]) : undefined, file: file.path, line: head.line, excerpt: file.excerpt(head.line) });
+  addFk(schema, { table, columns, references: on ? literal(on.args[0]) : undefined, file: file.path, line: head.line, excerpt: file.excerpt(head.line) });
 }

@@ -1,6 +1,6 @@
 import { extensionOf, readIfSmall } from '../../files';
 import { indexCovers } from './finding';
-import { type Schema, type SchemaTool } from './facts';
+import { emptySchema, addFk, type SchemaTool } from './facts';
 
 /** A Prisma schema line without its `//` comment (a `//` inside a string, like a URL, stays). */
 function withoutComment(line: string): string {
@@ -26,7 +26,7 @@ export const prismaSchema: SchemaTool = {
   why: 'Prisma does not index relation scalars on relational databases.',
   fix: (fk) => `Add @@index([${fk.columns.join(', ')}]) to model ${fk.table} and create a migration.`,
   async collect(ctx, _analysis, signal) {
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const path of ctx.files.filter((p) => extensionOf(p) === 'prisma')) {
       signal?.throwIfAborted();
       const text = await readIfSmall(ctx, path);
@@ -48,7 +48,7 @@ export const prismaSchema: SchemaTool = {
           for (const rel of relations) {
             if (indexes.some((ix) => indexCovers(ix, rel.columns))) continue;
             const at = fields.get(rel.columns[0]) ?? rel.line;
-            schema.fks.push({ table: model, columns: rel.columns, references: rel.references, file: path, line: at, excerpt: raw[at - 1].trim() });
+            addFk(schema, { table: model, columns: rel.columns, references: rel.references, file: path, line: at, excerpt: raw[at - 1].trim() });
           }
           model = undefined;
           return;

@@ -1,6 +1,6 @@
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { callsOn, calleeName, isFalse, literal, literals, migrationFiles, named, upCalls, type Schema, type SchemaTool } from './facts';
+import { dropTable, renameTable, emptySchema, addIndex, addFk, callsOn, calleeName, isFalse, literal, literals, migrationFiles, named, upCalls, type Schema, type SchemaTool } from './facts';
 
 const COLUMN_TYPES = /^(?:integer|bigint|uuid|string|column)$/;
 
@@ -17,7 +17,7 @@ export const railsSchema: SchemaTool = {
   async collect(ctx, analysis) {
     const config = ctx.files.includes('config/database.yml') ? await readIfSmall(ctx, 'config/database.yml') : undefined;
     if (config && /adapter:\s*(?:mysql2?|trilogy)\b/.test(config) && !/adapter:\s*(?:postgresql|postgis|sqlite3)/.test(config)) return undefined;
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     const columns = new Map<string, { file: FileModel; line: number }>();
     for (const file of migrationFiles(analysis, (p) => /(^|\/)db\/(?:migrate\/.*|schema)\.rb$/.test(p))) readRails(file, schema, columns);
     return schema;
@@ -29,7 +29,7 @@ const sym = (call: Call, i: number) => literal(call.args[i]);
 
 function readRails(file: FileModel, schema: Schema, columns: Map<string, { file: FileModel; line: number }>): void {
   const fk = (table: string, column: string, references: string | undefined, at: { file: FileModel; line: number }) => {
-    schema.fks.push({ table, columns: [column], references, file: at.file.path, line: at.line, excerpt: at.file.excerpt(at.line) });
+    addFk(schema, { table, columns: [column], references, file: at.file.path, line: at.line, excerpt: at.file.excerpt(at.line) });
   };
   for (const call of upCalls(file)) {
     const name = calleeName(call);
@@ -42,13 +42,13 @@ function readRails(file: FileModel, schema: Schema, columns: Map<string, { file:
         const method = calleeName(t);
         const column = sym(t, 0);
         if (method === 'index') {
-          schema.indexes.push({ table, columns: literals(t.args[0]) });
+          addIndex(schema, { table, columns: literals(t.args[0]) });
           continue;
         }
         if (!method || !column) continue;
         if (method === 'references' || method === 'belongs_to') {
           if (isFalse(named(t, 'index'))) fk(table, `${column}_id`, pluralize(column), { file, line: t.line });
-          else schema.indexes.push({ table, columns: [`${column}_id`] });
+          else addIndex(schema, { table, columns: [`${column}_id`] });
         } else if (COLUMN_TYPES.test(method) && column.endsWith('_id')) {
           columns.set(`${table}.${column}`, { file, line: t.line });
         }
@@ -56,9 +56,15 @@ function readRails(file: FileModel, schema: Schema, columns: Map<string, { file:
     } else if ((name === 'add_reference' || name === 'add_belongs_to') && sym(call, 0) && sym(call, 1)) {
       const column = `${sym(call, 1)}_id`;
       if (isFalse(named(call, 'index'))) fk(sym(call, 0)!, column, pluralize(sym(call, 1)!), here);
-      else schema.indexes.push({ table: sym(call, 0)!, columns: [column] });
+      else addIndex(schema, { table: sym(call, 0)!, columns: [column] });
+    } else if (name === 'rename_table' && sym(call, 0) && sym(call, 1)) {
+      renameTable(schema, sym(call, 0)!, sym(call, 1)!);
+    } else if (name === 'drop_table' && sym(call, 0)) {
+      dropTable(schema, sym(call, 0)!);
+    } else if ((name === 'remove_column' || name === 'remove_reference' || name === 'remove_belongs_to') && sym(call, 0) && sym(call, 1)) {
+      dropTable(schema, sym(call, 0)!, name === 'remove_column' ? sym(call, 1) : `${sym(call, 1)}_id`);
     } else if (name === 'add_index' && sym(call, 0)) {
-      schema.indexes.push({ table: sym(call, 0)!, columns: literals(call.args[1]) });
+      addIndex(schema, { table: sym(call, 0)!, columns: literals(call.args[1]) });
     } else if (name === 'add_column' && sym(call, 0) && sym(call, 1)?.endsWith('_id')) {
       columns.set(`${sym(call, 0)}.${sym(call, 1)}`, here);
     } else if (name === 'add_foreign_key' && sym(call, 0) && sym(call, 1)) {

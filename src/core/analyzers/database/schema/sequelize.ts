@@ -1,6 +1,6 @@
-import type { Call, Expr, FileModel } from '../../program/model';
+import type { Expr, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { calleeName, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
+import { isTrue, dropTable, renameTable, emptySchema, addIndex, addFk, calleeName, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
 
 /**
  * Sequelize migrations (`queryInterface.createTable('Posts', { userId: { references: { model: 'Users' } } })`,
@@ -17,7 +17,7 @@ export const sequelizeSchema: SchemaTool = {
     const dialects: string[] = [];
     for (const path of configs) for (const m of ((await readIfSmall(ctx, path)) ?? '').matchAll(/dialect['"]?\s*:\s*['"](\w+)/g)) dialects.push(m[1]);
     if (dialects.length > 0 && dialects.every((d) => d === 'mysql' || d === 'mariadb')) return undefined;
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const file of migrationFiles(analysis, (p) => /migrations?\//.test(p))) readSequelize(file, schema);
     return schema;
   },
@@ -26,27 +26,34 @@ export const sequelizeSchema: SchemaTool = {
 const entry = (e: Expr | undefined, key: string): Expr | undefined => (e?.k === 'dict' ? e.entries.find(([k]) => k === key)?.[1] : undefined);
 
 function readSequelize(file: FileModel, schema: Schema): void {
-  const fk = (call: Call, table: string, column: string, references: Expr | undefined) => {
+  const fk = (line: number, table: string, column: string, references: Expr | undefined) => {
     const target = literal(entry(references, 'model')) ?? literal(entry(references, 'table')) ?? literal(entry(entry(references, 'model'), 'tableName'));
-    schema.fks.push({ table, columns: [column], references: target, file: file.path, line: call.line, excerpt: file.excerpt(call.line) });
+    addFk(schema, { table, columns: [column], references: target, file: file.path, line, excerpt: file.excerpt(line) });
   };
   for (const call of upCalls(file)) {
     const name = calleeName(call);
     const table = literal(call.args[0]);
     if (!table || !name) continue;
     if (name === 'createTable' && call.args[1]?.k === 'dict') {
-      for (const [column, spec] of call.args[1].entries) {
-        if (entry(spec, 'references')) fk(call, table, column, entry(spec, 'references'));
-        if (entry(spec, 'unique')?.k === 'literal' || entry(spec, 'primaryKey')?.k === 'literal') schema.indexes.push({ table, columns: [column] });
-      }
+      const columns = call.args[1];
+      columns.entries.forEach(([column, spec], i) => {
+        if (entry(spec, 'references')) fk(columns.lines?.[i] ?? call.line, table, column, entry(spec, 'references'));
+        if (isTrue(entry(spec, 'unique')) || isTrue(entry(spec, 'primaryKey'))) addIndex(schema, { table, columns: [column] });
+      });
     } else if (name === 'addColumn' && literal(call.args[1]) && entry(call.args[2], 'references')) {
-      fk(call, table, literal(call.args[1])!, entry(call.args[2], 'references'));
+      fk(call.line, table, literal(call.args[1])!, entry(call.args[2], 'references'));
     } else if (name === 'addConstraint' && /foreign/i.test(literal(entry(call.args[1], 'type')) ?? '')) {
       const columns = literals(entry(call.args[1], 'fields'));
-      if (columns.length > 0) fk(call, table, columns[0], entry(call.args[1], 'references'));
+      if (columns.length > 0) fk(call.line, table, columns[0], entry(call.args[1], 'references'));
+    } else if (name === 'renameTable' && literal(call.args[1])) {
+      renameTable(schema, table, literal(call.args[1])!);
+    } else if (name === 'removeColumn' && literal(call.args[1])) {
+      dropTable(schema, table, literal(call.args[1]));
+    } else if (name === 'dropTable') {
+      dropTable(schema, table);
     } else if (name === 'addIndex') {
       const columns = call.args[1]?.k === 'list' ? literals(call.args[1]) : literals(entry(call.args[1], 'fields') ?? entry(call.args[2], 'fields'));
-      if (columns.length > 0) schema.indexes.push({ table, columns });
+      if (columns.length > 0) addIndex(schema, { table, columns });
     }
   }
 }

@@ -1,11 +1,12 @@
 import type { Analysis } from '../../meaning/analysis';
 import type { AnalyzerContext } from '../../types';
 import { isGenerated, isTestPath, readIfSmall } from '../../files';
-import { calleeName, literal, upCalls, type ForeignKey, type Index, type Schema, type SchemaTool } from './facts';
+import { dropTable, renameTable, emptySchema, addIndex, addFk, calleeName, literal, upCalls, type ForeignKey, type Index, type Schema, type SchemaTool } from './facts';
 import { blankSqlLiterals, closingParen } from './sqlText';
 
 const NAME = String.raw`[\`"\[]?(?:\w+[\`"\]]?\.[\`"\[]?)?(\w+)[\`"\]]?`;
-const unquote = (s: string) => s.replace(/[`"[\]]/g, '').split('.').pop()!.trim().toLowerCase();
+/** A name as written, without quotes or schema; compared case-insensitively, shown as declared. */
+const unquote = (s: string) => s.replace(/[`"[\]]/g, '').split('.').pop()!.trim();
 const columnList = (s: string) => s.split(',').map((c) => unquote(c.trim().split(/\s+/)[0])).filter(Boolean);
 /** MySQL/InnoDB creates an index for every foreign key itself. */
 const MYSQL = /\bENGINE\s*=|\bAUTO_INCREMENT\b|`/i;
@@ -25,7 +26,7 @@ export const sqlSchema: SchemaTool = {
   why: 'PostgreSQL and SQLite do not index foreign-key columns automatically.',
   fix: (fk) => `Add it in a migration: CREATE INDEX ${fk.table}_${fk.columns.join('_')}_idx ON ${fk.table} (${fk.columns.join(', ')});`,
   async collect(ctx, analysis, signal) {
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const source of [...await sqlFiles(ctx, signal), ...embeddedSql(analysis)]) {
       if (!MYSQL.test(source.text)) parseSql(source, schema);
     }
@@ -72,22 +73,28 @@ export function parseSql(source: SqlSource, schema: Schema): void {
     const open = m.index + m[0].length - 1;
     const close = closingParen(bare, open);
     if (close < 0) continue;
-    for (const item of splitTopLevel(bare, open + 1, close)) tableItem(m[1].toLowerCase(), item.text, item.start, schema, fk);
+    for (const item of splitTopLevel(bare, open + 1, close)) tableItem(m[1], item.text, item.start, schema, fk);
   }
   for (const m of bare.matchAll(new RegExp(String.raw`\bALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?${NAME}\s+([^;]*)`, 'gi'))) {
     const start = m.index + m[0].length - m[2].length;
+    const table = m[1];
     for (const action of splitTopLevel(bare, start, start + m[2].length)) {
       const added = /^\s*ADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(action.text);
-      if (added) tableItem(m[1].toLowerCase(), action.text.slice(added[0].length), action.start + added[0].length, schema, fk);
+      if (added) tableItem(table, action.text.slice(added[0].length), action.start + added[0].length, schema, fk);
+      const renamed = /^\s*RENAME\s+TO\s+[`"[]?(\w+)/i.exec(action.text);
+      if (renamed) renameTable(schema, table, renamed[1]);
+      const droppedColumn = /^\s*DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?[`"[]?(\w+)/i.exec(action.text);
+      if (droppedColumn && !/^(?:CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN)$/i.test(droppedColumn[1])) dropTable(schema, table, droppedColumn[1]);
     }
   }
+  for (const m of bare.matchAll(new RegExp(String.raw`\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?${NAME}`, 'gi'))) dropTable(schema, m[1]);
   for (const m of bare.matchAll(new RegExp(String.raw`\bCREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:${NAME}\s+)?ON\s+(?:ONLY\s+)?${NAME}\s*(?:USING\s+\w+\s*)?\(`, 'gi'))) {
     const open = m.index + m[0].length - 1;
     const close = closingParen(bare, open);
     if (close < 0) continue;
     const inside = bare.slice(open + 1, close);
     if (/^\s*\w*\s*\(/.test(inside)) continue; // an expression index does not lead with a plain column
-    schema.indexes.push({ table: m[2].toLowerCase(), columns: columnList(inside) });
+    addIndex(schema, { table: m[2], columns: columnList(inside) });
   }
 }
 
@@ -96,16 +103,16 @@ function tableItem(table: string, text: string, start: number, schema: Schema, f
   const offset = start + (text.length - text.trimStart().length);
   const constraint = item.replace(/^CONSTRAINT\s+\S+\s+/i, '');
   const keyed = /^(PRIMARY\s+KEY|UNIQUE(?:\s+(?:KEY|INDEX))?|(?:KEY|INDEX)(?:\s+\w+)?)\s*(?:\w+\s*)?\(([^)]*)\)/i.exec(constraint);
-  if (keyed) { schema.indexes.push({ table, columns: columnList(keyed[2]) } satisfies Index); return; }
+  if (keyed) { addIndex(schema, { table, columns: columnList(keyed[2]) } satisfies Index); return; }
   const foreign = /^FOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+([\w".`[\]]+)\s*(\([^)]*\))?/i.exec(constraint);
-  if (foreign) { schema.fks.push(fk(table, columnList(foreign[1]), `${unquote(foreign[2])}${(foreign[3] ?? '').replace(/\s+|"/g, '')}`, offset)); return; }
+  if (foreign) { addFk(schema, fk(table, columnList(foreign[1]), `${unquote(foreign[2])}${(foreign[3] ?? '').replace(/\s+|"/g, '')}`, offset)); return; }
   if (/^(CHECK|EXCLUDE|LIKE)\b/i.test(constraint)) return;
   const column = /^[`"[]?(\w+)[`"\]]?\s+/.exec(item);
   if (!column) return;
-  const name = column[1].toLowerCase();
-  if (/\bPRIMARY\s+KEY\b|\bUNIQUE\b/i.test(item)) schema.indexes.push({ table, columns: [name] });
+  const name = column[1];
+  if (/\bPRIMARY\s+KEY\b|\bUNIQUE\b/i.test(item)) addIndex(schema, { table, columns: [name] });
   const references = /\bREFERENCES\s+([\w".`[\]]+)\s*(\([^)]*\))?/i.exec(item);
-  if (references) schema.fks.push(fk(table, [name], `${unquote(references[1])}${(references[2] ?? '').replace(/\s+|"/g, '')}`, offset));
+  if (references) addFk(schema, fk(table, [name], `${unquote(references[1])}${(references[2] ?? '').replace(/\s+|"/g, '')}`, offset));
 }
 
 /** Comma-separated items of a parenthesised list, skipping commas nested in parentheses. */

@@ -1,7 +1,7 @@
 import type { Expr } from '../../program/model';
 import { isDb } from '../../meaning/values';
 import { isAlembicRevision, columnFacts, tableItem } from './alembic';
-import { calleeName, literal, type Schema, type SchemaTool } from './facts';
+import { emptySchema, calleeName, literal, type SchemaTool } from './facts';
 
 /**
  * SQLAlchemy declarative models, for projects without Alembic revisions (whose schema then comes
@@ -16,7 +16,7 @@ export const sqlalchemySchema: SchemaTool = {
   async collect(_ctx, analysis) {
     const files = [...analysis.program.files.values()].filter((f) => f.lang === 'py');
     if (files.some((f) => isAlembicRevision(f.path))) return undefined; // the revisions are the schema
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const file of files) {
       for (const cls of file.classes) {
         const model = analysis.evaluator.classValue(file, cls.id);

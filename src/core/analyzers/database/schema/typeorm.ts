@@ -1,5 +1,5 @@
 import type { Expr, FileModel } from '../../program/model';
-import { calleeName, literal, literals, type Schema, type SchemaTool } from './facts';
+import { emptySchema, addFk, calleeName, literal, literals, type Schema, type SchemaTool } from './facts';
 
 const MYSQL_TYPES = /^(?:mysql|mariadb)$/;
 const CONNECTION_CALLS = /^(?:DataSource|createConnection|forRoot|forRootAsync|createConnections)$/;
@@ -19,7 +19,7 @@ export const typeormSchema: SchemaTool = {
     const files = [...analysis.program.files.values()].filter((f) => f.lang === 'js');
     if (files.some((f) => usesMysql(f))) return undefined;
     if (files.some(isMigration)) return undefined;
-    const schema: Schema = { fks: [], indexes: [] };
+    const schema = emptySchema();
     for (const file of files) readEntities(file, schema);
     return schema;
   },
@@ -51,7 +51,7 @@ function readEntities(file: FileModel, schema: Schema): void {
       const column = (options?.k === 'dict' ? literal(options.entries.find(([k]) => k === 'name')?.[1]) : undefined) ?? `${field.name}Id`;
       if (decorators.some((c) => calleeName(c) === 'Index') || classIndexes.some((ix) => ix[0] === field.name || ix[0] === column)) continue;
       const target = manyToOne.args[0]?.k === 'fn' ? file.functions[manyToOne.args[0].fn].returns[0] : undefined;
-      schema.fks.push({ table: cls.name, columns: [column], references: target?.k === 'name' ? target.name : undefined, file: file.path, line: field.line, excerpt: file.excerpt(field.line) });
+      addFk(schema, { table: cls.name, columns: [column], references: target?.k === 'name' ? target.name : undefined, file: file.path, line: field.line, excerpt: file.excerpt(field.line) });
     }
   }
 }

@@ -96,7 +96,7 @@ const orms: Client = {
     const p = exportPath(path);
     const last = p[p.length - 1];
     if ((pkg === 'sequelize' || pkg === '@sequelize/core') && use === 'new' && last === 'Sequelize') return db('orm', 'conn');
-    if ((pkg === 'sequelize' || pkg === '@sequelize/core' || pkg === 'objection') && use === 'base' && last === 'Model') return db('orm', 'modelBase');
+    if ((pkg === 'sequelize' || pkg === '@sequelize/core' || pkg === 'sequelize-typescript' || pkg === 'objection') && use === 'base' && last === 'Model') return db('orm', 'modelBase');
     if (pkg === 'typeorm') {
       if (use === 'new' && last === 'DataSource') return db('orm', 'conn');
       if (use === 'call' && ['createConnection', 'getConnection', 'getManager', 'getRepository', 'getCustomRepository'].includes(last)) return db('orm', 'conn');

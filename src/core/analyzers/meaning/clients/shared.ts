@@ -21,7 +21,10 @@ export const WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'b
   'insert_all', 'upsert_all', 'insertGetId', 'insertOrIgnore', 'update', 'updateMany', 'updateOne', 'update_all', 'update!', 'update_column', 'update_columns',
   'updateOrInsert', 'upsert', 'save', 'save!', 'delete', 'deleteMany', 'deleteOne', 'delete_all', 'del', 'destroy', 'destroy!', 'destroy_all', 'remove',
   'softDelete', 'restore', 'increment', 'decrement', 'increment!', 'decrement!', 'touch', 'toggle!', 'replaceOne', 'bulkWrite', 'truncate', 'clear',
-  'forceCreate', 'forceDelete', 'push', 'acreate', 'adelete', 'asave', 'create!']);
+  'forceCreate', 'forceDelete', 'push', 'acreate', 'adelete', 'asave', 'create!',
+  // Upserts read to decide whether to write: per-item sync work, batched with bulk upserts rather than one read.
+  'findOrCreate', 'findCreateFind', 'get_or_create', 'update_or_create', 'firstOrCreate', 'updateOrCreate', 'find_or_create_by',
+  'find_or_create_by!', 'upsert']);
 
 const SQL_WRITE = /^\s*(?:INSERT|UPDATE|DELETE|MERGE|UPSERT|REPLACE|TRUNCATE)\b/i;
 
