@@ -2,7 +2,8 @@
 // The checkout scenario against the fake API with a fixed latency per model call: wall time vs the
 // critical-path lower bound, the same run with parallelism off, and the engine's own cost per task;
 // then how well planning reads requests, on the classifier's held-out test set (bench/classifier.ts),
-// and how soon Stop ends a run busy inside a tool call (bench/stopLatency.ts).
+// how soon Stop ends a run busy inside a tool call (bench/stopLatency.ts), and the local analyzers
+// over a generated 10,000-file project (bench/analyzers.ts).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
@@ -15,6 +16,7 @@ import type { ModelClient, ModelTurnRequest } from '../src/core/model/port';
 import type { Orchestrator, RunOptions } from '../src/core/orchestrator';
 import type { RunState, TaskView } from '../src/core/run/state';
 import { loadScenario, type RecordedRequest } from '../test/fake-api/server';
+import { analyzerFigures, analyzerLines } from './analyzers';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
 import { measureClassifier } from '../test/classifier/measure';
 import { classifierReport } from './classifier';
@@ -176,6 +178,7 @@ async function main(): Promise<void> {
   const overheadMs = await engineOverheadPerTaskMs(20);
   const { outcomes: _outcomes, ...classifier } = await measureClassifier('test');
   const stopLatency = await measureStopLatency();
+  const analyzerRun = await analyzerFigures();
 
   const c = parallel.median;
   const a = auditParallel.median;
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
     },
     zeroLatency: { checkoutWallMs: round(zero.wallMs), perTaskMsWithSdkAndHttp: round(zero.wallMs / zero.state.tasks.length, 2) },
     engineOverheadPerTaskMs: round(overheadMs, 3),
+    analyzers: analyzerRun,
     targets: { ratioMax: 1.03, engineOverheadPerTaskMsMax: 2 },
     classifier,
     stopLatency,
@@ -227,6 +231,7 @@ async function main(): Promise<void> {
     `  engine overhead per task       ${figures.engineOverheadPerTaskMs} ms (target ≤ 2) ${figures.engineOverheadPerTaskMs <= 2 ? 'OK' : 'OVER'}`,
     ...classifierReport(classifier),
     ...stopLatencyReport(stopLatency),
+    ...analyzerLines(analyzerRun),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }

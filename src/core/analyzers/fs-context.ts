@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { realPathInWorkspace } from '../workspace/pathGuard';
+import { workspacePathOf } from '../workspace/pathGuard';
 import type { AnalyzerContext } from './types';
 
 export class WorkspacePathError extends Error {
@@ -12,31 +12,38 @@ export class WorkspacePathError extends Error {
 
 /**
  * Node fs implementation of the analyzer's view of a workspace. Reads are cached: several analyzers
- * read the same sources in one local run.
+ * read the same sources in one local run. They are synchronous on purpose: this context lives in the
+ * analyzer worker (or a test, the bench, a script), never on the extension host's thread, and a
+ * synchronous read of a small file costs a fraction of a promise round trip through libuv's pool
+ * (a 10,000-file workspace is read several times faster).
  */
 export function createFsAnalyzerContext(root: string, files: readonly string[]): AnalyzerContext {
   const texts = new Map<string, Promise<string>>();
   const sizes = new Map<string, Promise<number>>();
-  let realRoot: Promise<string> | undefined;
+  let realRoot: string | undefined;
   // The workspace's path guard, links resolved: a listed file that is a link leading out is not read.
-  const absolute = async (path: string): Promise<string> => {
-    realRoot ??= fs.realpath(resolve(root));
-    const lexical = join(await realRoot, path);
+  const absolute = (path: string): string => {
+    realRoot ??= realpathSync.native(resolve(root));
+    const lexical = join(realRoot, path);
+    if (workspacePathOf(realRoot, lexical) === undefined) throw new WorkspacePathError(path);
+    let real: string;
     try {
-      // A file that vanished since the listing stays missing: the read says so.
-      return (await realPathInWorkspace(await realRoot, lexical)) ?? lexical;
+      real = realpathSync.native(lexical);
     } catch {
-      throw new WorkspacePathError(path);
+      // A file that vanished since the listing stays missing: the read says so.
+      return lexical;
     }
+    if (workspacePathOf(realRoot, real) === undefined) throw new WorkspacePathError(path);
+    return real;
   };
   return {
     files,
     read(path) {
-      if (!texts.has(path)) texts.set(path, absolute(path).then((real) => fs.readFile(real, 'utf8')));
+      if (!texts.has(path)) texts.set(path, Promise.resolve().then(() => readFileSync(absolute(path), 'utf8')));
       return texts.get(path)!;
     },
     size(path) {
-      if (!sizes.has(path)) sizes.set(path, absolute(path).then(async (real) => (await fs.stat(real)).size));
+      if (!sizes.has(path)) sizes.set(path, Promise.resolve().then(() => statSync(absolute(path)).size));
       return sizes.get(path)!;
     },
   };

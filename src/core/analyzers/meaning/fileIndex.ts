@@ -16,11 +16,14 @@ export class FileIndex {
     const candidates = this.byName.get(name);
     if (!candidates) return undefined;
     for (let fn = scope.fn; ; fn = this.file.functions[fn].parent) {
-      const here = candidates.filter((b) => b.scope === fn && (b.loop === undefined || this.inLoop(b.loop, scope.offset)));
-      if (here.length > 0) {
-        const before = here.filter((b) => b.start <= scope.offset);
-        return before.length > 0 ? before[before.length - 1] : here[0];
+      let first: Binding | undefined;
+      let latestBefore: Binding | undefined;
+      for (const b of candidates) {
+        if (b.scope !== fn || (b.loop !== undefined && !this.inLoop(b.loop, scope.offset))) continue;
+        first ??= b;
+        if (b.start <= scope.offset) latestBefore = b;
       }
+      if (first) return latestBefore ?? first;
       if (fn === undefined) return undefined;
     }
   }

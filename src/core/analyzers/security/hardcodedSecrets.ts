@@ -13,6 +13,9 @@ const KNOWN_KEYS: readonly { re: RegExp; what: string }[] = [
   { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/, what: 'a private key' },
 ];
 
+/** Any known key format: one pass over a file or line says whether the list is worth trying. */
+const ANY_KNOWN = new RegExp(KNOWN_KEYS.map((k) => k.re.source).join('|'));
+
 const ASSIGNMENT = /["']?([A-Za-z_][\w.-]*)["']?\s*(?::=|=>|=|:)\s*(?:[rbuRBU]?)(["'`])([^"'`\n]{8,})\2/g;
 const FROM_ENV = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|\benv\(|import\.meta\.env|config\(|settings\./;
 const TEXT_EXTENSIONS = /^(m?[jt]sx?|cjs|py|rb|php|go|java|kt|cs|json|ya?ml|toml|ini|cfg|conf|properties|xml|tf|sh|env)$/;
@@ -34,8 +37,10 @@ export const hardcodedSecretsAnalyzer: Analyzer = {
     for (const path of files) {
       signal?.throwIfAborted();
       const text = await readIfSmall(ctx, path);
-      if (!text) continue;
+      // Most files name no secret and hold no key: one test of the whole text skips them.
+      if (!text || (!NAME.test(text) && !ANY_KNOWN.test(text))) continue;
       text.split('\n').forEach((raw, i) => {
+        if (!NAME.test(raw) && !ANY_KNOWN.test(raw)) return;
         const line = raw.trim();
         if (FROM_ENV.test(line)) return; // read from the environment, possibly with a default: not a hard-coded secret
         const known = KNOWN_KEYS.find((k) => k.re.test(line));

@@ -16,9 +16,24 @@ export interface SyntaxNode {
   readonly children: SyntaxNode[];
 }
 
-/** Subtrees nothing reads (comments, TypeScript types); kept as leaves so their text is still there. */
+/**
+ * Subtrees nothing reads (comments, TypeScript types), kept as leaves so their text is still there;
+ * and tokens, which have no children: asking the cursor for one is a call into WASM saved.
+ */
 const LEAVES = new Set(['comment', 'line_comment', 'block_comment', 'type_arguments', 'type_parameters', 'interface_declaration',
-  'type_alias_declaration', 'heredoc_body', 'string_content', 'string_fragment', 'jsx_text']);
+  'type_alias_declaration', 'heredoc_body', 'string_content', 'string_fragment', 'jsx_text',
+  'identifier', 'property_identifier', 'shorthand_property_identifier', 'type_identifier', 'number', 'integer', 'float',
+  'constant', 'name', 'true', 'false', 'null', 'none', 'this', 'self']);
+
+/**
+ * JavaScript strings cannot hold code (template strings are another type) and annotations are read
+ * as text: a fifth of a TypeScript tree, never descended. Python, Ruby and PHP strings interpolate.
+ */
+const LEAVES_BY_GRAMMAR: Readonly<Partial<Record<Grammar, ReadonlySet<string>>>> = {
+  javascript: new Set([...LEAVES, 'string', 'regex']),
+  typescript: new Set([...LEAVES, 'string', 'regex', 'type_annotation']),
+  tsx: new Set([...LEAVES, 'string', 'regex', 'type_annotation']),
+};
 
 /** Parses `text` and returns its tree as plain objects; the WASM tree is deleted before returning. */
 export function parseTree(runtime: SyntaxRuntime, grammar: Grammar, text: string): SyntaxNode {
@@ -26,29 +41,67 @@ export function parseTree(runtime: SyntaxRuntime, grammar: Grammar, text: string
   const tree = runtime.parser.parse(text);
   if (!tree) return { type: 'program', field: null, start: 0, end: text.length, children: [] };
   try {
-    return copy(tree);
+    return copy(tree, grammar);
   } finally {
     tree.delete();
   }
 }
 
-function copy(tree: TreeSitter.Tree): SyntaxNode {
+/** Children of a leaf until it gets some: most nodes are leaves, and an array each is garbage to collect. */
+const NO_CHILDREN: SyntaxNode[] = [];
+
+/** Per language: type names, which types are named, field names; read once instead of per node. */
+interface Tables {
+  readonly types: readonly string[];
+  readonly isNamed: readonly boolean[];
+  readonly fields: readonly (string | null)[];
+  readonly leaf: readonly boolean[];
+}
+
+const tablesByLanguage = new WeakMap<TreeSitter.Language, Tables>();
+
+function tablesOf(language: TreeSitter.Language, grammar: Grammar): Tables {
+  let tables = tablesByLanguage.get(language);
+  if (!tables) {
+    const types = language.types.map((t) => t ?? 'ERROR');
+    tables = {
+      types,
+      isNamed: types.map((_, id) => language.nodeTypeIsNamed(id)),
+      fields: language.fields,
+      leaf: types.map((t) => (LEAVES_BY_GRAMMAR[grammar] ?? LEAVES).has(t)),
+    };
+    tablesByLanguage.set(language, tables);
+  }
+  return tables;
+}
+
+/**
+ * Walks the tree once with a cursor. Every cursor property is a call into WASM, so each node costs
+ * as few as possible: its type id and field id (names come from the language's tables), and its
+ * offsets only when it is kept.
+ */
+function copy(tree: TreeSitter.Tree, grammar: Grammar): SyntaxNode {
+  const { types, isNamed, fields, leaf } = tablesOf(tree.language, grammar);
   const cursor = tree.walk();
-  const root: SyntaxNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, children: [] };
+  const root: SyntaxNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, children: NO_CHILDREN };
   const stack: SyntaxNode[] = [root];
   try {
     if (!cursor.gotoFirstChild()) return root;
     for (;;) {
-      const field = cursor.currentFieldName;
-      let node: SyntaxNode | undefined;
-      if (cursor.nodeIsNamed || field) {
-        node = { type: cursor.nodeType, field, start: cursor.startIndex, end: cursor.endIndex, children: [] };
-        stack[stack.length - 1].children.push(node);
+      const typeId = cursor.nodeTypeId;
+      const field = fields[cursor.currentFieldId] ?? null;
+      let descend = false;
+      if (isNamed[typeId] || field) {
+        const node: SyntaxNode = { type: types[typeId] ?? 'ERROR', field, start: cursor.startIndex, end: cursor.endIndex, children: NO_CHILDREN };
+        const parent = stack[stack.length - 1];
+        if (parent.children === NO_CHILDREN) (parent as { children: SyntaxNode[] }).children = [node];
+        else parent.children.push(node);
+        if (!leaf[typeId] && cursor.gotoFirstChild()) {
+          stack.push(node);
+          descend = true;
+        }
       }
-      if (node && !LEAVES.has(node.type) && cursor.gotoFirstChild()) {
-        stack.push(node);
-        continue;
-      }
+      if (descend) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent() || stack.length <= 1) return root;
         stack.pop();

@@ -46,7 +46,8 @@ export class AnalyzerWorker implements AnalyzerSession {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(private readonly root: string, private readonly files: readonly string[]) {}
+  /** `script`: a built worker bundle to run instead of the one found beside this module (the bench measures the shipped bundle). */
+  constructor(private readonly root: string, private readonly files: readonly string[], private readonly script?: string) {}
 
   run(domain: string, options: RunOptions, signal: AbortSignal): Promise<CoordinatorReport> {
     signal.throwIfAborted();
@@ -77,7 +78,7 @@ export class AnalyzerWorker implements AnalyzerSession {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const script = workerScript();
+    const script = this.script ? { script: this.script, eval: false } : workerScript();
     const setup: WorkerSetup = { root: this.root, files: encodeFiles(this.files) };
     const worker = new Worker(script.script, { eval: script.eval, workerData: setup, transferList: [setup.files.buffer as ArrayBuffer] });
     worker.on('message', (message: FromWorker) => {
