@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AnalyzerWorker } from '../../src/core/analyzers/worker/session';
 import { InProcessAnalyzers } from '../../src/core/analyzers/worker/inProcess';
 import { contextFor, EXAMPLES, walk } from './analyzers-helpers';
-import { copyExample, localOrchestrator } from './engineHarness';
+import { copyExample, engineFor, LOCAL_RUN } from './engineHarness';
 
 const SHOP = join(EXAMPLES, 'shop');
 
@@ -50,8 +50,8 @@ test('files the worker cannot read are named in the report, not dropped silently
 
 test('with no key, a performance request on the FastAPI sample looks at its container for what slows it, not for root users', async (t) => {
   const root = copyExample(t, 'inventory');
-  const state = await (await localOrchestrator(root).start('Make the item listing faster', new AbortController().signal)).done;
-  assert.equal(state.status, 'completed', state.error);
+  const state = await (await engineFor(root).start('Make the item listing faster', LOCAL_RUN, new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.failure?.message);
   const infrastructure = state.tasks.find((x) => x.spec.coordinator === 'infrastructure' && x.spec.kind === 'delegate');
   const titles = infrastructure?.delegation?.report?.findings.map((f) => f.title) ?? [];
   assert.deepEqual(titles, ['Container starts uvicorn with --reload (Dockerfile)']);
@@ -61,8 +61,8 @@ test('with no key, a performance request on the FastAPI sample looks at its cont
 
 test('with no key, a security review of the FastAPI sample reports the root container and the floating base image', async (t) => {
   const root = copyExample(t, 'inventory');
-  const state = await (await localOrchestrator(root).start('Review the security of the item search', new AbortController().signal)).done;
-  assert.equal(state.status, 'completed', state.error);
+  const state = await (await engineFor(root).start('Review the security of the item search', LOCAL_RUN, new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.failure?.message);
   const infrastructure = state.tasks.find((x) => x.spec.coordinator === 'infrastructure' && x.spec.kind === 'delegate')?.delegation?.report;
   assert.deepEqual(infrastructure?.findings.map((f) => f.title).sort(), [
     'Base image python:3 is not pinned to a patch version or digest',

@@ -63,11 +63,13 @@ test('domains come from what the request is about, and one the workspace does no
   assert.ok(typo.delegations.find((d) => d.coordinator === 'backend')?.reasons.includes('request: "chekout" (read as "checkout")'));
 
   const apiOnly = await plan('Make the checkout faster', { files: API_ONLY_FILES });
-  assert.deepEqual(apiOnly.domains, ['backend']);
+  // The API has a Dockerfile: a performance request looks at its container too.
+  assert.deepEqual(apiOnly.domains, ['backend', 'infrastructure']);
   assert.deepEqual(apiOnly.leftOutDomains, [{ name: 'frontend', reason: 'the workspace has no frontend code' }]);
-  assert.match(classificationLines(apiOnly, apiOnly.request).join('\n'), /Domains: backend; left out: frontend \(the workspace has no frontend code\)/);
+  assert.match(classificationLines(apiOnly, apiOnly.request).join('\n'), /Domains: backend, infrastructure; left out: frontend \(the workspace has no frontend code\)/);
   const unknownLayout = await plan('Make the checkout faster', { files: ['index.js'] });
   assert.deepEqual(unknownLayout.domains, ['backend', 'frontend'], 'a file list that says nothing about domains leaves nothing out');
+  assert.deepEqual(unknownLayout.leftOutDomains, [{ name: 'infrastructure', reason: 'the workspace has no infrastructure code' }], 'except infrastructure, which needs some to look at');
 });
 
 test('the same request gives the same checklist, explanation included, whatever order templates and files come in', async () => {

@@ -161,11 +161,17 @@ export interface DomainIdentification {
  */
 export function identifyDomains(input: DomainIdentificationInput, suggested = suggestDomains(input)): DomainIdentification {
   const found = new Map([...suggested].map(([domain, reasons]) => [domain, [...reasons]]));
-  for (const domain of input.include ?? []) {
-    addReason(found, domain, `template${input.templateId ? ` ${input.templateId}` : ''} always involves ${domain}`);
-  }
   const signals = workspaceSignals(input.files);
   const leftOut: LeftOutDomain[] = [];
+  for (const domain of input.include ?? []) {
+    // A template's infrastructure is looked at where there is some (containers, compose files, CI
+    // workflows, deployment code), even when the file list says nothing about the other domains.
+    if (domain === 'infrastructure' && !signals.infrastructure && !found.has(domain)) {
+      leftOut.push({ name: domain, reason: 'the workspace has no infrastructure code' });
+      continue;
+    }
+    addReason(found, domain, `template${input.templateId ? ` ${input.templateId}` : ''} always involves ${domain}`);
+  }
   if (Object.keys(signals).length > 0) {
     for (const domain of [...found.keys()].sort(compareStrings)) {
       if (!CODE_DOMAINS.has(domain) || signals[domain]) continue;
@@ -183,5 +189,5 @@ export function identifyDomains(input: DomainIdentificationInput, suggested = su
     for (const reason of signals[domain] ?? []) if (!reasons.includes(reason)) reasons.push(reason);
   }
   const domains = [...found.keys()].sort(compareStrings).map((name) => ({ name, reasons: found.get(name) as string[] }));
-  return { domains, leftOut };
+  return { domains, leftOut: leftOut.sort((a, b) => compareStrings(a.name, b.name)) };
 }
