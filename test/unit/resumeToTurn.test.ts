@@ -43,8 +43,8 @@ before(async () => {
     assert.equal(run.code, 0, run.stderr);
     const events = jsonEvents(run.stdout);
     reference = { turns: turnsByCoordinator(events), statuses: statuses(events) };
-    assert.deepEqual(Object.fromEntries(reference.turns), { backend: 2, database: 1, frontend: 1, synthesis: 1 }, 'the checkout scenario as documented');
-    assert.equal(messagesPosts(api).length, 5);
+    assert.deepEqual(Object.fromEntries(reference.turns), { backend: 2, database: 1, frontend: 1, infrastructure: 1, synthesis: 1 }, 'the checkout scenario as documented');
+    assert.equal(messagesPosts(api).length, 6);
   } finally {
     await api.close();
     rmSync(root, { recursive: true, force: true });
