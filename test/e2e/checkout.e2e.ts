@@ -110,7 +110,7 @@ test('chat answer with one checklist and linked locations, task details, Progres
     await step('the Progress view reaches 100 % with discoveries for each domain and the processed flag', async () => {
       await ui.paneHeader('Tasks').click();
       const progress = ui.progress();
-      await progress.getByText(/15\/15 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
+      await progress.getByText(/17\/17 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
       for (const domain of ['backend', 'database', 'frontend']) {
         await progress.getByText(`${domain} — completed (1)`).waitFor({ state: 'visible' });
       }

@@ -23,7 +23,7 @@ test('New Request… from the Command Palette completes; Stop in the chat cancel
       await ui.runCommandWithInput('Task Orchestrator: New Request…', 'Make the checkout faster');
       await ui.treeItem(/^Make the checkout faster completed · 17\/17/).waitFor({ state: 'visible', timeout: 60_000 });
       await ui.treeItem('5a. Delegate to database coordinator (DATABASE_INVESTIGATION), completed').waitFor({ state: 'visible' });
-      await ui.progress().getByText(/15\/15 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.progress().getByText(/17\/17 tasks ended · 100\s?%/).waitFor({ state: 'visible', timeout: 30_000 });
       // Runs started outside the chat say they finished and offer the review.
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Run finished: Make the checkout faster' });
       await toast.waitFor({ state: 'visible', timeout: 30_000 });
