@@ -18,8 +18,21 @@ export interface LoopQuery {
   readonly fn?: number;
 }
 
-/** Reads that run once per item: calls that query, in a loop body, in code that serves users; one per line. */
-export function queriesInLoops(evaluator: Evaluator, file: FileModel): LoopQuery[] {
+const memo = new WeakMap<Evaluator, WeakMap<FileModel, LoopQuery[]>>();
+
+/**
+ * Reads that run once per item: calls that query, in a loop body, in code that serves users; one per
+ * line. Kept per evaluator: the database and backend analyzers of a run both ask for every file.
+ */
+export function queriesInLoops(evaluator: Evaluator, file: FileModel): readonly LoopQuery[] {
+  let byFile = memo.get(evaluator);
+  if (!byFile) memo.set(evaluator, (byFile = new WeakMap()));
+  let queries = byFile.get(file);
+  if (!queries) byFile.set(file, (queries = findQueriesInLoops(evaluator, file)));
+  return queries;
+}
+
+function findQueriesInLoops(evaluator: Evaluator, file: FileModel): LoopQuery[] {
   if (isMaintenancePath(file.path)) return [];
   const found: LoopQuery[] = [];
   for (const call of file.calls) {
