@@ -1,5 +1,6 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { endless, ModelBuilder } from './builder';
+import { endless } from './builder';
+import { buildModel, LanguageWalker } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
 /** Array methods whose callback runs once per element. */
@@ -10,18 +11,10 @@ const OTHER: Expr = { k: 'other' };
 
 /** JavaScript, TypeScript and TSX. */
 export function javascriptModel(path: string, text: string, root: SyntaxNode): FileModel {
-  const builder = new ModelBuilder(path, 'js', text);
-  new JavaScriptWalker(builder, text).visit(root);
-  return builder.build();
+  return buildModel(path, 'js', text, root, JavaScriptWalker);
 }
 
-class JavaScriptWalker {
-  constructor(private readonly b: ModelBuilder, private readonly text: string) {}
-
-  private src(node: SyntaxNode | undefined): string {
-    return node ? this.text.slice(node.start, node.end) : '';
-  }
-
+class JavaScriptWalker extends LanguageWalker {
   private children(node: SyntaxNode): void {
     let decorators: Expr[] = [];
     for (const c of node.children) {

@@ -1,5 +1,6 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { endless, ModelBuilder } from './builder';
+import { endless } from './builder';
+import { buildModel, LanguageWalker } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
 const OTHER: Expr = { k: 'other' };
@@ -10,18 +11,10 @@ const ITERATING_FUNCTIONS: Readonly<Record<string, number>> = { array_map: 1, ar
 const FUNCTION_TYPES = new Set(['anonymous_function', 'anonymous_function_creation_expression', 'arrow_function']);
 
 export function phpModel(path: string, text: string, root: SyntaxNode): FileModel {
-  const builder = new ModelBuilder(path, 'php', text);
-  new PhpWalker(builder, text).visit(root);
-  return builder.build();
+  return buildModel(path, 'php', text, root, PhpWalker);
 }
 
-class PhpWalker {
-  constructor(private readonly b: ModelBuilder, private readonly text: string) {}
-
-  private src(node: SyntaxNode | undefined): string {
-    return node ? this.text.slice(node.start, node.end) : '';
-  }
-
+class PhpWalker extends LanguageWalker {
   visit(node: SyntaxNode): Expr {
     switch (node.type) {
       case 'variable_name': case 'name': return { k: 'name', name: this.src(node) };

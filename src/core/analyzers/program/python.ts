@@ -1,23 +1,16 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { endless, ModelBuilder } from './builder';
+import { endless } from './builder';
+import { buildModel, LanguageWalker } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
 const OTHER: Expr = { k: 'other' };
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
 export function pythonModel(path: string, text: string, root: SyntaxNode): FileModel {
-  const builder = new ModelBuilder(path, 'py', text);
-  new PythonWalker(builder, text).visit(root);
-  return builder.build();
+  return buildModel(path, 'py', text, root, PythonWalker);
 }
 
-class PythonWalker {
-  constructor(private readonly b: ModelBuilder, private readonly text: string) {}
-
-  private src(node: SyntaxNode | undefined): string {
-    return node ? this.text.slice(node.start, node.end) : '';
-  }
-
+class PythonWalker extends LanguageWalker {
   visit(node: SyntaxNode): Expr {
     switch (node.type) {
       case 'identifier': return { k: 'name', name: this.src(node) };

@@ -1,5 +1,6 @@
 import { child, type SyntaxNode } from '../syntax/tree';
-import { endless, ModelBuilder } from './builder';
+import { endless } from './builder';
+import { buildModel, LanguageWalker } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
 const OTHER: Expr = { k: 'other' };
@@ -8,18 +9,10 @@ const ITERATING_METHODS = new Set(['each', 'each_with_index', 'each_with_object'
   'find_each', 'find_in_batches', 'each_slice', 'times', 'sum', 'filter_map', 'group_by', 'index_by', 'sort_by', 'min_by', 'max_by', 'detect', 'find', 'any?', 'all?', 'count', 'each_pair', 'each_value', 'map!']);
 
 export function rubyModel(path: string, text: string, root: SyntaxNode): FileModel {
-  const builder = new ModelBuilder(path, 'rb', text);
-  new RubyWalker(builder, text).visit(root);
-  return builder.build();
+  return buildModel(path, 'rb', text, root, RubyWalker);
 }
 
-class RubyWalker {
-  constructor(private readonly b: ModelBuilder, private readonly text: string) {}
-
-  private src(node: SyntaxNode | undefined): string {
-    return node ? this.text.slice(node.start, node.end) : '';
-  }
-
+class RubyWalker extends LanguageWalker {
   visit(node: SyntaxNode): Expr {
     switch (node.type) {
       case 'identifier': case 'constant': case 'instance_variable': case 'self': case 'class_variable': case 'global_variable':
