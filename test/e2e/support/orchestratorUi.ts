@@ -8,6 +8,13 @@ const MODEL_NAME = 'Claude (claude-sonnet-4-6)';
 const WAIT_MS = 30_000;
 const STICKY_HEADER_PX = 90;
 
+/** A row of the Tasks tree as a screen reader hears it. */
+export interface TreeRow {
+  readonly name: string;
+  readonly level: number;
+  readonly expanded: string | null;
+}
+
 export class OrchestratorUi {
   readonly page: Page;
 
@@ -39,6 +46,33 @@ export class OrchestratorUi {
   /** Top-level rows of the Tasks tree, newest run first. */
   runRows(): Locator {
     return this.sidebar.locator('[role="treeitem"][aria-level="1"]');
+  }
+
+  /**
+   * Every row of the Tasks tree, top to bottom, with its label, level and expanded state. The tree
+   * only draws the rows in view, so this wheels it from the top to the end and joins what it saw.
+   */
+  async allTreeRows(): Promise<TreeRow[]> {
+    const list = this.sidebar.locator('.monaco-list[role="tree"]').first();
+    const read = () => this.sidebar.getByRole('treeitem').evaluateAll((items) =>
+      items.map((item) => ({
+        index: Number(item.getAttribute('data-index')), name: item.getAttribute('aria-label') ?? '',
+        level: Number(item.getAttribute('aria-level')), expanded: item.getAttribute('aria-expanded'),
+      })));
+    const box = await list.boundingBox();
+    if (!box) throw new Error('The Tasks tree is not laid out.');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, -10_000);
+    const seen = new Map<number, TreeRow>();
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const rows = await read();
+      const before = seen.size;
+      for (const { index, ...row } of rows) seen.set(index, row);
+      if (attempt > 0 && seen.size === before) break;
+      await this.page.mouse.wheel(0, box.height / 2);
+      await this.page.waitForTimeout(100);
+    }
+    return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
   }
 
   /** The Progress webview's document: two frames deep, in an overlay outside the side bar's DOM. */
