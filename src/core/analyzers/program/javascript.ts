@@ -1,13 +1,12 @@
 import { child, type SyntaxNode } from '../syntax/tree';
 import { endless } from './builder';
-import { buildModel, LanguageWalker } from './walker';
+import { buildModel, LanguageWalker, OTHER } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
 /** Array methods whose callback runs once per element. */
 const ITERATING_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
 const FUNCTION_TYPES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
 const WRAPPERS = new Set(['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
-const OTHER: Expr = { k: 'other' };
 
 /** JavaScript, TypeScript and TSX. */
 export function javascriptModel(path: string, text: string, root: SyntaxNode): FileModel {
@@ -65,7 +64,7 @@ class JavaScriptWalker extends LanguageWalker {
       case 'object': return this.object(node);
       case 'array': return { k: 'list', items: node.children.map((c) => this.visit(c)) };
       case 'assignment_expression': return this.assignment(node);
-      case 'augmented_assignment_expression': return this.augmented(node);
+      case 'augmented_assignment_expression': return this.appended(node, 'identifier', '+=');
       case 'lexical_declaration': case 'variable_declaration':
         for (const d of node.children.filter((c) => c.type === 'variable_declarator')) this.declarator(d);
         return OTHER;
@@ -80,11 +79,7 @@ class JavaScriptWalker extends LanguageWalker {
       case 'export_statement': this.exportStatement(node); return OTHER;
       case 'for_in_statement': this.forIn(node); return OTHER;
       case 'for_statement': case 'while_statement': case 'do_statement': this.loopStatement(node); return OTHER;
-      case 'return_statement': {
-        const value = node.children[0] ? this.visit(node.children[0]) : undefined;
-        if (value) this.b.addReturn(value);
-        return OTHER;
-      }
+      case 'return_statement': return this.returned(node);
       case 'comment': return OTHER;
       default:
         if (FUNCTION_TYPES.has(node.type)) return { k: 'fn', fn: this.fn(node) };
@@ -241,17 +236,6 @@ class JavaScriptWalker extends LanguageWalker {
     else if (/^this\.[\w$]+$/.test(target)) this.b.addBinding({ name: target, kind: 'field', value: right, start: node.start, cls: this.enclosingClass() });
     else if (left) this.visit(left);
     return right;
-  }
-
-  private augmented(node: SyntaxNode): Expr {
-    const left = child(node, 'left');
-    const rightNode = child(node, 'right');
-    const right = rightNode ? this.visit(rightNode) : OTHER;
-    if (left?.type === 'identifier' && this.src(child(node, 'operator')) === '+=') {
-      const name = this.src(left);
-      this.b.addBinding({ name, kind: 'var', value: { k: 'binary', op: '+', left: { k: 'name', name }, right }, start: node.start });
-    }
-    return OTHER;
   }
 
   private enclosingClass(): number | undefined {

@@ -1,9 +1,8 @@
 import { child, type SyntaxNode } from '../syntax/tree';
 import { endless } from './builder';
-import { buildModel, LanguageWalker } from './walker';
+import { buildModel, LanguageWalker, OTHER } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
-const OTHER: Expr = { k: 'other' };
 /** Collection methods whose closure runs once per item. */
 const ITERATING_METHODS = new Set(['each', 'map', 'filter', 'reject', 'transform', 'flatMap', 'mapWithKeys', 'sum', 'sortBy', 'groupBy', 'keyBy', 'every', 'first', 'contains']);
 /** Array functions taking a callback, and the argument that is iterated. */
@@ -62,15 +61,7 @@ class PhpWalker extends LanguageWalker {
       case 'array_creation_expression': return this.array(node);
       case 'parenthesized_expression': return node.children.length === 1 ? this.visit(node.children[0]) : (this.children(node), OTHER);
       case 'assignment_expression': return this.assignment(node);
-      case 'augmented_assignment_expression': {
-        const left = child(node, 'left');
-        const right = this.visit(child(node, 'right') ?? node);
-        if (left?.type === 'variable_name' && this.src(child(node, 'operator')) === '.=') {
-          const name = this.src(left);
-          this.b.addBinding({ name, kind: 'var', value: { k: 'binary', op: '.', left: { k: 'name', name }, right }, start: node.start });
-        }
-        return OTHER;
-      }
+      case 'augmented_assignment_expression': return this.appended(node, 'variable_name', '.=');
       case 'function_definition': case 'method_declaration': {
         const name = this.src(child(node, 'name'));
         const fn = this.fn(node, name);
@@ -103,11 +94,7 @@ class PhpWalker extends LanguageWalker {
         this.b.inLoop(loop, () => node.children.filter((c) => c.field === 'body').forEach((c) => this.visit(c)));
         return OTHER;
       }
-      case 'return_statement': {
-        const value = node.children[0] ? this.visit(node.children[0]) : undefined;
-        if (value) this.b.addReturn(value);
-        return OTHER;
-      }
+      case 'return_statement': return this.returned(node);
       case 'comment': return OTHER;
       default:
         if (FUNCTION_TYPES.has(node.type)) return { k: 'fn', fn: this.fn(node) };

@@ -1,9 +1,8 @@
 import { child, type SyntaxNode } from '../syntax/tree';
 import { endless } from './builder';
-import { buildModel, LanguageWalker } from './walker';
+import { buildModel, LanguageWalker, OTHER } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
-const OTHER: Expr = { k: 'other' };
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
 export function pythonModel(path: string, text: string, root: SyntaxNode): FileModel {
@@ -45,7 +44,7 @@ class PythonWalker extends LanguageWalker {
       case 'parenthesized_expression': return node.children.length === 1 ? this.visit(node.children[0]) : (this.children(node), OTHER);
       case 'lambda': return { k: 'fn', fn: this.fn(node) };
       case 'assignment': return this.assignment(node);
-      case 'augmented_assignment': return this.augmented(node);
+      case 'augmented_assignment': return this.appended(node, 'identifier', '+=');
       case 'function_definition': this.definition(node, []); return OTHER;
       case 'class_definition': this.classDefinition(node, []); return OTHER;
       case 'decorated_definition': {
@@ -65,11 +64,7 @@ class PythonWalker extends LanguageWalker {
         return OTHER;
       }
       case 'with_item': return this.withItem(node);
-      case 'return_statement': case 'yield': {
-        const value = node.children[0] ? this.visit(node.children[0]) : undefined;
-        if (value) this.b.addReturn(value);
-        return OTHER;
-      }
+      case 'return_statement': case 'yield': return this.returned(node);
       case 'comment': return OTHER;
       default:
         if (COMPREHENSIONS.has(node.type)) return this.comprehension(node);
@@ -170,16 +165,6 @@ class PythonWalker extends LanguageWalker {
       if (left.type !== 'pattern_list' && left.type !== 'tuple_pattern') this.visit(left);
     }
     return right;
-  }
-
-  private augmented(node: SyntaxNode): Expr {
-    const left = child(node, 'left');
-    const right = this.visit(child(node, 'right') ?? node);
-    if (left?.type === 'identifier' && this.src(child(node, 'operator')) === '+=') {
-      const name = this.src(left);
-      this.b.addBinding({ name, kind: 'var', value: { k: 'binary', op: '+', left: { k: 'name', name }, right }, start: node.start });
-    }
-    return OTHER;
   }
 
   private targetNames(node: SyntaxNode | undefined): string[] {

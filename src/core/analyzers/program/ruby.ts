@@ -1,9 +1,8 @@
 import { child, type SyntaxNode } from '../syntax/tree';
 import { endless } from './builder';
-import { buildModel, LanguageWalker } from './walker';
+import { buildModel, LanguageWalker, OTHER } from './walker';
 import type { Expr, FileModel, Param } from './model';
 
-const OTHER: Expr = { k: 'other' };
 /** Enumerable methods whose block runs once per element (find_each/find_in_batches load in batches, the block still runs per record). */
 const ITERATING_METHODS = new Set(['each', 'each_with_index', 'each_with_object', 'map', 'collect', 'flat_map', 'select', 'filter', 'reject',
   'find_each', 'find_in_batches', 'each_slice', 'times', 'sum', 'filter_map', 'group_by', 'index_by', 'sort_by', 'min_by', 'max_by', 'detect', 'find', 'any?', 'all?', 'count', 'each_pair', 'each_value', 'map!']);
@@ -44,15 +43,7 @@ class RubyWalker extends LanguageWalker {
       case 'hash': return { k: 'dict', entries: this.pairs(node.children) };
       case 'parenthesized_statements': return node.children.length === 1 ? this.visit(node.children[0]) : (this.children(node), OTHER);
       case 'assignment': return this.assignment(node);
-      case 'operator_assignment': {
-        const left = child(node, 'left');
-        const right = this.visit(child(node, 'right') ?? node);
-        if (left?.type === 'identifier' && this.src(child(node, 'operator')) === '+=') {
-          const name = this.src(left);
-          this.b.addBinding({ name, kind: 'var', value: { k: 'binary', op: '+', left: { k: 'name', name }, right }, start: node.start });
-        }
-        return OTHER;
-      }
+      case 'operator_assignment': return this.appended(node, 'identifier', '+=');
       case 'method': case 'singleton_method': {
         const name = this.src(child(node, 'name'));
         const fn = this.fn(node, name);
@@ -67,11 +58,7 @@ class RubyWalker extends LanguageWalker {
         this.b.inLoop(loop, () => node.children.filter((c) => c.field === 'body').forEach((c) => this.visit(c)));
         return OTHER;
       }
-      case 'return': {
-        const value = node.children[0] ? this.visit(node.children[0]) : undefined;
-        if (value) this.b.addReturn(value);
-        return OTHER;
-      }
+      case 'return': return this.returned(node);
       case 'lambda': return { k: 'fn', fn: this.fn(node) };
       case 'comment': return OTHER;
       default:

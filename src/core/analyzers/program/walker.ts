@@ -1,6 +1,9 @@
-import type { SyntaxNode } from '../syntax/tree';
+import { child, type SyntaxNode } from '../syntax/tree';
 import { ModelBuilder } from './builder';
 import type { Expr, FileModel, Lang } from './model';
+
+/** An expression the analyzers need nothing from. */
+export const OTHER: Expr = { k: 'other' };
 
 /** What every language's walker shares: the builder it fills and the source its nodes point into. */
 export abstract class LanguageWalker {
@@ -11,6 +14,25 @@ export abstract class LanguageWalker {
   }
 
   abstract visit(node: SyntaxNode): Expr;
+
+  /** `s += x` (`s .= x` in PHP): the name's value grows by what is added, so SQL built piece by piece is followed. */
+  protected appended(node: SyntaxNode, variableType: string, operator: string): Expr {
+    const left = child(node, 'left');
+    const rightNode = child(node, 'right');
+    const right = rightNode ? this.visit(rightNode) : OTHER;
+    if (left?.type === variableType && this.src(child(node, 'operator')) === operator) {
+      const name = this.src(left);
+      this.b.addBinding({ name, kind: 'var', value: { k: 'binary', op: operator.slice(0, -1), left: { k: 'name', name }, right }, start: node.start });
+    }
+    return OTHER;
+  }
+
+  /** A return (or a Python yield): what a function gives its caller. */
+  protected returned(node: SyntaxNode): Expr {
+    const value = node.children[0] ? this.visit(node.children[0]) : undefined;
+    if (value) this.b.addReturn(value);
+    return OTHER;
+  }
 }
 
 /** A file's model: its syntax tree walked once by its language's walker. */
