@@ -54,8 +54,9 @@ export class OrchestratorUi {
    */
   async allTreeRows(): Promise<TreeRow[]> {
     const list = this.sidebar.locator('.monaco-list[role="tree"]').first();
+    // Rows pinned over the top by sticky scroll are copies of rows already seen further up.
     const read = () => this.sidebar.getByRole('treeitem').evaluateAll((items) =>
-      items.map((item) => ({
+      items.filter((item) => !item.closest('.monaco-tree-sticky-container')).map((item) => ({
         index: Number(item.getAttribute('data-index')), name: item.getAttribute('aria-label') ?? '',
         level: Number(item.getAttribute('aria-level')), expanded: item.getAttribute('aria-expanded'),
       })));
@@ -67,7 +68,7 @@ export class OrchestratorUi {
     for (let attempt = 0; attempt < 40; attempt++) {
       const rows = await read();
       const before = seen.size;
-      for (const { index, ...row } of rows) seen.set(index, row);
+      for (const { index, ...row } of rows) if (!seen.has(index)) seen.set(index, row);
       if (attempt > 0 && seen.size === before) break;
       await this.page.mouse.wheel(0, box.height / 2);
       await this.page.waitForTimeout(100);
