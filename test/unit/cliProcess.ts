@@ -17,11 +17,12 @@ let bundle: string | undefined;
 /** The CLI bundled from the current sources, once per test process: its path. */
 export function cliBundle(): string {
   if (bundle) return bundle;
-  // Two folders under the repository, so the CLI finds templates/ as it does from dist/.
+  // Two folders under the repository, so the CLI finds templates/ as it does from dist/. The
+  // analyzer worker is bundled beside it, as in dist/, for runs without a key.
   const dir = join(REPO, 'test-results', `cli-bundle-${process.pid}`);
   buildSync({
-    entryPoints: [join(REPO, 'src', 'cli', 'main.ts')], outfile: join(dir, 'cli.js'),
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+    entryPoints: { cli: join(REPO, 'src', 'cli', 'main.ts'), 'analyzer-worker': join(REPO, 'src', 'core', 'analyzers', 'worker', 'entry.ts') }, outdir: dir,
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', external: ['@vscode/tree-sitter-wasm'],
   });
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   bundle = join(dir, 'cli.js');

@@ -34,5 +34,5 @@ test('kill -9 from outside as soon as the backend report appears on stdout: resu
   assert.equal(resumed.code, 0, resumed.stderr);
   assert.deepEqual(outcome(foldEvents(journalOf(root).events)!), expected);
   const asked = api.requests.filter((r) => r.path === '/v1/messages').slice(before.length).map((r) => r.coordinator);
-  assert.deepEqual(asked, ['database', 'frontend', 'synthesis'], 'backend is not asked again');
+  assert.deepEqual(asked, ['database', 'infrastructure', 'frontend', 'synthesis'], 'backend is not asked again');
 });
