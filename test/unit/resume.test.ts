@@ -91,13 +91,13 @@ test('#6 a run that stopped right after RunStarted is planned again on resume, n
   assert.deepEqual(checklistOf(resumed), checklistOf(first));
   assert.equal(resumed.request, CHECKOUT);
   assert.ok(resumed.synthesis?.includes('cart total'));
-  assert.equal(messagesPosts(api).length - before, 5, 'the whole run, once');
+  assert.equal(messagesPosts(api).length - before, 6, 'the whole run, once');
 });
 
 test('#7 resuming a failed run retries its failed tasks and what was derived without them', async (t) => {
   const root = copyExample(t, 'shop');
   const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1];
-  const api = await fakeApi(t, buildScenario([reportReply('backend', bad), reportReply('frontend', { summary: 'fine', findings: [] }), textReply('synthesis', 'without backend')]));
+  const api = await fakeApi(t, buildScenario([reportReply('backend', bad), reportReply('frontend', { summary: 'fine', findings: [] }), reportReply('infrastructure', { summary: 'fine', findings: [] }), textReply('synthesis', 'without backend')]));
   const failed = await (await engineFor(root).start(CHECKOUT, modelRun(api), signal())).done;
   assert.equal(failed.status, 'failed');
 
@@ -111,7 +111,7 @@ test('#7 resuming a failed run retries its failed tasks and what was derived wit
 test('#10 the synthesis is told which domains failed, and the local answer says so', async (t) => {
   const root = copyExample(t, 'shop');
   const bad = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1];
-  const api = await fakeApi(t, buildScenario([reportReply('backend', bad), reportReply('frontend', { summary: 'fine', findings: [] }), textReply('synthesis', 'partial')]));
+  const api = await fakeApi(t, buildScenario([reportReply('backend', bad), reportReply('frontend', { summary: 'fine', findings: [] }), reportReply('infrastructure', { summary: 'fine', findings: [] }), textReply('synthesis', 'partial')]));
   const state = await (await engineFor(root).start(CHECKOUT, modelRun(api), signal())).done;
   const synthesis = messagesPosts(api).find((r) => r.coordinator === 'synthesis')!;
   const prompt = JSON.stringify(synthesis.body.messages);
@@ -139,7 +139,7 @@ test('#10 an unknown run id gets a plain message listing recent runs, not ENOENT
   const orchestrator = engineFor(root);
   await assert.rejects(orchestrator.resume('20990101-000000-nope', modelRun(api), signal()), (error: unknown) => {
     assert.ok(error instanceof RunNotFoundError);
-    assert.match(error.message, /^No run '20990101-000000-nope' in this workspace\. Recent runs:\n {2}\S+ {2}completed {2}15\/15 {2}Make the checkout faster$/);
+    assert.match(error.message, /^No run '20990101-000000-nope' in this workspace\. Recent runs:\n {2}\S+ {2}completed {2}17\/17 {2}Make the checkout faster$/);
     assert.ok(error.message.includes(first.runId));
     return true;
   });
