@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -22,6 +22,9 @@ function scratchPackage(): string {
   cpSync(join(REPO, 'bin', 'task-orchestrator.js'), join(dir, 'bin', 'task-orchestrator.js'));
   cpSync(join(REPO, 'templates'), join(dir, 'dist', 'templates'), { recursive: true });
   cpSync(cliBundle(), join(dir, 'dist', 'cli.js'));
+  // Runs without a key analyze in a worker whose bundle and tree-sitter files sit beside the CLI's, as in dist/.
+  cpSync(join(dirname(cliBundle()), 'analyzer-worker.js'), join(dir, 'dist', 'analyzer-worker.js'));
+  cpSync(join(REPO, 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm'), join(dir, 'dist', 'tree-sitter'), { recursive: true });
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   packageDir = dir;
   return dir;
