@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { isGenerated } from '../../src/core/analyzers/source/files';
+import { isGenerated } from '../../src/core/analyzers/files';
 import { planScope } from '../../src/core/plan/scope';
 import type { RunState } from '../../src/core/run/state';
 import { kindByPath, prioritizeFiles } from '../../src/core/workspace/sourcePriority';
