@@ -62,7 +62,7 @@ test('every coordinator of a run gets the same memory bytes chosen by the plan, 
   const root = copyExample(t, 'shop');
   writeFileSync(join(root, 'CLAUDE.md'), grownMemory(1000, 420));
   const report = { summary: 'ok', findings: [] };
-  const answers = [reportReply('backend', report), reportReply('database', report), reportReply('frontend', report), textReply('synthesis', 'Done.')];
+  const answers = [reportReply('backend', report), reportReply('database', report), reportReply('frontend', report), reportReply('infrastructure', report), textReply('synthesis', 'Done.')];
   const api = await fakeApi(t, buildScenario([reportReply('database', report, { latencyMs: 10_000 }), ...answers]));
   const engine = engineFor(root);
   const options = modelRun(api, { memoryTokenBudget: 3000 });
