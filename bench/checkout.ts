@@ -176,7 +176,7 @@ async function main(): Promise<void> {
 
   const zero = (await timedRuns(withLatency(checkout, 0), CHECKOUT, 3)).median;
   const overheadMs = await engineOverheadPerTaskMs(20);
-  const { outcomes: _outcomes, ...classifier } = await measureClassifier('test');
+  const { outcomes: _outcomes, ...classifier } = await measureClassifier('test3');
   const stopLatency = await measureStopLatency();
   const analyzerRun = await analyzerFigures();
 

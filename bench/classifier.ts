@@ -1,11 +1,12 @@
-// npm run bench:classifier [-- --set test|test3|tuning] [-- --json] [-- --failures]
-// How well planning reads requests: each labelled request of a set is planned in a copy of the sample
-// shop, as `task-orchestrator plan --local` would, and compared with its label. The test set is held
-// out (see test/classifier/test-set.yaml), and so is `test3` (test/classifier/test-set-3.yaml, written
-// blind: measure it once per classifier version); the tuning set is what the classifier was tuned on.
+// npm run bench:classifier [-- --cv K | --set test3|bank] [-- --json] [-- --failures]   (default: --cv 5)
+// How well planning reads requests (test/classifier/measure.ts). `--set test3` is the held-out test
+// set, written blind: it is what `npm run bench` reports, measured once per classifier version and
+// never tuned on. `--set bank` is the training data itself (how well the model fits it). `--cv K`
+// is K-fold cross-validation on the bank: each request planned by a model trained without it, the
+// figure to watch while changing the classifier, its bank or its lexicon.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { measureClassifier, type ClassifierFigures, type Outcome } from '../test/classifier/measure';
+import { crossValidate, measureClassifier, type ClassifierFigures, type Outcome } from '../test/classifier/measure';
 
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
@@ -34,9 +35,19 @@ export function classifierReport(f: Omit<ClassifierFigures, 'outcomes'>, outcome
 }
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { set: { type: 'string', default: 'test' }, json: { type: 'boolean', default: false }, failures: { type: 'boolean', default: false } } });
-  const set = z.enum(['test', 'test3', 'tuning']).parse(values.set);
-  measureClassifier(set)
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string' },
+      cv: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      failures: { type: 'boolean', default: false },
+    },
+  });
+  const folds = values.set !== undefined ? undefined : z.coerce.number().int().min(2).max(20).parse(values.cv ?? '5');
+  const measured = folds !== undefined
+    ? crossValidate(folds, (fold) => process.stderr.write(`fold ${fold + 1}/${folds}…\n`))
+    : measureClassifier(z.enum(['test3', 'bank']).parse(values.set));
+  measured
     .then((figures) => {
       if (values.json) {
         const { outcomes: _outcomes, ...summary } = figures;

@@ -13,7 +13,7 @@ import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
 import { discoverPatterns, RunShapeCache, type PatternReport } from './patterns';
-import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type PlanRequest } from './plan';
+import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type LinearModel, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { MemoryJournal, RunJournalStore } from './run/journal';
 import { foldJournal } from './run/journalRead';
@@ -39,6 +39,8 @@ export interface OrchestratorConfig {
   readonly exclude?: readonly string[];
   readonly flagLimits?: FlagLimits;
   readonly now?: () => Date;
+  /** The request classifier; the built-in one unless another is given (the bench's cross-validation trains its own). */
+  readonly classifier?: LinearModel;
 }
 
 /**
@@ -277,6 +279,7 @@ export class Orchestrator {
       files,
       template,
       workspace: scope,
+      classifier: this.config.classifier,
     }, modelHelp, signal);
     const warnings = [
       ...templates.errors.map((e) => e.toString()),

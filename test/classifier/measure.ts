@@ -1,37 +1,29 @@
-// The classifier's labelled sets and how a set is measured: shared by `npm run bench` (which reports
-// the held-out test set) and the unit test that keeps a floor under the tuning set.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// How well planning reads requests: labelled requests are planned in a copy of the sample shop, as
+// `task-orchestrator plan --local` would, and compared with their labels. Shared by `npm run bench`
+// (the held-out test set), `npm run bench:classifier` (any set, or k-fold cross-validation on the
+// bank) and the unit test that keeps a floor under the bank.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import { Orchestrator } from '../../src/core/orchestrator';
+import { LinearModel, loadTemplates } from '../../src/core/plan/index';
+import { trainOn } from '../../src/core/plan/classifier/builtinTraining';
+import { readBank, readLabelledFile, trainingRequests, type LabelledRequest } from '../../src/core/plan/classifier/trainingData';
 
 const REPO = join(__dirname, '..', '..');
+export const TEMPLATES_DIR = join(REPO, 'templates');
+export const BANK_DIR = join(TEMPLATES_DIR, 'bank');
+/**
+ * The held-out test set, written blind by someone who never saw the classifier, its examples or
+ * the bank. Measured once per classifier version (`npm run bench` prints it); never tuned on.
+ */
+export const HELD_OUT_FILE = join(REPO, 'test', 'classifier', 'test-set-3.yaml');
 
-export const labelledRequestSchema = z
-  .object({
-    request: z.string().min(1),
-    template: z.string().min(1),
-    domains: z.array(z.string()),
-    lang: z.enum(['de', 'fr', 'es']).optional(),
-    tags: z.array(z.string()).optional(),
-  })
-  .strict();
-export type LabelledRequest = z.infer<typeof labelledRequestSchema>;
-
-export type SetName = 'test' | 'test3' | 'tuning';
-
-// test3 is the third held-out set, written blind; it is measured once per classifier version.
-const SET_FILES: Readonly<Record<SetName, string>> = {
-  test: 'test-set.yaml',
-  test3: 'test-set-3.yaml',
-  tuning: 'tuning-set.yaml',
-};
+export type SetName = 'test3' | 'bank';
 
 export function loadLabelledSet(name: SetName): LabelledRequest[] {
-  const file = join(REPO, 'test', 'classifier', SET_FILES[name]);
-  return z.array(labelledRequestSchema).parse(parse(readFileSync(file, 'utf8')));
+  return name === 'test3' ? readLabelledFile(HELD_OUT_FILE) : readBank(BANK_DIR).flatMap((f) => f.requests);
 }
 
 export interface Outcome {
@@ -45,7 +37,8 @@ export interface Outcome {
 }
 
 export interface ClassifierFigures {
-  readonly set: SetName;
+  /** What was measured: a set's name, or "5-fold cross-validation on the bank". */
+  readonly set: string;
   readonly requests: number;
   readonly templateAccuracy: number;
   readonly templateRight: number;
@@ -69,54 +62,94 @@ export interface ClassifierFigures {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
 
-export async function measureClassifier(set: SetName): Promise<ClassifierFigures> {
-  const items = loadLabelledSet(set);
+/** Plans each request in a copy of the sample shop, with `classifier` (default: the built-in one). */
+async function planInShop(items: readonly LabelledRequest[], root: string, classifier?: LinearModel): Promise<Outcome[]> {
+  const orchestrator = new Orchestrator({ workspaceRoot: root, builtinTemplatesDir: TEMPLATES_DIR, ...(classifier ? { classifier } : {}) });
+  const outcomes: Outcome[] = [];
+  for (const item of items) {
+    const { checklist } = await orchestrator.plan(item.request);
+    const c = checklist.classification;
+    outcomes.push({
+      item, templateId: c.templateId, domains: checklist.domains, confidence: c.explanation?.confidence ?? 0, lowConfidence: c.explanation?.lowConfidence ?? false,
+      templateRight: c.templateId === item.template,
+      domainsRight: item.domains.every((d) => checklist.domains.includes(d)),
+    });
+  }
+  return outcomes;
+}
+
+function figuresOf(set: string, outcomes: readonly Outcome[]): ClassifierFigures {
+  const withDomains = outcomes.filter((o) => o.item.domains.length > 0);
+  const incidents = outcomes.filter((o) => o.item.template === 'emergency');
+  const byLanguage: Record<string, { requests: number; templateRight: number }> = {};
+  for (const o of outcomes) {
+    const lang = o.item.lang ?? 'en';
+    byLanguage[lang] ??= { requests: 0, templateRight: 0 };
+    byLanguage[lang].requests++;
+    if (o.templateRight) byLanguage[lang].templateRight++;
+  }
+  const wrong = outcomes.filter((o) => !o.templateRight);
+  return {
+    set,
+    requests: outcomes.length,
+    templateRight: outcomes.length - wrong.length,
+    templateAccuracy: ratio(outcomes.length - wrong.length, outcomes.length),
+    domainsRight: withDomains.filter((o) => o.domainsRight).length,
+    withDomains: withDomains.length,
+    domainRecall: ratio(withDomains.filter((o) => o.domainsRight).length, withDomains.length),
+    incidents: incidents.length,
+    incidentsAsEmergency: incidents.filter((o) => o.templateId === 'emergency').length,
+    falseEmergencies: outcomes.filter((o) => o.item.template !== 'emergency' && o.templateId === 'emergency').length,
+    extraDomainsPerRequest: Math.round((outcomes.reduce((sum, o) => sum + o.domains.filter((d) => !o.item.domains.includes(d)).length, 0) / Math.max(1, outcomes.length)) * 100) / 100,
+    byLanguage,
+    wrongFlaggedLow: wrong.filter((o) => o.lowConfidence).length,
+    lowConfidence: outcomes.filter((o) => o.lowConfidence).length,
+    outcomes,
+    goals: { templateAccuracy: 0.9, domainRecall: 0.9, incidentsAsEmergency: 'all' },
+  };
+}
+
+async function inShopCopy<T>(work: (root: string) => Promise<T>): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'orchestrator-classifier-'));
   cpSync(join(REPO, 'examples', 'shop'), root, { recursive: true });
   try {
-    const orchestrator = new Orchestrator({
-      workspaceRoot: root, builtinTemplatesDir: join(REPO, 'templates'),
-    });
-    const outcomes: Outcome[] = [];
-    for (const item of items) {
-      const { checklist } = await orchestrator.plan(item.request);
-      const c = checklist.classification;
-      outcomes.push({
-        item, templateId: c.templateId, domains: checklist.domains, confidence: c.explanation?.confidence ?? 0, lowConfidence: c.explanation?.lowConfidence ?? false,
-        templateRight: c.templateId === item.template,
-        domainsRight: item.domains.every((d) => checklist.domains.includes(d)),
-      });
-    }
-    const withDomains = outcomes.filter((o) => o.item.domains.length > 0);
-    const incidents = outcomes.filter((o) => o.item.template === 'emergency');
-    const byLanguage: Record<string, { requests: number; templateRight: number }> = {};
-    for (const o of outcomes) {
-      const lang = o.item.lang ?? 'en';
-      byLanguage[lang] ??= { requests: 0, templateRight: 0 };
-      byLanguage[lang].requests++;
-      if (o.templateRight) byLanguage[lang].templateRight++;
-    }
-    const wrong = outcomes.filter((o) => !o.templateRight);
-    return {
-      set,
-      requests: outcomes.length,
-      templateRight: outcomes.length - wrong.length,
-      templateAccuracy: ratio(outcomes.length - wrong.length, outcomes.length),
-      domainsRight: withDomains.filter((o) => o.domainsRight).length,
-      withDomains: withDomains.length,
-      domainRecall: ratio(withDomains.filter((o) => o.domainsRight).length, withDomains.length),
-      incidents: incidents.length,
-      incidentsAsEmergency: incidents.filter((o) => o.templateId === 'emergency').length,
-      falseEmergencies: outcomes.filter((o) => o.item.template !== 'emergency' && o.templateId === 'emergency').length,
-      extraDomainsPerRequest: Math.round((outcomes.reduce((sum, o) => sum + o.domains.filter((d) => !o.item.domains.includes(d)).length, 0) / outcomes.length) * 100) / 100,
-      byLanguage,
-      wrongFlaggedLow: wrong.filter((o) => o.lowConfidence).length,
-      lowConfidence: outcomes.filter((o) => o.lowConfidence).length,
-      outcomes,
-      goals: { templateAccuracy: 0.9, domainRecall: 0.9, incidentsAsEmergency: 'all' },
-    };
+    return await work(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
+/** A set planned with the built-in classifier. */
+export async function measureClassifier(set: SetName): Promise<ClassifierFigures> {
+  const items = loadLabelledSet(set);
+  return figuresOf(set === 'test3' ? 'held-out test' : 'bank (training data)', await inShopCopy((root) => planInShop(items, root)));
+}
+
+/** Which of `k` folds a request is in: by a hash of its text, so a request stays in its fold whatever else changes. */
+export function foldOf(request: string, k: number): number {
+  return parseInt(createHash('sha256').update(request).digest('hex').slice(0, 8), 16) % k;
+}
+
+/**
+ * k-fold cross-validation on the bank: for each fold, a model is trained on the templates' examples
+ * and the other folds, and the fold's requests are planned with it, so every request is measured by
+ * a model that never saw it. What the figures on the held-out set should look like, measured on data
+ * that may be looked at.
+ */
+export async function crossValidate(k: number, onFold?: (fold: number) => void): Promise<ClassifierFigures> {
+  const { templates } = await loadTemplates(TEMPLATES_DIR);
+  const bank = loadLabelledSet('bank');
+  const outcomes = await inShopCopy(async (root) => {
+    const all: Outcome[] = [];
+    for (let fold = 0; fold < k; fold++) {
+      onFold?.(fold);
+      const held = bank.filter((x) => foldOf(x.request, k) === fold);
+      const model = new LinearModel(trainOn(trainingRequests(templates, bank.filter((x) => foldOf(x.request, k) !== fold))));
+      all.push(...(await planInShop(held, root, model)));
+    }
+    return all;
+  });
+  // Reported in the bank's order, not fold by fold.
+  const order = new Map(bank.map((x, i) => [x.request, i]));
+  return figuresOf(`${k}-fold cross-validation on the bank`, [...outcomes].sort((a, b) => (order.get(a.item.request) ?? 0) - (order.get(b.item.request) ?? 0)));
+}

@@ -1,40 +1,48 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplates } from '../../src/core/plan/index';
+import { MODEL_FILE, trainBuiltinModel } from '../../src/core/plan/classifier/builtinTraining';
+import { readBank } from '../../src/core/plan/classifier/trainingData';
 import { foldText } from '../../src/core/plan/meaning/text';
-import { loadLabelledSet, measureClassifier } from '../classifier/measure';
+import { BANK_DIR, measureClassifier, TEMPLATES_DIR } from '../classifier/measure';
 
-const TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
+const REPO = join(import.meta.dirname, '..', '..');
 
 /**
- * FLOORS, not targets: the tuning set (213 requests) measured 97.7 % template accuracy and 99.1 % domain recall
- * when these were set (`npm run bench:classifier -- --set tuning`). They sit a few points below, so
- * a change that makes the classifier read requests worse fails here, while an honest trade-off of
- * one or two requests does not. The goals (≥ 90 % on the held-out test set) are reported by
- * `npm run bench`, never asserted on the test set, which is not tuned on.
+ * FLOORS, not targets: planned with the built-in model, the bank (its own training data) measured
+ * 99.7 % template accuracy and 99.4 % domain recall when these were set (`npm run bench:classifier
+ * -- --set bank`). How well it generalises is k-fold cross-validation's job (`npm run
+ * bench:classifier`), too slow for a unit test; this catches a change that breaks planning itself
+ * (a decision rule, a feature the model no longer gets) while an honest trade-off does not fail it.
  */
-const TUNING_TEMPLATE_ACCURACY_FLOOR = 0.93;
-const TUNING_DOMAIN_RECALL_FLOOR = 0.93;
+const BANK_TEMPLATE_ACCURACY_FLOOR = 0.97;
+const BANK_DOMAIN_RECALL_FLOOR = 0.97;
 
-test('the tuning set stays above its floors, and every incident in it is planned as an emergency', async () => {
-  const figures = await measureClassifier('tuning');
+test('the bank, planned with the built-in model, stays above its floors, and every incident in it is planned as an emergency', async () => {
+  const figures = await measureClassifier('bank');
   const wrong = figures.outcomes.filter((o) => !o.templateRight).map((o) => `${o.item.request} → ${o.templateId}`);
-  assert.ok(figures.templateAccuracy >= TUNING_TEMPLATE_ACCURACY_FLOOR, `template accuracy ${figures.templateAccuracy}:\n${wrong.join('\n')}`);
-  assert.ok(figures.domainRecall >= TUNING_DOMAIN_RECALL_FLOOR, `domain recall ${figures.domainRecall}`);
-  assert.equal(figures.incidentsAsEmergency, figures.incidents);
+  assert.ok(figures.templateAccuracy >= BANK_TEMPLATE_ACCURACY_FLOOR, `template accuracy ${figures.templateAccuracy}:\n${wrong.join('\n')}`);
+  assert.ok(figures.domainRecall >= BANK_DOMAIN_RECALL_FLOOR, `domain recall ${figures.domainRecall}`);
+  const missed = figures.outcomes.filter((o) => o.item.template === 'emergency' && o.templateId !== 'emergency').map((o) => `${o.item.request} → ${o.templateId}`);
+  assert.deepEqual(missed, []);
 });
 
-test('the labelled set is big and varied enough to measure, and holds the issue\'s own examples in the test part', async () => {
-  const testSet = loadLabelledSet('test');
-  const tuning = loadLabelledSet('tuning');
-  assert.ok(testSet.length + tuning.length >= 150, `${testSet.length + tuning.length} labelled requests`);
-  const { templates } = await loadTemplates(TEMPLATES);
-  for (const set of [testSet, tuning]) {
-    for (const template of templates) assert.ok(set.filter((x) => x.template === template.id).length >= 10, `${template.id} has at least 10 requests`);
-    for (const lang of ['de', 'fr', 'es']) assert.ok(set.filter((x) => x.lang === lang).length >= 5, `${lang} requests`);
-  }
-  const requests = new Set(testSet.map((x) => x.request));
+test('the committed model is what the bank and the templates give, byte for byte (npm run train:classifier)', async () => {
+  const { templates, errors } = await loadTemplates(TEMPLATES_DIR);
+  assert.deepEqual(errors, []);
+  const trained = `${JSON.stringify(trainBuiltinModel(templates, BANK_DIR))}\n`;
+  assert.ok(trained === readFileSync(join(REPO, MODEL_FILE), 'utf8'), `${MODEL_FILE} is stale: run npm run train:classifier`);
+});
+
+test('the bank is big and varied enough to learn from, and holds the issue\'s own examples', async () => {
+  const bank = readBank(BANK_DIR).flatMap((f) => f.requests);
+  assert.ok(bank.length >= 1000, `${bank.length} labelled requests`);
+  const { templates } = await loadTemplates(TEMPLATES_DIR);
+  for (const template of templates) assert.ok(bank.filter((x) => x.template === template.id).length >= 60, `${template.id} has at least 60 requests`);
+  for (const lang of ['de', 'fr', 'es']) assert.ok(bank.filter((x) => x.lang === lang).length >= 30, `${lang} requests`);
+  const requests = new Set(bank.map((x) => x.request));
   for (const example of [
     'Monthly statements take forever to generate', 'The product page needs ages to load on phones', "Reduce the JS bundle size, it's huge",
     "customers were charged twice since this morning's deploy", 'Nobody can log in right now, all users get 500',
@@ -42,16 +50,23 @@ test('the labelled set is big and varied enough to measure, and holds the issue\
     'Harden the Docker image', "Images don't show up in Safari", 'Why does the login sometimes fail?',
     'Add a README section about running tests', 'Die Kasse ist sehr langsam geworden',
   ]) {
-    assert.ok(requests.has(example), `the test set has "${example}"`);
+    assert.ok(requests.has(example), `the bank has "${example}"`);
   }
 });
 
-test('no template example repeats a labelled request, so neither set is measured on what the classifier was given', async () => {
-  const { templates } = await loadTemplates(TEMPLATES);
+test('no request is labelled twice, so cross-validation never measures a request the fold was trained on', async () => {
+  const { templates } = await loadTemplates(TEMPLATES_DIR);
   const same = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const labelled = new Map([...loadLabelledSet('test'), ...loadLabelledSet('tuning')].map((x) => [same(x.request), x.request]));
-  for (const template of templates) {
-    assert.ok((template.examples ?? []).length >= 25, `${template.id} has dozens of examples`);
-    for (const example of template.examples ?? []) assert.ok(!labelled.has(same(example)), `${template.id} example "${example}" is a labelled request`);
+  const seen = new Map<string, string>();
+  const sources = [
+    ...templates.flatMap((t) => (t.examples ?? []).map((request) => ({ request, where: `template ${t.id}` }))),
+    ...readBank(BANK_DIR).flatMap((f) => f.requests.map((x) => ({ request: x.request, where: f.file.slice(REPO.length + 1) }))),
+  ];
+  const repeated: string[] = [];
+  for (const { request, where } of sources) {
+    const earlier = seen.get(same(request));
+    if (earlier !== undefined) repeated.push(`"${request}" in ${where} and ${earlier}`);
+    else seen.set(same(request), where);
   }
+  assert.deepEqual(repeated, []);
 });

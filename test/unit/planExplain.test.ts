@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { projectMemoryOf } from '../../src/core/memory/index';
-import { buildChecklist, classificationLines, loadTemplates, summarizeClassification, type Template } from '../../src/core/plan/index';
+import { buildChecklist, classificationLines, LinearModel, loadTemplates, summarizeClassification, type Template } from '../../src/core/plan/index';
 import { TEMPLATES } from './engineHarness';
 
 let builtins: Template[] | undefined;
@@ -26,13 +26,16 @@ test('a request that matches no template well says so, and how strongly it match
 });
 
 test('with nothing near at all the fallback template is used, and the plan says it matched no template', async () => {
-  // Templates whose examples share nothing with the request: only the fallback is left.
+  // Templates whose examples share nothing with the request, and a classifier that knows none of them: none fits clearly.
   const all = (builtins ??= (await loadTemplates(TEMPLATES)).templates);
   const narrow = all.map((t) => ({ ...t, examples: t.id === 'simple' ? undefined : ['zzz qqq'] }));
-  const checklist = await plan('Please explain how the product search endpoint works', narrow);
+  const knowsNone = new LinearModel({ version: 1, trainedOn: 'none', templates: ['other'], domains: [], bias: [0], weights: {}, exemplars: [] });
+  const checklist = buildChecklist({
+    request: 'Please explain how the product search endpoint works', memory: projectMemoryOf([]), templates: narrow, coordinators: [], files: ['backend/src/server.js'], classifier: knowsNone,
+  });
   assert.equal(checklist.classification.explanation?.basis, 'fallback');
   const summary = summarizeClassification(checklist.classification);
   assert.equal(summary.match?.strength, 'none');
-  assert.match(summary.reasons.join('\n'), /matches no template: no examples are near \(the best are 0\.\d\d alike, under 0\.06\); planned from the fallback template/);
+  assert.match(summary.reasons.join('\n'), /matches no template: none fits clearly \(the best has a 0\.\d\d share, under 0\.25\); planned from the fallback template/);
   assert.match(summary.lowConfidence?.message ?? '', /Low confidence/);
 });

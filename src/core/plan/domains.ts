@@ -2,6 +2,10 @@ import { compareStrings } from '../kernel/compare';
 import { rankSections, type RankedSection } from '../memory/priorWork';
 import type { ProjectMemory } from '../memory/types';
 import { allStems, containsKeyword, contentStems } from '../memory/words';
+import { builtinModel } from './classifier/builtinModel';
+import { strongestLabels } from './classifier/decidingWords';
+import type { LinearModel } from './classifier/model';
+import { modelScores, readRequest } from './classifier/reading';
 import { analyzeText } from './meaning/analysis';
 import type { ConceptMatch } from './meaning/concepts';
 import type { LeftOutDomain } from './types';
@@ -97,6 +101,23 @@ export interface DomainSuggestionInput {
   readonly request: string;
   readonly memory: ProjectMemory;
   readonly coordinators: readonly CoordinatorDescription[];
+  /** The trained classifier; the built-in one unless another is given. */
+  readonly classifier?: LinearModel;
+}
+
+/** The model's probability that a request needs a domain, from which the domain is suggested. */
+const DOMAIN_PROBABILITY = 0.5;
+
+/** Domains the trained model reads in the request, with the words that made it think so. */
+function modelDomains(request: string, model: LinearModel): [string, string][] {
+  const scores = modelScores(model, request);
+  const reading = readRequest(request);
+  return [...scores.domains]
+    .filter(([, p]) => p >= DOMAIN_PROBABILITY)
+    .map(([domain, p]) => {
+      const words = strongestLabels(reading, scores.contributions(domain));
+      return [domain, `request: reads as ${domain} work (${p.toFixed(2)}${words.length > 0 ? `: ${words.join(', ')}` : ''})`];
+    });
 }
 
 /** How a domain word of the request reads in a reason: its own words, and what a typo was read as. */
@@ -116,6 +137,7 @@ export function suggestDomains(input: DomainSuggestionInput): Map<string, string
   const domains = [...table.keys()].sort(compareStrings);
   const found = new Map<string, string[]>();
   for (const match of analyzeText(input.request).domains) addReason(found, match.concept, requestReason(match));
+  for (const [domain, reason] of modelDomains(input.request, input.classifier ?? builtinModel())) addReason(found, domain, reason);
   const requestStems = allStems(input.request);
   for (const domain of domains) {
     for (const { keyword, from } of table.get(domain) ?? []) {

@@ -1,4 +1,4 @@
-import { CLEAR_SIMILARITY, MIN_SIMILARITY } from './classify';
+import { CLEAR_SIMILARITY, MIN_PROBABILITY } from './classify';
 import type { Checklist, Classification, ClassificationExplanation } from './types';
 
 /**
@@ -43,7 +43,7 @@ export function summarizeClassification(c: Classification): ClassificationSummar
   if (match?.strength === 'weak') {
     reasons.push(`matches no template well: its nearest examples are ${score(match.score)} alike (a clear match is ${score(CLEAR_SIMILARITY)} or more)`);
   } else if (match?.strength === 'none') {
-    reasons.push(`matches no template: no examples are near (the best are ${score(match.score)} alike, under ${score(MIN_SIMILARITY)}); planned from the fallback template`);
+    reasons.push(`matches no template: none fits clearly (the best has a ${score(match.score)} share, under ${score(MIN_PROBABILITY)}); planned from the fallback template`);
   }
   reasons.push(...e.signals);
   if (e.model) reasons.push(e.model.note);
@@ -64,8 +64,10 @@ export function summarizeClassification(c: Classification): ClassificationSummar
 function matchOf(templateId: string, e: ClassificationExplanation): ClassificationSummary['match'] {
   if (e.basis === 'fallback') return { strength: 'none', score: e.scores[0]?.score ?? 0 };
   if (e.basis !== 'examples') return undefined;
-  const chosen = e.scores.find((s) => s.templateId === templateId)?.score ?? 0;
-  return { strength: chosen >= CLEAR_SIMILARITY ? 'clear' : 'weak', score: chosen };
+  // How alike the chosen template's nearest examples are (the scores are the classifier's probabilities, not resemblance).
+  const nearest = e.examples.filter((x) => x.templateId === templateId);
+  const alike = nearest.length === 0 ? 0 : Math.round((nearest.reduce((sum, x) => sum + x.similarity, 0) / nearest.length) * 100) / 100;
+  return { strength: alike >= CLEAR_SIMILARITY ? 'clear' : 'weak', score: alike };
 }
 
 /** "database (the workspace has no database code)", for the plan's domain line. */

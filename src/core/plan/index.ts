@@ -21,3 +21,5 @@ export { parseTemplateOption } from './planRequest';
 export type { PlanRequest } from './planRequest';
 export { planScope } from './scope';
 export { DEFAULT_TASK_TITLES, delegateTitle, processResponseTitle } from './taskTitles';
+export { LinearModel } from './classifier/model';
+export type { ModelFile } from './classifier/model';

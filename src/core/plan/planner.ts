@@ -4,6 +4,7 @@ import type { WorkspaceScope } from '../workspace/planningSurvey';
 import { compareStrings } from '../kernel/compare';
 import type { ProjectMemory } from '../memory/types';
 import { normalizeText } from '../memory/words';
+import type { LinearModel } from './classifier/model';
 import { matchTemplate } from './classify';
 import { identifyDomains, suggestDomains, type CoordinatorDescription, type IdentifiedDomain } from './domains';
 import { delegateTitle, DEFAULT_TASK_TITLES, processResponseTitle } from './taskTitles';
@@ -25,6 +26,8 @@ export interface PlanInput {
   readonly workspace?: WorkspaceScope;
   /** Tokens of project memory each coordinator receives (default `DEFAULT_MEMORY_TOKEN_BUDGET`). */
   readonly memoryTokenBudget?: number;
+  /** The trained request classifier; the built-in one unless another is given (cross-validation trains its own). */
+  readonly classifier?: LinearModel;
 }
 
 const RELATED_MEMORY_LIMIT = 5;
@@ -79,12 +82,13 @@ class TaskListBuilder {
 /** The template for a request and why, before the checklist is built: the orchestrator asks the model only when this is unsure. */
 export function classifyForPlan(input: PlanInput): { template: Template; classification: Classification; suggested: Map<string, string[]> } {
   const normalizedRequest = normalizeText(input.request);
-  const suggested = suggestDomains({ request: normalizedRequest, memory: input.memory, coordinators: input.coordinators });
+  const suggested = suggestDomains({ request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier });
   const { template, classification } = matchTemplate(input.templates, {
     request: normalizedRequest,
     domainCount: suggested.size,
     override: input.template,
     modelChoice: input.modelChoice,
+    classifier: input.classifier,
   });
   return { template, classification, suggested };
 }
@@ -98,7 +102,7 @@ export function buildChecklist(input: PlanInput): Checklist {
   const normalizedRequest = normalizeText(input.request);
   const { template, classification, suggested } = classifyForPlan(input);
   const { domains, leftOut } = identifyDomains(
-    { request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, files: input.files, include: template.delegation.include, templateId: template.id },
+    { request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier, files: input.files, include: template.delegation.include, templateId: template.id },
     suggested,
   );
   const batches = delegationBatches(

@@ -1,12 +1,13 @@
-import { memoize } from '../../kernel/memoize';
 import { compareStrings } from '../../kernel/compare';
 import { analyzeText } from '../meaning/analysis';
 import { textFeatures } from './features';
 
-/** Examples of one template, as the index is given them. */
-export interface TemplateExamples {
+/** One example as the index is given it. */
+export interface IndexedExample {
   readonly templateId: string;
-  readonly examples: readonly string[];
+  readonly example: string;
+  /** The workspace's own example (an `extends` file, a workspace or learned template), not one the model was trained on. */
+  readonly own: boolean;
 }
 
 export interface ExampleHit {
@@ -22,6 +23,8 @@ export interface TemplateSimilarity {
   readonly score: number;
   /** Its nearest examples, most similar first. */
   readonly nearest: readonly ExampleHit[];
+  /** Its nearest own example, if it has any: what a workspace's phrasings add to the model. */
+  readonly nearestOwn?: ExampleHit;
 }
 
 /** How many of a template's nearest examples are averaged: one close example can be a fluke. */
@@ -57,11 +60,11 @@ function normalized(features: Map<string, number>, idf: (key: string) => number)
  */
 export class ExampleIndex {
   private readonly idf: (key: string) => number;
-  private readonly entries: { readonly templateId: string; readonly example: string }[];
+  private readonly entries: readonly IndexedExample[];
   private readonly postings = new Map<string, { readonly entry: number; readonly weight: number }[]>();
 
-  constructor(templates: readonly TemplateExamples[]) {
-    const all = templates.flatMap((t) => t.examples.map((example) => ({ templateId: t.templateId, example, features: textFeatures(analyzeText(example)) })));
+  constructor(examples: readonly IndexedExample[]) {
+    const all = examples.map((entry) => ({ ...entry, features: textFeatures(analyzeText(entry.example)) }));
     const df = new Map<string, number>();
     for (const { features } of all) for (const key of features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
     const n = all.length;
@@ -70,7 +73,7 @@ export class ExampleIndex {
       const count = df.get(key);
       return count === undefined ? 0 : Math.log(1 + n / count);
     };
-    this.entries = all.map(({ templateId, example }) => ({ templateId, example }));
+    this.entries = examples;
     all.forEach(({ features }, entry) => {
       for (const [key, weight] of normalized(features, this.idf)) {
         const list = this.postings.get(key);
@@ -89,9 +92,12 @@ export class ExampleIndex {
     }
     // Each template's nearest examples, kept in order as they are found: no sort of every example.
     const nearestOf = new Map<string, ExampleHit[]>();
+    const nearestOwn = new Map<string, ExampleHit>();
     const closer = (a: ExampleHit, b: ExampleHit) => b.similarity - a.similarity || compareStrings(a.example, b.example);
     this.entries.forEach((entry, i) => {
       const hit = { templateId: entry.templateId, example: entry.example, similarity: round4(similarity[i]) };
+      const own = nearestOwn.get(entry.templateId);
+      if (entry.own && (own === undefined || closer(hit, own) < 0)) nearestOwn.set(entry.templateId, hit);
       const nearest = nearestOf.get(entry.templateId) ?? [];
       if (nearest.length < NEAREST || closer(hit, nearest[nearest.length - 1]) < 0) {
         nearest.push(hit);
@@ -102,14 +108,27 @@ export class ExampleIndex {
     });
     const results: TemplateSimilarity[] = [];
     for (const [templateId, nearest] of nearestOf) {
-      results.push({ templateId, score: round4(nearest.reduce((sum, h) => sum + h.similarity, 0) / NEAREST), nearest });
+      const own = nearestOwn.get(templateId);
+      results.push({ templateId, score: round4(nearest.reduce((sum, h) => sum + h.similarity, 0) / NEAREST), nearest, ...(own ? { nearestOwn: own } : {}) });
     }
     return results.sort((a, b) => b.score - a.score || compareStrings(a.templateId, b.templateId));
   }
 }
 
-/** One index per distinct set of examples: planning builds it once, not on every request. */
-export const exampleIndexFor: (templates: readonly TemplateExamples[]) => ExampleIndex = (() => {
-  const byKey = memoize((key: string) => new ExampleIndex(JSON.parse(key) as TemplateExamples[]), 8);
-  return (templates) => byKey(JSON.stringify(templates.map((t) => ({ templateId: t.templateId, examples: t.examples }))));
+/**
+ * One index per distinct set of examples: planning builds it once, not on every request. `key`
+ * names the set (callers make it from what the examples come from, cheaper than the examples).
+ */
+export const exampleIndexFor: (key: string, examples: () => readonly IndexedExample[]) => ExampleIndex = (() => {
+  const built = new Map<string, ExampleIndex>();
+  return (key, examples) => {
+    let index = built.get(key);
+    if (!index) {
+      // A handful of sets at most (built-ins, plus a workspace's own examples as they are edited).
+      if (built.size >= 8) built.clear();
+      index = new ExampleIndex(examples());
+      built.set(key, index);
+    }
+    return index;
+  };
 })();

@@ -1,5 +1,5 @@
 import type { TextAnalysis } from '../meaning/analysis';
-import { URGENCY_CONCEPTS } from '../meaning/lexicon';
+import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 
 /**
@@ -16,12 +16,17 @@ export interface UrgencyReading {
   readonly score: number;
   /** The signals, as the user can check them: 'everyone affected ("all users")'. */
   readonly signals: readonly string[];
+  /** Every kind of sign read, whatever the level (concept ids, "broken", "widespread", "calm:…"): features for the model. */
+  readonly kinds: readonly string[];
 }
 
 /** How much each kind of signal counts. Exposure and money are incidents on their own. */
 const WEIGHTS: Readonly<Record<string, number>> = {
   exposure: 2,
+  intrusion: 2,
   money: 2,
+  // Data deleted or wiped is harm; with "prod" or "all" it is an incident.
+  data_loss: 1.5,
   // "p0", "sev1", "incident": the user calls it one.
   urgent: 2,
   // "The site is down" is an incident as said; a 5xx may be one request's bug until it is everyone's.
@@ -32,20 +37,30 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   now: 0.75,
   hypothetical: -1.5,
   not_production: -1.5,
+  past: -1.5,
+  mistake: 1,
 };
 /** Something must be going wrong for it to be an incident, not only "now" or "everyone". */
-const HARM = new Set(['exposure', 'money', 'outage', 'server_errors', 'urgent']);
+const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
+/** Harm that is real wherever it happens: a key leaked from CI is leaked. */
+const HARM_ANYWHERE = new Set(['exposure', 'intrusion', 'money']);
+/** Work or an answer is asked for in the first words ("add monitoring…", "list the…"); later, "being created" or "customer list" describe. */
+const CALM_WITHIN_WORDS = 3;
+const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fix']);
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
-const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5 };
+const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
+const ASKED_WEIGHT = -0.75;
 const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
-/** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon". */
-const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\b(at|since)\s+(noon|midnight)\b/;
+/** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes". */
+const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\b(at|since)\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
-const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|despliegue|deploiement|mise en production)/;
+const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+/** A price at zero or a cent, in any of the four languages. */
+const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted. */
 const CHARGED_AGAIN = /\b(charged|billed|debited|abgebucht|debite|debites|cobrad[oa]s?)\b.{0,20}\b(twice|again|double|two times|three times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces)\b/;
 const SHOUTING = /!{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
@@ -64,12 +79,24 @@ function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; 
 export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReading {
   const folded = foldText(text);
   const found = new Map<string, string>();
-  for (const match of analysis.urgency) if (match.concept !== 'since' && !found.has(match.concept)) found.set(match.concept, match.words);
-  const charged = CHARGED_AGAIN.exec(folded);
+  // A harm said in the negative ("customer emails aren't exposed") is no sign of one.
+  for (const match of analysis.urgency) {
+    if (match.concept === 'since' || found.has(match.concept) || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
+    found.set(match.concept, match.words);
+  }
+  const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
+  // Sensitive data made reachable is an exposure, whatever words say so.
+  const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
+  const revealed = analysis.urgency.find((m) => m.concept === 'revealed' && !m.negated);
+  if (sensitive && revealed && !found.has('exposure')) found.set('exposure', `${sensitive.words} … ${revealed.words}`);
+  found.delete('sensitive');
+  found.delete('revealed');
   let score = 0;
   const signals: string[] = [];
+  const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept));
   for (const [concept, said] of found) {
+    if (concept === 'not_production' && anywhere) continue;
     score += WEIGHTS[concept] ?? 0;
     signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
   }
@@ -86,7 +113,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += BROKEN_WEIGHT;
     signals.push(`something broken ("${defect.words}")`);
   }
-  if (SHOUTING.test(text)) {
+  const shouting = SHOUTING.test(text);
+  if (shouting) {
     score += 0.5;
     signals.push('insistent wording');
   }
@@ -94,13 +122,23 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
     if (weight === undefined || match.negated || calm.has(match.concept)) continue;
+    if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
     calm.add(match.concept);
     score += weight;
   }
+  // Asked rather than reported: "is the export leaking more fields than needed?"
+  const asked = /\?\s*$/.test(text.trim()) || /^\s*¿/.test(text);
+  if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));
   const harm = broken || widespread || [...found.keys()].some((concept) => HARM.has(concept));
   const rounded = Math.round(score * 100) / 100;
-  const level = !harm ? 'none' : rounded >= INCIDENT_AT ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
-  return { level, score: rounded, signals: level === 'none' ? [] : signals };
+  // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
+  const distanced = found.has('hypothetical') || found.has('past') || (found.has('not_production') && !anywhere);
+  const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
+  const kinds = [
+    ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),
+    ...[...calm].map((c) => `calm:${c}`),
+  ];
+  return { level, score: rounded, signals: level === 'none' ? [] : signals, kinds: kinds.sort() };
 }

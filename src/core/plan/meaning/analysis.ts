@@ -1,7 +1,8 @@
 import { memoize } from '../../kernel/memoize';
 import { ConceptSet, type ConceptMatch } from './concepts';
 import { DOMAIN_CONCEPTS } from './domainLexicon';
-import { INTENT_CONCEPTS, URGENCY_CONCEPTS } from './lexicon';
+import { INTENT_CONCEPTS } from './lexicon';
+import { URGENCY_CONCEPTS } from './urgencyLexicon';
 import { isAnyStopWord, textWords, wordStem } from './text';
 
 /** What the classifier reads in a text: its words, and the concepts of each kind it expresses. */

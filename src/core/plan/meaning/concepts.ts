@@ -13,10 +13,14 @@ export interface ConceptMatch {
   readonly how: 'exact' | 'typo' | 'compound';
   /** Said in the negative: "orders aren't being created" asks for nothing to be created. */
   readonly negated: boolean;
+  /** The index of its first word in the text's words. */
+  readonly at: number;
 }
 
 /** Words that turn what follows into its opposite, within a couple of words. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine', 'nie', 'pas', 'jamais', 'nunca']);
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nobody', 'noone', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'pas', 'jamais', 'personne', 'nunca', 'nadie',
+]);
 const NEGATION_REACH = 3;
 
 function isNegated(words: readonly string[], at: number): boolean {
@@ -30,9 +34,9 @@ interface Term {
 }
 
 /** Terms that matched the same words: one match per concept, by its first term. */
-function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch['how'], negated: boolean): ConceptMatch[] {
+function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch['how'], negated: boolean, at: number): ConceptMatch[] {
   const seen = new Set<string>();
-  return terms.filter((t) => !seen.has(t.concept) && seen.add(t.concept)).map((t) => ({ concept: t.concept, term: t.term, words, how, negated }));
+  return terms.filter((t) => !seen.has(t.concept) && seen.add(t.concept)).map((t) => ({ concept: t.concept, term: t.term, words, how, negated, at }));
 }
 
 /**
@@ -87,13 +91,13 @@ export class ConceptSet {
         const length = phrase.stems.length;
         const said = words.slice(i, i + length).join(' ');
         const same = (this.byFirstStem.get(stems[i]) ?? []).filter((t) => t.stems.length === length && t.stems.every((s, k) => stems[i + k] === s));
-        found.push(...oncePerConcept(same, said, 'exact', isNegated(words, i)));
+        found.push(...oncePerConcept(same, said, 'exact', isNegated(words, i), i));
         i += length;
         continue;
       }
       if (!known(stems[i]) && !isAnyStopWord(words[i]) && !/\d/.test(words[i])) {
         const near = this.near.find(words[i], stems[i]);
-        if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how, isNegated(words, i)));
+        if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how, isNegated(words, i), i));
       }
       i++;
     }

@@ -97,6 +97,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
       'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',
       'fallo', 'falla', 'roto', 'no funciona', 'incorrecto', 'incorrecta', 'no se actualiza', 'muestra un error',
+      'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
     ],
   },
   {
@@ -113,12 +114,12 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'build_new',
     label: 'something new to build',
     terms: [
-      'add', 'implement', 'build', 'create', 'introduce', 'support', 'allow', 'enable', 'let customers', 'let users', 'let shop',
+      'add', 'implement', 'build', 'create', 'introduce', 'support', 'allow', 'enable', 'set up', 'let customers', 'let users', 'let shop',
       'new feature', 'feature', 'ability to', 'option to', 'possible to', 'we need', 'i would like', 'we want', 'can we have',
       'would be nice', 'would love', 'would like', 'should be able', 'be able to', 'way for',
-      'hinzufugen', 'hinzu', 'fuge', 'implementiere', 'einbauen', 'ermoglichen', 'funktion', 'sollen', 'konnen',
+      'hinzufugen', 'hinzu', 'fuge', 'implementiere', 'einbauen', 'ermoglichen', 'neue funktion', 'eine funktion', 'sollen', 'konnen',
       'ajouter', 'ajoute', 'ajoutez', 'fonctionnalite', 'permettre', 'possibilite', 'je voudrais', 'pouvoir',
-      'anadir', 'anade', 'agregar', 'agrega', 'funcion', 'funcionalidad', 'permitir', 'quiero', 'necesitamos', 'puedan', 'poder',
+      'anadir', 'anade', 'agregar', 'agrega', 'funcion', 'funcionalidad', 'permitir', 'quiero', 'necesitamos', 'puedan',
     ],
   },
   {
@@ -137,6 +138,12 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'login', 'log in', 'sign in', 'sign-in', 'anmeldung', 'anmelden', 'se connecter', 'inicio de sesion', 'iniciar sesion',
       'place an order', 'place order',
     ],
+  },
+  {
+    // Known so that they are not read as compounds of "where": "sending card data somewhere" asks nothing.
+    id: 'place',
+    label: 'a place',
+    terms: ['somewhere', 'anywhere', 'nowhere', 'elsewhere'],
   },
   {
     id: 'why',
@@ -183,105 +190,6 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'ganze', 'gesamte', 'umstellen', 'architektur', 'zusammenspiel', 'zusammenspielen', 'aufteilen', 'neu strukturieren',
       'ensemble', 'entier', 'architecture', 'reorganiser', 'reorganise', 'separer', 'communiquent',
       'toda', 'todo', 'entera', 'arquitectura', 'migrar', 'reestructurar', 'separar', 'mover', 'se relacionan',
-    ],
-  },
-];
-
-/** Signs of an incident in progress; how they combine is decided in urgency.ts. */
-export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
-  {
-    id: 'everyone',
-    label: 'everyone affected',
-    terms: [
-      'everyone', 'everybody', 'all users', 'all customers', 'all requests', 'all orders',
-      'all checkouts', 'every user', 'every customer', 'every request', 'every order', 'for all', 'nobody', 'no one',
-      'noone', 'nothing works', 'everywhere', 'hundreds', 'thousands', 'many orders', 'many customers',
-      'every page', 'all visitors', 'all traffic', 'for every', 'completely', 'komplett', 'alle', 'niemand', 'keiner',
-      'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
-      'half the', 'half of', 'most customers', 'most users', 'many users', 'die halfte', 'la moitie', 'la mitad',
-      'tout le monde', 'tous les', 'toutes les', 'personne ne', 'aucun', 'todos', 'todas', 'nadie', 'todo el mundo', 'para nadie',
-    ],
-  },
-  {
-    id: 'now',
-    label: 'happening now',
-    terms: [
-      'right now', 'now', 'currently', 'at the moment', 'as we speak', 'ongoing', 'live', 'in production', 'production', 'prod',
-      'today', 'this morning', 'on fire', 'jetzt', 'gerade', 'sofort', 'heute', 'maintenant', 'en ce moment',
-      'ahora', 'ahora mismo',
-    ],
-  },
-  {
-    id: 'urgent',
-    label: 'called urgent',
-    terms: ['urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'p0', 'dringend', 'notfall', 'urgence', 'urgente', 'emergencia'],
-  },
-  {
-    id: 'outage',
-    label: 'a service down',
-    // Only what is an outage as said. "Not loading" or "can't log in" may be one user's bug: they
-    // count as something broken, which needs everyone or a since to make an incident.
-    terms: [
-      'is down', 'are down', 'was down', 'went down', 'goes down', 'site down', 'completely down', 'down for', 'down since',
-      'komplett down', 'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede', 'outage',
-      'unreachable', 'unavailable', 'offline', 'white screen', 'dead', 'error rate', 'disk full', 'disk is full', 'disk at 100%',
-      'out of disk', 'no space left', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'nichts geht mehr',
-      'ausgefallen', 'nicht erreichbar', 'en panne', 'panne', 'hors service', 'inaccessible', 'caido', 'caida', 'fuera de servicio',
-    ],
-  },
-  {
-    id: 'server_errors',
-    label: 'server errors',
-    terms: ['500', '502', '503', '504', '500s', '502s', '503s', '504s', '5xx', 'internal server error', 'bad gateway', 'gateway timeout'],
-  },
-  {
-    id: 'money',
-    label: 'money moving wrongly',
-    terms: [
-      'charged twice', 'double charge', 'double charged', 'double charging', 'charging twice', 'captured twice', 'overcharged',
-      'charged the wrong', 'wrong amount', 'losing money', 'money is being taken', 'money taken', 'refunds are being issued',
-      'refunds being issued', 'are charged but', 'charged but',
-      'for free', 'price is zero', 'to 1 cent', 'draining',
-      'doppelt abgebucht', 'doppelt', 'abgebucht', 'debite deux fois', 'deux fois', 'cobrado', 'cobro doble',
-    ],
-  },
-  {
-    id: 'exposure',
-    label: 'data exposed',
-    terms: [
-      'leaked', 'leak', 'leaks', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'twitter', 'stolen',
-      'breach', 'breached', 'dumped', 'each other', 'same cart', 'other users', 'other people', 'other customers',
-      'someone else', 'in our logs', 'in the logs',
-      'hacked', 'hackers', 'compromised', 'ransom', 'ransomware', 'defaced',
-      'gehackt', 'geleakt', 'veroffentlicht', 'fremde', 'fuite', 'fuite', 'pirate', 'des autres', 'filtrado', 'filtrados',
-      'hackeado', 'robado', 'robados', 'de otros',
-    ],
-  },
-  {
-    id: 'since',
-    label: 'since a time or a change',
-    terms: [
-      'since', 'since the deploy', 'after the deploy', 'after the release', 'after the last deploy', 'since the release', 'ago',
-      'an hour ago', 'since this morning', 'started', 'last night', 'since the migration',
-      'seit', 'seit heute', 'seit heute morgen', 'depuis', 'depuis ce matin', 'desde', 'desde las', 'desde el ultimo',
-    ],
-  },
-  {
-    id: 'not_production',
-    label: 'not production',
-    terms: [
-      'test suite', 'tests', 'unit tests', 'ci', 'locally', 'on my machine', 'staging', 'dev environment', 'in dev',
-      'test environment', 'lokal', 'en local', 'en local', 'entorno de pruebas',
-    ],
-  },
-  {
-    id: 'hypothetical',
-    label: 'hypothetical or preventive wording',
-    terms: [
-      'if', 'would', 'could', 'in case', 'what if', 'prevent', 'avoid', 'make sure', 'should', 'before',
-      'when the', 'how do we', 'how would', 'plan for', 'are any',
-      'is there', 'do we', 'review', 'check', 'can a', 'can someone', 'can anyone', 'is it possible', 'wenn', 'falls', 'si',
-      'quand', 'cuando', 'when',
     ],
   },
 ];

@@ -1,0 +1,102 @@
+import type { TextAnalysis } from '../meaning/analysis';
+import { wordStem } from '../meaning/text';
+import type { UrgencyReading } from './urgency';
+import { systemDomains } from './features';
+
+/**
+ * A request as the linear model reads it: a sparse vector of named features in groups, each group
+ * scaled to a fixed length so that a long request's hundreds of character n-grams do not drown its
+ * few concepts. The groups:
+ *
+ * - `w:` word stems, stop words included ("how", "would" say a lot about what is asked);
+ * - `b:` pairs of neighbouring words ("do we", "is down", "add a");
+ * - `g:` character 3- to 5-grams of each word, so typos, inflections and compounds still share most
+ *   of their features with the word they stand for, in any language;
+ * - `c:` / `u:` / `d:` the lexicon's concepts (intents, urgency signs, parts of the system), the part
+ *   that carries meaning across languages with little data;
+ * - `i:` the incident reading (urgency.ts) and `s:` the request's shape (length, a question, code,
+ *   status codes, several parts of the system).
+ *
+ * Pure: the same text gives the same features, in the same order, on every machine.
+ */
+
+/** Each group's length after scaling: how much it can count against the others. */
+export const GROUP_WEIGHTS: Readonly<Record<string, number>> = {
+  w: 1,
+  b: 0.6,
+  g: 1,
+  c: 0.8,
+  u: 0.6,
+  d: 0.5,
+  i: 0.6,
+  s: 0.5,
+};
+
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+const QUESTION_START: ReadonlySet<string> = new Set([
+  'what', 'where', 'which', 'how', 'why', 'who', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'should', 'would',
+  'was', 'wo', 'wie', 'warum', 'welche', 'welcher', 'ist', 'sind', 'gibt', 'was', 'wer',
+  'ou', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'est', 'qui',
+  'donde', 'como', 'por', 'cual', 'cuales', 'que', 'quien', 'es', 'hay',
+]);
+
+/** A file name, a path, an identifier in camelCase or snake_case, a stack frame: the request quotes code. */
+const CODE = /\b[\w-]+\.(js|jsx|ts|tsx|py|go|rb|java|sql|json|ya?ml|md|css|html|php|cs|rs|sh)\b|[a-z][a-z0-9]*[A-Z]\w*|\b\w+_\w+\b|\/\w+\/|\w+\(\)|\bat \w+ \(/;
+const STATUS = /\b([45]\d\d)s?\b/;
+
+function add(features: Map<string, number>, key: string, value = 1): void {
+  features.set(key, (features.get(key) ?? 0) + value);
+}
+
+function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, number>): void {
+  const n = analysis.words.length;
+  if (n <= 3) add(into, 's:terse');
+  else if (n <= 7) add(into, 's:short');
+  else if (n >= 25) add(into, 's:long');
+  else if (n >= 14) add(into, 's:longish');
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?') || trimmed.startsWith('¿') || QUESTION_START.has(analysis.words[0] ?? '')) add(into, 's:question');
+  if (/!/.test(trimmed)) add(into, 's:exclaim');
+  if (/[A-Z]{4,}/.test(trimmed)) add(into, 's:shout');
+  if (CODE.test(text)) add(into, 's:code');
+  const status = STATUS.exec(text);
+  if (status) add(into, `s:status${status[1][0]}xx`);
+  if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s?(am|pm|uhr)\b/i.test(text)) add(into, 's:clock');
+  const parts = systemDomains(analysis).length;
+  if (parts >= 2) add(into, 's:parts2');
+  if (parts >= 3) add(into, 's:parts3');
+}
+
+/** Scales a group to `weight` times unit length. */
+function scaled(group: Map<string, number>, weight: number, into: Map<string, number>): void {
+  let norm = 0;
+  for (const value of group.values()) norm += value * value;
+  if (norm === 0) return;
+  const factor = weight / Math.sqrt(norm);
+  for (const [key, value] of group) into.set(key, value * factor);
+}
+
+/** The request's features, as named keys and values, grouped and scaled. */
+export function linearFeatures(text: string, analysis: TextAnalysis, urgency: UrgencyReading, weights = GROUP_WEIGHTS): Map<string, number> {
+  const groups = new Map<string, Map<string, number>>(Object.keys(weights).map((g) => [g, new Map()]));
+  const group = (name: string) => groups.get(name) as Map<string, number>;
+  for (const word of analysis.words) group('w').set(`w:${wordStem(word)}`, 1);
+  for (let i = 0; i + 1 < analysis.words.length; i++) group('b').set(`b:${analysis.words[i]} ${analysis.words[i + 1]}`, 1);
+  for (const word of analysis.words) {
+    const padded = `_${word}_`;
+    for (let size = MIN_GRAM; size <= MAX_GRAM; size++) {
+      for (let k = 0; k + size <= padded.length; k++) add(group('g'), `g:${padded.slice(k, k + size)}`);
+    }
+  }
+  for (const m of analysis.intents) group('c').set(`c:${m.negated ? '!' : ''}${m.concept}`, 1);
+  for (const m of analysis.urgency) group('u').set(`u:${m.concept}`, 1);
+  for (const m of analysis.domains) group('d').set(`d:${m.concept}`, 1);
+  if (urgency.level !== 'none') group('i').set(`i:${urgency.level}`, 1);
+  for (const signal of urgency.kinds) group('i').set(`i:${signal}`, 1);
+  shapeFeatures(text, analysis, group('s'));
+  const features = new Map<string, number>();
+  for (const [name, values] of groups) scaled(values, weights[name] ?? 0, features);
+  return features;
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { compareStrings } from '../../kernel/compare';
+import type { ModelFile } from './model';
+
+/**
+ * Trains the linear model from labelled requests, deterministically: the data in a fixed order
+ * (by a hash of each request, so classes are interleaved without any randomness), a fixed number
+ * of passes with a fixed learning-rate schedule, and weights rounded at the end. The same data and
+ * options give the same model, byte for byte.
+ *
+ * Templates: multinomial logistic regression (softmax). Domains: one logistic regression per
+ * domain, trained only on the requests labelled with their domains. Plain stochastic gradient
+ * descent with L2 regularisation applied to the weights a request touches.
+ */
+
+export interface TrainingRequest {
+  readonly request: string;
+  readonly template: string;
+  /** The domains the request needs; undefined when it was not labelled with domains (a template's example). */
+  readonly domains?: readonly string[];
+}
+
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** How fast the learning rate decays per pass: rate / (1 + decay × pass). */
+  readonly decay: number;
+  readonly l2: number;
+  /** A feature seen in fewer training requests than this is dropped (it would only memorise). */
+  readonly minCount: number;
+  /** Weights are rounded to this many decimals; those that round to 0 are dropped. */
+  readonly decimals: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, decay: 0.1, l2: 1e-4, minCount: 2, decimals: 3 };
+
+export type FeatureFunction = (request: string) => ReadonlyMap<string, number>;
+
+function orderKey(request: string): string {
+  return createHash('sha256').update(request).digest('hex');
+}
+
+export function trainingDigest(requests: readonly TrainingRequest[], options: TrainingOptions, featureVersion: string): string {
+  const canonical = JSON.stringify([featureVersion, options, requests.map((r) => [r.request, r.template, r.domains ?? null])]);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+export function trainModel(
+  requests: readonly TrainingRequest[],
+  features: FeatureFunction,
+  options: TrainingOptions = DEFAULT_TRAINING,
+  featureVersion = '1',
+): ModelFile {
+  const templates = [...new Set(requests.map((r) => r.template))].sort(compareStrings);
+  const domains = [...new Set(requests.flatMap((r) => r.domains ?? []))].sort(compareStrings);
+  const T = templates.length;
+  const D = domains.length;
+  const width = T + D;
+  const ordered = [...requests].map((r) => ({ r, key: orderKey(r.request) })).sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.r.request, b.r.request)).map((x) => x.r);
+  const rows = ordered.map((r) => [...features(r.request)]);
+
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const [key] of row) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, n]) => n >= options.minCount).map(([key]) => key).sort(compareStrings);
+  const index = new Map(vocabulary.map((key, i) => [key, i]));
+  const sparse = rows.map((row) => row.filter(([key]) => index.has(key)).map(([key, value]) => [index.get(key) as number, value] as const));
+
+  const weights = new Float64Array(vocabulary.length * width);
+  const bias = new Float64Array(width);
+  const scores = new Float64Array(width);
+  const gradient = new Float64Array(width);
+
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const rate = options.learningRate / (1 + options.decay * epoch);
+    ordered.forEach((item, n) => {
+      const x = sparse[n];
+      scores.set(bias);
+      for (const [j, v] of x) for (let k = 0; k < width; k++) scores[k] += v * weights[j * width + k];
+      // Templates: softmax cross-entropy.
+      let max = -Infinity;
+      for (let k = 0; k < T; k++) max = Math.max(max, scores[k]);
+      let total = 0;
+      for (let k = 0; k < T; k++) total += Math.exp(scores[k] - max);
+      const label = templates.indexOf(item.template);
+      for (let k = 0; k < T; k++) gradient[k] = Math.exp(scores[k] - max) / total - (k === label ? 1 : 0);
+      // Domains: one sigmoid each, only for requests labelled with domains.
+      for (let d = 0; d < D; d++) {
+        gradient[T + d] = item.domains ? 1 / (1 + Math.exp(-scores[T + d])) - (item.domains.includes(domains[d]) ? 1 : 0) : 0;
+      }
+      for (let k = 0; k < width; k++) bias[k] -= rate * gradient[k];
+      for (const [j, v] of x) {
+        for (let k = 0; k < width; k++) {
+          const at = j * width + k;
+          weights[at] -= rate * (gradient[k] * v + options.l2 * weights[at]);
+        }
+      }
+    });
+  }
+
+  const scale = 10 ** options.decimals;
+  const round = (value: number) => Math.round(value * scale) / scale;
+  const file: ModelFile['weights'] = {};
+  vocabulary.forEach((key, j) => {
+    const pairs: number[] = [];
+    for (let k = 0; k < width; k++) {
+      const w = round(weights[j * width + k]);
+      if (w !== 0) pairs.push(k, w);
+    }
+    if (pairs.length > 0) file[key] = pairs;
+  });
+  const seen = new Set<string>();
+  const exemplars: [string, number][] = [];
+  for (const r of requests) {
+    if (seen.has(r.request)) continue;
+    seen.add(r.request);
+    exemplars.push([r.request, templates.indexOf(r.template)]);
+  }
+  return {
+    version: 1,
+    trainedOn: trainingDigest(requests, options, featureVersion),
+    templates,
+    domains,
+    bias: [...bias].map(round),
+    weights: file,
+    exemplars,
+  };
+}

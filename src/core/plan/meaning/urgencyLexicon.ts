@@ -1,0 +1,207 @@
+import type { ConceptDefinition } from './lexicon';
+
+/**
+ * Signs of an incident in progress, in English, German, French and Spanish; how they combine is
+ * decided in classifier/urgency.ts. Harm (a service down, money moving wrongly, data exposed or
+ * lost, an intruder), its reach (everyone, production), its time (now, since a time or a change)
+ * and its urgency add up; hypothetical, preventive, past and non-production wording weighs against.
+ * Written from what the words mean, not from any test request.
+ */
+export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
+  {
+    id: 'everyone',
+    label: 'everyone affected',
+    terms: [
+      'everyone', 'everybody', 'all users', 'all customers', 'all our customers', 'all of our', 'all requests', 'all orders', 'all payments',
+      'all checkouts', 'all accounts', 'all sessions', 'all pages', 'all visitors', 'all traffic', 'all regions', 'every user', 'every customer',
+      'every request', 'every order', 'every page', 'every single', 'every call', 'every purchase', 'for all', 'for every', 'nobody', 'no one',
+      'noone', 'nothing works', 'nothing loads', 'everything', 'everywhere', 'whole site', 'entire site', 'whole shop', 'sitewide', 'site wide',
+      'hundreds', 'thousands', 'millions', 'many orders', 'many customers', 'many users', 'lots of customers', 'tons of', 'most customers',
+      'most users', 'half the', 'half of', 'completely', 'mass',
+      'alle', 'allen', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand', 'keiner', 'kein kunde', 'samtliche', 'komplett', 'uberall', 'die halfte',
+      'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'aucun', 'aucune', 'partout', 'la moitie',
+      'todos', 'todas', 'nadie', 'todo el mundo', 'ningun', 'ninguno', 'ninguna', 'la mitad', 'en todas',
+      'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
+    ],
+  },
+  {
+    id: 'now',
+    label: 'happening now',
+    terms: [
+      'right now', 'now', 'rn', 'currently', 'at the moment', 'as we speak', 'at this moment', 'ongoing', 'still', 'just now', 'happening',
+      'live', 'in production', 'production', 'prod', 'on prod', 'in prod', 'live site', 'today', 'this morning', 'tonight', 'on fire',
+      'jetzt', 'gerade', 'sofort', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
+      'maintenant', 'en ce moment', 'actuellement', 'aujourd hui', 'ce matin', 'en prod', 'en production',
+      'ahora', 'ahora mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
+    ],
+  },
+  {
+    id: 'urgent',
+    label: 'called urgent',
+    terms: [
+      'urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'sev0', 'sev2', 'sev 2', 'p0', 'p1', 'prio 1',
+      'top priority', 'please help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
+      'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
+    ],
+  },
+  {
+    id: 'outage',
+    label: 'a service down',
+    // A whole service out, as said. "Not loading" or "can't log in" may be one user's bug: they are
+    // something broken, which needs everyone or a since to make an incident.
+    terms: [
+      'is down', 'are down', 'was down', 'went down', 'goes down', 'site down', 'shop down', 'api down', 'db down', 'prod down',
+      'completely down', 'totally down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
+      'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'unavailable', 'offline',
+      'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
+      'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
+      'crashlooping', 'crash loop', 'crashloop', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left',
+      'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'ddos', 'under attack',
+      'nothing is processed', 'no orders', 'zero orders', 'sales are zero', 'sales dropped', 'errors everywhere', 'everything fails',
+      'everything is broken', 'nobody can', 'no one can', 'noone can',
+      'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
+      'niemand kann',
+      'en panne', 'panne', 'hors service', 'hors ligne', 'inaccessible', 'ne repond plus', 'est tombe', 'est tombee', 'personne ne peut',
+      'caido', 'caida', 'se cayo', 'se ha caido', 'fuera de servicio', 'no responde', 'sin servicio', 'inaccesible', 'nadie puede',
+    ],
+  },
+  {
+    id: 'server_errors',
+    label: 'server errors',
+    terms: [
+      '500', '502', '503', '504', '500s', '502s', '503s', '504s', '5xx', '500er', 'internal server error', 'bad gateway',
+      'service unavailable', 'gateway timeout',
+    ],
+  },
+  {
+    id: 'money',
+    label: 'money moving wrongly',
+    terms: [
+      'charged twice', 'charged three times', 'charged multiple times', 'charged again', 'charging twice', 'double charge', 'double charged',
+      'double charging', 'double billed', 'billed twice', 'duplicate charges', 'captured twice', 'overcharged', 'charged the wrong',
+      'wrong amount', 'losing money', 'money is being taken', 'money taken', 'never charged', 'not being charged', 'are charged but',
+      'charged but', 'refunds are being issued', 'refunds being issued', 'refunds are going', 'refunds they never', 'payouts', 'payout',
+      'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent', '0.00', 'draining', 'costing us', 'fraud',
+      'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards',
+      'doppelt abgebucht', 'mehrfach abgebucht', 'zweimal abgebucht', 'doppelt belastet', 'mehrfach belastet', 'zu viel abgebucht',
+      'abgebucht', 'kostenlos', 'auf 0 euro', 'geld verlieren', 'verlieren geld',
+      'debite deux fois', 'debites deux fois', 'debites trois fois', 'debite plusieurs fois', 'preleve deux fois', 'double prelevement',
+      'on perd de l argent', 'gratuitement',
+      'cobrado', 'cobrando dos veces', 'cobrado dos veces', 'cobro doble', 'doble cobro', 'cobros duplicados', 'perdiendo dinero', 'gratis',
+    ],
+  },
+  {
+    id: 'exposure',
+    label: 'data exposed',
+    terms: [
+      'leaked', 'leak', 'leaks', 'leaking', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'gist', 'twitter', 'forum', 'dark web',
+      'darknet', 'for sale', 'stolen', 'stole', 'dumped', 'google indexed', 'indexed by google', 'in search results', 'public repo', 'public repository', 'dump', 'scraped', 'scraping', 'exfiltrated', 
+      'pushed to github', 'each other', 'same cart', 'other users', 'other people', 'other customers', 'other persons',
+      'someone else', 'wrong customers', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
+      'without authentication', 'without a password',
+      'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden',
+      'fuite', 'fuites', 'fuite', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
+      'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
+      'de otras personas',
+    ],
+  },
+  {
+    id: 'intrusion',
+    label: 'an intruder',
+    terms: [
+      'hacked', 'hacker', 'hackers', 'breach', 'breached', 'compromised', 'attacker', 'attackers', 'intruder', 'got into', 'broke into',
+      'unauthorized access', 'unauthorised access', 'backdoor', 'malware', 'ransomware', 'ransom', 'crypto miner', 'cryptominer', 'defaced',
+      'injected', 'skimmer', 'skimming', 'take over accounts', 'taking over accounts', 'took over', 'credential stuffing', 'phishing',
+      'logged in as our admin', 'still has admin access', 'bots are', 'got in', 'broke in', 'strange domain',
+      'unknown domain', 'suspicious', 'malicious script', 'redirecting customers to', 'redirected to a',
+      'gehackt', 'angegriffen', 'eingedrungen', 'kompromittiert', 'verunstaltet',
+      'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
+      'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
+    ],
+  },
+  {
+    id: 'data_loss',
+    label: 'data lost',
+    terms: [
+      'deleted the', 'dropped the', 'wiped', 'table is gone', 'data is gone', 'data loss', 'lost all', 'all data', 'reset to zero',
+      'truncated', 'overwritten', 'corrupted', 'is empty in production',
+      'alles weg', 'daten geloscht', 'daten verloren', 'donnees supprimees', 'donnees perdues', 'tout efface', 'borraron', 'datos borrados', 'datos perdidos',
+    ],
+  },
+  {
+    // Harm done by mistake to many: "sent 'your order was cancelled' to all customers by mistake".
+    id: 'mistake',
+    label: 'a mistake with real effect',
+    terms: [
+      'by mistake', 'by accident', 'accidentally', 'mistakenly', 'aus versehen', 'versehentlich', 'par erreur', 'par accident', 'por error',
+      'sin querer',
+    ],
+  },
+  {
+    // Data that must never be seen by others; with a word of it being reachable, it is an exposure.
+    id: 'sensitive',
+    label: 'sensitive data',
+    terms: [
+      'password', 'passwords', 'credit card', 'credit cards', 'card numbers', 'card data', 'card details', 'personal data', 'customer data',
+      'user data', 'customer list', 'customer emails', 'user table', 'users table', 'customer database', '.env', 'private key', 'secret key',
+      'api key', 'api keys', 'access keys', 'token', 'credentials',
+      'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
+      'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas',
+    ],
+  },
+  {
+    id: 'revealed',
+    label: 'reachable by others',
+    terms: [
+      'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'download', 'posted', 'pushed', 'committed',
+      'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
+      'visibles', 'legible', 'accesible',
+    ],
+  },
+  {
+    id: 'since',
+    label: 'since a time or a change',
+    terms: [
+      'since', 'since the deploy', 'after the deploy', 'after deploying', 'after we deployed', 'after the release', 'after the last deploy',
+      'after the update', 'after the upgrade', 'after the migration', 'since the release', 'since the update', 'since the migration', 'ago',
+      'an hour ago', 'minutes ago', 'hours ago', 'since this morning', 'since last night', 'since midnight', 'since lunch', 'ever since',
+      'started', 'began', 'last night',
+      'seit', 'seit heute', 'seit heute morgen', 'seit dem', 'nach dem update', 'nach dem deployment', 'vor einer stunde',
+      'depuis', 'depuis ce matin', 'depuis le deploiement', 'depuis la mise en production', 'il y a une heure', 'apres le deploiement',
+      'desde', 'desde las', 'desde el ultimo', 'desde el despliegue', 'desde la actualizacion', 'hace una hora', 'hace media hora',
+      'despues del despliegue',
+    ],
+  },
+  {
+    id: 'past',
+    label: 'something that happened before',
+    terms: [
+      'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
+      'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'root cause', 'happen again', 'in the past',
+      'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
+    ],
+  },
+  {
+    id: 'not_production',
+    label: 'not production',
+    terms: [
+      'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
+      'dev environment', 'in dev', 'development', 'test environment', 'preview environment',
+      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'entorno de pruebas',
+    ],
+  },
+  {
+    id: 'hypothetical',
+    label: 'hypothetical or preventive wording',
+    terms: [
+      'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
+      'should', 'before', 'even when', 'check if', 'check whether', 'check that', 'check for', 'check the', 'plan for', 'prepare for', 'how do we', 'how would', 'are any', 'is there', 'review', 'audit',
+      'can a', 'can someone', 'can anyone', 'is it possible', 'detect', 'runbook', 'playbook', 'simulate', 
+      'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
+      'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
+      'wenn', 'falls', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn',
+      'si', 'si jamais', 'au cas', 'eviter', 'empecher', 'pourrait', 'que se passerait',
+      'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'podria', 'que pasa si', 'que pasaria',
+    ],
+  },
+];
