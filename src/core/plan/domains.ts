@@ -105,8 +105,13 @@ export interface DomainSuggestionInput {
   readonly classifier?: LinearModel;
 }
 
-/** The model's probability that a request needs a domain, from which the domain is suggested. */
-const DOMAIN_PROBABILITY = 0.5;
+/**
+ * The model's probability that a request needs a domain, from which the domain is suggested. Below
+ * even odds on purpose: a domain left out is work nobody looks at, one too many costs a coordinator's
+ * look. Set from 5-fold cross-validation on the bank: lowering it from 0.5 to 0.25 raised domain
+ * recall from 87.6 % to 90.1 % for 0.05 more domains per request (0.85 → 0.90).
+ */
+const DOMAIN_PROBABILITY = 0.25;
 
 /** Domains the trained model reads in the request, with the words that made it think so. */
 function modelDomains(request: string, model: LinearModel): [string, string][] {

@@ -22,6 +22,9 @@ export const DOMAIN_CONCEPTS: readonly ConceptDefinition[] = [
       'seite', 'startseite', 'oberflache', 'knopf', 'schaltflache', 'anzeige', 'angezeigt', 'bestellubersicht',
       'navigateur', 'bouton', 'ecran', 'affichage', 'affiche', 'formulaire', 'le front', 'mode sombre', 'interface',
       'pagina', 'paginas', 'navegador', 'boton', 'pantalla', 'movil', 'muestra', 'interfaz',
+      'menu', 'hamburger', 'navbar', 'navigation', 'scroll', 'scrolling', 'tap', 'tooltip', 'popup', 'pop up', 'slider', 'checkbox', 'input field',
+      'keyboard', 'shortcut', 'shortcuts', 'spinner', 'animation', 'responsive', 'viewport', 'map', 'ios', 'tab', 'tabs', 'picker', 'selector',
+      'widget', 'widgets', 'menue', 'scrollen', 'defiler', 'desplazar', 'lien', 'enlace', 'fenetre', 'ventana',
     ],
   },
   {
@@ -57,6 +60,8 @@ export const DOMAIN_CONCEPTS: readonly ConceptDefinition[] = [
       'datenbank', 'datenbanken', 'tabelle', 'abfrage', 'abfragen',
       'base de donnees', 'base', 'requete', 'requetes', 'table', 'tables',
       'base de datos', 'tabla', 'tablas', 'consulta', 'consultas',
+      'records', 'persist', 'persisted', 'persistence', 'sequence', 'foreign key', 'constraint', 'data at rest', 'seed', 'seeds',
+      'gespeichert', 'speichern', 'enregistre', 'enregistrer', 'donnees', 'datos', 'guardado', 'guardan',
     ],
   },
   {
@@ -69,6 +74,9 @@ export const DOMAIN_CONCEPTS: readonly ConceptDefinition[] = [
       'certificate', 'tls', 'ssl', 'nginx', 'cdn', 'aws', 'gcp', 'azure', 's3', 'terraform', 'disk', 'hosting', 'site', 'uptime',
       'serverless', 'region', 'managed service', 'prod', 'production', 'packaged',
       'bereitstellung', 'deploiement', 'kubernetes', 'despliegue', 'desplegar', 'sitio', 'web',
+      'monolith', 'microservices', 'microservice', 'failover', 'github actions', 'workflow', 'runner', 'build server', 'monitoring',
+      'alerting', 'alerts', 'backup', 'replica', 'replicas', 'cluster', 'server config', 'environment', 'environments', 'vm', 'vms',
+      'servidor de compilacion', 'microservicios', 'monolithe', 'monolito', 'umgebung', 'entorno', 'environnement',
     ],
   },
   {
