@@ -32,7 +32,12 @@ export interface TrainingOptions {
   readonly decimals: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, decay: 0.1, l2: 1e-4, minCount: 2, decimals: 3 };
+/**
+ * l2 chosen by 5-fold cross-validation on the bank (npm run bench:classifier): 1e-4, 1e-3, 3e-3 and
+ * 1e-2 gave 87.5, 88.0, 88.4 and 88.2 % template accuracy; 15 passes instead of 30, a minimum count
+ * of 1 or 3, and other group weights (linearFeatures.ts) moved it by less than half a point.
+ */
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, decay: 0.1, l2: 3e-3, minCount: 2, decimals: 3 };
 
 export type FeatureFunction = (request: string) => ReadonlyMap<string, number>;
 

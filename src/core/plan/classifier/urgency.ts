@@ -60,9 +60,11 @@ const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(the\s+|las\s+)?\d{1,2}([:.h
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** A price at zero or a cent, in any of the four languages. */
+/** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
+const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
-/** Charged, billed or debited more than once, however it is counted. */
-const CHARGED_AGAIN = /\b(charged|billed|debited|abgebucht|debite|debites|cobrad[oa]s?)\b.{0,20}\b(twice|again|double|two times|three times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces)\b/;
+/** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
+const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|abgebucht|debite|debites|cobrad[oa]s?)\b.{0,20}\b(twice|again|double|two times|three times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces)\b/;
 const SHOUTING = /!{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
@@ -84,7 +86,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (match.concept === 'since' || found.has(match.concept) || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
     found.set(match.concept, match.words);
   }
-  const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded);
+  const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);

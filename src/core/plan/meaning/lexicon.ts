@@ -26,7 +26,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'response time', 'takes a while', 'full minute', 'terrible', 'slow to', 'not fast',
       'langsam', 'ewig', 'dauert', 'dauert ewig', 'lange', 'ladezeit', 'trage', 'ruckelt', 'hangt',
       'lent', 'lente', 'lenteur', 'lentement', 'une eternite', 'eternite', 'trop de temps', 'prend du temps', 'rame', 'met du temps', 'mettent',
-      'lento', 'lenta', 'lentitud', 'tarda', 'tardan', 'demora', 'mucho tiempo', 'se cuelga',
+      'lento', 'lenta', 'lentitud', 'tarda', 'tardan', 'demora', 'mucho tiempo', 'se cuelga', 'lentisimo', 'lentisima', 'se congela', 'congela', 'gele', 'fige', 'friert ein',
     ],
   },
   {
@@ -46,7 +46,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'bundle size', 'size', 'huge', 'too big', 'big', 'shrink', 'smaller', 'kb', 'mb', 'megabytes', 'weight', 'cpu', 'memory usage',
       'memory leak', 'ram', 'round trips', 'n 1', 'n+1', 'full table scan', 'scan', 'caching', 'cache',
-      'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado',
+      'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
     ],
   },
   {
@@ -103,7 +103,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
   {
     id: 'fix',
     label: 'a fix',
-    terms: ['fix', 'repair', 'resolve', 'debug', 'beheben', 'reparieren', 'corriger', 'reparer', 'arreglar', 'corregir', 'solucionar'],
+    terms: ['fix', 'repair', 'resolve', 'debug', 'beheben', 'reparieren', 'corriger', 'reparer', 'arreglar', 'corregir', 'solucionar', 'troubleshoot', 'behebe', 'repariere', 'corrige', 'corrigez', 'repare', 'arregla', 'arreglen', 'soluciona'],
   },
   {
     id: 'intermittent',
@@ -120,6 +120,9 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'hinzufugen', 'hinzu', 'fuge', 'implementiere', 'einbauen', 'ermoglichen', 'neue funktion', 'eine funktion', 'sollen', 'konnen',
       'ajouter', 'ajoute', 'ajoutez', 'fonctionnalite', 'permettre', 'possibilite', 'je voudrais', 'pouvoir',
       'anadir', 'anade', 'agregar', 'agrega', 'funcion', 'funcionalidad', 'permitir', 'quiero', 'necesitamos', 'puedan',
+      'integrate', 'integration', 'integrieren', 'integrer', 'integrar', 'einrichten', 'einfuhren', 'wir brauchen', 'wir wollen', 'hatte gerne',
+      'creer', 'creez', 'cree', 'implementer', 'mettre en place', 'on voudrait', 'nous voudrions', 'nous voulons',
+      'crear', 'crea', 'implementar', 'queremos', 'nos gustaria', 'me gustaria',
     ],
   },
   {

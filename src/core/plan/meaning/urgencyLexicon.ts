@@ -83,6 +83,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'charged but', 'refunds are being issued', 'refunds being issued', 'refunds are going', 'refunds they never', 'payouts', 'payout',
       'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent', '0.00', 'draining', 'costing us', 'fraud',
       'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards',
+      'losing sales', 'losing revenue', 'losing orders', 'lost sales', 'lost revenue', 'verlieren umsatz', 'umsatz verlieren', 'perdons des ventes',
+      'on perd des ventes', 'perdiendo ventas', 'perdemos ventas',
       'doppelt abgebucht', 'mehrfach abgebucht', 'zweimal abgebucht', 'doppelt belastet', 'mehrfach belastet', 'zu viel abgebucht',
       'abgebucht', 'kostenlos', 'auf 0 euro', 'geld verlieren', 'verlieren geld',
       'debite deux fois', 'debites deux fois', 'debites trois fois', 'debite plusieurs fois', 'preleve deux fois', 'double prelevement',
