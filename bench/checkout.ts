@@ -1,9 +1,9 @@
 // npm run bench [-- --json] [-- --latency MS]
 // The checkout scenario against the fake API with a fixed latency per model call: wall time vs the
 // critical-path lower bound, the same run with parallelism off, and the engine's own cost per task;
-// then how well planning reads requests, on the classifier's held-out test set (bench/classifier.ts),
-// how soon Stop ends a run busy inside a tool call (bench/stopLatency.ts), and the local analyzers
-// over a generated 10,000-file project (bench/analyzers.ts).
+// then how well planning reads requests: 5-fold cross-validation on the classifier's labelled bank and
+// its held-out test set (bench/classifier.ts), how soon Stop ends a run busy inside a tool call
+// (bench/stopLatency.ts), and the local analyzers over a generated 10,000-file project (bench/analyzers.ts).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
@@ -18,7 +18,7 @@ import type { RunState, TaskView } from '../src/core/run/state';
 import { loadScenario, type RecordedRequest } from '../test/fake-api/server';
 import { analyzerFigures, analyzerLines } from './analyzers';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
-import { measureClassifier } from '../test/classifier/measure';
+import { crossValidate, measureClassifier } from '../test/classifier/measure';
 import { classifierReport } from './classifier';
 import { measureStopLatency, stopLatencyReport } from './stopLatency';
 
@@ -176,6 +176,7 @@ async function main(): Promise<void> {
 
   const zero = (await timedRuns(withLatency(checkout, 0), CHECKOUT, 3)).median;
   const overheadMs = await engineOverheadPerTaskMs(20);
+  const { outcomes: _cvOutcomes, ...classifierCrossValidation } = await crossValidate(5);
   const { outcomes: _outcomes, ...classifier } = await measureClassifier('test3');
   const stopLatency = await measureStopLatency();
   const analyzerRun = await analyzerFigures();
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
     engineOverheadPerTaskMs: round(overheadMs, 3),
     analyzers: analyzerRun,
     targets: { ratioMax: 1.03, engineOverheadPerTaskMsMax: 2 },
+    classifierCrossValidation,
     classifier,
     stopLatency,
   };
@@ -229,6 +231,7 @@ async function main(): Promise<void> {
     `Zero latency`,
     `  checkout with SDK + HTTP       ${figures.zeroLatency.checkoutWallMs} ms (${figures.zeroLatency.perTaskMsWithSdkAndHttp} ms per task)`,
     `  engine overhead per task       ${figures.engineOverheadPerTaskMs} ms (target ≤ 2) ${figures.engineOverheadPerTaskMs <= 2 ? 'OK' : 'OVER'}`,
+    ...classifierReport(classifierCrossValidation),
     ...classifierReport(classifier),
     ...stopLatencyReport(stopLatency),
     ...analyzerLines(analyzerRun),

@@ -14,7 +14,7 @@ const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 export function classifierReport(f: Omit<ClassifierFigures, 'outcomes'>, outcomes?: readonly Outcome[]): string[] {
   const ok = (good: boolean) => (good ? 'OK' : 'BELOW GOAL');
   const lines = [
-    `Classifier on the ${f.set} set (${f.requests} labelled requests, planned in the sample shop, local)`,
+    `Classifier, ${f.set} (${f.requests} labelled requests, planned in the sample shop, local)`,
     `  template accuracy              ${pct(f.templateAccuracy)} (${f.templateRight}/${f.requests})   (goal ≥ 90 %) ${ok(f.templateAccuracy >= 0.9)}`,
     `  domain recall                  ${pct(f.domainRecall)} (${f.domainsRight}/${f.withDomains} requests with every required domain)   (goal ≥ 90 %) ${ok(f.domainRecall >= 0.9)}`,
     `  incidents planned as emergency ${f.incidentsAsEmergency}/${f.incidents}   (goal: all) ${ok(f.incidentsAsEmergency === f.incidents)}; false alarms ${f.falseEmergencies}`,

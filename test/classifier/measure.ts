@@ -1,7 +1,7 @@
 // How well planning reads requests: labelled requests are planned in a copy of the sample shop, as
 // `task-orchestrator plan --local` would, and compared with their labels. Shared by `npm run bench`
-// (the held-out test set), `npm run bench:classifier` (any set, or k-fold cross-validation on the
-// bank) and the unit test that keeps a floor under the bank.
+// (cross-validation and the held-out test set), `npm run bench:classifier` (any set, or k-fold
+// cross-validation on the bank) and the unit test that keeps a floor under the bank.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,7 +122,7 @@ async function inShopCopy<T>(work: (root: string) => Promise<T>): Promise<T> {
 /** A set planned with the built-in classifier. */
 export async function measureClassifier(set: SetName): Promise<ClassifierFigures> {
   const items = loadLabelledSet(set);
-  return figuresOf(set === 'test3' ? 'held-out test' : 'bank (training data)', await inShopCopy((root) => planInShop(items, root)));
+  return figuresOf(set === 'test3' ? 'held-out test set' : 'its own training data (the bank)', await inShopCopy((root) => planInShop(items, root)));
 }
 
 /** Which of `k` folds a request is in: by a hash of its text, so a request stays in its fold whatever else changes. */
