@@ -41,9 +41,9 @@ const INCIDENT_VETO = 0.05;
 const INCIDENT_BY_MODEL = 0.5;
 /**
  * Confidence below this is reported as low, and the model may be asked. Set from 5-fold
- * cross-validation on the bank: below 0.4 are 13 % of requests and half of the wrong choices (61 of
- * 119); the rest are chosen right 94 % of the time. 0.3 would flag 11 % and 44 % of them, 0.5 17 %
- * and 64 %.
+ * cross-validation on the bank (1231 requests): below 0.4 are 15 % of requests and more than half of
+ * the wrong choices (61 of 114); the rest are chosen right 95 % of the time. 0.3 would flag 12 % and
+ * 51 of them, 0.5 18 % and 69.
  */
 export const LOW_CONFIDENCE = 0.4;
 /** Nearest examples this alike (TF-IDF cosine, averaged over a template's nearest) count as a clear resemblance (explain.ts says so). */
@@ -108,11 +108,25 @@ interface LocalDecision {
   readonly incident: boolean;
 }
 
-/** 0–1, 2 decimals: how far the best template's probability is ahead of the runner-up's, among the templates that could be chosen. */
-function confidenceOf(fits: readonly TemplateFit[]): number {
+/** 0–1, 2 decimals: how far `chosen`'s probability is ahead of the best other one's, among the templates that could be chosen. */
+function leadOf(fits: readonly TemplateFit[], chosen: string): number {
   const total = fits.reduce((sum, f) => sum + f.score, 0);
   if (total <= 0) return 0;
-  return Math.round(Math.max(0, ((fits[0]?.score ?? 0) - (fits[1]?.score ?? 0)) / total) * 100) / 100;
+  const mine = fits.find((f) => f.templateId === chosen)?.score ?? 0;
+  const other = fits.find((f) => f.templateId !== chosen)?.score ?? 0;
+  return Math.round(Math.max(0, (mine - other) / total) * 100) / 100;
+}
+
+/**
+ * How sure the choice of the best template is: its lead with the nearest examples' say, and its
+ * lead by the model alone, whichever is smaller. Sure only when both agree: a vague request the
+ * neighbours happen to settle ("look at the checkout") stays low, and so does one they overrule.
+ */
+function confidenceOf(scoring: TemplateScoring, eligible: (f: TemplateFit) => boolean): number {
+  const fits = scoring.fits.filter(eligible);
+  const best = fits[0]?.templateId;
+  if (best === undefined) return 0;
+  return Math.min(leadOf(fits, best), leadOf(scoring.modelFits.filter(eligible), best));
 }
 
 /** Whether the request is an incident: its signals, unless the model finds no trace of one, or the model alone when it is sure. */
@@ -128,7 +142,7 @@ function decideLocally(templates: readonly Template[], context: ClassificationCo
   const wordCount = words(context.request).length;
   const byId = new Map(templates.map((t) => [t.id, t]));
   const isEmergency = (id: string) => byId.get(id)?.class === 'emergency';
-  const emergencyFit = scoring.linear ? scoring.fits.find((f) => isEmergency(f.templateId))?.score : undefined;
+  const emergencyFit = scoring.linear ? scoring.modelFits.find((f) => isEmergency(f.templateId))?.score : undefined;
   const incident = readsAsIncident(urgency, emergencyFit);
   const incidentSignals = urgency.signals.map((s) => `incident signal: ${s}`);
   const modelSays = (id: string, versus: string | undefined) => [decidingLine(reading, scoring.contributions, id, versus)].filter((l) => l !== undefined);
@@ -137,7 +151,7 @@ function decideLocally(templates: readonly Template[], context: ClassificationCo
     if (template.class === 'emergency' && incident !== undefined) {
       const why = incident === 'signals' ? urgency.signals.join(', ') : `the model reads one (${(emergencyFit ?? 0).toFixed(2)})`;
       const versus = scoring.fits.find((f) => !isEmergency(f.templateId))?.templateId;
-      const confidence = incident === 'signals' ? Math.min(1, Math.round((urgency.score / 3) * 100) / 100) : confidenceOf(scoring.fits);
+      const confidence = incident === 'signals' ? Math.min(1, Math.round((urgency.score / 3) * 100) / 100) : confidenceOf(scoring, () => true);
       return { template, basis: 'incident', why: `incident: ${why}`, confidence, signals: [...incidentSignals, ...modelSays(template.id, versus)], incident: true };
     }
     const rule = matchingRule(template, stems, wordCount, context);
@@ -157,7 +171,7 @@ function decideLocally(templates: readonly Template[], context: ClassificationCo
       template,
       basis: 'examples',
       why: lifted.length > 0 ? `nearest own example: ${lifted[0]}` : `nearest examples: ${nearest}`,
-      confidence: confidenceOf(eligible),
+      confidence: confidenceOf(scoring, (f) => !isEmergency(f.templateId)),
       signals: [...incidentSignals, ...modelSays(template.id, eligible[1]?.templateId), ...lifted.map((l) => `resembles ${l}`), ...setAside],
       incident: false,
     };

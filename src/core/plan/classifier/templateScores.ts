@@ -16,6 +16,13 @@ import { modelScores } from './reading';
 const OWN_WEIGHT = 12;
 /** Below this similarity an own example says nothing: sharing a common word is not resembling. */
 const OWN_FLOOR = 0.2;
+/**
+ * How much the average similarity of a template's nearest examples adds to its logit: the model
+ * generalises over features, the neighbours remember close phrasings. Chosen by 5-fold
+ * cross-validation on the bank: 0, 4, 8, 12 and 20 gave 89.3, 90.2, 90.7, 90.3 and 89.4 % template
+ * accuracy (incidents and false alarms unchanged: the incident decision reads `modelFits`).
+ */
+const NEIGHBOURS_WEIGHT = 8;
 /** Where a template the model does not know starts: this far below the model's favourite. */
 const UNKNOWN_GAP = 2;
 
@@ -28,6 +35,11 @@ export interface TemplateFit {
 export interface TemplateScoring {
   /** Every template that has examples or that the model knows, best first; ties by precedence, then id. */
   readonly fits: readonly TemplateFit[];
+  /**
+   * The same without the nearest examples' say: what the incident decision reads, since resembling
+   * an incident's wording is no sign of one (the examples lift emergencies on mere words).
+   */
+  readonly modelFits: readonly TemplateFit[];
   /** The nearest examples per template (bank requests and the templates' examples). */
   readonly similar: ReadonlyMap<string, TemplateSimilarity>;
   /** The own example that lifted the best template, if one did. */
@@ -56,6 +68,17 @@ function ownExamplesKey(templates: readonly Template[], model: LinearModel): str
   return JSON.stringify([model.id, own]);
 }
 
+/** A softmax over `logit` of each template, 4 decimals, best first; ties go to the higher precedence, then the lower id. */
+function probabilities(templates: readonly Template[], precedence: ReadonlyMap<string, number>, logit: (t: Template) => number): TemplateFit[] {
+  const logits = templates.map((t) => round4(logit(t)));
+  const max = Math.max(...logits);
+  const exp = logits.map((l) => Math.exp(l - max));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return templates
+    .map((t, i) => ({ templateId: t.id, score: round4(exp[i] / total) }))
+    .sort((a, b) => b.score - a.score || (precedence.get(b.templateId) ?? 0) - (precedence.get(a.templateId) ?? 0) || compareStrings(a.templateId, b.templateId));
+}
+
 export function scoreTemplates(templates: readonly Template[], request: string, model: LinearModel): TemplateScoring {
   const candidates = templates.filter((t) => model.knowsTemplate(t.id) || (t.examples?.length ?? 0) > 0);
   const index = exampleIndexFor(ownExamplesKey(candidates, model), () => indexedExamples(candidates, model));
@@ -67,22 +90,15 @@ export function scoreTemplates(templates: readonly Template[], request: string, 
     const own = similar.get(id)?.nearestOwn;
     return own ? OWN_WEIGHT * Math.max(0, own.similarity - OWN_FLOOR) : 0;
   };
-  const logits = candidates.map((t) => ({
-    id: t.id,
-    logit: round4((linear?.logits.get(t.id) ?? favourite - (linear ? UNKNOWN_GAP : 0)) + lift(t.id)),
-  }));
-  const max = Math.max(...logits.map((l) => l.logit));
-  const exp = logits.map((l) => Math.exp(l.logit - max));
-  const total = exp.reduce((a, b) => a + b, 0);
+  const base = (t: Template) => (linear?.logits.get(t.id) ?? favourite - (linear ? UNKNOWN_GAP : 0)) + lift(t.id);
   const precedence = new Map(candidates.map((t) => [t.id, t.precedence]));
-  // Ties go to the higher precedence, then the lower id: the same choice on every machine.
-  const fits = logits
-    .map((l, i) => ({ templateId: l.id, score: round4(exp[i] / total) }))
-    .sort((a, b) => b.score - a.score || (precedence.get(b.templateId) ?? 0) - (precedence.get(a.templateId) ?? 0) || compareStrings(a.templateId, b.templateId));
+  const fits = probabilities(candidates, precedence, (t) => base(t) + NEIGHBOURS_WEIGHT * (similar.get(t.id)?.score ?? 0));
+  const modelFits = probabilities(candidates, precedence, base);
   const best = fits[0];
   const lifting = best && lift(best.templateId) > 0 ? similar.get(best.templateId)?.nearestOwn : undefined;
   return {
     fits,
+    modelFits,
     similar,
     ...(lifting ? { lifting } : {}),
     ...(linear ? { linear } : {}),
