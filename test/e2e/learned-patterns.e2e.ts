@@ -14,7 +14,7 @@ import { stepLogger } from './support/steps';
 
 const NAME = 'learned-patterns';
 const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
-const SHIPPING = ['Change the shipping costs for the UK', 'New shipping fees for Switzerland', 'Update the shipping costs for Austria'];
+const SHIPPING = ['Change the shipping costs for the UK', 'Change the shipping fees for Switzerland', 'Update the shipping costs for Austria'];
 // The trailing space closes the slash-command completion, which Enter would otherwise accept instead of sending.
 const PATTERNS = '@orchestrator /patterns ';
 const TEMPLATE = '.orchestrator/templates/learned-shipping.yaml';

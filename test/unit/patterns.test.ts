@@ -22,7 +22,7 @@ function run(request: string, shape: Partial<RunShape> = {}): RunShape {
   };
 }
 
-const SHIPPING = ['Change the shipping costs for the UK', 'New shipping fees for Switzerland', 'Update the shipping costs for Austria'];
+const SHIPPING = ['Change the shipping costs for the UK', 'Change the shipping fees for Switzerland', 'Update the shipping costs for Austria'];
 
 /** The proposal's YAML, read back by the template loader as if it had been saved in the workspace. */
 function saved(text: string, id: string): Template {

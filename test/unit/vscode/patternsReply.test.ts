@@ -17,7 +17,7 @@ function run(n: number, request: string): RunShape {
 
 test('/patterns lists each candidate with its runs and a button that reviews its template; requests stay inert text', async () => {
   const { templates } = await loadTemplates(TEMPLATES);
-  const runs = [run(1, 'Change the shipping costs for the UK'), run(2, 'New shipping fees for Switzerland'), run(3, HOSTILE)];
+  const runs = [run(1, 'Change the shipping costs for the UK'), run(2, 'Change the shipping fees for Switzerland'), run(3, HOSTILE)];
   const report = discoverPatterns({ runs, templates, workspaceRoot: '/ws' });
   const markdown = patternsMarkdown(report);
   assert.match(markdown, /\*\*Candidate patterns \(3 or more completed runs planned as simple or complex, with one shape and subject\)\*\*/);
