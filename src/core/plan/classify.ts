@@ -5,6 +5,7 @@ import { decidingLine } from './classifier/decidingWords';
 import type { LinearModel } from './classifier/model';
 import { readRequest, type RequestReading } from './classifier/reading';
 import { scoreTemplates, type TemplateFit, type TemplateScoring } from './classifier/templateScores';
+import { MIN_PROBABILITY } from './classifier/thresholds';
 import type { MatchRule, Template } from './templateSchema';
 import type { Classification, ClassificationBasis, ExampleEvidence, ModelTemplateChoice, TemplateScore } from './types';
 
@@ -33,8 +34,6 @@ export class PlanningError extends Error {
   }
 }
 
-/** Below this probability (among the templates that may be chosen) none fits clearly: the fallback template is chosen. */
-export const MIN_PROBABILITY = 0.25;
 /** Incident signals are overruled when the model gives an emergency less than this: "charged VAT twice on the invoice" is a bug. */
 const INCIDENT_VETO = 0.05;
 /** The model alone makes an incident when it gives an emergency at least this: incidents in words no signal knows. */
@@ -46,8 +45,6 @@ const INCIDENT_BY_MODEL = 0.5;
  * 51 of them, 0.5 18 % and 69.
  */
 export const LOW_CONFIDENCE = 0.4;
-/** Nearest examples this alike (TF-IDF cosine, averaged over a template's nearest) count as a clear resemblance (explain.ts says so). */
-export const CLEAR_SIMILARITY = 0.3;
 const EXAMPLES_SHOWN = 3;
 
 /** Higher precedence first, then id: the order templates are tried in. */

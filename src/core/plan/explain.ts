@@ -1,4 +1,4 @@
-import { CLEAR_SIMILARITY, MIN_PROBABILITY } from './classify';
+import { CLEAR_SIMILARITY, MIN_PROBABILITY } from './classifier/thresholds';
 import type { Checklist, Classification, ClassificationExplanation } from './types';
 
 /**
