@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { estimateTokens, type MessagesRequest } from './conversation';
+import type { CacheUsage } from './promptCache';
 import type { Reply, Scenario } from './scenario';
 
 /** Wire shapes of the Messages API, as the fake server writes them. */
@@ -64,7 +65,8 @@ export interface BuiltReply {
   readonly toolInputJson: ReadonlyMap<number, string>;
 }
 
-export function buildReply(reply: Reply, scenario: Scenario, request: MessagesRequest): BuiltReply {
+/** `cache`: what the prompt cache answers for this request (absent when it is off); scripted usage overrides it field by field. */
+export function buildReply(reply: Reply, scenario: Scenario, request: MessagesRequest, cache?: CacheUsage): BuiltReply {
   const content: WireBlock[] = reply.respond.map((block) =>
     'text' in block
       ? { type: 'text', text: block.text, citations: null }
@@ -79,13 +81,17 @@ export function buildReply(reply: Reply, scenario: Scenario, request: MessagesRe
     broken ||= breakThis;
   });
   const stopReason = reply.stopReason ?? (content.some((block) => block.type === 'tool_use') ? 'tool_use' : 'end_turn');
-  const cacheCreation = reply.usage?.cacheCreation ?? 0;
+  const scripted = reply.usage;
+  const cacheCreation = scripted?.cacheCreation ?? cache?.cacheCreation ?? 0;
+  const split = scripted?.cacheCreation === undefined && cache
+    ? { ephemeral_5m_input_tokens: cache.cacheCreation5m, ephemeral_1h_input_tokens: cache.cacheCreation1h }
+    : { ephemeral_5m_input_tokens: cacheCreation, ephemeral_1h_input_tokens: 0 };
   const usage: WireUsage = {
-    input_tokens: reply.usage?.input ?? estimateTokens({ system: request.system, messages: request.messages, tools: request.tools }),
-    output_tokens: reply.usage?.output ?? estimateTokens(content),
+    input_tokens: scripted?.input ?? cache?.input ?? estimateTokens({ system: request.system, messages: request.messages, tools: request.tools }),
+    output_tokens: scripted?.output ?? estimateTokens(content),
     cache_creation_input_tokens: cacheCreation,
-    cache_read_input_tokens: reply.usage?.cacheRead ?? 0,
-    cache_creation: { ephemeral_5m_input_tokens: cacheCreation, ephemeral_1h_input_tokens: 0 },
+    cache_read_input_tokens: scripted?.cacheRead ?? cache?.cacheRead ?? 0,
+    cache_creation: split,
     server_tool_use: null,
     service_tier: 'standard',
   };

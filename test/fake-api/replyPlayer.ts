@@ -1,7 +1,14 @@
 import type { MessagesRequest } from './conversation';
 import { defaultErrorMessage, defaultErrorType, type Exchange } from './exchange';
 import { buildReply, formatSse, messageBody, streamEvents } from './messageBuilder';
+import type { CacheUsage } from './promptCache';
 import type { Fault, Reply, Scenario } from './scenario';
+
+/** What the prompt cache answers for the request, and the clock it commits by when the answer begins. */
+export interface CacheAnswer {
+  readonly usage: CacheUsage;
+  readonly now: () => number;
+}
 
 type HttpFault = Extract<Fault, { kind: 'http' }>;
 
@@ -14,11 +21,12 @@ function playHttpFault(exchange: Exchange, fault: HttpFault): void {
   exchange.sendError(fault.status, type, fault.message ?? defaultErrorMessage(type), headers);
 }
 
-async function playStream(exchange: Exchange, reply: Reply, scenario: Scenario, request: MessagesRequest): Promise<void> {
-  const events = streamEvents(buildReply(reply, scenario, request));
+async function playStream(exchange: Exchange, reply: Reply, scenario: Scenario, request: MessagesRequest, cache?: CacheAnswer): Promise<void> {
+  const events = streamEvents(buildReply(reply, scenario, request, cache?.usage));
   const delayMs = reply.eventDelayMs ?? scenario.defaults.eventDelayMs;
   const fault = reply.fault;
   exchange.startStream();
+  cache?.usage.commit(cache.now());
   switch (fault?.kind) {
     case 'drop':
       if (await exchange.writeEvents(events.slice(0, fault.afterEvents), delayMs)) exchange.destroyConnection();
@@ -41,9 +49,11 @@ async function playStream(exchange: Exchange, reply: Reply, scenario: Scenario, 
   }
 }
 
-async function playJson(exchange: Exchange, reply: Reply, scenario: Scenario, request: MessagesRequest): Promise<void> {
+async function playJson(exchange: Exchange, reply: Reply, scenario: Scenario, request: MessagesRequest, cache?: CacheAnswer): Promise<void> {
   const fault = reply.fault;
-  const body = messageBody(buildReply(reply, scenario, request), fault?.kind === 'malformedJson');
+  const body = messageBody(buildReply(reply, scenario, request, cache?.usage), fault?.kind === 'malformedJson');
+  // An answer that begins (even one cut off after its headers) has written its prefix; an error reply has not.
+  if (fault?.kind !== 'sseError') cache?.usage.commit(cache.now());
   switch (fault?.kind) {
     case 'drop':
     case 'truncate':
@@ -67,11 +77,11 @@ async function playJson(exchange: Exchange, reply: Reply, scenario: Scenario, re
 }
 
 /** Writes one matched reply, its latency and its fault included. */
-export async function playReply(exchange: Exchange, reply: Reply, scenario: Scenario, request: MessagesRequest): Promise<void> {
+export async function playReply(exchange: Exchange, reply: Reply, scenario: Scenario, request: MessagesRequest, cache?: CacheAnswer): Promise<void> {
   if (!(await exchange.sleep(reply.latencyMs ?? scenario.defaults.latencyMs))) return;
   const fault = reply.fault;
   if (fault?.kind === 'http') return playHttpFault(exchange, fault);
   if (fault?.kind === 'reset') return exchange.destroyConnection();
-  if (request.stream === true) return playStream(exchange, reply, scenario, request);
-  return playJson(exchange, reply, scenario, request);
+  if (request.stream === true) return playStream(exchange, reply, scenario, request, cache);
+  return playJson(exchange, reply, scenario, request, cache);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_PROMPT_CACHE } from './promptCache';
 
 /**
  * The scenario a fake API server plays: an ordered list of canned replies, each chosen by what the
@@ -90,6 +91,14 @@ export const STOP_REASONS = [
   'end_turn', 'max_tokens', 'stop_sequence', 'tool_use', 'pause_turn', 'refusal', 'model_context_window_exceeded',
 ] as const;
 
+const promptCacheSchema = z
+  .object({
+    minTokens: z.number().int().nonnegative().default(DEFAULT_PROMPT_CACHE.minTokens),
+    lookbackBlocks: z.number().int().nonnegative().default(DEFAULT_PROMPT_CACHE.lookbackBlocks),
+  })
+  .strict();
+
+/** Each field given replaces what the prompt cache emulation would answer; the others are emulated. */
 export const usageSchema = z
   .object({
     input: z.number().int().nonnegative().optional(),
@@ -137,9 +146,11 @@ export const scenarioSchema = z
         latencyMs: z.number().nonnegative().default(0),
         eventDelayMs: z.number().nonnegative().default(0),
         model: z.string().min(1).default('claude-sonnet-4-6'),
+        /** The prompt cache (promptCache.ts); `false` turns it off: nothing is read or written. */
+        promptCache: z.union([z.literal(false), promptCacheSchema]).default(DEFAULT_PROMPT_CACHE),
       })
       .strict()
-      .default({ latencyMs: 0, eventDelayMs: 0, model: 'claude-sonnet-4-6' }),
+      .default({ latencyMs: 0, eventDelayMs: 0, model: 'claude-sonnet-4-6', promptCache: DEFAULT_PROMPT_CACHE }),
     replies: z.array(replySchema),
   })
   .strict()

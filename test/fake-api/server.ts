@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { countTokensRequestSchema, describeConversation, estimateTokens, messagesRequestSchema } from './conversation';
 import { Exchange } from './exchange';
+import { PromptCache } from './promptCache';
 import { playReply } from './replyPlayer';
 import { ReplySelector } from './replySelector';
 import { loadScenario, parseScenario, type Scenario, type ScenarioInput } from './scenario';
@@ -49,6 +50,8 @@ export interface FakeApiOptions {
   host?: '127.0.0.1';
   /** Receives one line per request answered, for a standalone server's console. */
   log?: (line: string) => void;
+  /** The prompt cache's clock (ms epoch): a test moves it to expire cached prefixes. */
+  now?: () => number;
 }
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -90,8 +93,10 @@ function excerpt(text: string, max = 200): string {
 class FakeApiServer {
   readonly requests: RecordedRequest[] = [];
   private selector: ReplySelector;
+  /** Like the real API's, it outlives a scenario: swapping replies does not empty it. */
+  private readonly promptCache = new PromptCache();
 
-  constructor(scenario: Scenario, private readonly log: (line: string) => void) {
+  constructor(scenario: Scenario, private readonly log: (line: string) => void, private readonly now: () => number) {
     this.selector = new ReplySelector(scenario);
   }
 
@@ -157,7 +162,10 @@ class FakeApiServer {
     }
     record.matchedReply = reply.id;
     this.log(`fake API: ${who} -> ${reply.id}${reply.fault ? ` (fault ${reply.fault.kind})` : ''}`);
-    await playReply(exchange, reply, this.selector.scenario, parsed.data);
+    const scenario = this.selector.scenario;
+    const options = scenario.defaults.promptCache;
+    const cache = options === false ? undefined : { usage: this.promptCache.usage(parsed.data, this.now(), options), now: this.now };
+    await playReply(exchange, reply, scenario, parsed.data, cache);
   }
 
   private answerCountTokens(record: RecordedRequest, exchange: Exchange): void {
@@ -171,7 +179,7 @@ class FakeApiServer {
 }
 
 export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
-  const fake = new FakeApiServer(toScenario(options.scenario), options.log ?? (() => {}));
+  const fake = new FakeApiServer(toScenario(options.scenario), options.log ?? (() => {}), options.now ?? Date.now);
   const server = createServer((req, res) => {
     fake.handle(req, res).catch((error: unknown) => {
       options.log?.(`fake API: internal failure: ${String(error)}`);

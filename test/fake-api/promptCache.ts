@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { MessagesRequest } from './conversation';
+
+/**
+ * The Messages API's prompt cache, as the fake server plays it. A request is a list of blocks in
+ * the order the API caches them: tools, then system, then messages. A block marked with
+ * `cache_control` (or the last block, with a top-level `cache_control`) ends a prefix that is
+ * written to the cache, for 5 minutes or 1 hour (`ttl`). A later request whose prompt starts with
+ * a cached prefix reads it: the API looks for one at each of its own marks and up to 20 blocks
+ * before it. What is read is `cache_read_input_tokens`; what it writes beyond that, up to its last
+ * mark, is `cache_creation_input_tokens`; `input_tokens` is the rest.
+ *
+ * As with the real API, a prefix is in the cache only once the response that wrote it has begun
+ * (`commit`), so siblings sent at the same moment all write it; prefixes shorter than the model's
+ * minimum are never cached; reading a prefix refreshes its lifetime. Tokens are the fake's usual
+ * estimate, four characters a token, block by block.
+ */
+
+export interface PromptCacheOptions {
+  /** Shortest prefix that is cached, in tokens. The real API's minimum is 1024 to 4096 depending on the model. */
+  readonly minTokens: number;
+  /** How many blocks before each mark the API looks back for a cached prefix. */
+  readonly lookbackBlocks: number;
+}
+
+export const DEFAULT_PROMPT_CACHE: PromptCacheOptions = { minTokens: 1024, lookbackBlocks: 20 };
+
+export interface CacheUsage {
+  readonly input: number;
+  readonly cacheRead: number;
+  readonly cacheCreation: number;
+  readonly cacheCreation5m: number;
+  readonly cacheCreation1h: number;
+  /** Puts what this request writes into the cache; called when its response begins. */
+  commit(now: number): void;
+}
+
+interface PromptBlock {
+  readonly tokens: number;
+  /** How long a prefix ending here stays cached, when the block is marked. */
+  readonly ttlMs?: number;
+}
+
+const FIVE_MINUTES = 5 * 60_000;
+const ONE_HOUR = 60 * 60_000;
+
+type Json = Record<string, unknown>;
+
+function ttlOf(block: unknown): number | undefined {
+  const control = (block as Json | null)?.cache_control as Json | undefined;
+  if (!control || typeof control !== 'object') return undefined;
+  return control.ttl === '1h' ? ONE_HOUR : FIVE_MINUTES;
+}
+
+/** The block as cached: its content, without the cache mark (a mark moved elsewhere does not change the prefix). */
+function canonical(block: unknown, role?: string): string {
+  const content = block !== null && typeof block === 'object' ? Object.fromEntries(Object.entries(block as Json).filter(([key]) => key !== 'cache_control')) : block;
+  return JSON.stringify(role === undefined ? content : { role, content });
+}
+
+function blocksOf(request: MessagesRequest): { blocks: PromptBlock[]; texts: string[] } {
+  const blocks: PromptBlock[] = [];
+  const texts: string[] = [];
+  const add = (block: unknown, role?: string) => {
+    const text = canonical(block, role);
+    texts.push(text);
+    blocks.push({ tokens: Math.max(1, Math.ceil(text.length / 4)), ttlMs: ttlOf(block) });
+  };
+  for (const tool of request.tools ?? []) add(tool);
+  if (typeof request.system === 'string') add({ type: 'text', text: request.system });
+  else for (const block of request.system ?? []) add(block);
+  for (const message of request.messages) {
+    if (typeof message.content === 'string') add({ type: 'text', text: message.content }, message.role);
+    else for (const block of message.content) add(block, message.role);
+  }
+  const topLevel = ttlOf(request);
+  if (topLevel !== undefined && blocks.length > 0 && blocks[blocks.length - 1].ttlMs === undefined) {
+    blocks[blocks.length - 1] = { ...blocks[blocks.length - 1], ttlMs: topLevel };
+  }
+  return { blocks, texts };
+}
+
+export class PromptCache {
+  /** Prefix key → when it expires and for how long a read keeps it. */
+  private readonly entries = new Map<string, { expiresAt: number; ttlMs: number }>();
+
+  /** What the request reads, writes and pays as plain input, were its response to begin now. */
+  usage(request: MessagesRequest, now: number, options: PromptCacheOptions = DEFAULT_PROMPT_CACHE): CacheUsage {
+    const { blocks, texts } = blocksOf(request);
+    const keys: string[] = [];
+    const upTo: number[] = [];
+    let hash = createHash('sha256').update(request.model).digest('hex');
+    let total = 0;
+    blocks.forEach((block, i) => {
+      hash = createHash('sha256').update(hash).update('\u0000').update(texts[i]).digest('hex');
+      keys.push(hash);
+      total += block.tokens;
+      upTo.push(total);
+    });
+    const marks = blocks.flatMap((block, i) => (block.ttlMs === undefined ? [] : [i]));
+    let readAt = -1;
+    for (const mark of marks) {
+      for (let i = mark; i >= Math.max(0, mark - options.lookbackBlocks); i--) {
+        if (i <= readAt) break;
+        const entry = this.entries.get(keys[i]);
+        if (entry && entry.expiresAt > now && upTo[i] >= options.minTokens) {
+          readAt = i;
+          break;
+        }
+      }
+    }
+    const cacheRead = readAt < 0 ? 0 : upTo[readAt];
+    const writes = marks.filter((mark) => mark > readAt && upTo[mark] >= options.minTokens);
+    let cacheCreation5m = 0;
+    let cacheCreation1h = 0;
+    let from = cacheRead;
+    for (const mark of writes) {
+      const written = upTo[mark] - from;
+      if (blocks[mark].ttlMs === ONE_HOUR) cacheCreation1h += written;
+      else cacheCreation5m += written;
+      from = upTo[mark];
+    }
+    const cacheCreation = cacheCreation5m + cacheCreation1h;
+    return {
+      input: total - cacheRead - cacheCreation,
+      cacheRead,
+      cacheCreation,
+      cacheCreation5m,
+      cacheCreation1h,
+      commit: (at) => {
+        if (readAt >= 0) {
+          const hit = this.entries.get(keys[readAt]);
+          if (hit) hit.expiresAt = Math.max(hit.expiresAt, at + hit.ttlMs);
+        }
+        for (const mark of writes) {
+          const ttlMs = blocks[mark].ttlMs ?? FIVE_MINUTES;
+          this.entries.set(keys[mark], { expiresAt: at + ttlMs, ttlMs });
+        }
+      },
+    };
+  }
+}
