@@ -28,7 +28,7 @@ const mcpOutsideCli = {
 const CORE_LAYERS = [
   ['kernel'],
   ['workspace', 'model'],
-  ['memory'],
+  ['memory', 'cost'],
   ['plan', 'analyzers'],
   ['run'],
   ['coordinators'],
