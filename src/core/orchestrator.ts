@@ -4,6 +4,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { focusOfTemplate } from './analyzers/focus';
 import { AnalyzerWorker, type AnalyzerSession } from './analyzers/worker/session';
+import { DEFAULT_PRICES, findPrice, type PriceTable } from './cost/prices';
+import { formatUsd } from './cost/describe';
+import { CostLimitGate, type AskAtCostLimit } from './run/costLimit';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork, normalizeText, rankSections } from './memory';
@@ -13,7 +16,7 @@ import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
 import { discoverPatterns, RunShapeCache, type PatternReport } from './patterns';
-import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type LinearModel, type PlanRequest } from './plan';
+import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type LinearModel, type PlannerCall, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { MemoryJournal, RunJournalStore } from './run/journal';
 import { foldJournal } from './run/journalRead';
@@ -57,6 +60,16 @@ export interface RunOptions {
   readonly parallelLimit?: number;
   /** Tokens of project memory each coordinator receives; default `DEFAULT_MEMORY_TOKEN_BUDGET`. */
   readonly memoryTokenBudget?: number;
+  /** What the run's calls are priced at (default: the list prices); journaled when the run starts or resumes. */
+  readonly prices?: { readonly table: PriceTable; readonly overridden: readonly string[] };
+  /**
+   * US dollars the run may cost: it pauses before a model call that would pass it and asks
+   * `askAtCostLimit`, or stops there (resumable) when there is no one to ask.
+   */
+  readonly maxCostUsd?: number;
+  readonly askAtCostLimit?: AskAtCostLimit;
+  /** Default true: a batch's siblings wait for the first one's answer to begin, then read the shared prompt from cache. */
+  readonly warmCacheFirst?: boolean;
 }
 
 export const DEFAULT_MODEL_ID = 'claude-sonnet-4-6';
@@ -86,6 +99,8 @@ interface Planning {
   readonly coordinators: readonly CoordinatorDefinition[];
   /** The workspace's visible files as planning listed them. */
   readonly files: readonly string[];
+  /** The model call that chose the template, when planning made one: the run's first cost. */
+  readonly plannerCall?: PlannerCall;
 }
 
 const RECENT_RUNS_SHOWN = 5;
@@ -129,15 +144,21 @@ export class Orchestrator {
   }
 
   async start(request: string | PlanRequest, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    return this.begin(await this.prepare(request, options, signal), options, signal);
+    requirePrices(options, []);
+    const planning = await this.prepare(request, options, signal);
+    requirePrices(options, planning.coordinators);
+    return this.begin(planning, options, signal);
   }
 
   /** Runs a checklist `plan` made earlier, exactly as it was shown (the request is the checklist's). */
   async startPlanned(checklist: Checklist, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
-    return this.begin(await this.prepare(checklist.request, options, signal, checklist), options, signal);
+    requirePrices(options, []);
+    const planning = await this.prepare(checklist.request, options, signal, checklist);
+    requirePrices(options, planning.coordinators);
+    return this.begin(planning, options, signal);
   }
 
-  private begin({ plan, memory, coordinators, files }: Planning, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
+  private begin({ plan, memory, coordinators, files, plannerCall }: Planning, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
     const runId = this.newRunId();
     return this.leased(runId, async (release) => {
       const store = new RunStore(this.journals.open(runId).journal, undefined, this.now);
@@ -145,7 +166,8 @@ export class Orchestrator {
         runId, request: plan.checklist.request, mode: options.model ? 'model' : 'local', modelId: options.model ? modelIds(options).coordinator : undefined,
         workspace: this.config.workspaceRoot,
       });
-      store.emit('PlanCreated', { checklist: plan.checklist });
+      store.emit('PlanCreated', { checklist: plan.checklist, ...(plannerCall ? { plannerCall } : {}) });
+      setCostTerms(store, options);
       return this.execute(store, memory, coordinators, options, signal, release, files);
     });
   }
@@ -167,15 +189,21 @@ export class Orchestrator {
         return { runId, store, done: Promise.resolve(store.state) };
       }
       if (!store.state.checklist) {
-        const { plan, memory, coordinators, files } = await this.prepare(store.state.request, options, signal);
+        const { plan, memory, coordinators, files, plannerCall } = await this.prepare(store.state.request, options, signal);
+        requirePrices(options, coordinators);
         store.atomically(() => {
           reopenRun(store, [], tornTail);
-          store.emit('PlanCreated', { checklist: plan.checklist });
+          store.emit('PlanCreated', { checklist: plan.checklist, ...(plannerCall ? { plannerCall } : {}) });
+          setCostTerms(store, options);
         });
         return this.execute(store, memory, coordinators, options, signal, release, files);
       }
-      reopenRun(store, failedTaskIds(store.state), tornTail);
       const { memory, coordinators } = await this.context();
+      requirePrices(options, coordinators);
+      store.atomically(() => {
+        reopenRun(store, failedTaskIds(store.state), tornTail);
+        setCostTerms(store, options);
+      });
       return this.execute(store, memory, coordinators, options, signal, release);
     });
   }
@@ -187,8 +215,12 @@ export class Orchestrator {
       const task = store.state.tasks.find((t) => t.spec.id === taskId);
       if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
       if (task.status !== 'failed') throw new Error(`Task ${taskId} is ${task.status}; only failed tasks can be retried`);
-      reopenRun(store, [taskId], tornTail);
       const { memory, coordinators } = await this.context();
+      requirePrices(options, coordinators);
+      store.atomically(() => {
+        reopenRun(store, [taskId], tornTail);
+        setCostTerms(store, options);
+      });
       return this.execute(store, memory, coordinators, options, signal, release);
     });
   }
@@ -269,7 +301,10 @@ export class Orchestrator {
     await nextTurn();
     selectMemory(snapshot.memory, normalized, options.memoryTokenBudget);
     await nextTurn();
-    const modelHelp = options.model ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices } : undefined;
+    let plannerCall: PlannerCall | undefined;
+    const modelHelp = options.model
+      ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices, onCall: (call: PlannerCall) => (plannerCall = call) }
+      : undefined;
     const checklist = planned ?? await planChecklist({
       request,
       memory: snapshot.memory,
@@ -286,7 +321,7 @@ export class Orchestrator {
       ...loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
       ...(modelHelp && this.templateChoices.problem ? [this.templateChoices.problem] : []),
     ];
-    return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files };
+    return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files, plannerCall };
   }
 
   /** The journal of a run that exists, or an error that lists the runs that do. */
@@ -340,6 +375,11 @@ export class Orchestrator {
         projectMemory: this.memoryFor(store.state, memory.memory, options), model: models.coordinator, maxTokens,
       })
       : new LocalDelegator(analysis, focusOfTemplate(store.state.checklist?.classification.templateId));
+    // The run's own signal: the host's Stop, or a "Stop" at the cost limit.
+    const run = new AbortController();
+    const forward = (): void => run.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener('abort', forward, { once: true });
     const scheduler = new Scheduler(store, {
       delegator,
       synthesizer: model ? new ModelSynthesizer(model, models.planner, maxTokens) : new LocalSynthesizer(),
@@ -347,10 +387,13 @@ export class Orchestrator {
       coordinators: coordinators.map((c) => c.name),
       parallelLimit: options.parallelLimit ?? DEFAULT_PARALLEL_LIMIT,
       flagLimits: this.config.flagLimits,
+      costLimit: model ? new CostLimitGate(store, options.askAtCostLimit, (reason) => run.abort(new Error(reason))) : undefined,
+      warmCacheFirst: model !== undefined && options.warmCacheFirst !== false,
     });
     const runId = store.state.runId;
     this.index.track(runId, store);
-    const done = scheduler.run(signal).finally(() => {
+    const done = scheduler.run(run.signal).finally(() => {
+      signal.removeEventListener('abort', forward);
       this.index.settle(runId);
       release();
       // The run's analyzer worker (if it started) ends with the run.
@@ -372,6 +415,29 @@ export class Orchestrator {
     // Six hex digits; randomUUID draws from a pool instead of asking the system each time.
     return `${stamp}-${randomUUID().slice(0, 6)}`;
   }
+}
+
+/** A run with a model journals the prices it is costed with, and its cost limit. */
+function setCostTerms(store: RunStore, options: RunOptions): void {
+  if (!options.model) return;
+  const prices = options.prices ?? { table: DEFAULT_PRICES, overridden: [] };
+  store.emit('CostTermsSet', {
+    prices: prices.table, overridden: prices.overridden, ...(options.maxCostUsd !== undefined ? { maxCostUsd: options.maxCostUsd } : {}),
+  });
+}
+
+/** A cost limit cannot hold calls to a model it cannot price: say so before anything is spent. */
+function requirePrices(options: RunOptions, coordinators: readonly CoordinatorDefinition[]): void {
+  if (!options.model || options.maxCostUsd === undefined) return;
+  const table = options.prices?.table ?? DEFAULT_PRICES;
+  const ids = modelIds(options);
+  const models = new Set([ids.planner, ids.coordinator, ...coordinators.flatMap((c) => (c.model ? [c.model] : []))]);
+  const unpriced = [...models].filter((model) => !findPrice(model, table));
+  if (unpriced.length === 0) return;
+  throw new Error(
+    `The cost limit (${formatUsd(options.maxCostUsd)}) cannot be kept: ${unpriced.join(', ')} ${unpriced.length === 1 ? 'has' : 'have'} no price. `
+    + 'Add a price (taskOrchestrator.prices, or --prices in the CLI), choose a listed model, or remove the limit.',
+  );
 }
 
 function modelIds(options: RunOptions): { readonly planner: string; readonly coordinator: string } {

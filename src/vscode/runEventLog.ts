@@ -1,5 +1,6 @@
 import type { RunEvent, RunEventType } from '../core/run/events';
 import { describeModelWait } from '../core/model/wait';
+import { describeCostPause, formatUsd } from '../core/cost/describe';
 
 /** Events logged at debug level: many per task, and the journal keeps them whole. */
 export const DETAIL_EVENTS: ReadonlySet<RunEventType> = new Set<RunEventType>(['DelegationProgress', 'ModelTurnRecorded', 'ModelTurnHandled', 'TaskWaiting']);
@@ -50,6 +51,12 @@ export function describeEvent(event: RunEvent): string {
       return `priority ${event.priority}: ${event.reason}`;
     case 'MemoryEditProposed':
       return `memory update proposed for ${event.edit.path}`;
+    case 'CostTermsSet':
+      return `prices set${event.overridden.length ? ` (overridden: ${event.overridden.join(', ')})` : ''}${event.maxCostUsd !== undefined ? `, cost limit ${formatUsd(event.maxCostUsd)}` : ', no cost limit'}`;
+    case 'CostLimitReached':
+      return describeCostPause(event.pause);
+    case 'CostLimitDecided':
+      return `cost limit: ${event.decision}${event.decision === 'continue' ? ` with the limit at ${formatUsd(event.limitUsd)}` : ''} (${event.by === 'user' ? 'decided by the user' : 'no one to ask'})`;
     case 'RunResumed':
       return `resumed (requeued ${event.requeuedTaskIds.join(', ') || 'nothing'})`;
     case 'SynthesisCompleted':

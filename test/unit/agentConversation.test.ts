@@ -50,6 +50,10 @@ class TestRecorder implements ConversationRecorder {
   wait(wait: ModelWait | undefined): void {
     this.waits.push(wait);
   }
+  async beforeCall(): Promise<() => void> {
+    return () => {};
+  }
+  answerStarted(): void {}
   /** Everything journaled so far (after `earlier`), as the fold would hand it to a resumed conversation. */
   journaled(keepTurns = Number.POSITIVE_INFINITY, keepHandlings = Number.POSITIVE_INFINITY): TurnView[] {
     const all: TurnView[] = [...this.recorded];

@@ -11,22 +11,43 @@ import { copyExample, fakeApi, engineFor, LOCAL_RUN, messagesPosts, modelRun, SC
 
 const report = (summary: string) => ({ summary, findings: [] });
 
-test('one batch runs its coordinators in parallel: three requests overlap in time at the server', async (t) => {
+const REVIEW = 'Review the security of product search, the database schema and the Docker image';
+
+/** Four coordinators in one batch; each answer takes `latencyMs` to begin and streams its events `eventDelayMs` apart. */
+const batchScenario = (timing: { latencyMs: number; eventDelayMs?: number }) => buildScenario(
+  ['security', 'backend', 'database', 'infrastructure'].map((c) => reportReply(c, report(`${c} ok`), timing)).concat([textReply('synthesis', 'done')]),
+);
+
+test('without the cache warm-up, one batch runs its coordinators in parallel: three requests overlap in time at the server', async (t) => {
   const root = copyExample(t, 'shop');
-  const api = await fakeApi(t, buildScenario(
-    ['security', 'backend', 'database', 'infrastructure'].map((c) => reportReply(c, report(`${c} ok`), { latencyMs: 300 })).concat([textReply('synthesis', 'done')]),
-  ));
+  const api = await fakeApi(t, batchScenario({ latencyMs: 300 }));
   const orchestrator = engineFor(root);
-  const plan = await orchestrator.plan('Review the security of product search, the database schema and the Docker image');
+  const plan = await orchestrator.plan(REVIEW);
   const batch0 = plan.checklist.delegations.filter((d) => d.batch === 0).map((d) => d.coordinator);
   assert.ok(batch0.length >= 3, `expected one batch of at least three, got ${JSON.stringify(plan.checklist.delegations)}`);
 
-  const state = await (await orchestrator.start('Review the security of product search, the database schema and the Docker image', modelRun(api, { parallelLimit: 3 }), new AbortController().signal)).done;
+  const state = await (await orchestrator.start(REVIEW, modelRun(api, { parallelLimit: 3, warmCacheFirst: false }), new AbortController().signal)).done;
   assert.equal(state.status, 'completed', state.failure?.message);
   const first3 = messagesPosts(api).slice(0, 3);
   const latestStart = Math.max(...first3.map((r) => r.at));
   const earliestEnd = Math.min(...first3.map((r) => r.endedAt ?? Infinity));
   assert.ok(latestStart < earliestEnd, `the three calls overlap (last start ${latestStart} < first end ${earliestEnd})`);
+});
+
+test('by default a batch\'s first call warms the prompt cache: its siblings start once its answer begins, overlap it, and read the shared prefix', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, batchScenario({ latencyMs: 300, eventDelayMs: 60 }));
+  const state = await (await engineFor(root).start(REVIEW, modelRun(api, { parallelLimit: 3 }), new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.failure?.message);
+  const [first, ...siblings] = messagesPosts(api).slice(0, 3);
+  for (const sibling of siblings) {
+    assert.ok(sibling.at >= first.at + 300, `a sibling starts after the first answer began (${sibling.at - first.at} ms after the first)`);
+    assert.ok(sibling.at < first.endedAt!, 'and while the first is still answering: the batch still runs in parallel');
+  }
+  const firstTurns = state.tasks.filter((task) => task.spec.kind === 'delegate').map((task) => task.turns?.at(0)?.record.usage).filter((u) => u !== undefined);
+  assert.equal(firstTurns.length, 4);
+  assert.equal(firstTurns[0].cacheReadInputTokens, 0, 'the first call writes the prefix');
+  for (const usage of firstTurns.slice(1)) assert.ok(usage.cacheReadInputTokens > 1024, `a sibling reads the shared prefix from cache (${JSON.stringify(usage)})`);
 });
 
 test('cancel closes the in-flight request within 200 ms and records the run as cancelled', async (t) => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHOOSE_TEMPLATE_TOOL } from '../../src/core/plan/index';
+import { runCostLines } from '../../src/core/cost/describe';
 import { buildScenario, faultReply, reportReply, textReply, toolCallReply } from '../fake-api/scenarioBuilders';
 import type { FakeApi } from '../fake-api/server';
 import { copyExample, engineFor, fakeApi, messagesPosts, modelRun } from './engineHarness';
@@ -45,6 +46,25 @@ test('an unsure plan asks the model once; the same request plans the same again 
   const resumed = await (await orchestrator.resume(handle.runId, modelRun(api), new AbortController().signal)).done;
   assert.equal(resumed.checklist?.classification.templateId, 'bug_fix');
   assert.equal(plannerPosts(api).length, 1, 'a resume never re-asks');
+});
+
+test('the call that chose the template is journaled beside the plan (not in it) and counted in the run\'s cost as the planner\'s', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([
+    toolCallReply('planner', CHOOSE_TEMPLATE_TOOL, { templateId: 'bug_fix' }, { match: { contains: VAGUE }, usage: { input: 700, output: 30 } }),
+    ...coordinatorsAnswer,
+    textReply('synthesis', 'done'),
+  ]));
+  const orchestrator = engineFor(root);
+  const handle = await orchestrator.start(VAGUE, modelRun(api), new AbortController().signal);
+  const state = await handle.done;
+  const journal = readFileSync(orchestrator.journalPath(handle.runId), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const planned = journal.find((e) => e.type === 'PlanCreated');
+  assert.equal(planned.plannerCall.model, 'claude-sonnet-4-6');
+  assert.deepEqual(planned.plannerCall.usage, { inputTokens: 700, outputTokens: 30, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 });
+  assert.equal(JSON.stringify(planned.checklist).includes('durationMs'), false, 'the checklist stays byte-stable');
+  // 700 × $3/M + 30 × $15/M = $0.00255.
+  assert.equal(runCostLines(state)?.coordinators[0].startsWith('planner: $0.0026 · 700 tokens in, 0 % from cache, 30 out · 1 call, '), true, runCostLines(state)?.coordinators[0]);
 });
 
 test('an answer that is not a template id keeps the local choice, says so, and is remembered too', async (t) => {

@@ -19,7 +19,7 @@ export interface CostedCall {
 export interface CostedTask {
   readonly spec: { readonly id: string; readonly parentId?: string; readonly kind: string; readonly coordinator?: string };
   /** Every attempt's turns: a retried delegation's first conversation was paid for too. */
-  readonly turns?: readonly { readonly record: CostedCall }[];
+  readonly turns?: Iterable<{ readonly record: CostedCall }>;
   readonly delegation?: { readonly coordinator: string; readonly usage: TokenUsage };
 }
 
@@ -94,12 +94,12 @@ export function runCost(run: CostedRun, todaysPrices: PriceTable = DEFAULT_PRICE
 
 function computeRunCost(run: CostedRun, todaysPrices: PriceTable): RunCost {
   const prices = run.costTerms?.prices ?? todaysPrices;
-  const legacy = !run.tasks.some((t) => (t.turns?.length ?? 0) > 0) && hasTokens(run.usage);
+  const legacy = !run.tasks.some((t) => !isEmpty(t.turns)) && hasTokens(run.usage);
   const own = new Map<string, CostFigures>();
   for (const task of run.tasks) {
     const figures = legacy
       ? unrecorded(task.delegation?.usage ?? ZERO_USAGE)
-      : (task.turns ?? []).reduce((sum, turn) => addCosts(sum, callCost(turn.record, prices)), NO_COST);
+      : [...(task.turns ?? [])].reduce((sum, turn) => addCosts(sum, callCost(turn.record, prices)), NO_COST);
     own.set(task.spec.id, figures);
   }
   const planner = run.plannerCall;
@@ -137,6 +137,12 @@ function computeRunCost(run: CostedRun, todaysPrices: PriceTable): RunCost {
 function coordinatorOf(task: CostedTask): string {
   if (task.spec.kind === 'synthesize') return 'synthesis';
   return task.delegation?.coordinator ?? task.spec.coordinator ?? task.spec.kind;
+}
+
+function isEmpty(items: Iterable<unknown> | undefined): boolean {
+  if (!items) return true;
+  for (const _ of items) return false;
+  return true;
 }
 
 function hasTokens(usage: TokenUsage): boolean {

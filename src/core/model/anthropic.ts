@@ -116,7 +116,13 @@ export class AnthropicModelClient implements ModelClient {
       });
       // Every event is progress. Pings are not: the SDK drops them, and a stream that only pings
       // for the whole idle limit is not producing an answer.
-      stream.on('streamEvent', () => watchdog.touch());
+      let answering = false;
+      stream.on('streamEvent', () => {
+        watchdog.touch();
+        // The first event (message_start) is the answer beginning: the API's cache holds the prompt from then on.
+        if (!answering) observer?.onAnswerStart?.();
+        answering = true;
+      });
       stream.on('text', (delta) => observer?.onText?.(delta));
       const message = await stream.finalMessage();
       return { kind: 'ok', result: toTurnResult(message) };

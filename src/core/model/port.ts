@@ -100,6 +100,11 @@ export interface TurnObserver {
   onText?(delta: string): void;
   /** A wait began or ticked (`wait`), or ended (`undefined`). */
   onWait?(wait: ModelWait | undefined): void;
+  /**
+   * The server began to answer (its first stream event arrived). From then on the API's prompt
+   * cache holds this request's prefix, so a sibling sending the same prefix reads it from cache.
+   */
+  onAnswerStart?(): void;
 }
 
 export interface ModelClient {

@@ -1,7 +1,7 @@
 import { normalizeText } from '../memory/words';
 import type { ModelClient } from '../model/port';
 import { choiceKey, type TemplateChoiceCache } from './choiceCache';
-import { askModelForTemplate } from './modelChoice';
+import { askModelForTemplate, type PlannerCall } from './modelChoice';
 import { buildChecklist, classifyForPlan, type PlanInput } from './planner';
 import { templatesDigest } from './templates';
 import type { Checklist } from './types';
@@ -11,6 +11,8 @@ export interface ModelHelp {
   readonly client: ModelClient;
   readonly model: string;
   readonly cache: TemplateChoiceCache;
+  /** Told of the call made to choose, so the run it plans can count its cost. */
+  readonly onCall?: (call: PlannerCall) => void;
 }
 
 /**
@@ -27,10 +29,12 @@ export async function planChecklist(input: PlanInput, help: ModelHelp | undefine
   const key = choiceKey(request, input.memory.digest, templatesDigest(input.templates));
   let modelChoice = await help.cache.get(key);
   if (!modelChoice) {
-    modelChoice = await askModelForTemplate(
+    const asked = await askModelForTemplate(
       { client: help.client, model: help.model, request, templates: input.templates, local: classification },
       signal ?? new AbortController().signal,
     );
+    if (asked.call) help.onCall?.(asked.call);
+    modelChoice = asked.choice;
     await help.cache.put(key, modelChoice);
   }
   return buildChecklist({ ...input, modelChoice });

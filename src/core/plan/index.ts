@@ -14,7 +14,7 @@ export type { PlanInput } from './planner';
 export { planChecklist } from './assistedPlan';
 export type { ModelHelp } from './assistedPlan';
 export { TemplateChoiceCache, choiceKey } from './choiceCache';
-export { askModelForTemplate, CHOOSE_TEMPLATE_TOOL } from './modelChoice';
+export { askModelForTemplate, CHOOSE_TEMPLATE_TOOL, type PlannerCall } from './modelChoice';
 export { summarizeClassification, classificationLines, describeLeftOutDomains } from './explain';
 export type { ClassificationSummary, MatchStrength } from './explain';
 export { parseTemplateOption } from './planRequest';

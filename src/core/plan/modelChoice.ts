@@ -1,4 +1,4 @@
-import type { ModelClient } from '../model/port';
+import type { ModelClient, TokenUsage } from '../model/port';
 import type { Template } from './templateSchema';
 import type { Classification, ModelTemplateChoice } from './types';
 
@@ -42,11 +42,26 @@ export interface ModelChoiceRequest {
   readonly local: Classification;
 }
 
-export async function askModelForTemplate(ask: ModelChoiceRequest, signal: AbortSignal): Promise<ModelTemplateChoice> {
+/** The call made to choose: what it cost belongs to the run it plans, beside the checklist (which stays byte-stable). */
+export interface PlannerCall {
+  readonly model: string;
+  readonly usage: TokenUsage;
+  readonly durationMs: number;
+}
+
+export interface AskedTemplateChoice {
+  readonly choice: ModelTemplateChoice;
+  /** Absent when no answer came back. */
+  readonly call?: PlannerCall;
+}
+
+export async function askModelForTemplate(ask: ModelChoiceRequest, signal: AbortSignal): Promise<AskedTemplateChoice> {
   const ids = [...new Set(ask.templates.map((t) => t.id))];
   const kept = `kept the classifier's choice, ${ask.local.templateId}`;
   let answer: unknown;
+  let call: PlannerCall | undefined;
   try {
+    const started = performance.now();
     const result = await ask.client.turn(
       {
         model: ask.model,
@@ -63,13 +78,14 @@ export async function askModelForTemplate(ask: ModelChoiceRequest, signal: Abort
       undefined,
       signal,
     );
-    const call = result.content.find((b) => b.type === 'tool_use' && b.name === CHOOSE_TEMPLATE_TOOL);
-    answer = call?.type === 'tool_use' && typeof call.input === 'object' && call.input !== null ? (call.input as { templateId?: unknown }).templateId : undefined;
+    call = { model: result.model, usage: result.usage, durationMs: Math.round(performance.now() - started) };
+    const choice = result.content.find((b) => b.type === 'tool_use' && b.name === CHOOSE_TEMPLATE_TOOL);
+    answer = choice?.type === 'tool_use' && typeof choice.input === 'object' && choice.input !== null ? (choice.input as { templateId?: unknown }).templateId : undefined;
   } catch (error) {
     signal.throwIfAborted();
     const reason = error instanceof Error ? error.message : String(error);
-    return { outcome: 'failed', note: `the model could not be asked (${reason}); ${kept}` };
+    return { choice: { outcome: 'failed', note: `the model could not be asked (${reason}); ${kept}` } };
   }
-  if (typeof answer === 'string' && ids.includes(answer)) return { outcome: 'chosen', templateId: answer, note: `the model chose ${answer}` };
-  return { outcome: 'invalid', note: `the model's answer was not one of the template ids; ${kept}` };
+  if (typeof answer === 'string' && ids.includes(answer)) return { choice: { outcome: 'chosen', templateId: answer, note: `the model chose ${answer}` }, call };
+  return { choice: { outcome: 'invalid', note: `the model's answer was not one of the template ids; ${kept}` }, call };
 }

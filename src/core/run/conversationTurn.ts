@@ -5,7 +5,8 @@ import type { ConversationRecorder } from './ports';
 
 /**
  * One model turn of a task's conversation, asked and journaled: the delegation loop and the
- * synthesis both go through here, so every turn is recorded the same way.
+ * synthesis both go through here, so every turn is recorded (and held to the run's cost limit)
+ * the same way.
  */
 export async function askAndRecord(
   client: ModelClient,
@@ -14,19 +15,24 @@ export async function askAndRecord(
   recorder: ConversationRecorder,
   signal: AbortSignal,
 ): Promise<ModelTurnRecord> {
-  const started = performance.now();
-  const result = await client.turn(request, { onWait: (wait) => recorder.wait(wait) }, signal);
-  const record: ModelTurnRecord = {
-    index,
-    model: result.model,
-    stopReason: result.stopReason,
-    usage: result.usage,
-    durationMs: Math.round(performance.now() - started),
-    maxTokens: request.maxTokens,
-    content: withoutSecrets(result.content),
-  };
-  recorder.turn(record);
-  return record;
+  const callRecorded = await recorder.beforeCall(request, signal);
+  try {
+    const started = performance.now();
+    const result = await client.turn(request, { onWait: (wait) => recorder.wait(wait), onAnswerStart: () => recorder.answerStarted() }, signal);
+    const record: ModelTurnRecord = {
+      index,
+      model: result.model,
+      stopReason: result.stopReason,
+      usage: result.usage,
+      durationMs: Math.round(performance.now() - started),
+      maxTokens: request.maxTokens,
+      content: withoutSecrets(result.content),
+    };
+    recorder.turn(record);
+    return record;
+  } finally {
+    callRecorded();
+  }
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { CoordinatorReport, Priority, Finding } from '../kernel/contract';
+import type { CostLimitPause } from '../cost/budget';
+import type { PriceTable } from '../cost/prices';
 import type { AssistantBlock, ModelErrorKind, ModelWait, StopReason, TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
+import type { PlannerCall } from '../plan/modelChoice';
 import type { MemoryEdit } from '../memory/types';
 
 /**
@@ -90,7 +93,8 @@ export type RunEvent =
    */
   | E<'RunResumed', { requeuedTaskIds: readonly string[]; tornTail?: { readonly bytes: number; readonly keptIn: string } }>
   | E<'TaskRetried', { taskId: string }>
-  | E<'PlanCreated', { checklist: Checklist }>
+  /** `plannerCall`: the model call that chose the template, when planning made one (its cost is the run's). */
+  | E<'PlanCreated', { checklist: Checklist; plannerCall?: PlannerCall }>
   | E<'TaskStarted', { taskId: string }>
   | E<'TaskCompleted', { taskId: string; evidence: string }>
   | E<'TaskFailed', { taskId: string; failure: Failure }>
@@ -112,6 +116,15 @@ export type RunEvent =
   | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string; coveredBy?: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>
   | E<'SynthesisCompleted', { text: string; usage: TokenUsage }>
+  /**
+   * The prices a run's calls are costed with and its cost limit, as given when it starts or
+   * resumes: the audit prices the run as it ran, whatever the list prices are later.
+   */
+  | E<'CostTermsSet', { prices: PriceTable; overridden: readonly string[]; maxCostUsd?: number }>
+  /** The run waits before a model call that would pass its limit, until someone decides. */
+  | E<'CostLimitReached', { pause: CostLimitPause }>
+  /** `continue` with the raised limit, or `stop` (the run then stops, resumable); `by: nobody` when no one could be asked. */
+  | E<'CostLimitDecided', { decision: 'continue' | 'stop'; limitUsd: number; by: 'user' | 'nobody' }>
   | E<'MemoryEditProposed', { edit: MemoryEdit }>
   | E<'RunCompleted', Record<never, never>>
   | E<'RunFailed', { failure: Failure }>

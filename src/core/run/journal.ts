@@ -18,6 +18,8 @@ const FLUSH_ON: ReadonlySet<RunEventType> = new Set<RunEventType>([
   'FlagRejected', 'MemoryEditProposed', 'RunCompleted', 'RunFailed', 'RunCancelled',
   // A model turn is paid for: once answered it must survive a crash, so a resume does not ask it again.
   'ModelTurnRecorded', 'ModelTurnHandled',
+  // A run paused at its cost limit may wait a long time for an answer: the pause and the answer are on disk meanwhile.
+  'CostTermsSet', 'CostLimitReached', 'CostLimitDecided',
 ]);
 
 export interface JournalSink {

@@ -1,6 +1,6 @@
 import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
-import type { ModelWait, TokenUsage } from '../model/port';
+import type { ModelTurnRequest, ModelWait, TokenUsage } from '../model/port';
 import type { CoordinatorFailureKind, ModelTurnRecord, TurnHandling } from './events';
 import type { RunState, TurnView } from './state';
 
@@ -31,6 +31,13 @@ export interface ConversationRecorder {
   turn(turn: ModelTurnRecord): void;
   handled(handling: TurnHandling): void;
   wait(wait: ModelWait | undefined): void;
+  /**
+   * Resolves when a model call may be made (the run's cost limit may hold it, or stop the run);
+   * with what to call once the call's turn is journaled or the call failed.
+   */
+  beforeCall(request: ModelTurnRequest, signal: AbortSignal): Promise<() => void>;
+  /** The model began answering a call of this conversation: its prompt prefix is now in the API's cache. */
+  answerStarted(): void;
 }
 
 export interface Delegator {

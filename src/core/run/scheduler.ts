@@ -10,6 +10,7 @@ import { currentTurns, currentTurnsUsage, failedDomains, findTask, TERMINAL_TASK
 import { describeStep } from './steps';
 import { toFailure } from './failure';
 import { plural, errorMessage } from '../kernel/format';
+import type { CostLimitGate } from './costLimit';
 
 export interface SchedulerOptions {
   readonly delegator: Delegator;
@@ -20,7 +21,16 @@ export interface SchedulerOptions {
   /** Delegations of one batch running at once. */
   readonly parallelLimit: number;
   readonly flagLimits?: FlagLimits;
+  /** Holds each model call to the run's cost limit (run/costLimit.ts); absent: no limit. */
+  readonly costLimit?: Pick<CostLimitGate, 'beforeCall'>;
+  /**
+   * Siblings of a batch start once the first one's first model call has begun answering: they
+   * send the same prompt prefix, which the API can only read from cache once it has been written.
+   */
+  readonly warmCacheFirst?: boolean;
 }
+
+const NOTHING_TO_RELEASE = (): void => {};
 
 /**
  * Follows the checklist in order. The model never decides what is done: a task's state changes only
@@ -83,14 +93,24 @@ export class Scheduler {
       if (covered) this.store.emit('TaskSkipped', { taskId: task.spec.id, reason: covered });
       return !covered;
     });
-    const limit = Math.max(1, this.options.parallelLimit);
-    const worker = async () => {
-      for (let task = queue.shift(); task && !signal.aborted; task = queue.shift()) await this.runDelegation(task, signal);
+    const workers = Math.min(Math.max(1, this.options.parallelLimit), queue.length);
+    const warm = this.options.warmCacheFirst && workers > 1 ? cacheWarmUp() : undefined;
+    const worker = async (index: number) => {
+      // The first worker's first delegation writes the shared prefix to the cache; the others read it.
+      if (index > 0 && warm) await warm.ready;
+      for (let task = queue.shift(); task && !signal.aborted; task = queue.shift()) {
+        const first = index === 0 ? warm : undefined;
+        try {
+          await this.runDelegation(task, signal, first?.done);
+        } finally {
+          first?.done();
+        }
+      }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
+    await Promise.all(Array.from({ length: workers }, (_, index) => worker(index)));
   }
 
-  private async runDelegation(task: TaskView, signal: AbortSignal): Promise<void> {
+  private async runDelegation(task: TaskView, signal: AbortSignal, onAnswerStarted?: () => void): Promise<void> {
     const taskId = task.spec.id;
     const coordinator = task.spec.coordinator ?? 'unknown';
     // A conversation cut off mid-way continues with the prompt it began with.
@@ -102,7 +122,7 @@ export class Scheduler {
     try {
       const outcome = await this.options.delegator.delegate(
         { coordinator, taskId, request: this.state.request, prompt, context: task.spec.context },
-        this.recorderFor(taskId, coordinator),
+        this.recorderFor(taskId, coordinator, onAnswerStarted),
         signal,
       );
       this.store.emit('DelegationCompleted', { taskId, coordinator, report: outcome.report, usage: outcome.usage, durationMs: Date.now() - started });
@@ -121,14 +141,17 @@ export class Scheduler {
   }
 
   /** Journals what a task's model conversation does; `recorded` is what it already did, for a resume. */
-  private recorderFor(taskId: string, coordinator: string): ConversationRecorder {
+  private recorderFor(taskId: string, coordinator: string, onAnswerStarted?: () => void): ConversationRecorder {
     const task = findTask(this.state, taskId);
+    const costLimit = this.options.costLimit;
     return {
       recorded: task ? currentTurns(task) : [],
       progress: (message) => this.store.emit('DelegationProgress', { taskId, coordinator, message }),
       turn: (turn) => this.store.emit('ModelTurnRecorded', { taskId, coordinator, turn }),
       handled: (handling) => this.store.emit('ModelTurnHandled', { taskId, coordinator, handling }),
       wait: (wait) => this.store.emit('TaskWaiting', wait ? { taskId, wait } : { taskId }),
+      beforeCall: (request, callSignal) => (costLimit ? costLimit.beforeCall(request, callSignal) : Promise.resolve(NOTHING_TO_RELEASE)),
+      answerStarted: () => onAnswerStarted?.(),
     };
   }
 
@@ -312,6 +335,13 @@ export class Scheduler {
     if (edits.length === 0) return { evidence: nothing, skipped: true };
     return { evidence: `Proposed for review: ${edits.map((e) => `${e.kind === 'create' ? 'create' : 'update'} ${e.path}`).join(', ')}` };
   }
+}
+
+/** Opens once the first delegation of a batch has begun receiving an answer, or has ended. */
+function cacheWarmUp(): { readonly ready: Promise<void>; readonly done: () => void } {
+  let done!: () => void;
+  const ready = new Promise<void>((resolve) => (done = resolve));
+  return { ready, done };
 }
 
 function flagId(taskId: string, index: number): string {

@@ -1,9 +1,12 @@
 import { AppendOnlyList } from '../kernel/appendOnlyList';
 import { RevisableList } from '../kernel/revisableList';
 import type { CoordinatorReport } from '../kernel/contract';
+import type { CostLimitPause } from '../cost/budget';
+import type { PriceTable } from '../cost/prices';
 import type { MemoryEdit } from '../memory/types';
 import { addUsage, ZERO_USAGE, type ModelWait, type TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
+import type { PlannerCall } from '../plan/modelChoice';
 import type { Failure, FlagRecord, ModelTurnRecord, RunEvent, RunMode, TurnHandling } from './events';
 
 /**
@@ -90,6 +93,12 @@ export interface RunState {
   readonly synthesis?: string;
   readonly memoryEdits: readonly MemoryEdit[];
   readonly usage: TokenUsage;
+  /** The model call that chose the template, when planning made one. */
+  readonly plannerCall?: PlannerCall;
+  /** Prices and cost limit in force (a raised limit included); absent in local mode and older journals. */
+  readonly costTerms?: { readonly prices: PriceTable; readonly overridden: readonly string[]; readonly limitUsd?: number };
+  /** The run is waiting for a decision at its cost limit. */
+  readonly costPause?: CostLimitPause;
   readonly eventCount: number;
 }
 
@@ -125,7 +134,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
         status: 'running', endedAt: undefined, failure: undefined,
       };
     case 'PlanCreated':
-      return { ...s, checklist: e.checklist, priority: e.checklist.priority, tasks: e.checklist.tasks.map(newTask) };
+      return { ...s, checklist: e.checklist, priority: e.checklist.priority, tasks: e.checklist.tasks.map(newTask), ...(e.plannerCall ? { plannerCall: e.plannerCall } : {}) };
     case 'TaskStarted':
       return updateTask(s, e.taskId, (t) => ({ ...t, status: 'in_progress', startedAt: e.at, waiting: undefined }));
     case 'TaskCompleted':
@@ -180,14 +189,23 @@ function reduce(s: RunState, e: RunEvent): RunState {
       return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason }));
     case 'SynthesisCompleted':
       return { ...s, synthesis: e.text, usage: addUsage(s.usage, e.usage) };
+    case 'CostTermsSet':
+      return { ...s, costTerms: { prices: e.prices, overridden: e.overridden, limitUsd: e.maxCostUsd }, costPause: undefined };
+    case 'CostLimitReached':
+      return { ...s, costPause: e.pause };
+    case 'CostLimitDecided':
+      return {
+        ...s, costPause: undefined,
+        costTerms: s.costTerms && (e.decision === 'continue' ? { ...s.costTerms, limitUsd: e.limitUsd } : s.costTerms),
+      };
     case 'MemoryEditProposed':
       return { ...s, memoryEdits: [...s.memoryEdits.filter((m) => m.path !== e.edit.path), e.edit] };
     case 'RunCompleted':
-      return { ...s, status: 'completed', endedAt: e.at };
+      return { ...s, status: 'completed', endedAt: e.at, costPause: undefined };
     case 'RunFailed':
-      return { ...requeueInterrupted(s), status: 'failed', endedAt: e.at, failure: e.failure };
+      return { ...requeueInterrupted(s), status: 'failed', endedAt: e.at, failure: e.failure, costPause: undefined };
     case 'RunCancelled':
-      return { ...requeueInterrupted(s), status: 'cancelled', endedAt: e.at, failure: { kind: 'cancelled', message: e.reason } };
+      return { ...requeueInterrupted(s), status: 'cancelled', endedAt: e.at, failure: { kind: 'cancelled', message: e.reason }, costPause: undefined };
     default:
       return s;
   }
