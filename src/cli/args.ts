@@ -10,6 +10,10 @@ export type CliCommand =
     readonly maxRetryWait?: number;
     /** Seconds a model response may stay silent before it counts as stalled. */
     readonly stallTimeout?: number;
+    /** US dollars the run may cost before it pauses (or stops, with no terminal to ask). */
+    readonly maxCost?: number;
+    /** Price overrides as JSON text (--prices or TASK_ORCHESTRATOR_PRICES), and where they came from. */
+    readonly prices?: { readonly text: string; readonly where: string };
   }
   | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
   | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean }
@@ -22,8 +26,9 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   task-orchestrator plan "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--memory-tokens N]
   task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N] [--memory-tokens N]
-                       [--max-retry-wait S] [--stall-timeout S]
+                       [--max-retry-wait S] [--stall-timeout S] [--max-cost USD] [--prices JSON]
   task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
+                       [--max-cost USD] [--prices JSON]
   task-orchestrator runs [--cwd DIR] [--json]
   task-orchestrator report RUN_ID [--cwd DIR] [--json]
   task-orchestrator patterns [ID...] [--cwd DIR] [--json] [--min-runs N] [--patch | --apply]
@@ -37,6 +42,11 @@ export const USAGE = `Usage:
   --stall-timeout S   seconds a model response may stay silent before it is given up (default 60)
   --memory-tokens N   tokens of project memory each coordinator receives (default 8000); larger
                       memory sends the sections most related to the request and says what it left out
+  --max-cost USD      pause before a model call that would take the run past this cost: on a
+                      terminal it asks whether to go on with a higher limit; otherwise the run
+                      stops there, resumable (--resume with a higher --max-cost)
+  --prices JSON       price overrides in USD per million tokens, keyed by model id, e.g.
+                      '{"claude-sonnet-4-6": {"input": 3, "output": 15, "cacheWrite": 3.75, "cacheRead": 0.3}}'
 
 run --resume continues an interrupted run and retries its failed tasks. runs lists the runs of a
 workspace, newest first. report prints a run's audit (checklist, delegations with their
@@ -54,7 +64,9 @@ Environment:
   ANTHROPIC_BASE_URL                another endpoint for the Anthropic API
   TASK_ORCHESTRATOR_MODEL           model id for planner and coordinators (default claude-sonnet-4-6)
   TASK_ORCHESTRATOR_MAX_RETRY_WAIT  like --max-retry-wait
-  TASK_ORCHESTRATOR_STALL_TIMEOUT   like --stall-timeout`;
+  TASK_ORCHESTRATOR_STALL_TIMEOUT   like --stall-timeout
+  TASK_ORCHESTRATOR_MAX_COST        like --max-cost
+  TASK_ORCHESTRATOR_PRICES          like --prices`;
 
 export function parseCli(argv: readonly string[]): CliCommand {
   const { values, positionals } = parseArgs({
@@ -73,6 +85,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
       patch: { type: 'boolean', default: false },
       'min-runs': { type: 'string' },
       'memory-tokens': { type: 'string' },
+      'max-cost': { type: 'string' },
+      prices: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -96,7 +110,15 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1)) throw new UsageError('--parallel takes a whole number of at least 1');
     const maxRetryWait = seconds('--max-retry-wait', values['max-retry-wait'], 'TASK_ORCHESTRATOR_MAX_RETRY_WAIT');
     const stallTimeout = seconds('--stall-timeout', values['stall-timeout'], 'TASK_ORCHESTRATOR_STALL_TIMEOUT');
-    return { kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply, parallel, maxRetryWait, stallTimeout, memoryTokens };
+    const maxCost = dollars('--max-cost', values['max-cost'], 'TASK_ORCHESTRATOR_MAX_COST');
+    const pricesText = values.prices ?? process.env.TASK_ORCHESTRATOR_PRICES;
+    const prices = pricesText === undefined || pricesText.trim() === ''
+      ? undefined
+      : { text: pricesText, where: values.prices !== undefined ? '--prices' : 'TASK_ORCHESTRATOR_PRICES' };
+    return {
+      kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply,
+      parallel, maxRetryWait, stallTimeout, memoryTokens, maxCost, prices,
+    };
   }
   if (command === 'report') {
     const [runId, ...extra] = rest;
@@ -127,5 +149,14 @@ function seconds(flag: string, given: string | undefined, envName: string): numb
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${given !== undefined ? flag : envName} takes a number of seconds greater than 0, not '${raw}'`);
+  return value;
+}
+
+/** US dollars from a flag, else from the environment: "2", "0.50" or "$5"; blank means no limit. */
+function dollars(flag: string, given: string | undefined, envName: string): number | undefined {
+  const raw = given ?? process.env[envName];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw.trim().replace(/^\$/, ''));
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${given !== undefined ? flag : envName} takes an amount of US dollars greater than 0, e.g. 2.50, not '${raw}'`);
   return value;
 }

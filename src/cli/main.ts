@@ -17,6 +17,9 @@ import { printReport } from './report';
 import { listedRun, renderRunsTable } from './runs';
 import { errorMessage } from '../core/kernel/format';
 import packageJson from '../../package.json';
+import { resolvePricesJson } from '../core/cost/priceSettings';
+import { formatUsd, runCostLines } from '../core/cost/describe';
+import { askOnTerminal } from './costPrompt';
 
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
 function builtinTemplatesDir(): string {
@@ -28,8 +31,18 @@ function createOrchestrator(cwd: string): Orchestrator {
   return new Orchestrator({ workspaceRoot: resolve(cwd), builtinTemplatesDir: builtinTemplatesDir() });
 }
 
+interface ModelSettings {
+  readonly local: boolean;
+  readonly parallel?: number;
+  readonly maxRetryWait?: number;
+  readonly stallTimeout?: number;
+  readonly memoryTokens?: number;
+  readonly maxCost?: number;
+  readonly prices?: { readonly text: string; readonly where: string };
+}
+
 /** The model from the environment: ANTHROPIC_API_KEY (none, or --local: the local analyzers), ANTHROPIC_BASE_URL, TASK_ORCHESTRATOR_MODEL. */
-function runOptions(options: { local: boolean; parallel?: number; maxRetryWait?: number; stallTimeout?: number; memoryTokens?: number }): RunOptions {
+function runOptions(options: ModelSettings): RunOptions {
   const key = process.env.ANTHROPIC_API_KEY?.trim();
   const model = process.env.TASK_ORCHESTRATOR_MODEL?.trim() || DEFAULT_MODEL_ID;
   const client = key && !options.local
@@ -40,7 +53,12 @@ function runOptions(options: { local: boolean; parallel?: number; maxRetryWait?:
       idleTimeoutMs: options.stallTimeout === undefined ? undefined : options.stallTimeout * 1000,
     })
     : undefined;
-  return { model: client, models: { planner: model, coordinator: model }, parallelLimit: options.parallel ?? 3, memoryTokenBudget: options.memoryTokens };
+  const prices = resolvePricesJson(options.prices?.text, options.prices?.where ?? '--prices');
+  for (const problem of prices.problems) process.stderr.write(`warning: ${problem}\n`);
+  return {
+    model: client, models: { planner: model, coordinator: model }, parallelLimit: options.parallel ?? 3, memoryTokenBudget: options.memoryTokens,
+    prices: { table: prices.prices, overridden: prices.overridden }, maxCostUsd: options.maxCost,
+  };
 }
 
 async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<number> {
@@ -58,8 +76,11 @@ const STOP_GRACE_MS = 2000;
 
 async function run(command: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd);
-  const options = runOptions(command);
   const controller = new AbortController();
+  // A question at the cost limit needs someone at a terminal; otherwise the run stops there, resumable.
+  const canAsk = !command.json && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  const askAtCostLimit = canAsk ? askOnTerminal(process.stdin, process.stderr) : undefined;
+  const options = { ...runOptions(command), askAtCostLimit };
   let handle: RunHandle | undefined;
   const stopWatching = watchInterrupts(process, {
     notify: (message) => process.stderr.write(`\n${message}\n`),
@@ -140,6 +161,12 @@ function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orc
   const out = process.stdout;
   if (state.synthesis) out.write(`\n${state.synthesis}\n`);
   if (state.failure) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.failure.message}\n`);
+  const cost = runCostLines(state);
+  if (cost) {
+    out.write(`\nCost: ${cost.total}${state.costTerms?.limitUsd !== undefined ? ` (limit ${formatUsd(state.costTerms.limitUsd)})` : ''}\n`);
+    for (const line of cost.coordinators) out.write(`  ${line}\n`);
+    if (cost.note) out.write(`  (${cost.note})\n`);
+  }
   if (state.memoryEdits.length > 0) {
     const root = resolve(command.cwd);
     const runsDir = dirname(orchestrator.journalPath(state.runId));

@@ -4,6 +4,7 @@ import { checklistLine, renderChecklist, taskLabel } from '../core/run/checklist
 import { describeProgress, runProgress } from '../core/run/display';
 import type { RunState, TaskView } from '../core/run/state';
 import { taskWaitText } from '../core/run/waiting';
+import { describeCostPause, formatUsd, runCostLines } from '../core/cost/describe';
 
 /** Terminal views of run state: the live checklist for people, one line per change for logs. */
 
@@ -25,6 +26,9 @@ export function renderLiveChecklist(state: RunState): string {
   if (current.length > 0) lines.push('', `Working on: ${current.map((t) => `${taskLabel(t.spec)}${withWait(t)}`).join(', ')}`);
   const pending = state.flags.filter((f) => f.status === 'raised');
   if (pending.length > 0) lines.push(`Flags pending: ${pending.map((f) => f.record.type).join(', ')}`);
+  const cost = runCostLines(state);
+  if (cost) lines.push(`Cost so far: ${cost.total}`);
+  if (state.costPause) lines.push(`⏸ ${describeCostPause(state.costPause)}`);
   return lines.join('\n');
 }
 
@@ -66,6 +70,12 @@ export function eventLine(event: RunEvent, state: RunState): string | undefined 
       return `  ⚑ ${event.flag.type} raised by ${event.flag.raisedBy.coordinator}: ${event.flag.reason}`;
     case 'FlagRejected':
       return `  ⚑ ${event.reason}`;
+    case 'CostLimitReached':
+      return `  ⏸ ${describeCostPause(event.pause)}`;
+    case 'CostLimitDecided':
+      return event.decision === 'continue'
+        ? `  ▶ going on with the cost limit at ${formatUsd(event.limitUsd)}`
+        : `  ■ stopping at the cost limit${event.by === 'nobody' ? ' (no terminal to ask; resume with a higher --max-cost)' : ''}`;
     case 'RunResumed':
       return `Resuming run ${state.runId}${event.requeuedTaskIds.length ? ` (re-queued ${event.requeuedTaskIds.join(', ')})` : ''}`;
     case 'RunCompleted':

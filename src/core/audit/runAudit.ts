@@ -4,6 +4,7 @@ import { turnsOf, type RunState, type TaskView } from '../run/state';
 import { codeFence } from '../kernel/markdown';
 import { plural } from '../kernel/format';
 import { renderTranscript } from './transcript';
+import { describeCostPause, formatUsd, priceLines, runCostLines, taskCostLine } from '../cost/describe';
 
 /**
  * The audit trail of one run as Markdown: the checklist with every task's state and evidence, each
@@ -25,6 +26,8 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
   ];
   if (c) out.push(`- Template: ${c.templateId}@${c.templateVersion} (${c.matchedRule})`);
   out.push(`- Tokens: ${state.usage.inputTokens} in, ${state.usage.outputTokens} out, ${state.usage.cacheReadInputTokens} read from cache`);
+  const cost = runCostLines(state);
+  if (cost) out.push(`- Cost: ${cost.total}`);
 
   out.push('', '## Checklist', '');
   // The checklist as every surface shows it, each line followed by its evidence or failure.
@@ -48,6 +51,8 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
     }
     if (d.failure) out.push('', `Error: ${d.failure.message}`);
     out.push(`Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out`);
+    const taskCost = taskCostLine(state, task.spec.id);
+    if (taskCost) out.push(`Cost: ${taskCost}`);
     out.push(...conversation(task));
   }
 
@@ -60,11 +65,28 @@ export function renderRunAudit(state: RunState, options: { readonly driven: bool
   if (state.synthesis) out.push('', '## Answer', '', state.synthesis);
   const synthesis = state.tasks.find((t) => t.spec.kind === 'synthesize');
   if (synthesis) out.push(...conversation(synthesis));
+  if (cost) out.push(...costSection(state, cost));
   if (state.memoryEdits.length > 0) {
     out.push('', '## Proposed memory edits (not written until reviewed)');
     for (const e of state.memoryEdits) out.push('', `### ${e.kind === 'create' ? 'Create' : 'Append to'} ${e.path}`, '', fence(e.text, 'markdown'));
   }
   return out.join('\n') + '\n';
+}
+
+/** What the run cost, by coordinator, at which prices, and every stop at its cost limit. */
+function costSection(state: RunState, cost: NonNullable<ReturnType<typeof runCostLines>>): string[] {
+  const out = ['', '## Cost', '', `- Run: ${cost.total}`, ...cost.coordinators.map((line) => `- ${line}`)];
+  if (cost.note) out.push('', `Note: ${cost.note}.`);
+  out.push('', 'Prices (USD per million tokens):', '', ...priceLines(state).map((line) => `- ${line}`));
+  const limit = state.costTerms?.limitUsd;
+  out.push('', limit === undefined ? 'No cost limit.' : `Cost limit: ${formatUsd(limit)}.`);
+  for (const { pause, decision } of state.costDecisions ?? []) {
+    const outcome = !decision ? 'no decision (the run was stopped meanwhile)'
+      : decision.decision === 'continue' ? `continued with the limit at ${formatUsd(decision.limitUsd)}`
+        : `stopped (${decision.by === 'user' ? 'decided by the user' : 'no one to ask'})`;
+    out.push(`- ${describeCostPause(pause)} Then: ${outcome}.`);
+  }
+  return out;
 }
 
 /** The task's model conversation, each turn folded away: the audit stays readable, nothing is left out. */

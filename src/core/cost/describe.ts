@@ -1,6 +1,7 @@
 import { cachedShare, promptTokens } from './pricing';
 import type { CostLimitPause } from './budget';
 import { runCost, type CostedRun, type CostFigures } from './rollup';
+import { DEFAULT_PRICES, findPrice } from './prices';
 
 /**
  * How cost reads, in the words every surface uses: the tree, task details, the Progress view, the
@@ -109,4 +110,25 @@ export function describeCostPause(pause: CostLimitPause): string {
 export function costStopReason(pause: CostLimitPause): string {
   return `Stopped at the cost limit: ${formatUsd(pause.spentUsd)} of ${formatUsd(pause.limitUsd)} spent, and the next call of ${pause.coordinator} `
     + `may cost up to ${formatUsd(pause.estimate.usd)}. Resume with a higher limit (taskOrchestrator.maxCostUsd, or --max-cost in the CLI).`;
+}
+
+/**
+ * The rates each model the run called was priced at, for the audit: "claude-sonnet-4-6 (Sonnet):
+ * $3 in, $15 out, $3.75 cache write, $0.3 cache read per million tokens (overridden)".
+ */
+export function priceLines(run: CostedRun & { readonly costTerms?: { readonly overridden?: readonly string[] } }): string[] {
+  const models = [...new Set([
+    ...(run.plannerCall ? [run.plannerCall.model] : []),
+    ...run.tasks.flatMap((t) => [...(t.turns ?? [])].map((turn) => turn.record.model)),
+  ])].sort();
+  const table = run.costTerms?.prices ?? DEFAULT_PRICES;
+  const overridden = new Set(run.costTerms?.overridden ?? []);
+  return models.map((model) => {
+    const price = findPrice(model, table);
+    if (!price) return `${model}: price unknown (add it to taskOrchestrator.prices or --prices)`;
+    const own = price.model === model ? model : `${model} (as ${price.model})`;
+    const tier = price.longPrompt ? `; above ${formatTokenCount(price.longPrompt.aboveTokens)} prompt tokens $${price.longPrompt.input} in, $${price.longPrompt.output} out` : '';
+    return `${own} (${price.family}): $${price.input} in, $${price.output} out, $${price.cacheWrite} cache write, $${price.cacheRead} cache read per million tokens${tier}`
+      + (overridden.has(price.model) ? ' (overridden)' : ` (list price)`);
+  });
 }

@@ -74,6 +74,11 @@ export interface FlagView {
   readonly coveredBy?: string;
 }
 
+export interface CostDecision {
+  readonly pause: CostLimitPause;
+  readonly decision?: { readonly decision: 'continue' | 'stop'; readonly limitUsd: number; readonly by: 'user' | 'nobody' };
+}
+
 export interface RunState {
   readonly runId: string;
   readonly request: string;
@@ -99,6 +104,8 @@ export interface RunState {
   readonly costTerms?: { readonly prices: PriceTable; readonly overridden: readonly string[]; readonly limitUsd?: number };
   /** The run is waiting for a decision at its cost limit. */
   readonly costPause?: CostLimitPause;
+  /** Every pause at the cost limit and what was decided (absent: stopped before anyone decided), for the audit. */
+  readonly costDecisions?: readonly CostDecision[];
   readonly eventCount: number;
 }
 
@@ -192,10 +199,11 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'CostTermsSet':
       return { ...s, costTerms: { prices: e.prices, overridden: e.overridden, limitUsd: e.maxCostUsd }, costPause: undefined };
     case 'CostLimitReached':
-      return { ...s, costPause: e.pause };
+      return { ...s, costPause: e.pause, costDecisions: [...(s.costDecisions ?? []), { pause: e.pause }] };
     case 'CostLimitDecided':
       return {
         ...s, costPause: undefined,
+        costDecisions: (s.costDecisions ?? []).map((d, i, all) => (i === all.length - 1 && !d.decision ? { ...d, decision: { decision: e.decision, limitUsd: e.limitUsd, by: e.by } } : d)),
         costTerms: s.costTerms && (e.decision === 'continue' ? { ...s.costTerms, limitUsd: e.limitUsd } : s.costTerms),
       };
     case 'MemoryEditProposed':
