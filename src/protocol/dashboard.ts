@@ -55,8 +55,16 @@ export interface DashboardRun {
   readonly discoveries: readonly DashboardDiscovery[];
   readonly flags: readonly DashboardFlag[];
   readonly tokens: { readonly input: number; readonly output: number; readonly cacheRead: number; readonly cacheWrite: number };
-  /** Absent when the run made no model call (local mode): there is nothing to price. */
-  readonly estimatedCostUsd?: number;
+  /** What the run cost (core/cost/describe.ts), absent in local mode and before the first model call. */
+  readonly cost?: {
+    readonly total: string;
+    /** "backend: $0.0123 · …", one per coordinator. */
+    readonly coordinators: readonly string[];
+    readonly note?: string;
+    readonly limit?: string;
+  };
+  /** Why the run waits at its cost limit, while it does. */
+  readonly costPause?: string;
   readonly synthesisHtml?: string;
   /** Memory updates proposed and not yet in their files: what "Review memory updates" offers. */
   readonly memoryEditCount: number;

@@ -8,6 +8,7 @@ import type { ApiKeyStore } from './apiKeyStore';
 import { TaskDetailsProvider } from './tree/taskDetailsProvider';
 import type { TaskTreeProvider } from './tree/taskTreeProvider';
 import { errorMessage } from '../core/kernel/format';
+import { COST_LIMIT_COMMANDS } from './chat/runRenderer';
 
 export const COMMANDS = {
   newRequest: 'taskOrchestrator.newRequest',
@@ -20,6 +21,8 @@ export const COMMANDS = {
   exportRun: 'taskOrchestrator.exportRun',
   showTaskDetails: 'taskOrchestrator.showTaskDetails',
   refresh: 'taskOrchestrator.refresh',
+  continuePastCostLimit: COST_LIMIT_COMMANDS.continue,
+  stopAtCostLimit: COST_LIMIT_COMMANDS.stop,
 } as const;
 
 export interface CommandServices {
@@ -138,5 +141,11 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       }
     }),
     vscode.commands.registerCommand(COMMANDS.refresh, () => tree.refresh()),
+    // The chat's buttons at the cost limit; the notification answers the same question directly.
+    ...(['continue', 'stop'] as const).map((decision) =>
+      vscode.commands.registerCommand(decision === 'continue' ? COMMANDS.continuePastCostLimit : COMMANDS.stopAtCostLimit, (arg?: unknown) => {
+        const runId = runIdOf(arg);
+        if (!runId || !runs.answerCostLimit(runId, decision)) void vscode.window.showInformationMessage('That run is no longer waiting at its cost limit.');
+      })),
   ];
 }

@@ -18,6 +18,10 @@ import type { OrchestratorSettings } from './settings';
 import { describeEvent, DETAIL_EVENTS } from './runEventLog';
 import { errorMessage } from '../core/kernel/format';
 import { RunGate, RunInProgressError } from './runGate';
+import { readCostLimit, resolvePrices } from '../core/cost/priceSettings';
+import { continueLabel, describeCostPause, STOP_LABEL } from '../core/cost/describe';
+import type { CostLimitPause } from '../core/cost/budget';
+import type { CostLimitAnswer } from '../core/run/costLimit';
 
 export { RunInProgressError };
 
@@ -250,13 +254,51 @@ export class RunService extends Disposable {
   /** What this run talks to, from the model choice and the settings as they are now. */
   private runOptions(choice: ModelChoice): EngineRunOptions {
     const settings = this.deps.settings();
+    const maxCostUsd = readCostLimit(settings.maxCostUsd, 'taskOrchestrator.maxCostUsd');
+    const prices = resolvePrices(settings.prices, 'taskOrchestrator.prices');
+    if (prices.problems.length > 0 && choice.kind !== 'local') {
+      for (const problem of prices.problems) this.deps.log.warn(problem);
+      void vscode.window.showWarningMessage(prices.problems.join(' '));
+    }
     return {
       model: choice.kind === 'local' ? undefined : choice.client,
       models: { planner: settings.plannerModel, coordinator: settings.coordinatorModel },
       maxTokens: settings.maxTokens,
       parallelLimit: settings.parallelLimit,
       memoryTokenBudget: settings.memoryTokenBudget,
+      prices: { table: prices.prices, overridden: prices.overridden },
+      maxCostUsd,
+      askAtCostLimit: (pause, signal) => this.askAtCostLimit(pause, signal),
     };
+  }
+
+  /** The question the driven run is waiting on at its cost limit, answered by the notification or a chat button. */
+  private costQuestion: { readonly pause: CostLimitPause; readonly answer: (answer: CostLimitAnswer) => void } | undefined;
+
+  private askAtCostLimit(pause: CostLimitPause, signal: AbortSignal): Promise<CostLimitAnswer> {
+    return new Promise((resolve) => {
+      const settle = (answer: CostLimitAnswer): void => {
+        if (this.costQuestion?.pause !== pause) return;
+        this.costQuestion = undefined;
+        signal.removeEventListener('abort', stop);
+        resolve(answer);
+      };
+      const stop = (): void => settle({ decision: 'stop' });
+      this.costQuestion = { pause, answer: settle };
+      signal.addEventListener('abort', stop, { once: true });
+      const go = continueLabel(pause);
+      // Closing the notification is not a yes: the run stops there, resumable.
+      void vscode.window.showWarningMessage(describeCostPause(pause), go, STOP_LABEL).then((choice) =>
+        settle(choice === go ? { decision: 'continue', limitUsd: pause.proposedLimitUsd } : { decision: 'stop' }));
+    });
+  }
+
+  /** A chat button's answer at the cost limit; false when the run is no longer waiting for one. */
+  answerCostLimit(runId: string, decision: 'continue' | 'stop'): boolean {
+    const question = this.costQuestion;
+    if (!question || this.current?.runId !== runId) return false;
+    question.answer(decision === 'continue' ? { decision, limitUsd: question.pause.proposedLimitUsd } : { decision });
+    return true;
   }
 
   private targetFolder(): string {

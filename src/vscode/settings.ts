@@ -16,6 +16,9 @@ const settingsSchema = z.object({
   stallTimeoutSeconds: z.number().min(5).max(3600).catch(60),
   patternMinRuns: z.number().int().min(2).max(100).catch(3),
   memoryTokenBudget: z.number().int().min(500).max(1_000_000).catch(DEFAULT_MEMORY_TOKEN_BUDGET),
+  // Checked where a run starts (core/cost/priceSettings.ts), which names what is wrong instead of falling back.
+  maxCostUsd: z.unknown(),
+  prices: z.unknown(),
 });
 export type OrchestratorSettings = z.infer<typeof settingsSchema>;
 
@@ -35,5 +38,7 @@ export function readSettings(): OrchestratorSettings {
     stallTimeoutSeconds: config.get('stallTimeoutSeconds'),
     patternMinRuns: config.get('patterns.minRuns'),
     memoryTokenBudget: config.get('memoryTokenBudget'),
+    maxCostUsd: config.get('maxCostUsd'),
+    prices: config.get('prices'),
   });
 }

@@ -159,15 +159,27 @@ function flagsSection(flags: readonly DashboardFlag[]): HTMLElement | undefined 
 
 /** Tokens and what they cost; nothing in local mode, where no model was called. */
 function usageSection(run: DashboardRun): HTMLElement | undefined {
-  if (run.estimatedCostUsd === undefined) return undefined;
+  if (run.mode === 'local') return undefined;
   const t = run.tokens;
   return el(
     'section',
     { className: 'usage' },
     el('h3', { text: 'Tokens' }),
     el('div', { text: `${t.input.toLocaleString()} in · ${t.output.toLocaleString()} out · ${t.cacheRead.toLocaleString()} cache read · ${t.cacheWrite.toLocaleString()} cache write` }),
-    el('div', { className: 'cost', text: `Estimated cost: $${run.estimatedCostUsd.toFixed(4)}` }),
+    ...costLines(run),
   );
+}
+
+/** Text only: the figures are the host's words (core/cost/describe.ts), never HTML. */
+function costLines(run: DashboardRun): HTMLElement[] {
+  const nodes: HTMLElement[] = [];
+  if (run.costPause) nodes.push(el('div', { className: 'cost-pause', text: `⏸ ${run.costPause}` }));
+  const cost = run.cost;
+  if (!cost) return nodes;
+  nodes.push(el('div', { className: 'cost', text: `Cost: ${cost.total}${cost.limit ? ` (${cost.limit})` : ''}` }));
+  for (const line of cost.coordinators) nodes.push(el('div', { className: 'cost-coordinator', text: line }));
+  if (cost.note) nodes.push(el('div', { className: 'cost-note', text: cost.note }));
+  return nodes;
 }
 
 // The form is built once so typing is never interrupted by a redraw.

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_PRICES, findPrice } from '../../src/core/cost/prices';
 import { priceCall, cachedShare } from '../../src/core/cost/pricing';
-import { resolvePrices, resolvePricesJson } from '../../src/core/cost/priceSettings';
+import { readCostLimit, resolvePrices, resolvePricesJson } from '../../src/core/cost/priceSettings';
 import { runCost, MODEL_NOT_RECORDED, type CostedRun, type CostedTask } from '../../src/core/cost/rollup';
 import { describeCost, runCostLines, taskCostLine, shortCost } from '../../src/core/cost/describe';
 import { estimateCall, proposeLimit, wouldPassLimit } from '../../src/core/cost/budget';
@@ -154,4 +154,12 @@ test('a call is estimated before it is made from its prompt size and its whole o
   assert.equal(proposeLimit(0.95, 0.13, 1), 2);
   assert.equal(proposeLimit(0.02, 0.2, 0.05), 0.45);
   assert.equal(proposeLimit(30, 40, 30), 150);
+});
+
+test('a cost limit setting is dollars above 0 or empty; anything else stops the run from starting, saying why', () => {
+  assert.equal(readCostLimit(undefined, 'taskOrchestrator.maxCostUsd'), undefined);
+  assert.equal(readCostLimit(null, 'taskOrchestrator.maxCostUsd'), undefined);
+  assert.equal(readCostLimit(2.5, 'taskOrchestrator.maxCostUsd'), 2.5);
+  assert.throws(() => readCostLimit(-1, 'taskOrchestrator.maxCostUsd'), /^Error: taskOrchestrator\.maxCostUsd must be an amount of US dollars greater than 0 \(or empty for no limit\), not -1; the run was not started\.$/);
+  assert.throws(() => readCostLimit('5', 'taskOrchestrator.maxCostUsd'), /not "5"/);
 });

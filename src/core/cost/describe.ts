@@ -81,6 +81,22 @@ export function runCostLines(run: CostedRun): RunCostLines | undefined {
   };
 }
 
+/** "$0.0421" for a tree row: the task with its sub-tasks; undefined when it made no model call or in local mode. */
+export function taskShortCost(run: CostedRun, taskId: string): string | undefined {
+  if (run.mode === 'local') return undefined;
+  const entry = runCost(run).tasks.get(taskId);
+  return entry && worked(entry.withSubTasks) ? shortCost(entry.withSubTasks) : undefined;
+}
+
+/** "$0.0421 · 94 % cached" for the run's row; undefined in local mode and before the first call. */
+export function runShortCost(run: CostedRun): string | undefined {
+  if (run.mode === 'local') return undefined;
+  const total = runCost(run).total;
+  if (!worked(total)) return undefined;
+  const share = cachedShare(total.usage);
+  return `${shortCost(total)}${share === undefined ? '' : ` · ${Math.round(share * 100)} % cached`}`;
+}
+
 /** One task's cost line (with its sub-tasks' when it has any); undefined when it made no model call or in local mode. */
 export function taskCostLine(run: CostedRun, taskId: string): string | undefined {
   if (run.mode === 'local') return undefined;

@@ -90,6 +90,17 @@ function familyOf(model: string): string {
   return family ? family[0].toUpperCase() + family.slice(1).toLowerCase() : 'other';
 }
 
+/**
+ * A cost limit as a setting gives it (`taskOrchestrator.maxCostUsd`): unset (undefined, null or 0)
+ * means none; anything else must be US dollars above 0. A bad value is an error, not "no limit":
+ * silently running without the limit someone set would spend what they meant to cap.
+ */
+export function readCostLimit(value: unknown, where: string): number | undefined {
+  if (value === undefined || value === null || value === 0) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
+  throw new Error(`${where} must be an amount of US dollars greater than 0 (or empty for no limit), not ${JSON.stringify(value)}; the run was not started.`);
+}
+
 /** The CLI's `--prices` / `TASK_ORCHESTRATOR_PRICES`: JSON text. Unreadable JSON is a problem, not a crash. */
 export function resolvePricesJson(text: string | undefined, where: string): ResolvedPrices {
   if (text === undefined || text.trim() === '') return resolvePrices(undefined, where);

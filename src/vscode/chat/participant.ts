@@ -226,6 +226,7 @@ export class OrchestratorParticipant extends Disposable {
       progress: (markdown) => stream.progress(markdown),
       markdown: (text) => stream.markdown(text),
       hrefFor: (file, line) => locationHref(workspaceRoot, file, line),
+      button: (command, title, args) => stream.button({ command, title, arguments: [...args] }),
     };
   }
 

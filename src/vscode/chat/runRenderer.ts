@@ -7,6 +7,8 @@ import { describeProgress, runProgress } from '../../core/run/display';
 import { summarizeClassification } from '../../core/plan/explain';
 import { taskWaitText } from '../../core/run/waiting';
 import type { FlagView, RunState, TaskView } from '../../core/run/state';
+import { continueLabel, describeCostPause, formatUsd, runCostLines, STOP_LABEL } from '../../core/cost/describe';
+import type { CostLimitPause } from '../../core/cost/budget';
 
 /**
  * Translates run state into chat output: one live checklist that changes in place, a short line
@@ -26,7 +28,12 @@ export interface ChatSink {
   markdown(text: string): void;
   /** Where a verified workspace location opens (a link with the line), or undefined: then it stays text. */
   readonly hrefFor: HrefFor;
+  /** A button under the message (the cost limit's Continue and Stop). */
+  button(command: string, title: string, args: readonly unknown[]): void;
 }
+
+/** The commands behind the chat's buttons at the cost limit (registered in commands.ts). */
+export const COST_LIMIT_COMMANDS = { continue: 'taskOrchestrator.continuePastCostLimit', stop: 'taskOrchestrator.stopAtCostLimit' } as const;
 
 /** The checklist as a Markdown task list, each line as every surface draws it. */
 export function checklistMarkdown(items: readonly ChecklistItem[]): string {
@@ -42,12 +49,14 @@ export class ChatRunRenderer {
   private readonly delegationsShown = new Set<string>();
   private readonly flagStatesShown = new Map<string, string>();
   private scopeShown = false;
+  private costPauseShown: CostLimitPause | undefined;
 
   constructor(private readonly sink: ChatSink) {}
 
   update(state: RunState): void {
     const lines = [...this.scopeLines(state), ...this.delegationLines(state), ...this.flagLines(state)];
     if (lines.length > 0) this.markdown(`${lines.join('\n\n')}\n\n`);
+    this.showCostPause(state);
     if (state.tasks.length === 0) return;
     const checklist = liveChecklist(state);
     // Unchanged and still the last part: still visible. After new lines it must be sent again.
@@ -66,7 +75,17 @@ export class ChatRunRenderer {
   finish(state: RunState, notes: { readonly notice?: string; readonly outcome?: string } = {}): void {
     this.update(state);
     const answer = state.synthesis ? `${linkLocations(state.synthesis, this.sink.hrefFor)}\n\n` : '';
-    this.markdown(`${notes.notice ?? ''}${answer}${notes.outcome ?? ''}${checklistHeader(state, state.status)}\n\n${unsureNotice(state)}${checklistMarkdown(state.tasks)}\n\n`);
+    this.markdown(`${notes.notice ?? ''}${answer}${notes.outcome ?? ''}${checklistHeader(state, state.status)}\n\n${unsureNotice(state)}${checklistMarkdown(state.tasks)}\n\n${costFooter(state)}`);
+  }
+
+  /** Each pause at the cost limit once, with the buttons that answer it. */
+  private showCostPause(state: RunState): void {
+    const pause = state.costPause;
+    if (!pause || pause === this.costPauseShown) return;
+    this.costPauseShown = pause;
+    this.markdown(`\n> ⏸ ${escapeMarkdown(describeCostPause(pause))}\n\n`);
+    this.sink.button(COST_LIMIT_COMMANDS.continue, continueLabel(pause), [state.runId]);
+    this.sink.button(COST_LIMIT_COMMANDS.stop, STOP_LABEL, [state.runId]);
   }
 
   private markdown(text: string): void {
@@ -122,6 +141,14 @@ function checklistHeader(state: RunState, status: string): string {
   const c = state.checklist?.classification;
   const template = c ? ` · ${c.requestClass === 'pattern' ? c.templateId.replace(/_/g, ' ') : c.requestClass}${state.priority === 'critical' ? ', priority **critical**' : ''}` : '';
   return `**Checklist** — ${status}, ${describeProgress(runProgress(state))}${template}`;
+}
+
+/** The chat footer: what the run cost, in total and per coordinator (nothing in local mode). */
+function costFooter(state: RunState): string {
+  const cost = runCostLines(state);
+  if (!cost) return '';
+  const limit = state.costTerms?.limitUsd;
+  return `*Cost: ${escapeMarkdown(cost.total)}${limit !== undefined ? ` (limit ${formatUsd(limit)})` : ''}*  \n*${cost.coordinators.map(escapeMarkdown).join(' · ')}*\n\n`;
 }
 
 /** The classifier's warning when it was unsure of the template, as the plan carries it. */

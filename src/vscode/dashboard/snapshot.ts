@@ -1,5 +1,5 @@
 import type markdownItModule from 'markdown-it';
-import type { TokenUsage } from '../../core/model/port';
+import { describeCostPause, formatUsd, runCostLines } from '../../core/cost/describe';
 import { checklistLine } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runProgress, runTitle } from '../../core/run/display';
 import type { RunState, TaskView } from '../../core/run/state';
@@ -18,17 +18,11 @@ export function renderMarkdownSafe(text: string): string {
   return markdown.render(text);
 }
 
-/** USD per million tokens (Claude Sonnet list prices); an estimate shown as such. */
-const PRICE_PER_MTOK = { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 };
-
-export function estimateCostUsd(usage: TokenUsage): number {
-  const cost =
-    (usage.inputTokens * PRICE_PER_MTOK.input +
-      usage.outputTokens * PRICE_PER_MTOK.output +
-      usage.cacheCreationInputTokens * PRICE_PER_MTOK.cacheWrite +
-      usage.cacheReadInputTokens * PRICE_PER_MTOK.cacheRead) /
-    1_000_000;
-  return Math.round(cost * 10_000) / 10_000;
+function costOf(state: RunState): DashboardRun['cost'] {
+  const lines = runCostLines(state);
+  if (!lines) return undefined;
+  const limit = state.costTerms?.limitUsd;
+  return { ...lines, ...(limit !== undefined ? { limit: `limit ${formatUsd(limit)}` } : {}) };
 }
 
 function withWait(task: TaskView): string {
@@ -44,7 +38,6 @@ export interface MemoryProgress {
 
 export function toDashboardRun(state: RunState, active: boolean, folder?: string, memory?: MemoryProgress): DashboardRun {
   const progress = runProgress(state);
-  const modelCalls = state.usage.inputTokens + state.usage.outputTokens > 0;
   return {
     runId: state.runId,
     title: runTitle(state.request),
@@ -72,7 +65,8 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
       cacheRead: state.usage.cacheReadInputTokens,
       cacheWrite: state.usage.cacheCreationInputTokens,
     },
-    estimatedCostUsd: state.mode === 'model' && modelCalls ? estimateCostUsd(state.usage) : undefined,
+    cost: costOf(state),
+    costPause: state.costPause ? describeCostPause(state.costPause) : undefined,
     synthesisHtml: state.synthesis ? renderMarkdownSafe(state.synthesis) : undefined,
     memoryEditCount: memory?.pending ?? state.memoryEdits.length,
     memoryApplied: memory?.applied ?? [],

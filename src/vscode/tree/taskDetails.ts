@@ -6,6 +6,7 @@ import { renderTranscript } from '../../core/audit/transcript';
 import { codeFence as fence, escapeMarkdown, inlineCode } from '../../core/kernel/markdown';
 import { taskWaitText } from '../../core/run/waiting';
 import { describeTask, formatDuration } from './taskNodes';
+import { taskCostLine } from '../../core/cost/describe';
 
 /**
  * "Show Task Details", as Markdown for the Markdown preview: what the task waits for or did, what
@@ -26,6 +27,8 @@ export function renderTaskDetails(state: RunState, taskId: string): string {
   // Coordinator, time and tokens belong to delegations; a step says how long it took, if at all.
   if (task.delegation) facts.push(`**Coordinator / time / tokens:** ${describeTask(task)}`);
   else if (describeTask(task)) facts.push(`**Time:** ${describeTask(task)}`);
+  const cost = taskCostLine(state, taskId);
+  if (cost) facts.push(`**Cost:** ${cost}`);
   if (task.spec.parentId) facts.push(`**Sub-task of:** ${task.spec.parentId}${flagOrigin(state, task)}`);
   if (task.spec.followUpOf) facts.push(`**Follow-up of:** task ${task.spec.followUpOf} (asked again with the new context only)`);
   if (task.startedAt) facts.push(`**Started:** ${task.startedAt}${task.endedAt ? ` · **Ended:** ${task.endedAt}` : ''}`);

@@ -82,8 +82,8 @@ export function formatTokens(count: number): string {
   return count >= 1000 ? `${(count / 1000).toFixed(1)}k tok` : `${count} tok`;
 }
 
-/** "backend · 2.4 s · 3.1k tok": who did it, how long, how much. */
-export function describeTask(task: TaskView): string {
+/** "backend · 2.4 s · 3.1k tok · $0.0123": who did it, how long, how much (`cost`: from core/cost, absent in local mode). */
+export function describeTask(task: TaskView, cost?: string): string {
   const parts: string[] = [];
   const delegation = task.delegation;
   if (delegation) parts.push(delegation.coordinator);
@@ -92,6 +92,7 @@ export function describeTask(task: TaskView): string {
   if (durationMs !== undefined && durationMs > 0) parts.push(formatDuration(durationMs));
   const tokens = delegation ? delegation.usage.inputTokens + delegation.usage.outputTokens : 0;
   if (tokens > 0) parts.push(formatTokens(tokens));
+  if (cost) parts.push(cost);
   const wait = taskWaitText(task);
   if (wait) parts.push(wait);
   return parts.join(' · ');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { runShortCost, taskShortCost } from '../../core/cost/describe';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runTitle, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunSummary } from '../../core/orchestrator';
@@ -154,7 +155,9 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const status = displayStatus(run, this.runs.isActive(run.runId));
     const progress = run.progress;
     const folder = this.runs.folderLabel(run.workspace);
-    item.description = `${status} · ${progress.ended}/${progress.total}${run.mode === 'local' ? ' · local' : ''}${folder ? ` · ${folder}` : ''}`;
+    // The cost of the run this window drives; other runs' rows come from summaries, which carry none.
+    const cost = isCurrent ? runShortCost(current.state) : undefined;
+    item.description = `${status} · ${progress.ended}/${progress.total}${run.mode === 'local' ? ' · local' : ''}${cost ? ` · ${cost}` : ''}${folder ? ` · ${folder}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
       `${escapeMarkdown(run.request)}\n\nRun \`${run.runId}\` — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${escapeMarkdown(run.workspace)}${run.failure ? `\n\n${escapeMarkdown(run.failure.message)}` : ''}`,
     );
@@ -171,7 +174,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     // VS Code keeps the collapse state it first saw for an id: a task that gains sub-tasks from a
     // flag would stay folded. A distinct id once it has children makes it open, expanded, as new.
     item.id = hasChildren ? `${node.id}/with-sub-tasks` : node.id;
-    item.description = describeTask(task);
+    item.description = describeTask(task, taskShortCost(state, taskId));
     item.iconPath = new vscode.ThemeIcon(TASK_ICONS[task.status], statusColor(task.status));
     const detail = task.failure?.message ?? waitingFor(state, taskId) ?? task.evidence;
     item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(task.spec.title)}** — ${statusWord(task.status)}${detail ? `\n\n${escapeMarkdown(detail)}` : ''}`);

@@ -4,16 +4,19 @@ import { ChatRunRenderer, type ChatSink } from '../../../src/vscode/chat/runRend
 import { isOrchestratorChatMetadata, lastRunIdIn, parseCommand } from '../../../src/vscode/chat/metadata';
 import type { RunEvent } from '../../../src/core/run/events';
 import { checkoutEvents, checkoutState } from './fixtures';
+import { ZERO_USAGE } from '../../../src/core/model/port';
 
 /** The chat as a list of parts, in order, the way VS Code receives them. */
 function recordingSink(linkable = new Set(['backend/src/checkout.js'])) {
   const parts: { kind: 'progress' | 'markdown'; text: string }[] = [];
+  const buttons: { command: string; title: string; args: readonly unknown[] }[] = [];
   const sink: ChatSink = {
     markdown: (text) => parts.push({ kind: 'markdown', text }),
     progress: (text) => parts.push({ kind: 'progress', text }),
     hrefFor: (file, line) => (linkable.has(file) ? `file:///ws/${file}#L${line}` : undefined),
+    button: (command, title, args) => buttons.push({ command, title, args }),
   };
-  return { parts, sink };
+  return { parts, sink, buttons };
 }
 
 /**
@@ -107,4 +110,30 @@ test('the chat says what the run left out of the workspace and of project memory
   const text = parts.filter((part) => part.kind === 'markdown').map((part) => part.text).join('');
   assert.equal(text.match(/Left out: 5,031 generated files \(api\/models 5,031\)/g)?.length, 1);
   assert.match(text, /Project memory: 54 of 10,004 sections .* 9,950 sections not included/);
+});
+
+test('at the cost limit the chat says why it waits, once, with Continue and Stop buttons; the footer says what the run cost', () => {
+  const { parts, sink, buttons } = recordingSink();
+  const markdown = () => parts.filter((part) => part.kind === 'markdown').map((part) => part.text);
+  const renderer = new ChatRunRenderer(sink);
+  const at = '2026-11-24T10:00:08.000Z';
+  const pause = {
+    taskId: '3', coordinator: 'database', spentUsd: 0.9, limitUsd: 1, proposedLimitUsd: 2,
+    estimate: { model: 'claude-sonnet-4-6', inputTokens: 3000, maxTokens: 8192, usd: 0.13 },
+  };
+  const turn = {
+    type: 'ModelTurnRecorded' as const, at, taskId: '3', coordinator: 'database',
+    turn: { index: 1, model: 'claude-sonnet-4-6', stopReason: 'tool_use' as const, usage: { ...ZERO_USAGE, inputTokens: 300_000 }, durationMs: 1000, maxTokens: 8192, content: [] },
+  };
+  const paused = checkoutState([...checkoutEvents(), turn, { type: 'CostLimitReached', at, pause }]);
+  renderer.update(paused);
+  renderer.update(paused);
+  assert.equal(markdown().filter((m) => m.includes('⏸')).length, 1);
+  assert.match(markdown().join(''), /> ⏸ Paused at the cost limit before a model call of database \(task 3\): the run has cost \$0\.90 of its \$1\.00 limit/);
+  assert.deepEqual(buttons, [
+    { command: 'taskOrchestrator.continuePastCostLimit', title: 'Continue (raise the limit to $2.00)', args: ['run-1'] },
+    { command: 'taskOrchestrator.stopAtCostLimit', title: 'Stop', args: ['run-1'] },
+  ]);
+  renderer.finish(checkoutState([...checkoutEvents(), turn, { type: 'CostLimitReached', at, pause }, { type: 'CostLimitDecided', at, decision: 'stop', limitUsd: 1, by: 'user' }]));
+  assert.match(markdown().at(-1) ?? '', /\n\*Cost: \$0\.90 · 300\.0k tokens in, 0 % from cache, 0 out · 1 call, 1\.0 s\*  \n\*database: \$0\.90 · /);
 });

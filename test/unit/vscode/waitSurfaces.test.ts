@@ -20,7 +20,7 @@ test('a wait reads the same in the chat, the tree, the Progress view, task detai
   assert.ok(task);
 
   const progress: string[] = [];
-  new ChatRunRenderer({ markdown: () => {}, progress: (m) => progress.push(m), hrefFor: () => undefined }).update(state);
+  new ChatRunRenderer({ markdown: () => {}, progress: (m) => progress.push(m), hrefFor: () => undefined, button: () => {} }).update(state);
   assert.match(progress.at(-1) ?? '', new RegExp(`- \\[ \\] 3\\\\\\. Delegate to database — in progress \\(${WAIT.replace(/[()]/g, '\\$&')}\\)$`, 'm'));
   assert.equal(describeTask(task), `database · ${WAIT}`);
   assert.deepEqual(toDashboardRun(state, true).currentTasks, [`[ ] 3. Delegate to database — in progress — ${WAIT}`]);
