@@ -20,6 +20,7 @@ import { analyzerFigures, analyzerLines } from './analyzers';
 import { buildScenario, reportReply, textReply, withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
 import { crossValidate, measureClassifier } from '../test/classifier/measure';
 import { classifierReport } from './classifier';
+import { cacheReport, measureCache } from './cache';
 import { measureStopLatency, stopLatencyReport } from './stopLatency';
 
 const REPO = join(__dirname, '..');
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
   const { outcomes: _outcomes, ...classifier } = await measureClassifier('test3');
   const stopLatency = await measureStopLatency();
   const analyzerRun = await analyzerFigures();
+  const cache = await measureCache(latencyMs, { scenario: audit, request: AUDIT });
 
   const c = parallel.median;
   const a = auditParallel.median;
@@ -212,6 +214,7 @@ async function main(): Promise<void> {
     classifierCrossValidation,
     classifier,
     stopLatency,
+    cache,
   };
   if (values.json) {
     process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
@@ -235,6 +238,7 @@ async function main(): Promise<void> {
     ...classifierReport(classifier),
     ...stopLatencyReport(stopLatency),
     ...analyzerLines(analyzerRun),
+    ...cacheReport(cache),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
