@@ -254,7 +254,8 @@ export class RunService extends Disposable {
   /** What this run talks to, from the model choice and the settings as they are now. */
   private runOptions(choice: ModelChoice): EngineRunOptions {
     const settings = this.deps.settings();
-    const maxCostUsd = readCostLimit(settings.maxCostUsd, 'taskOrchestrator.maxCostUsd');
+    // A local run costs nothing: its limit is not read, so a bad one does not stop it either.
+    const maxCostUsd = choice.kind === 'local' ? undefined : readCostLimit(settings.maxCostUsd, 'taskOrchestrator.maxCostUsd');
     const prices = resolvePrices(settings.prices, 'taskOrchestrator.prices');
     if (prices.problems.length > 0 && choice.kind !== 'local') {
       for (const problem of prices.problems) this.deps.log.warn(problem);
