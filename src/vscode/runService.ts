@@ -18,7 +18,6 @@ import type { OrchestratorSettings } from './settings';
 import { describeEvent, DETAIL_EVENTS } from './runEventLog';
 import { errorMessage } from '../core/kernel/format';
 import { RunGate, RunInProgressError } from './runGate';
-import { readCostLimit, resolvePrices } from '../core/cost/priceSettings';
 import { continueLabel, describeCostPause, STOP_LABEL } from '../core/cost/describe';
 import type { CostLimitPause } from '../core/cost/budget';
 import type { CostLimitAnswer } from '../core/run/costLimit';
@@ -254,6 +253,9 @@ export class RunService extends Disposable {
   /** What this run talks to, from the model choice and the settings as they are now. */
   private runOptions(choice: ModelChoice): EngineRunOptions {
     const settings = this.deps.settings();
+    // Loaded when the first run starts, not at activation (scripts/bundles.mjs: ON_FIRST_USE).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+    const { readCostLimit, resolvePrices } = require('../core/cost/priceSettings') as typeof import('../core/cost/priceSettings');
     // A local run costs nothing: its limit is not read, so a bad one does not stop it either.
     const maxCostUsd = choice.kind === 'local' ? undefined : readCostLimit(settings.maxCostUsd, 'taskOrchestrator.maxCostUsd');
     const prices = resolvePrices(settings.prices, 'taskOrchestrator.prices');
