@@ -25,7 +25,9 @@ test('without a terminal, --max-cost stops the run before the call that would pa
 
   const resumed = await runCli(['run', '--resume', runId, '--cwd', root, '--max-cost', '$5'], { env });
   assert.equal(resumed.code, 0, resumed.stderr + resumed.stdout);
-  assert.match(resumed.stdout, /\nCost: \$0\.\d{4} · [\d.]+k tokens in, \d+ % from cache, \d+ out · 5 calls, [\d.]+ s \(limit \$5\.00\)\n {2}backend: .* · 2 calls, [\d.]+ s\n {2}database: [^\n]+\n {2}frontend: [^\n]+\n {2}synthesis: /);
+  // Every model call of the run, and a line per coordinator and the synthesis.
+  assert.match(resumed.stdout, /\nCost: \$0\.\d{4} · [\d.]+k tokens in, \d+ % from cache, \d+ out · 6 calls, [\d.]+ s \(limit \$5\.00\)\n {2}backend: .* · 2 calls, [\d.]+ s\n/);
+  for (const coordinator of ['database', 'infrastructure', 'frontend', 'synthesis']) assert.match(resumed.stdout, new RegExp(`\\n {2}${coordinator}: \\$0\\.\\d{4} · `), `${coordinator}'s cost line`);
 
   const report = await runCli(['report', runId, '--cwd', root]);
   assert.equal(report.code, 0, report.stderr);
