@@ -43,7 +43,7 @@ test('/plan runs as planned, /resume says when there is nothing to resume, title
     });
 
     await step('/resume with nothing interrupted says so and replays nothing', async () => {
-      await ui.ask('/resume');
+      await ui.ask('@orchestrator /resume'); // ask() clears the input, the sticky participant with it
       const reply = ui.lastResponse();
       await reply.getByText(/^Nothing to resume: Make the checkout faster \(run \S+\) completed/).waitFor({ state: 'visible', timeout: 30_000 });
       await ui.waitForResponseDone();

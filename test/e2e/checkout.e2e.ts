@@ -115,7 +115,7 @@ test('chat answer with one checklist and linked locations, task details, Progres
         await progress.getByText(`${domain} — completed (1)`).waitFor({ state: 'visible' });
       }
       await progress.getByText(/processed\s*DATABASE_INVESTIGATION/).first().waitFor({ state: 'visible' });
-      await progress.getByText(/^Estimated cost: \$\d/).waitFor({ state: 'visible' });
+      await progress.getByText(/^Cost: \$\d/).waitFor({ state: 'visible' });
       await workbench.screenshot('progress');
     });
 

@@ -22,7 +22,7 @@ test('a flag about what a coordinator already reported is covered: each coordina
       await ui.ask('@orchestrator Review the security of product search');
       await ui.waitForAnswer();
       const asked = api.requests.filter((r) => r.path === '/v1/messages').map((r) => r.coordinator);
-      assert.deepEqual([...asked].sort(), ['backend', 'security', 'synthesis'], `each coordinator once: ${asked.join(', ')}`);
+      assert.deepEqual([...asked].sort(), ['backend', 'infrastructure', 'security', 'synthesis'], `each coordinator once: ${asked.join(', ')}`);
       await ui.maximizeChat();
       const response = ui.lastResponse();
       await response.getByText('Product search is vulnerable to SQL injection and should be fixed before anything else.').waitFor({ state: 'visible' });
@@ -36,9 +36,9 @@ test('a flag about what a coordinator already reported is covered: each coordina
       await ui.treeItem(/^Review the security of product search completed/).waitFor({ state: 'visible', timeout: 30_000 });
       const rows = await ui.sidebar.getByRole('treeitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
       assert.deepEqual(rows.filter((row) => /Delegate to|Follow up with/.test(row) && /completed$/.test(row)).map((row) => row.replace(/ coordinator.*/, '')), [
-        '5. Delegate to backend', '6. Delegate to security',
+        '5. Delegate to backend', '6. Delegate to infrastructure', '7. Delegate to security',
       ]);
-      assert.ok(rows.some((row) => /^6a\. Document the incident in modules\/security\.md, completed/.test(row)), rows.join('\n'));
+      assert.ok(rows.some((row) => /^7a\. Document the incident in modules\/security\.md, completed/.test(row)), rows.join('\n'));
       await ui.progress().getByText(/completed · critical/).waitFor({ state: 'visible', timeout: 30_000 });
       await workbench.screenshot('tree-flag-covered');
     });
