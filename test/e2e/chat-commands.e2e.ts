@@ -52,10 +52,12 @@ test('/plan runs as planned, /resume says when there is nothing to resume, title
     });
 
     await step('"@orchestrator" typed again is not part of the request or its title', async () => {
-      // The chat input still holds @orchestrator from the last request; the user types it again.
-      await ui.ask('@orchestrator Make the cart faster');
+      // The chat input keeps @orchestrator after a reply and the user types it again: the second
+      // mention reaches the participant as text (ask() clears the input, so it is typed twice here).
+      await ui.ask('@orchestrator @orchestrator Make the cart faster');
       await ui.waitForAnswer();
       await ui.restoreChat();
+      await ui.treeItem(/^Make the cart faster completed/).waitFor({ state: 'visible', timeout: 30_000 });
       const runs = await ui.runRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
       assert.match(runs[0], /^Make the cart faster completed/);
       assert.doesNotMatch(runs.join('\n'), /@orchestrator/);
