@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compareStrings } from '../kernel/compare';
@@ -138,6 +139,9 @@ async function loadFiles(files: readonly string[], signal?: AbortSignal, cache?:
   // Read together, then parsed in file order, so which file wins an id clash stays deterministic.
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8').catch((error: unknown) => error as Error)));
   for (const [i, file] of files.entries()) {
+    // A cold parse of a template takes a few milliseconds: one file per turn of the event loop, so
+    // parsing them never adds up with the other planning work into one long stretch on the host thread.
+    if (i > 0 && !cache?.has(file, texts[i])) await nextTurn();
     signal?.throwIfAborted();
     const text = texts[i];
     if (text instanceof Error) {
@@ -208,6 +212,11 @@ export function templatesDigest(templates: readonly Template[]): string {
  */
 export class TemplateCache {
   private readonly byFile = new Map<string, { readonly text: string; readonly result: ReturnType<typeof parseTemplate> }>();
+
+  /** Whether `file` with this text was parsed before (a hit costs nothing). */
+  has(file: string, text: string | Error): boolean {
+    return typeof text === 'string' && this.byFile.get(file)?.text === text;
+  }
 
   parse(file: string, text: string): ReturnType<typeof parseTemplate> {
     const hit = this.byFile.get(file);
