@@ -150,3 +150,36 @@ function isWithin(file: FileModel, inner: number | undefined, outer: number): bo
   for (let f = inner; f !== undefined; f = file.functions[f].parent) if (f === outer) return true;
   return false;
 }
+
+/** The names a schema builder gives its migration calls. */
+export interface BuilderVerbs {
+  /** `renameTable('old', 'new')` / `Schema::rename('old', 'new')`. */
+  readonly rename: string;
+  readonly drop: readonly string[];
+  /** Calls whose callback receives a table builder: `createTable('t', (table) => …)`. */
+  readonly tableCalls: RegExp;
+}
+
+/**
+ * A builder-style migration's `up` (Knex, Laravel): renames and drops change `schema`; each statement
+ * chained on a table builder's parameter goes to `statement` with the table it builds.
+ */
+export function readBuilderMigration(
+  file: FileModel,
+  schema: Schema,
+  verbs: BuilderVerbs,
+  statement: (file: FileModel, table: string, calls: Call[], schema: Schema) => void,
+): void {
+  for (const call of upCalls(file)) {
+    const name = calleeName(call);
+    const table = literal(call.args[0]);
+    const renamedTo = literal(call.args[1]);
+    if (name === verbs.rename && table && renamedTo) renameTable(schema, table, renamedTo);
+    if (name && verbs.drop.includes(name) && table) dropTable(schema, table);
+    const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;
+    if (!name || !verbs.tableCalls.test(name) || !table || builder === undefined) continue;
+    const param = file.functions[builder].params[0]?.name;
+    if (!param) continue;
+    for (const first of callsOn(file, builder, param)) statement(file, table, chain(file, first), schema);
+  }
+}

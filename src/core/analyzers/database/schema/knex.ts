@@ -1,7 +1,7 @@
 import type { AnalyzerContext } from '../../types';
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { dropTable, renameTable, emptySchema, addIndex, addFk, callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
+import { dropTable, emptySchema, addIndex, addFk, calleeName, literal, literals, migrationFiles, type Schema, type SchemaTool, readBuilderMigration } from './facts';
 
 const TABLE_CALLS = /^(?:createTable|createTableIfNotExists|alterTable|table)$/;
 const INDEXING = /^(?:index|unique|primary)$/;
@@ -32,17 +32,7 @@ async function knexUsesMysql(ctx: AnalyzerContext): Promise<boolean> {
 }
 
 function readKnex(file: FileModel, schema: Schema): void {
-  for (const call of upCalls(file)) {
-    const name = calleeName(call);
-    const table = literal(call.args[0]);
-    if (name === 'renameTable' && table && literal(call.args[1])) renameTable(schema, table, literal(call.args[1])!);
-    if ((name === 'dropTable' || name === 'dropTableIfExists') && table) dropTable(schema, table);
-    const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;
-    if (!name || !TABLE_CALLS.test(name) || !table || builder === undefined) continue;
-    const param = file.functions[builder].params[0]?.name;
-    if (!param) continue;
-    for (const first of callsOn(file, builder, param)) statement(file, table, chain(file, first), schema);
-  }
+  readBuilderMigration(file, schema, { rename: 'renameTable', drop: ['dropTable', 'dropTableIfExists'], tableCalls: TABLE_CALLS }, statement);
 }
 
 function statement(file: FileModel, table: string, calls: Call[], schema: Schema): void {

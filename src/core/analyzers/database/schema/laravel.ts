@@ -1,6 +1,6 @@
 import type { Call, FileModel } from '../../program/model';
 import { readIfSmall } from '../../files';
-import { dropTable, renameTable, emptySchema, addIndex, addFk, callsOn, calleeName, chain, literal, literals, migrationFiles, upCalls, type Schema, type SchemaTool } from './facts';
+import { dropTable, emptySchema, addIndex, addFk, calleeName, literal, literals, migrationFiles, readBuilderMigration, type Schema, type SchemaTool } from './facts';
 
 const FOREIGN_COLUMNS = /^(?:foreignId|foreignUuid|foreignUlid|foreignIdFor|foreign|unsignedBigInteger|bigInteger|integer|unsignedInteger|uuid|ulid)$/;
 const INDEXING = /^(?:index|unique|primary)$/;
@@ -26,17 +26,7 @@ export const laravelSchema: SchemaTool = {
 };
 
 function readLaravel(file: FileModel, schema: Schema): void {
-  for (const call of upCalls(file)) {
-    const name = calleeName(call);
-    const table = literal(call.args[0]);
-    if (name === 'rename' && table && literal(call.args[1])) renameTable(schema, table, literal(call.args[1])!);
-    if ((name === 'drop' || name === 'dropIfExists') && table) dropTable(schema, table);
-    const builder = call.args[1]?.k === 'fn' ? call.args[1].fn : undefined;
-    if ((name !== 'create' && name !== 'table') || !table || builder === undefined) continue;
-    const param = file.functions[builder].params[0]?.name;
-    if (!param) continue;
-    for (const first of callsOn(file, builder, param)) statement(file, table, chain(file, first), schema);
-  }
+  readBuilderMigration(file, schema, { rename: 'rename', drop: ['drop', 'dropIfExists'], tableCalls: /^(?:create|table)$/ }, statement);
 }
 
 function statement(file: FileModel, table: string, calls: Call[], schema: Schema): void {
