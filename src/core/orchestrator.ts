@@ -4,9 +4,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { focusOfTemplate } from './analyzers/focus';
 import { AnalyzerWorker, type AnalyzerSession } from './analyzers/worker/session';
-import { DEFAULT_PRICES, findPrice, type PriceTable } from './cost/prices';
-import { formatUsd } from './cost/describe';
-import { CostLimitGate, type AskAtCostLimit } from './run/costLimit';
+import type { PriceTable } from './cost/prices';
+import { CostLimitGate, recordCostTerms, requirePricedModels, type AskAtCostLimit } from './run/costLimit';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork, normalizeText, rankSections } from './memory';
@@ -167,7 +166,7 @@ export class Orchestrator {
         workspace: this.config.workspaceRoot,
       });
       store.emit('PlanCreated', { checklist: plan.checklist, ...(plannerCall ? { plannerCall } : {}) });
-      setCostTerms(store, options);
+      if (options.model) recordCostTerms(store, options);
       return this.execute(store, memory, coordinators, options, signal, release, files);
     });
   }
@@ -194,7 +193,7 @@ export class Orchestrator {
         store.atomically(() => {
           reopenRun(store, [], tornTail);
           store.emit('PlanCreated', { checklist: plan.checklist, ...(plannerCall ? { plannerCall } : {}) });
-          setCostTerms(store, options);
+          if (options.model) recordCostTerms(store, options);
         });
         return this.execute(store, memory, coordinators, options, signal, release, files);
       }
@@ -202,7 +201,7 @@ export class Orchestrator {
       requirePrices(options, coordinators);
       store.atomically(() => {
         reopenRun(store, failedTaskIds(store.state), tornTail);
-        setCostTerms(store, options);
+        if (options.model) recordCostTerms(store, options);
       });
       return this.execute(store, memory, coordinators, options, signal, release);
     });
@@ -219,7 +218,7 @@ export class Orchestrator {
       requirePrices(options, coordinators);
       store.atomically(() => {
         reopenRun(store, [taskId], tornTail);
-        setCostTerms(store, options);
+        if (options.model) recordCostTerms(store, options);
       });
       return this.execute(store, memory, coordinators, options, signal, release);
     });
@@ -417,27 +416,11 @@ export class Orchestrator {
   }
 }
 
-/** A run with a model journals the prices it is costed with, and its cost limit. */
-function setCostTerms(store: RunStore, options: RunOptions): void {
-  if (!options.model) return;
-  const prices = options.prices ?? { table: DEFAULT_PRICES, overridden: [] };
-  store.emit('CostTermsSet', {
-    prices: prices.table, overridden: prices.overridden, ...(options.maxCostUsd !== undefined ? { maxCostUsd: options.maxCostUsd } : {}),
-  });
-}
-
-/** A cost limit cannot hold calls to a model it cannot price: say so before anything is spent. */
+/** A cost limit cannot hold calls to a model it cannot price: every model the run may call is checked. */
 function requirePrices(options: RunOptions, coordinators: readonly CoordinatorDefinition[]): void {
-  if (!options.model || options.maxCostUsd === undefined) return;
-  const table = options.prices?.table ?? DEFAULT_PRICES;
+  if (!options.model) return;
   const ids = modelIds(options);
-  const models = new Set([ids.planner, ids.coordinator, ...coordinators.flatMap((c) => (c.model ? [c.model] : []))]);
-  const unpriced = [...models].filter((model) => !findPrice(model, table));
-  if (unpriced.length === 0) return;
-  throw new Error(
-    `The cost limit (${formatUsd(options.maxCostUsd)}) cannot be kept: ${unpriced.join(', ')} ${unpriced.length === 1 ? 'has' : 'have'} no price. `
-    + 'Add a price (taskOrchestrator.prices, or --prices in the CLI), choose a listed model, or remove the limit.',
-  );
+  requirePricedModels([ids.planner, ids.coordinator, ...coordinators.flatMap((c) => (c.model ? [c.model] : []))], options);
 }
 
 function modelIds(options: RunOptions): { readonly planner: string; readonly coordinator: string } {

@@ -1,5 +1,6 @@
 import { estimateCall, proposeLimit, wouldPassLimit, type CostLimitPause } from '../cost/budget';
-import { costStopReason } from '../cost/describe';
+import { costStopReason, formatUsd } from '../cost/describe';
+import { DEFAULT_PRICES, findPrice, type PriceTable } from '../cost/prices';
 import { runCost } from '../cost/rollup';
 import { ModelError, type ModelTurnRequest } from '../model/port';
 import type { RunStore } from './runStore';
@@ -81,4 +82,30 @@ export class CostLimitGate {
     this.store.emit('CostLimitDecided', { decision: 'stop', limitUsd: pause.limitUsd, by: answer ? 'user' : 'nobody' });
     this.stopRun(costStopReason(pause));
   }
+}
+
+/** What a run with a model is costed by: its prices (default: the list prices) and its limit. */
+export interface CostTerms {
+  readonly prices?: { readonly table: PriceTable; readonly overridden: readonly string[] };
+  readonly maxCostUsd?: number;
+}
+
+/** Journals the prices a run is costed with, and its cost limit (when it starts or resumes with a model). */
+export function recordCostTerms(store: RunStore, terms: CostTerms): void {
+  const prices = terms.prices ?? { table: DEFAULT_PRICES, overridden: [] };
+  store.emit('CostTermsSet', {
+    prices: prices.table, overridden: prices.overridden, ...(terms.maxCostUsd !== undefined ? { maxCostUsd: terms.maxCostUsd } : {}),
+  });
+}
+
+/** A cost limit cannot hold calls to a model it cannot price: say so before anything is spent. */
+export function requirePricedModels(models: readonly string[], terms: CostTerms): void {
+  if (terms.maxCostUsd === undefined) return;
+  const table = terms.prices?.table ?? DEFAULT_PRICES;
+  const unpriced = [...new Set(models)].filter((model) => !findPrice(model, table));
+  if (unpriced.length === 0) return;
+  throw new Error(
+    `The cost limit (${formatUsd(terms.maxCostUsd)}) cannot be kept: ${unpriced.join(', ')} ${unpriced.length === 1 ? 'has' : 'have'} no price. `
+    + 'Add a price (taskOrchestrator.prices, or --prices in the CLI), choose a listed model, or remove the limit.',
+  );
 }
