@@ -88,5 +88,13 @@ test('a long request gives a title cut at a word within 60 characters', () => {
   const title = /## (.*) \(2026-10-02\)/.exec(edit.text)?.[1] ?? '';
   assert.ok(title.length <= 60, title);
   assert.ok(title.startsWith('Please investigate why the product search'), title);
-  assert.ok(request.includes(title.slice(1)), 'cut at a word boundary');
+  assert.ok(title.endsWith('…'), `the cut is marked: ${title}`);
+  assert.ok(request.includes(`${title.slice(1, -1)} `), 'cut at a word boundary');
+});
+
+test('a new module note file is headed by the module name in words', () => {
+  const edits = proposeMemoryEdits(input([], { moduleNotes: [{ module: 'messages_controller', note: 'One query per message.' }] }));
+  const created = edits.find((e) => e.path === 'modules/messages_controller.md');
+  assert.ok(created, edits.map((e) => e.path).join(', '));
+  assert.match(created.text, /^# Messages controller module\n/);
 });

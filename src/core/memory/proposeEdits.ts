@@ -3,7 +3,7 @@ import { memoryEditMarker } from './appliedEdits';
 import type { MemoryEdit, ProjectMemory } from './types';
 import { compareStrings } from '../kernel/compare';
 import { normalizeText } from './words';
-import { plural } from '../kernel/format';
+import { cutAtWord, plural } from '../kernel/format';
 
 export interface MemoryEditInput {
   readonly memory: ProjectMemory;
@@ -31,14 +31,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TITLE_LENGTH = 60;
 const NOT_RECORDED = '_Not recorded._';
 
-/** "make the checkout faster." → "Make the checkout faster", cut at a word within 60 characters. */
+/** "make the checkout faster." → "Make the checkout faster"; a longer request is cut at a word within 60 characters, "…" marking the cut. */
 export function titleFromRequest(request: string): string {
-  let title = normalizeText(request).replace(/[\s.!?:;,]+$/, '');
-  if (title.length > MAX_TITLE_LENGTH) {
-    const cut = title.slice(0, MAX_TITLE_LENGTH);
-    const lastSpace = cut.lastIndexOf(' ');
-    title = (lastSpace > MAX_TITLE_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.!?:;,]+$/, '');
-  }
+  const title = cutAtWord(normalizeText(request).replace(/[\s.!?:;,]+$/, ''), MAX_TITLE_LENGTH);
   if (title.length === 0) return 'Untitled change';
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
@@ -123,7 +118,8 @@ function moduleEdit(module: string, notes: readonly string[], input: MemoryEditI
   const count = plural(notes.length, 'note');
   const base = currentContent(input.memory, path);
   if (base === undefined) {
-    const heading = `# ${module.charAt(0).toUpperCase()}${module.slice(1)} module`;
+    const words = module.replace(/[_-]+/g, ' ');
+    const heading = `# ${words.charAt(0).toUpperCase()}${words.slice(1)} module`;
     return { path, kind: 'create', baseContent: '', text: `${heading}\n\n${entry}`, description: `Create ${path} with ${count}` };
   }
   return { path, kind: 'append', baseContent: base, text: separatorAfter(base) + entry, description: `Add ${count} to ${path}` };
