@@ -123,3 +123,18 @@ test('the answer names a long request by its title, never whole', () => {
   assert.ok(!answer.includes(request.trim()), 'the request is not repeated whole');
   assert.ok(answer.split('\n')[0].length < 200);
 });
+
+test('an answer over 93 findings details the first 10, names the next 30 and counts the rest with where they are', () => {
+  const severities = ['high', 'medium', 'low'] as const;
+  const findings: Finding[] = Array.from({ length: 93 }, (_, i) => ({
+    title: `Foreign key t${i}.userId has no index`, detail: `Detail ${i}.`, severity: severities[Math.min(2, Math.floor(i / 30))], evidence: [{ file: `db/m${i}.js`, line: i + 1 }],
+  }));
+  const answer = renderLocalSynthesis(runOf('do we store api tokens safely?', reported('3', 'backend', findings)));
+  assert.match(answer, /93 findings from backend/);
+  assert.equal(answer.match(/Detail \d+\./g)?.length, 10, 'ten findings in full');
+  assert.match(answer, /\*\*Also found\*\*\n\n11\. \*\*\[high\] Foreign key t10\.userId has no index\*\* — `db\/m10\.js:11` · backend/);
+  assert.match(answer, /\n40\. \*\*\[medium\] Foreign key t39\.userId/);
+  assert.doesNotMatch(answer, /t40\.userId/, 'the 41st is not named');
+  assert.match(answer, /… and 53 more findings \(20 medium, 33 low\), in the run's report \(`task-orchestrator report r1`/);
+  assert.ok(answer.length < 8000, `${answer.length} characters`);
+});

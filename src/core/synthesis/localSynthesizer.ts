@@ -4,6 +4,7 @@ import { runTitle } from '../run/display';
 import { failedDomains, type RunState } from '../run/state';
 import { escapeMarkdown } from '../kernel/markdown';
 import { mergeFindings, type MergedFinding } from './findings';
+import { omittedLine, scopeForAnswer } from './answerScope';
 import { plural } from '../kernel/format';
 
 /** The answer assembled from the findings alone: what a user gets with no model. */
@@ -27,7 +28,11 @@ export function renderLocalSynthesis(state: RunState): string {
   if (missing.length > 0) {
     lines.push('', `**Incomplete:** ${missing.map((f) => f.coordinator).join(', ')} could not report, so this answer says nothing about ${missing.length === 1 ? 'that domain' : 'those domains'}.`);
   }
-  if (findings.length > 0) lines.push('', ...findings.map((f, i) => findingLines(f, i + 1)));
+  const scope = scopeForAnswer(findings);
+  if (findings.length > 0) lines.push('', ...scope.detailed.map((f, i) => findingLines(f, i + 1)));
+  if (scope.listed.length > 0) lines.push('', '**Also found**', '', ...scope.listed.map((f, i) => briefLine(f, scope.detailed.length + i + 1)));
+  const omitted = omittedLine(scope.omitted, state.runId);
+  if (omitted) lines.push('', omitted);
   const flags = state.flags.filter((f) => f.note);
   if (flags.length > 0) lines.push('', '**Flags**', '', ...flags.map((f) => `- ${f.note}`));
   const failed = state.tasks.filter((t) => t.status === 'failed');
@@ -36,6 +41,11 @@ export function renderLocalSynthesis(state: RunState): string {
 }
 
 function findingLines(f: MergedFinding, n: number): string {
+  return `${briefLine(f, n)}\n   ${f.detail.replace(/\s*\n\s*/g, ' ')}`;
+}
+
+/** "3. **[medium] Title** — `file:line` · database": a finding named, without its detail. */
+function briefLine(f: MergedFinding, n: number): string {
   const at = f.evidence.length > 0 ? ` — ${f.evidence.map((e) => `\`${e.file}:${e.line}\``).join(', ')}` : '';
-  return `${n}. **[${f.severity}] ${f.title}**${at} · ${f.coordinators.join(', ')}\n   ${f.detail.replace(/\s*\n\s*/g, ' ')}`;
+  return `${n}. **[${f.severity}] ${f.title}**${at} · ${f.coordinators.join(', ')}`;
 }

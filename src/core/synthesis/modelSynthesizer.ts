@@ -4,6 +4,7 @@ import { askAndRecord, largerOutputBudget } from '../run/conversationTurn';
 import { CoordinatorFailure, type ConversationRecorder, type Synthesizer } from '../run/ports';
 import { failedDomains, type RunState } from '../run/state';
 import { findingsByDomain, mergeFindings, where } from './findings';
+import { omittedLine, scopeForAnswer } from './answerScope';
 
 const SYSTEM = [
   'You are the synthesis step of a task orchestrator. Domain coordinators investigated a user request in a codebase',
@@ -25,8 +26,10 @@ export class ModelSynthesizer implements Synthesizer {
 
   async synthesize(state: RunState, recorder: ConversationRecorder, signal: AbortSignal): Promise<{ text: string; usage: TokenUsage }> {
     const summaries = findingsByDomain(state).map((d) => `- ${d.coordinator}: ${d.summary}`).join('\n');
-    const findings = mergeFindings(state)
+    const scope = scopeForAnswer(mergeFindings(state));
+    const findings = [...scope.detailed, ...scope.listed]
       .map((f) => `- [${f.severity}] ${f.title}${f.evidence.length > 0 ? ` (${where(f)})` : ''}, reported by ${f.coordinators.join(', ')}: ${f.detail}`)
+      .concat(omittedLine(scope.omitted, state.runId)?.concat(' Not listed here: say so in the answer, with this count and where to find them.') ?? [])
       .join('\n');
     const flags = state.flags.map((f) => `- ${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.note ?? f.status}`).join('\n');
     const failed = failedDomains(state).map((f) => `- ${f.coordinator}: ${f.reason}`).join('\n');
