@@ -5,8 +5,8 @@ const { join } = require('node:path');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.js');
 if (existsSync(bundle)) {
-  require(bundle).main(process.argv.slice(2)).then((code) => process.exit(code));
+  require(bundle).runCli(process.argv.slice(2));
 } else {
   require('tsx/cjs');
-  require(join(__dirname, '..', 'src', 'cli', 'main.ts')).main(process.argv.slice(2)).then((code) => process.exit(code));
+  require(join(__dirname, '..', 'src', 'cli', 'main.ts')).runCli(process.argv.slice(2));
 }

@@ -241,6 +241,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+/**
+ * The CLI as a process: runs `main`, then exits once everything written to stdout and stderr has
+ * left the process (stdout into a pipe is asynchronous: exiting right after a large write cut
+ * `report --json | jq` at 64 KiB). A reader that stops early (`| head`) ends the CLI quietly, as
+ * Unix tools do, instead of with an EPIPE stack trace.
+ */
+export function runCli(argv: readonly string[]): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(0);
+    });
+  }
+  void main([...argv]).then((code) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code))));
 }
+
+if (require.main === module) runCli(process.argv.slice(2));

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fakeApiEnv, jsonEvents, runCli } from './cliProcess';
+import { cliBundle, fakeApiEnv, jsonEvents, runCli } from './cliProcess';
 import { copyExample, fakeApi, SCENARIOS } from './engineHarness';
 
 test('report prints a run\'s audit with every model turn; --json its state; an unknown id lists recent runs', async (t) => {
@@ -30,4 +33,29 @@ test('report prints a run\'s audit with every model turn; --json its state; an u
   const unknown = await runCli(['report', '20200101-000000-abcdef', '--cwd', root]);
   assert.equal(unknown.code, 1);
   assert.match(unknown.stderr, new RegExp(`No run '20200101-000000-abcdef' in this workspace\\. Recent runs:\\n  ${runId}  completed  (\\d+)/\\1  Make the checkout faster`));
+});
+
+test('a report larger than a pipe buffer reaches a reader whole, and a reader that stops early ends the CLI quietly', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'orchestrator-big-report-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'db', 'migrations'), { recursive: true });
+  writeFileSync(join(root, 'db', 'migrations', '000_users.sql'), 'CREATE TABLE users (id SERIAL PRIMARY KEY, email TEXT);\n');
+  for (let i = 1; i <= 150; i++) {
+    writeFileSync(join(root, 'db', 'migrations', `${String(i).padStart(3, '0')}_t${i}.sql`), `CREATE TABLE t${i} (\n  id SERIAL PRIMARY KEY,\n  user_id INTEGER NOT NULL REFERENCES users(id)\n);\n`);
+  }
+  const run = await runCli(['run', 'are the database tables indexed properly', '--cwd', root, '--local', '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  const runId = String(jsonEvents(run.stdout)[0].runId);
+
+  // Through a shell pipe, as `report --json | jq` reads it.
+  const cli = `"${process.execPath}" "${cliBundle()}" report ${runId} --cwd "${root}" --json`;
+  const json = spawnSync('sh', ['-c', `${cli} | cat`], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(json.status, 0, json.stderr);
+  assert.ok(json.stdout.length > 65_536, `${json.stdout.length} bytes: large enough to fill a pipe`);
+  const state = JSON.parse(json.stdout) as { tasks: { delegation?: { report?: { findings: unknown[] } } }[] };
+  assert.equal(state.tasks.flatMap((task) => task.delegation?.report?.findings ?? []).length, 150, 'every finding arrived');
+
+  const early = spawnSync('sh', ['-c', `${cli} | head -c 100 >/dev/null`], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(early.status, 0);
+  assert.doesNotMatch(early.stderr, /EPIPE|Error/, 'no stack trace when the reader stops early');
 });
