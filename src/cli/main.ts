@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AnthropicModelClient } from '../core/model/anthropic';
 import { DEFAULT_MODEL_ID, Orchestrator, RunNotFoundError, type RunHandle, type RunOptions } from '../core/orchestrator';
@@ -203,6 +203,14 @@ async function runs(command: Extract<CliCommand, { kind: 'runs' }>): Promise<num
 
 const VERSION: string = (packageJson as { version: string }).version;
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 const stdio = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -216,6 +224,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command.kind === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (!isFolder(command.cwd)) {
+    process.stderr.write(`task-orchestrator: ${command.cwd === process.cwd() ? 'the current directory' : `--cwd ${command.cwd}`} is not a folder that can be read.\n`);
+    return 2;
   }
   try {
     switch (command.kind) {

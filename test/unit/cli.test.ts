@@ -60,6 +60,9 @@ test('a bad invocation says what is wrong and exits 2', () => {
   const { code, stderr } = cli(['run']);
   assert.equal(code, 2);
   assert.match(stderr, /run needs a request, or --resume RUN_ID/);
+  const missing = cli(['plan', 'fix it', '--cwd', join(REPO, 'no-such-folder')]);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr, `task-orchestrator: --cwd ${join(REPO, 'no-such-folder')} is not a folder that can be read.\n`);
 });
 
 test('plan explains the template, offers the other one when unsure, and --template chooses it', (t) => {
