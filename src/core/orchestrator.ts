@@ -8,9 +8,9 @@ import type { PriceTable } from './cost/prices';
 import { CostLimitGate, recordCostTerms, requirePricedModels, type AskAtCostLimit } from './run/costLimit';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
-import { findPriorWork, normalizeText, rankSections } from './memory';
+import { findPriorWork, normalizeText } from './memory';
 import { NESTED_MEMORY_NAMES } from './memory/reader';
-import { selectMemory } from './memory/selection';
+import { selectMemory, selectMemoryInSlices } from './memory/selection';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
 import type { ModelClient } from './model/port';
@@ -292,13 +292,8 @@ export class Orchestrator {
       survey,
     ]);
     // Ranking a large memory and choosing what of it the coordinators get are the longest steps of
-    // building the checklist: each done in a turn of its own (the plan reuses both), so the host
-    // thread is not held for all of them at once.
-    const normalized = normalizeText(request);
-    await nextTurn();
-    rankSections(snapshot.memory, normalized);
-    await nextTurn();
-    selectMemory(snapshot.memory, normalized, options.memoryTokenBudget);
+    // building the checklist: done in slices first (the plan reuses both), so the host thread keeps its turns.
+    await selectMemoryInSlices(snapshot.memory, normalizeText(request), options.memoryTokenBudget, signal);
     await nextTurn();
     let plannerCall: PlannerCall | undefined;
     const modelHelp = options.model

@@ -1,12 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import markdownIt from 'markdown-it';
-import { contentStems, projectMemoryOf, readProjectMemory, splitSections } from '../../src/core/memory/index';
+import { contentStems, projectMemoryOf, rankSections, readProjectMemory, splitSections } from '../../src/core/memory/index';
+import { selectMemory, selectMemoryInSlices } from '../../src/core/memory/selection';
+import { writeLargeClaudeMd } from '../../bench/scaleData';
 import { matchSections } from '../../src/core/memory/sectionSearch';
 import { outlineOf } from '../../src/core/memory/sections';
+import { Stepped } from '../../src/core/memory/stepped';
 
 /** A memory entry of the kind a run appends, numbered so every section differs. */
 function entry(i: number): string {
@@ -63,7 +67,7 @@ test('the prior-work scan finds exactly the sections that stemming every word fi
     { path: 'modules/search.md', content: Array.from({ length: 30 }, (_, i) => entry(i)).join('\n'), origin: 'module-note' },
   ]);
   for (const request of ['Make the checkout faster', 'slow queries in search', 'café payments', 'CLAUDE', 'the of and', 'Über search checkout queries payments']) {
-    const found = matchSections(memory, new Set(contentStems(request))).map((m) => ({ at: `${m.section.file}:${m.section.line}`, heading: m.heading, body: m.body }));
+    const found = new Stepped(matchSections(memory, new Set(contentStems(request)))).now().map((m) => ({ at: `${m.section.file}:${m.section.line}`, heading: m.heading, body: m.body }));
     assert.deepEqual(found, referenceMatches(memory, request), request);
   }
 });
@@ -98,4 +102,49 @@ test('a CLAUDE.md over 1 MB is project memory: its sections are found and ranked
   assert.ok(freeze, 'the last section of a large file is read');
   assert.match(freeze.body, /\[redacted: GitHub token\]/, 'secrets are replaced in large files too');
   assert.ok(!memory.files[0].content.includes('ghp_ztQr5y77'));
+});
+
+/** Turns the event loop gets while `work` runs: a chain of setImmediate that counts until the work settles. */
+async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let done = false;
+  const tick = () => {
+    if (done) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  const result = await work();
+  done = true;
+  return { result, turns };
+}
+
+test('the memory of a 2 MB CLAUDE.md is ranked and chosen in slices, and the choice is the one made in one go', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'memory-sliced-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const sections = writeLargeClaudeMd(root, 2 * 2 ** 20);
+  const memory = await readProjectMemory(root);
+  assert.equal(memory.sections.length, sections);
+  // Another read of the same files: nothing worked out for one is remembered for the other.
+  const again = projectMemoryOf(memory.files);
+  const { result: sliced, turns } = await turnsDuring(() => selectMemoryInSlices(memory, 'make the checkout faster', 4000));
+  assert.ok(turns >= 2, `the event loop had ${turns} turns while ${sections} sections were ranked and chosen`);
+  assert.deepEqual(sliced, selectMemory(again, 'make the checkout faster', 4000), 'the same sections, the same bytes');
+  assert.match(sliced.text, /## checkout \w+ \(entry \d+,/, 'a related entry is sent');
+  assert.equal(selectMemory(memory, 'make the checkout faster', 4000), sliced, 'the plan reuses the choice made in slices');
+  assert.deepEqual(rankSections(memory, 'make the checkout faster'), rankSections(again, 'make the checkout faster'));
+
+  const stop = new AbortController();
+  stop.abort();
+  await assert.rejects(selectMemoryInSlices(projectMemoryOf(memory.files), 'make the checkout faster', 4000, stop.signal), { name: 'AbortError' }, 'Stop ends the work');
+});
+
+test('the memory digest is the sha256 of the sorted [path, content] pairs as JSON, as digests journaled before', () => {
+  const files = [
+    { path: 'modules/cart "v2".md', content: 'Café\u2028\\ "quoted"\n', origin: 'module-note' as const },
+    { path: 'CLAUDE.md', content: '# Shop\n', origin: 'claude-md' as const },
+  ];
+  const expected = createHash('sha256').update(JSON.stringify([['CLAUDE.md', '# Shop\n'], ['modules/cart "v2".md', 'Café\u2028\\ "quoted"\n']])).digest('hex');
+  assert.equal(projectMemoryOf(files).digest, expected);
+  assert.equal(projectMemoryOf([]).digest, createHash('sha256').update('[]').digest('hex'));
 });

@@ -1,6 +1,7 @@
 import { compareStrings } from '../kernel/compare';
 import { memoizePer } from '../kernel/memoize';
 import { matchSections, type SectionMatch } from './sectionSearch';
+import { Stepped } from './stepped';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems } from './words';
 
@@ -26,11 +27,16 @@ const HEADING_WEIGHT = 2;
  * once per memory read and request: a plan ranks the same memory for prior work, domains and the
  * coordinators' memory.
  */
-export const rankSections: (memory: ProjectMemory, request: string) => readonly RankedSection[] = memoizePer(rank);
+export function rankSections(memory: ProjectMemory, request: string): readonly RankedSection[] {
+  return rankingOf(memory, request).now();
+}
 
-function rank(memory: ProjectMemory, request: string): RankedSection[] {
+/** The ranking as steps, shared by every caller of the same memory read and request (see `Stepped`). */
+export const rankingOf: (memory: ProjectMemory, request: string) => Stepped<readonly RankedSection[]> = memoizePer((memory, request) => new Stepped(rank(memory, request)));
+
+function* rank(memory: ProjectMemory, request: string): Generator<void, RankedSection[]> {
   const requestStems = new Set(contentStems(request));
-  const ranked = matchSections(memory, requestStems).map((match) => {
+  const ranked = (yield* matchSections(memory, requestStems)).map((match) => {
     const inHeading = new Set(match.heading);
     const bodyOnly = match.body.filter((s) => !inHeading.has(s)).length;
     return { section: match.section, score: HEADING_WEIGHT * inHeading.size + bodyOnly, match };

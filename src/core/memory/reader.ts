@@ -9,6 +9,7 @@ import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { compareStrings } from '../kernel/compare';
 import { memoize } from '../kernel/memoize';
 import { parsedMemoryFile, parseMemoryFileInSlices, readMemoryText, type MemoryText, type ParsedMemoryFile } from './memoryText';
+import { Stepped } from './stepped';
 import type { MemoryFile, ProjectMemory } from './types';
 import { errorMessage } from '../kernel/format';
 
@@ -62,9 +63,11 @@ class MemoryCollector {
 
   constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly budget: ToolBudget) {}
 
-  collected(): { memory: ProjectMemory; stamps: ReadonlyMap<string, string> } {
+  /** The memory read, its digest taken file by file with the event loop's turns in between (2 MB of memory is 2 MB to hash). */
+  async collected(): Promise<{ memory: ProjectMemory; stamps: ReadonlyMap<string, string> }> {
     const files = [...this.files.values()];
-    return { memory: memoryOf(files, (f) => this.parsed.get(f.path) as ParsedMemoryFile), stamps: this.stamps };
+    const digest = await new Stepped(digestSteps(files)).paced(() => this.budget.pace());
+    return { memory: memoryOf(files, (f) => this.parsed.get(f.path) as ParsedMemoryFile, digest), stamps: this.stamps };
   }
 
   /** Reads `absolute` if present; returns whether it was found (even if already collected). */
@@ -128,8 +131,21 @@ class MemoryCollector {
 }
 
 export function memoryDigest(files: readonly MemoryFile[]): string {
-  const entries = files.map((f) => [f.path, f.content] as const).sort((a, b) => compareStrings(a[0], b[0]));
-  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+  return new Stepped(digestSteps(files)).now();
+}
+
+/**
+ * sha256 over the JSON of [path, content] pairs sorted by path, fed one file at a time (the same
+ * bytes as `JSON.stringify` of the whole list, so digests journaled before stay comparable).
+ */
+function* digestSteps(files: readonly MemoryFile[]): Generator<void, string> {
+  const hash = createHash('sha256').update('[');
+  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
+  for (const [i, file] of sorted.entries()) {
+    if (i > 0) yield;
+    hash.update(`${i === 0 ? '' : ','}[${JSON.stringify(file.path)},`).update(JSON.stringify(file.content)).update(']');
+  }
+  return hash.update(']').digest('hex');
 }
 
 /** Builds a ProjectMemory from already-read files; the same files give the same memory, wherever they came from. */
@@ -137,8 +153,8 @@ export function projectMemoryOf(files: readonly MemoryFile[]): ProjectMemory {
   return memoryOf(files, (f) => parsedMemoryFile(f.path, f.content));
 }
 
-function memoryOf(files: readonly MemoryFile[], parse: (file: MemoryFile) => ParsedMemoryFile): ProjectMemory {
-  return { files, sections: files.flatMap((f) => parse(f).sections), digest: memoryDigest(files) };
+function memoryOf(files: readonly MemoryFile[], parse: (file: MemoryFile) => ParsedMemoryFile, digest = memoryDigest(files)): ProjectMemory {
+  return { files, sections: files.flatMap((f) => parse(f).sections), digest };
 }
 
 /**
@@ -212,7 +228,7 @@ export async function readProjectMemoryFiles(
   }
 
   if (!(await isFolder)) throw new MemoryReadError(root, 'not a folder');
-  return collector.collected();
+  return await collector.collected();
 }
 
 /** modules/*.md, sorted; none when there is no modules folder yet. */

@@ -1,5 +1,6 @@
 import { memoizePer } from '../kernel/memoize';
 import { lineStarts } from './sections';
+import { UNITS_PER_STEP } from './stepped';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems, isStopWord, stem } from './words';
 
@@ -74,8 +75,8 @@ function anyWithin(offsets: readonly number[], from: number, to: number): boolea
   return low < offsets.length && offsets[low] < to;
 }
 
-/** The sections that hold at least one of the request's content stems, in memory order. */
-export function matchSections(memory: ProjectMemory, requestStems: ReadonlySet<string>): SectionMatch[] {
+/** The sections that hold at least one of the request's content stems, in memory order; a step per file scanned and per few hundred sections. */
+export function* matchSections(memory: ProjectMemory, requestStems: ReadonlySet<string>): Generator<void, SectionMatch[]> {
   const matches: SectionMatch[] = [];
   if (requestStems.size === 0) return matches;
   const stems = [...requestStems];
@@ -90,7 +91,10 @@ export function matchSections(memory: ProjectMemory, requestStems: ReadonlySet<s
     }
     return found;
   };
+  let looked = 0;
   for (const section of memory.sections) {
+    if (++looked % UNITS_PER_STEP === 0) yield;
+    if (!offsetsByFile.has(section.file)) yield;
     const found = offsetsIn(section.file);
     if (!found) continue;
     const { lines } = found.scanned;

@@ -1,5 +1,6 @@
 import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { Stepped } from './stepped';
 import type { MemorySection } from './types';
 
 /**
@@ -121,8 +122,7 @@ export function* outlineSteps(content: string): Generator<void, MemoryOutline> {
 }
 
 export function outlineOf(content: string): MemoryOutline {
-  const steps = outlineSteps(content);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return new Stepped(outlineSteps(content)).now();
 }
 
 /** Where the section opened by `headings[index]` ends (0-based line, exclusive). */

@@ -1,8 +1,11 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { counted, thousands } from '../kernel/format';
 import { memoizePer } from '../kernel/memoize';
-import { rankSections } from './priorWork';
+import { ToolBudget, UNLIMITED } from '../workspace/toolBudget';
+import { rankingOf } from './priorWork';
 import { lineStarts } from './sections';
 import { DEFAULT_MEMORY_TOKEN_BUDGET, type MemorySelection } from './selectionSummary';
+import { Stepped, UNITS_PER_STEP } from './stepped';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
 
 /** Kept back from the budget for the heading and the note on what was left out. */
@@ -86,13 +89,50 @@ class SectionText {
 
 const TRAILING_SPACE = /\s/;
 
-function overlaps(chosen: ReadonlyMap<string, Excerpt[]>, section: MemorySection): boolean {
-  return (chosen.get(section.file) ?? []).some((e) => e.line < section.endLine && section.line < e.endLine);
+/**
+ * The excerpts chosen from each file, kept sorted by line. Excerpts never overlap, so the one that
+ * could contain or overlap a section is found by a binary search, not by looking at every excerpt:
+ * with thousands of sections and hundreds of excerpts that is what keeps choosing linear.
+ */
+class ChosenExcerpts {
+  private readonly byFile = new Map<string, Excerpt[]>();
+
+  add(excerpt: Excerpt): void {
+    const list = this.byFile.get(excerpt.file) ?? [];
+    this.byFile.set(excerpt.file, list);
+    list.splice(lastStartingBefore(list, excerpt.line) + 1, 0, excerpt);
+  }
+
+  /** Whether a chosen excerpt shares a line with the section. */
+  overlaps(section: MemorySection): boolean {
+    const list = this.byFile.get(section.file) ?? [];
+    const last = list[lastStartingBefore(list, section.endLine)];
+    return last !== undefined && last.endLine > section.line;
+  }
+
+  /** Whether the section lies within one of the chosen excerpts. */
+  holds(section: MemorySection): boolean {
+    const list = this.byFile.get(section.file) ?? [];
+    const last = list[lastStartingBefore(list, section.line + 1)];
+    return last !== undefined && section.endLine <= last.endLine;
+  }
+
+  /** All excerpts in reading order: files as memory lists them, then by line. */
+  inOrder(files: readonly MemoryFile[]): Excerpt[] {
+    return files.flatMap((f) => this.byFile.get(f.path) ?? []);
+  }
 }
 
-/** Whether a section lies within one of the excerpts chosen from its file. */
-function isInside(section: MemorySection, byFile: ReadonlyMap<string, readonly Excerpt[]>): boolean {
-  return (byFile.get(section.file) ?? []).some((e) => e.line <= section.line && section.endLine <= e.endLine);
+/** The index of the last excerpt of `sorted` that starts before `line`, or -1. */
+function lastStartingBefore(sorted: readonly Excerpt[], line: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle].line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /**
@@ -100,30 +140,28 @@ function isInside(section: MemorySection, byFile: ReadonlyMap<string, readonly E
  * order (the root CLAUDE.md's general guidance comes first there), each whole, none overlapping
  * another, as long as they fit the budget.
  */
-function choose(memory: ProjectMemory, request: string, budget: number): { excerpts: Excerpt[]; byFile: Map<string, Excerpt[]>; related: MemorySection[] } {
-  const ranked = rankSections(memory, request).map((r) => r.section);
+function* choose(memory: ProjectMemory, ranked: readonly MemorySection[], budget: number): Generator<void, { chosen: ChosenExcerpts; related: MemorySection[] }> {
   const rankedSet = new Set(ranked);
   const fileOrder = new Map(memory.files.map((f, i) => [f.path, i]));
   const rest = memory.sections.filter((s) => !rankedSet.has(s));
   rest.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
+  yield;
   const texts = new SectionText(memory);
-  const chosen: Excerpt[] = [];
-  const byFile = new Map<string, Excerpt[]>();
+  const chosen = new ChosenExcerpts();
   let left = budget;
+  let looked = 0;
   for (const section of [...ranked, ...rest]) {
     if (left < SMALLEST_SECTION_TOKENS) break;
+    if (++looked % UNITS_PER_STEP === 0) yield;
     // A section longer than the budget left cannot fit, whatever its characters (at least a token per 4).
-    if ((section.endLine - section.line) > left * 4 || texts.leastTokens(section) >= left || overlaps(byFile, section)) continue;
+    if ((section.endLine - section.line) > left * 4 || texts.leastTokens(section) >= left || chosen.overlaps(section)) continue;
     const text = texts.of(section);
     const cost = estimateTokens(text) + estimateTokens(excerptHeader(section.file, section.line, section.endLine));
     if (cost > left) continue;
-    const excerpt = { file: section.file, line: section.line, endLine: section.endLine, text };
-    chosen.push(excerpt);
-    byFile.set(section.file, [...(byFile.get(section.file) ?? []), excerpt]);
+    chosen.add({ file: section.file, line: section.line, endLine: section.endLine, text });
     left -= cost;
   }
-  chosen.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
-  return { excerpts: chosen, byFile, related: ranked.filter((s) => !isInside(s, byFile)) };
+  return { chosen, related: ranked.filter((s) => !chosen.holds(s)) };
 }
 
 /** Where an excerpt is, as read_file takes it: line numbers written plainly ("lines 12040–12051"). */
@@ -132,14 +170,7 @@ function excerptHeader(file: string, line: number, endLine: number): string {
 }
 
 /** What was left out, per file, and the related sections that did not fit: the model can read them itself. */
-function omissionNote(memory: ProjectMemory, byFile: ReadonlyMap<string, readonly Excerpt[]>, related: readonly MemorySection[]): string {
-  const counts = new Map(memory.files.map((f) => [f.path, { total: 0, shown: 0 }]));
-  for (const section of memory.sections) {
-    const count = counts.get(section.file);
-    if (!count) continue;
-    count.total++;
-    if (isInside(section, byFile)) count.shown++;
-  }
+function omissionNote(memory: ProjectMemory, counts: ReadonlyMap<string, { total: number; shown: number }>, related: readonly MemorySection[]): string {
   const perFile = [...counts].map(([file, c]) => ({ file, total: c.total, left: c.total - c.shown })).filter((f) => f.left > 0);
   const omitted = perFile.reduce((sum, f) => sum + f.left, 0);
   const lines = [
@@ -157,38 +188,71 @@ function omissionNote(memory: ProjectMemory, byFile: ReadonlyMap<string, readonl
   return lines.join('\n');
 }
 
+/** Per file, its sections and how many of them the excerpts hold. */
+function* sectionCounts(memory: ProjectMemory, chosen: ChosenExcerpts): Generator<void, Map<string, { total: number; shown: number }>> {
+  const counts = new Map(memory.files.map((f) => [f.path, { total: 0, shown: 0 }]));
+  let looked = 0;
+  for (const section of memory.sections) {
+    if (++looked % UNITS_PER_STEP === 0) yield;
+    const count = counts.get(section.file);
+    if (!count) continue;
+    count.total++;
+    if (chosen.holds(section)) count.shown++;
+  }
+  return counts;
+}
+
 /**
  * The project memory for the coordinators of a run of `request`: all of it when it fits
  * `budgetTokens`, otherwise the sections most related to the request and then the general ones, as
  * many as fit, with a note of what was left out and how to read it. Remembered with the memory read
- * it comes from, so the engine can choose in a turn of its own and the plan reuse the choice.
+ * it comes from: the engine chooses in slices first (`selectMemoryInSlices`), the plan reuses it.
  */
 export function selectMemory(memory: ProjectMemory, request: string, budgetTokens = DEFAULT_MEMORY_TOKEN_BUDGET): MemorySelection {
-  return selectionPer(memory, `${budgetTokens}\0${request}`);
+  return selectionPer(memory, `${budgetTokens}\0${request}`).now();
 }
 
-const selectionPer = memoizePer((memory: ProjectMemory, key: string): MemorySelection => {
+/**
+ * Ranks the memory for `request` and makes the same choice as `selectMemory`, giving the event loop
+ * its turns in between (a 2 MB CLAUDE.md has 9,000 sections to weigh): a plan does this first, and
+ * then finds both the ranking and the choice done.
+ */
+export async function selectMemoryInSlices(memory: ProjectMemory, request: string, budgetTokens = DEFAULT_MEMORY_TOKEN_BUDGET, signal?: AbortSignal): Promise<MemorySelection> {
+  await nextTurn();
+  const budget = new ToolBudget(UNLIMITED, signal);
+  const pace = () => budget.pace();
+  await rankingOf(memory, request).paced(pace);
+  return selectionPer(memory, `${budgetTokens}\0${request}`).paced(pace);
+}
+
+const selectionPer = memoizePer((memory: ProjectMemory, key: string) => {
   const split = key.indexOf('\0');
-  return select(memory, key.slice(split + 1), Number(key.slice(0, split)));
+  return new Stepped(select(memory, key.slice(split + 1), Number(key.slice(0, split))));
 });
 
-function select(memory: ProjectMemory, request: string, budgetTokens: number): MemorySelection {
+function* select(memory: ProjectMemory, request: string, budgetTokens: number): Generator<void, MemorySelection> {
   const notes = memory.files.map(cutNote).filter((n): n is string => n !== undefined);
   // Estimated file by file: all memory is rendered only when it is to be sent.
-  const totalTokens = memory.files.reduce((sum, f) => sum + estimateTokens(f.content) + estimateTokens(`--- ${f.path} ---\n\n\n`), estimateTokens(renderWhole({ ...memory, files: [] }, notes)));
+  let totalTokens = estimateTokens(renderWhole({ ...memory, files: [] }, notes));
+  for (const file of memory.files) {
+    totalTokens += estimateTokens(file.content) + estimateTokens(`--- ${file.path} ---\n\n\n`);
+    yield;
+  }
   const sections = memory.sections.length;
   if (totalTokens <= budgetTokens) {
     const whole = renderWhole(memory, notes);
     const tokens = estimateTokens(whole);
     if (tokens <= budgetTokens) return { text: whole, budgetTokens, tokens, totalTokens: tokens, sections, includedSections: sections, notes };
   }
-  const { excerpts, byFile, related } = choose(memory, request, Math.max(0, budgetTokens - RESERVED_TOKENS));
+  const ranked = (yield* rankingOf(memory, request).steps()).map((r) => r.section);
+  const { chosen, related } = yield* choose(memory, ranked, Math.max(0, budgetTokens - RESERVED_TOKENS));
+  const counts = yield* sectionCounts(memory, chosen);
   const text = [
     `Project memory (CLAUDE.md, imports and module notes): the parts most related to this request, within a budget of ${thousands(budgetTokens)} tokens.`,
-    ...excerpts.map((e) => `${excerptHeader(e.file, e.line, e.endLine)}\n${e.text}`),
-    omissionNote(memory, byFile, related),
+    ...chosen.inOrder(memory.files).map((e) => `${excerptHeader(e.file, e.line, e.endLine)}\n${e.text}`),
+    omissionNote(memory, counts, related),
     ...notes,
   ].join('\n\n');
-  const includedSections = memory.sections.filter((s) => isInside(s, byFile)).length;
+  const includedSections = [...counts.values()].reduce((sum, c) => sum + c.shown, 0);
   return { text, budgetTokens, tokens: estimateTokens(text), totalTokens, sections, includedSections, notes };
 }
