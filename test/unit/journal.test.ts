@@ -69,7 +69,7 @@ test('a bad line before the end is an error naming the file and line, not a gues
   }
 });
 
-test('opening a journal to append cuts a torn tail, keeps the cut bytes aside, and a second resume reads it fine', (t) => {
+test('opening a journal to append cuts a torn tail, keeps the cut bytes aside, and a second resume reads it fine', async (t) => {
   const dir = scratch(t);
   const journals = new RunJournalStore(dir);
   const path = journals.pathFor('r1');
@@ -88,7 +88,7 @@ test('opening a journal to append cuts a torn tail, keeps the cut bytes aside, a
   assert.match(second.tornTail!.keptAt, /r1\.jsonl\.torn-2$/, 'an earlier torn file is not overwritten');
   new RunStore(second.journal, foldEvents(readJournalEvents(path))).emit('RunResumed', { requeuedTaskIds: [] });
   assert.deepEqual(readJournalEvents(path).map((e) => e.type), ['RunStarted', 'RunResumed', 'RunResumed']);
-  assert.deepEqual(journals.list().map((j) => j.runId), ['r1'], 'torn files are not runs');
+  assert.deepEqual((await journals.list()).map((j) => j.runId), ['r1'], 'torn files are not runs');
 });
 
 test('a last event that only lacks its newline is kept, and the newline is added before appending', (t) => {

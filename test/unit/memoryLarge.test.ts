@@ -10,7 +10,7 @@ import { selectMemory, selectMemoryInSlices } from '../../src/core/memory/select
 import { writeLargeClaudeMd } from '../../bench/scaleData';
 import { matchSections } from '../../src/core/memory/sectionSearch';
 import { outlineOf } from '../../src/core/memory/sections';
-import { Stepped } from '../../src/core/memory/stepped';
+import { Stepped } from '../../src/core/kernel/stepped';
 
 /** A memory entry of the kind a run appends, numbered so every section differs. */
 function entry(i: number): string {

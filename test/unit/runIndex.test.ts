@@ -104,3 +104,39 @@ test('a run another process starts shows up at the next listing even unannounced
   unlinkSync(join(dir, `${first}.jsonl`));
   assert.deepEqual((await index.list()).map((r) => r.runId), [second]);
 });
+
+/** Turns the event loop gets while `work` runs: a chain of setImmediate that counts until the work settles. */
+async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let done = false;
+  const tick = () => {
+    if (done) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  const result = await work();
+  done = true;
+  return { result, turns };
+}
+
+test('a missing index is rebuilt from the journals with the same runs and the same file, and listing never holds the event loop throughout', async (t) => {
+  const dir = scratch(t);
+  writePastRuns(dir, 300);
+  const listed = await new RunIndex(new RunJournalStore(dir)).list();
+  assert.equal(listed.length, 300);
+  const saved = readFileSync(join(dir, 'index.json'), 'utf8');
+  assert.equal(saved, `${JSON.stringify({ version: 1, runs: listed })}\n`, 'index.json is the list, newest first');
+
+  // An upgrade from a version without the index, or a deleted index.
+  unlinkSync(join(dir, 'index.json'));
+  const rebuilt = await turnsDuring(() => new RunIndex(new RunJournalStore(dir)).list());
+  assert.deepEqual(rebuilt.result, listed);
+  assert.equal(readFileSync(join(dir, 'index.json'), 'utf8'), saved, 'the same summaries, the same bytes');
+  assert.ok(rebuilt.turns >= 300, `${rebuilt.turns} turns while 300 journals were listed and folded`);
+
+  // A new process lists from the index: read, parsed and checked in slices (this took one stretch, with no turn at all).
+  const fromIndex = await turnsDuring(() => new RunIndex(new RunJournalStore(dir)).list());
+  assert.deepEqual(fromIndex.result, JSON.parse(JSON.stringify(listed)), 'the same runs, as saved');
+  assert.ok(fromIndex.turns >= 2, `${fromIndex.turns} turns while the index of 300 runs was read`);
+});

@@ -5,7 +5,7 @@ import type { ToolBudget } from '../workspace/toolBudget';
 import { redactSecrets } from '../workspace/secretText';
 import { findImports } from './imports';
 import { outlineOf, outlineSteps, pieceStarts, splitSections, type MemoryOutline } from './sections';
-import { Stepped } from './stepped';
+import { Stepped } from '../kernel/stepped';
 import type { MemorySection } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { compareStrings } from '../kernel/compare';
 import { memoizePer } from '../kernel/memoize';
 import { matchSections, type SectionMatch } from './sectionSearch';
-import { Stepped } from './stepped';
+import { Stepped } from '../kernel/stepped';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems } from './words';
 

@@ -9,7 +9,7 @@ import { readDirectory, type ListDirectory } from '../workspace/walk';
 import { compareStrings } from '../kernel/compare';
 import { memoize } from '../kernel/memoize';
 import { parsedMemoryFile, parseMemoryFileInSlices, readMemoryText, type MemoryText, type ParsedMemoryFile } from './memoryText';
-import { Stepped } from './stepped';
+import { Stepped } from '../kernel/stepped';
 import type { MemoryFile, ProjectMemory } from './types';
 import { errorMessage } from '../kernel/format';
 

@@ -1,6 +1,5 @@
 import { memoizePer } from '../kernel/memoize';
 import { lineStarts } from './sections';
-import { UNITS_PER_STEP } from './stepped';
 import type { MemorySection, ProjectMemory } from './types';
 import { contentStems, isStopWord, stem } from './words';
 
@@ -32,6 +31,9 @@ const scannedFile = memoizePer((memory: ProjectMemory, path: string): ScannedFil
   const text = content.normalize('NFC').toLowerCase();
   return { text, lines: lineStarts(text) };
 });
+
+/** Sections looked at between two steps of ranking or choosing: a step stays well under a slice of the host thread. */
+export const SECTIONS_PER_STEP = 256;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_REST = /[\p{L}\p{N}]*/uy;
@@ -93,7 +95,7 @@ export function* matchSections(memory: ProjectMemory, requestStems: ReadonlySet<
   };
   let looked = 0;
   for (const section of memory.sections) {
-    if (++looked % UNITS_PER_STEP === 0) yield;
+    if (++looked % SECTIONS_PER_STEP === 0) yield;
     if (!offsetsByFile.has(section.file)) yield;
     const found = offsetsIn(section.file);
     if (!found) continue;

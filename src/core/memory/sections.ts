@@ -1,6 +1,6 @@
 import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { Stepped } from './stepped';
+import { Stepped } from '../kernel/stepped';
 import type { MemorySection } from './types';
 
 /**

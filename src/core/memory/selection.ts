@@ -5,7 +5,8 @@ import { ToolBudget, UNLIMITED } from '../workspace/toolBudget';
 import { rankingOf } from './priorWork';
 import { lineStarts } from './sections';
 import { DEFAULT_MEMORY_TOKEN_BUDGET, type MemorySelection } from './selectionSummary';
-import { Stepped, UNITS_PER_STEP } from './stepped';
+import { Stepped } from '../kernel/stepped';
+import { SECTIONS_PER_STEP } from './sectionSearch';
 import type { MemoryFile, MemorySection, ProjectMemory } from './types';
 
 /** Kept back from the budget for the heading and the note on what was left out. */
@@ -152,7 +153,7 @@ function* choose(memory: ProjectMemory, ranked: readonly MemorySection[], budget
   let looked = 0;
   for (const section of [...ranked, ...rest]) {
     if (left < SMALLEST_SECTION_TOKENS) break;
-    if (++looked % UNITS_PER_STEP === 0) yield;
+    if (++looked % SECTIONS_PER_STEP === 0) yield;
     // A section longer than the budget left cannot fit, whatever its characters (at least a token per 4).
     if ((section.endLine - section.line) > left * 4 || texts.leastTokens(section) >= left || chosen.overlaps(section)) continue;
     const text = texts.of(section);
@@ -193,7 +194,7 @@ function* sectionCounts(memory: ProjectMemory, chosen: ChosenExcerpts): Generato
   const counts = new Map(memory.files.map((f) => [f.path, { total: 0, shown: 0 }]));
   let looked = 0;
   for (const section of memory.sections) {
-    if (++looked % UNITS_PER_STEP === 0) yield;
+    if (++looked % SECTIONS_PER_STEP === 0) yield;
     const count = counts.get(section.file);
     if (!count) continue;
     count.total++;

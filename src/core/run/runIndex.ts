@@ -1,7 +1,10 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFile, rename, stat as statFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { errorMessage, oneLine } from '../kernel/format';
+import { Stepped } from '../kernel/stepped';
+import { ToolBudget, UNLIMITED } from '../workspace/toolBudget';
 import type { JournalFile, RunJournalStore } from './journal';
 import { foldJournal } from './journalRead';
 import { byRecency, RunSummarySchema, summarizeRun, unreadableRun, type RunSummary } from './runSummary';
@@ -19,7 +22,8 @@ import type { RunState } from './state';
 
 const INDEX_FILE = 'index.json';
 const STATES_KEPT = 8;
-const IndexFileSchema = z.object({ version: z.literal(1), runs: z.array(RunSummarySchema) });
+/** The file's shape; its summaries are validated a few hundred at a time (`takeIn`). */
+const SavedIndexSchema = z.object({ version: z.literal(1), runs: z.array(z.unknown()) });
 
 interface FileIdentity {
   readonly mtimeMs: number;
@@ -42,6 +46,7 @@ export class RunIndex {
   private sorted: RunSummary[] | undefined;
   private checkedAll = false;
   private checking: Promise<void> | undefined;
+  private saves = 0;
 
   constructor(private readonly journals: RunJournalStore, private readonly options: RunIndexOptions = {}) {}
 
@@ -105,7 +110,7 @@ export class RunIndex {
     const known = this.entries.get(runId);
     if (!known || known.journalSize !== file.size || known.updatedAt !== file.updatedAt) {
       this.put({ ...summarizeRun(state, file), runId });
-      this.save();
+      await this.saveInSlices();
     }
     return state;
   }
@@ -139,10 +144,10 @@ export class RunIndex {
     const wanted = [...this.changed];
     this.changed.clear();
     this.checkedAll = true;
-    this.load();
+    await this.loadInSlices();
     let dirty = false;
     if (all) {
-      const files = this.journals.list();
+      const files = await this.journals.list();
       const present = new Set(files.map((f) => f.runId));
       for (const runId of [...this.entries.keys()]) {
         if (!present.has(runId) && !this.live.has(runId)) dirty = this.remove(runId) || dirty;
@@ -155,7 +160,7 @@ export class RunIndex {
         else if (!this.live.has(runId)) dirty = this.remove(runId) || dirty;
       }
     }
-    if (dirty) this.save();
+    if (dirty) await this.saveInSlices();
   }
 
   /** Summarises a journal again when it is not the one its summary was made from. */
@@ -187,14 +192,59 @@ export class RunIndex {
     }
   }
 
+  /** A file of its own for each save: a listing's save may still be writing when a run that stops saves. */
+  private tempPath(): string {
+    return `${this.indexPath}.${process.pid}.${++this.saves}.tmp`;
+  }
+
+  /** Whether index.json is not the file we last read or wrote: another process saved since. */
+  private isNew(identity: FileIdentity | undefined): identity is FileIdentity {
+    return identity !== undefined && !(this.indexFile && identity.mtimeMs === this.indexFile.mtimeMs && identity.size === this.indexFile.size);
+  }
+
   /** Takes in what another process saved since we last looked: summaries newer than ours. */
   private load(): void {
     const identity = identityOf(this.indexPath);
-    if (!identity || (this.indexFile && identity.mtimeMs === this.indexFile.mtimeMs && identity.size === this.indexFile.size)) return;
+    if (!this.isNew(identity)) return;
     this.indexFile = identity;
-    let runs: readonly RunSummary[];
+    let text: string;
     try {
-      runs = IndexFileSchema.parse(JSON.parse(readFileSync(this.indexPath, 'utf8'))).runs;
+      text = readFileSync(this.indexPath, 'utf8');
+    } catch {
+      return;
+    }
+    new Stepped(this.takeIn(text)).now();
+  }
+
+  /**
+   * The same on a listing's path, with the event loop's turns between the read, the parse and
+   * slices of validation: index.json holds a summary per run, 600 KB with a thousand runs.
+   */
+  private async loadInSlices(): Promise<void> {
+    const identity = await statFile(this.indexPath).then((s) => ({ mtimeMs: s.mtimeMs, size: s.size }), () => undefined);
+    if (!this.isNew(identity)) return;
+    this.indexFile = identity;
+    let text: string;
+    try {
+      text = await readFile(this.indexPath, 'utf8');
+    } catch {
+      return;
+    }
+    const budget = new ToolBudget(UNLIMITED);
+    await new Stepped(this.takeIn(text)).paced(() => budget.pace());
+  }
+
+  /** Parses the saved index and takes in its newer summaries; a step per few hundred summaries. */
+  private *takeIn(text: string): Generator<void, void> {
+    let runs: RunSummary[];
+    try {
+      const saved = SavedIndexSchema.parse(JSON.parse(text));
+      yield;
+      runs = [];
+      for (let from = 0; from < saved.runs.length; from += SUMMARIES_PER_STEP) {
+        runs.push(...z.array(RunSummarySchema).parse(saved.runs.slice(from, from + SUMMARIES_PER_STEP)));
+        yield;
+      }
     } catch {
       return; // damaged or from another version: the journals are the truth, and the next save rewrites it
     }
@@ -208,16 +258,45 @@ export class RunIndex {
   private save(): void {
     this.load();
     const runs = [...this.entries.values()].sort(byRecency);
-    const temp = `${this.indexPath}.${process.pid}.tmp`;
+    const temp = this.tempPath();
     try {
       this.journals.prepareDir();
-      writeFileSync(temp, JSON.stringify({ version: 1, runs }) + '\n', 'utf8');
+      writeFileSync(temp, new Stepped(indexText(runs)).now(), 'utf8');
       renameSync(temp, this.indexPath);
       this.indexFile = identityOf(this.indexPath);
     } catch {
       // The index only saves work: a folder we cannot write to still lists runs, by folding them.
     }
   }
+
+  /** The same on a listing's path: read, write and rename without holding the thread, the text made in slices. */
+  private async saveInSlices(): Promise<void> {
+    await this.loadInSlices();
+    const runs = [...this.entries.values()].sort(byRecency);
+    const temp = this.tempPath();
+    const budget = new ToolBudget(UNLIMITED);
+    try {
+      this.journals.prepareDir();
+      await writeFile(temp, await new Stepped(indexText(runs)).paced(() => budget.pace()), 'utf8');
+      await rename(temp, this.indexPath);
+      this.indexFile = identityOf(this.indexPath);
+    } catch {
+      // As in save().
+    }
+  }
+}
+
+/** Summaries validated (or written) per step of loading or saving the index. */
+const SUMMARIES_PER_STEP = 100;
+
+/** index.json's text: `{"version":1,"runs":[…]}` made a few hundred summaries at a time. */
+function* indexText(runs: readonly RunSummary[]): Generator<void, string> {
+  const parts: string[] = [];
+  for (let from = 0; from < runs.length; from += SUMMARIES_PER_STEP) {
+    if (from > 0) yield;
+    parts.push(runs.slice(from, from + SUMMARIES_PER_STEP).map((run) => JSON.stringify(run)).join(','));
+  }
+  return `{"version":1,"runs":[${parts.join(',')}]}\n`;
 }
 
 function identityOf(path: string): FileIdentity | undefined {

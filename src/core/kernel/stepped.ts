@@ -1,6 +1,6 @@
 /**
- * Work over a large memory (ranking 10,000 sections, choosing what fits the budget) written once as
- * a generator that yields between units of work, and run either to its end at once (`now`, for
+ * Work that grows with a user's data (ranking 10,000 memory sections, validating a thousand run
+ * summaries) written once as a generator that yields between units of work, and run either to its end at once (`now`, for
  * callers that need the answer synchronously) or with the event loop's turns in between (`paced`,
  * for the host thread). Both share one run: what `paced` did is not done again by `now`, and a
  * `paced` whose work `now` finished meanwhile returns that result.
@@ -38,6 +38,3 @@ export class Stepped<T> {
     if (next.done) this.result = { value: next.value };
   }
 }
-
-/** Units of work (sections looked at) between two steps: small enough that a step is well under a slice. */
-export const UNITS_PER_STEP = 256;
