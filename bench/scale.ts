@@ -3,9 +3,10 @@
 // is a name, a target and a measurement (bench/scaleKit.ts), so adding one is adding an entry to
 // FIGURES. Journals and run history here; memory, monorepos and the bundle in scaleFigures.ts.
 import { statSync, utimesSync, appendFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { engine, inScratch, longestBlock, repeat, round, settle, timed, type Figure, type Measurement } from './scaleKit';
+import { BLOCK_TARGET, engine, inScratch, longestBlock, repeat, round, settle, timed, type Figure, type Measurement } from './scaleKit';
 import { MEMORY_MONOREPO_BUNDLE_FIGURES } from './scaleFigures';
 import { writeLongJournal, writePastRuns } from './scaleJournals';
 
@@ -13,7 +14,7 @@ import { writeLongJournal, writePastRuns } from './scaleJournals';
 function resumeFigure(events: number, targetMs: number | undefined, times: number): Figure {
   return {
     name: `resume of a ${events.toLocaleString('en')}-event journal`,
-    target: targetMs === undefined ? 'resumes at all' : `≤ ${targetMs} ms; event loop never blocked > 50 ms`,
+    target: `${targetMs === undefined ? 'resumes at all' : `≤ ${targetMs} ms`}; ${BLOCK_TARGET}`,
     measure: () => inScratch(async (dir) => {
       const written = await writeLongJournal(join(dir, 'runs'), 'long', events);
       await settle();
@@ -25,7 +26,7 @@ function resumeFigure(events: number, targetMs: number | undefined, times: numbe
       }));
       const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
       return {
-        value: round(r.ms), unit: 'ms', ok: targetMs === undefined ? true : r.ms <= targetMs && longestBlock([r]).ok,
+        value: round(r.ms), unit: 'ms', ok: (targetMs === undefined || r.ms <= targetMs) && longestBlock([r]).ok,
         detail: `median of ${times} (${round(r.range[0])}–${round(r.range[1])}), CPU ${round(r.cpuMs)} ms; ${longestBlock([r]).text}; journal ${round(size / 2 ** 20)} MB; heap after ${round(heapMb)} MB`,
       };
     }),
@@ -36,11 +37,13 @@ function resumeFigure(events: number, targetMs: number | undefined, times: numbe
 function listFigure(count: number): Figure {
   return {
     name: `list runs with ${count.toLocaleString('en')} past runs`,
-    target: 'the same with 1,000 runs as with 10 (warm and from the index); the first listing ever folds each journal once',
+    target: `a refresh costs the same with 1,000 runs as with 10 (folder names only); every listing, the first without an index included: ${BLOCK_TARGET}`,
     measure: () => inScratch(async (dir) => {
       writePastRuns(join(dir, 'runs'), count);
       await settle();
+      // No index yet (an upgrade from a version without it, or a deleted index): every journal is folded once.
       const first = await timed(() => engine(dir).listRuns());
+      await settle();
       const fromIndex = await repeat(5, () => timed(() => engine(dir).listRuns()));
       const warmEngine = engine(dir);
       await warmEngine.listRuns();
@@ -51,9 +54,14 @@ function listFigure(count: number): Figure {
       utimesSync(changed, new Date(), new Date());
       warmEngine.invalidateRun('20260101-100000-past0000');
       const oneChanged = await timed(() => warmEngine.listRuns());
+      const all = [first, fromIndex, warm, oneChanged];
       return {
-        value: round(warm.ms, 3), unit: 'ms (a refresh: warm listing)',
-        detail: `from index.json in a new engine ${round(fromIndex.ms, 2)} ms; one changed run re-read ${round(oneChanged.ms, 2)} ms; first listing (no index yet) ${round(first.ms)} ms, ${longestBlock([first]).text}`,
+        value: round(warm.ms, 3), unit: 'ms (a refresh: warm listing)', ok: longestBlock(all).ok,
+        detail: [
+          `first listing (no index yet) ${round(first.ms)} ms, CPU ${round(first.cpuMs)} ms, ${longestBlock([first]).text}`,
+          `from index.json in a new engine ${round(fromIndex.ms, 2)} ms (median of 5), ${longestBlock([fromIndex]).text}`,
+          `one changed run re-read ${round(oneChanged.ms, 2)} ms; warm ${longestBlock([warm]).text}`,
+        ].join('\n'),
       };
     }),
   };
@@ -63,7 +71,7 @@ function listFigure(count: number): Figure {
 function readBlockFigure(events: number): Figure {
   return {
     name: `longest block reading a ${events.toLocaleString('en')}-event journal`,
-    target: '≤ 50 ms (the extension host keeps answering)',
+    target: `${BLOCK_TARGET} (the extension host keeps answering)`,
     measure: () => inScratch(async (dir) => {
       await writeLongJournal(join(dir, 'runs'), 'long', events);
       await settle();
@@ -73,7 +81,29 @@ function readBlockFigure(events: number): Figure {
   };
 }
 
+/**
+ * What the machine alone does to the wall-time blocks: work that gives the event loop a turn every
+ * half millisecond, for a second. On a shared machine the process waits for a core now and then, and
+ * the wall-time block of every figure includes those waits; its CPU time does not.
+ */
+function noiseFloorFigure(): Figure {
+  return {
+    name: 'event-loop noise floor (a turn every 0.5 ms, for 1 s)',
+    target: 'none: a wall-time block up to this is the machine\'s, not the code\'s (blocks are judged on CPU time)',
+    measure: async () => {
+      const r = await timed(async () => {
+        for (const end = performance.now() + 1000; performance.now() < end;) {
+          for (const slice = performance.now() + 0.5; performance.now() < slice;);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      });
+      return { value: round(r.longestBlockMs), unit: 'ms (longest wall-time block)', detail: `${longestBlock([r]).text}; load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}` };
+    },
+  };
+}
+
 export const FIGURES: readonly Figure[] = [
+  noiseFloorFigure(),
   resumeFigure(10_000, 300, 5),
   resumeFigure(100_000, 300, 5),
   resumeFigure(1_000_000, undefined, 1),
@@ -97,7 +127,7 @@ async function main(): Promise<void> {
       const verdict = measurement.ok === undefined ? '' : measurement.ok ? ' OK' : ' OVER';
       process.stdout.write(`  ${figure.name.padEnd(width)} ${String(measurement.value).padStart(9)} ${measurement.unit}${verdict}\n`);
       process.stdout.write(`  ${''.padEnd(width)} target: ${figure.target}\n`);
-      if (measurement.detail) process.stdout.write(`  ${''.padEnd(width)} ${measurement.detail}\n`);
+      for (const line of measurement.detail?.split('\n') ?? []) process.stdout.write(`  ${''.padEnd(width)} ${line}\n`);
     }
   }
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
