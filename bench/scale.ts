@@ -76,7 +76,8 @@ function readBlockFigure(events: number): Figure {
       await writeLongJournal(join(dir, 'runs'), 'long', events);
       await settle();
       const r = await repeat(3, () => timed(() => engine(dir).loadRun('long')));
-      return { value: round(r.longestBlockMs), unit: 'ms', ok: longestBlock([r]).ok, detail: `read and fold ${round(r.ms)} ms (median of 3); ${longestBlock([r]).text}` };
+      // The value is what the target judges: the CPU time of the longest stretch (its wall time, in the detail, includes the machine's waits).
+      return { value: round(r.longestBlockCpuMs), unit: 'ms CPU (longest stretch)', ok: longestBlock([r]).ok, detail: `read and fold ${round(r.ms)} ms (median of 3); ${longestBlock([r]).text}` };
     }),
   };
 }

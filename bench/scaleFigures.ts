@@ -65,8 +65,8 @@ function planFigure(name: string, write: (dir: string) => string): Figure {
 /** What one coordinator call of a model run sends, with 1,000 memory sections: the budget, against all memory. */
 function promptTokensFigure(): Figure {
   return {
-    name: 'prompt tokens per coordinator call, 1,000 sections',
-    target: `memory within the ${DEFAULT_MEMORY_TOKEN_BUDGET.toLocaleString('en-US')}-token budget (all memory was sent before)`,
+    name: 'memory tokens per coordinator call, 1,000 sections',
+    target: `within the ${DEFAULT_MEMORY_TOKEN_BUDGET.toLocaleString('en-US')}-token budget (all memory was sent before), the same bytes to every coordinator of the run`,
     measure: () => inScratch(async (dir) => {
       writeGrownMemory(dir, 1000, 1);
       const report = { summary: 'ok', findings: [] };
@@ -77,10 +77,13 @@ function promptTokensFigure(): Figure {
         const calls = api.requests.filter((r) => r.path === '/v1/messages' && r.coordinator !== 'synthesis');
         const tokens = calls.map((r) => estimateTokens(JSON.stringify({ system: r.body.system, tools: r.body.tools, messages: r.body.messages })));
         const memory = state.checklist?.memory;
-        const perCall = Math.max(...tokens);
+        if (!memory) throw new Error('the plan chose no memory');
+        // The chosen memory as it appears inside a request's JSON: every coordinator's call must hold it whole.
+        const sent = JSON.stringify(memory.text).slice(1, -1);
+        const holding = calls.filter((r) => JSON.stringify(r.body).includes(sent)).length;
         return {
-          value: perCall, unit: 'tokens (largest call, estimated)', ok: memory !== undefined && memory.tokens <= memory.budgetTokens,
-          detail: `memory ${memory?.tokens.toLocaleString('en-US')} of ${memory?.totalTokens.toLocaleString('en-US')} tokens sent (${memory?.includedSections} of ${memory?.sections} sections); ${calls.length} coordinator calls`,
+          value: memory.tokens, unit: 'tokens of memory (estimated)', ok: memory.tokens <= memory.budgetTokens && calls.length > 0 && holding === calls.length,
+          detail: `of ${memory.totalTokens.toLocaleString('en-US')} tokens of memory (${memory.includedSections} of ${memory.sections} sections); the same memory bytes in ${holding} of ${calls.length} coordinator calls; the largest call ${Math.max(...tokens).toLocaleString('en-US')} tokens in all`,
         };
       } finally {
         await api.close();
