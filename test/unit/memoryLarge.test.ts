@@ -140,11 +140,13 @@ test('the memory of a 2 MB CLAUDE.md is ranked and chosen in slices, and the cho
 });
 
 test('the memory digest is the sha256 of the sorted [path, content] pairs as JSON, as digests journaled before', () => {
+  // Hashed a piece at a time: an emoji across a piece boundary, a lone surrogate, escapes.
+  const large = `${'x'.repeat(256 * 1024 - 1)}😀 Café\u2028\\ "quoted" \ud800 ${'😀'.repeat(200_000)}\n`;
   const files = [
     { path: 'modules/cart "v2".md', content: 'Café\u2028\\ "quoted"\n', origin: 'module-note' as const },
-    { path: 'CLAUDE.md', content: '# Shop\n', origin: 'claude-md' as const },
+    { path: 'CLAUDE.md', content: large, origin: 'claude-md' as const },
   ];
-  const expected = createHash('sha256').update(JSON.stringify([['CLAUDE.md', '# Shop\n'], ['modules/cart "v2".md', 'Café\u2028\\ "quoted"\n']])).digest('hex');
+  const expected = createHash('sha256').update(JSON.stringify([['CLAUDE.md', large], ['modules/cart "v2".md', 'Café\u2028\\ "quoted"\n']])).digest('hex');
   assert.equal(projectMemoryOf(files).digest, expected);
   assert.equal(projectMemoryOf([]).digest, createHash('sha256').update('[]').digest('hex'));
 });

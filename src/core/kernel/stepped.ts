@@ -24,12 +24,16 @@ export class Stepped<T> {
     return this.result.value;
   }
 
-  /** Runs the remaining steps, calling `pace` between them (it yields when a slice is used up, and throws once cancelled). */
+  /**
+   * Runs the remaining steps, calling `pace` before each (it yields when a slice is used up, and
+   * throws once cancelled): the first step too, since the caller may have used up the slice already.
+   */
   async paced(pace: () => Promise<void>): Promise<T> {
     const steps = this.steps();
-    for (let next = steps.next(); ; next = steps.next()) {
-      if (next.done) return next.value;
+    for (;;) {
       await pace();
+      const next = steps.next();
+      if (next.done) return next.value;
     }
   }
 

@@ -142,10 +142,26 @@ function* digestSteps(files: readonly MemoryFile[]): Generator<void, string> {
   const hash = createHash('sha256').update('[');
   const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   for (const [i, file] of sorted.entries()) {
-    if (i > 0) yield;
-    hash.update(`${i === 0 ? '' : ','}[${JSON.stringify(file.path)},`).update(JSON.stringify(file.content)).update(']');
+    hash.update(`${i === 0 ? '' : ','}[${JSON.stringify(file.path)},"`);
+    for (let start = 0; start < file.content.length;) {
+      yield;
+      const end = pieceEnd(file.content, start);
+      hash.update(JSON.stringify(file.content.slice(start, end)).slice(1, -1));
+      start = end;
+    }
+    hash.update('"]');
   }
   return hash.update(']').digest('hex');
+}
+
+/** Characters of a file hashed per step. */
+const DIGEST_PIECE_CHARS = 256 * 1024;
+
+/** Where the piece of `text` from `start` ends: never between the two halves of a surrogate pair, which JSON would escape apart. */
+function pieceEnd(text: string, start: number): number {
+  const end = Math.min(text.length, start + DIGEST_PIECE_CHARS);
+  const before = text.charCodeAt(end - 1);
+  return end < text.length && before >= 0xd800 && before <= 0xdbff ? end + 1 : end;
 }
 
 /** Builds a ProjectMemory from already-read files; the same files give the same memory, wherever they came from. */
