@@ -14,7 +14,7 @@ import { writeLongJournal, writePastRuns } from './scaleJournals';
 function resumeFigure(events: number, targetMs: number | undefined, times: number): Figure {
   return {
     name: `resume of a ${events.toLocaleString('en')}-event journal`,
-    target: `${targetMs === undefined ? 'resumes at all' : `≤ ${targetMs} ms`}; ${BLOCK_TARGET}`,
+    target: `${targetMs === undefined ? 'resumes at all' : `≤ ${targetMs} ms (judged on the median's CPU time)`}; ${BLOCK_TARGET}`,
     measure: () => inScratch(async (dir) => {
       const written = await writeLongJournal(join(dir, 'runs'), 'long', events);
       await settle();
@@ -26,7 +26,9 @@ function resumeFigure(events: number, targetMs: number | undefined, times: numbe
       }));
       const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
       return {
-        value: round(r.ms), unit: 'ms', ok: (targetMs === undefined || r.ms <= targetMs) && longestBlock([r]).ok,
+        // Judged on CPU time, as the cold lookup is: at a load average of 7 the wall-time median of a
+        // 230 ms CPU resume swung from 220 to 390 ms between runs of the same code.
+        value: round(r.ms), unit: 'ms', ok: (targetMs === undefined || r.cpuMs <= targetMs) && longestBlock([r]).ok,
         detail: `median of ${times} (${round(r.range[0])}–${round(r.range[1])}), CPU ${round(r.cpuMs)} ms; ${longestBlock([r]).text}; journal ${round(size / 2 ** 20)} MB; heap after ${round(heapMb)} MB`,
       };
     }),
