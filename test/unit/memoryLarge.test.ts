@@ -11,6 +11,7 @@ import { writeLargeClaudeMd } from '../../bench/scaleData';
 import { matchSections } from '../../src/core/memory/sectionSearch';
 import { outlineOf } from '../../src/core/memory/sections';
 import { Stepped } from '../../src/core/kernel/stepped';
+import { turnsDuring } from '../support/eventLoopTurns';
 
 /** A memory entry of the kind a run appends, numbered so every section differs. */
 function entry(i: number): string {
@@ -103,21 +104,6 @@ test('a CLAUDE.md over 1 MB is project memory: its sections are found and ranked
   assert.match(freeze.body, /\[redacted: GitHub token\]/, 'secrets are replaced in large files too');
   assert.ok(!memory.files[0].content.includes('ghp_ztQr5y77'));
 });
-
-/** Turns the event loop gets while `work` runs: a chain of setImmediate that counts until the work settles. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
-  let turns = 0;
-  let done = false;
-  const tick = () => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  const result = await work();
-  done = true;
-  return { result, turns };
-}
 
 test('the memory of a 2 MB CLAUDE.md is ranked and chosen in slices, and the choice is the one made in one go', async (t) => {
   const root = await mkdtemp(join(tmpdir(), 'memory-sliced-'));

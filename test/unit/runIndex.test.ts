@@ -8,6 +8,7 @@ import { RunJournalStore } from '../../src/core/run/journal';
 import { RunIndex } from '../../src/core/run/runIndex';
 import { RunStore } from '../../src/core/run/runStore';
 import { writePastRuns } from '../../bench/scaleJournals';
+import { turnsDuring } from '../support/eventLoopTurns';
 
 function scratch(t: TestContext): string {
   const dir = mkdtempSync(join(tmpdir(), 'orchestrator-index-'));
@@ -104,21 +105,6 @@ test('a run another process starts shows up at the next listing even unannounced
   unlinkSync(join(dir, `${first}.jsonl`));
   assert.deepEqual((await index.list()).map((r) => r.runId), [second]);
 });
-
-/** Turns the event loop gets while `work` runs: a chain of setImmediate that counts until the work settles. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
-  let turns = 0;
-  let done = false;
-  const tick = () => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  const result = await work();
-  done = true;
-  return { result, turns };
-}
 
 test('a missing index is rebuilt from the journals with the same runs and the same file, and listing never holds the event loop throughout', async (t) => {
   const dir = scratch(t);
