@@ -385,13 +385,15 @@ export class Orchestrator {
       warmCacheFirst: model !== undefined && options.warmCacheFirst !== false,
     });
     const runId = store.state.runId;
-    this.index.track(runId, store);
+    void this.index.track(runId, store);
     const done = scheduler.run(run.signal).finally(() => {
       signal.removeEventListener('abort', forward);
-      this.index.settle(runId);
+      const saved = this.index.settle(runId);
       release();
       // The run's analyzer worker (if it started) ends with the run.
       void started?.then((a) => a.dispose(), () => undefined);
+      // The run is done once its summary is in the index: a CLI that exits then leaves it saved.
+      return saved;
     });
     return { runId, store, done };
   }

@@ -70,11 +70,11 @@ test('a run being written is listed from its live state, and its summary is save
   const index = new RunIndex(journals);
   const store = new RunStore(journals.open('live').journal);
   store.emit('RunStarted', { runId: 'live', request: 'Now', mode: 'local', workspace: '/w' });
-  index.track('live', store);
+  await index.track('live', store);
   assert.equal(index.snapshot()[0].status, 'running');
   store.emit('RunCancelled', { reason: 'stopped' });
   assert.equal(index.snapshot()[0].status, 'cancelled', 'no journal read needed to see the change');
-  index.settle('live');
+  await index.settle('live');
   const saved = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { runs: { runId: string; status: string }[] };
   assert.deepEqual(saved.runs.map((r) => [r.runId, r.status]), [['live', 'cancelled']]);
 });

@@ -1,4 +1,3 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, rename, stat as statFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -47,6 +46,7 @@ export class RunIndex {
   private checkedAll = false;
   private checking: Promise<void> | undefined;
   private saves = 0;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly journals: RunJournalStore, private readonly options: RunIndexOptions = {}) {}
 
@@ -76,18 +76,21 @@ export class RunIndex {
     return [...live.sort(byRecency), ...this.sorted.filter((r) => !this.live.has(r.runId))];
   }
 
-  /** A run this process writes: listed from its state as it changes, its journal never re-read meanwhile. */
-  track(runId: string, run: { readonly state: RunState }): void {
+  /**
+   * A run this process writes: listed from its state as it changes, its journal never re-read
+   * meanwhile. Resolves once its first summary is saved (nothing waits for that but tests).
+   */
+  track(runId: string, run: { readonly state: RunState }): Promise<void> {
     this.live.set(runId, run);
-    this.record(runId, run.state);
+    return this.record(runId, run.state);
   }
 
-  /** A tracked run stopped: its summary, from its final state, is saved for every later listing. */
-  settle(runId: string): void {
+  /** A tracked run stopped: its summary, from its final state, is saved for every later listing; resolves once it is. */
+  settle(runId: string): Promise<void> {
     const run = this.live.get(runId);
-    if (!run) return;
+    if (!run) return Promise.resolve();
     this.live.delete(runId);
-    this.record(runId, run.state);
+    return this.record(runId, run.state);
   }
 
   /**
@@ -110,7 +113,7 @@ export class RunIndex {
     const known = this.entries.get(runId);
     if (!known || known.journalSize !== file.size || known.updatedAt !== file.updatedAt) {
       this.put({ ...summarizeRun(state, file), runId });
-      await this.saveInSlices();
+      await this.save();
     }
     return state;
   }
@@ -121,11 +124,11 @@ export class RunIndex {
     else this.changed.add(runId);
   }
 
-  private record(runId: string, state: RunState): void {
+  private record(runId: string, state: RunState): Promise<void> {
     const file = this.journals.stat(runId);
-    if (!file) return;
+    if (!file) return Promise.resolve();
     this.put(summarizeRun(state, file));
-    this.save();
+    return this.save();
   }
 
   /**
@@ -144,7 +147,7 @@ export class RunIndex {
     const wanted = [...this.changed];
     this.changed.clear();
     this.checkedAll = true;
-    await this.loadInSlices();
+    await this.load();
     let dirty = false;
     if (all) {
       const files = await this.journals.list();
@@ -160,7 +163,7 @@ export class RunIndex {
         else if (!this.live.has(runId)) dirty = this.remove(runId) || dirty;
       }
     }
-    if (dirty) await this.saveInSlices();
+    if (dirty) await this.save();
   }
 
   /** Summarises a journal again when it is not the one its summary was made from. */
@@ -192,7 +195,7 @@ export class RunIndex {
     }
   }
 
-  /** A file of its own for each save: a listing's save may still be writing when a run that stops saves. */
+  /** A file of its own for each save, should two processes (or a save that failed half-way) meet. */
   private tempPath(): string {
     return `${this.indexPath}.${process.pid}.${++this.saves}.tmp`;
   }
@@ -202,26 +205,13 @@ export class RunIndex {
     return identity !== undefined && !(this.indexFile && identity.mtimeMs === this.indexFile.mtimeMs && identity.size === this.indexFile.size);
   }
 
-  /** Takes in what another process saved since we last looked: summaries newer than ours. */
-  private load(): void {
-    const identity = identityOf(this.indexPath);
-    if (!this.isNew(identity)) return;
-    this.indexFile = identity;
-    let text: string;
-    try {
-      text = readFileSync(this.indexPath, 'utf8');
-    } catch {
-      return;
-    }
-    new Stepped(this.takeIn(text)).now();
-  }
-
   /**
-   * The same on a listing's path, with the event loop's turns between the read, the parse and
-   * slices of validation: index.json holds a summary per run, 600 KB with a thousand runs.
+   * Takes in what another process saved since we last looked: summaries newer than ours. With the
+   * event loop's turns between the read, the parse and slices of validation: index.json holds a
+   * summary per run, 600 KB with a thousand runs.
    */
-  private async loadInSlices(): Promise<void> {
-    const identity = await statFile(this.indexPath).then((s) => ({ mtimeMs: s.mtimeMs, size: s.size }), () => undefined);
+  private async load(): Promise<void> {
+    const identity = await identityOf(this.indexPath);
     if (!this.isNew(identity)) return;
     this.indexFile = identity;
     let text: string;
@@ -255,23 +245,18 @@ export class RunIndex {
     }
   }
 
-  private save(): void {
-    this.load();
-    const runs = [...this.entries.values()].sort(byRecency);
-    const temp = this.tempPath();
-    try {
-      this.journals.prepareDir();
-      writeFileSync(temp, new Stepped(indexText(runs)).now(), 'utf8');
-      renameSync(temp, this.indexPath);
-      this.indexFile = identityOf(this.indexPath);
-    } catch {
-      // The index only saves work: a folder we cannot write to still lists runs, by folding them.
-    }
+  /**
+   * Saves the index after taking in what another process saved. Saves are queued: each writes the
+   * summaries as they are when its turn comes, so the last one written holds the newest.
+   */
+  private save(): Promise<void> {
+    this.saving = this.saving.then(() => this.write(), () => this.write());
+    return this.saving;
   }
 
-  /** The same on a listing's path: read, write and rename without holding the thread, the text made in slices. */
-  private async saveInSlices(): Promise<void> {
-    await this.loadInSlices();
+  /** Read, write and rename without holding the thread, the text made in slices. */
+  private async write(): Promise<void> {
+    await this.load();
     const runs = [...this.entries.values()].sort(byRecency);
     const temp = this.tempPath();
     const budget = new ToolBudget(UNLIMITED);
@@ -279,9 +264,9 @@ export class RunIndex {
       this.journals.prepareDir();
       await writeFile(temp, await new Stepped(indexText(runs)).paced(() => budget.pace()), 'utf8');
       await rename(temp, this.indexPath);
-      this.indexFile = identityOf(this.indexPath);
+      this.indexFile = await identityOf(this.indexPath);
     } catch {
-      // As in save().
+      // The index only saves work: a folder we cannot write to still lists runs, by folding them.
     }
   }
 }
@@ -299,9 +284,9 @@ function* indexText(runs: readonly RunSummary[]): Generator<void, string> {
   return `{"version":1,"runs":[${parts.join(',')}]}\n`;
 }
 
-function identityOf(path: string): FileIdentity | undefined {
+async function identityOf(path: string): Promise<FileIdentity | undefined> {
   try {
-    const stat = statSync(path);
+    const stat = await statFile(path);
     return { mtimeMs: stat.mtimeMs, size: stat.size };
   } catch {
     return undefined;
