@@ -35,11 +35,18 @@ function resumeFigure(events: number, targetMs: number | undefined, times: numbe
   };
 }
 
+/**
+ * A warm listing's bound: the Tasks tree refreshes up to every 100 ms during a run, so a refresh
+ * stays a small part of that whatever the history (it reads the journal folder's names: 0.7 ms with
+ * 1,000 runs, 0.03 ms with 10 on this machine).
+ */
+const REFRESH_TARGET_MS = 2;
+
 /** Listing runs (the Tasks tree's top level and `task-orchestrator runs`) with `count` past runs. */
 function listFigure(count: number): Figure {
   return {
     name: `list runs with ${count.toLocaleString('en')} past runs`,
-    target: `a refresh costs the same with 1,000 runs as with 10 (folder names only); every listing, the first without an index included: ${BLOCK_TARGET}`,
+    target: `a refresh (warm) ≤ ${REFRESH_TARGET_MS} ms with 1,000 runs as with 10: it reads folder names, no journal; every listing, the first without an index included: ${BLOCK_TARGET}`,
     measure: () => inScratch(async (dir) => {
       writePastRuns(join(dir, 'runs'), count);
       await settle();
@@ -58,7 +65,7 @@ function listFigure(count: number): Figure {
       const oneChanged = await timed(() => warmEngine.listRuns());
       const all = [first, fromIndex, warm, oneChanged];
       return {
-        value: round(warm.ms, 3), unit: 'ms (a refresh: warm listing)', ok: longestBlock(all).ok,
+        value: round(warm.ms, 3), unit: 'ms (a refresh: warm listing)', ok: warm.ms <= REFRESH_TARGET_MS && longestBlock(all).ok,
         detail: [
           `first listing (no index yet) ${round(first.ms)} ms, CPU ${round(first.cpuMs)} ms, ${longestBlock([first]).text}`,
           `from index.json in a new engine ${round(fromIndex.ms, 2)} ms (median of 5), ${longestBlock([fromIndex]).text}`,
