@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findPriorWork, MemoryReadError, readProjectMemory, splitSections, stem } from '../../src/core/memory/index';
 import { readProjectMemoryFiles } from '../../src/core/memory/reader';
+import { selectMemory } from '../../src/core/memory/selection';
+import { DEFAULT_MEMORY_TOKEN_BUDGET, describeMemorySelection } from '../../src/core/memory/selectionSummary';
 import { Workspace } from '../../src/core/workspace';
 
 /** A fresh workspace under a parent folder, so a file can sit just outside it. */
@@ -83,6 +85,7 @@ test('follows @imports in prose relative to the importer, not in code, through a
       ['docs/cycle-b.md', 'import'],
     ],
   );
+  assert.deepEqual(memory.skippedImports, [{ file: 'CLAUDE.md', target: '../outside.md', reason: 'outside the workspace' }], 'the import left out is said');
 });
 
 test('an import through a symbolic link that leads out of the workspace is ignored', async (t) => {
@@ -91,6 +94,7 @@ test('an import through a symbolic link that leads out of the workspace is ignor
   await symlink(join(ws.root, '..', 'secret.md'), join(ws.root, 'linked.md'));
   const memory = await readProjectMemory(ws.root);
   assert.deepEqual(memory.files.map((f) => f.path), ['CLAUDE.md']);
+  assert.deepEqual(memory.skippedImports, [{ file: 'CLAUDE.md', target: 'linked.md', reason: 'a link leading outside the workspace' }]);
 });
 
 test('imports are followed five levels deep and no further', async (t) => {
@@ -100,6 +104,21 @@ test('imports are followed five levels deep and no further', async (t) => {
   t.after(ws.cleanup);
   const memory = await readProjectMemory(ws.root);
   assert.deepEqual(memory.files.map((f) => f.path), ['CLAUDE.md', 'level1.md', 'level2.md', 'level3.md', 'level4.md', 'level5.md']);
+  assert.deepEqual(memory.skippedImports, [{ file: 'level5.md', target: 'level6.md', reason: 'imports nest more than 5 deep' }]);
+});
+
+test('the plan says which imports were not read and why: home folder, missing, a key', async (t) => {
+  const ws = await workspaceWith({ 'CLAUDE.md': '# Root\n\n@~/.claude/personal.md\n@docs/missing.md\n@config/deploy_key\n', 'config/deploy_key': 'x' });
+  t.after(ws.cleanup);
+  const memory = await readProjectMemory(ws.root);
+  assert.deepEqual(memory.skippedImports?.map((s) => `${s.target}: ${s.reason}`), [
+    '~/.claude/personal.md: in the home folder, outside the workspace',
+    'docs/missing.md: not found',
+    'config/deploy_key: a secret file, never read',
+  ]);
+  const selection = selectMemory(memory, 'why is login slow', DEFAULT_MEMORY_TOKEN_BUDGET);
+  assert.match(describeMemorySelection(selection), /CLAUDE\.md imports @docs\/missing\.md: not read \(not found\)\./);
+  assert.match(selection.text, /CLAUDE\.md imports @~\/\.claude\/personal\.md: not read/, 'coordinators are told too');
 });
 
 test('AGENTS.md is read only when there is no root CLAUDE.md', async (t) => {

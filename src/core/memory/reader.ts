@@ -10,7 +10,7 @@ import { compareStrings } from '../kernel/compare';
 import { memoize } from '../kernel/memoize';
 import { parsedMemoryFile, parseMemoryFileInSlices, readMemoryText, type MemoryText, type ParsedMemoryFile } from './memoryText';
 import { Stepped } from '../kernel/stepped';
-import type { MemoryFile, ProjectMemory } from './types';
+import type { MemoryFile, ProjectMemory, SkippedImport } from './types';
 import { errorMessage } from '../kernel/format';
 
 /** Folders that hold generated files, never the project's own memory (dependencies and .git are never walked). */
@@ -60,6 +60,7 @@ class MemoryCollector {
   private readonly files = new Map<string, MemoryFile>();
   private readonly stamps = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedMemoryFile>();
+  private readonly skipped: SkippedImport[] = [];
 
   constructor(private readonly root: string, private readonly reader: MemoryFileReader, private readonly budget: ToolBudget) {}
 
@@ -67,7 +68,10 @@ class MemoryCollector {
   async collected(): Promise<{ memory: ProjectMemory; stamps: ReadonlyMap<string, string> }> {
     const files = [...this.files.values()];
     const digest = await new Stepped(digestSteps(files)).paced(() => this.budget.pace());
-    return { memory: memoryOf(files, (f) => this.parsed.get(f.path) as ParsedMemoryFile, digest), stamps: this.stamps };
+    const memory = memoryOf(files, (f) => this.parsed.get(f.path) as ParsedMemoryFile, digest);
+    // By importing file (a stable sort keeps each file's imports in the order written).
+    const skippedImports = [...this.skipped].sort((a, b) => compareStrings(a.file, b.file));
+    return { memory: skippedImports.length > 0 ? { ...memory, skippedImports } : memory, stamps: this.stamps };
   }
 
   /** Reads `absolute` if present; returns whether it was found (even if already collected). */
@@ -76,7 +80,7 @@ class MemoryCollector {
     if (path === undefined) return false;
     if (this.files.has(path)) return true;
     // A memory file that is a link leading out of the workspace is not project memory.
-    if ((await this.confined(absolute)) === undefined) return false;
+    if (!('real' in (await this.confined(absolute)))) return false;
     const read = await this.reader(absolute);
     if (read === undefined) return false;
     const parsed = await this.keep(path, read, origin);
@@ -93,19 +97,32 @@ class MemoryCollector {
   }
 
   private async followImports(importer: string, imports: readonly string[], depth: number): Promise<void> {
-    if (depth > MAX_IMPORT_DEPTH) return;
+    const file = toWorkspacePath(this.root, importer) as string;
+    const skip = (target: string, reason: string) => this.skipped.push({ file, target, reason });
+    if (depth > MAX_IMPORT_DEPTH) {
+      for (const target of imports) skip(target, `imports nest more than ${MAX_IMPORT_DEPTH} deep`);
+      return;
+    }
     // Home-relative imports point at personal files outside the workspace: never part of the project's memory.
-    const targets = imports.filter((target) => !target.startsWith('~'));
-    const located = targets.map((target) => this.confined(resolve(dirname(importer), target)));
-    for (const pending of located) {
+    const located = imports.map((target) =>
+      target.startsWith('~') ? Promise.resolve({ reason: 'in the home folder, outside the workspace' }) : this.confined(resolve(dirname(importer), target)),
+    );
+    for (const [i, pending] of located.entries()) {
       await this.budget.pace();
-      const absolute = await pending;
-      if (absolute === undefined) continue;
+      const place = await pending;
+      if (!('real' in place)) {
+        skip(imports[i], place.reason);
+        continue;
+      }
+      const absolute = place.real;
       const path = toWorkspacePath(this.root, absolute) as string;
       // Already collected: a cycle or a shared import, read once.
       if (this.files.has(path)) continue;
       const imported = await this.reader(absolute);
-      if (imported === undefined) continue;
+      if (imported === undefined) {
+        skip(imports[i], 'not a readable file');
+        continue;
+      }
       // CLAUDE.md often imports its module notes; they stay module notes, whoever reads them first.
       const parsed = await this.keep(path, imported, MODULE_NOTE_PATH.test(path) ? 'module-note' : 'import');
       await this.followImports(absolute, parsed.imports, depth + 1);
@@ -115,17 +132,21 @@ class MemoryCollector {
   /**
    * The real path of `candidate` if it exists, stays inside the workspace once symbolic links are
    * resolved (the path guard) and is not a secret file: an @import of `.env` or a key is never read.
+   * Otherwise why not.
    */
-  private async confined(candidate: string): Promise<string | undefined> {
+  private async confined(candidate: string): Promise<{ readonly real: string } | { readonly reason: string }> {
     const lexical = toWorkspacePath(this.root, candidate);
-    if (lexical === undefined || isSecretPath(lexical)) return undefined;
+    if (lexical === undefined) return { reason: 'outside the workspace' };
+    if (isSecretPath(lexical)) return { reason: 'a secret file, never read' };
     try {
       const real = await realPathInWorkspace(this.root, candidate);
-      if (real === undefined || isSecretPath(toWorkspacePath(this.root, real) ?? '')) return undefined;
+      if (real === undefined) return { reason: 'not found' };
+      if (isSecretPath(toWorkspacePath(this.root, real) ?? '')) return { reason: 'a link to a secret file, never read' };
       void this.reader(real);
-      return real;
+      return { real };
     } catch {
-      return undefined;
+      // The path guard throws when the real path (a link followed) leads outside.
+      return { reason: 'a link leading outside the workspace' };
     }
   }
 }

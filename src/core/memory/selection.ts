@@ -232,7 +232,10 @@ const selectionPer = memoizePer((memory: ProjectMemory, key: string) => {
 });
 
 function* select(memory: ProjectMemory, request: string, budgetTokens: number): Generator<void, MemorySelection> {
-  const notes = memory.files.map(cutNote).filter((n): n is string => n !== undefined);
+  const notes = [
+    ...memory.files.map(cutNote).filter((n): n is string => n !== undefined),
+    ...(memory.skippedImports ?? []).map((s) => `${s.file} imports @${s.target}: not read (${s.reason}).`),
+  ];
   // Estimated file by file: all memory is rendered only when it is to be sent.
   let totalTokens = estimateTokens(renderWhole({ ...memory, files: [] }, notes));
   for (const file of memory.files) {

@@ -24,8 +24,19 @@ export interface MemorySection {
   readonly body: string;
 }
 
+/** An `@import` that was not read, and why: said in the plan, never dropped silently. */
+export interface SkippedImport {
+  /** The memory file that imports it (workspace-relative). */
+  readonly file: string;
+  /** The import as written, without the `@`. */
+  readonly target: string;
+  readonly reason: string;
+}
+
 export interface ProjectMemory {
   readonly files: readonly MemoryFile[];
+  /** Imports that were not read (outside the workspace, a secret file, missing, too deep). */
+  readonly skippedImports?: readonly SkippedImport[];
   readonly sections: readonly MemorySection[];
   /** sha256 over paths and contents, in a stable order. */
   readonly digest: string;
