@@ -29,6 +29,9 @@ export interface CacheRunFigures {
 
 export interface CacheFigures {
   readonly checkout: CacheRunFigures;
+  /** The other scripted runs, once each (their cache figures do not vary from run to run). */
+  readonly security: CacheRunFigures;
+  readonly hostile: CacheRunFigures;
   /** All of each call's latency before its first event (as the rest of the bench), then a streamed answer. */
   readonly audit: { readonly warmUp: CacheRunFigures; readonly allAtOnce: CacheRunFigures };
   readonly auditStreamed: { readonly firstEventMs: number; readonly eventDelayMs: number; readonly warmUp: CacheRunFigures; readonly allAtOnce: CacheRunFigures };
@@ -56,11 +59,13 @@ function figures(state: RunState, wallMs: number): CacheRunFigures {
   };
 }
 
-/** One run on a fresh fake API (an empty prompt cache) in a fresh copy of the shop. */
-async function freshRun(scenario: Scenario, request: string, options: { parallelLimit: number; warmCacheFirst: boolean }): Promise<CacheRunFigures> {
+const SHOP = join(REPO, 'examples', 'shop');
+
+/** One run on a fresh fake API (an empty prompt cache) in a fresh copy of the workspace (the shop by default). */
+async function freshRun(scenario: Scenario, request: string, options: { parallelLimit: number; warmCacheFirst: boolean }, workspace = SHOP): Promise<CacheRunFigures> {
   const api = await startFakeApi({ scenario });
   const root = mkdtempSync(join(tmpdir(), 'orchestrator-bench-cache-'));
-  cpSync(join(REPO, 'examples', 'shop'), root, { recursive: true });
+  cpSync(workspace, root, { recursive: true });
   try {
     const engine = new Orchestrator({ workspaceRoot: root, builtinTemplatesDir: join(REPO, 'templates') });
     const model = new AnthropicModelClient({ apiKey: 'bench', baseURL: api.baseURL, maxRetries: 0 });
@@ -91,8 +96,14 @@ export async function measureCache(latencyMs: number, audit: { scenario: Scenari
   const firstEventMs = Math.round(latencyMs / 5);
   const eventDelayMs = Math.round(latencyMs / 10);
   const streamed = withLatency(unscripted(audit.scenario), firstEventMs, eventDelayMs);
+  const scripted = (name: string) => withLatency(unscripted(loadScenario(join(REPO, 'test', 'fake-api', 'scenarios', name))), latencyMs);
   return {
     checkout: await medianRun(checkout, 'Make the checkout faster', { parallelLimit: 3, warmCacheFirst: true }, repeats),
+    security: await freshRun(scripted('security.yaml'), 'Review the security of product search', { parallelLimit: 3, warmCacheFirst: true }),
+    hostile: await freshRun(
+      scripted('hostile.yaml'), 'Review the security of the payment and deploy configuration', { parallelLimit: 3, warmCacheFirst: true },
+      join(REPO, 'test', 'fixtures', 'hostile'),
+    ),
     audit: {
       warmUp: await medianRun(auditScenario, audit.request, { parallelLimit: 4, warmCacheFirst: true }, repeats),
       allAtOnce: await medianRun(auditScenario, audit.request, { parallelLimit: 4, warmCacheFirst: false }, repeats),
@@ -118,6 +129,10 @@ export function cacheReport(f: CacheFigures): string[] {
     'Prompt cache and cost (usage from the fake API\'s cache emulation, Sonnet 4.6 list prices; fresh cache per run)',
     `  checkout: coordinator input from cache ${pct(c.coordinatorCachedShareAfterFirst)} after the first call (goal ≥ 95 %) ${c.coordinatorCachedShareAfterFirst >= 0.95 ? 'OK' : 'BELOW GOAL'}; ${pct(c.coordinatorCachedShare)} with it`,
     `  checkout: run cost ${formatUsd(c.usd)} for ${c.calls} calls, ${pct(c.runCachedShare)} of all input from cache`,
+    ...(['security', 'hostile'] as const).map((name) => {
+      const r = f[name];
+      return `  ${name}: coordinator input from cache ${pct(r.coordinatorCachedShareAfterFirst)} after the first call, ${pct(r.coordinatorCachedShare)} with it; run cost ${formatUsd(r.usd)} for ${r.calls} calls`;
+    }),
     `  audit batch, warm-up on:  ${warmUp.wallMs} ms, ${formatUsd(warmUp.usd)}, coordinator input from cache ${pct(warmUp.coordinatorCachedShare)}`,
     `  audit batch, all at once: ${allAtOnce.wallMs} ms, ${formatUsd(allAtOnce.usd)}, coordinator input from cache ${pct(allAtOnce.coordinatorCachedShare)}`,
     `  warm-up trade-off: ${tradeOff(warmUp, allAtOnce)} (all the latency before the first event: the worst case for warming up)`,

@@ -37,8 +37,9 @@ export const countTokensRequestSchema = messagesRequestSchema.omit({ max_tokens:
 
 export interface Conversation {
   /**
-   * Who asks, read from the request itself as the real API would see it: a coordinator's system
-   * prompt says "You are the backend coordinator.", the synthesis' "You are the synthesis step".
+   * Who asks, read from the request itself as the real API would see it: a coordinator's first user
+   * message says "You are the backend coordinator" (its system prompt holds every coordinator's
+   * brief), the synthesis' system prompt "You are the synthesis step".
    */
   readonly coordinator?: string;
   /** The checklist task, from "(task 5 of the checklist)" in the first user message. */
@@ -73,7 +74,7 @@ function messageText(message: Message): string {
 const WHO_ASKS = /You are the ([\w-]+) (?:coordinator|step)\b/g;
 const TASK_ID = /\(task ([\w.-]+) of the checklist\)/;
 
-/** The role prompt comes last in the system text, after the shared contract and project memory. */
+/** Who is asking is said last: at the end of the first user message, or else of the system text. */
 function lastMatch(pattern: RegExp, text: string): string | undefined {
   let found: string | undefined;
   for (const match of text.matchAll(pattern)) found = match[1];
@@ -90,7 +91,7 @@ export function describeConversation(request: MessagesRequest): Conversation {
     && lastUser.content.some((block) => block.type === 'tool_result');
   const firstUser = request.messages.find((message) => message.role === 'user');
   return {
-    coordinator: lastMatch(WHO_ASKS, systemText),
+    coordinator: (firstUser ? lastMatch(WHO_ASKS, messageText(firstUser)) : undefined) ?? lastMatch(WHO_ASKS, systemText),
     taskId: firstUser ? TASK_ID.exec(messageText(firstUser))?.[1] : undefined,
     allTextLower: [systemText, ...request.messages.map(messageText)].join('\n').toLowerCase(),
     lastUserTextLower: lastUserText.toLowerCase(),

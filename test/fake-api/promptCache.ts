@@ -12,18 +12,44 @@ import type { MessagesRequest } from './conversation';
  *
  * As with the real API, a prefix is in the cache only once the response that wrote it has begun
  * (`commit`), so siblings sent at the same moment all write it; prefixes shorter than the model's
- * minimum are never cached; reading a prefix refreshes its lifetime. Tokens are the fake's usual
+ * minimum are never cached; a request with more than MAX_CACHE_MARKS marks is refused (server.ts); reading a prefix refreshes its lifetime. Tokens are the fake's usual
  * estimate, four characters a token, block by block.
  */
 
 export interface PromptCacheOptions {
-  /** Shortest prefix that is cached, in tokens. The real API's minimum is 1024 to 4096 depending on the model. */
-  readonly minTokens: number;
+  /** Shortest prefix that is cached, in tokens; absent: the real API's minimum for the request's model (`minCacheableTokens`). */
+  readonly minTokens?: number;
   /** How many blocks before each mark the API looks back for a cached prefix. */
   readonly lookbackBlocks: number;
 }
 
-export const DEFAULT_PROMPT_CACHE: PromptCacheOptions = { minTokens: 1024, lookbackBlocks: 20 };
+export const DEFAULT_PROMPT_CACHE: PromptCacheOptions = { lookbackBlocks: 20 };
+
+/** The API rejects a request with more blocks marked for the cache than this. */
+export const MAX_CACHE_MARKS = 4;
+
+/**
+ * The shortest prefix the API caches for a model, as Anthropic's prompt-caching page lists it:
+ * 4096 tokens for Opus 4.5 and later and for Haiku 4.5 and later, 2048 for Haiku 3 and 3.5, 1024
+ * for Sonnet and the older Opus models. A model the list does not name is taken as its family's newest.
+ */
+export function minCacheableTokens(model: string): number {
+  const version = /claude-(?:opus|sonnet|haiku)-(\d+)(?:-(\d)(?!\d))?/.exec(model);
+  const major = Number(version?.[1] ?? Number.POSITIVE_INFINITY);
+  const minor = Number(version?.[2] ?? 0);
+  const atLeast = (m: number, n: number) => major > m || (major === m && minor >= n);
+  if (model.includes('haiku')) return /claude-3/.test(model) || (version && !atLeast(4, 5)) ? 2048 : 4096;
+  if (model.includes('opus')) return version && !atLeast(4, 5) ? 1024 : 4096;
+  return 1024;
+}
+
+/** How many blocks the request marks for the cache (a top-level mark counts as one). */
+export function cacheMarkCount(request: MessagesRequest): number {
+  const marked = (block: unknown) => ttlOf(block) !== undefined;
+  const system = typeof request.system === 'string' || request.system === undefined ? [] : request.system;
+  const messageBlocks = request.messages.flatMap((m) => (typeof m.content === 'string' ? [] : m.content));
+  return [...(request.tools ?? []), ...system, ...messageBlocks].filter(marked).length + (marked(request) ? 1 : 0);
+}
 
 export interface CacheUsage {
   readonly input: number;
@@ -87,6 +113,7 @@ export class PromptCache {
   /** What the request reads, writes and pays as plain input, were its response to begin now. */
   usage(request: MessagesRequest, now: number, options: PromptCacheOptions = DEFAULT_PROMPT_CACHE): CacheUsage {
     const { blocks, texts } = blocksOf(request);
+    const minTokens = options.minTokens ?? minCacheableTokens(request.model);
     const keys: string[] = [];
     const upTo: number[] = [];
     let hash = createHash('sha256').update(request.model).digest('hex');
@@ -103,14 +130,14 @@ export class PromptCache {
       for (let i = mark; i >= Math.max(0, mark - options.lookbackBlocks); i--) {
         if (i <= readAt) break;
         const entry = this.entries.get(keys[i]);
-        if (entry && entry.expiresAt > now && upTo[i] >= options.minTokens) {
+        if (entry && entry.expiresAt > now && upTo[i] >= minTokens) {
           readAt = i;
           break;
         }
       }
     }
     const cacheRead = readAt < 0 ? 0 : upTo[readAt];
-    const writes = marks.filter((mark) => mark > readAt && upTo[mark] >= options.minTokens);
+    const writes = marks.filter((mark) => mark > readAt && upTo[mark] >= minTokens);
     let cacheCreation5m = 0;
     let cacheCreation1h = 0;
     let from = cacheRead;

@@ -13,7 +13,7 @@ const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]
 
 export const replyMatchSchema = z
   .object({
-    /** Who asks, exact: the name in "You are the <name> coordinator." of the system prompt, or `synthesis`. */
+    /** Who asks, exact: the name in "You are the <name> coordinator." of the first user message (else the system prompt), or `synthesis`. */
     coordinator: z.string().min(1).optional(),
     /** The task id in "(task <id> of the checklist)" of the first user message, exact. */
     task: z.string().min(1).optional(),
@@ -93,7 +93,7 @@ export const STOP_REASONS = [
 
 const promptCacheSchema = z
   .object({
-    minTokens: z.number().int().nonnegative().default(DEFAULT_PROMPT_CACHE.minTokens),
+    minTokens: z.number().int().nonnegative().optional(),
     lookbackBlocks: z.number().int().nonnegative().default(DEFAULT_PROMPT_CACHE.lookbackBlocks),
   })
   .strict();

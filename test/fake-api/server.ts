@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { countTokensRequestSchema, describeConversation, estimateTokens, messagesRequestSchema } from './conversation';
 import { Exchange } from './exchange';
-import { PromptCache } from './promptCache';
+import { cacheMarkCount, MAX_CACHE_MARKS, PromptCache } from './promptCache';
 import { playReply } from './replyPlayer';
 import { ReplySelector } from './replySelector';
 import { loadScenario, parseScenario, type Scenario, type ScenarioInput } from './scenario';
@@ -148,6 +148,11 @@ class FakeApiServer {
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       return exchange.sendError(400, 'invalid_request_error', `fake API: invalid Messages request: ${issues}`);
+    }
+    // As the real API does, before anything else is looked at.
+    const marks = cacheMarkCount(parsed.data);
+    if (marks > MAX_CACHE_MARKS) {
+      return exchange.sendError(400, 'invalid_request_error', `A maximum of ${MAX_CACHE_MARKS} blocks with cache_control may be provided. Found ${marks}.`);
     }
     const conversation = describeConversation(parsed.data);
     record.coordinator = conversation.coordinator;

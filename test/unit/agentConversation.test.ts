@@ -66,10 +66,11 @@ function input(overrides: Partial<AgentConversationInput> = {}): AgentConversati
   const toolCalls: { name: string; input: unknown }[] = [];
   const recorder = overrides.recorder instanceof TestRecorder ? overrides.recorder : new TestRecorder();
   return {
-    coordinator: { name: 'backend', systemPrompt: 'You are the backend coordinator.' },
+    coordinator: { name: 'backend' },
     contractInstructions: 'Answer by calling submit_report.',
     projectMemory: '# CLAUDE.md\nThe cart lives in backend/src/cart.js.',
-    prompt: 'Why is checkout slow?',
+    coordinatorBriefs: '<brief coordinator="backend">Read the server code.</brief>\n<brief coordinator="database">Look at indexes.</brief>',
+    promptBlocks: ['User request: make checkout faster\n\n', 'Your task: Why is checkout slow?'],
     tools: [{ name: 'read_file', description: 'Read a workspace file', inputSchema: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] } }],
     executeTool: async (name, toolInput) => {
       toolCalls.push({ name, input: toolInput });
@@ -118,7 +119,7 @@ test('a tool-use loop reads a file, submits a report, and sums usage over the tu
   assert.deepEqual(result.transcript.map((message) => message.role), ['user', 'assistant', 'user', 'assistant']);
 });
 
-test('the cache-marked prefix (tools, contract, memory) is byte-identical across coordinators and turns', async (t) => {
+test('the cache-marked prefix (tools, contract, memory, briefs, the shared prompt) is byte-identical across coordinators and turns', async (t) => {
   const api = await fakeApi(t, [
     toolCallReply('backend', 'read_file', { path: 'backend/src/cart.js' }, { match: { turn: 1 } }),
     reportReply('backend', VALID_REPORT, { match: { turn: 2 } }),
@@ -126,30 +127,33 @@ test('the cache-marked prefix (tools, contract, memory) is byte-identical across
   ]);
   const client = clientFor(api);
   await runAgentConversation(client, input(), new AbortController().signal);
-  await runAgentConversation(client, input({ coordinator: { name: 'database', systemPrompt: 'Look at indexes.' }, prompt: 'Check cart_items', taskId: '5a' }), new AbortController().signal);
+  await runAgentConversation(client, input({ coordinator: { name: 'database' }, promptBlocks: ['User request: make checkout faster\n\n', 'Check cart_items'], taskId: '5a' }), new AbortController().signal);
 
   const requests = posts(api);
   assert.deepEqual(requests.map((r) => r.coordinator), ['backend', 'backend', 'database']);
   const [first] = requests;
   assert.deepEqual(first.body.system.map((block: { text: string }) => block.text), [
-    'Answer by calling submit_report.\n\n# CLAUDE.md\nThe cart lives in backend/src/cart.js.',
-    'You are the backend coordinator.\n\nYou are the backend coordinator.',
+    'Answer by calling submit_report.\n\n# CLAUDE.md\nThe cart lives in backend/src/cart.js.\n\n'
+      + '<brief coordinator="backend">Read the server code.</brief>\n<brief coordinator="database">Look at indexes.</brief>',
   ]);
   assert.deepEqual(first.body.system[0].cache_control, { type: 'ephemeral' });
-  assert.equal(first.body.system[1].cache_control, undefined);
   assert.deepEqual(first.body.tools.map((tool: { name: string }) => tool.name), ['read_file', 'submit_report']);
-  assert.deepEqual(first.body.tools.at(-1).cache_control, { type: 'ephemeral' });
   assert.ok(first.body.tools.at(-1).input_schema.properties.findings, 'submit_report takes the report schema');
-  const prefix = (r: (typeof requests)[number]) => JSON.stringify([r.body.tools, r.body.system[0]]);
+  // The shared part of the prompt ends a cached prefix; who asks and the task follow it.
+  assert.deepEqual(first.body.messages[0].content, [
+    { type: 'text', text: 'User request: make checkout faster\n\n', cache_control: { type: 'ephemeral' } },
+    { type: 'text', text: 'You are the backend coordinator.\n\nYour task: Why is checkout slow?', cache_control: { type: 'ephemeral' } },
+  ]);
+  const prefix = (r: (typeof requests)[number]) => JSON.stringify([r.body.tools, r.body.system, r.body.messages[0].content[0]]);
   for (const later of requests.slice(1)) assert.equal(prefix(later), prefix(first));
-  assert.notEqual(JSON.stringify(requests[2].body.system[1]), JSON.stringify(first.body.system[1]), 'the domain prompt follows the shared prefix');
+  assert.match(requests[2].body.messages[0].content[1].text, /^You are the database coordinator.*\n\nCheck cart_items$/s, 'the coordinator and its task follow the shared prefix');
 });
 
-test('without project memory the contract block still ends the cached prefix', async (t) => {
+test('without project memory the system prompt is the contract and the briefs, still marked for the cache', async (t) => {
   const api = await fakeApi(t, [reportReply('backend', VALID_REPORT)]);
-  await runAgentConversation(clientFor(api), input({ projectMemory: '  ' }), new AbortController().signal);
+  await runAgentConversation(clientFor(api), input({ projectMemory: '  ', coordinatorBriefs: 'BRIEFS' }), new AbortController().signal);
   const [sent] = posts(api);
-  assert.equal(sent.body.system[0].text, 'Answer by calling submit_report.');
+  assert.equal(sent.body.system[0].text, 'Answer by calling submit_report.\n\nBRIEFS');
   assert.deepEqual(sent.body.system[0].cache_control, { type: 'ephemeral' });
 });
 

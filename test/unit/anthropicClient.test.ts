@@ -70,7 +70,7 @@ test('a turn returns text and tool calls, usage with cache counts, and streams t
   assert.equal(streamed.join(''), 'Let me read the cart.');
 });
 
-test('the request carries the key, cache marks on the last system block and last tool, and no header of our own', async (t) => {
+test('the request carries the key, cache marks on the last system block and the last message (none on the tools: the system mark covers them), and no header of our own', async (t) => {
   const api = await fakeApi(t, [textReply('backend', 'ok')], API_KEY);
   await clientFor(api).turn(request(), undefined, new AbortController().signal);
   const [sent] = messagePosts(api);
@@ -79,7 +79,8 @@ test('the request carries the key, cache marks on the last system block and last
   assert.equal(sent.coordinator, 'backend', 'the fake API tells who asked from the system prompt');
   assert.equal(sent.body.stream, true);
   assert.deepEqual(sent.body.system.map((block: { cache_control?: unknown }) => block.cache_control), [undefined, { type: 'ephemeral' }]);
-  assert.deepEqual(sent.body.tools.map((tool: { cache_control?: unknown }) => tool.cache_control), [undefined, { type: 'ephemeral' }]);
+  assert.deepEqual(sent.body.tools.map((tool: { cache_control?: unknown }) => tool.cache_control), [undefined, undefined]);
+  assert.deepEqual(sent.body.messages.at(-1).content.at(-1).cache_control, { type: 'ephemeral' });
   assert.deepEqual(sent.body.tools[0], {
     name: 'read_file', description: 'Read a file',
     input_schema: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] },

@@ -4,6 +4,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { buildScenario, textReply } from '../fake-api/scenarioBuilders';
 import type { Scenario } from '../fake-api/scenario';
+import { minCacheableTokens } from '../fake-api/promptCache';
 
 /**
  * The fake API's prompt cache, seen through the real SDK as a coordinator sees it: what a call
@@ -153,5 +154,38 @@ test('scripted usage overrides the emulation field by field; promptCache: false 
     const second = await usageOf(api, firstCall('backend', 'Read.'));
     assert.equal(second.cache_read_input_tokens, 0);
     assert.equal(second.cache_creation_input_tokens, 0);
+  });
+});
+
+test('a request with a fifth cache mark is refused as the API refuses it', OPTS, async () => {
+  await withApi(anyText, async (api) => {
+    const marked = (text: string) => ({ type: 'text' as const, text, cache_control: EPHEMERAL });
+    const params: Params = {
+      ...firstCall('backend', 'Read.'),
+      messages: [{ role: 'user', content: [marked('one'), marked('two'), marked('three'), marked('four')] }],
+    };
+    await assert.rejects(usageOf(api, params), (error: Error & { status?: number }) => {
+      assert.equal(error.status, 400);
+      assert.match(error.message, /A maximum of 4 blocks with cache_control may be provided\. Found 5\./);
+      return true;
+    });
+    params.messages = [{ role: 'user', content: [marked('one'), marked('two'), marked('three')] }];
+    assert.ok((await usageOf(api, params)).cache_creation_input_tokens! > 0, 'four marks are accepted');
+  });
+});
+
+test('the minimum cacheable prefix is the model\'s: 1,500 tokens cache on Sonnet, not on Haiku 4.5 or Opus 4.6 (4,096)', OPTS, async () => {
+  assert.deepEqual(
+    ['claude-sonnet-4-6', 'claude-opus-4-1', 'claude-opus-4-6', 'claude-haiku-4-5', 'claude-3-5-haiku-20241022', 'claude-opus-4-20250514'].map(minCacheableTokens),
+    [1024, 1024, 4096, 4096, 2048, 1024],
+  );
+  await withApi(anyText, async (api) => {
+    for (const model of ['claude-haiku-4-5', 'claude-opus-4-6']) {
+      await usageOf(api, { ...firstCall('backend', 'Read.'), model });
+      const again = await usageOf(api, { ...firstCall('backend', 'Read.'), model });
+      assert.equal(again.cache_read_input_tokens, 0, `${model} does not cache ~1,500 tokens`);
+    }
+    await usageOf(api, firstCall('backend', 'Read.'));
+    assert.ok((await usageOf(api, firstCall('backend', 'Read.'))).cache_read_input_tokens! > 1024, 'Sonnet does');
   });
 });

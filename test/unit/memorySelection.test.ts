@@ -85,7 +85,9 @@ test('every coordinator of a run gets the same memory bytes chosen by the plan, 
   const calls = messagesPosts(api).filter((r) => r.coordinator !== 'synthesis');
   assert.ok(calls.length >= 3, `${calls.length} coordinator calls`);
   for (const call of calls) {
-    const memoryBlock = (call.body as { system: { text: string }[] }).system[0].text;
+    const system = (call.body as { system: { text: string }[] }).system[0].text;
+    // The system prompt is the contract, the memory, then the coordinators' briefs.
+    const memoryBlock = system.slice(0, system.indexOf('\n\n## The coordinators of this run'));
     assert.ok(memoryBlock.endsWith(chosen), `${call.coordinator} got the plan's memory`);
     assert.ok(estimateTokens(memoryBlock) < 3000 + 2000, 'the budget bounds the prompt');
   }

@@ -8,6 +8,7 @@ import {
   type ModelClient,
   type ModelMessage,
   type SystemBlock,
+  type TextBlock,
   type TokenUsage,
   type ToolDefinition,
   type ToolResultBlock,
@@ -18,19 +19,28 @@ import { askAndRecord } from '../run/conversationTurn';
 import { CoordinatorFailure, type ConversationRecorder } from '../run/ports';
 import type { TurnView } from '../run/state';
 import { toolResultBlock, toolResultRecord, wholeResult, type ToolExecution } from './toolResults';
+import { whoYouAre } from './coordinatorBriefs';
 import { judgeTurn, repairMessage, SUBMIT_REPORT_TOOL_NAME, type JudgeState } from './turnJudge';
 
 export { SUBMIT_REPORT_TOOL_NAME } from './turnJudge';
 export type { ToolExecution } from './toolResults';
 
 export interface AgentConversationInput {
-  readonly coordinator: { readonly name: string; readonly systemPrompt: string; readonly model?: string };
-  /** Appended after the coordinator prompt: how to answer (the response contract). */
+  readonly coordinator: { readonly name: string; readonly model?: string };
+  /** How to answer (the response contract); the same for every coordinator. */
   readonly contractInstructions: string;
-  /** Rendered CLAUDE.md and module notes; the end of the cached prefix. */
+  /** Rendered CLAUDE.md and module notes. */
   readonly projectMemory: string;
-  /** The task prompt: the request, earlier findings, flag context. The first user message. */
-  readonly prompt: string;
+  /**
+   * The briefs of every coordinator of the run (coordinatorBriefs.ts), this one's among them; the
+   * end of the system prompt, so the cached prefix is the same for all of the run's coordinators.
+   */
+  readonly coordinatorBriefs: string;
+  /**
+   * The task prompt (the request, earlier findings, this task) in the blocks that make the first
+   * user message: each but the last ends a prefix that other coordinators share.
+   */
+  readonly promptBlocks: readonly string[];
   /** Workspace tools; the loop adds `submit_report` itself. */
   readonly tools: readonly ToolDefinition[];
   readonly executeTool: (name: string, input: unknown, signal: AbortSignal) => Promise<ToolExecution>;
@@ -83,7 +93,7 @@ export async function runAgentConversation(client: ModelClient, input: AgentConv
   const system = systemBlocks(input);
   const tools = [...input.tools, SUBMIT_REPORT_TOOL];
   const recorder = input.recorder;
-  const messages: ModelMessage[] = [{ role: 'user', content: [{ type: 'text', text: input.prompt }] }];
+  const messages: ModelMessage[] = [{ role: 'user', content: firstMessage(input) }];
   const replay = new Map(recorder.recorded.map((turn) => [turn.record.index, turn]));
   let usage: TokenUsage = ZERO_USAGE;
   let judge: JudgeState = { coordinator: name, repairUsed: false, budgetRaised: false, maxTokens: input.maxTokens };
@@ -145,16 +155,20 @@ export async function runAgentConversation(client: ModelClient, input: AgentConv
 }
 
 /**
- * The shared part first: response contract and project memory are the same for every coordinator,
- * so with identical tools the cache-marked prefix is byte-identical across all coordinator calls
- * of a run, and only the short domain prompt after it differs.
+ * Nothing in the system prompt is this coordinator's alone: the contract, project memory and the
+ * briefs of all the run's coordinators are the same bytes for each of them, so with identical
+ * tools one cached prefix serves every coordinator call of the run.
  */
 function systemBlocks(input: AgentConversationInput): SystemBlock[] {
   const memory = input.projectMemory.trim() === '' ? '' : `\n\n${input.projectMemory}`;
-  return [
-    { text: `${input.contractInstructions}${memory}`, cache: true },
-    { text: `You are the ${input.coordinator.name} coordinator.\n\n${input.coordinator.systemPrompt}` },
-  ];
+  return [{ text: `${input.contractInstructions}${memory}\n\n${input.coordinatorBriefs}`, cache: true }];
+}
+
+/** The prompt's shared blocks, marked for the cache, then who this coordinator is and its own task. */
+function firstMessage(input: AgentConversationInput): TextBlock[] {
+  const blocks = input.promptBlocks.length > 0 ? input.promptBlocks : [''];
+  const own = `${whoYouAre(input.coordinator.name)}\n\n${blocks[blocks.length - 1].trimStart()}`;
+  return [...blocks.slice(0, -1).map((text): TextBlock => ({ type: 'text', text, cache: true })), { type: 'text', text: own }];
 }
 
 /**

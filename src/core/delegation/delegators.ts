@@ -4,6 +4,7 @@ import type { ModelClient, ToolDefinition } from '../model/port';
 import type { ConversationRecorder, DelegationOutcome, DelegationRequest, Delegator } from '../run/ports';
 import { describeRedactions, redactSecrets, type Workspace } from '../workspace';
 import { runAgentConversation, type ToolExecution } from './agentConversation';
+import { coordinatorBriefs } from './coordinatorBriefs';
 import { RESPONSE_CONTRACT_INSTRUCTIONS, type CoordinatorDefinition } from '../coordinators';
 import { createWorkspaceToolExecutor, workspaceToolDefinitionsFor, type WorkspaceToolExecutor } from './workspaceTools';
 import { ZERO_USAGE } from '../model/port';
@@ -52,7 +53,12 @@ export interface ModelDelegatorOptions {
 
 /** Coordinators as sub-agents on a model, with read-only workspace tools and the analyzers as a tool. */
 export class ModelDelegator implements Delegator {
-  constructor(private readonly options: ModelDelegatorOptions) {}
+  /** Built once per run: its bytes are part of every coordinator call's cached prefix. */
+  private readonly briefs: string;
+
+  constructor(private readonly options: ModelDelegatorOptions) {
+    this.briefs = coordinatorBriefs(options.coordinators.values());
+  }
 
   async delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome> {
     const coordinator = this.options.coordinators.get(request.coordinator);
@@ -62,10 +68,11 @@ export class ModelDelegator implements Delegator {
     const result = await runAgentConversation(
       this.options.client,
       {
-        coordinator: { name: coordinator.name, systemPrompt: coordinator.systemPrompt, model: coordinator.model },
+        coordinator: { name: coordinator.name, model: coordinator.model },
         contractInstructions: RESPONSE_CONTRACT_INSTRUCTIONS,
         projectMemory: this.options.projectMemory,
-        prompt: request.prompt,
+        coordinatorBriefs: this.briefs,
+        promptBlocks: request.promptBlocks,
         tools,
         executeTool: (name, input, toolSignal) => this.executeTool(executeWorkspaceTool, name, input, toolSignal),
         model: coordinator.model ?? this.options.model,

@@ -27,7 +27,7 @@ const EMPTY_ASSISTANT_TURN: ContentBlockParam = { type: 'text', text: '(no answe
 
 /**
  * Builds the request body. Every object is created with a fixed key order from the inputs alone, so
- * the cache-marked prefix (tools, then system) serializes to the same bytes on every call that
+ * the cache-marked prefix (tools, then system, then the shared start of the conversation) serializes to the same bytes on every call that
  * shares it; any difference there would silently turn cache reads into cache writes.
  */
 export function toMessageParams(request: ModelTurnRequest): MessageStreamParams {
@@ -35,7 +35,7 @@ export function toMessageParams(request: ModelTurnRequest): MessageStreamParams 
     model: request.model,
     max_tokens: request.maxTokens,
     system: toSystemParam(request.system),
-    messages: toMessageParamList(request.messages),
+    messages: toMessageParamList(request.messages, request.system.some((block) => block.cache) ? 1 : 0),
   };
   if (request.tools.length > 0) params.tools = toToolParams(request.tools);
   return params;
@@ -52,32 +52,50 @@ export function toSystemParam(blocks: readonly SystemBlock[]): TextBlockParam[] 
 }
 
 export function toToolParams(tools: readonly ToolDefinition[]): Tool[] {
-  return tools.map((tool, index) => {
-    const param: Tool = {
-      name: tool.name,
-      description: tool.description,
-      input_schema: { type: 'object', ...tool.inputSchema },
-    };
-    if (index === tools.length - 1) param.cache_control = EPHEMERAL;
-    return param;
-  });
+  // No cache mark of their own: the system prompt's mark ends a prefix that begins with them, and
+  // a request may carry only MAX_CACHE_MARKS marks.
+  return tools.map((tool) => ({
+    name: tool.name,
+    description: tool.description,
+    input_schema: { type: 'object', ...tool.inputSchema },
+  }));
 }
 
+/** The API rejects a request with more blocks marked for the cache than this. */
+export const MAX_CACHE_MARKS = 4;
+
 /**
- * The last block of the conversation is marked too, so the next turn of a tool loop reads the whole
- * earlier conversation from cache instead of paying for it again.
+ * Marks the text blocks the engine flagged as the end of a shared prefix, and the last block of
+ * the conversation, so the next turn of a tool loop reads the whole earlier conversation from
+ * cache instead of paying for it again. `reserved` marks are already spent (the system prompt's);
+ * when there are more candidates than marks left, the earliest flagged ones go without (a later
+ * mark still reads every prefix the API finds before it).
  */
-function toMessageParamList(messages: readonly ModelMessage[]): MessageParam[] {
-  return messages.map((message, index): MessageParam => {
-    const isLastMessage = index === messages.length - 1;
+function toMessageParamList(messages: readonly ModelMessage[], reserved: number): MessageParam[] {
+  const params = messages.map((message): MessageParam => {
     if (message.role === 'assistant') {
       const blocks = message.content.filter((block) => block.type !== 'text' || block.text !== '');
-      const content = blocks.length > 0 ? blocks.map(assistantBlockParam) : [EMPTY_ASSISTANT_TURN];
-      return { role: 'assistant', content: content.map((block, i) => markForCache(block, isLastMessage && i === content.length - 1)) };
+      return { role: 'assistant', content: blocks.length > 0 ? blocks.map(assistantBlockParam) : [EMPTY_ASSISTANT_TURN] };
     }
-    const content = message.content.map(userBlockParam);
-    return { role: 'user', content: content.map((block, i) => markForCache(block, isLastMessage && i === content.length - 1)) };
+    return { role: 'user', content: message.content.map(userBlockParam) };
   });
+  const candidates: { message: number; block: number }[] = [];
+  messages.forEach((message, m) => {
+    if (message.role !== 'user') return;
+    message.content.forEach((block, b) => {
+      if (block.type === 'text' && block.cache === true) candidates.push({ message: m, block: b });
+    });
+  });
+  const last = params.length - 1;
+  if (last >= 0) {
+    const lastBlock = (params[last].content as ContentBlockParam[]).length - 1;
+    if (!candidates.some((c) => c.message === last && c.block === lastBlock)) candidates.push({ message: last, block: lastBlock });
+  }
+  for (const { message, block } of candidates.slice(-Math.max(0, MAX_CACHE_MARKS - reserved))) {
+    const content = params[message].content as ContentBlockParam[];
+    content[block] = markForCache(content[block]);
+  }
+  return params;
 }
 
 function assistantBlockParam(block: AssistantBlock): ContentBlockParam {
@@ -92,9 +110,9 @@ function userBlockParam(block: UserBlock): ContentBlockParam {
   return result;
 }
 
-function markForCache(block: ContentBlockParam, mark: boolean): ContentBlockParam {
+function markForCache(block: ContentBlockParam): ContentBlockParam {
   // The API rejects a cache mark on an empty text block, so such a block stays unmarked.
-  if (!mark || (block.type === 'text' && block.text === '')) return block;
+  if (block.type === 'text' && block.text === '') return block;
   if (block.type === 'text' || block.type === 'tool_use' || block.type === 'tool_result') return { ...block, cache_control: EPHEMERAL };
   return block;
 }

@@ -4,7 +4,15 @@
  * port (Anthropic SDK, VS Code's language models) only has to do a single turn well.
  */
 
-export interface TextBlock { readonly type: 'text'; readonly text: string }
+export interface TextBlock {
+  readonly type: 'text';
+  readonly text: string;
+  /**
+   * In a user message: the end of a prefix other calls share (the run's part of a task prompt), so
+   * the client asks the API to cache it. Clients without a prompt cache ignore it.
+   */
+  readonly cache?: boolean;
+}
 export interface ToolUseBlock { readonly type: 'tool_use'; readonly id: string; readonly name: string; readonly input: unknown }
 export interface ToolResultBlock {
   readonly type: 'tool_result';

@@ -103,7 +103,8 @@ export type RunEvent =
   | E<'TasksResumed', { taskIds: readonly string[] }>
   | E<'TaskAdded', { task: TaskSpec }>
   | E<'PriorityChanged', { priority: 'normal' | 'critical'; reason: string }>
-  | E<'DelegationStarted', { taskId: string; coordinator: string; prompt: string }>
+  /** `promptBreaks`: where each block of the prompt after the first begins (absent in older journals: one block). */
+  | E<'DelegationStarted', { taskId: string; coordinator: string; prompt: string; promptBreaks?: readonly number[] }>
   | E<'DelegationProgress', { taskId: string; coordinator: string; message: string }>
   | E<'ModelTurnRecorded', { taskId: string; coordinator: string; turn: ModelTurnRecord }>
   | E<'ModelTurnHandled', { taskId: string; coordinator: string; handling: TurnHandling }>

@@ -11,6 +11,8 @@ export interface DelegationRequest {
   readonly taskId: string;
   readonly request: string;
   readonly prompt: string;
+  /** The prompt as the blocks it is sent in, shared ones first (run/prompts.ts); joined they are `prompt`. */
+  readonly promptBlocks: readonly string[];
   /** The flag context when the task came from a flag. */
   readonly context?: string;
 }

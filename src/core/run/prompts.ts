@@ -4,34 +4,69 @@ import { flagContext } from './flagPolicy';
 import type { RunState, TaskView } from './state';
 
 /**
- * The task prompt a coordinator receives. Built only from run state, with no clock or randomness,
- * so a resumed run sends the same prompt the interrupted one did. A secret quoted in it (by a flag's
- * context or an earlier finding) is replaced, here, so the journal records what the model was sent.
+ * The task prompt a coordinator receives, in the blocks it is sent as: what every delegation of the
+ * run shares (the request, related prior work, how to answer), then the reports of coordinators
+ * that already ran, one block each (the same for every coordinator that starts after them), then
+ * this task alone. The shared blocks
+ * come first so that the API's prompt cache serves them to every coordinator after the first.
+ *
+ * Built only from run state, with no clock or randomness, so a resumed run sends the same prompt
+ * the interrupted one did. A secret quoted in it (by a flag's context or an earlier finding) is
+ * replaced, here, so the journal records what the model was sent.
  */
-export function buildDelegationPrompt(state: RunState, task: TaskView): string {
+export interface DelegationPrompt {
+  /** The blocks joined: what the journal records and the task details show. */
+  readonly text: string;
+  /** Where in `text` each block after the first begins (with the blank line or line break that parts it from the one before). */
+  readonly breaks: readonly number[];
+}
+
+export function buildDelegationPrompt(state: RunState, task: TaskView): DelegationPrompt {
   const spec = task.spec;
-  const parts: string[] = [
-    `User request: ${state.request}`,
-    `Your task: ${spec.title} (task ${spec.id} of the checklist).`,
-  ];
-  if (spec.context) parts.push(`Why you are asked:\n${spec.context}`);
-  if (spec.followUpOf) {
-    parts.push(`You already answered this request in task ${spec.followUpOf} (your report is among the findings below). This is a follow-up: report only what the context above adds or changes, and do not repeat your earlier findings.`);
-  }
-  const coveredFlags = state.flags.filter((f) => f.coveredBy === spec.id);
-  if (coveredFlags.length > 0) parts.push(`Flags raised for you by other coordinators:\n${coveredFlags.map((f) => flagContext(f.record)).join('\n\n')}`);
-
-  const earlier = state.tasks.filter((t) => t !== task && t.delegation?.status === 'completed' && t.delegation.report);
-  if (earlier.length > 0) {
-    parts.push('Findings from coordinators that already ran:\n' + earlier.map((t) => renderReport(t.delegation!.coordinator, t.delegation!.report!)).join('\n'));
-  }
-
+  const shared: string[] = [`User request: ${state.request}`];
   const related = state.checklist?.relatedMemory ?? [];
   if (related.length > 0) {
-    parts.push('Related prior work in project memory:\n' + related.map((m) => `- ${m.file} › ${m.heading}: ${m.excerpt}`).join('\n'));
+    shared.push('Related prior work in project memory:\n' + related.map((m) => `- ${m.file} › ${m.heading}: ${m.excerpt}`).join('\n'));
   }
-  parts.push('Investigate with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report.');
-  return redactSecrets(parts.join('\n\n')).text;
+  shared.push('Investigate your task (below) with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report.');
+
+  // One block per report: a coordinator that starts after one more report than the last one did
+  // still reads all the earlier reports from cache, and pays only for the new one.
+  const earlier = state.tasks.filter((t) => t !== task && t.delegation?.status === 'completed' && t.delegation.report);
+  const reports = earlier.map((t, i) => `${i === 0 ? 'Findings from coordinators that already ran:\n' : ''}${renderReport(t.delegation!.coordinator, t.delegation!.report!)}`);
+
+  const own: string[] = [`Your task: ${spec.title} (task ${spec.id} of the checklist).`];
+  if (spec.context) own.push(`Why you are asked:\n${spec.context}`);
+  if (spec.followUpOf) {
+    own.push(`You already answered this request in task ${spec.followUpOf} (your report is among the findings above). This is a follow-up: report only what the context above adds or changes, and do not repeat your earlier findings.`);
+  }
+  const coveredFlags = state.flags.filter((f) => f.coveredBy === spec.id);
+  if (coveredFlags.length > 0) own.push(`Flags raised for you by other coordinators:\n${coveredFlags.map((f) => flagContext(f.record)).join('\n\n')}`);
+
+  const blocks = [shared.join('\n\n'), ...reports, own.join('\n\n')].map((block) => redactSecrets(block).text);
+  // Reports are lines of one list; the other blocks are paragraphs.
+  return joinBlocks(blocks, (index) => (index > 1 && index <= reports.length ? '\n' : '\n\n'));
+}
+
+function joinBlocks(blocks: readonly string[], separatorBefore: (index: number) => string): DelegationPrompt {
+  const breaks: number[] = [];
+  let text = '';
+  // A block begins with the separator before it, so its bytes do not depend on what follows it.
+  blocks.forEach((block, index) => {
+    if (index > 0) {
+      breaks.push(text.length);
+      text += separatorBefore(index);
+    }
+    text += block;
+  });
+  return { text, breaks };
+}
+
+/** The prompt's blocks again, from the journaled text and breaks (a prompt journaled without breaks is one block). */
+export function promptBlocks(text: string, breaks: readonly number[] = []): string[] {
+  const valid = breaks.filter((at, i) => Number.isInteger(at) && at > 0 && at < text.length && (i === 0 || at > breaks[i - 1]));
+  if (valid.length !== breaks.length) return [text];
+  return [0, ...valid].map((from, i) => text.slice(from, i < valid.length ? valid[i] : text.length));
 }
 
 export function renderReport(coordinator: string, report: CoordinatorReport): string {

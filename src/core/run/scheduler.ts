@@ -4,7 +4,7 @@ import { followUpCovered } from './flagCoverage';
 import type { CoordinatorReport, Finding, RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
 import { CoordinatorFailure, type ConversationRecorder, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
-import { buildDelegationPrompt } from './prompts';
+import { buildDelegationPrompt, promptBlocks } from './prompts';
 import type { RunStore } from './runStore';
 import { currentTurns, currentTurnsUsage, failedDomains, findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
@@ -114,14 +114,16 @@ export class Scheduler {
     const taskId = task.spec.id;
     const coordinator = task.spec.coordinator ?? 'unknown';
     // A conversation cut off mid-way continues with the prompt it began with.
-    const earlierPrompt = currentTurns(task).length > 0 ? task.delegation?.prompt : undefined;
-    const prompt = earlierPrompt ?? buildDelegationPrompt(this.state, task);
+    const earlier = currentTurns(task).length > 0 && task.delegation?.prompt !== undefined
+      ? { text: task.delegation.prompt, breaks: task.delegation.promptBreaks ?? [] }
+      : undefined;
+    const { text: prompt, breaks } = earlier ?? buildDelegationPrompt(this.state, task);
     this.store.emit('TaskStarted', { taskId });
-    this.store.emit('DelegationStarted', { taskId, coordinator, prompt });
+    this.store.emit('DelegationStarted', { taskId, coordinator, prompt, ...(breaks.length > 0 ? { promptBreaks: breaks } : {}) });
     const started = Date.now();
     try {
       const outcome = await this.options.delegator.delegate(
-        { coordinator, taskId, request: this.state.request, prompt, context: task.spec.context },
+        { coordinator, taskId, request: this.state.request, prompt, promptBlocks: promptBlocks(prompt, breaks), context: task.spec.context },
         this.recorderFor(taskId, coordinator, onAnswerStarted),
         signal,
       );

@@ -27,6 +27,8 @@ export interface DelegationView {
   readonly coordinator: string;
   readonly status: DelegationStatus;
   readonly prompt?: string;
+  /** Where each block of the prompt after the first begins, as it was sent (run/prompts.ts). */
+  readonly promptBreaks?: readonly number[];
   readonly report?: CoordinatorReport;
   readonly usage: TokenUsage;
   readonly durationMs?: number;
@@ -169,7 +171,7 @@ function reduce(s: RunState, e: RunEvent): RunState {
     case 'PriorityChanged':
       return { ...s, priority: e.priority };
     case 'DelegationStarted':
-      return updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'in_progress', prompt: e.prompt }));
+      return updateDelegation(s, e.taskId, (d) => ({ ...d, status: 'in_progress', prompt: e.prompt, promptBreaks: e.promptBreaks }));
     case 'DelegationProgress':
       return updateDelegation(s, e.taskId, (d) => ({ ...d, progress: d.progress.append(e.message) }));
     case 'ModelTurnRecorded':
