@@ -1,6 +1,7 @@
 import type { CoordinatorReport } from '../kernel/contract';
 import { redactSecrets } from '../workspace/secretText';
 import { flagContext } from './flagPolicy';
+import type { FlagRecord } from './events';
 import type { RunState, TaskView } from './state';
 
 /**
@@ -36,12 +37,15 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): Delegati
   const reports = earlier.map((t, i) => `${i === 0 ? 'Findings from coordinators that already ran:\n' : ''}${renderReport(t.delegation!.coordinator, t.delegation!.report!)}`);
 
   const own: string[] = [`Your task: ${spec.title} (task ${spec.id} of the checklist).`];
-  if (spec.context) own.push(`Why you are asked:\n${spec.context}`);
+  const shown = new Set(earlier.map((t) => t.spec.id));
+  const flag = state.flags.find((f) => f.record.id === spec.flagId)?.record;
+  // The context a flag gave its task is said again without the detail the raiser's report above holds.
+  if (spec.context) own.push(`Why you are asked:\n${flag && spec.context === flagContext(flag) ? besideReports(flag, shown) : spec.context}`);
   if (spec.followUpOf) {
     own.push(`You already answered this request in task ${spec.followUpOf} (your report is among the findings above). This is a follow-up: report only what the context above adds or changes, and do not repeat your earlier findings.`);
   }
   const coveredFlags = state.flags.filter((f) => f.coveredBy === spec.id);
-  if (coveredFlags.length > 0) own.push(`Flags raised for you by other coordinators:\n${coveredFlags.map((f) => flagContext(f.record)).join('\n\n')}`);
+  if (coveredFlags.length > 0) own.push(`Flags raised for you by other coordinators:\n${coveredFlags.map((f) => besideReports(f.record, shown)).join('\n\n')}`);
 
   const blocks = [shared.join('\n\n'), ...reports, own.join('\n\n')].map((block) => redactSecrets(block).text);
   // Reports are lines of one list; the other blocks are paragraphs.
@@ -67,6 +71,12 @@ export function promptBlocks(text: string, breaks: readonly number[] = []): stri
   const valid = breaks.filter((at, i) => Number.isInteger(at) && at > 0 && at < text.length && (i === 0 || at > breaks[i - 1]));
   if (valid.length !== breaks.length) return [text];
   return [0, ...valid].map((from, i) => text.slice(from, i < valid.length ? valid[i] : text.length));
+}
+
+/** A flag's context; when the report that raised it is among those shown above, its finding's detail is not said twice. */
+function besideReports(flag: FlagRecord, shown: ReadonlySet<string>): string {
+  if (!flag.finding || !shown.has(flag.raisedBy.taskId)) return flagContext(flag);
+  return flagContext({ ...flag, finding: { ...flag.finding, detail: `(detailed in the ${flag.raisedBy.coordinator} report above)` } });
 }
 
 export function renderReport(coordinator: string, report: CoordinatorReport): string {

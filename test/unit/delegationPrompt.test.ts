@@ -1,0 +1,49 @@
+// The task prompt a coordinator is sent (run/prompts.ts): the run's shared part first, one block
+// per earlier report, then the task; the blocks join into the text the journal keeps.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ZERO_USAGE } from '../../src/core/model/port';
+import type { DelegationRequest } from '../../src/core/run/ports';
+import { promptBlocks } from '../../src/core/run/prompts';
+import { checklist, report, setup } from './schedulerHarness';
+
+const DB_FLAG = [{ type: 'DATABASE_INVESTIGATION', reason: 'query per cart item', priority: 'normal' as const, findingIndex: 0 }];
+
+async function askedWithFlag(): Promise<DelegationRequest[]> {
+  const asked: DelegationRequest[] = [];
+  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'frontend', batch: 1 }]), async (req) => {
+    asked.push(req);
+    const flagged = req.coordinator === 'backend';
+    return { report: { ...report(req.coordinator, flagged ? DB_FLAG : []), findings: [{ title: `${req.coordinator} finding`, detail: `The detail of the ${req.coordinator} finding.`, severity: 'high', evidence: [{ file: 'a.js', line: 26 }] }] }, usage: ZERO_USAGE };
+  });
+  const state = await scheduler.run(new AbortController().signal);
+  assert.equal(state.status, 'completed', state.failure?.message);
+  return asked;
+}
+
+test('a prompt is sent as blocks: the shared part, one per earlier report, then who asks and the task; joined they are the journaled text', async () => {
+  const asked = await askedWithFlag();
+  const database = asked.find((r) => r.coordinator === 'database')!;
+  assert.equal(database.promptBlocks.join(''), database.prompt);
+  assert.equal(database.promptBlocks.length, 3, JSON.stringify(database.promptBlocks));
+  assert.match(database.promptBlocks[0], /^User request: r\n/);
+  assert.match(database.promptBlocks[1], /^\n\nFindings from coordinators that already ran:\n- backend: backend/);
+  assert.match(database.promptBlocks[2], /^\n\nYour task: .*database.*\(task 3a of the checklist\)/);
+  const frontend = asked.find((r) => r.coordinator === 'frontend')!;
+  assert.equal(frontend.promptBlocks[1], database.promptBlocks[1], 'the backend report is the same block for every coordinator after it');
+  assert.match(frontend.promptBlocks[2], /^\n- database: database/, 'the next report is a block of its own');
+});
+
+test('a flag\'s finding is detailed once: in the raiser\'s report, which the flag\'s context points to', async () => {
+  const asked = await askedWithFlag();
+  const database = asked.find((r) => r.coordinator === 'database')!;
+  assert.equal(database.prompt.split('The detail of the backend finding.').length - 1, 1);
+  assert.match(database.prompt, /Why you are asked:\nFlag DATABASE_INVESTIGATION raised by the backend coordinator: query per cart item\nFinding: backend finding \(high\)\n\(detailed in the backend report above\)\nEvidence: a\.js:26/);
+});
+
+test('blocks come back from the journaled text and breaks; breaks that do not fit the text give one block', () => {
+  assert.deepEqual(promptBlocks('aa\n\nbb\ncc', [2, 6]), ['aa', '\n\nbb', '\ncc']);
+  assert.deepEqual(promptBlocks('aa\n\nbb'), ['aa\n\nbb']);
+  assert.deepEqual(promptBlocks('aa', [5]), ['aa']);
+  assert.deepEqual(promptBlocks('aabb', [3, 2]), ['aabb']);
+});
