@@ -18,7 +18,8 @@ export type CliCommand =
   | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
   | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean }
   | ({ readonly kind: 'patterns' } & PatternsCommand)
-  | { readonly kind: 'mcp'; readonly cwd: string }
+  /** maxCost and prices as for `run`: every run the server starts is held to the limit (stopped there, resumable: nobody is asked). */
+  | { readonly kind: 'mcp'; readonly cwd: string; readonly maxCost?: number; readonly prices?: { readonly text: string; readonly where: string } }
   | { readonly kind: 'help' };
 
 export class UsageError extends Error {}
@@ -32,7 +33,7 @@ export const USAGE = `Usage:
   task-orchestrator runs [--cwd DIR] [--json]
   task-orchestrator report RUN_ID [--cwd DIR] [--json]
   task-orchestrator patterns [ID...] [--cwd DIR] [--json] [--min-runs N] [--patch | --apply]
-  task-orchestrator mcp [--cwd DIR]
+  task-orchestrator mcp [--cwd DIR] [--max-cost USD] [--prices JSON]
 
   --template ID       plan from this template instead of the one the classifier picks
   --local             no model: with ANTHROPIC_API_KEY set, an unsure classification may
@@ -57,7 +58,9 @@ domains, flags and a subject (--min-runs, default 3). --patch prints the propose
 patch (| git apply); --apply saves them in .orchestrator/templates.
 
 mcp serves the workspace as an MCP server on stdio (tools: plan, run, get_run_status,
-export_run_report, list_runs, cancel_run); runs use ANTHROPIC_API_KEY from its environment.
+export_run_report, list_runs, cancel_run); runs use ANTHROPIC_API_KEY from its environment. With
+--max-cost (or TASK_ORCHESTRATOR_MAX_COST) each run stops before a model call that would pass it,
+resumable; nobody is asked to raise it.
 
 Environment:
   ANTHROPIC_API_KEY                 use model-backed coordinators (without it, runs use the local analyzers)
@@ -110,11 +113,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1)) throw new UsageError('--parallel takes a whole number of at least 1');
     const maxRetryWait = seconds('--max-retry-wait', values['max-retry-wait'], 'TASK_ORCHESTRATOR_MAX_RETRY_WAIT');
     const stallTimeout = seconds('--stall-timeout', values['stall-timeout'], 'TASK_ORCHESTRATOR_STALL_TIMEOUT');
-    const maxCost = dollars('--max-cost', values['max-cost'], 'TASK_ORCHESTRATOR_MAX_COST');
-    const pricesText = values.prices ?? process.env.TASK_ORCHESTRATOR_PRICES;
-    const prices = pricesText === undefined || pricesText.trim() === ''
-      ? undefined
-      : { text: pricesText, where: values.prices !== undefined ? '--prices' : 'TASK_ORCHESTRATOR_PRICES' };
+    const { maxCost, prices } = costTerms(values);
     return {
       kind: 'run', request, template: values.template, resume: values.resume, cwd, json: values.json, local: values.local, apply: values.apply,
       parallel, maxRetryWait, stallTimeout, memoryTokens, maxCost, prices,
@@ -138,9 +137,19 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   if (command === 'mcp') {
     if (rest.length > 0) throw new UsageError(`mcp takes no arguments besides --cwd, not '${rest.join(' ')}'`);
-    return { kind: 'mcp', cwd };
+    return { kind: 'mcp', cwd, ...costTerms(values) };
   }
   throw new UsageError(`unknown command '${command}'`);
+}
+
+/** --max-cost and --prices, else their environment variables. */
+function costTerms(values: { 'max-cost'?: string; prices?: string }): { maxCost?: number; prices?: { text: string; where: string } } {
+  const maxCost = dollars('--max-cost', values['max-cost'], 'TASK_ORCHESTRATOR_MAX_COST');
+  const pricesText = values.prices ?? process.env.TASK_ORCHESTRATOR_PRICES;
+  const prices = pricesText === undefined || pricesText.trim() === ''
+    ? undefined
+    : { text: pricesText, where: values.prices !== undefined ? '--prices' : 'TASK_ORCHESTRATOR_PRICES' };
+  return { maxCost, prices };
 }
 
 /** A number of seconds from a flag, else from the environment; blank means the default. */

@@ -241,7 +241,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await patternsCommand(command, createOrchestrator(command.cwd), resolve(command.cwd), stdio);
       case 'mcp': {
         const hasKey = Boolean(process.env.ANTHROPIC_API_KEY?.trim());
-        return await serveMcp({ engine: createOrchestrator(command.cwd), workspaceRoot: resolve(command.cwd), runOptions: (mode) => runOptions({ local: mode === 'local' }), hasKey, version: VERSION });
+        return await serveMcp({ engine: createOrchestrator(command.cwd), workspaceRoot: resolve(command.cwd), runOptions: (mode) => runOptions({ local: mode === 'local', maxCost: command.maxCost, prices: command.prices }), hasKey, version: VERSION });
       }
       case 'run':
         return await run(command);

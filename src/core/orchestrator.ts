@@ -5,7 +5,7 @@ import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { focusOfTemplate } from './analyzers/focus';
 import { AnalyzerWorker, type AnalyzerSession } from './analyzers/worker/session';
 import type { PriceTable } from './cost/prices';
-import { CostLimitGate, recordCostTerms, requirePricedModels, type AskAtCostLimit } from './run/costLimit';
+import { CostLimitGate, recordCostTerms, refuseCallPastLimit, requirePricedModels, type AskAtCostLimit } from './run/costLimit';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
 import { findPriorWork, normalizeText } from './memory';
@@ -297,7 +297,10 @@ export class Orchestrator {
     await nextTurn();
     let plannerCall: PlannerCall | undefined;
     const modelHelp = options.model
-      ? { client: options.model, model: modelIds(options).planner, cache: this.templateChoices, onCall: (call: PlannerCall) => (plannerCall = call) }
+      ? {
+        client: options.model, model: modelIds(options).planner, cache: this.templateChoices, onCall: (call: PlannerCall) => (plannerCall = call),
+        refuseCall: refuseCallPastLimit(options),
+      }
       : undefined;
     const checklist = planned ?? await planChecklist({
       request,

@@ -117,3 +117,15 @@ test('cancelling the request cancels the run, and wait: false runs are followed 
   const cancelled = await client.callTool({ name: 'cancel_run', arguments: { runId } });
   assert.match(resultText(cancelled), new RegExp(`^Run ${runId} is cancelled\\. task-orchestrator run --resume ${runId} continues it\\.`));
 });
+
+test('with TASK_ORCHESTRATOR_MAX_COST the server\'s runs are held to the limit: stopped before the call that would pass it, resumable', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, join(SCENARIOS, 'checkout.yaml'));
+  const { client } = await startMcpServer(t, root, { ANTHROPIC_API_KEY: 'sk-test-key', ANTHROPIC_BASE_URL: api.baseURL, TASK_ORCHESTRATOR_MAX_COST: '0.2' });
+  const result = await client.callTool({ name: 'run', arguments: { request: 'Make the checkout faster' } }, undefined, { timeout: 45_000 });
+  const text = resultText(result);
+  assert.match(text, /^Run \S+: cancelled/m, text);
+  assert.match(text, /Stopped at the cost limit: \$0\.\d+ of \$0\.20 spent, and the next call of synthesis may cost up to \$0\.\d+/);
+  assert.match(text, /task-orchestrator run --resume \S+ continues it/);
+  assert.ok(!messagesPosts(api).some((r) => r.coordinator === 'synthesis'), 'the call past the limit was not made');
+});

@@ -118,3 +118,18 @@ test('a cache file that is not one is reported, ignored and replaced', async (t)
   assert.ok(result.warnings.some((w: string) => w.includes('is not a template-choice cache')), result.warnings.join('\n'));
   assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, 1);
 });
+
+test('the planner\'s call is held to the cost limit too: past it the model is not asked, the plan says why, and a later plan without the limit asks', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, buildScenario([toolCallReply('planner', CHOOSE_TEMPLATE_TOOL, { templateId: 'bug_fix' }, { match: { contains: VAGUE } })]));
+  const limited = await engineFor(root).plan(VAGUE, modelRun(api, { maxCostUsd: 0.001 }));
+  assert.equal(plannerPosts(api).length, 0, 'no model call past the limit');
+  const model = limited.checklist.classification.explanation?.model;
+  assert.equal(limited.checklist.classification.templateId, 'simple');
+  assert.equal(model?.outcome, 'failed');
+  assert.match(model?.note ?? '', /^the model was not asked \(its call may cost up to \$0\.\d+, past the cost limit of \$0\.001\d*\); kept the classifier's choice, simple$/);
+
+  const unlimited = await engineFor(root).plan(VAGUE, modelRun(api));
+  assert.equal(plannerPosts(api).length, 1, 'the refusal was not remembered as the choice');
+  assert.equal(unlimited.checklist.classification.templateId, 'bug_fix');
+});

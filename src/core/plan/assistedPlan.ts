@@ -1,5 +1,5 @@
 import { normalizeText } from '../memory/words';
-import type { ModelClient } from '../model/port';
+import type { ModelClient, ModelTurnRequest } from '../model/port';
 import { choiceKey, type TemplateChoiceCache } from './choiceCache';
 import { askModelForTemplate, type PlannerCall } from './modelChoice';
 import { buildChecklist, classifyForPlan, type PlanInput } from './planner';
@@ -13,6 +13,8 @@ export interface ModelHelp {
   readonly cache: TemplateChoiceCache;
   /** Told of the call made to choose, so the run it plans can count its cost. */
   readonly onCall?: (call: PlannerCall) => void;
+  /** Why the call may not be made (the run's cost limit), or undefined when it may. */
+  readonly refuseCall?: (request: ModelTurnRequest) => string | undefined;
 }
 
 /**
@@ -30,12 +32,12 @@ export async function planChecklist(input: PlanInput, help: ModelHelp | undefine
   let modelChoice = await help.cache.get(key);
   if (!modelChoice) {
     const asked = await askModelForTemplate(
-      { client: help.client, model: help.model, request, templates: input.templates, local: classification },
+      { client: help.client, model: help.model, request, templates: input.templates, local: classification, refuseCall: help.refuseCall },
       signal ?? new AbortController().signal,
     );
     if (asked.call) help.onCall?.(asked.call);
     modelChoice = asked.choice;
-    await help.cache.put(key, modelChoice);
+    if (!asked.refused) await help.cache.put(key, modelChoice);
   }
   return buildChecklist({ ...input, modelChoice });
 }

@@ -1,4 +1,4 @@
-import type { ModelClient, TokenUsage } from '../model/port';
+import type { ModelClient, ModelTurnRequest, TokenUsage } from '../model/port';
 import type { Template } from './templateSchema';
 import type { Classification, ModelTemplateChoice } from './types';
 
@@ -40,6 +40,8 @@ export interface ModelChoiceRequest {
   readonly request: string;
   readonly templates: readonly Template[];
   readonly local: Classification;
+  /** Why the call may not be made (it would pass the run's cost limit), or undefined when it may. */
+  readonly refuseCall?: (request: ModelTurnRequest) => string | undefined;
 }
 
 /** The call made to choose: what it cost belongs to the run it plans, beside the checklist (which stays byte-stable). */
@@ -53,6 +55,8 @@ export interface AskedTemplateChoice {
   readonly choice: ModelTemplateChoice;
   /** Absent when no answer came back. */
   readonly call?: PlannerCall;
+  /** The call was not made (`refuseCall`): the choice is not worth remembering, a higher limit may allow it. */
+  readonly refused?: boolean;
 }
 
 export async function askModelForTemplate(ask: ModelChoiceRequest, signal: AbortSignal): Promise<AskedTemplateChoice> {
@@ -60,24 +64,23 @@ export async function askModelForTemplate(ask: ModelChoiceRequest, signal: Abort
   const kept = `kept the classifier's choice, ${ask.local.templateId}`;
   let answer: unknown;
   let call: PlannerCall | undefined;
+  const request: ModelTurnRequest = {
+    model: ask.model,
+    maxTokens: MAX_TOKENS,
+    system: [{ text: SYSTEM }],
+    tools: [{
+      name: CHOOSE_TEMPLATE_TOOL,
+      description: 'Choose the checklist template for the request.',
+      inputSchema: { type: 'object', properties: { templateId: { type: 'string', enum: ids } }, required: ['templateId'] },
+    }],
+    messages: [{ role: 'user', content: [{ type: 'text', text: `Templates:\n${templateList(ask.templates)}\n\n${localHint(ask.local)}\n\nRequest: ${JSON.stringify(ask.request)}` }] }],
+    purpose: { taskId: 'classify', coordinator: 'planner' },
+  };
+  const refusal = ask.refuseCall?.(request);
+  if (refusal !== undefined) return { choice: { outcome: 'failed', note: `the model was not asked (${refusal}); ${kept}` }, refused: true };
   try {
     const started = performance.now();
-    const result = await ask.client.turn(
-      {
-        model: ask.model,
-        maxTokens: MAX_TOKENS,
-        system: [{ text: SYSTEM }],
-        tools: [{
-          name: CHOOSE_TEMPLATE_TOOL,
-          description: 'Choose the checklist template for the request.',
-          inputSchema: { type: 'object', properties: { templateId: { type: 'string', enum: ids } }, required: ['templateId'] },
-        }],
-        messages: [{ role: 'user', content: [{ type: 'text', text: `Templates:\n${templateList(ask.templates)}\n\n${localHint(ask.local)}\n\nRequest: ${JSON.stringify(ask.request)}` }] }],
-        purpose: { taskId: 'classify', coordinator: 'planner' },
-      },
-      undefined,
-      signal,
-    );
+    const result = await ask.client.turn(request, undefined, signal);
     call = { model: result.model, usage: result.usage, durationMs: Math.round(performance.now() - started) };
     const choice = result.content.find((b) => b.type === 'tool_use' && b.name === CHOOSE_TEMPLATE_TOOL);
     answer = choice?.type === 'tool_use' && typeof choice.input === 'object' && choice.input !== null ? (choice.input as { templateId?: unknown }).templateId : undefined;

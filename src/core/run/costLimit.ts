@@ -98,6 +98,22 @@ export function recordCostTerms(store: RunStore, terms: CostTerms): void {
   });
 }
 
+/**
+ * The check for a call made before the run exists (the planner's template choice): the same
+ * estimate and limit as CostLimitGate, with nothing spent yet. Nobody is asked: the call is
+ * optional, so past the limit it is not made and the plan says why. Undefined: it may be made.
+ */
+export function refuseCallPastLimit(terms: CostTerms): ((request: ModelTurnRequest) => string | undefined) | undefined {
+  const limitUsd = terms.maxCostUsd;
+  if (limitUsd === undefined) return undefined;
+  const table = terms.prices?.table ?? DEFAULT_PRICES;
+  return (request) => {
+    const estimate = estimateCall(request, table);
+    if (!estimate || !wouldPassLimit(0, estimate.usd, limitUsd)) return undefined;
+    return `its call may cost up to ${formatUsd(estimate.usd)}, past the cost limit of ${formatUsd(limitUsd)}`;
+  };
+}
+
 /** A cost limit cannot hold calls to a model it cannot price: say so before anything is spent. */
 export function requirePricedModels(models: readonly string[], terms: CostTerms): void {
   if (terms.maxCostUsd === undefined) return;
