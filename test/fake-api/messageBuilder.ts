@@ -85,7 +85,7 @@ export function buildReply(reply: Reply, scenario: Scenario, request: MessagesRe
   const cacheCreation = scripted?.cacheCreation ?? cache?.cacheCreation ?? 0;
   const split = scripted?.cacheCreation === undefined && cache
     ? { ephemeral_5m_input_tokens: cache.cacheCreation5m, ephemeral_1h_input_tokens: cache.cacheCreation1h }
-    : { ephemeral_5m_input_tokens: cacheCreation, ephemeral_1h_input_tokens: 0 };
+    : { ephemeral_5m_input_tokens: cacheCreation - (scripted?.cacheCreation1h ?? 0), ephemeral_1h_input_tokens: scripted?.cacheCreation1h ?? 0 };
   const usage: WireUsage = {
     input_tokens: scripted?.input ?? cache?.input ?? estimateTokens({ system: request.system, messages: request.messages, tools: request.tools }),
     output_tokens: scripted?.output ?? estimateTokens(content),

@@ -104,9 +104,14 @@ export const usageSchema = z
     input: z.number().int().nonnegative().optional(),
     output: z.number().int().nonnegative().optional(),
     cacheCreation: z.number().int().nonnegative().optional(),
+    /** Of a scripted `cacheCreation`, the tokens written for 1 hour (the rest are 5-minute writes). */
+    cacheCreation1h: z.number().int().nonnegative().optional(),
     cacheRead: z.number().int().nonnegative().optional(),
   })
-  .strict();
+  .strict()
+  .refine((u) => u.cacheCreation1h === undefined || (u.cacheCreation !== undefined && u.cacheCreation1h <= u.cacheCreation), {
+    message: 'cacheCreation1h is a part of cacheCreation: give both, with cacheCreation1h no larger',
+  });
 export type UsageSpec = z.infer<typeof usageSchema>;
 
 export const replySchema = z

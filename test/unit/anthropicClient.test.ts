@@ -70,6 +70,17 @@ test('a turn returns text and tool calls, usage with cache counts, and streams t
   assert.equal(streamed.join(''), 'Let me read the cart.');
 });
 
+test('1-hour cache writes the API reports are kept apart in the usage (they are priced higher); none: the field is absent', async (t) => {
+  const api = await fakeApi(t, [
+    textReply('backend', 'ok', { usage: { input: 10, output: 5, cacheCreation: 1000, cacheCreation1h: 600 }, times: 1 }),
+    textReply('backend', 'ok', { usage: { input: 10, output: 5, cacheCreation: 1000 } }),
+  ]);
+  const hour = await clientFor(api).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(hour.usage, { inputTokens: 10, outputTokens: 5, cacheCreationInputTokens: 1000, cacheCreation1hInputTokens: 600, cacheReadInputTokens: 0 });
+  const fiveMinutes = await clientFor(api).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(fiveMinutes.usage, { inputTokens: 10, outputTokens: 5, cacheCreationInputTokens: 1000, cacheReadInputTokens: 0 });
+});
+
 test('the request carries the key, cache marks on the last system block and the last message (none on the tools: the system mark covers them), and no header of our own', async (t) => {
   const api = await fakeApi(t, [textReply('backend', 'ok')], API_KEY);
   await clientFor(api).turn(request(), undefined, new AbortController().signal);

@@ -23,6 +23,16 @@ test('a call is priced at the rates of the model the API says answered, snapshot
   assert.deepEqual(priceCall('claude-x-1', usage({ inputTokens: 10 }), DEFAULT_PRICES), { priced: false, model: 'claude-x-1' });
 });
 
+test('cache writes are priced at the rate of the lifetime they were written for', () => {
+  // Sonnet 4.6: $3.75 per million 5-minute writes, $6 per million 1-hour writes.
+  const call = priceCall('claude-sonnet-4-6', usage({ cacheCreationInputTokens: 1_000_000, cacheCreation1hInputTokens: 400_000 }), DEFAULT_PRICES);
+  assert.ok(call.priced);
+  assert.equal(Math.round(call.usd * 1e6) / 1e6, 0.6 * 3.75 + 0.4 * 6);
+  const fiveMinutes = priceCall('claude-sonnet-4-6', usage({ cacheCreationInputTokens: 1_000_000 }), DEFAULT_PRICES);
+  assert.ok(fiveMinutes.priced);
+  assert.equal(fiveMinutes.usd, 3.75);
+});
+
 test('a prompt past a long-context threshold pays the long-context rates on all its tokens', () => {
   const short = priceCall('claude-sonnet-4-5', usage({ inputTokens: 200_000, outputTokens: 1000 }), DEFAULT_PRICES);
   const long = priceCall('claude-sonnet-4-5', usage({ inputTokens: 150_000, cacheReadInputTokens: 60_000, outputTokens: 1000 }), DEFAULT_PRICES);

@@ -4,7 +4,7 @@
  * "price unknown" rather than borrowing a neighbour's (Opus 4.1 costs three times Opus 4.5).
  */
 
-/** USD per million tokens. `cacheWrite` is a 5-minute cache write (the only kind the orchestrator asks for). */
+/** USD per million tokens. `cacheWrite` is a 5-minute cache write, `cacheWrite1h` a 1-hour one. */
 export interface TokenRates {
   readonly input: number;
   readonly output: number;

@@ -22,11 +22,14 @@ export function promptTokens(usage: TokenUsage): number {
   return usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens;
 }
 
+/** Cache writes at the rate of the lifetime they were written for: 5 minutes, or 1 hour (`cacheCreation1hInputTokens`). */
 export function usdOf(usage: TokenUsage, rates: TokenRates): number {
+  const hourWrites = Math.min(usage.cacheCreation1hInputTokens ?? 0, usage.cacheCreationInputTokens);
   return (
     usage.inputTokens * rates.input
     + usage.outputTokens * rates.output
-    + usage.cacheCreationInputTokens * rates.cacheWrite
+    + (usage.cacheCreationInputTokens - hourWrites) * rates.cacheWrite
+    + hourWrites * rates.cacheWrite1h
     + usage.cacheReadInputTokens * rates.cacheRead
   ) / 1_000_000;
 }

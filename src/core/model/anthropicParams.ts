@@ -123,6 +123,7 @@ export function toTurnResult(message: Message): ModelTurnResult {
     if (block.type === 'text') content.push({ type: 'text', text: block.text });
     else if (block.type === 'tool_use') content.push({ type: 'tool_use', id: block.id, name: block.name, input: block.input });
   }
+  const hourWrites = message.usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
   return {
     content,
     stopReason: message.stop_reason as StopReason | null,
@@ -131,6 +132,8 @@ export function toTurnResult(message: Message): ModelTurnResult {
       inputTokens: message.usage.input_tokens ?? 0,
       outputTokens: message.usage.output_tokens ?? 0,
       cacheCreationInputTokens: message.usage.cache_creation_input_tokens ?? 0,
+      // Priced at the 1-hour rate: kept apart only when there are some.
+      ...(hourWrites > 0 ? { cacheCreation1hInputTokens: hourWrites } : {}),
       cacheReadInputTokens: message.usage.cache_read_input_tokens ?? 0,
     },
   };

@@ -55,16 +55,20 @@ export interface TokenUsage {
   readonly inputTokens: number;
   readonly outputTokens: number;
   readonly cacheCreationInputTokens: number;
+  /** Of `cacheCreationInputTokens`, those written for one hour (priced higher); absent: none, all were 5-minute writes. */
+  readonly cacheCreation1hInputTokens?: number;
   readonly cacheReadInputTokens: number;
 }
 
 export const ZERO_USAGE: TokenUsage = { inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
 
 export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
+  const hour = (a.cacheCreation1hInputTokens ?? 0) + (b.cacheCreation1hInputTokens ?? 0);
   return {
     inputTokens: a.inputTokens + b.inputTokens,
     outputTokens: a.outputTokens + b.outputTokens,
     cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+    ...(hour > 0 ? { cacheCreation1hInputTokens: hour } : {}),
     cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
   };
 }

@@ -83,7 +83,7 @@ export const RunSummarySchema = z.object({
   mode: z.enum(['model', 'local']),
   modelId: z.string().optional(),
   progress: z.object({ ended: z.number(), failed: z.number(), total: z.number(), percent: z.number() }),
-  usage: z.object({ inputTokens: z.number(), outputTokens: z.number(), cacheCreationInputTokens: z.number(), cacheReadInputTokens: z.number() }),
+  usage: z.object({ inputTokens: z.number(), outputTokens: z.number(), cacheCreationInputTokens: z.number(), cacheCreation1hInputTokens: z.number().optional(), cacheReadInputTokens: z.number() }),
   // Kinds are the engine's own words; one this version does not know is still shown with its message.
   failure: z.object({ kind: z.custom<FailureKind>((kind) => typeof kind === 'string'), message: z.string() }).optional(),
   proposedMemoryEdits: z.number(),
