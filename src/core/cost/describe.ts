@@ -91,7 +91,11 @@ export function taskShortCost(run: CostedRun, taskId: string): string | undefine
 /** "$0.0421 · 94 % cached" for the run's row; undefined in local mode and before the first call. */
 export function runShortCost(run: CostedRun): string | undefined {
   if (run.mode === 'local') return undefined;
-  const total = runCost(run).total;
+  return shortCostWithCache(runCost(run).total);
+}
+
+/** "$0.0421 · 94 % cached": a run's row, from its cost in all (live, or kept in the run index); undefined before the first call. */
+export function shortCostWithCache(total: CostFigures): string | undefined {
   if (!worked(total)) return undefined;
   const share = cachedShare(total.usage);
   return `${shortCost(total)}${share === undefined ? '' : ` · ${Math.round(share * 100)} % cached`}`;

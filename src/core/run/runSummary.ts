@@ -3,6 +3,7 @@ import { ZERO_USAGE, type TokenUsage } from '../model/port';
 import { runProgress, type RunProgress } from './display';
 import type { Failure, FailureKind, RunMode } from './events';
 import type { RunState, RunStatus } from './state';
+import { runCost, type CostFigures } from '../cost/rollup';
 
 /**
  * What a list of runs shows about each, derived from its folded state by `summarizeRun` only. The
@@ -21,6 +22,8 @@ export interface RunSummary {
   /** How far it got (the one `runProgress`). */
   readonly progress: RunProgress;
   readonly usage: TokenUsage;
+  /** What its model calls cost in all (run/cost rollup), so a list shows it without folding the journal; absent in local mode. */
+  readonly cost?: CostFigures;
   /** Why it failed or was cancelled: the kind, and the message (cut to 500 characters). */
   readonly failure?: Failure;
   readonly proposedMemoryEdits: number;
@@ -47,6 +50,7 @@ export function summarizeRun(state: RunState, journal: { readonly updatedAt: num
     modelId: state.modelId,
     progress: runProgress(state),
     usage: state.usage,
+    ...(state.mode === 'model' ? { cost: runCost(state).total } : {}),
     failure: state.failure && { kind: state.failure.kind, message: clip(state.failure.message) },
     proposedMemoryEdits: state.memoryEdits.length,
     events: state.eventCount,
@@ -72,6 +76,10 @@ export function byRecency(a: RunSummary, b: RunSummary): number {
   return b.updatedAt - a.updatedAt || (a.runId < b.runId ? 1 : a.runId > b.runId ? -1 : 0);
 }
 
+const usageSchema = z.object({
+  inputTokens: z.number(), outputTokens: z.number(), cacheCreationInputTokens: z.number(), cacheCreation1hInputTokens: z.number().optional(), cacheReadInputTokens: z.number(),
+});
+
 /** The index file is read back from disk: anything that does not fit is re-summarised, not trusted. */
 export const RunSummarySchema = z.object({
   runId: z.string(),
@@ -83,7 +91,8 @@ export const RunSummarySchema = z.object({
   mode: z.enum(['model', 'local']),
   modelId: z.string().optional(),
   progress: z.object({ ended: z.number(), failed: z.number(), total: z.number(), percent: z.number() }),
-  usage: z.object({ inputTokens: z.number(), outputTokens: z.number(), cacheCreationInputTokens: z.number(), cacheCreation1hInputTokens: z.number().optional(), cacheReadInputTokens: z.number() }),
+  usage: usageSchema,
+  cost: z.object({ usage: usageSchema, usd: z.number(), unpriced: z.array(z.string()), calls: z.number(), modelMs: z.number() }).optional(),
   // Kinds are the engine's own words; one this version does not know is still shown with its message.
   failure: z.object({ kind: z.custom<FailureKind>((kind) => typeof kind === 'string'), message: z.string() }).optional(),
   proposedMemoryEdits: z.number(),
@@ -91,4 +100,5 @@ export const RunSummarySchema = z.object({
   updatedAt: z.number(),
   journalSize: z.number(),
   unreadable: z.string().optional(),
-});
+  // A model run summarised before summaries carried the cost does not fit: it is summarised again.
+}).refine((s) => s.mode === 'local' || s.unreadable !== undefined || s.cost !== undefined);

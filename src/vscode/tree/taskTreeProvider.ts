@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { runShortCost, taskShortCost } from '../../core/cost/describe';
+import { runShortCost, shortCostWithCache, taskShortCost } from '../../core/cost/describe';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runTitle, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunSummary } from '../../core/orchestrator';
@@ -155,8 +155,8 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const status = displayStatus(run, this.runs.isActive(run.runId));
     const progress = run.progress;
     const folder = this.runs.folderLabel(run.workspace);
-    // The cost of the run this window drives; other runs' rows come from summaries, which carry none.
-    const cost = isCurrent ? runShortCost(current.state) : undefined;
+    // The run this window drives is costed live; the others as their summary in the run index says.
+    const cost = isCurrent ? runShortCost(current.state) : run.cost && shortCostWithCache(run.cost);
     item.description = `${status} · ${progress.ended}/${progress.total}${run.mode === 'local' ? ' · local' : ''}${cost ? ` · ${cost}` : ''}${folder ? ` · ${folder}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
       `${escapeMarkdown(run.request)}\n\nRun \`${run.runId}\` — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${escapeMarkdown(run.workspace)}${run.failure ? `\n\n${escapeMarkdown(run.failure.message)}` : ''}`,

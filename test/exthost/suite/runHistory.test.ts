@@ -61,6 +61,8 @@ suite('Run history in the Tasks view', () => {
     const [runId] = writePastRuns(runs, 1);
     const item = await eventually(() => runItem(runId), 'the other process\'s run in the tree', 15_000);
     assert.match(String(item.description), /^completed/);
+    // Its cost comes from the run index's summary (its journal predates recorded turns: no model to price by).
+    assert.match(String(item.description), / · price unknown · \d+ % cached/);
 
     appendFileSync(path.join(runs, `${runId}.jsonl`), JSON.stringify({ type: 'RunFailed', at: new Date().toISOString(), reason: 'disk full' }) + '\n');
     await eventually(async () => /^failed/.test(String((await runItem(runId))?.description)) || undefined, 'its new status in the tree', 15_000);
