@@ -4,7 +4,7 @@ import { DEFAULT_PRICES, findPrice } from '../../src/core/cost/prices';
 import { priceCall, cachedShare } from '../../src/core/cost/pricing';
 import { readCostLimit, resolvePrices, resolvePricesJson } from '../../src/core/cost/priceSettings';
 import { runCost, MODEL_NOT_RECORDED, type CostedRun, type CostedTask } from '../../src/core/cost/rollup';
-import { describeCost, runCostLines, taskCostLine, shortCost } from '../../src/core/cost/describe';
+import { describeCost, runCostLines, runShortCost, taskCostLine, taskShortCost, shortCost } from '../../src/core/cost/describe';
 import { estimateCall, proposeLimit, wouldPassLimit } from '../../src/core/cost/budget';
 import { ZERO_USAGE, type TokenUsage } from '../../src/core/model/port';
 
@@ -172,4 +172,20 @@ test('a cost limit setting is dollars above 0 or empty; anything else stops the 
   assert.equal(readCostLimit(2.5, 'taskOrchestrator.maxCostUsd'), 2.5);
   assert.throws(() => readCostLimit(-1, 'taskOrchestrator.maxCostUsd'), /^Error: taskOrchestrator\.maxCostUsd must be an amount of US dollars greater than 0 \(or empty for no limit\), not -1; the run was not started\.$/);
   assert.throws(() => readCostLimit('5', 'taskOrchestrator.maxCostUsd'), /not "5"/);
+});
+
+test('a cost from tokens the extension counted itself (VS Code\'s chat models report none) says "estimate" on every surface', () => {
+  const turn = (usageEstimated: boolean) => ({ record: { model: 'claude-sonnet-4-6', usage: usage({ inputTokens: 10_000, outputTokens: 1000 }), durationMs: 1000, ...(usageEstimated ? { usageEstimated } : {}) } });
+  const run = (estimated: boolean): CostedRun => ({
+    mode: 'model', usage: ZERO_USAGE,
+    tasks: [{ spec: { id: '5', kind: 'delegate', coordinator: 'backend' }, turns: [turn(estimated)], delegation: { coordinator: 'backend', usage: ZERO_USAGE } }],
+  });
+  const estimated = run(true);
+  assert.equal(runShortCost(estimated), '$0.0450 (estimate) · 0 % cached');
+  assert.equal(taskShortCost(estimated, '5'), '$0.0450 (estimate)');
+  assert.match(taskCostLine(estimated, '5') ?? '', /^\$0\.0450 \(estimate\) · 10\.0k tokens in/);
+  const lines = runCostLines(estimated)!;
+  assert.match(lines.total, /^\$0\.0450 \(estimate\) · /);
+  assert.match(lines.coordinators[0], /^backend: \$0\.0450 \(estimate\) · /);
+  assert.equal(runShortCost(run(false)), '$0.0450 · 0 % cached', 'tokens the API reported are no estimate');
 });

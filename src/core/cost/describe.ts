@@ -31,11 +31,18 @@ export function describeCachedShare(figures: CostFigures): string | undefined {
   return share === undefined ? undefined : `${Math.round(share * 100)} % of input from cache`;
 }
 
-/** "$0.0421", "$0.0421 + price unknown for claude-x", "price unknown (claude-x)". */
+/** "$0.0421", "$0.0421 + price unknown for claude-x", "price unknown (claude-x)"; "(estimate)" after tokens the extension counted itself. */
 export function describeUsd(figures: CostFigures): string {
   const unknown = figures.unpriced.join(', ');
-  if (figures.unpriced.length === 0) return formatUsd(figures.usd);
-  return figures.usd > 0 ? `${formatUsd(figures.usd)} + price unknown for ${unknown}` : `price unknown (${unknown})`;
+  const usd = figures.unpriced.length === 0
+    ? formatUsd(figures.usd)
+    : figures.usd > 0 ? `${formatUsd(figures.usd)} + price unknown for ${unknown}` : `price unknown (${unknown})`;
+  return `${usd}${estimateMark(figures)}`;
+}
+
+/** Said after a cost from tokens the extension counted (VS Code's chat models report none), on every surface. */
+function estimateMark(figures: CostFigures): string {
+  return figures.estimated ? ' (estimate)' : '';
 }
 
 /** "$0.0421 · 18.2k tokens in, 94 % from cache, 1.1k out · 6 calls, 12.4 s": what a piece of work cost. */
@@ -49,8 +56,8 @@ export function describeCost(figures: CostFigures): string {
 
 /** "$0.0421" or "$0.0421 + ?": short enough for a tree row. */
 export function shortCost(figures: CostFigures): string {
-  if (figures.unpriced.length === 0) return formatUsd(figures.usd);
-  return figures.usd > 0 ? `${formatUsd(figures.usd)} + ?` : 'price unknown';
+  if (figures.unpriced.length === 0) return `${formatUsd(figures.usd)}${estimateMark(figures)}`;
+  return figures.usd > 0 ? `${formatUsd(figures.usd)} + ?${estimateMark(figures)}` : 'price unknown';
 }
 
 function worked(figures: CostFigures): boolean {

@@ -13,6 +13,7 @@ import { priceCall } from './pricing';
 export interface CostedCall {
   readonly model: string;
   readonly usage: TokenUsage;
+  readonly usageEstimated?: boolean;
   readonly durationMs: number;
 }
 
@@ -42,6 +43,8 @@ export interface CostFigures {
   readonly calls: number;
   /** The time the model calls took, summed. */
   readonly modelMs: number;
+  /** Some of the tokens were counted by the extension, not reported by the API (VS Code's chat models): the cost is an estimate. */
+  readonly estimated?: boolean;
 }
 
 export interface RunCost {
@@ -68,6 +71,7 @@ export function addCosts(a: CostFigures, b: CostFigures): CostFigures {
     unpriced: b.unpriced.length === 0 ? a.unpriced : [...new Set([...a.unpriced, ...b.unpriced])].sort(),
     calls: a.calls + b.calls,
     modelMs: a.modelMs + b.modelMs,
+    ...(a.estimated || b.estimated ? { estimated: true } : {}),
   };
 }
 
@@ -79,6 +83,7 @@ export function callCost(call: CostedCall, prices: PriceTable): CostFigures {
     unpriced: price.priced ? [] : [call.model],
     calls: 1,
     modelMs: call.durationMs,
+    ...(call.usageEstimated ? { estimated: true } : {}),
   };
 }
 

@@ -83,6 +83,8 @@ export interface ModelTurnResult {
   readonly stopReason: StopReason | null;
   readonly usage: TokenUsage;
   readonly model: string;
+  /** The client counted the tokens itself (VS Code's chat models report none): what they cost is an estimate. */
+  readonly usageEstimated?: boolean;
 }
 
 /**

@@ -24,6 +24,7 @@ export async function askAndRecord(
       model: result.model,
       stopReason: result.stopReason,
       usage: result.usage,
+      ...(result.usageEstimated ? { usageEstimated: true } : {}),
       durationMs: Math.round(performance.now() - started),
       maxTokens: request.maxTokens,
       content: withoutSecrets(result.content),

@@ -54,6 +54,8 @@ export interface ModelTurnRecord {
   readonly model: string;
   readonly stopReason: StopReason | null;
   readonly usage: TokenUsage;
+  /** The tokens were counted by the extension, not reported by the API: their cost is an estimate. */
+  readonly usageEstimated?: boolean;
   readonly durationMs: number;
   /** The output budget this turn was asked with. */
   readonly maxTokens: number;

@@ -92,7 +92,7 @@ export const RunSummarySchema = z.object({
   modelId: z.string().optional(),
   progress: z.object({ ended: z.number(), failed: z.number(), total: z.number(), percent: z.number() }),
   usage: usageSchema,
-  cost: z.object({ usage: usageSchema, usd: z.number(), unpriced: z.array(z.string()), calls: z.number(), modelMs: z.number() }).optional(),
+  cost: z.object({ usage: usageSchema, usd: z.number(), unpriced: z.array(z.string()), calls: z.number(), modelMs: z.number(), estimated: z.boolean().optional() }).optional(),
   // Kinds are the engine's own words; one this version does not know is still shown with its message.
   failure: z.object({ kind: z.custom<FailureKind>((kind) => typeof kind === 'string'), message: z.string() }).optional(),
   proposedMemoryEdits: z.number(),

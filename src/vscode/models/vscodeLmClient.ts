@@ -14,12 +14,27 @@ export class VsCodeLmModelClient implements ModelClient {
     this.id = `vscode-lm:${model.vendor}/${model.id}`;
   }
 
+  /**
+   * VS Code reports no usage: the tokens are counted with the model's own tokenizer instead, so the
+   * run's cost is an estimate (and says so). Undefined when the model cannot count them.
+   */
+  private async countUsage(sent: readonly (string | vscode.LanguageModelChatMessage)[], content: readonly AssistantBlock[], token: vscode.CancellationToken): Promise<ModelTurnResult['usage'] | undefined> {
+    try {
+      const answer = content.map((b) => (b.type === 'text' ? b.text : `${b.name} ${JSON.stringify(b.input)}`)).filter((s) => s !== '');
+      const [inputTokens, outputTokens] = await Promise.all([countTokens(this.model, sent, token), countTokens(this.model, answer, token)]);
+      return { ...ZERO_USAGE, inputTokens, outputTokens };
+    } catch {
+      return undefined;
+    }
+  }
+
   async turn(request: ModelTurnRequest, observer: TurnObserver | undefined, signal: AbortSignal): Promise<ModelTurnResult> {
     if (signal.aborted) throw new ModelError('cancelled', 'The model request was cancelled.');
     const tokenSource = tokenFromSignal(signal);
     try {
+      const messages = toChatMessages(request);
       const response = await this.model.sendRequest(
-        toChatMessages(request),
+        messages,
         {
           justification: 'Task Orchestrator delegates the tasks of your request to domain coordinators.',
           tools: request.tools.length > 0 ? toChatTools(request.tools) : undefined,
@@ -41,12 +56,13 @@ export class VsCodeLmModelClient implements ModelClient {
       }
       if (text) content.push({ type: 'text', text });
       if (signal.aborted) throw new ModelError('cancelled', 'The model request was cancelled.');
+      const usage = await this.countUsage(request.tools.length > 0 ? [...messages, JSON.stringify(request.tools)] : messages, content, tokenSource.token);
       return {
         content,
         stopReason: content.some((b) => b.type === 'tool_use') ? 'tool_use' : 'end_turn',
-        // VS Code does not report usage; the UI shows 0 rather than a guess.
-        usage: ZERO_USAGE,
+        usage: usage ?? ZERO_USAGE,
         model: this.model.id,
+        ...(usage ? { usageEstimated: true } : {}),
       };
     } catch (error) {
       throw toModelError(error, signal);
@@ -54,6 +70,13 @@ export class VsCodeLmModelClient implements ModelClient {
       tokenSource.dispose();
     }
   }
+}
+
+/** Nothing is cached through VS Code: every token sent is plain input. */
+async function countTokens(model: vscode.LanguageModelChat, parts: readonly (string | vscode.LanguageModelChatMessage)[], token: vscode.CancellationToken): Promise<number> {
+  let total = 0;
+  for (const part of parts) total += await model.countTokens(part, token);
+  return total;
 }
 
 function toModelError(error: unknown, signal: AbortSignal): ModelError {
