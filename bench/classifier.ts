@@ -12,7 +12,7 @@ import { crossValidate, HELD_OUT_NAME, heldOutPresent, measureClassifier, type C
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 /** What the bench prints where the held-out set's figures would be, while there is none. */
-export const NO_HELD_OUT = `Classifier, held-out test set: none present (${HELD_OUT_NAME} is added once written blind); the cross-validation above is the figure until then`;
+export const NO_HELD_OUT = `Classifier, held-out test set: none present (${HELD_OUT_NAME} is added once written blind); the bank's cross-validation (npm run bench:classifier) is the figure until then`;
 
 /** One line per group: template accuracy and domain recall of its requests. */
 function groupLines(f: Omit<ClassifierFigures, 'outcomes'>): string[] {

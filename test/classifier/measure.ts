@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Orchestrator } from '../../src/core/orchestrator';
 import { LinearModel, loadTemplates } from '../../src/core/plan/index';
 import { trainOn } from '../../src/core/plan/classifier/builtinTraining';
@@ -64,7 +64,7 @@ export interface ClassifierFigures {
   /** Domains delegated beyond the required ones, per request: what recall costs. */
   readonly extraDomainsPerRequest: number;
   readonly byLanguage: Readonly<Record<string, { readonly requests: number; readonly templateRight: number }>>;
-  /** The same figures per group of requests: `template:ID` (by its label), `tag:TAG`, `lang:LANG`. */
+  /** The same figures per group of requests: `template:ID` (by its label), `tag:TAG`, `lang:LANG`, `file:NAME` (its bank file). */
   readonly byGroup: Readonly<Record<string, GroupFigures>>;
   /** Of the wrong templates, how many the plan flagged as low confidence. */
   readonly wrongFlaggedLow: number;
@@ -80,9 +80,19 @@ export interface GroupFigures {
   readonly domainsRight: number;
 }
 
-/** The groups a labelled request belongs to: its template, each of its tags, its language. */
+/** Bank request → its file's name ("test-set-3"), so the figures can be read per source. */
+const bankFileOf = (() => {
+  let files: Map<string, string> | undefined;
+  return (request: string) => {
+    files ??= new Map(readBank(BANK_DIR).flatMap((f) => f.requests.map((x) => [x.request, basename(f.file).replace(/\.ya?ml$/, '')] as const)));
+    return files.get(request);
+  };
+})();
+
+/** The groups a labelled request belongs to: its template, each of its tags, its language, its bank file. */
 function groupsOf(item: LabelledRequest): string[] {
-  return [`template:${item.template}`, ...(item.tags ?? []).map((t) => `tag:${t}`), `lang:${item.lang ?? 'en'}`];
+  const file = bankFileOf(item.request);
+  return [`template:${item.template}`, ...(item.tags ?? []).map((t) => `tag:${t}`), `lang:${item.lang ?? 'en'}`, ...(file ? [`file:${file}`] : [])];
 }
 
 function figuresByGroup(outcomes: readonly Outcome[]): Record<string, GroupFigures> {

@@ -18,6 +18,8 @@ export interface UrgencyReading {
   readonly signals: readonly string[];
   /** Every kind of sign read, whatever the level (concept ids, "broken", "widespread", "calm:…"): features for the model. */
   readonly kinds: readonly string[];
+  /** Said as a hypothesis, a precaution, the past or away from production: not an incident being reported, whatever the model thinks. */
+  readonly distanced: boolean;
 }
 
 /** How much each kind of signal counts. Exposure and money are incidents on their own. */
@@ -39,6 +41,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   not_production: -1.5,
   past: -1.5,
   mistake: 1,
+  occasional: -1,
+  deadline: 0.5,
 };
 /** Something must be going wrong for it to be an incident, not only "now" or "everyone". */
 const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
@@ -56,15 +60,17 @@ const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 /** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes". */
-const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\b(at|since)\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
+const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(about\s+|around\s+|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\b(at|since)\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
-const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** A price at zero or a cent, in any of the four languages. */
 /** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
 const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
-const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|abgebucht|debite|debites|cobrad[oa]s?)\b.{0,20}\b(twice|again|double|two times|three times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces)\b/;
+const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
+/** Production named as such, in any of the four languages. */
+const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
 const SHOUTING = /!{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
@@ -97,9 +103,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   let score = 0;
   const signals: string[] = [];
   const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept));
+  // Staging or CI named beside production ("ran against production instead of staging") is no distance.
+  const production = PRODUCTION.test(folded);
   for (const [concept, said] of found) {
-    if (concept === 'not_production' && anywhere) continue;
-    score += WEIGHTS[concept] ?? 0;
+    if (concept === 'not_production' && (anywhere || production)) continue;
+    // Read (a feature for the model) but no sign either way: "4 million rows" is data, not people.
+    if (WEIGHTS[concept] === undefined) continue;
+    score += WEIGHTS[concept];
     signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
   }
   const since = sinceSignal(folded, analysis);
@@ -136,11 +146,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const harm = broken || widespread || [...found.keys()].some((concept) => HARM.has(concept));
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
-  const distanced = found.has('hypothetical') || found.has('past') || (found.has('not_production') && !anywhere);
+  const distanced = found.has('hypothetical') || found.has('past') || (found.has('not_production') && !anywhere && !production);
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
     ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),
     ...[...calm].map((c) => `calm:${c}`),
   ];
-  return { level, score: rounded, signals: level === 'none' ? [] : signals, kinds: kinds.sort() };
+  return { level, score: rounded, signals: level === 'none' ? [] : signals, kinds: kinds.sort(), distanced };
 }

@@ -97,7 +97,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
       'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',
       'fallo', 'falla', 'roto', 'no funciona', 'incorrecto', 'incorrecta', 'no se actualiza', 'muestra un error',
-      'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
+      'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
     ],
   },
   {

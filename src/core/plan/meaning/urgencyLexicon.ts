@@ -22,6 +22,31 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'aucun', 'aucune', 'partout', 'la moitie',
       'todos', 'todas', 'nadie', 'todo el mundo', 'ningun', 'ninguno', 'ninguna', 'la mitad', 'en todas',
       'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
+      'every checkout', 'every login', 'every payment', 'every visitor', 'every session', 'all logins', 'all visitors', 'all shoppers',
+      'every time anyone', 'support is flooded', 'flooded with tickets', 'inbox is exploding', 'tickets already', 'phones are ringing',
+      'jede bestellung', 'jeder checkout', 'chaque commande', 'chaque paiement', 'cada pedido', 'cada pago',
+    ],
+  },
+  {
+    // Amounts of data, not of people: "4 million rows", "every single product". Longer than the
+    // quantifier alone, so the quantifier is not read as everyone affected.
+    id: 'volume',
+    label: 'a large amount of data',
+    terms: [
+      'million rows', 'millions of rows', 'million records', 'million products', 'million orders', 'thousands of rows', 'thousands of products',
+      'thousands of orders', 'hundreds of products', 'hundreds of items', 'every product', 'every single product', 'every item',
+      'every single item', 'every row', 'all products', 'all the products', 'all items', 'all rows', 'all columns', 'all fields',
+      'whole catalog', 'whole catalogue', 'whole table', 'at all', 'not at all', 'alle produkte', 'alle artikel', 'tous les produits',
+      'todos los productos', 'every time i', 'every time we', 'every keystroke', 'every deploy', 'every build', 'every change',
+    ],
+  },
+  {
+    // Now and then is not now: an intermittent fault is a bug to chase, not an incident.
+    id: 'occasional',
+    label: 'now and then',
+    terms: [
+      'every now and then', 'now and then', 'now and again', 'from time to time', 'once in a while', 'every so often', 'every once in a while',
+      'ab und zu', 'hin und wieder', 'de temps en temps', 'de vez en cuando',
     ],
   },
   {
@@ -30,6 +55,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'right now', 'now', 'rn', 'currently', 'at the moment', 'as we speak', 'at this moment', 'ongoing', 'still', 'just now', 'happening',
       'live', 'in production', 'production', 'prod', 'on prod', 'in prod', 'live site', 'today', 'this morning', 'tonight', 'on fire',
+      'keep buying', 'keep ordering', 'keep retrying', 'keep paying', 'keep getting', 'keeps happening', 'still happening',
       'jetzt', 'gerade', 'sofort', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
       'maintenant', 'en ce moment', 'actuellement', 'aujourd hui', 'ce matin', 'en prod', 'en production',
       'ahora', 'ahora mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
@@ -42,6 +68,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'sev0', 'sev2', 'sev 2', 'p0', 'p1', 'prio 1',
       'top priority', 'please help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
       'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
+      'roll back', 'rollback', 'should we roll back', 'should we rollback', 'should we revert', 'revert the deploy', 'what do we do',
+      'what should we do', 'need this handled now', 'zuruckrollen', 'was sollen wir tun', 'que faire', 'revenir en arriere', 'que hacemos',
     ],
   },
   {
@@ -55,7 +83,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'unavailable', 'offline',
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
-      'crashlooping', 'crash loop', 'crashloop', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left',
+      'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'ddos', 'under attack',
       'nothing is processed', 'no orders', 'zero orders', 'sales are zero', 'sales dropped', 'errors everywhere', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
@@ -82,7 +110,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'wrong amount', 'losing money', 'money is being taken', 'money taken', 'never charged', 'not being charged', 'are charged but',
       'charged but', 'refunds are being issued', 'refunds being issued', 'refunds are going', 'refunds they never', 'payouts', 'payout',
       'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent', '0.00', 'draining', 'costing us', 'fraud',
-      'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards',
+      'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards', 'lose the money', 'lose money', 'lost money', 'charges we didnt make',
+      'charges we did not make', 'no real payment', 'no payment has been taken', 'not a single payment',
       'losing sales', 'losing revenue', 'losing orders', 'lost sales', 'lost revenue', 'verlieren umsatz', 'umsatz verlieren', 'perdons des ventes',
       'on perd des ventes', 'perdiendo ventas', 'perdemos ventas',
       'doppelt abgebucht', 'mehrfach abgebucht', 'zweimal abgebucht', 'doppelt belastet', 'mehrfach belastet', 'zu viel abgebucht',
@@ -100,7 +129,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'darknet', 'for sale', 'stolen', 'stole', 'dumped', 'google indexed', 'indexed by google', 'in search results', 'public repo', 'public repository', 'dump', 'scraped', 'scraping', 'exfiltrated', 
       'pushed to github', 'each other', 'same cart', 'other users', 'other people', 'other customers', 'other persons',
       'someone else', 'wrong customers', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
-      'without authentication', 'without a password',
+      'without authentication', 'without a password', 'publicly readable', 'public bucket', 'world readable', 'anyone can download',
       'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden',
       'fuite', 'fuites', 'fuite', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
@@ -115,7 +144,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'unauthorized access', 'unauthorised access', 'backdoor', 'malware', 'ransomware', 'ransom', 'crypto miner', 'cryptominer', 'defaced',
       'injected', 'skimmer', 'skimming', 'take over accounts', 'taking over accounts', 'took over', 'credential stuffing', 'phishing',
       'logged in as our admin', 'still has admin access', 'bots are', 'got in', 'broke in', 'strange domain',
-      'unknown domain', 'suspicious', 'malicious script', 'redirecting customers to', 'redirected to a',
+      'unknown domain', 'suspicious', 'malicious script', 'redirecting customers to', 'redirected to a', 'someone is downloading',
+      'someone is scraping', 'someone is walking', 'someone is enumerating', 'enumerating', 'from an ip in', 'from a single ip', 'from one ip', 'was used from',
       'gehackt', 'angegriffen', 'eingedrungen', 'kompromittiert', 'verunstaltet',
       'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
       'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
@@ -125,7 +155,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'data_loss',
     label: 'data lost',
     terms: [
-      'deleted the', 'dropped the', 'wiped', 'table is gone', 'data is gone', 'data loss', 'lost all', 'all data', 'reset to zero',
+      'deleted the', 'dropped the', 'wiped', 'got dropped', 'was dropped', 'got deleted', 'was deleted', 'were deleted', 'got wiped', 'table is gone', 'data is gone', 'data loss', 'lost all', 'all data', 'reset to zero',
       'truncated', 'overwritten', 'corrupted', 'is empty in production',
       'alles weg', 'daten geloscht', 'daten verloren', 'donnees supprimees', 'donnees perdues', 'tout efface', 'borraron', 'datos borrados', 'datos perdidos',
     ],
@@ -146,7 +176,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'password', 'passwords', 'credit card', 'credit cards', 'card numbers', 'card data', 'card details', 'personal data', 'customer data',
       'user data', 'customer list', 'customer emails', 'user table', 'users table', 'customer database', '.env', 'private key', 'secret key',
-      'api key', 'api keys', 'access keys', 'token', 'credentials',
+      'api key', 'api keys', 'access keys', 'token', 'credentials', 'email addresses', 'phone numbers', 'home addresses', 'users table',
+      'customer table', 'database url', 'database_url', 'live key', 'secret',
       'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas',
     ],
@@ -156,7 +187,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'reachable by others',
     terms: [
       'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'download', 'posted', 'pushed', 'committed',
-      'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
+      'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'returning', 'noticed', 'appear in', 'appearing in', 'ended up in',
+      'uploaded to', 'subido', 'circule', 'circulating', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
       'visibles', 'legible', 'accesible',
     ],
   },
@@ -167,7 +199,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'since', 'since the deploy', 'after the deploy', 'after deploying', 'after we deployed', 'after the release', 'after the last deploy',
       'after the update', 'after the upgrade', 'after the migration', 'since the release', 'since the update', 'since the migration', 'ago',
       'an hour ago', 'minutes ago', 'hours ago', 'since this morning', 'since last night', 'since midnight', 'since lunch', 'ever since',
-      'started', 'began', 'last night',
+      'it started', 'started at', 'started around', 'started about', 'began at', 'last night', 'in the last hour', 'for the last hour',
       'seit', 'seit heute', 'seit heute morgen', 'seit dem', 'nach dem update', 'nach dem deployment', 'vor einer stunde',
       'depuis', 'depuis ce matin', 'depuis le deploiement', 'depuis la mise en production', 'il y a une heure', 'apres le deploiement',
       'desde', 'desde las', 'desde el ultimo', 'desde el despliegue', 'desde la actualizacion', 'hace una hora', 'hace media hora',
@@ -193,12 +225,23 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     ],
   },
   {
+    // Harm that comes unless someone acts: a deadline, not a hypothesis. Longer than "if", so "if they
+    // are not captured by Thursday" is not read as "what if".
+    id: 'deadline',
+    label: 'harm unless acted on',
+    terms: [
+      'unless', 'if they are not', 'if it is not', 'if we do not', 'if we can not', 'if nobody', 'if no one', 'before they expire',
+      'before it expires', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
+    ],
+  },
+  {
     id: 'hypothetical',
     label: 'hypothetical or preventive wording',
     terms: [
       'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
       'should', 'before', 'even when', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'plan for', 'prepare for', 'how do we', 'how would', 'are any', 'is there', 'review', 'audit',
-      'can a', 'can someone', 'can anyone', 'is it possible', 'detect', 'runbook', 'playbook', 'simulate', 
+      'can a', 'can someone', 'can anyone', 'is it possible', 'detect', 'runbook', 'playbook', 'simulate', 'attack surface',
+      'penetration test', 'pen test', 'pentest', 'threat model',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
       'wenn', 'falls', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
