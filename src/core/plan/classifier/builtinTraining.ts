@@ -1,16 +1,20 @@
 import type { Template } from '../templateSchema';
 import type { ModelFile } from './model';
 import { readRequest } from './reading';
-import { DEFAULT_TRAINING, trainModel, type TrainingOptions, type TrainingRequest } from './train';
+import { workFeatures } from './linearFeatures';
+import { DEFAULT_TRAINING, trainModel, type FeatureFunction, type TrainingOptions, type TrainingRequest } from './train';
 import { readBank, trainingRequests } from './trainingData';
 
 /** Where the committed weights live, relative to the repository. */
 export const MODEL_FILE = 'src/core/plan/classifier/model.json';
 
 /** Bump when linearFeatures changes meaning, so the digest of a model says which features it was trained on. */
-export const FEATURE_VERSION = '1';
+export const FEATURE_VERSION = '2';
 
-export const requestFeatures = (request: string) => readRequest(request).features;
+export const requestFeatures: FeatureFunction = (request, template) => {
+  const reading = readRequest(request);
+  return template === undefined ? reading.features : new Map([...reading.features, ...workFeatures(template, reading.analysis)]);
+};
 
 export function trainOn(requests: readonly TrainingRequest[], options: TrainingOptions = DEFAULT_TRAINING): ModelFile {
   return trainModel(requests, requestFeatures, options, FEATURE_VERSION);

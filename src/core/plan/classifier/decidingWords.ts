@@ -1,5 +1,6 @@
 import { DOMAIN_CONCEPTS } from '../meaning/domainLexicon';
 import { INTENT_CONCEPTS } from '../meaning/lexicon';
+import { SUBJECT_CONCEPTS } from '../meaning/subjectLexicon';
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { isAnyStopWord, wordStem } from '../meaning/text';
 import type { Contribution } from './model';
@@ -17,7 +18,7 @@ const SHOWN = 4;
 const MIN_AMOUNT = 0.05;
 
 const CONCEPT_LABELS: ReadonlyMap<string, string> = new Map(
-  [...INTENT_CONCEPTS, ...URGENCY_CONCEPTS, ...DOMAIN_CONCEPTS].map((c) => [c.id, c.label]),
+  [...INTENT_CONCEPTS, ...URGENCY_CONCEPTS, ...DOMAIN_CONCEPTS, ...SUBJECT_CONCEPTS].map((c) => [c.id, c.label]),
 );
 
 const SHAPES: Readonly<Record<string, string>> = {
@@ -34,7 +35,19 @@ const SHAPES: Readonly<Record<string, string>> = {
   clock: 'a time of day',
   parts2: 'several parts of the system',
   parts3: 'many parts of the system',
+  big: 'a big number',
 };
+
+/** A concept's label; a pair's as "slowness × data looked up in bulk"; a template's as "new_feature work". */
+function conceptLabel(id: string): string | undefined {
+  if (id.includes('*')) {
+    const [left, right] = id.split('*');
+    const a = conceptLabel(left);
+    const b = conceptLabel(right.replace(/^d:/, ''));
+    return a === undefined || b === undefined ? undefined : `${a} × ${b}`;
+  }
+  return CONCEPT_LABELS.get(id);
+}
 
 /** The word of the request a feature came from, or a reader's label for a concept or shape. */
 function describe(feature: string, reading: RequestReading): string | undefined {
@@ -45,10 +58,15 @@ function describe(feature: string, reading: RequestReading): string | undefined 
   if (group === 'w') return quoted(words.find((w) => wordStem(w) === rest));
   if (group === 'b') return quoted(rest);
   if (group === 'g') return quoted(words.find((w) => `_${w}_`.includes(rest)));
-  if (group === 'c' || group === 'u' || group === 'd') {
+  if (group === 'c' || group === 'u' || group === 'd' || group === 'o' || group === 'x') {
     const negated = rest.startsWith('!');
-    const label = CONCEPT_LABELS.get(negated ? rest.slice(1) : rest);
+    const label = conceptLabel(negated ? rest.slice(1) : rest);
     return label === undefined ? undefined : negated ? `not ${label}` : label;
+  }
+  if (group === 't') {
+    const [template, concept] = rest.split('*');
+    const label = concept === undefined ? undefined : CONCEPT_LABELS.get(concept);
+    return concept === undefined ? `${template} work` : label === undefined ? undefined : `${template} work × ${label}`;
   }
   if (group === 'i') return 'incident signals';
   if (group === 's') return SHAPES[rest];

@@ -15,7 +15,12 @@ import { systemDomains } from './features';
  * - `c:` / `u:` / `d:` the lexicon's concepts (intents, urgency signs, parts of the system), the part
  *   that carries meaning across languages with little data;
  * - `i:` the incident reading (urgency.ts) and `s:` the request's shape (length, a question, code,
- *   status codes, several parts of the system).
+ *   status codes, several parts of the system, big numbers);
+ * - `o:` what the work touches without naming a part (subjectLexicon.ts: people, something seen or
+ *   kept, bulk lookups), and `x:` each of them and each part named, paired with what is asked
+ *   ("something new × people", "slowness × lookup"): a linear model cannot pair features itself, and
+ *   which parts a request needs depends on the pair — customers getting something new need a page,
+ *   customers finding something broken may not.
  *
  * Pure: the same text gives the same features, in the same order, on every machine.
  */
@@ -30,7 +35,12 @@ export const GROUP_WEIGHTS: Readonly<Record<string, number>> = {
   d: 0.5,
   i: 0.6,
   s: 0.5,
+  o: 0.5,
+  x: 0.5,
 };
+
+/** The intents that say what kind of work is asked, for pairing: the rest (places, shop actions) describe. */
+const PAIRED_INTENTS: ReadonlySet<string> = new Set(['build_new', 'slow', 'speed', 'weight', 'defect', 'security', 'attack', 'credentials', 'question', 'docs', 'small_edit', 'across']);
 
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
@@ -45,6 +55,8 @@ const QUESTION_START: ReadonlySet<string> = new Set([
 /** A file name, a path, an identifier in camelCase or snake_case, a stack frame: the request quotes code. */
 const CODE = /\b[\w-]+\.(js|jsx|ts|tsx|py|go|rb|java|sql|json|ya?ml|md|css|html|php|cs|rs|sh)\b|[a-z][a-z0-9]*[A-Z]\w*|\b\w+_\w+\b|\/\w+\/|\w+\(\)|\bat \w+ \(/;
 const STATUS = /\b([45]\d\d)s?\b/;
+/** A big count: "200k products", "40M rows", "4 million", "50,000". */
+const BIG_NUMBER = /\b\d+(\.\d+)?\s?(k|m|million|millions|thousand|mio|millionen)\b|\b\d{1,3}([,.]\d{3})+\b|\b\d{5,}\b/i;
 
 function add(features: Map<string, number>, key: string, value = 1): void {
   features.set(key, (features.get(key) ?? 0) + value);
@@ -63,10 +75,27 @@ function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, n
   if (CODE.test(text)) add(into, 's:code');
   const status = STATUS.exec(text);
   if (status) add(into, `s:status${status[1][0]}xx`);
+  if (BIG_NUMBER.test(text)) add(into, 's:big');
   if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s?(am|pm|uhr)\b/i.test(text)) add(into, 's:clock');
   const parts = systemDomains(analysis).length;
   if (parts >= 2) add(into, 's:parts2');
   if (parts >= 3) add(into, 's:parts3');
+}
+
+/** How much the work a template names counts for the domains, against the request's own groups. */
+const WORK_WEIGHT = 0.8;
+
+/**
+ * The work as a template names it, for the domains only (`t:` keys): the template, and the template
+ * with each part named and each thing touched ("new_feature × people" needs a page where
+ * "bug_fix × people" may not). Known once the template is chosen; learned from each bank request's label.
+ */
+export function workFeatures(templateId: string, analysis: TextAnalysis): Map<string, number> {
+  const group = new Map<string, number>([[`t:${templateId}`, 1]]);
+  for (const m of [...analysis.subjects, ...analysis.domains]) group.set(`t:${templateId}*${m.concept}`, 1);
+  const features = new Map<string, number>();
+  scaled(group, WORK_WEIGHT, features);
+  return features;
 }
 
 /** Scales a group to `weight` times unit length. */
@@ -93,6 +122,10 @@ export function linearFeatures(text: string, analysis: TextAnalysis, urgency: Ur
   for (const m of analysis.intents) group('c').set(`c:${m.negated ? '!' : ''}${m.concept}`, 1);
   for (const m of analysis.urgency) group('u').set(`u:${m.concept}`, 1);
   for (const m of analysis.domains) group('d').set(`d:${m.concept}`, 1);
+  for (const m of analysis.subjects) group('o').set(`o:${m.concept}`, 1);
+  const asked = new Set(analysis.intents.filter((m) => !m.negated && PAIRED_INTENTS.has(m.concept)).map((m) => m.concept));
+  const touched = new Set([...analysis.subjects.map((m) => m.concept), ...analysis.domains.map((m) => `d:${m.concept}`)]);
+  for (const intent of asked) for (const subject of touched) group('x').set(`x:${intent}*${subject}`, 1);
   if (urgency.level !== 'none') group('i').set(`i:${urgency.level}`, 1);
   for (const signal of urgency.kinds) group('i').set(`i:${signal}`, 1);
   shapeFeatures(text, analysis, group('s'));

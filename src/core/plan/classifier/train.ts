@@ -39,7 +39,15 @@ export interface TrainingOptions {
  */
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, decay: 0.1, l2: 3e-3, minCount: 2, decimals: 3 };
 
-export type FeatureFunction = (request: string) => ReadonlyMap<string, number>;
+/**
+ * A request's features; given its template too, with the features of the work it names (`t:` keys,
+ * linearFeatures.ts workFeatures), which only the domains learn from: a template cannot be learned
+ * from its own name.
+ */
+export type FeatureFunction = (request: string, template?: string) => ReadonlyMap<string, number>;
+
+/** Features only the domains learn from. */
+export const isDomainOnly = (feature: string) => feature.startsWith('t:');
 
 function orderKey(request: string): string {
   return createHash('sha256').update(request).digest('hex');
@@ -62,13 +70,14 @@ export function trainModel(
   const D = domains.length;
   const width = T + D;
   const ordered = [...requests].map((r) => ({ r, key: orderKey(r.request) })).sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.r.request, b.r.request)).map((x) => x.r);
-  const rows = ordered.map((r) => [...features(r.request)]);
+  const rows = ordered.map((r) => [...features(r.request, r.domains ? r.template : undefined)]);
 
   const counts = new Map<string, number>();
   for (const row of rows) for (const [key] of row) counts.set(key, (counts.get(key) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= options.minCount).map(([key]) => key).sort(compareStrings);
   const index = new Map(vocabulary.map((key, i) => [key, i]));
   const sparse = rows.map((row) => row.filter(([key]) => index.has(key)).map(([key, value]) => [index.get(key) as number, value] as const));
+  const domainOnly = vocabulary.map(isDomainOnly);
 
   const weights = new Float64Array(vocabulary.length * width);
   const bias = new Float64Array(width);
@@ -80,7 +89,7 @@ export function trainModel(
     ordered.forEach((item, n) => {
       const x = sparse[n];
       scores.set(bias);
-      for (const [j, v] of x) for (let k = 0; k < width; k++) scores[k] += v * weights[j * width + k];
+      for (const [j, v] of x) for (let k = domainOnly[j] ? T : 0; k < width; k++) scores[k] += v * weights[j * width + k];
       // Templates: softmax cross-entropy.
       let max = -Infinity;
       for (let k = 0; k < T; k++) max = Math.max(max, scores[k]);
@@ -94,7 +103,7 @@ export function trainModel(
       }
       for (let k = 0; k < width; k++) bias[k] -= rate * gradient[k];
       for (const [j, v] of x) {
-        for (let k = 0; k < width; k++) {
+        for (let k = domainOnly[j] ? T : 0; k < width; k++) {
           const at = j * width + k;
           weights[at] -= rate * (gradient[k] * v + options.l2 * weights[at]);
         }

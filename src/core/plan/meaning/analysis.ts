@@ -2,6 +2,7 @@ import { memoize } from '../../kernel/memoize';
 import { ConceptSet, type ConceptMatch } from './concepts';
 import { DOMAIN_CONCEPTS } from './domainLexicon';
 import { INTENT_CONCEPTS } from './lexicon';
+import { SUBJECT_CONCEPTS } from './subjectLexicon';
 import { URGENCY_CONCEPTS } from './urgencyLexicon';
 import { isAnyStopWord, textWords, wordStem } from './text';
 
@@ -13,12 +14,15 @@ export interface TextAnalysis {
   readonly intents: readonly ConceptMatch[];
   readonly urgency: readonly ConceptMatch[];
   readonly domains: readonly ConceptMatch[];
+  /** What the work touches without naming a part (people, something seen or kept, bulk lookups): features only, never a domain by itself. */
+  readonly subjects: readonly ConceptMatch[];
 }
 
 interface Lexicons {
   readonly intents: ConceptSet;
   readonly urgency: ConceptSet;
   readonly domains: ConceptSet;
+  readonly subjects: ConceptSet;
   readonly known: (stem: string) => boolean;
 }
 
@@ -27,7 +31,8 @@ const lexicons = memoize((): Lexicons => {
   const intents = new ConceptSet(INTENT_CONCEPTS);
   const urgency = new ConceptSet(URGENCY_CONCEPTS);
   const domains = new ConceptSet(DOMAIN_CONCEPTS);
-  return { intents, urgency, domains, known: (stem) => intents.knows(stem) || urgency.knows(stem) || domains.knows(stem) };
+  const subjects = new ConceptSet(SUBJECT_CONCEPTS);
+  return { intents, urgency, domains, subjects, known: (stem) => intents.knows(stem) || urgency.knows(stem) || domains.knows(stem) };
 });
 
 /** The same text always gives the same analysis; remembered, as examples are analysed on every plan. */
@@ -40,6 +45,7 @@ export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
     intents: sets.intents.match(words, sets.known),
     urgency: sets.urgency.match(words, sets.known),
     domains: sets.domains.match(words, sets.known),
+    subjects: sets.subjects.match(words, sets.known),
   };
 }, 20_000);
 
