@@ -91,6 +91,7 @@ test('the plan explains its choice: confidence, runner-up, nearest examples; a l
   const vague = await plan('Look at the checkout');
   const e = vague.classification.explanation;
   assert.ok(e?.lowConfidence, JSON.stringify(e));
+  assert.ok(e?.signals.some((s) => s.startsWith('nothing in the request says what kind of work is wanted')), 'the plan says why it is unsure');
   assert.equal(e?.alternative, e?.runnerUp?.templateId);
   const text = classificationLines(vague, vague.request).join('\n');
   assert.match(text, /⚠ Low confidence \(0\.\d\d\): this request could also be \w+/);

@@ -46,7 +46,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'bundle size', 'size', 'huge', 'too big', 'big', 'shrink', 'smaller', 'kb', 'mb', 'megabytes', 'weight', 'cpu', 'memory usage',
       'memory leak', 'ram', 'round trips', 'n 1', 'n+1', 'full table scan', 'scan', 'caching', 'cache',
-      'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
+      'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado', 'riesig', 'verkleinern', 'kleiner', 'enorme', 'reduire', 'reducir', 'reduzieren',
+      'hit rate', 'cache hit', 'cache misses', 'miss rate', 'page weight', 'image size', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
     ],
   },
   {
@@ -54,7 +55,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'security',
     terms: [
       'security', 'secure', 'securely', 'safe', 'safely', 'insecure', 'unsafe', 'audit', 'pentest', 'pen test', 'threat model',
-      'harden', 'hardening', 'lock down', 'protect', 'protected', 'risk', 'risks', 'weakness', 'weaknesses', 'weak spots', 'owasp',
+      'harden', 'hardening', 'lock down', 'tighten', 'tighten up', 'default config', 'expose', 'exposes', 'open ports', 'sicherheitslucken', 'protect', 'protected', 'risk', 'risks', 'weakness', 'weaknesses', 'weak spots', 'owasp',
       'sicherheit', 'sicher', 'sicherheitslucke', 'geschutzt', 'schutzen', 'absichern',
       'securite', 'securise', 'securiser', 'faille', 'failles', 'audit de securite',
       'seguridad', 'seguro', 'segura', 'asegurar', 'proteger', 'protegido',
@@ -67,6 +68,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'vulnerability', 'vulnerable', 'exploit', 'injection', 'sql injection', 'xss', 'csrf', 'ssrf', 'cve', 'cves', 'attack', 'attacker',
       'attacks', 'abuse', 'abused', 'brute force', 'forge', 'tamper', 'bypass', 'escalate', 'privilege escalation',
       'takeover', 'account takeover', 'leak', 'leaks', 'leaked', 'breach', 'detect', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
+      'escape', 'escaping', 'escaped', 'replay', 'replaying', 'replayed', 'devtools', 'input validation', 'validate input', 'what stops someone',
+      'what prevents someone', 'stop someone from', 'known vulnerabilities', 'vulns', 'npm audit', 'idor',
       'schwachstelle', 'angriff', 'angriffe', 'vulnerable', 'vulnerabilite', 'attaque', 'attaques', 'vulnerabilidad', 'inyeccion', 'ataque',
     ],
   },
@@ -78,6 +81,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'jwt', 'session', 'cookie', 'hashing', 'hash', 'bcrypt', 'encrypt', 'encryption', 'encrypted', 'permission', 'permissions',
       'privileges', 'access control', 'only admins', 'other users', 'someone else', 'other people', 'other customers', 'access to', 'authorization', 'authorisation', 'authentication', 'auth', 'as root', 'root',
       'two factor', '2fa', 'verified', 'verify', 'signature',
+      'zugangsdaten', 'anmeldedaten', 'identifiants', 'credenciales', 'un autre client', 'eines anderen', 'otro cliente', 'de otro usuario',
       'passwort', 'passworter', 'kennwort', 'berechtigung', 'mot de passe', 'mots de passe', 'cle', 'cles', 'contrasena', 'contrasenas',
       'clave', 'claves',
     ],
@@ -97,7 +101,9 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
       'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',
       'fallo', 'falla', 'roto', 'no funciona', 'incorrecto', 'incorrecta', 'no se actualiza', 'muestra un error',
-      'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
+      'even though', 'although', 'already', 'expected', 'supposed to', 'skips', 'skipped', 'ignores', 'ignored', 'not get', 'not apply',
+      'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
+      'no se aplica', 'no llega', 'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
     ],
   },
   {
@@ -123,6 +129,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'integrate', 'integration', 'integrieren', 'integrer', 'integrar', 'einrichten', 'einfuhren', 'wir brauchen', 'wir wollen', 'hatte gerne',
       'creer', 'creez', 'cree', 'implementer', 'mettre en place', 'on voudrait', 'nous voudrions', 'nous voulons',
       'crear', 'crea', 'implementar', 'queremos', 'nos gustaria', 'me gustaria',
+      'i like a', 'i like an', 'i love a', 'we love a', 'would be great', 'would be cool', 'it would help', 'could we have', 'could we get',
+      'can we get', 'cud we', 'put a', 'put an', 'notify', 'send an email when', 'es ware toll', 'ce serait bien', 'seria genial', 'estaria bien',
     ],
   },
   {
@@ -178,7 +186,9 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'a small edit',
     terms: [
       'rename', 'bump', 'typo', 'change the', 'text', 'label', 'title', 'wording', 'copy', 'version', 'port',
-      'default', 'symbol', 'update the', 'umbenennen', 'renommer', 'renombrar',
+      'default', 'symbol', 'update the', 'umbenennen', 'renommer', 'renombrar', 'a link', 'link to', 'editorconfig', 'nvmrc', 'codeowners',
+      'gitignore', 'prettierrc', 'eslintrc', 'imprint', 'privacy policy', 'alt text', 'placeholder', 'colour', 'color', 'farbe', 'couleur',
+      'env var', 'to the readme', 'in the readme',
     ],
   },
   {
