@@ -131,6 +131,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'crear', 'crea', 'implementar', 'queremos', 'nos gustaria', 'me gustaria',
       'i like a', 'i like an', 'i love a', 'we love a', 'would be great', 'would be cool', 'it would help', 'could we have', 'could we get',
       'can we get', 'cud we', 'put a', 'put an', 'notify', 'send an email when', 'es ware toll', 'ce serait bien', 'seria genial', 'estaria bien',
+      'a page where', 'a page that', 'a screen where', 'a screen that', 'an option for', 'a way to', 'on aimerait', 'nous aimerions', 'j aimerais',
+      'ich mochte', 'wir mochten', 'wir hatten gerne', 'une page ou', 'una pagina donde', 'una opcion para',
     ],
   },
   {
@@ -186,7 +188,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'a small edit',
     terms: [
       'rename', 'bump', 'typo', 'change the', 'text', 'label', 'title', 'wording', 'copy', 'version', 'port',
-      'default', 'symbol', 'update the', 'umbenennen', 'renommer', 'renombrar', 'a link', 'link to', 'editorconfig', 'nvmrc', 'codeowners',
+      'default', 'symbol', 'update the', 'umbenennen', 'renommer', 'renombrar', 'a link', 'link to', 'favicon', 'copyright', 'editorconfig', 'nvmrc', 'codeowners',
       'gitignore', 'prettierrc', 'eslintrc', 'imprint', 'privacy policy', 'alt text', 'placeholder', 'colour', 'color', 'farbe', 'couleur',
       'env var', 'to the readme', 'in the readme',
     ],
