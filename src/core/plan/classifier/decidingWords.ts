@@ -36,6 +36,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   parts2: 'several parts of the system',
   parts3: 'many parts of the system',
   big: 'a big number',
+  duration: 'a time measured',
+  size: 'a size measured',
 };
 
 /** A concept's label; a pair's as "slowness × data looked up in bulk"; a template's as "new_feature work". */

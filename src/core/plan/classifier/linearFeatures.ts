@@ -55,6 +55,9 @@ const QUESTION_START: ReadonlySet<string> = new Set([
 /** A file name, a path, an identifier in camelCase or snake_case, a stack frame: the request quotes code. */
 const CODE = /\b[\w-]+\.(js|jsx|ts|tsx|py|go|rb|java|sql|json|ya?ml|md|css|html|php|cs|rs|sh)\b|[a-z][a-z0-9]*[A-Z]\w*|\b\w+_\w+\b|\/\w+\/|\w+\(\)|\bat \w+ \(/;
 const STATUS = /\b([45]\d\d)s?\b/;
+/** A time or a size measured: "averages 1.8s", "runs for 20 minutes", "hero.png is 4MB" (performance is talked about in numbers). */
+const DURATION = /\b\d+([.,]\d+)?\s?(ms|s|sec|secs|seconds?|mins?|minutes?|hours?|sekunden|minuten|stunden|secondes|segundos|minutos|horas)\b/i;
+const SIZE = /\b\d+([.,]\d+)?\s?(kb|mb|gb|megs?|megas?|mo|ko)\b|\bmegas?\b/i;
 /** A big count: "200k products", "40M rows", "4 million", "50,000". */
 const BIG_NUMBER = /\b\d+(\.\d+)?\s?(k|m|million|millions|thousand|mio|millionen)\b|\b\d{1,3}([,.]\d{3})+\b|\b\d{5,}\b/i;
 
@@ -76,6 +79,8 @@ function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, n
   const status = STATUS.exec(text);
   if (status) add(into, `s:status${status[1][0]}xx`);
   if (BIG_NUMBER.test(text)) add(into, 's:big');
+  if (DURATION.test(text)) add(into, 's:duration');
+  if (SIZE.test(text)) add(into, 's:size');
   if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s?(am|pm|uhr)\b/i.test(text)) add(into, 's:clock');
   const parts = systemDomains(analysis).length;
   if (parts >= 2) add(into, 's:parts2');

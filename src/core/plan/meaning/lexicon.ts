@@ -47,7 +47,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'bundle size', 'size', 'huge', 'too big', 'big', 'shrink', 'smaller', 'kb', 'mb', 'megabytes', 'weight', 'cpu', 'memory usage',
       'memory leak', 'ram', 'round trips', 'n 1', 'n+1', 'full table scan', 'scan', 'caching', 'cache',
       'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado', 'riesig', 'verkleinern', 'kleiner', 'enorme', 'reduire', 'reducir', 'reduzieren',
-      'hit rate', 'cache hit', 'cache misses', 'miss rate', 'page weight', 'image size', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
+      'hit rate', 'cache hit', 'cache misses', 'miss rate', 'page weight', 'image size', 'one by one', 'per item', 'per order', 'per row',
+      'per line', 'query per', 'call per', 'calls per', 'queries per', 'batch', 'batching', 'precompute', 'pesa', 'pesan', 'pesent', 'alleger', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
     ],
   },
   {
@@ -101,6 +102,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
       'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',
       'fallo', 'falla', 'roto', 'no funciona', 'incorrecto', 'incorrecta', 'no se actualiza', 'muestra un error',
+      'stays', 'gets lost', 'differ', 'differs', 'overlaps', 'overlapping', 'repeats', 'repite', 'repiten', 'throws', 'leere', 'leer', 'vide',
+      'vacio', 'vacia', 'not reduced', 'not updated', 'cuts off',
       'even though', 'although', 'already', 'expected', 'supposed to', 'skips', 'skipped', 'ignores', 'ignored', 'not get', 'not apply',
       'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
       'no se aplica', 'no llega', 'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
