@@ -38,6 +38,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   big: 'a big number',
   duration: 'a time measured',
   size: 'a size measured',
+  setting: 'a setting changed to a value',
 };
 
 /** A concept's label; a pair's as "slowness × data looked up in bulk"; a template's as "new_feature work". */

@@ -58,6 +58,8 @@ const STATUS = /\b([45]\d\d)s?\b/;
 /** A time or a size measured: "averages 1.8s", "runs for 20 minutes", "hero.png is 4MB" (performance is talked about in numbers). */
 const DURATION = /\b\d+([.,]\d+)?\s?(ms|s|sec|secs|seconds?|mins?|minutes?|hours?|sekunden|minuten|stunden|secondes|segundos|minutos|horas)\b/i;
 const SIZE = /\b\d+([.,]\d+)?\s?(kb|mb|gb|megs?|megas?|mo|ko)\b|\bmegas?\b/i;
+/** A setting changed to a value: "set the port to 5174", "60 minutes instead of 30" (a small edit, whatever it is about). */
+const SETTING = /\b(set|change|make|bump|increase|raise|lower|reduce)\b.{0,40}\bto \d+|\b\d+\s?\w*\s+instead of\s+\d+/i;
 /** A big count: "200k products", "40M rows", "4 million", "50,000". */
 const BIG_NUMBER = /\b\d+(\.\d+)?\s?(k|m|million|millions|thousand|mio|millionen)\b|\b\d{1,3}([,.]\d{3})+\b|\b\d{5,}\b/i;
 
@@ -81,6 +83,7 @@ function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, n
   if (BIG_NUMBER.test(text)) add(into, 's:big');
   if (DURATION.test(text)) add(into, 's:duration');
   if (SIZE.test(text)) add(into, 's:size');
+  if (SETTING.test(text)) add(into, 's:setting');
   if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s?(am|pm|uhr)\b/i.test(text)) add(into, 's:clock');
   const parts = systemDomains(analysis).length;
   if (parts >= 2) add(into, 's:parts2');

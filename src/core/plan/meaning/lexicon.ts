@@ -172,6 +172,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'what', 'where', 'which', 'how', 'explain', 'describe', 'tell me', 'walk me through', 'show me', 'summarize', 'summarise',
       'summary', 'list', 'how many', 'is there', 'what is', 'what does', 'overview', 'understand', 'meaning', 'mean',
+      'quick question', 'do we support', 'what is the max', 'kurze frage', 'petite question', 'pregunta rapida',
       'wo', 'wie', 'welche', 'erklare', 'erklar', 'beschreibe', 'zeig',
       'quoi', 'quel', 'quelle', 'comment', 'explique', 'expliquer', 'que fait',
       'que', 'donde', 'cual', 'como', 'explica', 'explicame', 'que hace',
@@ -203,7 +204,9 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'whole', 'entire', 'everything', 'across', 'end to end', 'architecture', 'restructure', 'reorganize', 'reorganise', 'redesign',
       'overhaul', 'rewrite', 'rework', 'migrate', 'move from', 'move the', 'replace', 'switch', 'port the', 'convert', 'split',
       'microservices', 'monolith', 'monorepo', 'stack', 'full stack', 'all services', 'system', 'roadmap', 'tech debt',
-      'fit together', 'how the pieces', 'separate', 'separate repos', 'each other',
+      'fit together', 'how the pieces', 'separate', 'separate repos', 'each other', 'codebase', 'top to bottom', 'what would it take',
+      'what has to change', 'talk to each other', 'data warehouse', 'internationalise', 'internationalize', 'i18n', 'uberblick',
+      'mandantenfahig', 'internationalisieren', 'vue d ensemble', 'internationaliser', 'vision general', 'internacionalizar',
       'unify', 'consolidate', 'platform', 'second region', 'multi tenant', 'team', 'hand this project',
       'ganze', 'gesamte', 'umstellen', 'architektur', 'zusammenspiel', 'zusammenspielen', 'aufteilen', 'neu strukturieren',
       'ensemble', 'entier', 'architecture', 'reorganiser', 'reorganise', 'separer', 'communiquent',
