@@ -5,6 +5,7 @@ import { projectMemoryOf } from '../../src/core/memory/index';
 import { foldEvents } from '../../src/core/run/state';
 import { describeStep } from '../../src/core/run/steps';
 import { buildChecklist, classificationLines, loadTemplates, PlanningError, type Checklist, type PlanInput, type Template } from '../../src/core/plan/index';
+import { readRequest } from '../../src/core/plan/classifier/reading';
 
 const BUILTIN_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
 const SHOP_FILES = ['Dockerfile', 'backend/src/server.js', 'db/migrations/001_create_products.sql', 'frontend/src/App.jsx'];
@@ -51,6 +52,27 @@ test('incidents are read from how signals combine: emergency template, critical 
     assert.notEqual(checklist.classification.templateId, 'emergency', request);
     assert.equal(checklist.priority, 'normal', request);
   }
+});
+
+test('incident signs are read by kind: data is not people, now and then is not now, a deadline is not a hypothesis, production beside staging is production', async () => {
+  const urgency = (request: string) => readRequest(request).urgency;
+  const rows = urgency('the listing of 3 million rows in the invoices table got slow');
+  assert.ok(rows.kinds.includes('volume') && !rows.kinds.includes('everyone'), rows.kinds.join(','));
+  assert.equal(rows.level, 'none');
+  const flaky = urgency('the shipping label service times out every now and then');
+  assert.ok(flaky.kinds.includes('occasional') && !flaky.kinds.includes('now'), flaky.kinds.join(','));
+  for (const request of [
+    'the refund job died yesterday and we lose the money for 300 returns unless it runs before Friday',
+    'the cleanup script wiped the customers table in production instead of on staging',
+    '5xx rate at 40% since the 9:00 release, should we roll back?',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+    assert.equal((await plan(request)).classification.templateId, 'emergency', request);
+  }
+  // Said as a precaution, an exposure is at most possible, and the model alone cannot make it an incident.
+  const precaution = 'make sure strangers can never open someone else\'s invoices';
+  assert.ok(urgency(precaution).distanced);
+  assert.notEqual((await plan(precaution)).classification.templateId, 'emergency');
 });
 
 test('domains come from what the request is about, and one the workspace does not have is left out and named', async () => {

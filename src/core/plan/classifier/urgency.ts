@@ -107,6 +107,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const production = PRODUCTION.test(folded);
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (anywhere || production)) continue;
+    if (concept === 'hypothetical' && found.has('deadline')) continue;
     // Read (a feature for the model) but no sign either way: "4 million rows" is data, not people.
     if (WEIGHTS[concept] === undefined) continue;
     score += WEIGHTS[concept];
@@ -146,7 +147,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const harm = broken || widespread || [...found.keys()].some((concept) => HARM.has(concept));
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
-  const distanced = found.has('hypothetical') || found.has('past') || (found.has('not_production') && !anywhere && !production);
+  // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
+  const distanced = (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || (found.has('not_production') && !anywhere && !production);
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
     ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),
