@@ -30,7 +30,7 @@ export const ON_FIRST_USE = [
   { importer: 'src/core/enginePool.ts', specifier: './orchestrator', entry: 'src/core/orchestrator.ts', outfile: 'dist/engine.js' },
   { importer: 'src/vscode/models/anthropicClientFactory.ts', specifier: '../../core/model/anthropic', entry: 'src/core/model/anthropic.ts', outfile: 'dist/anthropic.js' },
   { importer: 'src/vscode/runService.ts', specifier: '../core/cost/priceSettings', entry: 'src/core/cost/priceSettings.ts', outfile: 'dist/priceSettings.js' },
-  { importer: 'src/vscode/dashboard/snapshot.ts', specifier: 'markdown-it', entry: 'node_modules/markdown-it/dist/markdown-it.cjs.js', outfile: 'dist/markdown-it.js' },
+  { importer: 'src/core/kernel/markdownIt.ts', specifier: 'markdown-it', entry: 'node_modules/markdown-it/dist/markdown-it.cjs.js', outfile: 'dist/markdown-it.js' },
 ];
 
 const loadedOnFirstUse = {

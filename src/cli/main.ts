@@ -20,6 +20,8 @@ import packageJson from '../../package.json';
 import { resolvePricesJson } from '../core/cost/priceSettings';
 import { formatUsd, runCostLines } from '../core/cost/describe';
 import { askOnTerminal } from './costPrompt';
+import { plainText } from '../core/kernel/untrustedText';
+import { safeMarkdown } from '../core/kernel/safeMarkdown';
 
 /** Where the shipped templates are: beside the bundle (dist/templates) or at the repo root in development. */
 function builtinTemplatesDir(): string {
@@ -159,8 +161,9 @@ function liveView(handle: RunHandle): () => void {
 
 function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orchestrator, state: RunState): void {
   const out = process.stdout;
-  if (state.synthesis) out.write(`\n${state.synthesis}\n`);
-  if (state.failure) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${state.failure.message}\n`);
+  // The answer as sanitized Markdown: no link but http(s) for a terminal to offer, no escape sequence.
+  if (state.synthesis) out.write(`\n${safeMarkdown(state.synthesis)}\n`);
+  if (state.failure) out.write(`\n${state.status === 'cancelled' ? 'Cancelled' : 'Failed'}: ${plainText(state.failure.message)}\n`);
   const cost = runCostLines(state);
   if (cost) {
     out.write(`\nCost: ${cost.total}${state.costTerms?.limitUsd !== undefined ? ` (limit ${formatUsd(state.costTerms.limitUsd)})` : ''}\n`);

@@ -1,3 +1,4 @@
+import { plainLines } from '../core/kernel/untrustedText';
 import { summarizeClassification } from '../core/plan/explain';
 import type { RunEvent } from '../core/run/events';
 import { checklistLine, renderChecklist, taskLabel } from '../core/run/checklistLines';
@@ -6,7 +7,10 @@ import type { RunState, TaskView } from '../core/run/state';
 import { taskWaitText } from '../core/run/waiting';
 import { describeCostPause, formatUsd, runCostLines } from '../core/cost/describe';
 
-/** Terminal views of run state: the live checklist for people, one line per change for logs. */
+/**
+ * Terminal views of run state: the live checklist for people, one line per change for logs. What
+ * they print carries model text, so control characters (a terminal's escape sequences) are dropped.
+ */
 
 export function progressBar(state: RunState, width = 24): string {
   const progress = runProgress(state);
@@ -29,11 +33,19 @@ export function renderLiveChecklist(state: RunState): string {
   const cost = runCostLines(state);
   if (cost) lines.push(`Cost so far: ${cost.total}`);
   if (state.costPause) lines.push(`⏸ ${describeCostPause(state.costPause)}`);
-  return lines.join('\n');
+  const review = state.flags.filter((f) => f.status === 'review');
+  if (review.length > 0) lines.push(`Flags kept for your review: ${review.map((f) => `${f.record.type} from ${f.record.raisedBy.coordinator} (${f.record.reason})`).join('; ')}`);
+  return plainLines(lines.join('\n'));
 }
 
 /** A line for a non-interactive terminal, or undefined when the event is not worth a line. */
 export function eventLine(event: RunEvent, state: RunState): string | undefined {
+  const line = describeEventLine(event, state);
+  // One line, indentation kept.
+  return line === undefined ? undefined : plainLines(line).replace(/\n/g, ' ');
+}
+
+function describeEventLine(event: RunEvent, state: RunState): string | undefined {
   const bar = () => progressBar(state, 10);
   /** The task's checklist line as it is now, then what the event says about it. */
   const taskNow = (taskId: string, detail?: string) => {
@@ -76,6 +88,10 @@ export function eventLine(event: RunEvent, state: RunState): string | undefined 
       return event.decision === 'continue'
         ? `  ▶ going on with the cost limit at ${formatUsd(event.limitUsd)}`
         : `  ■ stopping at the cost limit${event.by === 'nobody' ? ' (no terminal to ask; resume with a higher --max-cost)' : ''}`;
+    case 'FlagKeptForReview':
+      return `  ⚑ ${event.note}`;
+    case 'FlagDismissed':
+      return `  ⚑ ${event.flagId}: ${event.note}`;
     case 'RunResumed':
       return `Resuming run ${state.runId}${event.requeuedTaskIds.length ? ` (re-queued ${event.requeuedTaskIds.join(', ')})` : ''}`;
     case 'RunCompleted':

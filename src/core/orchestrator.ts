@@ -22,6 +22,8 @@ import { foldJournal } from './run/journalRead';
 import { failedTaskIds, hasWorkToResume, reopenRun } from './run/resumption';
 import { RunIndex, RunNotFoundError } from './run/runIndex';
 import type { RunSummary } from './run/runSummary';
+import { checkReportEvidence } from './run/evidenceCheck';
+import { delegateFlag, dismissFlag } from './run/flagActions';
 import { RunStore } from './run/runStore';
 import { Scheduler } from './run/scheduler';
 import type { RunState } from './run/state';
@@ -224,6 +226,38 @@ export class Orchestrator {
     });
   }
 
+  /** The user lets a flag kept for review go: one event in the run's journal, written under the run's lease. */
+  async dismissFlag(runId: string, flagId: string): Promise<RunState> {
+    await this.existingJournal(runId);
+    const release = this.journals.lease(runId);
+    try {
+      const { store } = await this.reopen(runId);
+      dismissFlag(store, flagId);
+      return store.state;
+    } finally {
+      release();
+    }
+  }
+
+  /** The user sends a flag kept for review to a coordinator they picked: its follow-up runs, then the run concludes again. */
+  async delegateFlag(runId: string, flagId: string, coordinator: string, options: RunOptions, signal: AbortSignal): Promise<RunHandle> {
+    await this.existingJournal(runId);
+    return this.leased(runId, async (release) => {
+      const { store, tornTail } = await this.reopen(runId);
+      const { memory, coordinators } = await this.context();
+      store.atomically(() => {
+        delegateFlag(store, flagId, coordinator, coordinators.map((c) => c.name));
+        reopenRun(store, [], tornTail);
+      });
+      return this.execute(store, memory, coordinators, options, signal, release);
+    });
+  }
+
+  /** The coordinators this workspace has (built-in and its own agent files), for the user to pick from. */
+  async coordinators(): Promise<readonly { readonly name: string; readonly description: string }[]> {
+    return (await loadCoordinators(this.config.workspaceRoot)).coordinators.map((c) => ({ name: c.name, description: c.description }));
+  }
+
   /**
    * Runs newest first, from the run index: only journals that changed since they were summarised
    * are read. A journal that cannot be read is listed as failed rather than hidden.
@@ -381,6 +415,7 @@ export class Orchestrator {
       delegator,
       synthesizer: model ? new ModelSynthesizer(model, models.planner, maxTokens) : new LocalSynthesizer(),
       memory: new FindingsMemoryProposer(root, memory, this.workspace),
+      evidence: { check: (report, checkSignal) => checkReportEvidence(this.workspace, report, checkSignal) },
       coordinators: coordinators.map((c) => c.name),
       parallelLimit: options.parallelLimit ?? DEFAULT_PARALLEL_LIMIT,
       flagLimits: this.config.flagLimits,

@@ -5,15 +5,16 @@ import { z } from 'zod';
  * message is a named type with its own payload. Incoming messages are parsed, never cast.
  */
 
-export type FlagState = 'raised' | 'processed' | 'rejected';
+/** `review`: kept for the user to judge (dismiss, or delegate to a coordinator they pick). */
+export type FlagState = 'raised' | 'processed' | 'rejected' | 'review' | 'dismissed';
 
 export interface DashboardFinding {
   readonly title: string;
   readonly severity: string;
   /** Rendered on the host with markdown-it (raw HTML disabled). */
   readonly detailHtml: string;
-  /** "file:line" labels. */
-  readonly evidence: readonly string[];
+  /** "file:line", or "file:line (unverified: why)" for a location the workspace does not back: text, never a link. */
+  readonly evidence: readonly { readonly label: string; readonly verified: boolean }[];
 }
 
 export interface DashboardDiscovery {
@@ -22,6 +23,8 @@ export interface DashboardDiscovery {
   readonly summary?: string;
   /** Why the delegation failed. */
   readonly error?: string;
+  /** "Evidence: 2 verified / 1 unverified", when the report cites any. */
+  readonly evidence?: string;
   readonly findings: readonly DashboardFinding[];
 }
 
@@ -94,15 +97,22 @@ export const readyMessageSchema = z.object({ type: z.literal('ready') });
 export const startRequestMessageSchema = z.object({ type: z.literal('startRequest'), text: z.string().trim().min(1).max(10_000) });
 export const reviewMemoryMessageSchema = z.object({ type: z.literal('reviewMemory'), runId: z.string().min(1) });
 export const cancelRunMessageSchema = z.object({ type: z.literal('cancelRun'), runId: z.string().min(1) });
+/** A flag kept for review: let it go, or send it to a coordinator (the host asks which). */
+export const dismissFlagMessageSchema = z.object({ type: z.literal('dismissFlag'), runId: z.string().min(1), flagId: z.string().min(1) });
+export const delegateFlagMessageSchema = z.object({ type: z.literal('delegateFlag'), runId: z.string().min(1), flagId: z.string().min(1) });
 
 export const webviewToHostMessageSchema = z.discriminatedUnion('type', [
   readyMessageSchema,
   startRequestMessageSchema,
   reviewMemoryMessageSchema,
   cancelRunMessageSchema,
+  dismissFlagMessageSchema,
+  delegateFlagMessageSchema,
 ]);
 export type WebviewToHostMessage = z.infer<typeof webviewToHostMessageSchema>;
 export type ReadyMessage = z.infer<typeof readyMessageSchema>;
 export type StartRequestMessage = z.infer<typeof startRequestMessageSchema>;
 export type ReviewMemoryMessage = z.infer<typeof reviewMemoryMessageSchema>;
 export type CancelRunMessage = z.infer<typeof cancelRunMessageSchema>;
+export type DismissFlagMessage = z.infer<typeof dismissFlagMessageSchema>;
+export type DelegateFlagMessage = z.infer<typeof delegateFlagMessageSchema>;

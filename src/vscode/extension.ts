@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { OrchestratorParticipant } from './chat/participant';
-import { COMMANDS, followStartedRun, registerCommands } from './commands';
+import { COMMANDS, followInBackground, followStartedRun, registerCommands } from './commands';
+import { FLAG_COMMANDS, registerFlagCommands } from './flagCommands';
 import { DashboardViewProvider } from './dashboard/dashboardViewProvider';
 import { MemoryEditService } from './memoryEdits';
 import { LearnedTemplateService, registerPatternCommands } from './patterns/learnedTemplates';
@@ -66,6 +67,8 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     startRequest: async (text) => followStartedRun(await runService.start(text)),
     reviewMemory: async (runId) => void (await vscode.commands.executeCommand(COMMANDS.reviewMemoryUpdates, runId)),
     cancelRun: (runId) => void runService.cancel(runId),
+    dismissFlag: async (runId, flagId) => void (await vscode.commands.executeCommand(FLAG_COMMANDS.dismissFlag, { runId, flagId })),
+    delegateFlag: async (runId, flagId) => void (await vscode.commands.executeCommand(FLAG_COMMANDS.delegateFlag, { runId, flagId })),
   }, memoryEdits, log);
   const chatProvider = new AnthropicChatProvider(apiKeys, log);
   const taskDetails = new TaskDetailsProvider(runService);
@@ -88,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     ...registerCommands(services),
     ...registerPatternCommands(learnedTemplates),
     agentTools,
+    ...registerFlagCommands(runService, followInBackground),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('taskOrchestrator')) treeProvider.scheduleRefresh();
     }),

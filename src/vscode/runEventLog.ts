@@ -47,6 +47,10 @@ export function describeEvent(event: RunEvent): string {
       return `flag ${event.flagId} processed: ${event.note}`;
     case 'FlagRejected':
       return `flag ${event.flagId} rejected: ${event.reason}`;
+    case 'FlagKeptForReview':
+      return `flag ${event.flagId} kept for review: ${event.note}`;
+    case 'FlagDismissed':
+      return `flag ${event.flagId} dismissed: ${event.note}`;
     case 'PriorityChanged':
       return `priority ${event.priority}: ${event.reason}`;
     case 'MemoryEditProposed':

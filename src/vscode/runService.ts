@@ -17,10 +17,12 @@ import type { ApiKeyStore } from './apiKeyStore';
 import type { OrchestratorSettings } from './settings';
 import { describeEvent, DETAIL_EVENTS } from './runEventLog';
 import { errorMessage } from '../core/kernel/format';
+import { plainText } from '../core/kernel/untrustedText';
 import { RunGate, RunInProgressError } from './runGate';
 import { continueLabel, describeCostPause, STOP_LABEL } from '../core/cost/describe';
 import type { CostLimitPause } from '../core/cost/budget';
 import type { CostLimitAnswer } from '../core/run/costLimit';
+import { dismissFlag } from '../core/run/flagActions';
 
 export { RunInProgressError };
 
@@ -173,6 +175,32 @@ export class RunService extends Disposable {
     return this.launch(`retrying task ${taskId} of ${runId}`, options, signal, (runOptions, s) => this.engineFor(folder).retry(runId, taskId, runOptions, s));
   }
 
+  /**
+   * Lets a flag kept for review go. The run this window drove takes the event through its own store
+   * (its state is what the views show); any other run's journal gets it directly.
+   */
+  async dismissFlag(runId: string, flagId: string): Promise<void> {
+    const live = this.current;
+    if (live?.runId === runId) {
+      dismissFlag(live.handle.store, flagId);
+      if (!this.isActive(runId)) this._onDidChangeRun.fire({ runId, state: live.handle.store.state });
+      return;
+    }
+    const state = await this.engineFor(this.folderOf(runId)).dismissFlag(runId, flagId);
+    this._onDidChangeRun.fire({ runId, state });
+  }
+
+  /** Sends a flag kept for review to the coordinator the user picked; the run goes on with its follow-up. */
+  delegateFlag(runId: string, flagId: string, coordinator: string, options: RunOptions = {}, signal?: AbortSignal): Promise<ServiceRun> {
+    const folder = this.folderOf(runId);
+    return this.launch(`delegating flag ${flagId} of ${runId}`, options, signal, (runOptions, s) => this.engineFor(folder).delegateFlag(runId, flagId, coordinator, runOptions, s));
+  }
+
+  /** The coordinators the run's workspace has, for the user to pick from. */
+  coordinators(runId: string): ReturnType<Orchestrator['coordinators']> {
+    return this.engineFor(this.folderOf(runId)).coordinators();
+  }
+
   /** Cancels the run in progress or being started (or the given one, when it is the one in progress). */
   cancel(runId?: string): boolean {
     return this.gate.cancel(new Error('Cancelled by the user.'), runId);
@@ -236,7 +264,8 @@ export class RunService extends Disposable {
     this.current = { runId: handle.runId, handle, choice };
     this.deps.log.info(`run ${handle.runId} started (${choice.kind}) in ${handle.store.state.workspace}: ${handle.store.state.request}`);
     const unsubscribe = handle.store.onDidEmit((event, state) => {
-      this.deps.log[DETAIL_EVENTS.has(event.type) ? 'debug' : 'info'](`run ${state.runId}: ${describeEvent(event)}`);
+      // One line per event, whatever a model put in it: no forged log lines, no escape sequences.
+      this.deps.log[DETAIL_EVENTS.has(event.type) ? 'debug' : 'info'](`run ${state.runId}: ${plainText(describeEvent(event))}`);
       this._onDidChangeRun.fire({ runId: state.runId, state, event });
     });
     this._onDidChangeRun.fire({ runId: handle.runId, state: handle.store.state });

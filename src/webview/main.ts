@@ -1,4 +1,4 @@
-import type { DashboardDiscovery, DashboardFlag, DashboardRun, DashboardSnapshot, HostToWebviewMessage, WebviewToHostMessage } from '../protocol/dashboard';
+import type { DashboardDiscovery, DashboardFinding, DashboardFlag, DashboardRun, DashboardSnapshot, HostToWebviewMessage, WebviewToHostMessage } from '../protocol/dashboard';
 
 /** The Progress view in the browser: renders the host's snapshot and sends typed requests back. */
 
@@ -124,6 +124,7 @@ function discoveriesSection(discoveries: readonly DashboardDiscovery[]): HTMLEle
     details.append(el('summary', { text: `${d.domain} — ${d.status.replace('_', ' ')}${d.findings.length ? ` (${d.findings.length})` : ''}` }));
     if (d.summary) details.append(el('p', { className: 'summary', text: d.summary }));
     if (d.error) details.append(el('p', { className: 'error', text: d.error }));
+    if (d.evidence) details.append(el('p', { className: 'evidence-counts', text: d.evidence }));
     for (const f of d.findings) {
       details.append(
         el(
@@ -131,7 +132,7 @@ function discoveriesSection(discoveries: readonly DashboardDiscovery[]): HTMLEle
           { className: 'finding' },
           el('div', { className: 'finding-title' }, el('span', { className: `severity severity-${f.severity}`, text: f.severity }), el('span', { text: ` ${f.title}` })),
           trustedMarkdown(f.detailHtml, 'finding-detail'),
-          f.evidence.length ? el('div', { className: 'evidence', text: f.evidence.join(', ') }) : undefined,
+          f.evidence.length ? evidenceList(f.evidence) : undefined,
         ),
       );
     }
@@ -140,21 +141,49 @@ function discoveriesSection(discoveries: readonly DashboardDiscovery[]): HTMLEle
   return section;
 }
 
-function flagsSection(flags: readonly DashboardFlag[]): HTMLElement | undefined {
-  if (flags.length === 0) return undefined;
+/** Cited locations as text (never links); an unverified one is marked and says why. */
+function evidenceList(evidence: DashboardFinding['evidence']): HTMLElement {
+  const list = el('div', { className: 'evidence' });
+  evidence.forEach((e, i) => {
+    if (i > 0) list.append(document.createTextNode(', '));
+    list.append(el('span', { className: e.verified ? 'verified' : 'unverified', text: e.label }));
+  });
+  return list;
+}
+
+const FLAG_STATE_WORDS: Readonly<Record<DashboardFlag['state'], string>> = {
+  raised: 'pending', processed: 'processed', rejected: 'rejected', review: 'to review', dismissed: 'dismissed',
+};
+
+function flagsSection(run: DashboardRun): HTMLElement | undefined {
+  if (run.flags.length === 0) return undefined;
   const list = el('ul', { className: 'flags' });
-  for (const f of flags) {
-    list.append(
-      el(
-        'li',
-        { className: `flag flag-${f.state}` },
-        el('span', { className: 'flag-state', text: f.state === 'raised' ? 'pending' : f.state }),
-        el('strong', { text: ` ${f.type}` }),
-        el('span', { text: ` (${f.priority}, from ${f.raisedBy}): ${f.reason}${f.note ? ` — ${f.note}` : ''}` }),
-      ),
+  for (const f of run.flags) {
+    const item = el(
+      'li',
+      { className: `flag flag-${f.state}` },
+      el('span', { className: 'flag-state', text: FLAG_STATE_WORDS[f.state] }),
+      el('strong', { text: ` ${f.type}` }),
+      el('span', { text: ` (${f.priority}, from ${f.raisedBy}): ${f.reason}${f.note ? ` — ${f.note}` : ''}` }),
     );
+    if (f.state === 'review') item.append(flagActions(run, f));
+    list.append(item);
   }
   return el('section', {}, el('h3', { text: 'Flags' }), list);
+}
+
+/** A flag kept for review: dismiss it, or delegate it to a coordinator the host asks for (once the run has ended). */
+function flagActions(run: DashboardRun, flag: DashboardFlag): HTMLElement {
+  const actions = el('div', { className: 'actions' });
+  const dismiss = el('button', { className: 'secondary', text: 'Dismiss' });
+  dismiss.title = `Dismiss ${flag.type}`;
+  dismiss.addEventListener('click', () => vscode.postMessage({ type: 'dismissFlag', runId: run.runId, flagId: flag.id }));
+  const delegate = el('button', { text: 'Delegate…' });
+  delegate.title = run.active ? 'The run is still going: delegate the flag once it has ended' : `Delegate ${flag.type} to a coordinator`;
+  delegate.disabled = run.active;
+  delegate.addEventListener('click', () => vscode.postMessage({ type: 'delegateFlag', runId: run.runId, flagId: flag.id }));
+  actions.append(dismiss, delegate);
+  return actions;
 }
 
 /** Tokens and what they cost; nothing in local mode, where no model was called. */
@@ -198,7 +227,7 @@ function render(snapshot: DashboardSnapshot | undefined): void {
   if (!run) {
     nodes.push(el('p', { className: 'empty', text: 'No run yet. Type a request above or ask @orchestrator in the chat.' }));
   } else {
-    nodes.push(progressSection(run), discoveriesSection(run.discoveries), flagsSection(run.flags));
+    nodes.push(progressSection(run), discoveriesSection(run.discoveries), flagsSection(run));
     if (run.synthesisHtml) nodes.push(el('section', {}, el('h3', { text: 'Synthesis' }), trustedMarkdown(run.synthesisHtml, 'synthesis')));
     nodes.push(usageSection(run));
   }

@@ -18,7 +18,8 @@ const long = 'cartTotal() loops over the cart items and awaits a products query 
 function delegation(taskId: string, coordinator: string, report: CoordinatorReport): RunEvent[] {
   return [
     { type: 'DelegationStarted', at, taskId, coordinator, prompt: 'p' },
-    { type: 'DelegationCompleted', at, taskId, coordinator, durationMs: 1, usage: ZERO_USAGE, report },
+    // As journaled once the workspace check found every cited location.
+    { type: 'DelegationCompleted', at, taskId, coordinator, durationMs: 1, usage: ZERO_USAGE, report: { ...report, findings: report.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, check: { verified: true } as const })) })) } },
   ];
 }
 

@@ -25,11 +25,16 @@ function runOf(request: string, extra: RunEvent[] = [], delegations: { coordinat
   ])!;
 }
 
+/** As journaled once the workspace check found every cited location. */
+function verified(findings: Finding[]) {
+  return findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, check: { verified: true } as const })) }));
+}
+
 function reported(taskId: string, coordinator: string, findings: Finding[]): RunEvent[] {
   return [
     { type: 'TaskStarted', at, taskId },
     { type: 'DelegationStarted', at, taskId, coordinator, prompt: 'p' },
-    { type: 'DelegationCompleted', at, taskId, coordinator, durationMs: 1, usage: ZERO_USAGE, report: { summary: `${coordinator} done`, findings, flags: [], memoryNotes: [] } },
+    { type: 'DelegationCompleted', at, taskId, coordinator, durationMs: 1, usage: ZERO_USAGE, report: { summary: `${coordinator} done`, findings: verified(findings), flags: [], memoryNotes: [] } },
     { type: 'TaskCompleted', at, taskId, evidence: 'report' },
   ];
 }

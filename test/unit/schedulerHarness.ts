@@ -3,7 +3,7 @@
 import type { CoordinatorReport } from '../../src/core/kernel/contract';
 import type { Checklist, TaskSpec } from '../../src/core/plan/types';
 import { MemoryJournal } from '../../src/core/run/journal';
-import type { Delegator, MemoryProposer, Synthesizer } from '../../src/core/run/ports';
+import type { Delegator, EvidenceChecker, MemoryProposer, Synthesizer } from '../../src/core/run/ports';
 import { RunStore } from '../../src/core/run/runStore';
 import { Scheduler } from '../../src/core/run/scheduler';
 import { ZERO_USAGE } from '../../src/core/model/port';
@@ -43,6 +43,10 @@ export function report(summary: string, flags: CoordinatorReport['flags'] = [], 
 
 const synthesizer: Synthesizer = { synthesize: async (s) => ({ text: `answer from ${s.tasks.filter((t) => t.delegation?.report).length}`, usage: ZERO_USAGE }) };
 const memory: MemoryProposer = { propose: async () => ({ edits: [], alreadyApplied: [] }) };
+/** Every cited location holds: these tests are about scheduling, evidence checks have their own. */
+const evidence: EvidenceChecker = {
+  check: async (r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, check: { verified: true } as const })) })) }),
+};
 
 export function setup(cl: Checklist, delegate: Delegator['delegate']) {
   const journal = new MemoryJournal();
@@ -50,7 +54,7 @@ export function setup(cl: Checklist, delegate: Delegator['delegate']) {
   store.emit('RunStarted', { runId: 'run1', request: 'r', mode: 'local', workspace: '/w' });
   store.emit('PlanCreated', { checklist: cl });
   const scheduler = new Scheduler(store, {
-    delegator: { delegate }, synthesizer, memory, parallelLimit: 3,
+    delegator: { delegate }, synthesizer, memory, evidence, parallelLimit: 3,
     coordinators: ['backend', 'database', 'frontend', 'security', 'infrastructure'],
   });
   return { journal, store, scheduler };

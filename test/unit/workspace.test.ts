@@ -193,10 +193,10 @@ describe('Workspace', () => {
     });
 
     test('refuses binaries, folders, missing files and ranges past the end', async () => {
-      await assertRefused(() => ws.readFile('assets/logo.png'), 'invalid');
+      await assertRefused(() => ws.readFile('assets/logo.png'), 'binary');
       await assertRefused(() => ws.readFile('src'), 'invalid');
       await assertRefused(() => ws.readFile('src/missing.ts'), 'not_found');
-      const error = await assertRefused(() => ws.readFile('src/orders.ts', { startLine: 40 }), 'invalid');
+      const error = await assertRefused(() => ws.readFile('src/orders.ts', { startLine: 40 }), 'past_end');
       assert.match(error.message, /has 3 lines/);
       await assertRefused(() => ws.readFile('src/orders.ts', { startLine: 3, endLine: 2 }), 'invalid');
     });

@@ -1,4 +1,4 @@
-import { codeFence, escapeMarkdown, inlineCode } from '../kernel/markdown';
+import { codeFence, codeSpan, escapeMarkdown } from '../kernel/untrustedText';
 import type { ModelTurnRecord } from '../run/events';
 import type { TurnView } from '../run/state';
 
@@ -60,7 +60,7 @@ function turnBody(turn: TurnView): string[] {
     if (block.type === 'text') {
       if (block.text.trim() !== '') lines.push('Said:', '', codeFence(block.text), '');
     } else {
-      lines.push(`Called ${inlineCode(block.name)}:`, '', codeFence(JSON.stringify(block.input ?? {}, null, 2), 'json'), '');
+      lines.push(`Called ${codeSpan(block.name)}:`, '', codeFence(JSON.stringify(block.input ?? {}, null, 2), 'json'), '');
     }
   }
   if (lines.length === 0) lines.push('*(no words and no tool call)*', '');
@@ -69,7 +69,7 @@ function turnBody(turn: TurnView): string[] {
   for (const result of handling.toolResults) {
     const outcome = result.isError ? ' (error)' : '';
     const note = result.note ? ` — ${escapeMarkdown(result.note)}` : '';
-    lines.push(`Result of ${inlineCode(result.name)}${outcome}${note}:`, '', codeFence(result.content), '');
+    lines.push(`Result of ${codeSpan(result.name)}${outcome}${note}:`, '', codeFence(result.content), '');
     if (result.omittedChars) lines.push(`*(${result.omittedChars} more characters went to the model but not into the journal.)*`, '');
   }
   if (handling.text) lines.push('Sent back:', '', codeFence(handling.text), '');

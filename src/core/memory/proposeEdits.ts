@@ -4,6 +4,7 @@ import type { MemoryEdit, ProjectMemory } from './types';
 import { compareStrings } from '../kernel/compare';
 import { normalizeText } from './words';
 import { cutAtWord, plural } from '../kernel/format';
+import { safeInlineMarkdown, safeMarkdown } from '../kernel/safeMarkdown';
 
 export interface MemoryEditInput {
   readonly memory: ProjectMemory;
@@ -38,14 +39,19 @@ export function titleFromRequest(request: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+/**
+ * Memory is read by every later session and agent, so what a proposal writes there is rebuilt by the
+ * sanitizer like any surface (`safeMarkdown`): findings, notes and flag reasons come from models,
+ * and a link other than http(s) or raw HTML must not be stored for them to follow.
+ */
 function paragraph(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > 0 ? trimmed : NOT_RECORDED;
+  const safe = safeMarkdown(text);
+  return safe.length > 0 ? safe : NOT_RECORDED;
 }
 
 /** A note as a list item; continuation lines are indented so they stay inside the item. */
 function bullet(note: string): string {
-  const lines = note.trim().split(/\r?\n/);
+  const lines = safeMarkdown(note).split(/\r?\n/);
   return `- ${lines[0]}${lines.slice(1).map((line) => (line.trim() ? `\n  ${line}` : '\n')).join('')}`;
 }
 
@@ -133,7 +139,7 @@ export function proposeMemoryEdits(input: MemoryEditInput): MemoryEdit[] {
   if (!DATE.test(input.date)) {
     throw new MemoryEditError(`The date "${input.date}" is not in YYYY-MM-DD form; memory entries are dated that way.`);
   }
-  const title = input.title?.trim() ? normalizeText(input.title) : titleFromRequest(input.request);
+  const title = safeInlineMarkdown(input.title?.trim() ? normalizeText(input.title) : titleFromRequest(input.request));
   const grouped = notesByModule(input.moduleNotes);
   const modules = [...grouped.keys()].sort(compareStrings);
   return [claudeMdEdit(input, title), ...modules.map((m) => moduleEdit(m, grouped.get(m) as string[], input, title))];

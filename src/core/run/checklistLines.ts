@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../kernel/markdown';
+import { escapeMarkdown, plainText } from '../kernel/untrustedText';
 import type { TaskSpec } from '../plan/types';
 import type { TaskStatus } from './state';
 
@@ -63,6 +63,7 @@ function depthOf(parents: ReadonlyMap<string, string | undefined>, parentId: str
   return depth;
 }
 
+/** Titles may carry a model's words (a flag's target): control characters go too. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return plainText(text);
 }

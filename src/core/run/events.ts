@@ -1,10 +1,11 @@
-import type { CoordinatorReport, Priority, Finding } from '../kernel/contract';
+import type { Priority } from '../kernel/contract';
 import type { CostLimitPause } from '../cost/budget';
 import type { PriceTable } from '../cost/prices';
 import type { AssistantBlock, ModelErrorKind, ModelWait, StopReason, TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
 import type { PlannerCall } from '../plan/modelChoice';
 import type { MemoryEdit } from '../memory/types';
+import type { CheckedFinding, CheckedReport } from './evidence';
 
 /**
  * Every change of a run is one of these events. The journal appends them, the state is a fold over
@@ -20,7 +21,7 @@ export interface FlagRecord {
   readonly priority: Priority;
   readonly targetDomain?: string;
   readonly raisedBy: { readonly taskId: string; readonly coordinator: string };
-  readonly finding?: Finding;
+  readonly finding?: CheckedFinding;
   /** False for types not in the registry: kept and shown, no rule applied. */
   readonly known: boolean;
 }
@@ -112,12 +113,17 @@ export type RunEvent =
   | E<'ModelTurnHandled', { taskId: string; coordinator: string; handling: TurnHandling }>
   /** A model call is waiting (a retry countdown, a quiet stream); `wait` absent: the wait ended. */
   | E<'TaskWaiting', { taskId: string; wait?: ModelWait }>
-  | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CoordinatorReport; usage: TokenUsage; durationMs: number }>
+  /** The report as the coordinator wrote it, each cited location with the verdict of its check. */
+  | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CheckedReport; usage: TokenUsage; durationMs: number }>
   | E<'DelegationFailed', { taskId: string; coordinator: string; failure: Failure; usage: TokenUsage; durationMs: number }>
   | E<'FlagRaised', { flag: FlagRecord }>
   /** `coveredBy`: nothing was added because that task already holds (or will get) what the flag carries. */
   | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string; coveredBy?: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>
+  /** No rule or no coordinator to route it to: the user decides (dismiss, or delegate to a coordinator they pick). */
+  | E<'FlagKeptForReview', { flagId: string; note: string }>
+  /** The user looked at a flag kept for review and let it go. */
+  | E<'FlagDismissed', { flagId: string; note: string }>
   | E<'SynthesisCompleted', { text: string; usage: TokenUsage }>
   /**
    * The prices a run's calls are costed with and its cost limit, as given when it starts or

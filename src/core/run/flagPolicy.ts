@@ -1,3 +1,4 @@
+import { evidenceLabel } from './evidence';
 import type { FlagRecord } from './events';
 import { flagCoverage, type FlagCoverage } from './flagCoverage';
 import { taskDepth, type RunState } from './state';
@@ -35,8 +36,13 @@ export interface FlagLimits {
 
 export const DEFAULT_FLAG_LIMITS: FlagLimits = { maxDepth: 2, maxFlags: 8 };
 
+/**
+ * `review`: no rule or no coordinator to route it to; the user decides (dismiss, or delegate to a
+ * coordinator they pick). `keep`: nothing to do (already being handled).
+ */
 export type FlagDecision =
   | { readonly kind: 'add'; readonly tasks: readonly TaskSpec[]; readonly pause: readonly string[]; readonly critical: boolean; readonly note: string; readonly coveredBy?: string }
+  | { readonly kind: 'review'; readonly note: string }
   /** Nothing to ask: `coveredBy` names the task that already holds (or will get) what the flag carries. */
   | { readonly kind: 'keep'; readonly note: string; readonly coveredBy?: string }
   | { readonly kind: 'reject'; readonly reason: string };
@@ -53,10 +59,10 @@ export function decideFlag(state: RunState, flag: FlagRecord, coordinators: read
   let target = rule?.coordinator ?? flag.targetDomain;
   if (target === raiser && flag.targetDomain && flag.targetDomain !== raiser && coordinators.includes(flag.targetDomain)) target = flag.targetDomain;
   if (!rule && !(target && coordinators.includes(target))) {
-    return { kind: 'keep', note: `No rule for flag type ${flag.type}; kept for review` };
+    return { kind: 'review', note: `No rule for flag type ${flag.type}; kept for review` };
   }
   if (!target || !coordinators.includes(target)) {
-    return { kind: 'keep', note: `${flag.type} names no known coordinator${target ? ` ('${target}')` : ''}; kept for review` };
+    return { kind: 'review', note: `${flag.type} names no known coordinator${target ? ` ('${target}')` : ''}; kept for review` };
   }
   const raiserTask = state.tasks.find((t) => t.spec.id === flag.raisedBy.taskId)?.spec;
   const handling = raiserTask?.flagId ? state.flags.find((f) => f.record.id === raiserTask.flagId) : undefined;
@@ -96,10 +102,31 @@ export function decideFlag(state: RunState, flag: FlagRecord, coordinators: read
 }
 
 /**
+ * A flag kept for review that the user sends to a coordinator of their choice: no rule, limit or
+ * coverage stands in the way (the user has judged it).
+ */
+export function delegateFlagTo(state: RunState, flag: FlagRecord, coordinator: string): FlagDecision & { kind: 'add' } {
+  const rule = FLAG_RULES[flag.type];
+  const ids = childIds(state, flag.raisedBy.taskId);
+  const delegate: TaskSpec = {
+    id: ids(), kind: 'delegate', coordinator, parentId: flag.raisedBy.taskId, flagId: flag.id, context: flagContext(flag),
+    title: `Delegate to ${coordinator} coordinator (${flag.type})`,
+  };
+  const tasks: TaskSpec[] = [
+    delegate,
+    { id: ids(), kind: 'process_response', title: `Process ${coordinator} findings`, coordinator, parentId: flag.raisedBy.taskId, flagId: flag.id, dependsOn: [delegate.id] },
+  ];
+  const note = `${flag.type}: delegated to ${coordinator} by the user`;
+  if (!rule?.critical) return { kind: 'add', tasks, pause: [], critical: false, note };
+  tasks.push(incidentTask(ids(), flag, [delegate.id]));
+  return critical(state, tasks, `${note}; priority CRITICAL`);
+}
+
+/**
  * A critical flag pauses queued work until what it added has ended (the task covering it, when
  * one is planned, goes on), and documents the incident.
  */
-function critical(state: RunState, tasks: readonly TaskSpec[], note: string, coveredBy?: string): FlagDecision {
+function critical(state: RunState, tasks: readonly TaskSpec[], note: string, coveredBy?: string): FlagDecision & { kind: 'add' } {
   const pause = state.tasks.filter((t) => t.status === 'queued' && t.spec.id !== coveredBy).map((t) => t.spec.id);
   return { kind: 'add', tasks, pause, critical: true, note: `${note}; ${pause.length} queued task(s) paused until it is handled`, ...(coveredBy ? { coveredBy } : {}) };
 }
@@ -129,7 +156,7 @@ export function flagContext(flag: FlagRecord): string {
   const lines = [`Flag ${flag.type} raised by the ${flag.raisedBy.coordinator} coordinator: ${flag.reason}`];
   if (flag.finding) {
     lines.push(`Finding: ${flag.finding.title} (${flag.finding.severity})`, flag.finding.detail);
-    for (const ev of flag.finding.evidence) lines.push(`Evidence: ${ev.file}:${ev.line}${ev.excerpt ? ` — ${ev.excerpt.trim()}` : ''}`);
+    for (const ev of flag.finding.evidence) lines.push(`Evidence: ${evidenceLabel(ev)}${ev.excerpt ? ` — ${ev.excerpt.trim()}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { CoordinatorReport } from '../kernel/contract';
 import type { MemoryEdit } from '../memory/types';
 import type { ModelTurnRequest, ModelWait, TokenUsage } from '../model/port';
+import type { CheckedReport } from './evidence';
 import type { CoordinatorFailureKind, ModelTurnRecord, TurnHandling } from './events';
 import type { RunState, TurnView } from './state';
 
@@ -45,6 +46,11 @@ export interface ConversationRecorder {
 export interface Delegator {
   /** Rejects with a CoordinatorFailure when the tokens spent on a failed delegation are known. */
   delegate(request: DelegationRequest, recorder: ConversationRecorder, signal: AbortSignal): Promise<DelegationOutcome>;
+}
+
+/** Checks the locations a report cites against the workspace (`evidenceCheck.ts`); every surface shows its verdicts. */
+export interface EvidenceChecker {
+  check(report: CoordinatorReport, signal: AbortSignal): Promise<CheckedReport>;
 }
 
 /** A coordinator that could not produce a usable report; `reason` is shown on the failed task. */

@@ -1,5 +1,5 @@
-import type { CoordinatorReport } from '../kernel/contract';
 import { redactSecrets } from '../workspace/secretText';
+import { byEvidenceThenSeverity, evidenceLabel, type CheckedReport } from './evidence';
 import { flagContext } from './flagPolicy';
 import type { FlagRecord } from './events';
 import type { RunState, TaskView } from './state';
@@ -79,10 +79,14 @@ function besideReports(flag: FlagRecord, shown: ReadonlySet<string>): string {
   return flagContext({ ...flag, finding: { ...flag.finding, detail: `(detailed in the ${flag.raisedBy.coordinator} report above)` } });
 }
 
-export function renderReport(coordinator: string, report: CoordinatorReport): string {
+/**
+ * A report as the next coordinators and the synthesis read it: findings the workspace backs first,
+ * and evidence that could not be verified marked so, with why, so no model takes it as fact.
+ */
+export function renderReport(coordinator: string, report: CheckedReport): string {
   const lines = [`- ${coordinator}: ${report.summary}`];
-  for (const f of report.findings) {
-    const where = f.evidence.map((e) => `${e.file}:${e.line}`).join(', ');
+  for (const f of [...report.findings].sort(byEvidenceThenSeverity)) {
+    const where = f.evidence.map(evidenceLabel).join(', ');
     lines.push(`  - [${f.severity}] ${f.title}${where ? ` (${where})` : ''}: ${f.detail}`);
   }
   for (const flag of report.flags) lines.push(`  - flag ${flag.type}: ${flag.reason}`);

@@ -8,7 +8,7 @@ import type { RunState } from './state';
  * retried task brings back what was derived without its result.
  */
 
-/** Steps that summed up the run: done again once a failed task has been retried. */
+/** Steps that summed up the run: done again once a failed task has been retried or a flag delegated. */
 const REDONE_AFTER_RETRY: ReadonlySet<TaskKind> = new Set<TaskKind>(['check_flags', 'synthesize', 'update_claude_md', 'update_module_notes', 'respond']);
 
 /** The tasks given, the `process_response` they left skipped, and the steps that summed up without them; in checklist order. */
@@ -21,9 +21,18 @@ export function retryTargets(state: RunState, taskIds: readonly string[]): strin
       if (retried.has(t.spec.id)) return true;
       const dependent = t.spec.kind === 'process_response' && t.status === 'skipped'
         && failed.some((f) => f.spec.coordinator === t.spec.coordinator && f.spec.parentId === t.spec.parentId);
-      return dependent || (REDONE_AFTER_RETRY.has(t.spec.kind) && t.status !== 'queued');
+      return dependent || isConcluding(t);
     })
     .map((t) => t.spec.id);
+}
+
+/** The steps that summed up the run and are done: what new work (a retry, a delegated flag) makes them do again. */
+export function concludingTaskIds(state: RunState): string[] {
+  return state.tasks.filter(isConcluding).map((t) => t.spec.id);
+}
+
+function isConcluding(t: RunState['tasks'][number]): boolean {
+  return REDONE_AFTER_RETRY.has(t.spec.kind) && t.status !== 'queued';
 }
 
 export function failedTaskIds(state: RunState): string[] {

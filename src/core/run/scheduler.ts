@@ -1,14 +1,16 @@
 import { ZERO_USAGE } from '../model/port';
 import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
 import { followUpCovered } from './flagCoverage';
-import type { CoordinatorReport, Finding, RaisedFlag } from '../kernel/contract';
+import type { RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
-import { CoordinatorFailure, type ConversationRecorder, type Delegator, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
+import { citedLocations, countEvidence, describeEvidenceCounts, type CheckedFinding, type CheckedReport } from './evidence';
+import { CoordinatorFailure, type ConversationRecorder, type Delegator, type EvidenceChecker, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
 import { buildDelegationPrompt, promptBlocks } from './prompts';
 import type { RunStore } from './runStore';
 import { currentTurns, currentTurnsUsage, failedDomains, findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
 import { toFailure } from './failure';
+import { applyFlagDecision } from './flagActions';
 import { plural, errorMessage } from '../kernel/format';
 import type { CostLimitGate } from './costLimit';
 
@@ -16,6 +18,7 @@ export interface SchedulerOptions {
   readonly delegator: Delegator;
   readonly synthesizer: Synthesizer;
   readonly memory: MemoryProposer;
+  readonly evidence: EvidenceChecker;
   /** Names of the coordinators that exist (flags can only be routed to these). */
   readonly coordinators: readonly string[];
   /** Delegations of one batch running at once. */
@@ -127,7 +130,10 @@ export class Scheduler {
         this.recorderFor(taskId, coordinator, onAnswerStarted),
         signal,
       );
-      this.store.emit('DelegationCompleted', { taskId, coordinator, report: outcome.report, usage: outcome.usage, durationMs: Date.now() - started });
+      // Checked before it is recorded, so every surface and a replayed journal show the same verdicts.
+      const report = await this.options.evidence.check(outcome.report, signal);
+      if (signal.aborted) return;
+      this.store.emit('DelegationCompleted', { taskId, coordinator, report, usage: outcome.usage, durationMs: Date.now() - started });
       this.settleDelegation(taskId);
     } catch (error) {
       if (signal.aborted) return; // stays in progress; a resume runs it again
@@ -169,12 +175,12 @@ export class Scheduler {
     this.store.atomically(() => this.settleReport(task, report));
   }
 
-  private settleReport(task: TaskView, report: CoordinatorReport): void {
+  private settleReport(task: TaskView, report: CheckedReport): void {
     const taskId = task.spec.id;
     if (task.status !== 'completed') {
       this.store.emit('TaskCompleted', {
         taskId,
-        evidence: `${task.delegation?.coordinator} reported ${plural(report.findings.length, 'finding')} and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
+        evidence: `${task.delegation?.coordinator} reported ${plural(report.findings.length, 'finding')} (evidence ${describeEvidenceCounts(countEvidence(report.findings))}) and ${plural(report.flags.length, 'flag')}: ${report.summary}`,
       });
     }
     report.flags.forEach((flag, i) => {
@@ -182,7 +188,7 @@ export class Scheduler {
     });
   }
 
-  private raiseFlag(task: TaskView, flag: RaisedFlag, findings: readonly Finding[], index: number): void {
+  private raiseFlag(task: TaskView, flag: RaisedFlag, findings: readonly CheckedFinding[], index: number): void {
     const finding = flag.findingIndex !== undefined ? findings[flag.findingIndex] : findings[0];
     const record: FlagRecord = {
       id: flagId(task.spec.id, index),
@@ -206,28 +212,13 @@ export class Scheduler {
    * that part were not there (so it names the same tasks), and only what is missing is added.
    */
   private processFlag(flag: FlagRecord): void {
-    this.store.atomically(() => this.applyFlagDecision(flag));
-  }
-
-  private applyFlagDecision(flag: FlagRecord): void {
-    const partial = new Set(this.state.tasks.filter((t) => t.spec.flagId === flag.id).map((t) => t.spec.id));
-    const basis = partial.size === 0 ? this.state : { ...this.state, tasks: this.state.tasks.filter((t) => !partial.has(t.spec.id)) };
-    const decision = decideFlag(basis, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
-    if (decision.kind === 'reject') {
-      this.store.emit('FlagRejected', { flagId: flag.id, reason: decision.reason });
-      return;
-    }
-    if (decision.kind === 'keep') {
-      this.store.emit('FlagProcessed', { flagId: flag.id, addedTaskIds: [], pausedTaskIds: [], note: decision.note, ...(decision.coveredBy ? { coveredBy: decision.coveredBy } : {}) });
-      return;
-    }
-    const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
-    const pausedBefore = partial.size === 0 ? [] : this.state.tasks.filter((t) => t.status === 'paused' && !claimed.has(t.spec.id)).map((t) => t.spec.id);
-    if (decision.pause.length > 0) this.store.emit('TasksPaused', { taskIds: decision.pause, reason: decision.note });
-    if (decision.critical && this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: decision.note });
-    for (const task of decision.tasks) if (!partial.has(task.id)) this.store.emit('TaskAdded', { task });
-    this.store.emit('FlagProcessed', {
-      flagId: flag.id, addedTaskIds: decision.tasks.map((t) => t.id), pausedTaskIds: [...pausedBefore, ...decision.pause], note: decision.note, ...(decision.coveredBy ? { coveredBy: decision.coveredBy } : {}),
+    this.store.atomically(() => {
+      const partial = new Set(this.state.tasks.filter((t) => t.spec.flagId === flag.id).map((t) => t.spec.id));
+      const basis = partial.size === 0 ? this.state : { ...this.state, tasks: this.state.tasks.filter((t) => !partial.has(t.spec.id)) };
+      const decision = decideFlag(basis, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
+      const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
+      const pausedBefore = partial.size === 0 ? [] : this.state.tasks.filter((t) => t.status === 'paused' && !claimed.has(t.spec.id)).map((t) => t.spec.id);
+      applyFlagDecision(this.store, flag.id, decision, { added: partial, paused: pausedBefore });
     });
   }
 
@@ -308,9 +299,10 @@ export class Scheduler {
     if (delegation.status === 'failed') return { evidence: `${delegation.coordinator} delegation failed: ${delegation.failure?.message}`, skipped: true };
     if (delegation.status !== 'completed' || !delegation.report) return { evidence: `${delegation.coordinator} delegation did not finish`, skipped: true };
     const report = delegation.report;
-    const cited = new Set(report.findings.flatMap((f) => f.evidence.map((e) => `${e.file}:${e.line}`)));
+    const cited = citedLocations(report.findings).length;
+    const counts = describeEvidenceCounts(countEvidence(report.findings));
     return {
-      evidence: `${plural(report.findings.length, 'finding')} from ${delegation.coordinator} (${plural(cited.size, 'cited location')}), ${plural(report.flags.length, 'flag')}`,
+      evidence: `${plural(report.findings.length, 'finding')} from ${delegation.coordinator} (evidence ${counts}, ${plural(cited, 'cited location')}), ${plural(report.flags.length, 'flag')}`,
     };
   }
 

@@ -1,12 +1,12 @@
 import { AppendOnlyList } from '../kernel/appendOnlyList';
 import { RevisableList } from '../kernel/revisableList';
-import type { CoordinatorReport } from '../kernel/contract';
 import type { CostLimitPause } from '../cost/budget';
 import type { PriceTable } from '../cost/prices';
 import type { MemoryEdit } from '../memory/types';
 import { addUsage, ZERO_USAGE, type ModelWait, type TokenUsage } from '../model/port';
 import type { Checklist, TaskSpec } from '../plan/types';
 import type { PlannerCall } from '../plan/modelChoice';
+import type { CheckedReport } from './evidence';
 import type { Failure, FlagRecord, ModelTurnRecord, RunEvent, RunMode, TurnHandling } from './events';
 
 /**
@@ -20,7 +20,8 @@ import type { Failure, FlagRecord, ModelTurnRecord, RunEvent, RunMode, TurnHandl
 
 export type TaskStatus = 'queued' | 'in_progress' | 'completed' | 'failed' | 'skipped' | 'paused';
 export type DelegationStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
-export type FlagStatus = 'raised' | 'processed' | 'rejected';
+/** `review`: kept for the user to judge; `dismissed`: the user let it go. */
+export type FlagStatus = 'raised' | 'processed' | 'rejected' | 'review' | 'dismissed';
 export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
 
 export interface DelegationView {
@@ -29,7 +30,7 @@ export interface DelegationView {
   readonly prompt?: string;
   /** Where each block of the prompt after the first begins, as it was sent (run/prompts.ts). */
   readonly promptBreaks?: readonly number[];
-  readonly report?: CoordinatorReport;
+  readonly report?: CheckedReport;
   readonly usage: TokenUsage;
   readonly durationMs?: number;
   readonly failure?: Failure;
@@ -196,6 +197,10 @@ function reduce(s: RunState, e: RunEvent): RunState {
       return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'processed', addedTaskIds: e.addedTaskIds, pausedTaskIds: e.pausedTaskIds, note: e.note, coveredBy: e.coveredBy }));
     case 'FlagRejected':
       return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason }));
+    case 'FlagKeptForReview':
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'review', note: e.note }));
+    case 'FlagDismissed':
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'dismissed', note: e.note }));
     case 'SynthesisCompleted':
       return { ...s, synthesis: e.text, usage: addUsage(s.usage, e.usage) };
     case 'CostTermsSet':

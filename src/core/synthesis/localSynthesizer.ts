@@ -2,7 +2,9 @@ import { ZERO_USAGE } from '../model/port';
 import type { Synthesizer } from '../run/ports';
 import { runTitle } from '../run/display';
 import { failedDomains, type RunState } from '../run/state';
-import { escapeMarkdown } from '../kernel/markdown';
+import { escapeMarkdown } from '../kernel/untrustedText';
+import { safeInlineMarkdown } from '../kernel/safeMarkdown';
+import { evidenceMarkdown } from '../run/evidence';
 import { mergeFindings, type MergedFinding } from './findings';
 import { omittedLine, scopeForAnswer } from './answerScope';
 import { plural } from '../kernel/format';
@@ -15,7 +17,7 @@ export class LocalSynthesizer implements Synthesizer {
 }
 
 /**
- * Each finding once, most severe first (the order to work in), with every coordinator that saw
+ * Each finding once, those the workspace backs first, then most severe first (the order to work in), with every coordinator that saw
  * it; then what the flags led to and what was not done. The request is named by its title only.
  */
 export function renderLocalSynthesis(state: RunState): string {
@@ -34,18 +36,19 @@ export function renderLocalSynthesis(state: RunState): string {
   const omitted = omittedLine(scope.omitted, state.runId);
   if (omitted) lines.push('', omitted);
   const flags = state.flags.filter((f) => f.note);
-  if (flags.length > 0) lines.push('', '**Flags**', '', ...flags.map((f) => `- ${f.note}`));
+  if (flags.length > 0) lines.push('', '**Flags**', '', ...flags.map((f) => `- ${escapeMarkdown(f.note ?? '')}`));
   const failed = state.tasks.filter((t) => t.status === 'failed');
-  if (failed.length > 0) lines.push('', '**Not done**', '', ...failed.map((t) => `- ${t.spec.id}. ${t.spec.title}: ${t.failure?.message}`));
+  if (failed.length > 0) lines.push('', '**Not done**', '', ...failed.map((t) => `- ${t.spec.id}. ${escapeMarkdown(t.spec.title)}: ${escapeMarkdown(t.failure?.message ?? '')}`));
   return lines.join('\n');
 }
 
+/** Its locations as code, never links; an unverified one says so and why (it ranks last). */
 function findingLines(f: MergedFinding, n: number): string {
-  return `${briefLine(f, n)}\n   ${f.detail.replace(/\s*\n\s*/g, ' ')}`;
+  return `${briefLine(f, n)}\n   ${safeInlineMarkdown(f.detail.replace(/\s*\n\s*/g, ' '))}`;
 }
 
-/** "3. **[medium] Title** — `file:line` · database": a finding named, without its detail. */
+/** "3. **[medium] Title** — `file:line` · database": a finding named, without its detail; an unverified location says so. */
 function briefLine(f: MergedFinding, n: number): string {
-  const at = f.evidence.length > 0 ? ` — ${f.evidence.map((e) => `\`${e.file}:${e.line}\``).join(', ')}` : '';
-  return `${n}. **[${f.severity}] ${f.title}**${at} · ${f.coordinators.join(', ')}`;
+  const at = f.evidence.length > 0 ? ` — ${f.evidence.map(evidenceMarkdown).join(', ')}` : '';
+  return `${n}. **[${f.severity}] ${escapeMarkdown(f.title)}**${at} · ${f.coordinators.join(', ')}`;
 }

@@ -4,6 +4,8 @@ import type { MemoryEdit, ProjectMemory } from '../memory/types';
 import type { MemoryProposal, MemoryProposalKind, MemoryProposer } from '../run/ports';
 import type { Workspace } from '../workspace';
 import type { RunState } from '../run/state';
+import { codeSpan } from '../kernel/untrustedText';
+import { isVerified, onlyUnverifiedEvidence } from '../run/evidence';
 import { mergeFindings, where } from './findings';
 import { filesNamedIn, moduleForFile, moduleNames } from '../memory/moduleRouting';
 import { cutAtWord, plural } from '../kernel/format';
@@ -61,8 +63,9 @@ const NOTE_LENGTH = 200;
  * found it), most severe first; what is beyond the first eight is counted, not dropped silently.
  */
 function problemSolutionResult(state: RunState): { problem: string; solution: string; result: string } {
-  const findings = mergeFindings(state);
-  const lines = findings.slice(0, MAX_FINDING_LINES).map((f) => `- ${cutAtWord(f.title, LINE_TITLE_LENGTH)}${f.evidence.length > 0 ? ` — \`${where(f)}\`` : ''} (${f.coordinators.join(', ')})`);
+  // A finding whose every cited location failed its check is not remembered: memory outlives the run.
+  const findings = mergeFindings(state).filter((f) => !onlyUnverifiedEvidence(f));
+  const lines = findings.slice(0, MAX_FINDING_LINES).map((f) => `- ${cutAtWord(f.title, LINE_TITLE_LENGTH)}${where(f) ? ` — ${codeSpan(where(f))}` : ''} (${f.coordinators.join(', ')})`);
   if (findings.length > MAX_FINDING_LINES) lines.push(`- … and ${plural(findings.length - MAX_FINDING_LINES, 'more finding')} (run ${state.runId})`);
   const coordinators = [...new Set(state.tasks.filter((t) => t.delegation?.status === 'completed').map((t) => t.delegation!.coordinator))];
   return {
@@ -83,7 +86,8 @@ function moduleNotes(state: RunState, memory: ProjectMemory): { module: string; 
   for (const task of state.tasks) {
     const report = task.delegation?.status === 'completed' ? task.delegation.report : undefined;
     if (!report) continue;
-    const cited = report.findings.flatMap((f) => f.evidence);
+    // Only a location the workspace check found may be remembered, or choose where a note goes.
+    const cited = report.findings.flatMap((f) => f.evidence.filter(isVerified));
     for (const n of report.memoryNotes) {
       const files = filesNamedIn(n.note);
       const file = files[0] ?? cited[0]?.file;

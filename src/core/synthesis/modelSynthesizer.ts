@@ -3,7 +3,8 @@ import { addUsage, assistantText, ZERO_USAGE, type ModelClient, type ModelMessag
 import { askAndRecord, largerOutputBudget } from '../run/conversationTurn';
 import { CoordinatorFailure, type ConversationRecorder, type Synthesizer } from '../run/ports';
 import { failedDomains, type RunState } from '../run/state';
-import { findingsByDomain, mergeFindings, where } from './findings';
+import { evidenceLabel } from '../run/evidence';
+import { findingsByDomain, mergeFindings } from './findings';
 import { omittedLine, scopeForAnswer } from './answerScope';
 
 const SYSTEM = [
@@ -12,7 +13,9 @@ const SYSTEM = [
   'change first, naming every domain that contributed and citing file:line exactly as given. Each finding is listed once',
   'with every coordinator that reported it: mention it once. Do not restate the request and do not invent findings',
   'that are not in the reports. If some domains could not report, say plainly which ones and that their part of the',
-  'answer is missing, so the user does not take a partial answer for a complete one. Use concise Markdown.',
+  'answer is missing, so the user does not take a partial answer for a complete one. Evidence marked unverified could',
+  'not be found in the workspace: never present it as fact, say it is unverified, and rank findings without verified',
+  'evidence below those with it. Use concise Markdown.',
 ].join(' ');
 
 /**
@@ -28,7 +31,7 @@ export class ModelSynthesizer implements Synthesizer {
     const summaries = findingsByDomain(state).map((d) => `- ${d.coordinator}: ${d.summary}`).join('\n');
     const scope = scopeForAnswer(mergeFindings(state));
     const findings = [...scope.detailed, ...scope.listed]
-      .map((f) => `- [${f.severity}] ${f.title}${f.evidence.length > 0 ? ` (${where(f)})` : ''}, reported by ${f.coordinators.join(', ')}: ${f.detail}`)
+      .map((f) => `- [${f.severity}] ${f.title}${f.evidence.length > 0 ? ` (${f.evidence.map(evidenceLabel).join(', ')})` : ''}, reported by ${f.coordinators.join(', ')}: ${f.detail}`)
       .concat(omittedLine(scope.omitted, state.runId)?.concat(' Not listed here: say so in the answer, with this count and where to find them.') ?? [])
       .join('\n');
     const flags = state.flags.map((f) => `- ${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.note ?? f.status}`).join('\n');

@@ -1,5 +1,5 @@
 /** Why a workspace path was refused; hosts and the model's tools branch on it. */
-export type WorkspaceAccessReason = 'outside' | 'absolute' | 'excluded' | 'secret' | 'not_found' | 'too_large' | 'invalid';
+export type WorkspaceAccessReason = 'outside' | 'absolute' | 'excluded' | 'secret' | 'not_found' | 'too_large' | 'binary' | 'past_end' | 'invalid';
 
 /**
  * A refused workspace access. The message is written for the model (it goes back as a tool error),
@@ -69,5 +69,5 @@ export function notARegularFileError(requested: string): WorkspaceAccessError {
 }
 
 export function binaryError(requested: string, relative: string): WorkspaceAccessError {
-  return new WorkspaceAccessError('invalid', requested, `File '${relative}' is binary and cannot be shown as text.`);
+  return new WorkspaceAccessError('binary', requested, `File '${relative}' is binary and cannot be shown as text.`);
 }

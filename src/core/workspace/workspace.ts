@@ -179,7 +179,7 @@ export class Workspace {
     }
     if (startLine > 1 && startLine > slice.totalLines) {
       throw new WorkspaceAccessError(
-        'invalid',
+        'past_end',
         relativePath,
         `File '${relative}' has ${slice.totalLines} lines; start_line ${startLine} is past its end.`,
       );

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isModelError } from '../../core/model/port';
-import { escapeMarkdown } from '../../core/kernel/markdown';
+import { escapeMarkdown } from '../../core/kernel/untrustedText';
 import { displayStatus, failedOnApiKey, isResumable, runTitle } from '../../core/run/display';
 import type { Checklist } from '../../core/plan/types';
 import type { RunState } from '../../core/run/state';

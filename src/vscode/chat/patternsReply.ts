@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../core/kernel/markdown';
+import { escapeMarkdown } from '../../core/kernel/untrustedText';
 import { plural } from '../../core/kernel/format';
 import { candidatesHeading, coverage, describeCandidate, noCandidates, relationLabel } from '../../core/patterns/describe';
 import type { PatternReport } from '../../core/patterns';

@@ -1,6 +1,6 @@
 import { describeLeftOutDomains, summarizeClassification } from '../../core/plan/explain';
 import type { Checklist } from '../../core/plan/types';
-import { escapeMarkdown } from '../../core/kernel/markdown';
+import { escapeMarkdown } from '../../core/kernel/untrustedText';
 
 /**
  * How a plan's template choice reads in the chat: the core's summary, escaped (examples and

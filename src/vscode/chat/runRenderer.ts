@@ -1,4 +1,6 @@
-import { escapeMarkdown } from '../../core/kernel/markdown';
+import { escapeMarkdown } from '../../core/kernel/untrustedText';
+import { safeMarkdown } from '../../core/kernel/safeMarkdown';
+import { countEvidence, describeEvidenceCounts, isVerifiedLocation } from '../../core/run/evidence';
 import { planScope } from '../../core/plan/scope';
 import { linkLocations, type HrefFor } from '../../core/kernel/locationLinks';
 import { cutAtWord, plural } from '../../core/kernel/format';
@@ -74,7 +76,11 @@ export class ChatRunRenderer {
    */
   finish(state: RunState, notes: { readonly notice?: string; readonly outcome?: string } = {}): void {
     this.update(state);
-    const answer = state.synthesis ? `${linkLocations(state.synthesis, this.sink.hrefFor)}\n\n` : '';
+    // The answer is model text: sanitized first, then only locations the workspace check verified
+    // and the host can open become links.
+    const verified = isVerifiedLocation(state);
+    const hrefFor: HrefFor = (file, line) => (verified(file, line) ? this.sink.hrefFor(file, line) : undefined);
+    const answer = state.synthesis ? `${linkLocations(safeMarkdown(state.synthesis), hrefFor)}\n\n` : '';
     this.markdown(`${notes.notice ?? ''}${answer}${notes.outcome ?? ''}${checklistHeader(state, state.status)}\n\n${unsureNotice(state)}${checklistMarkdown(state.tasks)}\n\n${costFooter(state)}`);
   }
 
@@ -125,13 +131,20 @@ export class ChatRunRenderer {
 function reportLine(task: TaskView): string {
   const d = task.delegation!;
   const report = d.report!;
-  const counts = [plural(report.findings.length, 'finding'), ...(report.flags.length > 0 ? [`raised ${report.flags.map((f) => f.type).join(', ')}`] : [])];
+  const cited = countEvidence(report.findings);
+  const counts = [
+    plural(report.findings.length, 'finding'),
+    ...(cited.verified + cited.unverified > 0 ? [`evidence ${describeEvidenceCounts(cited)}`] : []),
+    ...(report.flags.length > 0 ? [`raised ${report.flags.map((f) => f.type).join(', ')}`] : []),
+  ];
   return `✓ **${d.coordinator}** (task ${task.spec.id}): ${counts.join(', ')} — ${escapeMarkdown(cutAtWord(report.summary, SUMMARY_LENGTH))}`;
 }
 
 function flagLine(f: FlagView): string {
   const from = `**${f.record.type}** from ${f.record.raisedBy.coordinator}`;
   if (f.status === 'rejected') return `⚑ ${from} not followed up: ${escapeMarkdown(f.note ?? '')}`;
+  if (f.status === 'review') return `⚑ ${from} kept for your review: ${escapeMarkdown(f.note ?? '')}. Dismiss it or delegate it to a coordinator from the Tasks view or the Progress view.`;
+  if (f.status === 'dismissed') return `⚑ ${from} dismissed: ${escapeMarkdown(f.note ?? '')}`;
   const added = f.addedTaskIds.length > 0 ? ` (added ${f.addedTaskIds.join(', ')})` : '';
   const note = (f.note ?? '').replace(new RegExp(`^${f.record.type}: `), '');
   return `⚑ ${from}: ${escapeMarkdown(note)}${added}`;

@@ -13,6 +13,8 @@ export interface DashboardActions {
   startRequest(text: string): Promise<void>;
   reviewMemory(runId: string): Promise<void>;
   cancelRun(runId: string): void;
+  dismissFlag(runId: string, flagId: string): Promise<void>;
+  delegateFlag(runId: string, flagId: string): Promise<void>;
 }
 
 /**
@@ -100,6 +102,10 @@ export class DashboardViewProvider extends Disposable implements vscode.WebviewV
         return this.actions.reviewMemory(message.runId);
       case 'cancelRun':
         return this.actions.cancelRun(message.runId);
+      case 'dismissFlag':
+        return this.actions.dismissFlag(message.runId, message.flagId);
+      case 'delegateFlag':
+        return this.actions.delegateFlag(message.runId, message.flagId);
     }
   }
 

@@ -1,21 +1,23 @@
-import type markdownItModule from 'markdown-it';
 import { describeCostPause, formatUsd, runCostLines } from '../../core/cost/describe';
+import { loadMarkdownIt } from '../../core/kernel/markdownIt';
+import { safeMarkdown } from '../../core/kernel/safeMarkdown';
+import { plainText, stripControls } from '../../core/kernel/untrustedText';
 import { checklistLine } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runProgress, runTitle } from '../../core/run/display';
+import { countEvidence, describeEvidenceCounts, evidenceLabel, isVerified } from '../../core/run/evidence';
 import type { RunState, TaskView } from '../../core/run/state';
 import { taskWaitText } from '../../core/run/waiting';
 import type { DashboardDiscovery, DashboardRun, DashboardSnapshot } from '../../protocol/dashboard';
 
 /** Turns run state into the webview's view model. Pure: no `vscode`, so it runs under node:test. */
 
-let markdown: ReturnType<typeof markdownItModule> | undefined;
+let markdown: ReturnType<ReturnType<typeof loadMarkdownIt>> | undefined;
 
 export function renderMarkdownSafe(text: string): string {
-  // Loaded on the first answer shown (its own file in the extension: scripts/build.mjs), not at activation.
-  // Raw HTML off: model output is untrusted and the webview inserts this HTML as is.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-  markdown ??= (require('markdown-it') as typeof markdownItModule)({ html: false, linkify: false, typographer: false });
-  return markdown.render(text);
+  // Raw HTML off: model output is untrusted and the webview inserts this HTML as is. The text is
+  // sanitized first, so the only links left are http(s) and images are their alt text.
+  markdown ??= loadMarkdownIt()({ html: false, linkify: false, typographer: false });
+  return markdown.render(safeMarkdown(text));
 }
 
 function costOf(state: RunState): DashboardRun['cost'] {
@@ -40,8 +42,8 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
   const progress = runProgress(state);
   return {
     runId: state.runId,
-    title: runTitle(state.request),
-    request: state.request,
+    title: plainText(runTitle(state.request)),
+    request: stripControls(state.request),
     status: displayStatus(state, active),
     active,
     mode: state.mode,
@@ -53,11 +55,11 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
     flags: state.flags.map((f) => ({
       id: f.record.id,
       type: f.record.type,
-      reason: f.record.reason,
+      reason: plainText(f.record.reason),
       priority: f.record.priority,
-      raisedBy: f.record.raisedBy.coordinator,
+      raisedBy: plainText(f.record.raisedBy.coordinator),
       state: f.status,
-      note: f.note,
+      note: f.note === undefined ? undefined : plainText(f.note),
     })),
     tokens: {
       input: state.usage.inputTokens,
@@ -70,23 +72,25 @@ export function toDashboardRun(state: RunState, active: boolean, folder?: string
     synthesisHtml: state.synthesis ? renderMarkdownSafe(state.synthesis) : undefined,
     memoryEditCount: memory?.pending ?? state.memoryEdits.length,
     memoryApplied: memory?.applied ?? [],
-    error: state.failure?.message,
+    error: state.failure === undefined ? undefined : plainText(state.failure.message),
   };
 }
 
 function toDiscovery(task: TaskView): DashboardDiscovery | undefined {
   const delegation = task.delegation;
   if (!delegation) return undefined;
+  const findings = delegation.report?.findings ?? [];
   return {
     domain: delegation.coordinator,
     status: delegation.status,
-    summary: delegation.report?.summary,
-    error: delegation.failure?.message,
-    findings: (delegation.report?.findings ?? []).map((f) => ({
-      title: f.title,
+    summary: delegation.report ? plainText(delegation.report.summary) : undefined,
+    error: delegation.failure ? plainText(delegation.failure.message) : undefined,
+    evidence: findings.length > 0 ? `Evidence: ${describeEvidenceCounts(countEvidence(findings))}` : undefined,
+    findings: findings.map((f) => ({
+      title: plainText(f.title),
       severity: f.severity,
       detailHtml: renderMarkdownSafe(f.detail),
-      evidence: f.evidence.map((e) => `${e.file}:${e.line}`),
+      evidence: f.evidence.map((e) => ({ label: plainText(evidenceLabel(e)), verified: isVerified(e) })),
     })),
   };
 }

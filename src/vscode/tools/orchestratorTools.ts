@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { delegationLine, planText, runText } from '../../core/audit/runText';
 import { oneLine } from '../../core/kernel/format';
-import { escapeMarkdown } from '../../core/kernel/markdown';
+import { escapeMarkdown } from '../../core/kernel/untrustedText';
 import { Disposable } from '../lifecycle';
 import { signalFromToken } from '../models/lmMessages';
 import type { ModelChoice, RunService } from '../runService';

@@ -3,7 +3,9 @@ import { runTitle } from '../../core/run/display';
 import { waitingFor } from '../../core/run/waitingFor';
 import { turnsOf, type RunState, type TaskView } from '../../core/run/state';
 import { renderTranscript } from '../../core/audit/transcript';
-import { codeFence as fence, escapeMarkdown, inlineCode } from '../../core/kernel/markdown';
+import { codeFence as fence, codeSpan, escapeMarkdown } from '../../core/kernel/untrustedText';
+import { safeInlineMarkdown, safeMarkdown } from '../../core/kernel/safeMarkdown';
+import { countEvidence, describeEvidenceCounts, evidenceMarkdown } from '../../core/run/evidence';
 import { taskWaitText } from '../../core/run/waiting';
 import { describeTask, formatDuration } from './taskNodes';
 import { taskCostLine } from '../../core/cost/describe';
@@ -11,8 +13,8 @@ import { taskCostLine } from '../../core/cost/describe';
 /**
  * "Show Task Details", as Markdown for the Markdown preview: what the task waits for or did, what
  * it was asked, each tool call, what came back and what it cost. Whatever a model or the workspace
- * wrote (prompts, summaries, findings, flag reasons) is escaped or fenced: the preview renders
- * Markdown, and model text must stay text.
+ * wrote (prompts, summaries, findings, flag reasons) goes through the sanitizer: the preview renders
+ * Markdown the user Ctrl+clicks in, and model text must stay text (links only http(s)).
  */
 export function renderTaskDetails(state: RunState, taskId: string): string {
   const task = state.tasks.find((t) => t.spec.id === taskId);
@@ -57,24 +59,24 @@ function delegationSection(task: TaskView, state: RunState): string[] {
   lines.push(`${time}Tokens: ${d.usage.inputTokens} in, ${d.usage.outputTokens} out, ${d.usage.cacheReadInputTokens} cache read, ${d.usage.cacheCreationInputTokens} cache write`, '');
   if (d.prompt) lines.push('### What it was asked', '', fence(d.prompt), '');
   if (d.progress.length > 0) {
-    lines.push('### Tool calls and what came of them', '', ...d.progress.map((p) => `- ${inlineCode(p)}`), '');
+    lines.push('### Tool calls and what came of them', '', ...d.progress.map((p) => `- ${codeSpan(p)}`), '');
   } else if (d.status === 'completed' || d.status === 'failed') {
     lines.push('### Tool calls and what came of them', '', 'None: it answered from its prompt.', '');
   }
   if (d.failure) lines.push('### Error', '', escapeMarkdown(d.failure.message), '');
   const report = d.report;
   if (report) {
-    lines.push('### What came back', '', escapeMarkdown(report.summary), '');
+    lines.push('### What came back', '', safeMarkdown(report.summary), '');
     if (report.findings.length > 0) {
-      lines.push('### Findings', '');
+      lines.push('### Findings', '', `Evidence: ${describeEvidenceCounts(countEvidence(report.findings))}.`, '');
       for (const f of report.findings) {
-        lines.push(`#### ${escapeMarkdown(f.title)} (${f.severity})`, '', escapeMarkdown(f.detail), '');
-        for (const e of f.evidence) lines.push(`- ${inlineCode(`${e.file}:${e.line}${e.endLine ? `-${e.endLine}` : ''}`)}${e.excerpt ? ` — ${inlineCode(e.excerpt.trim())}` : ''}`);
+        lines.push(`#### ${escapeMarkdown(f.title)} (${f.severity})`, '', safeMarkdown(f.detail), '');
+        for (const e of f.evidence) lines.push(`- ${evidenceMarkdown(e)}${e.excerpt ? ` — ${codeSpan(e.excerpt.trim())}` : ''}`);
         if (f.evidence.length > 0) lines.push('');
       }
     }
     if (report.memoryNotes.length > 0) {
-      lines.push('### Memory notes', '', ...report.memoryNotes.map((n) => `- ${n.module ? `modules/${escapeMarkdown(n.module)}.md` : 'CLAUDE.md'}: ${escapeMarkdown(n.note)}`), '');
+      lines.push('### Memory notes', '', ...report.memoryNotes.map((n) => `- ${n.module ? `modules/${escapeMarkdown(n.module)}.md` : 'CLAUDE.md'}: ${safeInlineMarkdown(n.note)}`), '');
     }
   }
   const raised = state.flags.filter((f) => f.record.raisedBy.taskId === task.spec.id);

@@ -58,8 +58,9 @@ export function parentOf(state: RunState | undefined, node: TaskTreeNode): TaskT
   }
 }
 
+/** Flags not settled yet: raised and not processed, or kept for the user to review. */
 export function pendingFlags(state: RunState): RunState['flags'] {
-  return state.flags.filter((f) => f.status === 'raised');
+  return state.flags.filter((f) => f.status === 'raised' || f.status === 'review');
 }
 
 export const TASK_ICONS: Readonly<Record<TaskStatus, string>> = {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { runShortCost, shortCostWithCache, taskShortCost } from '../../core/cost/describe';
+import { plainLines, plainText } from '../../core/kernel/untrustedText';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runTitle, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunSummary } from '../../core/orchestrator';
 import { summarizeRun } from '../../core/run/runSummary';
 import { waitingFor } from '../../core/run/waitingFor';
-import { escapeMarkdown } from '../../core/kernel/markdown';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
 import type { RunService } from '../runService';
@@ -150,7 +150,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const isCurrent = current?.runId === node.runId;
     const run = isCurrent ? summarizeRun(current.state, { updatedAt: Date.now(), size: 0 }) : this.summaries.get(node.runId);
     if (!run) return new vscode.TreeItem(`Run ${node.runId}`);
-    const item = new vscode.TreeItem(runTitle(run.request), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(plainText(runTitle(run.request)), isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     const status = displayStatus(run, this.runs.isActive(run.runId));
     const progress = run.progress;
@@ -158,9 +158,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     // The run this window drives is costed live; the others as their summary in the run index says.
     const cost = isCurrent ? runShortCost(current.state) : run.cost && shortCostWithCache(run.cost);
     item.description = `${status} · ${progress.ended}/${progress.total}${run.mode === 'local' ? ' · local' : ''}${cost ? ` · ${cost}` : ''}${folder ? ` · ${folder}` : ''}`;
-    item.tooltip = new vscode.MarkdownString(
-      `${escapeMarkdown(run.request)}\n\nRun \`${run.runId}\` — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${escapeMarkdown(run.workspace)}${run.failure ? `\n\n${escapeMarkdown(run.failure.message)}` : ''}`,
-    );
+    item.tooltip = textTooltip(run.request, `Run ${run.runId} — ${status}, ${describeProgress(progress)}, started ${run.startedAt}, in ${run.workspace}`, run.failure?.message);
     item.iconPath = new vscode.ThemeIcon(runIcon(status));
     item.contextValue = runContextValue(status);
     return item;
@@ -177,7 +175,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     item.description = describeTask(task, taskShortCost(state, taskId));
     item.iconPath = new vscode.ThemeIcon(TASK_ICONS[task.status], statusColor(task.status));
     const detail = task.failure?.message ?? waitingFor(state, taskId) ?? task.evidence;
-    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(task.spec.title)}** — ${statusWord(task.status)}${detail ? `\n\n${escapeMarkdown(detail)}` : ''}`);
+    item.tooltip = textTooltip(task.spec.title, statusWord(task.status), detail);
     item.contextValue = `task task-${task.status}`;
     item.accessibilityInformation = { label: `${taskLabel(task.spec)}, ${statusWord(task.status)}` };
     item.command = { command: 'taskOrchestrator.showTaskDetails', title: 'Show Task Details', arguments: [node] };
@@ -203,7 +201,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     if (d) {
       item.description = `${d.status.replace('_', ' ')} · task ${taskId}${d.durationMs !== undefined ? ` · ${formatDuration(d.durationMs)}` : ''}`;
       item.iconPath = new vscode.ThemeIcon(d.status === 'completed' ? 'pass' : d.status === 'failed' ? 'error' : d.status === 'in_progress' ? 'sync~spin' : 'circle-outline');
-      item.tooltip = d.report?.summary ?? d.failure?.message;
+      item.tooltip = plainTooltip(d.report?.summary ?? d.failure?.message);
     }
     item.contextValue = 'delegation';
     item.command = { command: 'taskOrchestrator.showTaskDetails', title: 'Show Task Details', arguments: [{ runId: state.runId, taskId }] };
@@ -215,13 +213,35 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     const item = new vscode.TreeItem(flag?.record.type ?? flagId);
     item.id = node.id;
     if (flag) {
-      item.description = `${flag.record.priority} · from ${flag.record.raisedBy.coordinator}`;
-      item.tooltip = flag.record.reason;
+      const review = flag.status === 'review';
+      item.description = `${review ? 'to review · ' : ''}${flag.record.priority} · from ${plainText(flag.record.raisedBy.coordinator)}`;
+      item.tooltip = textTooltip(flag.record.type, review ? 'kept for your review: dismiss it, or delegate it to a coordinator' : flag.status, [flag.record.reason, flag.note].filter(Boolean).join('\n\n'));
       item.iconPath = new vscode.ThemeIcon('flag', flag.record.priority === 'critical' ? new vscode.ThemeColor('errorForeground') : undefined);
+      item.contextValue = review ? 'flag flag-review' : 'flag';
+      item.accessibilityInformation = { label: `${flag.record.type}${review ? ', to review' : ''}, from ${plainText(flag.record.raisedBy.coordinator)}` };
+    } else {
+      item.contextValue = 'flag';
     }
-    item.contextValue = 'flag';
     return item;
   }
+}
+
+/**
+ * A bold title, a status and a detail, all of it shown as text: run requests, task titles and
+ * details carry model and user text, which must not become Markdown, links or HTML here.
+ */
+function textTooltip(title: string, status: string, detail?: string): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  tooltip.appendMarkdown('**').appendText(plainText(title)).appendMarkdown('** — ').appendText(plainText(status));
+  if (detail) tooltip.appendMarkdown('\n\n').appendText(plainLines(detail));
+  return tooltip;
+}
+
+/** A plain-string tooltip is shown as text; only control characters need to go. */
+function plainTooltip(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : plainLines(text);
 }
 
 function runIcon(status: DisplayStatus): string {

@@ -2,7 +2,7 @@
 // examples/shop, and (for model-backed runs) the fake Anthropic API in this process.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { repoRoot } from '../../../scripts/vscode-test/setup.mjs';
 import { startFakeApi, type FakeApi } from '../../fake-api/server';
 import { withWorkbench, type Workbench } from '../harness.mjs';
@@ -31,11 +31,11 @@ export interface ShopWorkspace {
   dispose(): void;
 }
 
-/** A throwaway copy of examples/shop without earlier runs' journals, so every test starts clean. */
-function copyShop(testName: string): ShopWorkspace {
+/** A throwaway copy of a sample workspace (examples/shop unless told) without earlier runs' journals, so every test starts clean. */
+function copyShop(testName: string, source = join('examples', 'shop')): ShopWorkspace {
   const root = mkdtempSync(join(tmpdir(), `e2e-${testName}-`));
-  const folder = join(root, 'shop');
-  cpSync(join(repoRoot, 'examples', 'shop'), folder, {
+  const folder = join(root, basename(source));
+  cpSync(join(repoRoot, source), folder, {
     recursive: true,
     filter: (path) => !/[\\/](node_modules|\.orchestrator)$/.test(path),
   });
@@ -70,18 +70,19 @@ export function today(): string {
  * workbench, the fake API and the copy are all gone afterwards, whatever happened.
  */
 export async function withShopWorkbench(
-  options: { name: string; log: (line: string) => void; scenario: string },
+  options: { name: string; log: (line: string) => void; scenario: string; workspace?: string },
   drive: (context: { workbench: Workbench; shop: ShopWorkspace; api: FakeApi }) => Promise<void>,
 ): Promise<void>;
 export async function withShopWorkbench(
-  options: { name: string; log: (line: string) => void },
+  options: { name: string; log: (line: string) => void; workspace?: string },
   drive: (context: { workbench: Workbench; shop: ShopWorkspace }) => Promise<void>,
 ): Promise<void>;
+/** `workspace`: another sample folder to copy instead of the shop (repository-relative, e.g. test/fixtures/hostile). */
 export async function withShopWorkbench(
-  options: { name: string; log: (line: string) => void; scenario?: string },
+  options: { name: string; log: (line: string) => void; scenario?: string; workspace?: string },
   drive: (context: { workbench: Workbench; shop: ShopWorkspace; api: FakeApi }) => Promise<void>,
 ): Promise<void> {
-  const shop = copyShop(options.name);
+  const shop = copyShop(options.name, options.workspace);
   let api: FakeApi | undefined;
   try {
     api = options.scenario === undefined ? undefined : await startScenario(options.scenario, options.log);

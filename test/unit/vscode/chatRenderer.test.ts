@@ -64,7 +64,7 @@ test('each coordinator and flag gets one short line as it happens; nothing is sa
   const renderer = new ChatRunRenderer(sink);
   for (let n = 2; n <= events.length; n++) renderer.update(checkoutState(events.slice(0, n)));
   const lines = parts.filter((p) => p.kind === 'markdown').map((p) => p.text).join('');
-  assert.equal(lines.match(/✓ \*\*backend\*\* \(task 2\): 1 finding — Checkout runs one query per cart line\./g)?.length, 1);
+  assert.equal(lines.match(/✓ \*\*backend\*\* \(task 2\): 1 finding, evidence 1 verified \/ 0 unverified — Checkout runs one query per cart line\./g)?.length, 1);
   assert.equal(lines.match(/⚑ \*\*DATABASE_INVESTIGATION\*\* from backend: database follows up on backend's finding \(added 2a\)/g)?.length, 1);
   assert.equal(lines.match(/✓ \*\*database\*\* \(task 3\)/g)?.length, 1);
 });
@@ -84,6 +84,27 @@ test('at the end, the answer with linked locations and the ticked checklist repl
   assert.match(final.text, /`secret\/outside\.js:1` is not linked/, 'a location the host cannot verify stays text');
   assert.match(final.text, /- \[x\] 4\\\. Synthesize/);
   assert.doesNotMatch(final.text, /- \[ \]/, 'every box of the final checklist is in its final state');
+});
+
+test('the answer is sanitized and links only locations that are verified evidence and that the host can open', () => {
+  const events = ended(checkoutEvents());
+  const synthesis = 'See backend/src/checkout.js:42, backend/src/checkout.js:7 and [run me](command:workbench.action.terminal.new), then [docs](https://example.com/a).';
+  const state = checkoutState([...events.slice(0, -3), { type: 'SynthesisCompleted', at: '2026-11-24T10:00:09.000Z', usage: checkoutState().usage, text: synthesis }, ...events.slice(-2)]);
+  const { parts, sink } = recordingSink();
+  new ChatRunRenderer(sink).finish(state);
+  const final = parts.at(-1)!.text;
+  assert.match(final, /\[`backend\/src\/checkout\.js:42`\]\(file:\/\/\/ws\/backend\/src\/checkout\.js#L42\)/, 'verified and openable: a link');
+  assert.doesNotMatch(final, /checkout\.js#L7/, 'a file the host could open, at a line no report cited and verified: text');
+  assert.doesNotMatch(final, /command:/);
+  assert.match(final, /run me \(command link removed\)/);
+  assert.match(final, /\[docs\]\(<https:\/\/example\.com\/a>\)/);
+});
+
+test('a flag kept for review says so and where to act on it', () => {
+  const { parts, sink } = recordingSink();
+  const events = checkoutEvents();
+  new ChatRunRenderer(sink).update(checkoutState([...events, { type: 'FlagKeptForReview', at: '2026-11-24T10:00:09.000Z', flagId: 'f1', note: 'No rule for flag type X; kept for review' }]));
+  assert.match(parts.map((p) => p.text).join(''), /DATABASE_INVESTIGATION\*\* from backend kept for your review: No rule for flag type X; kept for review\. Dismiss it or delegate it to a coordinator from the Tasks view/);
 });
 
 test('the last run id is read back from chat history metadata, newest reply first', () => {

@@ -14,7 +14,8 @@ test('the Progress view gets progress, the task in hand, discoveries by domain a
   assert.deepEqual(run.currentTasks, ['[ ] 3. Delegate to database — in progress']);
   assert.equal(run.status, 'running');
   assert.deepEqual(run.discoveries.map((d) => [d.domain, d.status]), [['backend', 'completed'], ['database', 'queued'], ['database', 'in_progress']]);
-  assert.deepEqual(run.discoveries[0].findings[0].evidence, ['backend/src/checkout.js:42']);
+  assert.deepEqual(run.discoveries[0].findings[0].evidence, [{ label: 'backend/src/checkout.js:42', verified: true }]);
+  assert.equal(run.discoveries[0].evidence, 'Evidence: 1 verified / 0 unverified');
   assert.deepEqual(run.flags.map((f) => [f.type, f.state]), [['DATABASE_INVESTIGATION', 'raised']]);
   assert.equal(run.tokens.input, 2000);
 });

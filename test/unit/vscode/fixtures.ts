@@ -36,7 +36,7 @@ export function checkoutEvents(): RunEvent[] {
       usage: { ...ZERO_USAGE, inputTokens: 2000, outputTokens: 1100 },
       report: {
         summary: 'Checkout runs one query per cart line.',
-        findings: [{ title: 'N+1 query in checkout', detail: 'Loop over `items` with <b>await</b> db.query', severity: 'high', evidence: [{ file: 'backend/src/checkout.js', line: 42 }] }],
+        findings: [{ title: 'N+1 query in checkout', detail: 'Loop over `items` with <b>await</b> db.query', severity: 'high', evidence: [{ file: 'backend/src/checkout.js', line: 42, check: { verified: true } }] }],
         flags: [], memoryNotes: [],
       },
     },

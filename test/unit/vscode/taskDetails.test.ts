@@ -9,7 +9,7 @@ import type { RunEvent } from '../../../src/core/run/events';
 
 test('task details say what the coordinator was asked, each tool call, what came back and what it raised', () => {
   const text = renderTaskDetails(checkoutState([...checkoutEvents().slice(0, 6), { type: 'DelegationProgress', at: '2026-11-24T10:00:03.000Z', taskId: '2', coordinator: 'backend', message: 'read_file backend/src/checkout.js' }, ...checkoutEvents().slice(6)]), '2');
-  assert.match(text, /^# 2\. Delegate to backend\n/);
+  assert.match(text, /^# 2\\\. Delegate to backend\n/);
   assert.match(text, /\*\*Coordinator \/ time \/ tokens:\*\* backend · 2\.4 s · 3\.1k tok/);
   assert.match(text, /### What it was asked\n\n```+text\nFind why checkout is slow\n```+/);
   assert.match(text, /### Tool calls and what came of them\n\n- `read_file backend\/src\/checkout\.js`/);
@@ -21,8 +21,8 @@ test('task details say what the coordinator was asked, each tool call, what came
 
 test('model text in task details stays text: no HTML, no emphasis, no links', () => {
   const text = renderTaskDetails(checkoutState(), '2');
-  // The finding detail is "Loop over `items` with <b>await</b> db.query".
-  assert.match(text, /Loop over \\`items\\` with \\<b\\>await\\<\/b\\> db\.query/);
+  // The finding detail is "Loop over `items` with <b>await</b> db.query": its code stays code, its HTML text.
+  assert.match(text, /Loop over `items` with \\<b\\>await\\<\/b\\> db\.query/);
 });
 
 test('a queued task says what it waits for; only a delegation shows coordinator, time and tokens', () => {
