@@ -52,7 +52,7 @@ async function previewFrame(page: Page, heading: string): Promise<Frame> {
  * In the Markdown preview: no anchor goes anywhere but http(s) or a workspace file, and every remain
  * of a model-written link is Ctrl+clicked where the preview draws it; returns how many were clicked.
  */
-async function followEveryPreviewLink(frame: Frame): Promise<number> {
+async function followEveryPreviewLink(page: Page, frame: Frame): Promise<number> {
   const hrefs = await frame.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
   assert.deepEqual(hrefs.filter((href) => /^(command|javascript|vscode|data|vbscript):/i.test(href)), [], `live links in the preview: ${hrefs.join(', ')}`);
   let clicked = 0;
@@ -60,7 +60,9 @@ async function followEveryPreviewLink(frame: Frame): Promise<number> {
     for (const match of await frame.getByText(query).all()) {
       if (!(await match.isVisible().catch(() => false))) continue;
       await match.scrollIntoViewIfNeeded();
-      await match.click({ modifiers: ['Control'], position: { x: 2, y: 2 }, timeout: 5_000 });
+      // Where the preview draws it, as a user's pointer would (an element-level click would be refused
+      // by whatever overlaps it, e.g. the next line of a code block).
+      await ctrlClickText(page, match);
       clicked++;
     }
   }
@@ -97,7 +99,7 @@ test('every model-written link, Ctrl+clicked in the chat, task details and the e
       await ui.treeItem(/^\d+\. Delegate to security coordinator/).click();
       const frame = await previewFrame(page, 'Delegate to security coordinator');
       await frame.getByText('Evidence: 1 verified / 2 unverified').first().waitFor({ state: 'visible', timeout: 30_000 });
-      const clicked = await followEveryPreviewLink(frame);
+      const clicked = await followEveryPreviewLink(page, frame);
       log(`task details: ${clicked} places Ctrl+clicked`);
       assert.ok(clicked >= 10, `the task details carry the model's links (${clicked} found)`);
       await workbench.screenshot('task-details');
@@ -106,7 +108,8 @@ test('every model-written link, Ctrl+clicked in the chat, task details and the e
 
     await step('the exported run (Markdown): every link Ctrl+clicked, nothing runs', async () => {
       await workbench.runCommand('Task Orchestrator: Export Run (Markdown)');
-      await page.getByRole('tab', { name: /Untitled-\d+/ }).waitFor({ state: 'visible', timeout: 30_000 });
+      // The export opens as an untitled document beside its preview: the document's own tab.
+      await page.locator('[role="tab"][data-resource-name^="Untitled-"]').waitFor({ state: 'visible', timeout: 30_000 });
       await editor.getByText('Request: Review the security of the payment').first().waitFor({ state: 'visible', timeout: 30_000 });
       const clicked = await followEveryLink(page, editor);
       log(`exported run: ${clicked} places Ctrl+clicked`);
