@@ -80,6 +80,8 @@ function describeEventLine(event: RunEvent, state: RunState): string | undefined
       return `  ▶ resumed ${event.taskIds.join(', ')}`;
     case 'FlagRaised':
       return `  ⚑ ${event.flag.type} raised by ${event.flag.raisedBy.coordinator}: ${event.flag.reason}`;
+    case 'FlagWaiting':
+      return `  ⚑ ${event.note}`;
     case 'FlagRejected':
       return `  ⚑ ${event.reason}`;
     case 'CostLimitReached':

@@ -43,6 +43,8 @@ export function describeEvent(event: RunEvent): string {
       return `${event.coordinator}/${event.taskId} failed (${event.failure.kind}): ${event.failure.message}`;
     case 'FlagRaised':
       return `flag ${event.flag.type} raised by ${event.flag.raisedBy.coordinator}: ${event.flag.reason}`;
+    case 'FlagWaiting':
+      return `flag ${event.flagId} waiting: ${event.note}`;
     case 'FlagProcessed':
       return `flag ${event.flagId} processed: ${event.note}`;
     case 'FlagRejected':

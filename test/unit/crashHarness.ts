@@ -111,6 +111,17 @@ export function outcome(state: RunState): { checklist: string[]; proposals: stri
 
 export const CHECKOUT = { request: 'Make the checkout faster', scenario: () => loadScenario(join(SCENARIOS, 'checkout.yaml')) };
 export const SECURITY = { request: 'Review the security of product search', scenario: () => loadScenario(join(SCENARIOS, 'security.yaml')) };
+/**
+ * security.yaml with backend's answer streamed slowly, so security's SECURITY_BREACH (aimed at
+ * backend) arrives while backend is still answering and waits for the batch to end.
+ */
+export const SECURITY_WAITING = {
+  request: SECURITY.request,
+  scenario: (): Scenario => {
+    const security = SECURITY.scenario();
+    return { ...security, replies: security.replies.map((r) => (r.id === 'backend-report' ? { ...r, eventDelayMs: 150 } : r.id === 'infrastructure-report' ? { ...r, latencyMs: 1500 } : r)) };
+  },
+};
 const invalid = { summary: 'x', findings: [{ title: 't', detail: 'd', severity: 'enormous' }] } as unknown as Parameters<typeof reportReply>[1];
 /**
  * checkout.yaml whose backend report is invalid (twice, with the repair turn): the run fails.

@@ -1,6 +1,7 @@
 // No coordinator is asked the same question twice (#10 item 4): a flag aimed at a coordinator that
 // is planned, or already has the flag's finding, is covered; one asked without it gets a follow-up
-// with the new context only; a coordinator never receives its own flag back.
+// with the new context only; a coordinator never receives its own flag back. A flag raised while its
+// batch still runs is decided when the batch has ended, so the answer never depends on who finished first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZERO_USAGE } from '../../src/core/model/port';
@@ -54,21 +55,25 @@ test('a flag for a coordinator that answered without the finding becomes a follo
   assert.match(followUpPrompt, /Evidence: a\.js:26/);
 });
 
-test('a follow-up is skipped as covered when the answer it waited for already cites the finding', async () => {
+test('a flag for a coordinator still answering in the same batch waits for its report, and is covered when the report cites the finding', async () => {
   const asked: string[] = [];
-  const { scheduler } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'database', batch: 0 }]), async (req) => {
+  const { scheduler, store } = setup(checklist([{ coordinator: 'backend', batch: 0 }, { coordinator: 'database', batch: 0 }]), async (req) => {
     asked.push(req.taskId);
     if (req.coordinator === 'backend') return { report: report('backend', DB_FLAG, 26), usage: ZERO_USAGE };
     await new Promise((r) => setTimeout(r, 10));
     return { report: report('database', [], 26), usage: ZERO_USAGE };
   });
+  const waiting: string[] = [];
+  store.onDidEmit((event, s) => {
+    if (event.type === 'FlagWaiting') waiting.push(`${event.until.join(',')}: ${s.flags[0].status}`);
+  });
   const state = await scheduler.run(new AbortController().signal);
   assert.equal(state.status, 'completed', state.failure?.message);
   assert.deepEqual(asked, ['3', '4'], 'database is not asked a second time');
-  const followUp = state.tasks.find((t) => t.spec.id === '3a')!;
-  assert.equal(followUp.status, 'skipped');
-  assert.equal(followUp.evidence, "Covered: database's report in task 4 already cites a.js:26");
-  assert.equal(state.tasks.find((t) => t.spec.id === '3b')?.status, 'skipped', 'nothing to process for it');
+  assert.deepEqual(waiting, ['4: raised'], 'the flag waited for database (task 4) to end');
+  assert.deepEqual(delegates(state), ['3:backend', '4:database'], 'no follow-up appears, not even one later skipped');
+  assert.equal(state.flags[0].coveredBy, '4');
+  assert.match(state.flags[0].note ?? '', /covered, database already reported a\.js:26 \(task 4\)/);
 });
 
 test('a flag whose finding the coordinator already reported is covered', async () => {

@@ -117,6 +117,12 @@ export type RunEvent =
   | E<'DelegationCompleted', { taskId: string; coordinator: string; report: CheckedReport; usage: TokenUsage; durationMs: number }>
   | E<'DelegationFailed', { taskId: string; coordinator: string; failure: Failure; usage: TokenUsage; durationMs: number }>
   | E<'FlagRaised', { flag: FlagRecord }>
+  /**
+   * The flag is decided once the batch that raised it has ended (`until`: its delegations still
+   * running or queued), so the decision never depends on which of them answered first. A critical
+   * flag pauses queued work at once (`pausedTaskIds`) all the same.
+   */
+  | E<'FlagWaiting', { flagId: string; until: readonly string[]; pausedTaskIds: readonly string[]; note: string }>
   /** `coveredBy`: nothing was added because that task already holds (or will get) what the flag carries. */
   | E<'FlagProcessed', { flagId: string; addedTaskIds: readonly string[]; pausedTaskIds: readonly string[]; note: string; coveredBy?: string }>
   | E<'FlagRejected', { flagId: string; reason: string }>

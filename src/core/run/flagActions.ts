@@ -31,7 +31,7 @@ export function applyFlagDecision(store: RunStore, flagId: string, decision: Fla
       store.emit('FlagKeptForReview', { flagId, note: decision.note });
       return;
     case 'keep':
-      store.emit('FlagProcessed', { flagId, addedTaskIds: [], pausedTaskIds: [], note: decision.note, ...(decision.coveredBy ? { coveredBy: decision.coveredBy } : {}) });
+      store.emit('FlagProcessed', { flagId, addedTaskIds: [], pausedTaskIds: already.paused, note: decision.note, ...(decision.coveredBy ? { coveredBy: decision.coveredBy } : {}) });
       return;
     case 'add':
       if (decision.pause.length > 0) store.emit('TasksPaused', { taskIds: decision.pause, reason: decision.note });

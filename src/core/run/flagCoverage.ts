@@ -29,26 +29,10 @@ export function flagCoverage(state: RunState, flag: FlagRecord, target: string):
   if (seen) return { kind: 'seen', taskId: seen.spec.id };
   const planned = asked.find((t) => t.status === 'queued' || t.status === 'paused');
   if (planned) return { kind: 'planned', taskId: planned.spec.id };
-  const answered = asked.filter((t) => t.status === 'in_progress' || t.delegation?.status === 'completed');
+  // Flags are decided once the batch that raised them has ended, so nothing asked is still answering.
+  const answered = asked.filter((t) => t.delegation?.status === 'completed');
   if (answered.length > 0) return { kind: 'new_context', taskIds: answered.map((t) => t.spec.id) };
   return { kind: 'none' };
-}
-
-/**
- * A follow-up added for new context is dropped when, by the time it would run, the coordinator's
- * earlier report turned out to cite the finding after all (it ran in parallel with the raiser).
- * Returns why it is covered, or undefined when it should run.
- */
-export function followUpCovered(state: RunState, task: TaskView): string | undefined {
-  if (task.spec.followUpOf === undefined || task.spec.flagId === undefined || task.spec.coordinator === undefined) return undefined;
-  const flag = state.flags.find((f) => f.record.id === task.spec.flagId)?.record;
-  if (!flag) return undefined;
-  const earlier = state.tasks.filter((t) => t.spec.kind === 'delegate' && t.spec.coordinator === task.spec.coordinator && t !== task);
-  for (const t of earlier) {
-    const location = citedLocation(t, flag);
-    if (location) return `Covered: ${task.spec.coordinator}'s report in task ${t.spec.id} already cites ${location}`;
-  }
-  return undefined;
 }
 
 function citedLocation(task: TaskView, flag: FlagRecord): string | undefined {

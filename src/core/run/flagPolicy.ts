@@ -1,7 +1,7 @@
 import { evidenceLabel } from './evidence';
 import type { FlagRecord } from './events';
 import { flagCoverage, type FlagCoverage } from './flagCoverage';
-import { taskDepth, type RunState } from './state';
+import { findTask, sameBatch, taskDepth, type RunState } from './state';
 import type { TaskSpec } from '../plan/types';
 
 /**
@@ -99,6 +99,20 @@ export function decideFlag(state: RunState, flag: FlagRecord, coordinators: read
   if (!rule?.critical) return { kind: 'add', tasks, pause: [], critical: false, note: `${flag.type}: ${why}` };
   tasks.push(incidentTask(ids(), flag, [delegate.id]));
   return critical(state, tasks, `${flag.type}: priority CRITICAL, ${why}`);
+}
+
+/**
+ * A flag raised while its batch still runs is decided when the batch has ended, in checklist order,
+ * so what it adds never depends on which delegation answered first. A critical one pauses the
+ * queued work outside its batch at once (the batch's own delegations have already been started).
+ */
+export function flagWait(state: RunState, flag: FlagRecord, until: readonly string[]): { readonly pause: readonly string[]; readonly note: string } {
+  const raiser = findTask(state, flag.raisedBy.taskId)?.spec;
+  const pause = FLAG_RULES[flag.type]?.critical
+    ? state.tasks.filter((t) => t.status === 'queued' && !(raiser && sameBatch(raiser, t.spec))).map((t) => t.spec.id)
+    : [];
+  const waits = `${flag.type}: decided once ${until.length === 1 ? `task ${until[0]}` : `tasks ${until.join(', ')}`} of its batch ${until.length === 1 ? 'has' : 'have'} ended`;
+  return { pause, note: pause.length > 0 ? `${waits}; priority CRITICAL, ${pause.length} queued task(s) paused until it is handled` : waits };
 }
 
 /**

@@ -16,7 +16,7 @@ import { repairJournalTail, type TornTail } from './journalTail';
 
 const FLUSH_ON: ReadonlySet<RunEventType> = new Set<RunEventType>([
   'RunStarted', 'RunResumed', 'PlanCreated', 'TaskCompleted', 'TaskFailed', 'TaskSkipped', 'TaskAdded',
-  'TasksPaused', 'TasksResumed', 'TaskRetried', 'DelegationCompleted', 'DelegationFailed', 'FlagProcessed',
+  'TasksPaused', 'TasksResumed', 'TaskRetried', 'DelegationCompleted', 'DelegationFailed', 'FlagWaiting', 'FlagProcessed',
   'FlagRejected', 'MemoryEditProposed', 'RunCompleted', 'RunFailed', 'RunCancelled',
   // A model turn is paid for: once answered it must survive a crash, so a resume does not ask it again.
   'ModelTurnRecorded', 'ModelTurnHandled',

@@ -2,7 +2,7 @@ import { redactSecrets } from '../workspace/secretText';
 import { byEvidenceThenSeverity, evidenceLabel, type CheckedReport } from './evidence';
 import { flagContext } from './flagPolicy';
 import type { FlagRecord } from './events';
-import type { RunState, TaskView } from './state';
+import { sameBatch, type RunState, type TaskView } from './state';
 
 /**
  * The task prompt a coordinator receives, in the blocks it is sent as: what every delegation of the
@@ -32,8 +32,9 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): Delegati
   shared.push('Investigate your task (below) with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report.');
 
   // One block per report: a coordinator that starts after one more report than the last one did
-  // still reads all the earlier reports from cache, and pays only for the new one.
-  const earlier = state.tasks.filter((t) => t !== task && t.delegation?.status === 'completed' && t.delegation.report);
+  // still reads all the earlier reports from cache, and pays only for the new one. Only earlier
+  // batches': what a sibling of the same batch answered would depend on which finished first.
+  const earlier = state.tasks.filter((t) => !sameBatch(spec, t.spec) && t.delegation?.status === 'completed' && t.delegation.report);
   const reports = earlier.map((t, i) => `${i === 0 ? 'Findings from coordinators that already ran:\n' : ''}${renderReport(t.delegation!.coordinator, t.delegation!.report!)}`);
 
   const own: string[] = [`Your task: ${spec.title} (task ${spec.id} of the checklist).`];

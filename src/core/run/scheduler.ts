@@ -1,13 +1,12 @@
 import { ZERO_USAGE } from '../model/port';
-import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, type FlagLimits } from './flagPolicy';
-import { followUpCovered } from './flagCoverage';
+import { decideFlag, DEFAULT_FLAG_LIMITS, FLAG_RULES, flagWait, type FlagLimits } from './flagPolicy';
 import type { RaisedFlag } from '../kernel/contract';
 import type { FlagRecord } from './events';
 import { citedLocations, countEvidence, describeEvidenceCounts, type CheckedFinding, type CheckedReport } from './evidence';
 import { CoordinatorFailure, type ConversationRecorder, type Delegator, type EvidenceChecker, type MemoryProposer, type MemoryProposalKind, type Synthesizer } from './ports';
 import { buildDelegationPrompt, promptBlocks } from './prompts';
 import type { RunStore } from './runStore';
-import { currentTurns, currentTurnsUsage, failedDomains, findTask, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
+import { currentTurns, currentTurnsUsage, failedDomains, findTask, sameBatch, TERMINAL_TASK_STATUSES, type RunState, type TaskView } from './state';
 import { describeStep } from './steps';
 import { toFailure } from './failure';
 import { applyFlagDecision } from './flagActions';
@@ -49,6 +48,7 @@ export class Scheduler {
   async run(signal: AbortSignal): Promise<RunState> {
     try {
       for (const task of this.state.tasks) if (task.delegation?.status === 'completed') this.settleDelegation(task.spec.id);
+      this.decideFlagsOfEndedBatches();
       for (;;) {
         if (signal.aborted) break;
         this.resumePausedWorkWhenClear();
@@ -81,21 +81,15 @@ export class Scheduler {
   /** The delegations that may start together: the same batch (or the same flag parent), all dependencies ended. */
   private readyBatch(first: TaskView): TaskView[] {
     const ended = (id: string) => TERMINAL_TASK_STATUSES.has(findTask(this.state, id)?.status ?? 'completed');
-    const sameGroup = (t: TaskView) =>
-      first.spec.parentId !== undefined ? t.spec.parentId === first.spec.parentId : t.spec.parentId === undefined && t.spec.batch === first.spec.batch;
     const ready = this.state.tasks.filter(
-      (t) => t.status === 'queued' && t.spec.kind === 'delegate' && sameGroup(t) && (t.spec.dependsOn ?? []).every(ended),
+      (t) => t.status === 'queued' && t.spec.kind === 'delegate' && sameBatch(first.spec, t.spec) && (t.spec.dependsOn ?? []).every(ended),
     );
     // The first queued task always runs, so a dependency stuck elsewhere can never stall the run.
     return ready.length > 0 ? ready : [first];
   }
 
   private async runDelegations(tasks: readonly TaskView[], signal: AbortSignal): Promise<void> {
-    const queue = tasks.filter((task) => {
-      const covered = followUpCovered(this.state, task);
-      if (covered) this.store.emit('TaskSkipped', { taskId: task.spec.id, reason: covered });
-      return !covered;
-    });
+    const queue = [...tasks];
     const workers = Math.min(Math.max(1, this.options.parallelLimit), queue.length);
     const warm = this.options.warmCacheFirst && workers > 1 ? cacheWarmUp() : undefined;
     const worker = async (index: number) => {
@@ -111,6 +105,8 @@ export class Scheduler {
       }
     };
     await Promise.all(Array.from({ length: workers }, (_, index) => worker(index)));
+    // A batch cut short by a failure or a stop leaves its flags waiting; a resume decides them.
+    if (!signal.aborted) this.store.atomically(() => this.decideFlagsOfEndedBatches());
   }
 
   private async runDelegation(task: TaskView, signal: AbortSignal, onAnswerStarted?: () => void): Promise<void> {
@@ -186,6 +182,7 @@ export class Scheduler {
     report.flags.forEach((flag, i) => {
       if (!this.state.flags.some((f) => f.record.id === flagId(taskId, i))) this.raiseFlag(task, flag, report.findings, i);
     });
+    this.decideFlagsOfEndedBatches();
   }
 
   private raiseFlag(task: TaskView, flag: RaisedFlag, findings: readonly CheckedFinding[], index: number): void {
@@ -202,8 +199,34 @@ export class Scheduler {
     };
     this.store.atomically(() => {
       this.store.emit('FlagRaised', { flag: record });
-      this.processFlag(record);
+      const until = this.unfinishedBatchOf(task.spec.id);
+      if (until.length === 0) return;
+      const wait = flagWait(this.state, record, until);
+      if (wait.pause.length > 0) this.store.emit('TasksPaused', { taskIds: wait.pause, reason: wait.note });
+      if (wait.pause.length > 0 && this.state.priority !== 'critical') this.store.emit('PriorityChanged', { priority: 'critical', reason: wait.note });
+      this.store.emit('FlagWaiting', { flagId: record.id, until, pausedTaskIds: wait.pause, note: wait.note });
     });
+  }
+
+  /** The delegations of a task's batch that have not ended (the flags it raised wait for them). */
+  private unfinishedBatchOf(taskId: string): string[] {
+    const spec = findTask(this.state, taskId)?.spec;
+    if (!spec) return [];
+    return this.state.tasks
+      .filter((t) => t.spec.kind === 'delegate' && sameBatch(spec, t.spec) && !TERMINAL_TASK_STATUSES.has(t.status))
+      .map((t) => t.spec.id);
+  }
+
+  /**
+   * Decides the flags whose batch has ended, in checklist order of the tasks that raised them (then
+   * as each report listed them): the order the batch was planned in, never the order it answered
+   * in, so the same run adds the same tasks with the same ids however its delegations interleave.
+   */
+  private decideFlagsOfEndedBatches(): void {
+    const order = new Map(this.state.tasks.map((t, i) => [t.spec.id, i]));
+    const rank = (f: FlagRecord) => order.get(f.raisedBy.taskId) ?? order.size;
+    const pending = this.state.flags.filter((f) => f.status === 'raised').map((f) => f.record).sort((a, b) => rank(a) - rank(b));
+    for (const flag of pending) if (this.unfinishedBatchOf(flag.raisedBy.taskId).length === 0) this.processFlag(flag);
   }
 
   /**
@@ -218,14 +241,18 @@ export class Scheduler {
       const decision = decideFlag(basis, flag, this.options.coordinators, this.options.flagLimits ?? DEFAULT_FLAG_LIMITS);
       const claimed = new Set(this.state.flags.flatMap((f) => f.pausedTaskIds));
       const pausedBefore = partial.size === 0 ? [] : this.state.tasks.filter((t) => t.status === 'paused' && !claimed.has(t.spec.id)).map((t) => t.spec.id);
-      applyFlagDecision(this.store, flag.id, decision, { added: partial, paused: pausedBefore });
+      const waited = this.state.flags.find((f) => f.record.id === flag.id)?.pausedTaskIds ?? [];
+      const coveredBy = decision.kind === 'add' || decision.kind === 'keep' ? decision.coveredBy : undefined;
+      // The task that covers the flag was paused with the rest while the flag waited: it handles the flag, so it goes on.
+      if (coveredBy && waited.includes(coveredBy) && findTask(this.state, coveredBy)?.status === 'paused') this.store.emit('TasksResumed', { taskIds: [coveredBy] });
+      applyFlagDecision(this.store, flag.id, decision, { added: partial, paused: [...pausedBefore, ...waited.filter((id) => id !== coveredBy)] });
     });
   }
 
   /** Work paused by a critical flag resumes once every task that flag added has ended. */
   private resumePausedWorkWhenClear(): void {
     for (const flag of this.state.flags) {
-      if (flag.pausedTaskIds.length === 0) continue;
+      if (flag.pausedTaskIds.length === 0 || flag.status === 'raised') continue;
       const handled = flag.addedTaskIds.every((id) => TERMINAL_TASK_STATUSES.has(findTask(this.state, id)?.status ?? 'completed'));
       const stillPaused = flag.pausedTaskIds.filter((id) => findTask(this.state, id)?.status === 'paused');
       if (handled && stillPaused.length > 0) this.store.emit('TasksResumed', { taskIds: stillPaused });
@@ -252,7 +279,7 @@ export class Scheduler {
       case 'process_response':
         return this.processResponse(task);
       case 'check_flags': {
-        for (const flag of this.state.flags.filter((f) => f.status === 'raised')) this.processFlag(flag.record);
+        this.store.atomically(() => this.decideFlagsOfEndedBatches());
         const flags = this.state.flags;
         if (flags.length === 0) return { evidence: 'No flags were raised' };
         return { evidence: flags.map((f) => `${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}${f.note ? ` (${f.note})` : ''}`).join('; ') };

@@ -75,6 +75,8 @@ export interface FlagView {
   readonly note?: string;
   /** The task that already holds (or will get) what the flag carries: nothing was added for it. */
   readonly coveredBy?: string;
+  /** Raised, and waiting for these delegations of its batch to end before it is decided. */
+  readonly waitingFor?: readonly string[];
 }
 
 export interface CostDecision {
@@ -193,12 +195,14 @@ function reduce(s: RunState, e: RunEvent): RunState {
       };
     case 'FlagRaised':
       return { ...s, flags: [...s.flags, { record: e.flag, status: 'raised', addedTaskIds: [], pausedTaskIds: [] }] };
+    case 'FlagWaiting':
+      return updateFlag(s, e.flagId, (f) => ({ ...f, pausedTaskIds: e.pausedTaskIds, note: e.note, waitingFor: e.until }));
     case 'FlagProcessed':
-      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'processed', addedTaskIds: e.addedTaskIds, pausedTaskIds: e.pausedTaskIds, note: e.note, coveredBy: e.coveredBy }));
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'processed', addedTaskIds: e.addedTaskIds, pausedTaskIds: e.pausedTaskIds, note: e.note, coveredBy: e.coveredBy, waitingFor: undefined }));
     case 'FlagRejected':
-      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason }));
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'rejected', note: e.reason, waitingFor: undefined }));
     case 'FlagKeptForReview':
-      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'review', note: e.note }));
+      return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'review', note: e.note, waitingFor: undefined }));
     case 'FlagDismissed':
       return updateFlag(s, e.flagId, (f) => ({ ...f, status: 'dismissed', note: e.note }));
     case 'SynthesisCompleted':
@@ -334,6 +338,14 @@ export function taskDepth(state: RunState, taskId: string): number {
 export function findTask(state: RunState, taskId: string): TaskView | undefined {
   const index = indexOfTask(state.tasks, taskId);
   return index < 0 ? undefined : state.tasks[index];
+}
+
+/**
+ * Delegations that run together: the checklist's batch, or the sub-tasks one flag parent added.
+ * The scheduler starts them as one group and decides their flags once the whole group has ended.
+ */
+export function sameBatch(a: TaskSpec, b: TaskSpec): boolean {
+  return a.parentId !== undefined ? b.parentId === a.parentId : b.parentId === undefined && b.batch === a.batch;
 }
 
 export const TERMINAL_TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(['completed', 'failed', 'skipped']);

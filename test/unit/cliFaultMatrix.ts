@@ -1,4 +1,5 @@
-// The fault matrix end to end (#9 item 6): every fault the fake API can inject, on the backend
+// The fault matrix end to end (#9 item 6), shared by cliFaults-*.test.ts (split so each file stays
+// within the per-file test timeout on a loaded machine): every fault the fake API can inject, on the backend
 // coordinator of the checkout run, through the real CLI. A fault that happens once is retried or
 // re-issued and the run completes (exit 0); one that keeps happening fails the backend task cleanly
 // with its reason, the run fails (exit 1), and the journal on disk says the same as the output —
@@ -34,7 +35,7 @@ interface FaultCase {
 const fault = (spec: FaultInput, respond?: typeof WORDS | typeof READ_CART) => (times: number | undefined): ReplyInput =>
   faultReply('backend', spec, { times, ...(respond ? { respond } : {}) });
 
-const CASES: readonly FaultCase[] = [
+export const CASES: readonly FaultCase[] = [
   { name: '429 with retry-after', reply: fault({ kind: 'http', status: 429, retryAfter: 1 }), kind: 'rate_limit', recovers: true },
   { name: '529 overloaded', reply: fault({ kind: 'http', status: 529 }), kind: 'overloaded', recovers: true },
   { name: '500 server error', reply: fault({ kind: 'http', status: 500 }), kind: 'server', recovers: true },
@@ -48,39 +49,42 @@ const CASES: readonly FaultCase[] = [
   { name: 'a refusal', reply: (times) => ({ ...textReply('backend', "I can't help with that.", { times }), stopReason: 'refusal' }), kind: 'refused', recovers: false },
 ];
 
-for (const c of CASES) {
-  if (c.recovers) {
-    test(`${c.name}, once: retried, and the run completes; exit 0`, async (t) => {
-      const { root, result, backend } = await runCheckout(t, [c.reply(1)], [], c.env);
-      assert.equal(result.code, 0, result.stderr + result.stdout.slice(-1500));
-      assert.ok(backend.length >= 2, `the backend was asked again after the fault (${backend.length} requests)`);
+/** One test per fault that recovers once, one per fault that keeps happening. */
+export function faultTests(cases: readonly FaultCase[]): void {
+  for (const c of cases) {
+    if (c.recovers) {
+      test(`${c.name}, once: retried, and the run completes; exit 0`, async (t) => {
+        const { root, result, backend } = await runCheckout(t, [c.reply(1)], [], c.env);
+        assert.equal(result.code, 0, result.stderr + result.stdout.slice(-1500));
+        assert.ok(backend.length >= 2, `the backend was asked again after the fault (${backend.length} requests)`);
+        const state = await engineFor(root).loadRun(runIdOf(result.stdout));
+        assert.equal(state.status, 'completed');
+        assert.equal(state.tasks.find((task) => task.delegation?.coordinator === 'backend')?.status, 'completed');
+      });
+    }
+
+    test(`${c.name}, every time: the backend task fails with its reason, the run fails cleanly and is saved; exit 1`, async (t) => {
+      const { root, result } = await runCheckout(t, [c.reply(undefined)], [], c.env);
+      assert.equal(result.code, 1, result.stderr + result.stdout.slice(-1500));
       const state = await engineFor(root).loadRun(runIdOf(result.stdout));
-      assert.equal(state.status, 'completed');
-      assert.equal(state.tasks.find((task) => task.delegation?.coordinator === 'backend')?.status, 'completed');
+      assert.equal(state.status, 'failed');
+      const backend = state.tasks.find((task) => task.delegation?.coordinator === 'backend')!;
+      assert.equal(backend.status, 'failed');
+      assert.equal(backend.failure?.kind, c.kind, backend.failure?.message);
+      const reason = backend.failure!.message;
+      if (c.reason) assert.match(reason, c.reason);
+      // The CLI's line for the task, then its closing word on the run.
+      assert.ok(result.stdout.includes(`Delegate to backend coordinator — failed: ${reason}`), result.stdout.slice(-2000));
+      assert.match(result.stdout, /\nFailed: 1 task\(s\) failed: /);
+      // The others finished: a failed coordinator does not take the run down with it.
+      assert.deepEqual(state.tasks.filter((task) => task.status !== 'completed' && task.status !== 'skipped').map((task) => task.spec.id), [backend.spec.id]);
+      // What the chat shows for the saved run: the failed delegation and why.
+      const chat: string[] = [];
+      new ChatRunRenderer({ markdown: (text) => chat.push(text), progress: () => {}, button: () => {}, hrefFor: () => undefined }).finish(state);
+      assert.ok(chat.join('').includes(`**backend** (task ${backend.spec.id}) failed: ${escapeMarkdown(reason)}`), chat.join(''));
+      assert.ok(renderRunAudit(state).includes(`- Status: failed — ${escapeMarkdown(state.failure!.message)}`));
     });
   }
-
-  test(`${c.name}, every time: the backend task fails with its reason, the run fails cleanly and is saved; exit 1`, async (t) => {
-    const { root, result } = await runCheckout(t, [c.reply(undefined)], [], c.env);
-    assert.equal(result.code, 1, result.stderr + result.stdout.slice(-1500));
-    const state = await engineFor(root).loadRun(runIdOf(result.stdout));
-    assert.equal(state.status, 'failed');
-    const backend = state.tasks.find((task) => task.delegation?.coordinator === 'backend')!;
-    assert.equal(backend.status, 'failed');
-    assert.equal(backend.failure?.kind, c.kind, backend.failure?.message);
-    const reason = backend.failure!.message;
-    if (c.reason) assert.match(reason, c.reason);
-    // The CLI's line for the task, then its closing word on the run.
-    assert.ok(result.stdout.includes(`Delegate to backend coordinator — failed: ${reason}`), result.stdout.slice(-2000));
-    assert.match(result.stdout, /\nFailed: 1 task\(s\) failed: /);
-    // The others finished: a failed coordinator does not take the run down with it.
-    assert.deepEqual(state.tasks.filter((task) => task.status !== 'completed' && task.status !== 'skipped').map((task) => task.spec.id), [backend.spec.id]);
-    // What the chat shows for the saved run: the failed delegation and why.
-    const chat: string[] = [];
-    new ChatRunRenderer({ markdown: (text) => chat.push(text), progress: () => {}, button: () => {}, hrefFor: () => undefined }).finish(state);
-    assert.ok(chat.join('').includes(`**backend** (task ${backend.spec.id}) failed: ${escapeMarkdown(reason)}`), chat.join(''));
-    assert.ok(renderRunAudit(state).includes(`- Status: failed — ${escapeMarkdown(state.failure!.message)}`));
-  });
 }
 
 function runIdOf(stdout: string): string {
