@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderLiveChecklist } from '../../src/cli/render';
 import { renderRunAudit } from '../../src/core/audit/runAudit';
+import { RunInUseError } from '../../src/core/orchestrator';
 import { FlagActionError } from '../../src/core/run/flagActions';
 import { buildSnapshot } from '../../src/vscode/dashboard/snapshot';
 import { groupChildren, runChildren } from '../../src/vscode/tree/taskNodes';
@@ -63,4 +64,22 @@ test('dismiss and delegate are journal events: a reloaded engine sees them, and 
   ]);
   assert.match(added[0].delegation?.prompt ?? '', /Flag PERFORMANCE_ISSUE raised by the security coordinator/);
   assert.deepEqual((await engineFor(root).loadRun(first.runId)).flags.map((f) => f.status), after.flags.map((f) => f.status), 'the reloaded run agrees');
+});
+
+test('a finished run\'s flag is dismissed or delegated only under the run\'s lease: while another process holds it, nothing is appended', async (t) => {
+  const root = copyHostile(t);
+  const api = await fakeApi(t, HOSTILE_SCENARIO);
+  const first = await (await engineFor(root).start(HOSTILE_REQUEST, modelRun(api), new AbortController().signal)).done;
+  const [unknownType, noTarget] = first.flags.filter((f) => f.status === 'review').map((f) => f.record.id);
+  const journal = join(root, '.orchestrator', 'runs', `${first.runId}.jsonl`);
+  const written = readFileSync(journal, 'utf8');
+  // Another live process (this test's parent) holds the run, as a resume in a terminal would.
+  writeFileSync(`${journal}.lock`, JSON.stringify({ pid: process.ppid, at: new Date().toISOString() }));
+  await assert.rejects(engineFor(root).dismissFlag(first.runId, unknownType), RunInUseError);
+  await assert.rejects(engineFor(root).delegateFlag(first.runId, noTarget, 'backend', modelRun(api), new AbortController().signal), RunInUseError);
+  assert.equal(readFileSync(journal, 'utf8'), written, 'nothing was appended while the other process held the run');
+
+  rmSync(`${journal}.lock`);
+  assert.equal((await engineFor(root).dismissFlag(first.runId, unknownType)).flags.find((f) => f.record.id === unknownType)?.status, 'dismissed');
+  assert.throws(() => readFileSync(`${journal}.lock`), /ENOENT/, 'the lease is given back');
 });
