@@ -38,8 +38,10 @@ export async function readFileAnswer(ws: Workspace, file: string, range: ReadFil
     .join('\n');
   const redactions = slice.redactions.map((r) => ({ path: slice.path, line: r.line, kind: r.kind }));
   const notes: string[] = [];
-  const whole = slice.startLine === 1 && slice.endLine === slice.totalLines;
-  if (!whole) {
+  const whole = slice.startLine === 1 && slice.endLine === slice.totalLines && !slice.countStopped;
+  if (slice.countStopped) {
+    notes.push(`[Lines ${slice.startLine}-${slice.endLine} of at least ${slice.totalLines} in ${slice.path}: ${slice.countStopped}.]`);
+  } else if (!whole) {
     const more = slice.truncated && slice.endLine < slice.totalLines ? ` Output was cut; continue with start_line ${slice.endLine + 1}.` : '';
     notes.push(`[Lines ${slice.startLine}-${slice.endLine} of ${slice.totalLines} in ${slice.path}.${more}]`);
   }

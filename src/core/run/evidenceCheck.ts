@@ -36,6 +36,9 @@ export async function checkEvidence(workspace: Workspace, evidence: Evidence, si
     signal?.throwIfAborted();
     return isWorkspaceAccessError(error) ? refused(error, evidence) : unverified('unreadable', `the file could not be read (${errorMessage(error)})`);
   }
+  if (last > slice.totalLines && slice.countStopped) {
+    return unverified('unreadable', `the file is too large to reach line ${last} in one read (${slice.countStopped})`);
+  }
   if (last > slice.totalLines) {
     return unverified('line', `line ${last} is past the end of the file (${slice.totalLines} lines)`);
   }

@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { SecretRedaction } from './secretText';
+import { describeLimit, type BudgetLimit, type ToolBudget } from './toolBudget';
 
 /** A slice of a text file. Lines are 1-based and inclusive; `endLine` is the last line returned. */
 export interface FileTextSlice {
@@ -13,6 +14,11 @@ export interface FileTextSlice {
   readonly truncated: boolean;
   /** Secrets replaced by placeholders in `text`. */
   readonly redactions: readonly SecretRedaction[];
+  /**
+   * The call's budget ended the read before the end of a file too large to read whole: in words,
+   * where and why; `totalLines` is then only the lines counted so far.
+   */
+  readonly countStopped?: string;
 }
 
 export interface SliceBounds {
@@ -63,32 +69,61 @@ export function sliceLines(
 export interface LineWindow {
   readonly lines: string[];
   readonly firstLine: number;
+  /** Lines in the file; when `stopped`, the lines read before the budget ran out (a lower bound). */
   readonly totalLines: number;
+  /** The limit of the call's budget that ended the read before the end of the file. */
+  readonly stopped?: { readonly limit: BudgetLimit; readonly words: string };
 }
+
+/** Lines read between two looks at the budget (and chances to yield the thread). */
+const LINES_PER_CHECK = 1024;
 
 /**
  * Reads lines [fromLine, toLine] of a file too large to load whole, keeping at most `maxBytes` of
- * them, and counts the rest so the model still learns how long the file is. Cancelled by `signal`.
+ * them, and counts the rest so the model still learns how long the file is — within the call's
+ * budget: once its time or read limit is reached the read stops where it is and says so.
  */
 export async function streamLineWindow(
   absolutePath: string,
   fromLine: number,
   toLine: number,
   maxBytes: number,
+  budget: ToolBudget,
   signal?: AbortSignal,
 ): Promise<LineWindow> {
   const lines: string[] = [];
-  let bytes = 0;
-  const reader = createInterface({ input: createReadStream(absolutePath, { encoding: 'utf8', signal }), crlfDelay: Infinity });
+  let kept = 0;
+  let read = 0;
   let lineNumber = 0;
-  for await (const line of reader) {
-    lineNumber++;
-    if (lineNumber < fromLine || lineNumber > toLine || bytes > maxBytes) continue;
-    lines.push(line);
-    bytes += line.length + 1;
+  let stopped: BudgetLimit | undefined;
+  const input = createReadStream(absolutePath, { encoding: 'utf8', signal });
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  try {
+    for await (const line of reader) {
+      // A line that would pass the read limit is not taken: the count stops before it.
+      if (read + line.length + 1 > budget.limits.bytes) {
+        stopped = 'bytes';
+        break;
+      }
+      lineNumber++;
+      read += line.length + 1;
+      if (lineNumber >= fromLine && lineNumber <= toLine && kept <= maxBytes) {
+        lines.push(line);
+        kept += line.length + 1;
+      }
+      if (lineNumber % LINES_PER_CHECK !== 0) continue;
+      if (budget.outOfTime()) {
+        stopped = 'time';
+        break;
+      }
+      if (budget.due) await budget.pace();
+    }
+  } finally {
+    reader.close();
+    input.destroy();
   }
   signal?.throwIfAborted();
-  return { lines, firstLine: fromLine, totalLines: lineNumber };
+  return { lines, firstLine: fromLine, totalLines: lineNumber, ...(stopped ? { stopped: { limit: stopped, words: describeLimit(stopped, budget.limits) } } : {}) };
 }
 
 export async function readHead(absolutePath: string, byteCount: number): Promise<Buffer> {

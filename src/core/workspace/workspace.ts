@@ -25,8 +25,6 @@ export interface WorkspaceOptions {
   readonly maxListed?: number;
   /** Most lines one `readFile` returns. Default 2000. */
   readonly maxReadLines?: number;
-  /** Files larger than this are refused even by line range (streaming them would stall a tool call). Default 64 MiB. */
-  readonly maxScanBytes?: number;
   /** Most directory entries one walk visits. Default 200,000. */
   readonly maxWalkEntries?: number;
   /** What one listing, read or search may spend. Default 10 s, 64 MiB read, 20,000 files. */
@@ -72,7 +70,6 @@ export class Workspace {
   private readonly maxFileBytes: number;
   private readonly maxListed: number;
   private readonly maxReadLines: number;
-  private readonly maxScanBytes: number;
   private readonly maxWalkEntries: number;
   /** The budget of one tool call. */
   readonly budget: ToolBudgetLimits;
@@ -84,7 +81,6 @@ export class Workspace {
     this.maxFileBytes = options.maxFileBytes ?? 256 * KIB;
     this.maxListed = options.maxListed ?? 500;
     this.maxReadLines = options.maxReadLines ?? 2000;
-    this.maxScanBytes = options.maxScanBytes ?? 64 * KIB * KIB;
     this.maxWalkEntries = options.maxWalkEntries ?? 200_000;
     this.budget = { ...DEFAULT_BUDGET, ...options.budget };
   }
@@ -149,13 +145,11 @@ export class Workspace {
     const endLine = options.endLine ?? Number.POSITIVE_INFINITY;
     validateRange(relativePath, startLine, endLine);
     const hasRange = options.startLine !== undefined || options.endLine !== undefined;
-    if (stats.size > this.maxScanBytes || (stats.size > this.maxFileBytes && !hasRange)) {
+    if (stats.size > this.maxFileBytes && !hasRange) {
       throw new WorkspaceAccessError(
         'too_large',
         relativePath,
-        stats.size > this.maxScanBytes
-          ? `File '${relative}' is ${formatBytes(stats.size)}, too large to read; use search_text to find the lines you need.`
-          : `File '${relative}' is ${formatBytes(stats.size)}, over the ${formatBytes(this.maxFileBytes)} limit for a whole read; read a part of it with start_line and end_line, or use search_text.`,
+        `File '${relative}' is ${formatBytes(stats.size)}, over the ${formatBytes(this.maxFileBytes)} limit for a whole read; read a part of it with start_line and end_line, or use search_text.`,
       );
     }
     const bounds = { maxBytes: this.maxFileBytes, maxLines: this.maxReadLines };
@@ -171,11 +165,22 @@ export class Workspace {
       if (looksBinary(await readHead(absolute, BINARY_SNIFF_BYTES))) throw binaryError(relativePath, relative);
       const from = Math.max(1, startLine - SECRET_CONTEXT_LINES);
       const to = Math.min(endLine, startLine + this.maxReadLines - 1) + SECRET_CONTEXT_LINES;
-      const window = await streamLineWindow(absolute, from, to, 2 * this.maxFileBytes, signal);
+      // Any size, within the read budget of one call: how far it got is said, never waited for.
+      const window = await streamLineWindow(absolute, from, to, 2 * this.maxFileBytes, new ToolBudget(this.budget, signal), signal);
+      if (window.stopped && window.totalLines < startLine) {
+        throw new WorkspaceAccessError(
+          'too_large',
+          relativePath,
+          `Stopped reading '${relative}' (${formatBytes(stats.size)}) at line ${window.totalLines}, at ${window.stopped.words}: line ${startLine} is past it and was not read. Only lines before it can be read from this file.`,
+        );
+      }
       // Part of a large file is never a whole key: its secrets are replaced, the read is not refused.
       const found = withoutSecrets(relativePath, relative, window.lines.join('\n'), false);
       clean = { text: found.text, redactions: found.redactions.map((r) => ({ ...r, line: r.line + from - 1, endLine: r.endLine + from - 1 })) };
       slice = sliceLines(relative, clean.text.split('\n'), startLine, endLine, bounds, from, window.totalLines);
+      if (window.stopped) {
+        slice = { ...slice, countStopped: `counting stopped at line ${window.totalLines}, at ${window.stopped.words}; the rest of the ${formatBytes(stats.size)} file was not read` };
+      }
     }
     if (startLine > 1 && startLine > slice.totalLines) {
       throw new WorkspaceAccessError(
