@@ -1,16 +1,15 @@
 // A model that writes command:, javascript: and vscode: links (test/fake-api/scenarios/hostile.yaml
 // on test/fixtures/hostile, #9 item 3). The user follows every one of them where VS Code would run
-// a link: Ctrl+click in the chat, the task details and the exported run. A command: link that ran
-// would open a terminal and write pwned.txt into the workspace; a vscode://file link would open
-// /etc/passwd. None of that may happen. (The Refactor Preview is not clicked here: VS Code 1.139
-// shows the proposals in a multi-file diff whose proposed side this test could not yet reach.)
+// a link: Ctrl+click in the chat, the task details, the exported run and the proposed memory
+// updates in the Refactor Preview. A command: link that ran would open a terminal and write
+// pwned.txt into the workspace; a vscode://file link would open /etc/passwd. None of that may happen.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { test } from 'node:test';
 import { withShopWorkbench, type ShopWorkspace } from './support/fixtures';
-import { ctrlClickEachMatch, ctrlClickText, terminals } from './support/linkClicks';
+import { ctrlClickEachMatch, ctrlClickText, ctrlClickWords, terminals } from './support/linkClicks';
 import { OrchestratorUi } from './support/orchestratorUi';
 import { stepLogger } from './support/steps';
 
@@ -55,21 +54,31 @@ async function previewFrame(page: Page, heading: string): Promise<Frame> {
 async function followEveryPreviewLink(page: Page, frame: Frame): Promise<number> {
   const hrefs = await frame.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
   assert.deepEqual(hrefs.filter((href) => /^(command|javascript|vscode|data|vbscript):/i.test(href)), [], `live links in the preview: ${hrefs.join(', ')}`);
+  return ctrlClickEachDrawn(page, { frame });
+}
+
+/**
+ * Ctrl+clicks every remain of a model-written link drawn in `scope` (the preview's frame, or an
+ * editor's lines in the page, clicked on the words themselves); returns how many.
+ */
+async function ctrlClickEachDrawn(page: Page, scope: { frame: Frame } | { lines: Locator }): Promise<number> {
+  const within = 'frame' in scope ? scope.frame : scope.lines;
   let clicked = 0;
   for (const query of LINK_REMAINS) {
-    for (const match of await frame.getByText(query).all()) {
+    for (const match of await within.getByText(query).all()) {
       if (!(await match.isVisible().catch(() => false))) continue;
       await match.scrollIntoViewIfNeeded();
-      // Where the preview draws it, as a user's pointer would (an element-level click would be refused
-      // by whatever overlaps it, e.g. the next line of a code block).
-      await ctrlClickText(page, match);
+      // Where it is drawn, as a user's pointer would (an element-level click would be refused by
+      // whatever overlaps it, e.g. the next line of a code block).
+      if ('frame' in scope) await ctrlClickText(page, match);
+      else await ctrlClickWords(page, match, query);
       clicked++;
     }
   }
   return clicked;
 }
 
-test('every model-written link, Ctrl+clicked in the chat, task details and the exported run, runs nothing', async () => {
+test('every model-written link, Ctrl+clicked in the chat, task details, the exported run and the Refactor Preview, runs nothing', async () => {
   const step = stepLogger(log);
   await withShopWorkbench({ name: NAME, log, scenario: 'hostile.yaml', workspace: join('test', 'fixtures', 'hostile') }, async ({ workbench, shop, api }) => {
     const ui = new OrchestratorUi(workbench);
@@ -116,6 +125,40 @@ test('every model-written link, Ctrl+clicked in the chat, task details and the e
       assert.ok(clicked >= 10, `the export carries the model's links (${clicked} found)`);
       await workbench.screenshot('export');
       await assertNothingRan(page, shop, 'the exported run');
+    });
+
+    await step('Review memory updates: no link survives into the proposed CLAUDE.md or module note, and Ctrl+clicking what is left runs nothing', async () => {
+      const review = ui.lastResponse().getByRole('button', { name: /^Review memory updates \(\d+\)$/ });
+      await ui.scrollChatTo(review);
+      await review.click();
+      await ui.panel.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+      const files = await ui.previewFiles();
+      assert.deepEqual(files, ['CLAUDE.md', 'modules/payments.md']);
+      // VS Code 1.139 shows every proposed file in one multi-file diff editor, one diff under the other, in the list's order.
+      const proposedSide = (index: number) => page.locator('.part.editor .monaco-diff-editor').nth(index).locator('.editor.modified .monaco-editor').first();
+      const marker: Record<string, RegExp> = { 'CLAUDE.md': /## Review the security of the payment/, 'modules/payments.md': /# Payments module/ };
+      let clicked = 0;
+      for (const [index, file] of files.entries()) {
+        await ui.showPreviewDiff(file);
+        const proposed = proposedSide(index);
+        await proposed.locator('.line-insert').first().waitFor({ state: 'visible', timeout: 30_000 });
+        // The editor draws spaces as no-break spaces.
+        const text = (await proposed.locator('.view-lines[role="presentation"]').innerText()).replace(/\u00a0/g, ' ');
+        assert.match(text, marker[file], `the diff of ${file}:\n${text}`);
+        assert.doesNotMatch(text, /\b(command|javascript|vscode|data|file):/i, `${file}: a link address in the proposal:\n${text}`);
+        // `\<img` is Markdown for the text "<img": escaped, it is never HTML.
+        assert.doesNotMatch(text, /(?<!\\)<img|\]\(/i, `${file}: HTML or a Markdown link in the proposal:\n${text}`);
+        // Lines wrap in the diff: the words may be split over two screen lines.
+        if (file === 'modules/payments.md') assert.match(text, /run this \(command\s+link\s+removed\)/, `the model's note, its link made text:\n${text}`);
+        // Find (Ctrl+F) does not reach the editors inside the multi-file diff: the words are clicked where they are drawn.
+        clicked += await ctrlClickEachDrawn(page, { lines: proposed.locator('.view-lines[role="presentation"]') });
+        await workbench.screenshot(`refactor-preview-${file.replace(/\W+/g, '-')}`);
+      }
+      log(`refactor preview: ${clicked} places Ctrl+clicked`);
+      assert.ok(clicked >= 1, `the module note carries what is left of the model's link (${clicked} found)`);
+      await assertNothingRan(page, shop, 'the Refactor Preview');
+      await ui.panel.locator('.monaco-button', { hasText: /^Discard$/ }).click();
+      assert.equal(existsSync(join(shop.folder, 'modules', 'payments.md')), false, 'nothing was written: the proposals were discarded');
     });
 
     const served = api.requests.map((request) => `${request.coordinator}:${request.matchedReply ?? 'NO MATCH'}`);

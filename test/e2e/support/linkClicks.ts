@@ -47,7 +47,8 @@ export async function ctrlClickText(page: Page, text: Locator): Promise<void> {
   await ctrlClickAt(page, box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
 }
 
-async function ctrlClickAt(page: Page, x: number, y: number): Promise<void> {
+/** Ctrl+click at a point of the page, the pointer moved there first so the editor can underline a link. */
+export async function ctrlClickAt(page: Page, x: number, y: number): Promise<void> {
   // The editor underlines a link under the pointer while Ctrl is down, then opens it on click.
   await page.mouse.move(x, y);
   await page.keyboard.down('Control');
@@ -67,6 +68,28 @@ async function matchCount(widget: Locator): Promise<number> {
     if (/No results/i.test(text) || Date.now() > deadline) return 0;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Ctrl+click on the words `query` inside `element` (in the page, not a frame), where they are drawn:
+ * an editor draws a whole line as one element, and the words may be far from its start.
+ */
+export async function ctrlClickWords(page: Page, element: Locator, query: string): Promise<void> {
+  const box = await element.evaluate((el, words) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(words);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }
+    return null;
+  }, query);
+  if (!box) throw new Error(`"${query}" is not drawn as one piece of text`);
+  await ctrlClickAt(page, box.x + box.width / 2, box.y + box.height / 2);
 }
 
 /** Terminals the workbench has made: their panes in the panel. */
