@@ -22,7 +22,7 @@ function seen(state: RunState) {
     status: state.status,
     priority: state.priority,
     checklist: state.tasks.map((t) => `${t.spec.id} ${t.spec.title}: ${t.status}`),
-    flags: state.flags.map((f) => `${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}, covered by ${f.coveredBy ?? 'nothing'}, added ${f.addedTaskIds.join(' ') || 'nothing'}`),
+    flags: state.flags.map((f) => `${f.record.type} from ${f.record.raisedBy.coordinator}: ${f.status}, covered by ${f.coveredBy ?? 'nothing'}, added ${f.addedTaskIds.join(' ') || 'nothing'}, paused ${f.pausedTaskIds.length}: ${f.note}`),
     proposals: state.memoryEdits.map((e) => e.path),
   };
 }
@@ -57,7 +57,7 @@ test('security review: SECURITY_BREACH aimed at backend gives the same checklist
   assert.deepEqual(seen(after.state), seen(before.state));
   const flag = after.state.flags[0];
   assert.equal(flag.status, 'processed');
-  assert.match(flag.note ?? '', /covered, backend already reported backend\/src\/products\.js:8/);
+  assert.match(flag.note ?? '', /covered, backend already reported backend\/src\/products\.js:8 \(task 5\); priority CRITICAL; 8 queued task\(s\) paused until it is handled/);
   assert.ok(!after.state.tasks.some((x) => /Follow up with|Delegate to backend coordinator \(SECURITY_BREACH\)/.test(x.spec.title)), 'no follow-up task appears, not even one skipped later');
   assert.equal(after.state.priority, 'critical');
 });

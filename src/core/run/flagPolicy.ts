@@ -83,7 +83,7 @@ export function decideFlag(state: RunState, flag: FlagRecord, coordinators: read
     const { note, coveredBy } = coveredNote(flag, target, covered);
     if (!rule?.critical) return { kind: 'keep', note, coveredBy };
     // A breach still makes the run critical and is documented, even when nobody needs asking again.
-    return critical(state, [incidentTask(ids(), flag, coveredBy ? [coveredBy] : [])], `${note}; priority CRITICAL`, coveredBy);
+    return critical(state, flag, [incidentTask(ids(), flag, coveredBy ? [coveredBy] : [])], `${note}; priority CRITICAL`, coveredBy);
   }
   const followUpOf = covered.kind === 'new_context' ? covered.taskIds[0] : undefined;
   const delegate: TaskSpec = {
@@ -98,7 +98,7 @@ export function decideFlag(state: RunState, flag: FlagRecord, coordinators: read
   const why = followUpOf ? `${target} follows up on ${raiser}'s finding with what it had not seen (it answered in task ${followUpOf})` : `${target} follows up on ${raiser}'s finding`;
   if (!rule?.critical) return { kind: 'add', tasks, pause: [], critical: false, note: `${flag.type}: ${why}` };
   tasks.push(incidentTask(ids(), flag, [delegate.id]));
-  return critical(state, tasks, `${flag.type}: priority CRITICAL, ${why}`);
+  return critical(state, flag, tasks, `${flag.type}: priority CRITICAL, ${why}`);
 }
 
 /**
@@ -133,16 +133,18 @@ export function delegateFlagTo(state: RunState, flag: FlagRecord, coordinator: s
   const note = `${flag.type}: delegated to ${coordinator} by the user`;
   if (!rule?.critical) return { kind: 'add', tasks, pause: [], critical: false, note };
   tasks.push(incidentTask(ids(), flag, [delegate.id]));
-  return critical(state, tasks, `${note}; priority CRITICAL`);
+  return critical(state, flag, tasks, `${note}; priority CRITICAL`);
 }
 
 /**
  * A critical flag pauses queued work until what it added has ended (the task covering it, when
  * one is planned, goes on), and documents the incident.
  */
-function critical(state: RunState, tasks: readonly TaskSpec[], note: string, coveredBy?: string): FlagDecision & { kind: 'add' } {
+function critical(state: RunState, flag: FlagRecord, tasks: readonly TaskSpec[], note: string, coveredBy?: string): FlagDecision & { kind: 'add' } {
   const pause = state.tasks.filter((t) => t.status === 'queued' && t.spec.id !== coveredBy).map((t) => t.spec.id);
-  return { kind: 'add', tasks, pause, critical: true, note: `${note}; ${pause.length} queued task(s) paused until it is handled`, ...(coveredBy ? { coveredBy } : {}) };
+  // Work the flag paused while it waited for its batch stays paused with it (the covering task goes on).
+  const held = (state.flags.find((f) => f.record.id === flag.id)?.pausedTaskIds ?? []).filter((id) => id !== coveredBy);
+  return { kind: 'add', tasks, pause, critical: true, note: `${note}; ${pause.length + held.length} queued task(s) paused until it is handled`, ...(coveredBy ? { coveredBy } : {}) };
 }
 
 function incidentTask(id: string, flag: FlagRecord, dependsOn: readonly string[]): TaskSpec {
