@@ -73,6 +73,13 @@ test('incident signs are read by kind: data is not people, now and then is not n
   const precaution = 'make sure strangers can never open someone else\'s invoices';
   assert.ok(urgency(precaution).distanced);
   assert.notEqual((await plan(precaution)).classification.templateId, 'emergency');
+  // "Exposed" of a port is not data exposed: one such word alone is at most a possible incident.
+  const port = 'EXPOSE 3000 -> 8080 in the Dockerfile';
+  assert.equal(urgency(port).level, 'possible', urgency(port).kinds.join(','));
+  assert.notEqual((await plan(port)).classification.templateId, 'emergency');
+  const data = 'customer data is being exposed publicly';
+  assert.equal(urgency(data).level, 'incident');
+  assert.equal((await plan(data)).classification.templateId, 'emergency');
 });
 
 test('domains come from what the request is about, and one the workspace does not have is left out and named', async () => {

@@ -56,6 +56,12 @@ const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2
 const BROKEN_WEIGHT = 1;
 const ASKED_WEIGHT = -0.75;
 const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
+/**
+ * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
+ * an exposure at full weight only of data said to be sensitive; alone, a possible one.
+ */
+const BARE_EXPOSURE: ReadonlySet<string> = new Set(['public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump']);
+const BARE_EXPOSURE_WEIGHT = 1;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
@@ -110,7 +116,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (concept === 'hypothetical' && found.has('deadline')) continue;
     // Read (a feature for the model) but no sign either way: "4 million rows" is data, not people.
     if (WEIGHTS[concept] === undefined) continue;
-    score += WEIGHTS[concept];
+    score += concept === 'exposure' && BARE_EXPOSURE.has(said) && !sensitive ? BARE_EXPOSURE_WEIGHT : WEIGHTS[concept];
     signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
   }
   const since = sinceSignal(folded, analysis);
