@@ -22,6 +22,12 @@ export const BANK_DIR = join(TEMPLATES_DIR, 'bank');
  * current one is added, there is none: the bench says so.
  */
 export const HELD_OUT_NAME = 'test/classifier/test-set-4.yaml';
+/**
+ * Set when the held-out set's misses have been read and the classifier changed since: its figure
+ * then no longer measures generalisation, and the bench says so beside it. Cleared when a fresh
+ * blind set replaces it.
+ */
+const HELD_OUT_SPENT: string | undefined = 'SPENT: measured once at 6f15f40 (template 77.8 %, domains 83.3 %, incidents 30/36), misses read, classifier changed since';
 const HELD_OUT_FILE = join(REPO, ...HELD_OUT_NAME.split('/'));
 
 export type SetName = 'heldout' | 'bank';
@@ -175,7 +181,7 @@ async function inShopCopy<T>(work: (root: string) => Promise<T>): Promise<T> {
 /** A set planned with the built-in classifier. */
 export async function measureClassifier(set: SetName): Promise<ClassifierFigures> {
   const items = loadLabelledSet(set);
-  return figuresOf(set === 'heldout' ? `held-out test set (${HELD_OUT_NAME})` : 'its own training data (the bank)', await inShopCopy((root) => planInShop(items, root)));
+  return figuresOf(set === 'heldout' ? `held-out test set (${HELD_OUT_NAME}${HELD_OUT_SPENT ? `; ${HELD_OUT_SPENT}` : ''})` : 'its own training data (the bank)', await inShopCopy((root) => planInShop(items, root)));
 }
 
 /** Which of `k` folds a request is in: by a hash of its text, so a request stays in its fold whatever else changes. */
