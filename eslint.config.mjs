@@ -33,7 +33,6 @@ const CORE_LAYERS = [
   ['run'],
   ['coordinators'],
   ['delegation', 'synthesis', 'audit', 'patterns'],
-  ['runOptions.ts', 'runPlanning.ts'],
   ['orchestrator.ts'],
   ['enginePool.ts'],
 ];
