@@ -271,6 +271,11 @@ export class Orchestrator {
     return this.index.snapshot();
   }
 
+  /** The folder of this workspace's run journals (and their index). */
+  get runsDir(): string {
+    return this.journals.dir;
+  }
+
   /** A run's journal changed outside this engine (another process): list it afresh next time. */
   invalidateRun(runId?: string): void {
     this.index.invalidate(runId);

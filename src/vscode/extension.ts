@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
   const memoryEdits = new MemoryEditService(runService, readSettings, log);
   const learnedTemplates = new LearnedTemplateService(runService, log);
   const agentTools = new OrchestratorTools(runService);
-  const treeProvider = new TaskTreeProvider(runService);
+  const treeProvider = new TaskTreeProvider(runService, log);
   const treeView = vscode.window.createTreeView('taskOrchestrator.tasks', { treeDataProvider: treeProvider, showCollapseAll: true });
   // No automatic reveal of the task in progress: TreeView.reveal always opens the view's container
   // (VS Code 1.139), which takes a maximized chat out of its maximized layout, and the view's

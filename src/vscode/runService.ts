@@ -234,6 +234,11 @@ export class RunService extends Disposable {
     return this.current?.runId === runId || this.deps.folders().some((f) => this.engineFor(f).hasRun(runId));
   }
 
+  /** Each workspace folder's journal folder (it may not exist yet). */
+  journalFolders(): string[] {
+    return this.deps.folders().map((folder) => this.engineFor(folder).runsDir);
+  }
+
   /** A journal changed outside this window (the CLI, another window): its run is listed afresh. */
   invalidateRun(runId?: string): void {
     for (const folder of this.deps.folders()) this.engineFor(folder).invalidateRun(runId);

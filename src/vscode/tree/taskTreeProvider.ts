@@ -9,6 +9,7 @@ import { waitingFor } from '../../core/run/waitingFor';
 import type { RunState } from '../../core/run/state';
 import { Disposable } from '../lifecycle';
 import type { RunService } from '../runService';
+import { JournalFolderWatch } from './journalFolderWatch';
 import {
   TASK_ICONS, describeTask, formatDuration, groupChildren, parentOf, pendingFlags, runChildren, runContextValue, runNode,
   taskChildren, type TaskTreeNode,
@@ -34,9 +35,11 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
   private recheck = true;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private journalWatchers: vscode.FileSystemWatcher[] = [];
+  private readonly journalFolders: JournalFolderWatch;
 
-  constructor(private readonly runs: RunService) {
+  constructor(private readonly runs: RunService, log?: vscode.LogOutputChannel) {
     super();
+    this.journalFolders = this._register(new JournalFolderWatch(() => runs.journalFolders(), (runId) => this.journalChanged(runId), (m) => log?.warn(m)));
     this._register(runs.onDidChangeRun(() => this.scheduleRefresh()));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
     this._register({ dispose: () => this.journalWatchers.forEach((w) => w.dispose()) });
@@ -63,7 +66,9 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
 
   /**
    * Runs another process writes (the CLI, another window) change in the tree as they go, without
-   * folding every journal: one watcher per folder's journal folder marks the run that changed.
+   * folding every journal: a watcher marks the run that changed. Two watch each folder: VS Code's
+   * (which also sees the journal folder appear) and our own on the folder once it exists
+   * (`JournalFolderWatch`, for when VS Code's is excluded, out of inotify watches or not started).
    */
   private watchJournals(): void {
     this.journalWatchers.forEach((w) => w.dispose());
@@ -100,6 +105,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     if (!node) {
       const recheck = this.recheck;
       this.recheck = false;
+      this.journalFolders.ensure();
       const runs = await this.runs.listRuns({ recheck });
       this.summaries = new Map(runs.map((r) => [r.runId, r]));
       return runs.map((r) => runNode(r.runId));
