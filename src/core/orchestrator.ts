@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCoordinators, type CoordinatorDefinition } from './coordinators';
 import { focusOfTemplate } from './analyzers/focus';
 import { AnalyzerWorker, type AnalyzerSession } from './analyzers/worker/session';
-import type { PriceTable } from './cost/prices';
-import { CostLimitGate, recordCostTerms, refuseCallPastLimit, requirePricedModels, type AskAtCostLimit } from './run/costLimit';
+import { CostLimitGate, recordCostTerms, refuseCallPastLimit, requirePricedModels } from './run/costLimit';
 import { LocalDelegator, ModelDelegator } from './delegation/delegators';
 import type { FlagLimits } from './run/flagPolicy';
-import { findPriorWork, normalizeText } from './memory';
-import { NESTED_MEMORY_NAMES } from './memory/reader';
-import { selectMemory, selectMemoryInSlices } from './memory/selection';
+import { findPriorWork } from './memory';
+import { selectMemory } from './memory/selection';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import type { ProjectMemory } from './memory/types';
-import type { ModelClient } from './model/port';
 import { discoverPatterns, RunShapeCache, type PatternReport } from './patterns';
-import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type LinearModel, type PlannerCall, type PlanRequest } from './plan';
+import { loadTemplates, type LinearModel, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { MemoryJournal, RunJournalStore } from './run/journal';
 import { foldJournal } from './run/journalRead';
@@ -30,8 +26,10 @@ import type { RunState } from './run/state';
 import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
-import { redactSecrets, sharedDirectoryListing, Workspace } from './workspace';
+import { Workspace } from './workspace';
 import { surveyForPlanning } from './workspace/planningSurvey';
+import { RunPlanner, type PlanResult, type Planning } from './runPlanning';
+import { modelIds, type RunOptions } from './runOptions';
 
 export interface OrchestratorConfig {
   readonly workspaceRoot: string;
@@ -47,41 +45,8 @@ export interface OrchestratorConfig {
   readonly classifier?: LinearModel;
 }
 
-/**
- * How one run talks to a model. Chosen per run, not per engine: the engine outlives a key being set
- * or cleared, a chat model being picked and settings being changed.
- */
-export interface RunOptions {
-  /** Absent: local mode (deterministic analyzers, no model). */
-  readonly model?: ModelClient;
-  /** Model ids for the synthesis (planner) and the coordinators. */
-  readonly models?: { readonly planner: string; readonly coordinator: string };
-  readonly maxTokens?: number;
-  /** Delegations of one batch running at once. */
-  readonly parallelLimit?: number;
-  /** Tokens of project memory each coordinator receives; default `DEFAULT_MEMORY_TOKEN_BUDGET`. */
-  readonly memoryTokenBudget?: number;
-  /** What the run's calls are priced at (default: the list prices); journaled when the run starts or resumes. */
-  readonly prices?: { readonly table: PriceTable; readonly overridden: readonly string[] };
-  /**
-   * US dollars the run may cost: it pauses before a model call that would pass it and asks
-   * `askAtCostLimit`, or stops there (resumable) when there is no one to ask.
-   */
-  readonly maxCostUsd?: number;
-  readonly askAtCostLimit?: AskAtCostLimit;
-  /** Default true: a batch's siblings wait for the first one's answer to begin, then read the shared prompt from cache. */
-  readonly warmCacheFirst?: boolean;
-}
-
-export const DEFAULT_MODEL_ID = 'claude-sonnet-4-6';
 const DEFAULT_PARALLEL_LIMIT = 3;
 const DEFAULT_MAX_TOKENS = 8192;
-
-export interface PlanResult {
-  readonly checklist: Checklist;
-  /** Invalid templates or agent files, each naming the file (and line): shown, never fatal. */
-  readonly warnings: readonly string[];
-}
 
 export interface RunHandle {
   readonly runId: string;
@@ -91,18 +56,10 @@ export interface RunHandle {
 }
 
 export type { RunSummary } from './run/runSummary';
+export type { PlanResult } from './runPlanning';
+export { DEFAULT_MODEL_ID, type RunOptions } from './runOptions';
 export { RunNotFoundError } from './run/runIndex';
 export { RunInUseError } from './run/journal';
-
-interface Planning {
-  readonly plan: PlanResult;
-  readonly memory: MemorySnapshot;
-  readonly coordinators: readonly CoordinatorDefinition[];
-  /** The workspace's visible files as planning listed them. */
-  readonly files: readonly string[];
-  /** The model call that chose the template, when planning made one: the run's first cost. */
-  readonly plannerCall?: PlannerCall;
-}
 
 const RECENT_RUNS_SHOWN = 5;
 
@@ -117,9 +74,7 @@ export class Orchestrator {
   private readonly journals: RunJournalStore;
   private readonly index: RunIndex;
   private readonly now: () => Date;
-  private readonly templateCache = new TemplateCache();
-  /** A model's template choices for unsure plans, remembered so the same request plans the same again. */
-  private readonly templateChoices: TemplateChoiceCache;
+  private readonly planner: RunPlanner;
   /** Finished runs' shapes, for pattern discovery: each journal folded once while unchanged. */
   private readonly runShapes = new RunShapeCache();
 
@@ -128,7 +83,7 @@ export class Orchestrator {
     this.journals = new RunJournalStore(config.runsDir ?? join(config.workspaceRoot, '.orchestrator', 'runs'));
     this.index = new RunIndex(this.journals);
     this.now = config.now ?? (() => new Date());
-    this.templateChoices = new TemplateChoiceCache(join(config.workspaceRoot, '.orchestrator', 'cache', 'template-choices.json'));
+    this.planner = new RunPlanner(config, this.workspace);
   }
 
   /**
@@ -199,7 +154,7 @@ export class Orchestrator {
         });
         return this.execute(store, memory, coordinators, options, signal, release, files);
       }
-      const { memory, coordinators } = await this.context();
+      const { memory, coordinators } = await this.planner.context();
       requirePrices(options, coordinators);
       store.atomically(() => {
         reopenRun(store, failedTaskIds(store.state), tornTail);
@@ -216,7 +171,7 @@ export class Orchestrator {
       const task = store.state.tasks.find((t) => t.spec.id === taskId);
       if (!task) throw new Error(`Run ${runId} has no task ${taskId}`);
       if (task.status !== 'failed') throw new Error(`Task ${taskId} is ${task.status}; only failed tasks can be retried`);
-      const { memory, coordinators } = await this.context();
+      const { memory, coordinators } = await this.planner.context();
       requirePrices(options, coordinators);
       store.atomically(() => {
         reopenRun(store, [taskId], tornTail);
@@ -244,7 +199,7 @@ export class Orchestrator {
     await this.existingJournal(runId);
     return this.leased(runId, async (release) => {
       const { store, tornTail } = await this.reopen(runId);
-      const { memory, coordinators } = await this.context();
+      const { memory, coordinators } = await this.planner.context();
       store.atomically(() => {
         delegateFlag(store, flagId, coordinator, coordinators.map((c) => c.name));
         reopenRun(store, [], tornTail);
@@ -287,7 +242,7 @@ export class Orchestrator {
    */
   async patterns(options: { readonly minRuns?: number } = {}, signal?: AbortSignal): Promise<PatternReport & { readonly warnings: readonly string[] }> {
     const root = this.config.workspaceRoot;
-    const [templates, runs] = await Promise.all([loadTemplates(this.config.builtinTemplatesDir, root, signal, this.templateCache), this.runShapes.collect(this, signal)]);
+    const [templates, runs] = await Promise.all([loadTemplates(this.config.builtinTemplatesDir, root, signal, this.planner.templateCache), this.runShapes.collect(this, signal)]);
     const report = discoverPatterns({ runs: runs.shapes, templates: templates.templates, workspaceRoot: root, minRuns: options.minRuns });
     const warnings = [...templates.errors.map((e) => e.toString()), ...runs.unreadable.map((u) => `run ${u.runId} was left out: ${u.reason}`)];
     return { ...report, warnings };
@@ -315,49 +270,10 @@ export class Orchestrator {
     return this.journals.pathFor(runId);
   }
 
-  /** `planned`: a checklist made earlier, used as it is instead of planning again. */
-  private async prepare(asked: string | PlanRequest, options: RunOptions, signal?: AbortSignal, planned?: Checklist): Promise<Planning> {
-    const { text: typedRequest, template } = typeof asked === 'string' ? { text: asked, template: undefined } : asked;
-    const root = this.config.workspaceRoot;
-    // One walk finds the files and the nested memory; listings are shared with the memory reader.
-    const listDirectory = sharedDirectoryListing();
-    const survey = surveyForPlanning(this.workspace, NESTED_MEMORY_NAMES, { listDirectory, signal });
-    // A key pasted into a request would otherwise reach every prompt, the journal and memory proposals.
-    const request = redactSecrets(typedRequest).text;
-    const [templates, loaded, snapshot, { files, scope }] = await Promise.all([
-      loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
-      loadCoordinators(root),
-      readMemorySnapshot(root, { workspace: this.workspace, listDirectory, nestedFiles: survey.then((s) => s.named), signal }),
-      survey,
-    ]);
-    // Ranking a large memory and choosing what of it the coordinators get are the longest steps of
-    // building the checklist: done in slices first (the plan reuses both), so the host thread keeps its turns.
-    await selectMemoryInSlices(snapshot.memory, normalizeText(request), options.memoryTokenBudget, signal);
-    await nextTurn();
-    let plannerCall: PlannerCall | undefined;
-    const modelHelp = options.model
-      ? {
-        client: options.model, model: modelIds(options).planner, cache: this.templateChoices, onCall: (call: PlannerCall) => (plannerCall = call),
-        refuseCall: refuseCallPastLimit(options),
-      }
-      : undefined;
-    const checklist = planned ?? await planChecklist({
-      request,
-      memory: snapshot.memory,
-      memoryTokenBudget: options.memoryTokenBudget,
-      templates: templates.templates,
-      coordinators: loaded.coordinators.map((c) => ({ name: c.name, description: c.description, keywords: c.keywords })),
-      files,
-      template,
-      workspace: scope,
-      classifier: this.config.classifier,
-    }, modelHelp, signal);
-    const warnings = [
-      ...templates.errors.map((e) => e.toString()),
-      ...loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
-      ...(modelHelp && this.templateChoices.problem ? [this.templateChoices.problem] : []),
-    ];
-    return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files, plannerCall };
+  /** The run's planning; with a model, an unsure classification may be settled by one short call, held to the cost limit. */
+  private prepare(asked: string | PlanRequest, options: RunOptions, signal?: AbortSignal, planned?: Checklist): Promise<Planning> {
+    const model = options.model ? { client: options.model, model: modelIds(options).planner, refuseCall: refuseCallPastLimit(options) } : undefined;
+    return this.planner.prepare(asked, { memoryTokenBudget: options.memoryTokenBudget, model }, signal, planned);
   }
 
   /** The journal of a run that exists, or an error that lists the runs that do. */
@@ -386,11 +302,6 @@ export class Orchestrator {
     const { state } = await foldJournal(journal.path);
     if (!state) throw new Error(`Run ${runId} has an empty journal: it stopped before it started; make the request again`);
     return { store: new RunStore(journal, state, this.now), tornTail: tornTail && { bytes: tornTail.bytes, keptIn: basename(tornTail.keptAt) } };
-  }
-
-  private async context(): Promise<{ memory: MemorySnapshot; coordinators: readonly CoordinatorDefinition[] }> {
-    const [memory, loaded] = await Promise.all([readMemorySnapshot(this.config.workspaceRoot, { workspace: this.workspace }), loadCoordinators(this.config.workspaceRoot)]);
-    return { memory, coordinators: loaded.coordinators };
   }
 
   /** `files` are the ones planning listed; a resumed or retried run lists them when first needed. */
@@ -463,9 +374,6 @@ function requirePrices(options: RunOptions, coordinators: readonly CoordinatorDe
   requirePricedModels([ids.planner, ids.coordinator, ...coordinators.flatMap((c) => (c.model ? [c.model] : []))], options);
 }
 
-function modelIds(options: RunOptions): { readonly planner: string; readonly coordinator: string } {
-  return options.models ?? { planner: DEFAULT_MODEL_ID, coordinator: DEFAULT_MODEL_ID };
-}
 
 function once(fn: () => void): () => void {
   let done = false;
