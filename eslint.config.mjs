@@ -33,6 +33,7 @@ const CORE_LAYERS = [
   ['run'],
   ['coordinators'],
   ['delegation', 'synthesis', 'audit', 'patterns'],
+  ['runOptions.ts', 'runPlanning.ts'],
   ['orchestrator.ts'],
   ['enginePool.ts'],
 ];
