@@ -27,6 +27,7 @@ import { LocalSynthesizer } from './synthesis/localSynthesizer';
 import { FindingsMemoryProposer } from './synthesis/memoryProposer';
 import { ModelSynthesizer } from './synthesis/modelSynthesizer';
 import { Workspace } from './workspace';
+import { pathNamesRequest } from './memory/words';
 import { surveyForPlanning } from './workspace/planningSurvey';
 import { RunPlanner, type PlanResult, type Planning } from './runPlanning';
 import { modelIds, type RunOptions } from './runOptions';
@@ -311,7 +312,9 @@ export class Orchestrator {
   ): RunHandle {
     const root = this.config.workspaceRoot;
     let started: Promise<AnalyzerSession> | undefined;
-    const listed = async () => files ?? (await surveyForPlanning(this.workspace, new Set(), { signal })).files;
+    // A resumed run lists the files as its plan did: the same request prefers the same folders.
+    const relevant = pathNamesRequest(store.state.request);
+    const listed = async () => files ?? (await surveyForPlanning(this.workspace, new Set(), { signal, relevant })).files;
     const analysis = () => (started ??= listed().then((visible) => new AnalyzerWorker(root, visible)));
     const model = options.model;
     const models = modelIds(options);

@@ -8,6 +8,7 @@ import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
 import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type LinearModel, type ModelHelp, type PlannerCall, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { redactSecrets, sharedDirectoryListing, type Workspace } from './workspace';
+import { pathNamesRequest } from './memory/words';
 import { surveyForPlanning } from './workspace/planningSurvey';
 
 export interface PlanResult {
@@ -56,9 +57,9 @@ export class RunPlanner {
     const root = this.config.workspaceRoot;
     // One walk finds the files and the nested memory; listings are shared with the memory reader.
     const listDirectory = sharedDirectoryListing();
-    const survey = surveyForPlanning(this.workspace, NESTED_MEMORY_NAMES, { listDirectory, signal });
     // A key pasted into a request would otherwise reach every prompt, the journal and memory proposals.
     const request = redactSecrets(typedRequest).text;
+    const survey = surveyForPlanning(this.workspace, NESTED_MEMORY_NAMES, { listDirectory, signal, relevant: pathNamesRequest(request) });
     const [templates, loaded, snapshot, { files, scope }] = await Promise.all([
       loadTemplates(this.config.builtinTemplatesDir, root, undefined, this.templateCache),
       loadCoordinators(root),

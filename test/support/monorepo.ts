@@ -28,3 +28,18 @@ export function writeShopMonorepo(root: string, generated: number): void {
     for (let i = folder * 100; i < Math.min(generated, (folder + 1) * 100); i++) writeFileSync(join(dir, `model${i}.ts`), generatedModel(i));
   }
 }
+
+/**
+ * The shop as one app of a monorepo, under services/shop, after `packages` files of other teams'
+ * hand-written code (packages/ < services/): plain source, no generator's mark, 250 per package.
+ */
+export function writeShopAmongPackages(root: string, packages: number): void {
+  cpSync(join(REPO, 'examples', 'shop'), join(root, 'services', 'shop'), { recursive: true });
+  for (let p = 0; p * 250 < packages; p++) {
+    const dir = join(root, 'packages', `pkg-${String(p).padStart(3, '0')}`, 'src');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < Math.min(250, packages - p * 250); i++) {
+      writeFileSync(join(dir, `mod${i}.ts`), `export function helper${i}(x: number): number {\n  return x + ${i};\n}\n`);
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { planScope } from '../../src/core/plan/scope';
 import type { RunState } from '../../src/core/run/state';
 import { kindByPath, prioritizeFiles } from '../../src/core/workspace/sourcePriority';
 import { ToolBudget, UNLIMITED } from '../../src/core/workspace/toolBudget';
-import { writeShopMonorepo } from '../support/monorepo';
+import { writeShopAmongPackages, writeShopMonorepo } from '../support/monorepo';
 import { copyExample, engineFor, LOCAL_RUN } from './engineHarness';
 
 function findingsOf(state: RunState): string[] {
@@ -36,6 +36,25 @@ test('the shop inside a 25,000-file generated tree that sorts before its code fi
   assert.deepEqual(scope.leftOut.map((l) => [l.kind, l.count]), [['generated', 25_000]]);
   const said = planScope(state.checklist!).join('\n');
   assert.match(said, /Workspace: 25,0\d\d files, over the 20,000-file limit; local analysis looks at \d\d files, .* Left out: 25,000 generated files \(api\/models 25,000\)/);
+});
+
+test('an app that sorts after 25,000 files of other packages is analyzed first when the request names what is in it', async (t) => {
+  const plain = copyExample(t, 'shop');
+  const alone = await (await engineFor(plain).start('Make the checkout faster', LOCAL_RUN, new AbortController().signal)).done;
+
+  const root = mkdtempSync(join(tmpdir(), 'orchestrator-monorepo-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  writeShopAmongPackages(root, 25_000);
+  const state = await (await engineFor(root).start('Make the checkout faster', LOCAL_RUN, new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.failure?.message);
+  assert.deepEqual(findingsOf(state).map((f) => f.replaceAll('services/shop/', '')), findingsOf(alone), 'what the shop alone finds');
+  assert.deepEqual(state.checklist?.workspace?.preferred, ['services/shop']);
+  assert.match(planScope(state.checklist!).join('\n'), /the project's own source first, beginning with the folders the request names \(services\/shop\)\. Left out: 5,0\d\d source files/);
+
+  // Nothing in the paths is named: path order, as before, and the plan does not claim a preference.
+  const vague = await engineFor(root).plan('Die Kasse ist langsam geworden', LOCAL_RUN);
+  assert.equal(vague.checklist.workspace?.preferred, undefined);
+  assert.doesNotMatch(planScope(vague.checklist).join('\n'), /folders the request names/);
 });
 
 test('past the limit files are kept source first, then build output, bundles and lockfiles; generated and vendored code is left out', async (t) => {

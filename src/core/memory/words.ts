@@ -84,3 +84,25 @@ const keywordStems = memoize((keyword): readonly string[] => words(keyword).map(
 export function allStems(text: string): string[] {
   return words(text).map(stem);
 }
+
+/** Request words shorter than this say nothing about a path ("fix", "add", "api" name everything). */
+const MIN_PATH_WORD = 4;
+
+/**
+ * Whether a workspace path names one of the request's subjects: a folder or file whose words stem
+ * like a word of the request (`shop/backend/src/checkout.js`, `PaymentService.ts` for "payments
+ * fail at checkout"). Used to decide which files of a huge workspace are looked at first.
+ */
+export function pathNamesRequest(request: string): (file: string) => boolean {
+  const wanted = new Set(contentStems(request).filter((s) => s.length >= MIN_PATH_WORD));
+  if (wanted.size === 0) return () => false;
+  // Folder names repeat across a large workspace's paths: each is judged once.
+  const segments = new Map<string, boolean>();
+  const names = (segment: string) =>
+    words(segment.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).some((w) => w.length >= MIN_PATH_WORD && wanted.has(stem(w)));
+  return (file) => file.split('/').some((segment) => {
+    let hit = segments.get(segment);
+    if (hit === undefined) segments.set(segment, (hit = names(segment)));
+    return hit;
+  });
+}

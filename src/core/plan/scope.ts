@@ -21,7 +21,8 @@ export function describeWorkspaceScope(scope: WorkspaceScope): string[] {
   const lines: string[] = [];
   if (scope.leftOut.length > 0) {
     lines.push(
-      `Workspace: ${thousands(scope.files)} files, over the ${thousands(scope.limit)}-file limit; local analysis looks at ${thousands(scope.analyzed)} files, the project's own source first. ` +
+      `Workspace: ${thousands(scope.files)} files, over the ${thousands(scope.limit)}-file limit; local analysis looks at ${thousands(scope.analyzed)} files, the project's own source first` +
+      `${scope.preferred?.length ? `, beginning with the folders the request names (${scope.preferred.join(', ')})` : ''}. ` +
       `Left out: ${describeLeftOut(scope.leftOut).join('; ')}.`,
     );
   }

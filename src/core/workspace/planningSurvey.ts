@@ -21,6 +21,8 @@ export interface WorkspaceScope {
   readonly analyzed: number;
   readonly limit: number;
   readonly leftOut: readonly LeftOut[];
+  /** Folders kept first because the request names what is in them (absent in plans made before). */
+  readonly preferred?: readonly string[];
   /** The walk reached its entry limit: files past it were not seen. */
   readonly walkStopped: boolean;
   readonly walkLimit: number;
@@ -42,7 +44,7 @@ export interface PlanningSurvey {
 export async function surveyForPlanning(
   workspace: Workspace,
   names: ReadonlySet<string>,
-  options: { readonly listDirectory?: ListDirectory; readonly signal?: AbortSignal } = {},
+  options: { readonly listDirectory?: ListDirectory; readonly signal?: AbortSignal; readonly relevant?: (file: string) => boolean } = {},
 ): Promise<PlanningSurvey> {
   const survey = await workspace.survey(new Set([...names, GITATTRIBUTES]), { ...options, maxEntries: PLANNING_WALK_ENTRIES });
   const attributeFiles = survey.named.filter((file) => path.posix.basename(file) === GITATTRIBUTES);
@@ -51,7 +53,7 @@ export async function surveyForPlanning(
     text: await readFile(path.join(workspace.root, ...splitPath(file)), 'utf8').catch(() => ''),
   })));
   const prioritized = await prioritizeFiles(
-    { root: workspace.root, files: survey.files, limit: ANALYZED_FILES_LIMIT, gitattributes },
+    { root: workspace.root, files: survey.files, limit: ANALYZED_FILES_LIMIT, gitattributes, relevant: options.relevant },
     new ToolBudget(UNLIMITED, options.signal),
   );
   return {
@@ -59,6 +61,7 @@ export async function surveyForPlanning(
     named: survey.named.filter((file) => names.has(path.posix.basename(file))),
     scope: {
       files: prioritized.total, analyzed: prioritized.files.length, limit: prioritized.limit, leftOut: prioritized.leftOut,
+      ...(prioritized.preferred.length > 0 ? { preferred: prioritized.preferred } : {}),
       walkStopped: survey.walkStopped, walkLimit: PLANNING_WALK_ENTRIES,
     },
   };

@@ -107,6 +107,8 @@ export interface PrioritizedFiles {
   readonly limit: number;
   /** What was left out, source first. */
   readonly leftOut: readonly LeftOut[];
+  /** Folders (first two levels) kept first because their paths name what the request is about. */
+  readonly preferred: readonly string[];
 }
 
 /** The first two folders of a workspace path ('api/models' of 'api/models/v1/user.ts'), '.' for a top-level file. */
@@ -135,6 +137,8 @@ export interface PrioritizeInput {
   readonly limit: number;
   /** The `.gitattributes` files of the workspace, workspace-relative, with their text. */
   readonly gitattributes: readonly { readonly path: string; readonly text: string }[];
+  /** Whether a path names what the request is about (`shop/backend/src/checkout.js` for "the checkout is slow"). */
+  readonly relevant?: (file: string) => boolean;
 }
 
 /**
@@ -143,11 +147,12 @@ export interface PrioritizeInput {
  * costs the most and finds what the project cannot fix in place). The files that look like source
  * are checked for a generator's mark in their first kilobyte, in path order, until enough unmarked
  * ones are found: a 25,000-file generated client in a folder that sorts before the code no longer
- * pushes the code out.
+ * pushes the code out. Folders whose paths name what the request is about (`relevant`) are kept
+ * first, each whole, so the app a request is about is analyzed in a monorepo of other packages.
  */
 export async function prioritizeFiles(input: PrioritizeInput, budget: ToolBudget): Promise<PrioritizedFiles> {
   const { files, limit } = input;
-  if (files.length <= limit) return { files, total: files.length, limit, leftOut: [] };
+  if (files.length <= limit) return { files, total: files.length, limit, leftOut: [], preferred: [] };
   const rules = input.gitattributes.flatMap((g) => parseGitattributes(path.posix.dirname(g.path) === '.' ? '' : path.posix.dirname(g.path), g.text));
   const byKind = new Map<FileKind, string[]>(KIND_ORDER.map((kind) => [kind, []]));
   for (let i = 0; i < files.length; i++) {
@@ -155,17 +160,74 @@ export async function prioritizeFiles(input: PrioritizeInput, budget: ToolBudget
     const file = files[i];
     (byKind.get(kindByAttributes(file, rules) ?? kindByPath(file)) as string[]).push(file);
   }
-  await separateMarkedSource(input.root, byKind, limit, budget);
+  const named = input.relevant ? await foldersNamed(byKind.get('source') as string[], input.relevant, budget) : [];
+  const rank = new Map(named.map((folder, i) => [folder, i]));
+  // The folders the request names come first, each whole (its build output and bundles too), then the rest.
+  const parts = await partitionByFolder(byKind, rank, budget);
+  await separateMarkedSource(input.root, parts.named, limit, budget);
+  await separateMarkedSource(input.root, parts.rest, limit, budget);
   const kept: string[] = [];
+  const notKept = new Map<FileKind, string[]>(KIND_ORDER.map((kind) => [kind, []]));
+  for (const part of [parts.named, parts.rest]) {
+    for (const kind of KIND_ORDER) {
+      const ofKind = part.get(kind) as string[];
+      // Past the limit, generated and vendored code is not analyzed at all: it is not the project's to fix.
+      const room = NOT_FILLED_PAST_LIMIT.has(kind) ? 0 : Math.max(0, limit - kept.length);
+      kept.push(...ofKind.slice(0, room));
+      (notKept.get(kind) as string[]).push(...ofKind.slice(room));
+    }
+  }
   const leftOut: LeftOut[] = [];
   for (const kind of KIND_ORDER) {
-    const ofKind = byKind.get(kind) as string[];
-    // Past the limit, generated and vendored code is not analyzed at all: it is not the project's to fix.
-    const room = NOT_FILLED_PAST_LIMIT.has(kind) ? 0 : Math.max(0, limit - kept.length);
-    kept.push(...ofKind.slice(0, room));
-    if (ofKind.length > room) leftOut.push(await leftOutOf(kind, ofKind.slice(room), budget));
+    const ofKind = notKept.get(kind) as string[];
+    if (ofKind.length > 0) leftOut.push(await leftOutOf(kind, ofKind, budget));
   }
-  return { files: kept.sort(compareStrings), total: files.length, limit, leftOut };
+  return { files: kept.sort(compareStrings), total: files.length, limit, leftOut, preferred: named.slice(0, PREFERRED_SHOWN) };
+}
+
+/** Folders named in the plan's scope line as kept first, at most. */
+const PREFERRED_SHOWN = 3;
+
+/**
+ * The folders (first two levels: `services/shop`, `packages/payments`) whose source paths name what
+ * the request is about, most such files first: in a monorepo whose app sorts after 100,000 files of
+ * other packages, "the checkout is slow" still analyzes the app with checkout.js, its database and
+ * its Dockerfile. A request that names nothing changes nothing.
+ */
+async function foldersNamed(source: readonly string[], relevant: (file: string) => boolean, budget: ToolBudget): Promise<string[]> {
+  const hits = new Map<string, number>();
+  for (let i = 0; i < source.length; i++) {
+    if ((i & 1023) === 0 && budget.due) await budget.pace();
+    if (!relevant(source[i])) continue;
+    const folder = topFolders(source[i]);
+    hits.set(folder, (hits.get(folder) ?? 0) + 1);
+  }
+  return [...hits].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([folder]) => folder);
+}
+
+/** Each kind's files split into those of the named folders (in their rank, then by path) and the rest (by path). */
+async function partitionByFolder(byKind: ReadonlyMap<FileKind, string[]>, rank: ReadonlyMap<string, number>, budget: ToolBudget) {
+  const named = new Map<FileKind, string[]>();
+  const rest = new Map<FileKind, string[]>();
+  for (const kind of KIND_ORDER) {
+    const ofKind = byKind.get(kind) as string[];
+    if (rank.size === 0) {
+      named.set(kind, []);
+      rest.set(kind, ofKind);
+      continue;
+    }
+    const byRank: string[][] = [...rank.keys()].map(() => []);
+    const others: string[] = [];
+    for (let i = 0; i < ofKind.length; i++) {
+      if ((i & 1023) === 0 && budget.due) await budget.pace();
+      const at = rank.get(topFolders(ofKind[i]));
+      if (at === undefined) others.push(ofKind[i]);
+      else byRank[at].push(ofKind[i]);
+    }
+    named.set(kind, byRank.flat());
+    rest.set(kind, others);
+  }
+  return { named, rest };
 }
 
 /**
