@@ -16,7 +16,8 @@ export type CliCommand =
     readonly prices?: { readonly text: string; readonly where: string };
   }
   | { readonly kind: 'report'; readonly runId: string; readonly cwd: string; readonly json: boolean }
-  | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean }
+  /** limit: newest runs shown (undefined: all); the table shows RUNS_SHOWN unless told otherwise. */
+  | { readonly kind: 'runs'; readonly cwd: string; readonly json: boolean; readonly limit?: number }
   | ({ readonly kind: 'patterns' } & PatternsCommand)
   /** maxCost and prices as for `run`: every run the server starts is held to the limit (stopped there, resumable: nobody is asked). */
   | { readonly kind: 'mcp'; readonly cwd: string; readonly maxCost?: number; readonly prices?: { readonly text: string; readonly where: string } }
@@ -24,13 +25,16 @@ export type CliCommand =
 
 export class UsageError extends Error {}
 
+/** Runs the `runs` table shows by default, newest first. */
+export const RUNS_SHOWN = 50;
+
 export const USAGE = `Usage:
   task-orchestrator plan "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--memory-tokens N]
   task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N] [--memory-tokens N]
                        [--max-retry-wait S] [--stall-timeout S] [--max-cost USD] [--prices JSON]
   task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
                        [--max-cost USD] [--prices JSON]
-  task-orchestrator runs [--cwd DIR] [--json]
+  task-orchestrator runs [--cwd DIR] [--json] [--limit N | --all]
   task-orchestrator report RUN_ID [--cwd DIR] [--json]
   task-orchestrator patterns [ID...] [--cwd DIR] [--json] [--min-runs N] [--patch | --apply]
   task-orchestrator mcp [--cwd DIR] [--max-cost USD] [--prices JSON]
@@ -50,7 +54,7 @@ export const USAGE = `Usage:
                       '{"claude-sonnet-4-6": {"input": 3, "output": 15, "cacheWrite": 3.75, "cacheRead": 0.3}}'
 
 run --resume continues an interrupted run and retries its failed tasks. runs lists the runs of a
-workspace, newest first. report prints a run's audit (checklist, delegations with their
+workspace, newest first: the newest 50 unless --limit or --all says otherwise (--json: all). report prints a run's audit (checklist, delegations with their
 conversations, flags, answer) as Markdown; --json prints the run's state instead.
 
 patterns lists learned patterns and candidates: runs planned as simple or complex that share
@@ -90,6 +94,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
       'memory-tokens': { type: 'string' },
       'max-cost': { type: 'string' },
       prices: { type: 'string' },
+      limit: { type: 'string' },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -127,7 +133,11 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   if (command === 'runs') {
     if (request) throw new UsageError(`runs takes no request (got '${request}')`);
-    return { kind: 'runs', cwd, json: values.json };
+    if (values.all && values.limit !== undefined) throw new UsageError('give --limit or --all, not both');
+    const limit = values.limit === undefined ? undefined : Number(values.limit);
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError('--limit takes a whole number of at least 1');
+    // A person reads the newest few; a tool (--json) gets every run unless it asks for fewer.
+    return { kind: 'runs', cwd, json: values.json, limit: limit ?? (values.all || values.json ? undefined : RUNS_SHOWN) };
   }
   if (command === 'patterns') {
     if (values.patch && values.apply) throw new UsageError('give --patch or --apply, not both');

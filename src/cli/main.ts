@@ -199,8 +199,9 @@ function finish(command: Extract<CliCommand, { kind: 'run' }>, orchestrator: Orc
 
 async function runs(command: Extract<CliCommand, { kind: 'runs' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd);
-  const list = (await orchestrator.listRuns({ recheck: true })).map((run) => listedRun(run, orchestrator.isRunDriven(run.runId)));
-  process.stdout.write((command.json ? JSON.stringify(list, null, 2) : renderRunsTable(list)) + '\n');
+  const all = await orchestrator.listRuns({ recheck: true });
+  const list = all.slice(0, command.limit).map((run) => listedRun(run, orchestrator.isRunDriven(run.runId)));
+  process.stdout.write((command.json ? JSON.stringify(list, null, 2) : renderRunsTable(list, all.length)) + '\n');
   return 0;
 }
 

@@ -23,8 +23,19 @@ test('runs lists the workspace\'s runs from the index; an unknown run id to resu
   assert.ok(existsSync(join(root, '.orchestrator', 'runs', 'index.json')), 'listed from the run index');
 
   const table = (await runCli(['runs', '--cwd', root])).stdout.split('\n');
-  assert.match(table[0], /^RUN +STATUS +TASKS +STARTED +MODEL +REQUEST$/);
-  assert.match(table[1], new RegExp(`^${ids[1]} +completed +(\\d+)/\\1 +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} +local +Review the security of product search$`));
+  assert.match(table[0], /^RUN +STATUS +TASKS +STARTED +MODEL +COST +REQUEST$/);
+  assert.match(table[1], new RegExp(`^${ids[1]} +completed +(\\d+)/\\1 +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} +local +- +Review the security of product search$`));
+  assert.equal(table.length, 4, 'both runs, and no line about older ones');
+
+  // Two years of runs: the table shows the newest and says how many it left out; --json keeps them all.
+  const newest = (await runCli(['runs', '--cwd', root, '--limit', '1'])).stdout.trimEnd().split('\n');
+  assert.equal(newest.length, 3);
+  assert.ok(newest[1].startsWith(ids[1]));
+  assert.equal(newest[2], '… 1 older run not shown (--limit N or --all shows them)');
+  assert.equal(JSON.parse((await runCli(['runs', '--cwd', root, '--json', '--limit', '1'])).stdout).length, 1);
+  const refused = await runCli(['runs', '--cwd', root, '--limit', '1', '--all']);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /^give --limit or --all, not both/);
 
   const unknown = await runCli(['run', '--resume', 'nope', '--cwd', root]);
   assert.equal(unknown.code, 1);
