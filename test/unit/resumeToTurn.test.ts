@@ -78,7 +78,9 @@ for (const point of POINTS) {
       },
     });
     assert.ok(killedAtTarget, `the run reached the point (${point.name})`);
-    assert.equal(killed.signal, 'SIGKILL');
+    // After the last model turn the CLI has only local work left and may exit before the kill lands
+    // (seen on a loaded machine): either way, what a crash there leaves is made below by cutting the journal.
+    assert.ok(killed.signal === 'SIGKILL' || killed.code === 0, `killed, or finished first: ${killed.signal ?? killed.code}`);
 
     const runId = String(jsonEvents(killed.stdout)[0].runId);
     const journalPath = join(root, '.orchestrator', 'runs', `${runId}.jsonl`);
