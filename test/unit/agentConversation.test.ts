@@ -70,7 +70,7 @@ function input(overrides: Partial<AgentConversationInput> = {}): AgentConversati
     contractInstructions: 'Answer by calling submit_report.',
     projectMemory: '# CLAUDE.md\nThe cart lives in backend/src/cart.js.',
     coordinatorBriefs: '<brief coordinator="backend">Read the server code.</brief>\n<brief coordinator="database">Look at indexes.</brief>',
-    promptBlocks: ['User request: make checkout faster\n\n', 'Your task: Why is checkout slow?'],
+    promptBlocks: ['User request: make checkout faster', '\n\nYou are the backend coordinator (task 4 of the checklist).\n\nWhy is checkout slow?'],
     tools: [{ name: 'read_file', description: 'Read a workspace file', inputSchema: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] } }],
     executeTool: async (name, toolInput) => {
       toolCalls.push({ name, input: toolInput });
@@ -127,7 +127,7 @@ test('the cache-marked prefix (tools, contract, memory, briefs, the shared promp
   ]);
   const client = clientFor(api);
   await runAgentConversation(client, input(), new AbortController().signal);
-  await runAgentConversation(client, input({ coordinator: { name: 'database' }, promptBlocks: ['User request: make checkout faster\n\n', 'Check cart_items'], taskId: '5a' }), new AbortController().signal);
+  await runAgentConversation(client, input({ coordinator: { name: 'database' }, promptBlocks: ['User request: make checkout faster', '\n\nYou are the database coordinator (task 5a of the checklist).\n\nCheck cart_items'], taskId: '5a' }), new AbortController().signal);
 
   const requests = posts(api);
   assert.deepEqual(requests.map((r) => r.coordinator), ['backend', 'backend', 'database']);
@@ -139,14 +139,21 @@ test('the cache-marked prefix (tools, contract, memory, briefs, the shared promp
   assert.deepEqual(first.body.system[0].cache_control, { type: 'ephemeral' });
   assert.deepEqual(first.body.tools.map((tool: { name: string }) => tool.name), ['read_file', 'submit_report']);
   assert.ok(first.body.tools.at(-1).input_schema.properties.findings, 'submit_report takes the report schema');
-  // The shared part of the prompt ends a cached prefix; who asks and the task follow it.
+  // The shared part of the prompt ends a cached prefix; who asks and the task follow it, as the prompt says them.
   assert.deepEqual(first.body.messages[0].content, [
-    { type: 'text', text: 'User request: make checkout faster\n\n', cache_control: { type: 'ephemeral' } },
-    { type: 'text', text: 'You are the backend coordinator.\n\nYour task: Why is checkout slow?', cache_control: { type: 'ephemeral' } },
+    { type: 'text', text: 'User request: make checkout faster', cache_control: { type: 'ephemeral' } },
+    { type: 'text', text: 'You are the backend coordinator (task 4 of the checklist).\n\nWhy is checkout slow?', cache_control: { type: 'ephemeral' } },
   ]);
   const prefix = (r: (typeof requests)[number]) => JSON.stringify([r.body.tools, r.body.system, r.body.messages[0].content[0]]);
   for (const later of requests.slice(1)) assert.equal(prefix(later), prefix(first));
-  assert.match(requests[2].body.messages[0].content[1].text, /^You are the database coordinator.*\n\nCheck cart_items$/s, 'the coordinator and its task follow the shared prefix');
+  assert.match(requests[2].body.messages[0].content[1].text, /^You are the database coordinator \(task 5a of the checklist\)\.\n\nCheck cart_items$/, 'the own part is sent as the prompt has it');
+});
+
+test('a prompt journaled before its own part said who asks (a conversation cut off then) is sent as it was: that line put before it', async (t) => {
+  const api = await fakeApi(t, [reportReply('database', VALID_REPORT)]);
+  await runAgentConversation(clientFor(api), input({ coordinator: { name: 'database' }, promptBlocks: ['User request: make checkout faster', '\n\nYour task: Check cart_items (task 5a of the checklist).'], taskId: '5a' }), new AbortController().signal);
+  const [sent] = posts(api);
+  assert.equal(sent.body.messages[0].content[1].text, 'You are the database coordinator.\n\nYour task: Check cart_items (task 5a of the checklist).');
 });
 
 test('without project memory the system prompt is the contract and the briefs, still marked for the cache', async (t) => {

@@ -28,8 +28,10 @@ test('a flag for a coordinator planned later is covered: it is asked once, with 
   assert.deepEqual(flag.addedTaskIds, []);
   assert.match(flag.note ?? '', /covered, database is planned \(task 5\)/);
   const databasePrompt = asked[1].prompt;
-  assert.match(databasePrompt, /Flags raised for you by other coordinators:\nFlag DATABASE_INVESTIGATION raised by the backend coordinator: query per cart item/);
-  assert.match(databasePrompt, /Evidence: a\.js:26/);
+  // The flag and its finding are in backend's report above; the flag points there instead of repeating them.
+  assert.match(databasePrompt, /- flag DATABASE_INVESTIGATION: query per cart item/);
+  assert.match(databasePrompt, /\(a\.js:26\)/);
+  assert.match(databasePrompt, /Flags raised for you by other coordinators:\nThe backend coordinator's flag DATABASE_INVESTIGATION in its report above, on its finding "backend finding"\.$/);
 });
 
 test('a flag for a coordinator that answered without the finding becomes a follow-up with the new context only', async () => {
@@ -52,7 +54,8 @@ test('a flag for a coordinator that answered without the finding becomes a follo
   assert.match(state.flags[0].note ?? '', /database follows up on backend's finding with what it had not seen \(it answered in task 4\)/);
   const followUpPrompt = asked.find((r) => r.taskId === '3a')!.prompt;
   assert.match(followUpPrompt, /This is a follow-up: report only what the context above adds or changes/);
-  assert.match(followUpPrompt, /Evidence: a\.js:26/);
+  assert.match(followUpPrompt, /Why you are asked:\nThe backend coordinator's flag DATABASE_INVESTIGATION in its report above, on its finding "backend finding"\./);
+  assert.match(followUpPrompt, /- backend: backend\n {2}- \[high\] backend finding \(a\.js:26\)/, 'the finding the database had not seen is in the reports above');
 });
 
 test('a flag for a coordinator still answering in the same batch waits for its report, and is covered when the report cites the finding', async () => {

@@ -62,7 +62,7 @@ test('dismiss and delegate are journal events: a reloaded engine sees them, and 
     ['delegate', 'backend', flag.record.raisedBy.taskId, 'completed'],
     ['process_response', 'backend', flag.record.raisedBy.taskId, 'completed'],
   ]);
-  assert.match(added[0].delegation?.prompt ?? '', /Flag PERFORMANCE_ISSUE raised by the security coordinator/);
+  assert.match(added[0].delegation?.prompt ?? '', /Why you are asked:\nThe security coordinator's flag PERFORMANCE_ISSUE in its report above/);
   assert.deepEqual((await engineFor(root).loadRun(first.runId)).flags.map((f) => f.status), after.flags.map((f) => f.status), 'the reloaded run agrees');
 });
 

@@ -50,13 +50,40 @@ test('a run\'s coordinators send one byte-identical prefix (tools, system with e
   for (const name of ['backend', 'database', 'frontend', 'security', 'infrastructure']) assert.ok(system.includes(`<brief coordinator="${name}">`), `the ${name} brief is shared`);
   for (const call of calls) {
     const first = call.body.messages[0].content as Block[];
-    assert.match(first.at(-1)!.text!, new RegExp(`^You are the ${call.coordinator} coordinator\\.`), 'who asks comes after the shared blocks');
+    assert.match(first.at(-1)!.text!, new RegExp(`^You are the ${call.coordinator} coordinator \\(task ${call.taskId} of the checklist\\)\\.`), 'who asks comes after the shared blocks');
     assert.ok(marks(call) <= 4, `${call.coordinator} sends ${marks(call)} cache marks`);
   }
   // A coordinator that starts after one more report than the one before it shares that one's prefix, reports included.
   const [, , database, infrastructure, frontend] = calls;
   assert.ok(sharedPrefix(infrastructure).startsWith(sharedPrefix(database).slice(0, -2)), 'the reports database saw lead infrastructure\'s prompt');
   assert.ok(sharedPrefix(frontend).startsWith(sharedPrefix(infrastructure).slice(0, -2)), 'and the ones infrastructure saw lead frontend\'s');
+});
+
+test('a coordinator\'s own part (what it alone pays for in full) says who it is and why, and repeats nothing the shared blocks hold', async (t) => {
+  const root = copyExample(t, 'shop');
+  const api = await fakeApi(t, checkout());
+  const state = await (await engineFor(root).start(REQUEST, modelRun(api), new AbortController().signal)).done;
+  assert.equal(state.status, 'completed', state.failure?.message);
+
+  const firstCalls = messagesPosts(api).filter((r) => r.coordinator !== 'synthesis' && r.body.messages.length === 1);
+  const own = Object.fromEntries(firstCalls.map((r) => [r.coordinator, (r.body.messages[0].content as Block[]).at(-1)!.text!]));
+  assert.deepEqual(own, {
+    backend: 'You are the backend coordinator (task 5 of the checklist).',
+    database: 'You are the database coordinator (task 5a of the checklist).\n\nWhy you are asked:\n'
+      + 'The backend coordinator\'s flag DATABASE_INVESTIGATION in its report above, on its finding "Cart total issues one query per item".',
+    infrastructure: 'You are the infrastructure coordinator (task 7 of the checklist).',
+    frontend: 'You are the frontend coordinator (task 9 of the checklist).',
+  });
+  // What the flag carries reaches the database coordinator, once: in the backend report it shares with the later coordinators.
+  const database = firstCalls.find((r) => r.coordinator === 'database')!;
+  const sharedText = (database.body.messages[0].content as Block[]).slice(0, -1).map((b) => b.text).join('');
+  for (const said of ['check indexes on cart_items', 'backend/src/cart.js:26', '30 sequential round trips']) {
+    assert.equal(sharedText.split(said).length - 1, 1, `"${said}" is in the shared blocks once`);
+  }
+  // The run's plan is in the shared part, so every coordinator knows who else the run asks.
+  for (const call of firstCalls) {
+    assert.match((call.body.messages[0].content as Block[])[0].text!, /Coordinators this run plans, in order \(each reads the reports of those before it\): backend \(task 5\), then infrastructure \(task 7\), then frontend \(task 9\)\./);
+  }
 });
 
 test('later calls read the shared prefix and the earlier conversation from cache; a tool loop\'s next turn reads all of the turn before', async (t) => {

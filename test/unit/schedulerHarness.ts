@@ -32,7 +32,8 @@ export function checklist(delegations: { coordinator: string; batch: number }[])
   return {
     request: 'r', normalizedRequest: 'r', priority: 'normal', domains: delegations.map((d) => d.coordinator),
     classification: { requestClass: 'complex', templateId: 'complex', templateVersion: '1.0.0', matchedRule: 'test' },
-    delegations: [], tasks, relatedMemory: [], memoryDigest: 'x',
+    delegations: tasks.filter((t) => t.kind === 'delegate').map((t) => ({ coordinator: t.coordinator!, taskId: t.id, batch: t.batch!, dependsOn: t.dependsOn ?? [], reasons: [] })),
+    tasks, relatedMemory: [], memoryDigest: 'x',
   };
 }
 

@@ -19,7 +19,6 @@ import { askAndRecord } from '../run/conversationTurn';
 import { CoordinatorFailure, type ConversationRecorder } from '../run/ports';
 import type { TurnView } from '../run/state';
 import { toolResultBlock, toolResultRecord, wholeResult, type ToolExecution } from './toolResults';
-import { whoYouAre } from './coordinatorBriefs';
 import { judgeTurn, repairMessage, SUBMIT_REPORT_TOOL_NAME, type JudgeState } from './turnJudge';
 
 export { SUBMIT_REPORT_TOOL_NAME } from './turnJudge';
@@ -164,10 +163,16 @@ function systemBlocks(input: AgentConversationInput): SystemBlock[] {
   return [{ text: `${input.contractInstructions}${memory}\n\n${input.coordinatorBriefs}`, cache: true }];
 }
 
-/** The prompt's shared blocks, marked for the cache, then who this coordinator is and its own task. */
+/**
+ * The prompt's shared blocks, marked for the cache, then this coordinator's own part, which opens
+ * with who it is (run/prompts.ts). A prompt journaled before the own part said so itself (a
+ * conversation cut off then, continued now) is sent as it was then: with that line put before it.
+ */
 function firstMessage(input: AgentConversationInput): TextBlock[] {
   const blocks = input.promptBlocks.length > 0 ? input.promptBlocks : [''];
-  const own = `${whoYouAre(input.coordinator.name)}\n\n${blocks[blocks.length - 1].trimStart()}`;
+  const last = blocks[blocks.length - 1].trimStart();
+  const who = `You are the ${input.coordinator.name} coordinator`;
+  const own = last.startsWith(who) ? last : `${who}.\n\n${last}`;
   return [...blocks.slice(0, -1).map((text): TextBlock => ({ type: 'text', text, cache: true })), { type: 'text', text: own }];
 }
 

@@ -1,15 +1,18 @@
 import { redactSecrets } from '../workspace/secretText';
 import { byEvidenceThenSeverity, evidenceLabel, type CheckedReport } from './evidence';
 import { flagContext } from './flagPolicy';
+import type { DelegationPlan } from '../plan/types';
 import type { FlagRecord } from './events';
 import { sameBatch, type RunState, type TaskView } from './state';
 
 /**
  * The task prompt a coordinator receives, in the blocks it is sent as: what every delegation of the
- * run shares (the request, related prior work, how to answer), then the reports of coordinators
- * that already ran, one block each (the same for every coordinator that starts after them), then
- * this task alone. The shared blocks
- * come first so that the API's prompt cache serves them to every coordinator after the first.
+ * run shares (the request, related prior work, the coordinators the run plans, how to answer), then
+ * the reports of coordinators that already ran, one block each (the same for every coordinator that
+ * starts after them), then this coordinator's own part: who it is and which task, and why when a
+ * flag asked for it. The shared blocks come first so that the API's prompt cache serves them to every
+ * coordinator after the first; the own part says only what no other coordinator is sent, and points
+ * at the shared blocks rather than restating them, since it is the part each call pays for in full.
  *
  * Built only from run state, with no clock or randomness, so a resumed run sends the same prompt
  * the interrupted one did. A secret quoted in it (by a flag's context or an earlier finding) is
@@ -22,6 +25,8 @@ export interface DelegationPrompt {
   readonly breaks: readonly number[];
 }
 
+const HOW_TO_WORK = 'Investigate the request in your own domain with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report. What is asked of you alone comes last.';
+
 export function buildDelegationPrompt(state: RunState, task: TaskView): DelegationPrompt {
   const spec = task.spec;
   const shared: string[] = [`User request: ${state.request}`];
@@ -29,7 +34,9 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): Delegati
   if (related.length > 0) {
     shared.push('Related prior work in project memory:\n' + related.map((m) => `- ${m.file} › ${m.heading}: ${m.excerpt}`).join('\n'));
   }
-  shared.push('Investigate your task (below) with the read-only workspace tools, cite file and line for every finding, raise flags for other domains, then call submit_report.');
+  const plan = plannedCoordinators(state.checklist?.delegations ?? []);
+  if (plan) shared.push(plan);
+  shared.push(HOW_TO_WORK);
 
   // One block per report: a coordinator that starts after one more report than the last one did
   // still reads all the earlier reports from cache, and pays only for the new one. Only earlier
@@ -37,10 +44,11 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): Delegati
   const earlier = state.tasks.filter((t) => !sameBatch(spec, t.spec) && t.delegation?.status === 'completed' && t.delegation.report);
   const reports = earlier.map((t, i) => `${i === 0 ? 'Findings from coordinators that already ran:\n' : ''}${renderReport(t.delegation!.coordinator, t.delegation!.report!)}`);
 
-  const own: string[] = [`Your task: ${spec.title} (task ${spec.id} of the checklist).`];
+  // No task title: a delegation's title is made of its coordinator and its flag, both said here.
+  const own: string[] = [whoYouAre(spec.coordinator ?? 'unknown', spec.id)];
   const shown = new Set(earlier.map((t) => t.spec.id));
   const flag = state.flags.find((f) => f.record.id === spec.flagId)?.record;
-  // The context a flag gave its task is said again without the detail the raiser's report above holds.
+  // A flag's context is pointed to in the raiser's report above rather than said again.
   if (spec.context) own.push(`Why you are asked:\n${flag && spec.context === flagContext(flag) ? besideReports(flag, shown) : spec.context}`);
   if (spec.followUpOf) {
     own.push(`You already answered this request in task ${spec.followUpOf} (your report is among the findings above). This is a follow-up: report only what the context above adds or changes, and do not repeat your earlier findings.`);
@@ -51,6 +59,28 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): Delegati
   const blocks = [shared.join('\n\n'), ...reports, own.join('\n\n')].map((block) => redactSecrets(block).text);
   // Reports are lines of one list; the other blocks are paragraphs.
   return joinBlocks(blocks, (index) => (index > 1 && index <= reports.length ? '\n' : '\n\n'));
+}
+
+/**
+ * The line that opens a coordinator's own part: which brief of the system prompt is its own, and
+ * which task of the checklist it answers.
+ */
+export function whoYouAre(coordinator: string, taskId: string): string {
+  return `You are the ${coordinator} coordinator (task ${taskId} of the checklist).`;
+}
+
+/**
+ * "Coordinators this run plans: backend (task 5), then infrastructure (task 7)…": the plan as it
+ * was made (flags may add more), the same for every coordinator of the run. A coordinator learns
+ * who covers what in this run and which reports come to it, so it flags what no one else will see.
+ */
+function plannedCoordinators(delegations: readonly DelegationPlan[]): string | undefined {
+  if (delegations.length < 2) return undefined;
+  const steps = new Map<number, string[]>();
+  for (const d of delegations) steps.set(d.batch, [...(steps.get(d.batch) ?? []), `${d.coordinator} (task ${d.taskId})`]);
+  const together = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} together` : names[0]);
+  const ordered = [...steps.entries()].sort(([a], [b]) => a - b).map(([, names]) => together(names));
+  return `Coordinators this run plans, in order (each reads the reports of those before it): ${ordered.join(', then ')}.`;
 }
 
 function joinBlocks(blocks: readonly string[], separatorBefore: (index: number) => string): DelegationPrompt {
@@ -74,10 +104,14 @@ export function promptBlocks(text: string, breaks: readonly number[] = []): stri
   return [0, ...valid].map((from, i) => text.slice(from, i < valid.length ? valid[i] : text.length));
 }
 
-/** A flag's context; when the report that raised it is among those shown above, its finding's detail is not said twice. */
+/**
+ * A flag as its target reads it. When the raiser's report is among those shown above (it holds the
+ * flag's reason and finding with its evidence), a pointer to it; otherwise the flag's whole context.
+ */
 function besideReports(flag: FlagRecord, shown: ReadonlySet<string>): string {
-  if (!flag.finding || !shown.has(flag.raisedBy.taskId)) return flagContext(flag);
-  return flagContext({ ...flag, finding: { ...flag.finding, detail: `(detailed in the ${flag.raisedBy.coordinator} report above)` } });
+  if (!shown.has(flag.raisedBy.taskId)) return flagContext(flag);
+  const which = flag.finding ? `, on its finding "${flag.finding.title}"` : `: ${flag.reason}`;
+  return `The ${flag.raisedBy.coordinator} coordinator's flag ${flag.type} in its report above${which}.`;
 }
 
 /**
