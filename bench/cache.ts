@@ -12,7 +12,8 @@ import { runCost } from '../src/core/cost/rollup';
 import { cachedShare, promptTokens } from '../src/core/cost/pricing';
 import { formatUsd } from '../src/core/cost/describe';
 import type { RunState } from '../src/core/run/state';
-import { startFakeApi, loadScenario } from '../test/fake-api/server';
+import { startFakeApi, loadScenario, type RecordedRequest } from '../test/fake-api/server';
+import { cacheBlockTokens } from '../test/fake-api/promptCache';
 import { withLatency, type Scenario } from '../test/fake-api/scenarioBuilders';
 
 const REPO = join(__dirname, '..');
@@ -25,6 +26,18 @@ export interface CacheRunFigures {
   readonly coordinatorCachedShareAfterFirst: number;
   readonly runCachedShare: number;
   readonly calls: number;
+  /** Each coordinator call after the run's first: what of its prompt was not read from cache, by part. */
+  readonly paidInFull: readonly CallBreakdown[];
+}
+
+export interface CallBreakdown {
+  /** "database 5a turn 1". */
+  readonly call: string;
+  readonly promptTokens: number;
+  /** Written to the cache or sent uncached: what the call paid for at full price or more. */
+  readonly notReadTokens: number;
+  /** Parts of the prompt that were not read, e.g. "own part 28", "report 147", "tool_result 399". */
+  readonly parts: readonly string[];
 }
 
 export interface CacheFigures {
@@ -44,7 +57,43 @@ function unscripted(scenario: Scenario): Scenario {
 
 const sum = (usages: readonly TokenUsage[], pick: (u: TokenUsage) => number) => usages.reduce((total, u) => total + pick(u), 0);
 
-function figures(state: RunState, wallMs: number): CacheRunFigures {
+/** What a block of the request is, for the breakdown: the first message's shared part, reports and own part, then the conversation. */
+function blockLabels(body: RecordedRequest['body']): string[] {
+  const labels: string[] = [...(body.tools ?? []).map(() => 'tools'), ...(body.system ?? []).map(() => 'system')];
+  (body.messages as { role: string; content: { type: string; name?: string }[] }[]).forEach((message, m) => {
+    message.content.forEach((block, b) => {
+      if (m === 0) labels.push(b === 0 && message.content.length > 1 ? 'shared part' : b === message.content.length - 1 ? 'own part' : 'report');
+      else labels.push(block.type === 'text' ? `${message.role} text` : block.type);
+    });
+  });
+  return labels;
+}
+
+/** Per coordinator call after the first, which parts of its prompt were written or sent uncached instead of read. */
+function breakdown(state: RunState, requests: readonly RecordedRequest[]): CallBreakdown[] {
+  const usage = new Map(state.tasks.flatMap((t) => (t.turns ?? []).map((turn) => [`${t.spec.id}#${turn.record.index}`, turn.record.usage] as const)));
+  const calls = requests.filter((r) => r.path === '/v1/messages' && r.taskId !== undefined);
+  return calls.slice(1).flatMap((request) => {
+    const turn = 1 + request.body.messages.filter((m: { role: string }) => m.role === 'assistant').length;
+    const u = usage.get(`${request.taskId}#${turn}`);
+    if (!u) return [];
+    const labels = blockLabels(request.body);
+    const notRead = new Map<string, number>();
+    let end = 0;
+    cacheBlockTokens(request.body).forEach((tokens, i) => {
+      end += tokens;
+      if (end > u.cacheReadInputTokens) notRead.set(labels[i], (notRead.get(labels[i]) ?? 0) + tokens);
+    });
+    return [{
+      call: `${request.coordinator} ${request.taskId} turn ${turn}`,
+      promptTokens: promptTokens(u),
+      notReadTokens: u.cacheCreationInputTokens + u.inputTokens,
+      parts: [...notRead].map(([label, tokens]) => `${label} ${tokens}`),
+    }];
+  });
+}
+
+function figures(state: RunState, wallMs: number, requests: readonly RecordedRequest[]): CacheRunFigures {
   // Coordinator turns in checklist order; the first one of the run can only write the cache.
   const turns = state.tasks.filter((t) => t.spec.kind === 'delegate').flatMap((t) => (t.turns ?? []).map((turn) => turn.record.usage));
   const share = (usages: readonly TokenUsage[]) => sum(usages, (u) => u.cacheReadInputTokens) / Math.max(1, sum(usages, promptTokens));
@@ -56,6 +105,7 @@ function figures(state: RunState, wallMs: number): CacheRunFigures {
     coordinatorCachedShareAfterFirst: share(turns.slice(1)),
     runCachedShare: cachedShare(cost.total.usage) ?? 0,
     calls: cost.total.calls,
+    paidInFull: breakdown(state, requests),
   };
 }
 
@@ -74,7 +124,7 @@ async function freshRun(scenario: Scenario, request: string, options: { parallel
       model, models: { planner: 'claude-sonnet-4-6', coordinator: 'claude-sonnet-4-6' }, ...options,
     }, new AbortController().signal)).done;
     if (state.status !== 'completed') throw new Error(`bench run ${state.status}: ${state.failure?.message}`);
-    return figures(state, performance.now() - started);
+    return figures(state, performance.now() - started, api.requests);
   } finally {
     await api.close();
     rmSync(root, { recursive: true, force: true });
@@ -129,6 +179,8 @@ export function cacheReport(f: CacheFigures): string[] {
     'Prompt cache and cost (usage from the fake API\'s cache emulation, Sonnet 4.6 list prices; fresh cache per run)',
     `  checkout: coordinator input from cache ${pct(c.coordinatorCachedShareAfterFirst)} after the first call (goal ≥ 95 %) ${c.coordinatorCachedShareAfterFirst >= 0.95 ? 'OK' : 'BELOW GOAL'}; ${pct(c.coordinatorCachedShare)} with it`,
     `  checkout: run cost ${formatUsd(c.usd)} for ${c.calls} calls, ${pct(c.runCachedShare)} of all input from cache`,
+    `  checkout: what each coordinator call after the first did not read from cache (written or uncached), in tokens of its prompt:`,
+    ...c.paidInFull.map((b) => `    ${b.call}: ${b.notReadTokens} of ${b.promptTokens}${b.parts.length > 0 ? ` (${b.parts.join(', ')})` : ''}`),
     ...(['security', 'hostile'] as const).map((name) => {
       const r = f[name];
       return `  ${name}: coordinator input from cache ${pct(r.coordinatorCachedShareAfterFirst)} after the first call, ${pct(r.coordinatorCachedShare)} with it; run cost ${formatUsd(r.usd)} for ${r.calls} calls`;

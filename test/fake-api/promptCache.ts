@@ -106,6 +106,11 @@ function blocksOf(request: MessagesRequest): { blocks: PromptBlock[]; texts: str
   return { blocks, texts };
 }
 
+/** Each block's size in tokens, in the order the cache sees the request's blocks (tools, system, messages): for tools that explain a usage. */
+export function cacheBlockTokens(request: MessagesRequest): number[] {
+  return blocksOf(request).blocks.map((block) => block.tokens);
+}
+
 export class PromptCache {
   /** Prefix key → when it expires and for how long a read keeps it. */
   private readonly entries = new Map<string, { expiresAt: number; ttlMs: number }>();
