@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 import type { PatternsCommand } from './patterns';
 
 export type CliCommand =
-  | { readonly kind: 'plan'; readonly request: string; readonly template?: string; readonly cwd: string; readonly json: boolean; readonly local: boolean; readonly memoryTokens?: number }
+  | {
+    readonly kind: 'plan'; readonly request: string; readonly template?: string; readonly cwd: string; readonly json: boolean; readonly local: boolean; readonly memoryTokens?: number;
+    /** As for `run`: the template-choice call is not made when it could cost more (nobody is asked: the call is optional). */
+    readonly maxCost?: number;
+    readonly prices?: { readonly text: string; readonly where: string };
+  }
   | {
     readonly kind: 'run'; readonly request?: string; readonly template?: string; readonly resume?: string; readonly cwd: string; readonly json: boolean;
     readonly local: boolean; readonly apply: boolean; readonly parallel?: number; readonly memoryTokens?: number;
@@ -30,6 +35,7 @@ export const RUNS_SHOWN = 50;
 
 export const USAGE = `Usage:
   task-orchestrator plan "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--memory-tokens N]
+                       [--max-cost USD] [--prices JSON]
   task-orchestrator run "<request>" [--template ID] [--cwd DIR] [--json] [--local] [--apply] [--parallel N] [--memory-tokens N]
                        [--max-retry-wait S] [--stall-timeout S] [--max-cost USD] [--prices JSON]
   task-orchestrator run --resume RUN_ID [--cwd DIR] [--json] [--local] [--apply] [--max-retry-wait S] [--stall-timeout S]
@@ -49,7 +55,8 @@ export const USAGE = `Usage:
                       memory sends the sections most related to the request and says what it left out
   --max-cost USD      pause before a model call that would take the run past this cost: on a
                       terminal it asks whether to go on with a higher limit; otherwise the run
-                      stops there, resumable (--resume with a higher --max-cost)
+                      stops there, resumable (--resume with a higher --max-cost). plan: its one
+                      optional model call (the template choice) is not made if it could pass it
   --prices JSON       price overrides in USD per million tokens, keyed by model id, e.g.
                       '{"claude-sonnet-4-6": {"input": 3, "output": 15, "cacheWrite": 3.75, "cacheRead": 0.3}}'
 
@@ -109,7 +116,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   if (command === 'plan') {
     if (!request) throw new UsageError('plan needs a request, e.g. task-orchestrator plan "Make the checkout faster"');
-    return { kind: 'plan', request, template: values.template, cwd, json: values.json, local: values.local, memoryTokens };
+    return { kind: 'plan', request, template: values.template, cwd, json: values.json, local: values.local, memoryTokens, ...costTerms(values) };
   }
   if (command === 'run') {
     if (!request && !values.resume) throw new UsageError('run needs a request, or --resume RUN_ID');

@@ -66,7 +66,7 @@ function runOptions(options: ModelSettings): RunOptions {
 async function plan(command: Extract<CliCommand, { kind: 'plan' }>): Promise<number> {
   const orchestrator = createOrchestrator(command.cwd);
   // With a key (and no --local) an unsure classification may be settled by one short model call.
-  const result = await orchestrator.plan({ text: command.request, template: command.template }, runOptions({ local: command.local, memoryTokens: command.memoryTokens }));
+  const result = await orchestrator.plan({ text: command.request, template: command.template }, runOptions(command));
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (command.json) process.stdout.write(JSON.stringify(result.checklist, null, 2) + '\n');
   else process.stdout.write(`${planText(result.checklist)}\n`);

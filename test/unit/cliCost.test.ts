@@ -6,6 +6,8 @@ import type { CostLimitPause } from '../../src/core/cost/budget';
 import { askOnTerminal, readAnswer } from '../../src/cli/costPrompt';
 import { fakeApiEnv, runCli } from './cliProcess';
 import { copyExample, fakeApi, messagesPosts, SCENARIOS } from './engineHarness';
+import { CHOOSE_TEMPLATE_TOOL } from '../../src/core/plan/index';
+import { buildScenario, toolCallReply } from '../fake-api/scenarioBuilders';
 
 const REQUEST = 'Make the checkout faster';
 
@@ -84,4 +86,31 @@ test('the terminal question asks again after a wrong answer, and ends when the r
   const pending = askOnTerminal(new PassThrough(), new PassThrough())(pause, stop.signal);
   stop.abort();
   await assert.rejects(pending);
+});
+
+test('plan --max-cost holds its template-choice call as run does: past the limit, or with a model the limit cannot price, the model is not asked and the plan says why', async (t) => {
+  const root = copyExample(t, 'shop');
+  const vague = 'Look at the checkout';
+  const api = await fakeApi(t, buildScenario([toolCallReply('planner', CHOOSE_TEMPLATE_TOOL, { templateId: 'bug_fix' }, { match: { contains: vague } })]));
+  const env = fakeApiEnv(api.baseURL);
+  const planner = () => messagesPosts(api).filter((r) => r.coordinator === 'planner').length;
+
+  const limited = await runCli(['plan', vague, '--cwd', root, '--max-cost', '0.001'], { env });
+  assert.equal(limited.code, 0, limited.stderr);
+  assert.equal(planner(), 0, 'no model call past the limit');
+  assert.match(limited.stdout, /the model was not asked \(its call may cost up to \$0\.\d+, past the cost limit of \$0\.001\d*\); kept the classifier's choice, simple/);
+
+  const unpriced = await runCli(['plan', vague, '--cwd', root, '--max-cost', '5'], { env: { ...env, TASK_ORCHESTRATOR_MODEL: 'acme-large' } });
+  assert.equal(unpriced.code, 0, unpriced.stderr);
+  assert.equal(planner(), 0, 'a call the limit cannot price is not made either');
+  assert.match(unpriced.stdout, /the model was not asked \(acme-large has no price, so the cost limit of \$5\.00 cannot hold its call\)/);
+
+  const priced = await runCli(['plan', vague, '--cwd', root, '--max-cost', '5', '--prices', '{"acme-large": {"input": 1, "output": 2}}'], { env: { ...env, TASK_ORCHESTRATOR_MODEL: 'acme-large' } });
+  assert.equal(priced.code, 0, priced.stderr);
+  assert.equal(planner(), 1, 'with a price for it, and within the limit, the model is asked');
+  assert.match(priced.stdout, /the model chose bug_fix/);
+
+  const bad = await runCli(['plan', vague, '--max-cost', 'lots']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--max-cost takes an amount of US dollars greater than 0/);
 });

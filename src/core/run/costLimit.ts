@@ -101,7 +101,8 @@ export function recordCostTerms(store: RunStore, terms: CostTerms): void {
 /**
  * The check for a call made before the run exists (the planner's template choice): the same
  * estimate and limit as CostLimitGate, with nothing spent yet. Nobody is asked: the call is
- * optional, so past the limit it is not made and the plan says why. Undefined: it may be made.
+ * optional, so past the limit it is not made and the plan says why. Nor is a call the limit cannot
+ * price (a run refuses to start then, requirePricedModels; a plan needs no model). Undefined: it may be made.
  */
 export function refuseCallPastLimit(terms: CostTerms): ((request: ModelTurnRequest) => string | undefined) | undefined {
   const limitUsd = terms.maxCostUsd;
@@ -109,7 +110,8 @@ export function refuseCallPastLimit(terms: CostTerms): ((request: ModelTurnReque
   const table = terms.prices?.table ?? DEFAULT_PRICES;
   return (request) => {
     const estimate = estimateCall(request, table);
-    if (!estimate || !wouldPassLimit(0, estimate.usd, limitUsd)) return undefined;
+    if (!estimate) return `${request.model} has no price, so the cost limit of ${formatUsd(limitUsd)} cannot hold its call`;
+    if (!wouldPassLimit(0, estimate.usd, limitUsd)) return undefined;
     return `its call may cost up to ${formatUsd(estimate.usd)}, past the cost limit of ${formatUsd(limitUsd)}`;
   };
 }
