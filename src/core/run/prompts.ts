@@ -65,7 +65,7 @@ export function buildDelegationPrompt(state: RunState, task: TaskView): Delegati
  * The line that opens a coordinator's own part: which brief of the system prompt is its own, and
  * which task of the checklist it answers.
  */
-export function whoYouAre(coordinator: string, taskId: string): string {
+function whoYouAre(coordinator: string, taskId: string): string {
   return `You are the ${coordinator} coordinator (task ${taskId} of the checklist).`;
 }
 
