@@ -120,8 +120,10 @@ export class ChatRunRenderer {
   private flagLines(state: RunState): string[] {
     const lines: string[] = [];
     for (const f of state.flags) {
-      if (f.status === 'raised' || this.flagStatesShown.get(f.record.id) === f.status) continue;
-      this.flagStatesShown.set(f.record.id, f.status);
+      // A flag raised while its batch runs is said at once (what it paused, when it is decided), then again when decided.
+      const shown = f.status === 'raised' ? (f.waitingFor ? 'waiting' : undefined) : f.status;
+      if (!shown || this.flagStatesShown.get(f.record.id) === shown) continue;
+      this.flagStatesShown.set(f.record.id, shown);
       lines.push(flagLine(f));
     }
     return lines;

@@ -158,3 +158,25 @@ test('at the cost limit the chat says why it waits, once, with Continue and Stop
   renderer.finish(checkoutState([...checkoutEvents(), turn, { type: 'CostLimitReached', at, pause }, { type: 'CostLimitDecided', at, decision: 'stop', limitUsd: 1, by: 'user' }]));
   assert.match(markdown().at(-1) ?? '', /\n\*Cost: \$0\.90 · 300\.0k tokens in, 0 % from cache, 0 out · 1 call, 1\.0 s\*  \n\*database: \$0\.90 · /);
 });
+
+test('a flag raised while its batch runs is said at once, with what it paused, and again when it is decided', () => {
+  const events = checkoutEvents();
+  const raised = events.findIndex((e) => e.type === 'FlagRaised');
+  assert.ok(raised >= 0, 'the fixture raises a flag');
+  const waiting: RunEvent = {
+    type: 'FlagWaiting', at: '2026-11-24T10:00:06.500Z', flagId: 'f1', until: ['2'], pausedTaskIds: ['3'],
+    note: 'DATABASE_INVESTIGATION: decided once task 2 of its batch has ended; priority CRITICAL, 1 queued task(s) paused until it is handled',
+  };
+  const { parts, sink } = recordingSink();
+  const renderer = new ChatRunRenderer(sink);
+  const withWait = [...events.slice(0, raised + 1), waiting];
+  renderer.update(checkoutState(withWait));
+  renderer.update(checkoutState(withWait));
+  const said = () => visible(parts).filter((t) => t.includes('⚑'));
+  assert.equal(said().length, 1, JSON.stringify(visible(parts)));
+  assert.match(said()[0], /⚑ \*\*DATABASE_INVESTIGATION\*\* from backend: decided once task 2 of its batch has ended; priority CRITICAL, 1 queued task\(s\) paused/);
+
+  renderer.update(checkoutState(ended([...withWait, ...events.slice(raised + 1)])));
+  assert.equal(said().length, 2);
+  assert.match(said()[1], /database follows up on backend's finding \(added 2a\)/);
+});
