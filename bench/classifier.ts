@@ -1,13 +1,17 @@
-// npm run bench:classifier [-- --cv K | --set heldout|bank] [-- --json] [-- --failures] [-- --groups]   (default: --cv 5)
+// npm run bench:classifier [-- --cv K | --set heldout|bank | --source FILE] [-- --json] [-- --failures] [-- --groups]   (default: --cv 5)
 // How well planning reads requests (test/classifier/measure.ts). `--set heldout` is the held-out
 // test set (HELD_OUT_NAME), written blind: it is what `npm run bench` reports, measured once per
 // classifier version and never tuned on; while none is present it says so. `--set bank` is the
 // training data itself (how well the model fits it). `--cv K` is K-fold cross-validation on the
 // bank: each request planned by a model trained without it, the figure to watch while changing the
-// classifier, its bank or its lexicon. `--groups` adds the figures per template, tag and language.
+// classifier, its bank or its lexicon. `--groups` adds the figures per template, tag and language,
+// and after the cross-validation, each former test set (FORMER_TEST_SETS) measured by a model
+// trained without it (leave-one-source-out): k-fold flatters, since paraphrases written side by side
+// land in different folds; a whole file written by someone else is nearer to what a new user
+// writes. `--source FILE` measures one bank file that way.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { crossValidate, HELD_OUT_NAME, heldOutPresent, measureClassifier, type ClassifierFigures, type Outcome } from '../test/classifier/measure';
+import { crossValidate, FORMER_TEST_SETS, HELD_OUT_NAME, heldOutPresent, measureClassifier, sourceHoldOut, type ClassifierFigures, type Outcome } from '../test/classifier/measure';
 
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
@@ -47,6 +51,19 @@ export function classifierReport(f: Omit<ClassifierFigures, 'outcomes'>, outcome
   return lines;
 }
 
+/** The former test sets held out one at a time, pooled: the bench's most blind-like estimate. */
+function sourceSummary(sources: readonly ClassifierFigures[]): string[] {
+  const sum = (pick: (f: ClassifierFigures) => number) => sources.reduce((total, f) => total + pick(f), 0);
+  const requests = sum((f) => f.requests);
+  const right = sum((f) => f.templateRight);
+  const withDomains = sum((f) => f.withDomains);
+  const domainsRight = sum((f) => f.domainsRight);
+  return [
+    `Classifier, leave-one-source-out over ${sources.length} former test sets, pooled (${requests} requests)`,
+    `  template accuracy ${pct(right / requests)} (${right}/${requests}); domain recall ${pct(domainsRight / withDomains)} (${domainsRight}/${withDomains}); incidents ${sum((f) => f.incidentsAsEmergency)}/${sum((f) => f.incidents)}; false alarms ${sum((f) => f.falseEmergencies)}`,
+  ];
+}
+
 if (require.main === module) {
   const { values } = parseArgs({
     options: {
@@ -55,6 +72,7 @@ if (require.main === module) {
       json: { type: 'boolean', default: false },
       failures: { type: 'boolean', default: false },
       groups: { type: 'boolean', default: false },
+      source: { type: 'string' },
     },
   });
   if (values.set === 'test3') {
@@ -66,17 +84,29 @@ if (require.main === module) {
     process.stdout.write(`${NO_HELD_OUT}\n`);
     process.exit(0);
   }
-  const folds = set !== undefined ? undefined : z.coerce.number().int().min(2).max(20).parse(values.cv ?? '5');
-  const measured = folds !== undefined
-    ? crossValidate(folds, (fold) => process.stderr.write(`fold ${fold + 1}/${folds}…\n`))
-    : measureClassifier(set ?? 'bank');
+  const folds = set !== undefined || values.source !== undefined ? undefined : z.coerce.number().int().min(2).max(20).parse(values.cv ?? '5');
+  const measured: Promise<ClassifierFigures[]> = values.source !== undefined
+    ? sourceHoldOut(values.source).then((f) => [f])
+    : folds !== undefined
+      ? crossValidate(folds, (fold) => process.stderr.write(`fold ${fold + 1}/${folds}…\n`)).then(async (cv) => {
+        if (!values.groups) return [cv];
+        const sources: ClassifierFigures[] = [];
+        for (const file of FORMER_TEST_SETS) {
+          process.stderr.write(`${file} held out…\n`);
+          sources.push(await sourceHoldOut(file));
+        }
+        return [cv, ...sources];
+      })
+      : measureClassifier(set ?? 'bank').then((f) => [f]);
   measured
-    .then((figures) => {
+    .then((all) => {
       if (values.json) {
-        const { outcomes: _outcomes, ...summary } = figures;
-        process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+        const summaries = all.map(({ outcomes: _outcomes, ...summary }) => summary);
+        process.stdout.write(JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2) + '\n');
       } else {
-        process.stdout.write(classifierReport(figures, values.failures ? figures.outcomes : undefined, values.groups).join('\n') + '\n');
+        const lines = all.flatMap((figures) => classifierReport(figures, values.failures ? figures.outcomes : undefined, values.groups));
+        if (all.length > 2) lines.push(...sourceSummary(all.slice(1)));
+        process.stdout.write(lines.join('\n') + '\n');
       }
     })
     .catch((error: unknown) => {
