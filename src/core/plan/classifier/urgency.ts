@@ -62,6 +62,12 @@ const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'des
  */
 const BARE_EXPOSURE: ReadonlySet<string> = new Set(['public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump']);
 const BARE_EXPOSURE_WEIGHT = 1;
+/** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
+const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
+/** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
+const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+(\d+|few|couple of)?\s*(seconds?|secs?|minutes?|mins?)\b/;
+/** A service down as a condition ("when the provider is down we show…"): how the code should behave, not an outage now. */
+const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go)\s+(down|offline|unreachable|unavailable)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
@@ -96,8 +102,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one.
   for (const match of analysis.urgency) {
     if (match.concept === 'since' || found.has(match.concept) || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
+    if (match.concept === 'exposure' && BARE_EXPOSURE.has(match.words) && asPath(text, match.words)) continue;
     found.set(match.concept, match.words);
   }
+  const conditional = CONDITIONAL_OUTAGE.exec(folded);
+  if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
+  const looping = CRASH_LOOP.exec(folded);
+  if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.

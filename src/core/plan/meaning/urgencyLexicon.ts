@@ -15,12 +15,12 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'everyone', 'everybody', 'all users', 'all customers', 'all our customers', 'all of our', 'all requests', 'all orders', 'all payments',
       'all checkouts', 'all accounts', 'all sessions', 'all pages', 'all visitors', 'all traffic', 'all regions', 'every user', 'every customer',
       'every request', 'every order', 'every page', 'every single', 'every call', 'every purchase', 'for all', 'for every', 'nobody', 'no one',
-      'noone', 'nothing works', 'nothing loads', 'everything', 'everywhere', 'whole site', 'entire site', 'whole shop', 'sitewide', 'site wide',
+      'noone', 'nothing works', 'nothing loads', 'everything', 'whole site', 'entire site', 'whole shop', 'sitewide', 'site wide',
       'hundreds', 'thousands', 'millions', 'many orders', 'many customers', 'many users', 'lots of customers', 'tons of', 'most customers',
-      'most users', 'half the', 'half of', 'completely', 'mass',
-      'alle', 'allen', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand', 'keiner', 'kein kunde', 'samtliche', 'komplett', 'uberall', 'die halfte',
-      'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'aucun', 'aucune', 'partout', 'la moitie',
-      'todos', 'todas', 'nadie', 'todo el mundo', 'ningun', 'ninguno', 'ninguna', 'la mitad', 'en todas',
+      'most users', 'most requests', 'most of the requests', 'most orders', 'most checkouts', 'most visitors', 'half the', 'half of', 'completely', 'mass',
+      'alle', 'allen', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand', 'keiner', 'kein kunde', 'samtliche', 'komplett', 'die halfte',
+      'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'aucun', 'aucune', 'la moitie',
+      'todos', 'todas', 'nadie', 'todo el mundo', 'ningun', 'ninguno', 'ninguna', 'la mitad',
       'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
       'every checkout', 'every login', 'every payment', 'every visitor', 'every session', 'all logins', 'all visitors', 'all shoppers',
       'every time anyone', 'support is flooded', 'flooded with tickets', 'inbox is exploding', 'tickets already', 'phones are ringing',
@@ -30,6 +30,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
   {
     // Amounts of data, not of people: "4 million rows", "every single product". Longer than the
     // quantifier alone, so the quantifier is not read as everyone affected.
+    // Places are not people either: "upgrade node everywhere" (here too, so "everywhere" is not read
+    // as a typo of "everything").
     id: 'volume',
     label: 'a large amount of data',
     terms: [
@@ -37,7 +39,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'thousands of orders', 'hundreds of products', 'hundreds of items', 'every product', 'every single product', 'every item',
       'every single item', 'every row', 'all products', 'all the products', 'all items', 'all rows', 'all columns', 'all fields',
       'whole catalog', 'whole catalogue', 'whole table', 'at all', 'not at all', 'alle produkte', 'alle artikel', 'tous les produits',
-      'todos los productos', 'every time i', 'every time we', 'every keystroke', 'every deploy', 'every build', 'every change',
+      'todos los productos', 'everywhere', 'uberall', 'partout', 'en todas partes', 'every time i', 'every time we', 'every keystroke', 'every deploy', 'every build', 'every change',
     ],
   },
   {
@@ -53,7 +55,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'now',
     label: 'happening now',
     terms: [
-      'right now', 'now', 'rn', 'currently', 'at the moment', 'as we speak', 'at this moment', 'ongoing', 'still', 'just now', 'happening',
+      'right now', 'now', 'rn', 'currently', 'at the moment', 'as we speak', 'at this moment', 'ongoing', 'still', 'just now', 'is happening', 'happening now', 'happening again',
       'live', 'in production', 'production', 'prod', 'on prod', 'in prod', 'live site', 'today', 'this morning', 'tonight', 'on fire',
       'keep buying', 'keep ordering', 'keep retrying', 'keep paying', 'keep getting', 'keeps happening', 'still happening',
       'jetzt', 'gerade', 'sofort', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
@@ -79,13 +81,13 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     // something broken, which needs everyone or a since to make an incident.
     terms: [
       'is down', 'are down', 'was down', 'went down', 'goes down', 'site down', 'shop down', 'api down', 'db down', 'prod down',
-      'completely down', 'totally down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
-      'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'unavailable', 'offline',
+      'completely down', 'totally down', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
+      'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'is unavailable', 'are unavailable', 'been unavailable', 'was unavailable', 'went unavailable', 'offline',
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
       'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'ddos', 'under attack',
-      'nothing is processed', 'no orders', 'zero orders', 'sales are zero', 'sales dropped', 'errors everywhere', 'everything fails',
+      'nothing is processed', 'no orders', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
       'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
       'niemand kann',
@@ -110,7 +112,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'wrong amount', 'losing money', 'money is being taken', 'money taken', 'never charged', 'not being charged', 'are charged but',
       'charged but', 'refunds are being issued', 'refunds being issued', 'refunds are going', 'refunds they never', 'payouts', 'payout',
       'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent', '0.00', 'draining', 'costing us', 'fraud',
-      'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards', 'lose the money', 'lose money', 'lost money', 'charges we didnt make',
+      'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards', 'lose the money', 'lose money', 'lost money', 'lose all of that money', 'lose all that money', 'lose that money', 'charges we didnt make',
       'charges we did not make', 'no real payment', 'no payment has been taken', 'not a single payment',
       'losing sales', 'losing revenue', 'losing orders', 'lost sales', 'lost revenue', 'verlieren umsatz', 'umsatz verlieren', 'perdons des ventes',
       'on perd des ventes', 'perdiendo ventas', 'perdemos ventas',
@@ -128,12 +130,12 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'leaked', 'leak', 'leaks', 'leaking', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'gist', 'twitter', 'forum', 'dark web',
       'darknet', 'for sale', 'stolen', 'stole', 'dumped', 'google indexed', 'indexed by google', 'in search results', 'public repo', 'public repository', 'dump', 'scraped', 'scraping', 'exfiltrated', 
       'pushed to github', 'each other', 'same cart', 'other users', 'other people', 'other customers', 'other persons',
-      'someone else', 'wrong customers', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
+      'someone else', 'somebody else', 'another customer', 'another user', 'another person', 'never placed', 'not their own', 'wrong customers', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
       'without authentication', 'without a password', 'publicly readable', 'public bucket', 'world readable', 'anyone can download',
       'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden',
-      'fuite', 'fuites', 'fuite', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
+      'fuite', 'fuites', 'fuite', 'quelqu un d autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
-      'de otras personas',
+      'de otras personas', 'de otro cliente', 'de otra persona',
     ],
   },
   {
@@ -145,7 +147,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'injected', 'skimmer', 'skimming', 'take over accounts', 'taking over accounts', 'took over', 'credential stuffing', 'phishing',
       'logged in as our admin', 'still has admin access', 'bots are', 'got in', 'broke in', 'strange domain',
       'unknown domain', 'suspicious', 'malicious script', 'redirecting customers to', 'redirected to a', 'someone is downloading',
-      'someone is scraping', 'someone is walking', 'someone is enumerating', 'enumerating', 'from an ip in', 'from a single ip', 'from one ip', 'was used from',
+      'someone is scraping', 'somebody is downloading', 'somebody is scraping', 'someone is pulling', 'somebody is pulling', 'someone is dumping',
+      'somebody is dumping', 'being exploited', 'actively exploited', 'already exploiting', 'already using it', 'people are using it', 'ya hay gente', 'walking the ids', 'someone is walking', 'someone is enumerating', 'enumerating', 'from an ip in', 'from a single ip', 'from one ip', 'was used from',
       'gehackt', 'angegriffen', 'eingedrungen', 'kompromittiert', 'verunstaltet',
       'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
       'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
@@ -231,7 +234,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'harm unless acted on',
     terms: [
       'unless', 'if they are not', 'if it is not', 'if we do not', 'if we can not', 'if nobody', 'if no one', 'before they expire',
-      'before it expires', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
+      'before it expires', 'authorisations expire', 'authorizations expire', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
     ],
   },
   {
@@ -241,7 +244,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
       'should', 'before', 'even when', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'plan for', 'prepare for', 'how do we', 'how would', 'are any', 'is there', 'review', 'audit',
       'can a', 'can someone', 'can anyone', 'is it possible', 'detect', 'runbook', 'playbook', 'simulate', 'attack surface',
-      'penetration test', 'pen test', 'pentest', 'threat model',
+      'penetration test', 'pen test', 'pentest', 'threat model', 'attacker s eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
+      'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
       'wenn', 'falls', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
