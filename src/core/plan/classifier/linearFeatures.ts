@@ -60,6 +60,14 @@ const DURATION = /\b\d+([.,]\d+)?\s?(ms|s|sec|secs|seconds?|mins?|minutes?|hours
 const SIZE = /\b\d+([.,]\d+)?\s?(kb|mb|gb|megs?|megas?|mo|ko)\b|\bmegas?\b/i;
 /** A setting changed to a value: "set the port to 5174", "60 minutes instead of 30" (a small edit, whatever it is about). */
 const SETTING = /\b(set|change|make|bump|increase|raise|lower|reduce)\b.{0,40}\bto \d+|\b\d+\s?\w*\s+instead of\s+\d+/i;
+/** A style value or property: "24px", "#1b5e20", "font-weight", "max-width" (one value on a page). */
+const STYLE_VALUE = /\b\d+(\.\d+)?(px|em|rem|vh|vw|pt)\b|#[0-9a-f]{3}([0-9a-f]{3})?\b|\b(font|line|letter|border|max|min|z)-(weight|size|height|spacing|radius|width|index|family)\b/i;
+/** A configuration file named by its dot: ".dockerignore", ".nvmrc", ".editorconfig" (one file added or changed). */
+const DOT_FILE = /(^|[\s(`'"])\.(docker|git|npm|nvm|editor|prettier|eslint|env|node|tool)\w*/i;
+/** Two quoted texts, or one "instead of" another: a wording replaced. */
+const QUOTED = /(['"‘“«„])[^'"’”»“]{2,60}(['"’”»“])/g;
+/** At most this many words, a request with one value, one file or one wording in it is one small edit, whatever it is about. */
+const SMALL_EDIT_WORDS = 14;
 /** A big count: "200k products", "40M rows", "4 million", "50,000". */
 const BIG_NUMBER = /\b\d+(\.\d+)?\s?(k|m|million|millions|thousand|mio|millionen)\b|\b\d{1,3}([,.]\d{3})+\b|\b\d{5,}\b/i;
 
@@ -85,6 +93,14 @@ function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, n
   if (SIZE.test(text)) add(into, 's:size');
   if (SETTING.test(text)) add(into, 's:setting');
   if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s?(am|pm|uhr)\b/i.test(text)) add(into, 's:clock');
+  const style = STYLE_VALUE.test(text);
+  const dotFile = DOT_FILE.test(text);
+  const wording = (text.match(QUOTED)?.length ?? 0) >= 2 || (/\binstead of\b|\bstatt\b|\bau lieu de\b|\ben lugar de\b|\bdurch\b.*\bersetzen\b/i.test(text) && /['"‘“«„]/.test(text));
+  if (style) add(into, 's:style');
+  if (dotFile) add(into, 's:dotfile');
+  if (wording) add(into, 's:wording');
+  // The kind, apart from its words: one value, one file or one wording, in a short request.
+  if (n <= SMALL_EDIT_WORDS && (style || dotFile || wording || SETTING.test(text))) add(into, 's:one-value');
   const parts = systemDomains(analysis).length;
   if (parts >= 2) add(into, 's:parts2');
   if (parts >= 3) add(into, 's:parts3');

@@ -195,6 +195,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'default', 'symbol', 'update the', 'umbenennen', 'renommer', 'renombrar', 'a link', 'link to', 'favicon', 'copyright', 'editorconfig', 'nvmrc', 'codeowners',
       'gitignore', 'prettierrc', 'eslintrc', 'imprint', 'privacy policy', 'alt text', 'placeholder', 'colour', 'color', 'farbe', 'couleur',
       'env var', 'to the readme', 'in the readme',
+      'font weight', 'font size', 'line height', 'letter spacing', 'border radius', 'max width', 'font family',
     ],
   },
   {
