@@ -101,8 +101,12 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const found = new Map<string, string>();
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one.
   for (const match of analysis.urgency) {
-    if (match.concept === 'since' || found.has(match.concept) || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
-    if (match.concept === 'exposure' && BARE_EXPOSURE.has(match.words) && asPath(text, match.words)) continue;
+    if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
+    const bare = match.concept === 'exposure' && BARE_EXPOSURE.has(match.words);
+    if (bare && asPath(text, match.words)) continue;
+    // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
+    const earlier = found.get(match.concept);
+    if (earlier !== undefined && (bare || match.concept !== 'exposure' || !BARE_EXPOSURE.has(earlier))) continue;
     found.set(match.concept, match.words);
   }
   const conditional = CONDITIONAL_OUTAGE.exec(folded);

@@ -81,7 +81,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     // something broken, which needs everyone or a since to make an incident.
     terms: [
       'is down', 'are down', 'was down', 'went down', 'goes down', 'site down', 'shop down', 'api down', 'db down', 'prod down',
-      'completely down', 'totally down', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
+      'completely down', 'totally down', 'barely loads', 'hardly loads', 'barely responds', 'hardly responds', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
       'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'is unavailable', 'are unavailable', 'been unavailable', 'was unavailable', 'went unavailable', 'offline',
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
@@ -180,7 +180,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'password', 'passwords', 'credit card', 'credit cards', 'card numbers', 'card data', 'card details', 'personal data', 'customer data',
       'user data', 'customer list', 'customer emails', 'user table', 'users table', 'customer database', '.env', 'private key', 'secret key',
       'api key', 'api keys', 'access keys', 'token', 'credentials', 'email addresses', 'phone numbers', 'home addresses', 'users table',
-      'customer table', 'database url', 'database_url', 'live key', 'secret',
+      'customer table', 'database url', 'database_url', 'live key', 'secret', 'private notes', 'customer notes', 'private data', 'private information',
+      'private messages', 'internal notes',
       'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas',
     ],
