@@ -54,6 +54,30 @@ test('incidents are read from how signals combine: emergency template, critical 
   }
 });
 
+test('an incident is a present harm told by its effect, not a single word', async () => {
+  const urgency = (request: string) => readRequest(request).urgency;
+  // Told by what users see: the shop as good as down, a process dying in a loop, someone else's data.
+  for (const request of [
+    'since the sale began the shop barely loads and most requests time out',
+    'the api container gets OOMKilled every 3 minutes',
+    'a customer writes that her account page shows somebody else\'s address',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+    assert.equal((await plan(request)).classification.templateId, 'emergency', request);
+  }
+  // One word that also names something harmless: a folder, a place, a condition, a leak to chase, hearsay.
+  for (const request of [
+    'put the new logo into public/ and use it in the header',
+    'upgrade the node version everywhere and fix whatever breaks',
+    'when the payment provider is down, show a clear message instead of "declined"',
+    'the worker restarts every few hours because its memory keeps growing',
+    'someone said our search leaks everything, probably nonsense, but look at it with an attacker\'s eyes',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+    assert.notEqual((await plan(request)).classification.templateId, 'emergency', request);
+  }
+});
+
 test('incident signs are read by kind: data is not people, now and then is not now, a deadline is not a hypothesis, production beside staging is production', async () => {
   const urgency = (request: string) => readRequest(request).urgency;
   const rows = urgency('the listing of 3 million rows in the invoices table got slow');

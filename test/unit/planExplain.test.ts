@@ -11,14 +11,14 @@ async function plan(request: string, templates?: Template[]) {
 }
 
 test('a request that matches no template well says so, and how strongly it matched', async () => {
-  // "everybody" reads as everyone affected, and nothing else of an incident is there.
-  const vague = await plan('purple elephants dance for everybody');
+  // "everyone" reads as everyone affected, and nothing else of an incident is there: not even the model makes one of it.
+  const vague = await plan('purple elephants dance for everyone');
   const summary = summarizeClassification(vague.classification);
   assert.equal(summary.match?.strength, 'weak');
   assert.ok(summary.match && summary.match.score < 0.3, JSON.stringify(summary.match));
   const lines = classificationLines(vague, vague.request).join('\n');
   assert.match(lines, /· matches no template well: its nearest examples are 0\.\d\d alike \(a clear match is 0\.30 or more\)/);
-  // The emergency template fit best, but "everybody" alone (no harm) is no sign of an incident.
+  // The emergency template fit best, but "everyone" alone (no harm) is no sign of an incident.
   assert.match(lines, /· emergency set aside: no sign of an incident/);
 
   const clear = summarizeClassification((await plan('Make the product page load faster')).classification);

@@ -37,10 +37,14 @@ export class PlanningError extends Error {
 /** Incident signals are overruled when the model gives an emergency less than this: "charged VAT twice on the invoice" is a bug. */
 const INCIDENT_VETO = 0.05;
 /**
- * The model alone makes an incident when it gives an emergency at least this: incidents in words no
- * signal knows. Never for a request that keeps its distance (hypothetical, preventive, past, staging):
- * "make sure nobody can see other customers' orders" is a review. 5-fold CV (1447 requests): false
- * alarms 7 → 4 with no incident lost (at 0.8 instead of never: 5).
+ * The model makes an incident of a possible one (some harm read, not enough to be sure) when it
+ * gives an emergency at least this. Never without a harm read (the model alone made an emergency of
+ * "purple elephants dance for everyone": "everyone" is no harm), and never for a request that keeps
+ * its distance (hypothetical, preventive, past, staging): "make sure nobody can see other customers'
+ * orders" is a review.
+ * Requiring a harm read cost no incident and no false alarm in leave-one-source-out or 5-fold CV
+ * (2026-12-01, 1849 requests) once the lexicon knew refunds that stop, "charging people 100x",
+ * "von anderen Kunden" and "ne répond presque plus".
  */
 const INCIDENT_BY_MODEL = 0.5;
 /**
@@ -143,10 +147,10 @@ function confidenceOf(scoring: TemplateScoring, eligible: (f: TemplateFit) => bo
   return Math.min(leadOf(fits, best), leadOf(scoring.modelFits.filter(eligible), best));
 }
 
-/** Whether the request is an incident: its signals, unless the model finds no trace of one, or the model alone when it is sure. */
+/** Whether the request is an incident: its signals, unless the model finds no trace of one, or the model when it is sure and the signals read a possible one. */
 function readsAsIncident(urgency: RequestReading['urgency'], emergencyFit: number | undefined): 'signals' | 'model' | undefined {
   if (urgency.level === 'incident' && (emergencyFit === undefined || emergencyFit >= INCIDENT_VETO)) return 'signals';
-  if (emergencyFit !== undefined && emergencyFit >= INCIDENT_BY_MODEL && !urgency.distanced) return 'model';
+  if (emergencyFit !== undefined && emergencyFit >= INCIDENT_BY_MODEL && urgency.level === 'possible' && !urgency.distanced) return 'model';
   return undefined;
 }
 

@@ -41,6 +41,13 @@ const SHAPES: Readonly<Record<string, string>> = {
   setting: 'a setting changed to a value',
 };
 
+const KINDS: Readonly<Record<string, string>> = {
+  style: 'a style value',
+  dotfile: 'a dot file',
+  wording: 'a wording replaced',
+  'one-value': 'one value, file or wording: a small edit',
+};
+
 /** A concept's label; a pair's as "slowness × data looked up in bulk"; a template's as "new_feature work". */
 function conceptLabel(id: string): string | undefined {
   if (id.includes('*')) {
@@ -73,6 +80,7 @@ function describe(feature: string, reading: RequestReading): string | undefined 
   }
   if (group === 'i') return 'incident signals';
   if (group === 's') return SHAPES[rest];
+  if (group === 'k') return KINDS[rest];
   return undefined;
 }
 

@@ -77,7 +77,7 @@ const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(about\s+|around\s+|ca\.?\s+
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** A price at zero or a cent, in any of the four languages. */
 /** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
-const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
+const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
