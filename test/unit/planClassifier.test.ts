@@ -28,6 +28,11 @@ test('a request phrased without any of the old keywords still finds its template
     ['Le formulaire de paiement affiche une erreur', 'bug_fix'],
     ['¿Es seguro el inicio de sesión?', 'security_review'],
     ['the serch endpiont is sloow', 'performance_optimization'],
+    // German "sich" is not a stem of "sicher" (safe): a menu that no longer opens is a bug, not a security review.
+    ['Das Dropdown lässt sich nicht mehr öffnen', 'bug_fix'],
+    ['La API responde despacio desde ayer', 'performance_optimization'],
+    // Work laid out across the parts, in a list: one change in several layers.
+    ['rename customer to account everywhere: the schema, every query, the api and the pages', 'complex'],
   ];
   for (const [request, templateId] of cases) {
     assert.equal((await plan(request)).classification.templateId, templateId, request);

@@ -39,6 +39,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   duration: 'a time measured',
   size: 'a size measured',
   setting: 'a setting changed to a value',
+  list: 'a list of things to do',
+  steps: 'steps in order',
+  layers: 'work laid out across several parts',
 };
 
 const KINDS: Readonly<Record<string, string>> = {
@@ -48,8 +51,12 @@ const KINDS: Readonly<Record<string, string>> = {
   'one-value': 'one value, file or wording: a small edit',
 };
 
-/** A concept's label; a pair's as "slowness × data looked up in bulk"; a template's as "new_feature work". */
+/** A concept's label; a pair's as "slowness × data looked up in bulk" or "slowness and something broken"; a template's as "new_feature work". */
 function conceptLabel(id: string): string | undefined {
+  if (id.includes('&')) {
+    const [a, b] = id.split('&').map(conceptLabel);
+    return a === undefined || b === undefined ? undefined : `${a} and ${b}`;
+  }
   if (id.includes('*')) {
     const [left, right] = id.split('*');
     const a = conceptLabel(left);

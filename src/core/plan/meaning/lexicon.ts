@@ -27,6 +27,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'langsam', 'ewig', 'dauert', 'dauert ewig', 'lange', 'ladezeit', 'trage', 'ruckelt', 'hangt',
       'lent', 'lente', 'lenteur', 'lentement', 'une eternite', 'eternite', 'trop de temps', 'prend du temps', 'rame', 'met du temps', 'mettent',
       'lento', 'lenta', 'lentitud', 'tarda', 'tardan', 'demora', 'mucho tiempo', 'se cuelga', 'lentisimo', 'lentisima', 'se congela', 'congela', 'gele', 'fige', 'friert ein',
+      'despacio', 'tarda demasiado', 'tarda mucho', 'demasiado tiempo', 'va lento', 'cuesta cargar', 'zah', 'schleppend', 'ewigkeiten', 'zu lange', 'langsamer', 'traine', 'lentes',
+      'where does the time go', 'where the time goes', 'spends its time', 'spend its time', 'time spent', 'profile', 'profiling', 'benchmark', 'layout shift', 'cls', 'core web vitals',
     ],
   },
   {
@@ -38,6 +40,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'schneller', 'beschleunigen', 'optimieren', 'leistung', 'performance',
       'plus rapide', 'rapide', 'accelerer', 'optimiser', 'performances',
       'mas rapido', 'rapido', 'acelerar', 'optimizar', 'rendimiento',
+      'agilizar', 'acelera', 'optimiza', 'optimizala', 'optimizalo', 'flotter', 'performanter', 'optimiere', 'beschleunige', 'accelere', 'accelerez', 'optimise', 'optimisez',
     ],
   },
   {
@@ -49,6 +52,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'grosse', 'groß', 'taille', 'lourd', 'tamano', 'pesado', 'riesig', 'verkleinern', 'kleiner', 'enorme', 'reduire', 'reducir', 'reduzieren',
       'hit rate', 'cache hit', 'cache misses', 'miss rate', 'page weight', 'image size', 'one by one', 'per item', 'per order', 'per row',
       'per line', 'query per', 'call per', 'calls per', 'queries per', 'batch', 'batching', 'precompute', 'pesa', 'pesan', 'pesent', 'alleger', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
+      'demasiado grande', 'pesa demasiado', 'zu gross', 'una consulta por', 'por cada', 'une requete par', 'pour chaque', 'eine abfrage pro', 'pro artikel', 'pro produkt', 'par produit', 'trop lourd', 'trop lourdes',
+      'pulls in', 'in the bundle', 'into the bundle', 'the bundle', 'tree shaking', 'tree shake', 'code splitting', 'lazy load', 'lazy loading', 'every row', 'all rows',
     ],
   },
   {
@@ -107,6 +112,10 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'even though', 'although', 'already', 'expected', 'supposed to', 'skips', 'skipped', 'ignores', 'ignored', 'not get', 'not apply',
       'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
       'no se aplica', 'no llega', 'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
+      'equivocado', 'equivocada', 'erroneo', 'erronea', 'no aparece', 'no se muestra', 'desaparece', 'se pierde', 'dos veces', 'duplicado', 'duplicados', 'no guarda', 'no cambia', 'da error',
+      'lasst sich nicht', 'doppelt', 'verschwindet', 'verschwunden', 'fehlt', 'fehlen', 'stimmt nicht', 'klappt nicht', 'falscher', 'falschen', 'fehlerhaft', 'abgelaufen', 'verliert', 'verloren',
+      'expire', 'expiree', 'n apparait pas', 'disparait', 'en double', 'deux fois', 'bugue', 'incorrecte', 'ne fonctionne plus', 'perd',
+      'stuck', 'not match', 'mismatch', 'error out', 'errors out', 'handling broken',
     ],
   },
   {
@@ -196,6 +205,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'gitignore', 'prettierrc', 'eslintrc', 'imprint', 'privacy policy', 'alt text', 'placeholder', 'colour', 'color', 'farbe', 'couleur',
       'env var', 'to the readme', 'in the readme',
       'font weight', 'font size', 'line height', 'letter spacing', 'border radius', 'max width', 'font family',
+      'tippfehler', 'rechtschreibfehler', 'uberschrift', 'beschriftung', 'falta de ortografia', 'errata', 'texto', 'titulo', 'etiqueta', 'renombra',
+      'coquille', 'faute de frappe', 'faute d orthographe', 'texte', 'titre', 'libelle', 'renomme',
     ],
   },
   {
@@ -212,6 +223,12 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'ganze', 'gesamte', 'umstellen', 'architektur', 'zusammenspiel', 'zusammenspielen', 'aufteilen', 'neu strukturieren',
       'ensemble', 'entier', 'architecture', 'reorganiser', 'reorganise', 'separer', 'communiquent',
       'toda', 'todo', 'entera', 'arquitectura', 'migrar', 'reestructurar', 'separar', 'mover', 'se relacionan',
+      // Work planned in layers or steps across the parts: how a complex request says it is more than one change.
+      'everywhere', 'every query', 'all queries', 'in layers', 'layer by layer', 'in phases', 'step by step', 'phased',
+      'without downtime', 'zero downtime', 'no downtime', 'backfill', 'consistent', 'data model', 'schema change', 'every layer', 'all layers',
+      'uberall', 'schrittweise', 'in phasen', 'in schritten', 'ohne ausfallzeit', 'umbauen', 'umbau', 'umzug', 'mehrsprachig', 'mehrsprachigkeit',
+      'en todas partes', 'por fases', 'paso a paso', 'por etapas', 'todo el sistema', 'de punta a punta', 'redisenar', 'sin caida',
+      'partout', 'par etapes', 'en plusieurs etapes', 'etape par etape', 'refondre', 'refonte', 'decouper', 'de bout en bout', 'sans interruption', 'migrer', 'multilingue',
     ],
   },
 ];

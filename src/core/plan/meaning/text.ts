@@ -64,9 +64,15 @@ export function isAnyStopWord(word: string): boolean {
 
 /** Words whose English stem would be another word: German "Seite" (page) is not "seit" (since). */
 const UNSTEMMED: ReadonlySet<string> = new Set(['seite', 'worker', 'workers']);
+/**
+ * Words the English stemmer would fold into another word, with the stem they have instead: German
+ * "sicher" (safe) would stem to "sich", the reflexive pronoun of "lässt sich nicht schließen", and
+ * every such sentence read as being about security.
+ */
+const FIXED_STEMS: ReadonlyMap<string, string> = new Map([['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher']]);
 
 /**
  * A word's stem, stemmed twice so that forms the one-pass stemmer leaves apart meet
  * ("securely" → "secure" → "secur", as "secure" does).
  */
-export const wordStem: (word: string) => string = memoize((word) => (UNSTEMMED.has(word) ? word : stem(stem(word))), 50_000);
+export const wordStem: (word: string) => string = memoize((word) => FIXED_STEMS.get(word) ?? (UNSTEMMED.has(word) ? word : stem(stem(word))), 50_000);

@@ -122,6 +122,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'debite deux fois', 'debites deux fois', 'debites trois fois', 'debite plusieurs fois', 'preleve deux fois', 'double prelevement',
       'on perd de l argent', 'gratuitement',
       'cobrado', 'cobrando dos veces', 'cobrado dos veces', 'cobro doble', 'doble cobro', 'cobros duplicados', 'perdiendo dinero', 'gratis',
+      'marked as paid', 'without payment', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
     ],
   },
   {
@@ -136,7 +137,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden', 'von anderen kunden', 'von anderen',
       'fuite', 'fuites', 'fuite', 'quelqu un d autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
-      'de otras personas', 'de otro cliente', 'de otra persona',
+      'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
     ],
   },
   {
