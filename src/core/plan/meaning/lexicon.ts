@@ -224,11 +224,11 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'ensemble', 'entier', 'architecture', 'reorganiser', 'reorganise', 'separer', 'communiquent',
       'toda', 'todo', 'entera', 'arquitectura', 'migrar', 'reestructurar', 'separar', 'mover', 'se relacionan',
       // Work planned in layers or steps across the parts: how a complex request says it is more than one change.
-      'everywhere', 'every query', 'all queries', 'in layers', 'layer by layer', 'in phases', 'step by step', 'phased',
+      'every query', 'all queries', 'in layers', 'layer by layer', 'in phases', 'step by step', 'phased',
       'without downtime', 'zero downtime', 'no downtime', 'backfill', 'consistent', 'data model', 'schema change', 'every layer', 'all layers',
-      'uberall', 'schrittweise', 'in phasen', 'in schritten', 'ohne ausfallzeit', 'umbauen', 'umbau', 'umzug', 'mehrsprachig', 'mehrsprachigkeit',
-      'en todas partes', 'por fases', 'paso a paso', 'por etapas', 'todo el sistema', 'de punta a punta', 'redisenar', 'sin caida',
-      'partout', 'par etapes', 'en plusieurs etapes', 'etape par etape', 'refondre', 'refonte', 'decouper', 'de bout en bout', 'sans interruption', 'migrer', 'multilingue',
+      'schrittweise', 'in phasen', 'in schritten', 'ohne ausfallzeit', 'umbauen', 'umbau', 'umzug', 'mehrsprachig', 'mehrsprachigkeit',
+      'por fases', 'paso a paso', 'por etapas', 'todo el sistema', 'de punta a punta', 'redisenar', 'sin caida',
+      'par etapes', 'en plusieurs etapes', 'etape par etape', 'refondre', 'refonte', 'decouper', 'de bout en bout', 'sans interruption', 'migrer', 'multilingue',
     ],
   },
 ];
