@@ -61,6 +61,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'jetzt', 'gerade', 'sofort', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
       'maintenant', 'en ce moment', 'actuellement', 'aujourd hui', 'ce matin', 'en prod', 'en production',
       'ahora', 'ahora mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
+      'this afternoon', 'this evening', 'heute nachmittag', 'heute abend', 'cet apres midi', 'ce soir', 'esta tarde', 'esta noche',
     ],
   },
   {
@@ -122,7 +123,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'debite deux fois', 'debites deux fois', 'debites trois fois', 'debite plusieurs fois', 'preleve deux fois', 'double prelevement',
       'on perd de l argent', 'gratuitement',
       'cobrado', 'cobrando dos veces', 'cobrado dos veces', 'cobro doble', 'doble cobro', 'cobros duplicados', 'perdiendo dinero', 'gratis',
-      'marked as paid', 'without payment', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
+      'marked as paid', 'without payment', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
     ],
   },
   {
