@@ -71,7 +71,7 @@ test('plan explains the template, offers the other one when unsure, and --templa
   assert.equal(unsure.code, 0, unsure.stderr);
   const alternative = /⚠ Low confidence \(0\.\d\d\): this request could also be (\w+)\./.exec(unsure.stdout)?.[1];
   assert.ok(alternative, unsure.stdout);
-  assert.match(unsure.stdout, /^Template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d\)$/m);
+  assert.match(unsure.stdout, /^Template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d against 0\.\d\d\)$/m);
   assert.match(unsure.stdout, /^ {2}· resembles "/m);
   assert.ok(unsure.stdout.includes(`Plan it as ${alternative}: task-orchestrator plan --template ${alternative} "Look at the checkout"`), unsure.stdout);
 

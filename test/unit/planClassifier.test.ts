@@ -217,5 +217,5 @@ test("the 'Analyze the request' task's evidence (tree tooltip, task details) exp
   const analyze = checklist.tasks.find((t) => t.kind === 'analyze_request');
   assert.ok(analyze);
   const evidence = describeStep(state, analyze);
-  assert.match(evidence, /^Classified as simple \(template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d\)\)\. Low confidence \(0\.\d\d\): this request could also be \w+\. Why: resembles "/);
+  assert.match(evidence, /^Classified as simple \(template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d against 0\.\d\d\)\)\. Low confidence \(0\.\d\d\): this request could also be \w+\. Why: resembles "/);
 });

@@ -6,7 +6,7 @@ import type { Checklist, Classification, ClassificationExplanation } from './typ
  * audit): plain text, to be escaped by whoever renders it as Markdown.
  */
 export interface ClassificationSummary {
-  /** "bug_fix@1.1.0, confidence 0.72; runner-up simple (0.31)". */
+  /** "bug_fix@1.1.0, confidence 0.72; runner-up simple (0.31 against 0.64)": the runner-up's score, then the chosen one's. */
   readonly headline: string;
   /** Present when the classifier was unsure: what to tell the user and which template to offer. */
   readonly lowConfidence?: { readonly message: string; readonly alternative?: string };
@@ -24,7 +24,9 @@ const score = (value: number) => value.toFixed(2);
 export function summarizeClassification(c: Classification): ClassificationSummary {
   const e = c.explanation;
   if (!e) return { headline: `${c.templateId}@${c.templateVersion}`, reasons: [c.matchedRule] };
-  const runnerUp = e.runnerUp ? `; runner-up ${e.runnerUp.templateId} (${score(e.runnerUp.score)})` : '';
+  // Both scores, so a runner-up that scores higher (a template set aside: an incident with no sign of one) reads as such.
+  const own = e.scores.find((s) => s.templateId === c.templateId);
+  const runnerUp = e.runnerUp ? `; runner-up ${e.runnerUp.templateId} (${score(e.runnerUp.score)}${own ? ` against ${score(own.score)}` : ''})` : '';
   const how: Record<typeof e.basis, string> = {
     override: 'chosen with --template',
     model: 'chosen by the model',
