@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { compareStrings } from '../kernel/compare';
 import type { RunEvent, RunEventType } from './events';
 import { lockHolder, tryLock, unlock } from '../kernel/fileLock';
+import { isRunId, runIdOfJournal } from './journalNames';
 import { repairJournalTail, type TornTail } from './journalTail';
 
 /**
@@ -82,7 +83,6 @@ export class MemoryJournal implements JournalSink {
   commitGroup(): void {}
 }
 
-const RUN_ID = /^[A-Za-z0-9_-]+$/;
 const IGNORE_FILE = '# Run journals of Task Orchestrator: local history, not source.\n*\n';
 
 export class InvalidRunIdError extends Error {
@@ -110,7 +110,7 @@ export class RunJournalStore {
   constructor(readonly dir: string) {}
 
   static isRunId(runId: string): boolean {
-    return RUN_ID.test(runId);
+    return isRunId(runId);
   }
 
   pathFor(runId: string): string {
@@ -210,5 +210,5 @@ const STATS_AT_ONCE = 64;
 
 /** The run ids among a journal folder's file names. */
 function runIdsAmong(names: readonly string[]): string[] {
-  return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -'.jsonl'.length)).filter((id) => RunJournalStore.isRunId(id));
+  return names.map(runIdOfJournal).filter((runId): runId is string => runId !== undefined);
 }

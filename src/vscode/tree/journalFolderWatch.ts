@@ -1,5 +1,7 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import type * as vscode from 'vscode';
+import { errorMessage } from '../../core/kernel/format';
+import { runIdOfJournal } from '../../core/run/journalNames';
 
 /**
  * Watches each workspace folder's journal folder itself (`fs.watch` on that one directory), so a run
@@ -42,7 +44,7 @@ export class JournalFolderWatch implements vscode.Disposable {
     try {
       watcher = watch(dir, { persistent: false }, (_event, name) => {
         // No name (some platforms): any run may have changed. A name that is no journal changes no run.
-        const runId = name === null ? undefined : journalName(name);
+        const runId = name === null ? undefined : runIdOfJournal(String(name));
         if (name === null || runId) this.onChange(runId);
       });
     } catch (error) {
@@ -61,16 +63,11 @@ export class JournalFolderWatch implements vscode.Disposable {
 
   private fail(dir: string, error: unknown): void {
     this.failed.add(dir);
-    this.warn(`cannot watch ${dir} (${error instanceof Error ? error.message : String(error)}): runs other processes write there show their changes on Refresh or when VS Code's file watcher reports them`);
+    this.warn(`cannot watch ${dir} (${errorMessage(error)}): runs other processes write there show their changes on Refresh or when VS Code's file watcher reports them`);
   }
 
   dispose(): void {
     for (const watcher of this.watchers.values()) watcher.close();
     this.watchers.clear();
   }
-}
-
-/** `RUN.jsonl` → RUN; other names (index.json, its temp files, .gitignore) are no run's. */
-function journalName(name: string | Buffer): string | undefined {
-  return /^([^/\\]+)\.jsonl$/.exec(String(name))?.[1];
 }

@@ -1,9 +1,11 @@
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { runShortCost, shortCostWithCache, taskShortCost } from '../../core/cost/describe';
 import { plainLines, plainText } from '../../core/kernel/untrustedText';
 import { statusWord, taskLabel } from '../../core/run/checklistLines';
 import { describeProgress, displayStatus, runTitle, tasksLeft, type DisplayStatus } from '../../core/run/display';
 import type { RunSummary } from '../../core/orchestrator';
+import { runIdOfJournal } from '../../core/run/journalNames';
 import { summarizeRun } from '../../core/run/runSummary';
 import { waitingFor } from '../../core/run/waitingFor';
 import type { RunState } from '../../core/run/state';
@@ -74,7 +76,7 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     this.journalWatchers.forEach((w) => w.dispose());
     this.journalWatchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.orchestrator/runs/*.jsonl'));
-      const changed = (uri: vscode.Uri) => this.journalChanged(/([^/\\]+)\.jsonl$/.exec(uri.fsPath)?.[1]);
+      const changed = (uri: vscode.Uri) => this.journalChanged(runIdOfJournal(basename(uri.fsPath)));
       watcher.onDidChange(changed);
       watcher.onDidCreate(changed);
       watcher.onDidDelete(changed);
