@@ -165,7 +165,8 @@ export async function prioritizeFiles(input: PrioritizeInput, budget: ToolBudget
   // The folders the request names come first, each whole (its build output and bundles too), then the rest.
   const parts = await partitionByFolder(byKind, rank, budget);
   await separateMarkedSource(input.root, parts.named, limit, budget);
-  await separateMarkedSource(input.root, parts.rest, limit, budget);
+  // The rest fills what the named folders' source left: no more heads are read than can be kept.
+  await separateMarkedSource(input.root, parts.rest, Math.max(0, limit - (parts.named.get('source') as string[]).length), budget);
   const kept: string[] = [];
   const notKept = new Map<FileKind, string[]>(KIND_ORDER.map((kind) => [kind, []]));
   for (const part of [parts.named, parts.rest]) {
