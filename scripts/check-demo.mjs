@@ -1,8 +1,8 @@
 // CI's proof that the README's demo commands work as a user runs them: starts `npm run demo` in its
 // own process group on a free port, waits for the "Open http://…" line, loads that page, checks in
-// Chromium that the workbench shows the Orchestrator activity-bar entry with its Tasks view and the
-// expected folder, then stops the demo as Ctrl-C does (SIGINT to its process group) and checks that
-// code-server went with it. On a fresh machine the demo also installs the test VS Code.
+// Chromium that the workbench shows the Orchestrator activity-bar entry with its Tasks view, the
+// Progress webview with its request box and the expected folder, then stops the demo as Ctrl-C does
+// (SIGINT to its process group) and checks that code-server went with it. On a fresh machine the demo also installs the test VS Code.
 //
 //   node scripts/check-demo.mjs [--folder PATH]     (PATH is passed on to the demo as --folder, and
 //                                                    must be exactly as it was once the demo stopped)
@@ -92,6 +92,9 @@ async function checkWorkbench(url, folder, isolated) {
     await step('the Orchestrator entry in the activity bar (the extension is installed)', entry, 60_000);
     await entry.click();
     await step('the Orchestrator Tasks view with its welcome ("No runs yet.")', page.locator('.part.sidebar').getByText('No runs yet.'), 30_000);
+    // The Progress webview loads in its own frames after the tree: a user sees its request box.
+    const progress = page.frameLocator('iframe.webview.ready[src*="extensionId=task-orchestrator."]').frameLocator('#active-frame');
+    await step('the Progress view with its request box and "No run yet."', progress.getByText('No run yet.'), 60_000);
     const title = await page.title();
     if (!title.includes(basename(folder))) throw new DemoCheckError(`The window title "${title}" does not name the folder ${basename(folder)}.`);
     log(`seen: the window title "${title}" names the opened folder`);

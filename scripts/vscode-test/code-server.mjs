@@ -12,6 +12,9 @@ export const QUIET_USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.autoCheckUpdates': false,
   'update.mode': 'none',
+  // The demo's and the tests' folders are scratch copies inside this repository: VS Code's offer to
+  // open the repository around them is about our checkout, not the folder the user is shown.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export class PortInUseError extends Error {
