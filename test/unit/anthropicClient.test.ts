@@ -121,6 +121,42 @@ test('a connection dropped mid-stream is re-issued once and the retry answers', 
   assert.ok(logs.some((line) => /re-issuing/i.test(line)), `expected a re-issue log line, got ${JSON.stringify(logs)}`);
 });
 
+test('tokens of an answer that broke off are counted in the call that answers: the prompt as the API counted it, the output from what arrived', async (t) => {
+  const logs: string[] = [];
+  const api = await fakeApi(t, [
+    // message_start, ping, block start and two of three 200-character deltas arrive, then the connection drops.
+    faultReply('backend', { kind: 'drop', afterEvents: 5 }, { respond: [{ text: 'x'.repeat(600) }], usage: { input: 500, output: 150, cacheCreation: 0, cacheRead: 0 } }),
+    textReply('backend', 'second time lucky', { usage: { input: 500, output: 20, cacheCreation: 0, cacheRead: 0 } }),
+  ]);
+  const result = await clientFor(api, { logger: (line) => logs.push(line) }).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.content, [{ type: 'text', text: 'second time lucky' }]);
+  assert.equal(result.usage.inputTokens, 1000, 'both prompts are billed');
+  assert.ok(result.usage.outputTokens > 20 && result.usage.outputTokens <= 20 + 150, `the cut-off output is estimated from what arrived: ${result.usage.outputTokens}`);
+  assert.equal(result.usageEstimated, true, 'the cost says it is an estimate');
+  assert.ok(logs.some((line) => /attempt cut off used 500 prompt and \d+ output tokens, counted in this call's usage/.test(line)), JSON.stringify(logs));
+});
+
+test('an answer that broke off before it began adds nothing to the usage, and the usage stays exact', async (t) => {
+  const api = await fakeApi(t, [
+    faultReply('backend', { kind: 'drop', afterEvents: 0 }, { usage: { input: 500, output: 150, cacheCreation: 0, cacheRead: 0 } }),
+    textReply('backend', 'second time lucky', { usage: { input: 500, output: 20, cacheCreation: 0, cacheRead: 0 } }),
+  ]);
+  const result = await clientFor(api).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.usage, { inputTokens: 500, outputTokens: 20, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 });
+  assert.equal(result.usageEstimated, undefined);
+});
+
+test('a stream that ended after its output count but before message_stop counts that output exactly', async (t) => {
+  // Every event up to message_delta arrives; message_stop does not.
+  const api = await fakeApi(t, [
+    faultReply('backend', { kind: 'truncate', afterEvents: 7 }, { respond: [{ text: 'half' }], usage: { input: 300, output: 7, cacheCreation: 100, cacheRead: 50 } }),
+    textReply('backend', 'the whole answer', { usage: { input: 300, output: 9, cacheCreation: 0, cacheRead: 150 } }),
+  ]);
+  const result = await clientFor(api).turn(request(), undefined, new AbortController().signal);
+  assert.deepEqual(result.usage, { inputTokens: 600, outputTokens: 16, cacheCreationInputTokens: 100, cacheReadInputTokens: 200 });
+  assert.equal(result.usageEstimated, undefined);
+});
+
 test('a connection that keeps dropping fails as "dropped" after the allowed re-issues', async (t) => {
   const api = await fakeApi(t, [faultReply('backend', { kind: 'drop', afterEvents: 2 }, { times: 5 })]);
   await expectModelError(clientFor(api).turn(request(), undefined, new AbortController().signal), 'dropped');

@@ -1,8 +1,8 @@
 import Anthropic, { APIError } from '@anthropic-ai/sdk';
-import type { ModelClient, ModelTurnRequest, ModelTurnResult, TurnObserver } from './port';
-import { ModelError } from './port';
+import type { ModelClient, ModelTurnRequest, ModelTurnResult, TokenUsage, TurnObserver } from './port';
+import { addUsage, ModelError, ZERO_USAGE } from './port';
 import { cancelledError, isAbortLike, redactorFor, toModelError, type Redactor } from './errors';
-import { toMessageParams, toTurnResult } from './anthropicParams';
+import { cutOffUsage, toMessageParams, toTurnResult, type CutOffUsage } from './anthropicParams';
 import { IdleWatchdog } from './anthropicWatchdog';
 import { backoffMs, retryableFailure, type RetryableFailure } from './retryPolicy';
 import { formatWaitSeconds, sleepWithCountdown } from './wait';
@@ -38,8 +38,8 @@ type AttemptOutcome =
   | { readonly kind: 'ok'; readonly result: ModelTurnResult }
   /** Nothing was answered; the retry policy decides (the SDK makes no retries of its own). */
   | { readonly kind: 'retry'; readonly failure: RetryableFailure; readonly error: ModelError }
-  /** The answer broke off after it began. */
-  | { readonly kind: 'reissue'; readonly failure: ReissuableFailure };
+  /** The answer broke off; `spent` when it had begun (the API bills what it had counted). */
+  | { readonly kind: 'reissue'; readonly failure: ReissuableFailure; readonly spent: CutOffUsage | undefined };
 
 /** One assistant turn over the Anthropic Messages API, streamed. */
 export class AnthropicModelClient implements ModelClient {
@@ -70,10 +70,11 @@ export class AnthropicModelClient implements ModelClient {
     let retries = 0;
     let reissues = 0;
     const stalls: number[] = [];
+    const cutOff = new CutOffTokens();
     for (;;) {
       if (signal.aborted) throw cancelledError();
       const outcome = await this.attempt(params, observer, signal);
-      if (outcome.kind === 'ok') return outcome.result;
+      if (outcome.kind === 'ok') return cutOff.addedTo(outcome.result, (line) => this.log(`anthropic: ${who}: ${line}`));
       if (outcome.kind === 'retry') {
         const { failure, error } = outcome;
         if (retries >= this.maxRetries) {
@@ -88,10 +89,11 @@ export class AnthropicModelClient implements ModelClient {
         continue;
       }
       const failure = outcome.failure;
+      cutOff.add(outcome.spent);
       if (failure.kind === 'stalled') stalls.push(failure.quietMs);
       const error = failure.kind === 'stalled' ? stalledError(stalls) : failure.error;
       if (reissues >= this.maxReissues) {
-        this.log(`anthropic: ${who}: ${error.message} Giving up after ${reissues + 1} attempt(s).`);
+        this.log(`anthropic: ${who}: ${error.message} Giving up after ${reissues + 1} attempt(s).${cutOff.notCounted()}`);
         throw error;
       }
       reissues++;
@@ -107,6 +109,9 @@ export class AnthropicModelClient implements ModelClient {
     const limitMs = this.idleTimeoutMs;
     const watchdog = new IdleWatchdog(limitMs, abortAttempt, onWait && ((quietMs) => onWait(quietMs === undefined ? undefined : { kind: 'stall', quietMs, limitMs })));
     let streamingBegan = false;
+    // The answer so far, as the SDK accumulates it: what a cut-off attempt had used.
+    let snapshot: Anthropic.Messages.Message | undefined;
+    let outputCounted = false;
     try {
       watchdog.touch();
       const stream = this.client.messages.stream(params, { signal: controller.signal });
@@ -117,8 +122,10 @@ export class AnthropicModelClient implements ModelClient {
       // Every event is progress. Pings are not: the SDK drops them, and a stream that only pings
       // for the whole idle limit is not producing an answer.
       let answering = false;
-      stream.on('streamEvent', () => {
+      stream.on('streamEvent', (event, messageSnapshot) => {
         watchdog.touch();
+        snapshot = messageSnapshot;
+        if (event.type === 'message_delta') outputCounted = true;
         // The first event (message_start) is the answer beginning: the API's cache holds the prompt from then on.
         if (!answering) observer?.onAnswerStart?.();
         answering = true;
@@ -129,9 +136,10 @@ export class AnthropicModelClient implements ModelClient {
     } catch (error) {
       if (signal.aborted) throw cancelledError();
       const quietMs = watchdog.quietMsWhenFired;
-      if (quietMs !== undefined) return { kind: 'reissue', failure: { kind: 'stalled', quietMs } };
+      const spent = cutOffUsage(snapshot, outputCounted);
+      if (quietMs !== undefined) return { kind: 'reissue', failure: { kind: 'stalled', quietMs }, spent };
       const reissuable = streamingBegan ? midStreamFailure(error, this.redact) : undefined;
-      if (reissuable) return { kind: 'reissue', failure: reissuable };
+      if (reissuable) return { kind: 'reissue', failure: reissuable, spent };
       const retryable = retryableFailure(error);
       if (retryable) return { kind: 'retry', failure: retryable, error: toModelError(error, this.redact) };
       throw toModelError(error, this.redact);
@@ -139,6 +147,41 @@ export class AnthropicModelClient implements ModelClient {
       watchdog.stop();
       signal.removeEventListener('abort', abortAttempt);
     }
+  }
+}
+
+/**
+ * The tokens of attempts that broke off after the API began answering. They are billed, so the turn
+ * that finally answers carries them: the run's cost and its limit count what was spent, not only
+ * what was kept.
+ */
+class CutOffTokens {
+  private usage: TokenUsage = ZERO_USAGE;
+  private attempts = 0;
+  private outputEstimated = false;
+
+  add(spent: CutOffUsage | undefined): void {
+    if (!spent) return;
+    this.usage = addUsage(this.usage, spent.usage);
+    this.attempts++;
+    this.outputEstimated ||= spent.outputEstimated;
+  }
+
+  addedTo(result: ModelTurnResult, log: (line: string) => void): ModelTurnResult {
+    if (this.attempts === 0) return result;
+    log(`${this.describe()} counted in this call's usage${this.outputEstimated ? ' (their output estimated from what arrived)' : ''}.`);
+    return { ...result, usage: addUsage(result.usage, this.usage), ...(result.usageEstimated || this.outputEstimated ? { usageEstimated: true } : {}) };
+  }
+
+  /** A call that fails records no turn: its cut-off attempts are said in the log, not counted. */
+  notCounted(): string {
+    return this.attempts === 0 ? '' : ` ${this.describe()} not counted in the run's cost (the call recorded no turn).`;
+  }
+
+  private describe(): string {
+    const { inputTokens, cacheCreationInputTokens, cacheReadInputTokens, outputTokens } = this.usage;
+    const prompt = inputTokens + cacheCreationInputTokens + cacheReadInputTokens;
+    return `The ${this.attempts === 1 ? 'attempt' : `${this.attempts} attempts`} cut off used ${prompt} prompt and ${outputTokens} output tokens,`;
   }
 }
 

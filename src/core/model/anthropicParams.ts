@@ -6,6 +6,7 @@ import type {
   ModelTurnResult,
   StopReason,
   SystemBlock,
+  TokenUsage,
   ToolDefinition,
   UserBlock,
 } from './port';
@@ -123,18 +124,49 @@ export function toTurnResult(message: Message): ModelTurnResult {
     if (block.type === 'text') content.push({ type: 'text', text: block.text });
     else if (block.type === 'tool_use') content.push({ type: 'tool_use', id: block.id, name: block.name, input: block.input });
   }
-  const hourWrites = message.usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  return { content, stopReason: message.stop_reason as StopReason | null, model: message.model, usage: toTokenUsage(message.usage) };
+}
+
+function toTokenUsage(usage: Message['usage']): TokenUsage {
+  const hourWrites = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
   return {
-    content,
-    stopReason: message.stop_reason as StopReason | null,
-    model: message.model,
-    usage: {
-      inputTokens: message.usage.input_tokens ?? 0,
-      outputTokens: message.usage.output_tokens ?? 0,
-      cacheCreationInputTokens: message.usage.cache_creation_input_tokens ?? 0,
-      // Priced at the 1-hour rate: kept apart only when there are some.
-      ...(hourWrites > 0 ? { cacheCreation1hInputTokens: hourWrites } : {}),
-      cacheReadInputTokens: message.usage.cache_read_input_tokens ?? 0,
-    },
+    inputTokens: usage.input_tokens ?? 0,
+    outputTokens: usage.output_tokens ?? 0,
+    cacheCreationInputTokens: usage.cache_creation_input_tokens ?? 0,
+    // Priced at the 1-hour rate: kept apart only when there are some.
+    ...(hourWrites > 0 ? { cacheCreation1hInputTokens: hourWrites } : {}),
+    cacheReadInputTokens: usage.cache_read_input_tokens ?? 0,
   };
+}
+
+/** What an answer that broke off had used, as far as its stream told. */
+export interface CutOffUsage {
+  readonly usage: TokenUsage;
+  /** The stream ended before its final output count: the output is counted from what arrived. */
+  readonly outputEstimated: boolean;
+}
+
+/**
+ * The tokens of an attempt cut off after the API began answering (`message_start` came): its
+ * prompt, cache writes and reads were counted then, and the API bills them. The output count comes
+ * with `message_delta` near the end; before it, what arrived is counted at about four characters a
+ * token. Undefined when the answer never began (nothing was billed).
+ */
+export function cutOffUsage(snapshot: Message | undefined, outputCounted: boolean): CutOffUsage | undefined {
+  if (!snapshot) return undefined;
+  const usage = toTokenUsage(snapshot.usage);
+  if (outputCounted) return { usage, outputEstimated: false };
+  const chars = snapshot.content.reduce((sum, block) => sum + streamedChars(block), 0);
+  return { usage: { ...usage, outputTokens: Math.max(usage.outputTokens, Math.ceil(chars / 4)) }, outputEstimated: true };
+}
+
+function streamedChars(block: Message['content'][number]): number {
+  if (block.type === 'text') return block.text.length;
+  if (block.type !== 'tool_use') return 0;
+  try {
+    // The SDK parses a tool's input lazily from what arrived, and throws when that is not JSON yet.
+    return JSON.stringify(block.input ?? '').length;
+  } catch {
+    return 0;
+  }
 }
