@@ -6,6 +6,7 @@ import type { ProjectMemory } from '../memory/types';
 import { normalizeText } from '../memory/words';
 import type { LinearModel } from './classifier/model';
 import { matchTemplate } from './classify';
+import { readProjectWords } from './projectWords';
 import { identifyDomains, suggestDomains, type CoordinatorDescription, type IdentifiedDomain } from './domains';
 import { delegateTitle, DEFAULT_TASK_TITLES, processResponseTitle } from './taskTitles';
 import type { Template } from './templateSchema';
@@ -83,14 +84,22 @@ class TaskListBuilder {
 export function classifyForPlan(input: PlanInput): { template: Template; classification: Classification; suggested: Map<string, string[]> } {
   const normalizedRequest = normalizeText(input.request);
   const suggested = suggestDomains({ request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier });
+  const projectWords = readProjectWords(normalizedRequest, input.files);
   const { template, classification } = matchTemplate(input.templates, {
-    request: normalizedRequest,
+    request: projectWords.text,
     domainCount: suggested.size,
     override: input.template,
     modelChoice: input.modelChoice,
     classifier: input.classifier,
   });
-  return { template, classification, suggested };
+  return { template, classification: withReasons(classification, projectWords.reasons), suggested };
+}
+
+/** The plan says which words it read as the project's own, first among its signals. */
+function withReasons(classification: Classification, reasons: readonly string[]): Classification {
+  const explanation = classification.explanation;
+  if (reasons.length === 0 || !explanation) return classification;
+  return { ...classification, explanation: { ...explanation, signals: [...reasons, ...explanation.signals] } };
 }
 
 /**
