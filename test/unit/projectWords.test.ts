@@ -19,6 +19,12 @@ const FORUM_FILES = [
   'resources/views/layouts/_ads/_forum_sidebar.blade.php', 'database/migrations/2014_create_threads_table.php', 'Dockerfile',
 ];
 
+/** A status page like uptime-kuma: incidents are records it shows. */
+const STATUS_PAGE_FILES = [
+  'server/model/incident.js', 'src/components/IncidentEditForm.vue', 'src/components/IncidentHistory.vue', 'db/patch-incident-table.sql',
+  'server/model/monitor.js', 'Dockerfile',
+];
+
 let builtins: Template[] | undefined;
 async function plan(request: string, files: readonly string[]): Promise<Checklist> {
   builtins ??= (await loadTemplates(BUILTIN_TEMPLATES)).templates;
@@ -69,4 +75,14 @@ test('a word counts as the project\'s own only when enough source paths name it;
   assert.equal(readProjectWords(request, [...few, 'src/api/documents.ts']).text, 'the list is slow');
   const docsOnly = ['docs/documents.ts', 'docs/guide/document-api.ts', 'documentation/Documents.ts', 'notes/documents.md', 'README.md'];
   assert.deepEqual(readProjectWords(request, docsOnly).reasons, []);
+});
+
+test('on a status page, an incident is a record it shows: a 500 when editing one is a bug, not an emergency; the site itself down still is', async () => {
+  const checklist = await plan('editing an incident throws a 500', STATUS_PAGE_FILES);
+  assert.equal(checklist.classification.templateId, 'bug_fix');
+  assert.equal(checklist.priority, 'normal');
+  assert.ok(projectWordSignal(checklist)?.includes('not as an incident in progress'));
+  const down = await plan('the status page is down for everyone since the 14:05 deploy, all requests return 502', STATUS_PAGE_FILES);
+  assert.equal(down.classification.templateId, 'emergency');
+  assert.equal(down.priority, 'critical');
 });

@@ -2,7 +2,7 @@ import { words } from '../memory/words';
 
 /**
  * Words the classifier learned as work *on* a project that many projects also use for their own
- * things: outline's documents, a forum's posts, a shop's product reviews, a blog's comments. Where
+ * things: outline's documents, a forum's posts, a shop's product reviews, a status page's incidents. Where
  * the workspace's source is named after the word, it is the project's own thing: "the doc search is
  * super slow when a workspace has lots of documents" asks about searching documents, not about
  * documentation, and "forum threads load slowly" is no data posted on a forum. Such a word is left
@@ -33,6 +33,8 @@ const AMBIGUOUS: readonly AmbiguousWords[] = [
   },
   { otherReading: 'a security review', forms: new Set(['reviews']) },
   { otherReading: 'a place where leaked data is posted', forms: new Set(['forum', 'forums', 'gist', 'gists', 'paste', 'pastes']) },
+  // A status page or a monitoring tool keeps incidents and outages as records; its users still say "down" when it is.
+  { otherReading: 'an incident in progress', forms: new Set(['incident', 'incidents', 'outage', 'outages', 'downtime', 'downtimes']) },
 ];
 
 /** Files whose path must name the word before it counts as the project's own: one stray file name is not a product noun. */
