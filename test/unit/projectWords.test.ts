@@ -46,6 +46,8 @@ test('in a forum, slow forum threads are no data posted on a forum: not an incid
   assert.equal(checklist.classification.templateId, 'performance_optimization');
   assert.equal(checklist.priority, 'normal');
   assert.ok(projectWordSignal(checklist)?.includes('not as a place where leaked data is posted'));
+  // The domains read the same words: no security coordinator for data that was never posted anywhere.
+  assert.ok(!checklist.domains.includes('security'), checklist.domains.join(', '));
 });
 
 test('in a wiki, comments that users write are a feature to build, not code comments', async () => {

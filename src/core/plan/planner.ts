@@ -81,18 +81,19 @@ class TaskListBuilder {
 }
 
 /** The template for a request and why, before the checklist is built: the orchestrator asks the model only when this is unsure. */
-export function classifyForPlan(input: PlanInput): { template: Template; classification: Classification; suggested: Map<string, string[]> } {
-  const normalizedRequest = normalizeText(input.request);
-  const suggested = suggestDomains({ request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier });
-  const projectWords = readProjectWords(normalizedRequest, input.files);
+export function classifyForPlan(input: PlanInput): { template: Template; classification: Classification; suggested: Map<string, string[]>; readAs: string } {
+  // The template and the domains are read from the same words: a forum's own "forum" makes neither an incident nor security work.
+  const projectWords = readProjectWords(normalizeText(input.request), input.files);
+  const readAs = projectWords.text;
+  const suggested = suggestDomains({ request: readAs, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier });
   const { template, classification } = matchTemplate(input.templates, {
-    request: projectWords.text,
+    request: readAs,
     domainCount: suggested.size,
     override: input.template,
     modelChoice: input.modelChoice,
     classifier: input.classifier,
   });
-  return { template, classification: withReasons(classification, projectWords.reasons), suggested };
+  return { template, classification: withReasons(classification, projectWords.reasons), suggested, readAs };
 }
 
 /** The plan says which words it read as the project's own, first among its signals. */
@@ -109,9 +110,9 @@ function withReasons(classification: Classification, reasons: readonly string[])
  */
 export function buildChecklist(input: PlanInput): Checklist {
   const normalizedRequest = normalizeText(input.request);
-  const { template, classification, suggested } = classifyForPlan(input);
+  const { template, classification, suggested, readAs } = classifyForPlan(input);
   const { domains, leftOut } = identifyDomains(
-    { request: normalizedRequest, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier, files: input.files, include: template.delegation.include, templateId: template.id },
+    { request: readAs, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier, files: input.files, include: template.delegation.include, templateId: template.id },
     suggested,
   );
   const batches = delegationBatches(
