@@ -19,7 +19,6 @@ test('a 429 with retry-after is counted down and retried, the run completes; a r
   const step = stepLogger(log);
   await withShopWorkbench({ name: NAME, log, scenario: 'checkout.yaml' }, async ({ workbench, api }) => {
     const ui = new OrchestratorUi(workbench);
-    const { page } = ui;
 
     await step('the backend is rate limited once (retry-after 8 s): the wait shows in the chat and the tree, then the run completes', async () => {
       api.setScenario(withRepliesFirst(CHECKOUT, [faultReply('backend', { kind: 'http', status: 429, retryAfter: 8 })]));
@@ -58,8 +57,7 @@ test('a 429 with retry-after is counted down and retried, the run completes; a r
       await ui.treeItem(/^Make the checkout faster failed/).waitFor({ state: 'visible', timeout: 30_000 });
       const task = ui.treeItem('5. Delegate to backend coordinator, failed');
       await task.waitFor({ state: 'visible', timeout: 30_000 });
-      await task.hover();
-      await page.locator('.monaco-hover, .workbench-hover').getByText(reason).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await ui.hoverTooltip(task, reason);
       await workbench.screenshot('refusal-tree');
     });
   });

@@ -203,6 +203,25 @@ export class OrchestratorUi {
   }
 
   /**
+   * The tooltip `target` shows under the pointer. A hover that arrives while the pointer is already
+   * there (or while another hover closes) brings none: as a user would, the pointer leaves and
+   * comes back, up to three times.
+   */
+  async hoverTooltip(target: Locator, text: string | RegExp): Promise<void> {
+    const tooltip = this.page.locator('.monaco-hover, .workbench-hover').getByText(text).first();
+    for (let attempt = 1; ; attempt++) {
+      await target.hover();
+      try {
+        await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.mouse.move(2, 2);
+      }
+    }
+  }
+
+  /**
    * Back to the usual layout. The chat must still be maximized: nothing the extension does may
    * take it out of that layout (it once did, by revealing the task in progress in the Tasks tree).
    */
