@@ -1,9 +1,10 @@
 // The scale figures of project memory, monorepos and the bundle (issue #11 items 3–5), each with its
 // target; printed by bench/scale.ts with the journal figures, never asserted.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { extensionBundles } from '../scripts/bundles.mjs';
+import { extensionBundles, largeJsonParsed } from '../scripts/bundles.mjs';
 import { AnthropicModelClient } from '../src/core/model/anthropic';
 import { estimateTokens } from '../src/core/memory/selection';
 import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../src/core/memory/selectionSummary';
@@ -154,6 +155,40 @@ function activationBytesFigure(): Figure {
   };
 }
 
+/**
+ * The classifier's weights, bundled as the engine bundles them (minified, with the same plugin): the
+ * CPU time of loading the bundle and of the first plan's model, each a stretch the extension host is
+ * blocked for once a session. Median of 5 fresh processes.
+ */
+function classifierWeightsFigure(): Figure {
+  return {
+    name: 'classifier weights, first use in a session',
+    target: '≤ 50 ms CPU to load, ≤ 50 ms CPU at the first plan',
+    measure: () => inScratch(async (dir) => {
+      const entry = join(dir, 'entry.ts');
+      writeFileSync(entry, `import { builtinModel } from ${JSON.stringify(join(REPO, 'src/core/plan/classifier/builtinModel'))};\nexport { builtinModel };\n`);
+      const bundle = join(dir, 'weights.js');
+      await esbuild.build({ entryPoints: [entry], outfile: bundle, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', plugins: [largeJsonParsed] });
+      const probe = `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+        let t = cpu(); const { builtinModel } = require(${JSON.stringify(bundle)}); const load = cpu() - t;
+        t = cpu(); const features = Object.keys(builtinModel().file.weights).length; const first = cpu() - t;
+        console.log(JSON.stringify({ load, first, features }));`;
+      const samples = Array.from({ length: 5 }, () => {
+        const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(run.stderr);
+        return JSON.parse(run.stdout) as { load: number; first: number; features: number };
+      });
+      const load = median(samples.map((s) => s.load));
+      const first = median(samples.map((s) => s.first));
+      return {
+        value: round(first), unit: 'ms CPU at the first plan',
+        ok: load <= 50 && first <= 50,
+        detail: `loading the bundle ${round(load)} ms CPU; ${samples[0].features.toLocaleString('en-US')} weighted features; median of 5 fresh processes`,
+      };
+    }),
+  };
+}
+
 export const MEMORY_MONOREPO_BUNDLE_FIGURES: readonly Figure[] = [
   coldLookupFigure(),
   planFigure('plan() with 10,000 sections over 4 files', (dir) => `${round(writeGrownMemory(dir, 10_000, 4) / 2 ** 20)} MB of memory`),
@@ -162,4 +197,5 @@ export const MEMORY_MONOREPO_BUNDLE_FIGURES: readonly Figure[] = [
   monorepoFigure(),
   linearWalkFigure(),
   activationBytesFigure(),
+  classifierWeightsFigure(),
 ];

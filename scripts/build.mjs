@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionBundles, zodWithoutLocales } from './bundles.mjs';
+import { extensionBundles, largeJsonParsed, zodWithoutLocales } from './bundles.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -13,7 +13,7 @@ const production = process.argv.includes('--production');
 
 const common = {
   bundle: true,
-  plugins: [zodWithoutLocales],
+  plugins: [zodWithoutLocales, largeJsonParsed],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
