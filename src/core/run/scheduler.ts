@@ -350,6 +350,10 @@ export class Scheduler {
     if (delegations.length > 0 && delegations.every((t) => t.delegation?.status === 'failed')) {
       return { evidence: 'Nothing to record: every delegation failed, so the run found nothing to remember', skipped: true };
     }
+    // "No finding" from pattern checks is no result to remember: a later run would read it as the question answered.
+    if (this.state.mode === 'local' && delegations.every((t) => (t.delegation?.report?.findings.length ?? 0) === 0)) {
+      return { evidence: 'Nothing to record: the local checks found nothing, and memory saying so would read as the question answered', skipped: true };
+    }
     const { edits, alreadyApplied } = await this.options.memory.propose(this.state, kind);
     for (const edit of edits) this.store.emit('MemoryEditProposed', { edit });
     if (edits.length === 0 && alreadyApplied.length > 0) return { evidence: `Already in memory: ${alreadyApplied.join(', ')} holds this section`, skipped: true };

@@ -5,7 +5,7 @@ import { failedDomains, type RunState } from '../run/state';
 import { escapeMarkdown } from '../kernel/untrustedText';
 import { safeInlineMarkdown } from '../kernel/safeMarkdown';
 import { evidenceMarkdown } from '../run/evidence';
-import { mergeFindings, type MergedFinding } from './findings';
+import { findingsByDomain, mergeFindings, type MergedFinding } from './findings';
 import { omittedLine, scopeForAnswer } from './answerScope';
 import { plural } from '../kernel/format';
 
@@ -30,6 +30,7 @@ export function renderLocalSynthesis(state: RunState): string {
   if (missing.length > 0) {
     lines.push('', `**Incomplete:** ${missing.map((f) => f.coordinator).join(', ')} could not report, so this answer says nothing about ${missing.length === 1 ? 'that domain' : 'those domains'}.`);
   }
+  if (findings.length === 0 && state.mode === 'local') lines.push('', ...nothingFoundLines(state));
   const scope = scopeForAnswer(findings);
   if (findings.length > 0) lines.push('', ...scope.detailed.map((f, i) => findingLines(f, i + 1)));
   if (scope.listed.length > 0) lines.push('', '**Also found**', '', ...scope.listed.map((f, i) => briefLine(f, scope.detailed.length + i + 1)));
@@ -40,6 +41,22 @@ export function renderLocalSynthesis(state: RunState): string {
   const failed = state.tasks.filter((t) => t.status === 'failed');
   if (failed.length > 0) lines.push('', '**Not done**', '', ...failed.map((t) => `- ${t.spec.id}. ${escapeMarkdown(t.spec.title)}: ${escapeMarkdown(t.failure?.message ?? '')}`));
   return lines.join('\n');
+}
+
+/**
+ * No finding from the local checks is not a clean bill: they look for known patterns only. The
+ * answer says so and lists what ran, from each coordinator's summary, so "0 findings" is not read as
+ * "nothing is wrong".
+ */
+function nothingFoundLines(state: RunState): string[] {
+  const ran = findingsByDomain(state).map((d) => `- ${escapeMarkdown(d.summary)}`);
+  return [
+    'The local checks found none of the problems they look for. They match known patterns and do not read the code as a model does, so this does not mean there is nothing to find. What ran:',
+    '',
+    ...ran,
+    '',
+    'With a model (an Anthropic API key, or a chat model in VS Code) the coordinators read the code the request is about.',
+  ];
 }
 
 /** Its locations as code, never links; an unverified one says so and why (it ranks last). */
