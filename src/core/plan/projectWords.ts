@@ -2,11 +2,11 @@ import { words } from '../memory/words';
 
 /**
  * Words the classifier learned as work *on* a project that many projects also use for their own
- * things: outline's documents, a forum's posts, a shop's product reviews, a status page's incidents. Where
- * the workspace's source is named after the word, it is the project's own thing: "the doc search is
- * super slow when a workspace has lots of documents" asks about searching documents, not about
- * documentation, and "forum threads load slowly" is no data posted on a forum. Such a word is left
- * out of what the classifier reads, and the plan says so.
+ * things: outline's documents, a forum's posts, a shop's product reviews, a status page's
+ * incidents. Where the workspace's source is named after the word, it is the project's own thing:
+ * "the doc search is super slow when a workspace has lots of documents" asks about searching
+ * documents, not about documentation, and "forum threads load slowly" is no data posted on a forum.
+ * Such a word is left out of what the classifier reads, and the plan says so.
  *
  * Judged from file paths alone (pure, no file reads), as the domains' workspace signals are.
  */
