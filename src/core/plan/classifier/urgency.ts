@@ -81,6 +81,13 @@ const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|ch
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
+/** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
+const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)/;
+/**
+ * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
+ * for 15 minutes"): a duration of work, not the time since something broke.
+ */
+const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$/;
 /** Production named as such, in any of the four languages. */
 const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
 const SHOUTING = /!{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
@@ -89,7 +96,9 @@ const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => 
 
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
-  const exact = TIME.exec(folded) ?? SINCE_A_CHANGE.exec(folded);
+  const time = TIME.exec(folded);
+  const duration = time !== null && /^for\b/.test(time[0]) && WORK_DURATION.test(folded.slice(0, time.index));
+  const exact = (duration ? null : time) ?? SINCE_A_CHANGE.exec(folded);
   if (exact) return { weight: WEIGHTS.since, said: exact[0].trim() };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
@@ -113,6 +122,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
   const looping = CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
+  const removed = DATA_REMOVED.exec(folded);
+  if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.

@@ -35,6 +35,20 @@ const lexicons = memoize((): Lexicons => {
   return { intents, urgency, domains, subjects, known: (stem) => intents.knows(stem) || urgency.knows(stem) || domains.knows(stem) };
 });
 
+/** Nouns of documentation that are also a product's own things: "the doc search", "workspaces with lots of documents". */
+const DOC_NOUNS: ReadonlySet<string> = new Set(['doc', 'docs', 'document', 'documents', 'dokumente', 'documento', 'documentos']);
+/** What is said of a thing that documentation is not: slow, heavy, broken. */
+const SAID_OF_A_PRODUCT: ReadonlySet<string> = new Set(['slow', 'speed', 'weight', 'defect']);
+
+/**
+ * Documentation read where the request means it: "docs" or "documents" that are slow, heavy or broken
+ * are the product's data (a document store, a docs search), not a README to write.
+ */
+function withoutProductDocs(intents: readonly ConceptMatch[]): readonly ConceptMatch[] {
+  if (!intents.some((m) => SAID_OF_A_PRODUCT.has(m.concept) && !m.negated)) return intents;
+  return intents.filter((m) => m.concept !== 'docs' || !DOC_NOUNS.has(m.words));
+}
+
 /** The same text always gives the same analysis; remembered, as examples are analysed on every plan. */
 export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
   const sets = lexicons('');
@@ -42,7 +56,7 @@ export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
   return {
     words,
     contentStems: words.filter((w) => w.length > 1 && !isAnyStopWord(w)).map(wordStem),
-    intents: sets.intents.match(words, sets.known),
+    intents: withoutProductDocs(sets.intents.match(words, sets.known)),
     urgency: sets.urgency.match(words, sets.known),
     domains: sets.domains.match(words, sets.known),
     subjects: sets.subjects.match(words, sets.known),

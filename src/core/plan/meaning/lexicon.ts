@@ -27,7 +27,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'langsam', 'ewig', 'dauert', 'dauert ewig', 'lange', 'ladezeit', 'trage', 'ruckelt', 'hangt',
       'lent', 'lente', 'lenteur', 'lentement', 'une eternite', 'eternite', 'trop de temps', 'prend du temps', 'rame', 'met du temps', 'mettent',
       'lento', 'lenta', 'lentitud', 'tarda', 'tardan', 'demora', 'mucho tiempo', 'se cuelga', 'lentisimo', 'lentisima', 'se congela', 'congela', 'gele', 'fige', 'friert ein',
-      'despacio', 'tarda demasiado', 'tarda mucho', 'demasiado tiempo', 'va lento', 'cuesta cargar', 'zah', 'schleppend', 'ewigkeiten', 'zu lange', 'langsamer', 'traine', 'lentes',
+      'rament', 'ramer', 'despacio', 'tarda demasiado', 'tarda mucho', 'demasiado tiempo', 'va lento', 'cuesta cargar', 'zah', 'schleppend', 'ewigkeiten', 'zu lange', 'langsamer', 'traine', 'lentes',
       'where does the time go', 'where the time goes', 'spends its time', 'spend its time', 'time spent', 'profile', 'profiling', 'benchmark', 'layout shift', 'cls', 'core web vitals',
     ],
   },
@@ -53,6 +53,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'hit rate', 'cache hit', 'cache misses', 'miss rate', 'page weight', 'image size', 'one by one', 'per item', 'per order', 'per row',
       'per line', 'query per', 'call per', 'calls per', 'queries per', 'batch', 'batching', 'precompute', 'pesa', 'pesan', 'pesent', 'alleger', 'memory', 'arbeitsspeicher', 'speicherverbrauch', 'memoire', 'memoria',
       'demasiado grande', 'pesa demasiado', 'zu gross', 'una consulta por', 'por cada', 'une requete par', 'pour chaque', 'eine abfrage pro', 'pro artikel', 'pro produkt', 'par produit', 'trop lourd', 'trop lourdes',
+      // The same work done twice for each request is waste, not a breakage: "loads the items twice for every request".
+      'twice for every', 'twice per', 'twice on every', 'twice for each', 'loads twice', 'fetched twice', 'queried twice', 'zweimal pro', 'deux fois par', 'dos veces por',
       'pulls in', 'in the bundle', 'into the bundle', 'the bundle', 'tree shaking', 'tree shake', 'code splitting', 'lazy load', 'lazy loading', 'every row', 'all rows',
     ],
   },
@@ -76,6 +78,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'takeover', 'account takeover', 'leak', 'leaks', 'leaked', 'breach', 'detect', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
       'escape', 'escaping', 'escaped', 'replay', 'replaying', 'replayed', 'devtools', 'input validation', 'validate input', 'what stops someone',
       'what prevents someone', 'stop someone from', 'known vulnerabilities', 'vulns', 'npm audit', 'idor',
+      'guessable', 'guess', 'guessing', 'predictable', 'enumerable', 'concatenates', 'concatenated', 'string concatenation', 'concatena', 'concatenan', 'concatene', 'verkettet', 'erratbar', 'devinable', 'adivinable', 'predecible',
       'schwachstelle', 'angriff', 'angriffe', 'vulnerable', 'vulnerabilite', 'attaque', 'attaques', 'vulnerabilidad', 'inyeccion', 'ataque',
     ],
   },
@@ -116,6 +119,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'lasst sich nicht', 'doppelt', 'verschwindet', 'verschwunden', 'fehlt', 'fehlen', 'stimmt nicht', 'klappt nicht', 'falscher', 'falschen', 'fehlerhaft', 'abgelaufen', 'verliert', 'verloren',
       'expire', 'expiree', 'n apparait pas', 'disparait', 'en double', 'deux fois', 'bugue', 'incorrecte', 'ne fonctionne plus', 'perd',
       'stuck', 'not match', 'mismatch', 'error out', 'errors out', 'handling broken',
+      'komisch', 'seltsam', 'merkwurdig', 'raro', 'rara', 'extrano', 'extrana', 'bizarre', 'etrange',
     ],
   },
   {
@@ -145,6 +149,12 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'can we get', 'cud we', 'put a', 'put an', 'notify', 'send an email when', 'es ware toll', 'ce serait bien', 'seria genial', 'estaria bien',
       'a page where', 'a page that', 'a screen where', 'a screen that', 'an option for', 'a way to', 'on aimerait', 'nous aimerions', 'j aimerais',
       'ich mochte', 'wir mochten', 'wir hatten gerne', 'une page ou', 'una pagina donde', 'una opcion para',
+      // A wish said by who wants it ("accounting wants a CSV export", "we'd like an option") or by what people
+      // should be able to do there ("a page where staff can…", "so customers can…").
+      'wants a', 'wants an', 'want a', 'want an', 'we like a', 'we like an', 'we like to', 'where staff can', 'where customers can',
+      'where users can', 'where admins can', 'where people can', 'so customers can', 'so that customers can', 'so users can',
+      'so that users can', 'so staff can', 'so that staff can', 'wo kunden', 'damit kunden', 'ou les clients peuvent', 'pour que les clients',
+      'donde los clientes puedan', 'para que los clientes', 'que sugiera', 'que muestre', 'que permita',
     ],
   },
   {
@@ -171,6 +181,29 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: ['somewhere', 'anywhere', 'nowhere', 'elsewhere'],
   },
   {
+    // Words that say what something is or was, not what to do: "the orders created from the storefront"
+    // reports, "a fixed amount" is a kind of discount (no fix), "an expiry date" a field (nothing expired),
+    // "integer" a type (not "integrate"), Spanish "tal cual" (as it is) no "which".
+    id: 'described',
+    label: 'a description',
+    terms: [
+      'created from', 'created by', 'created at', 'were created', 'was created', 'are created', 'is created', 'get created', 'gets created',
+      'got created', 'fixed amount', 'fixed price', 'fixed prices', 'fixed fee', 'fixed rate', 'fixed width', 'fixed position', 'fixed header',
+      'expiry date', 'expiration date', 'expiry', 'integer', 'integers', 'tal cual', 'tal como',
+    ],
+  },
+  {
+    // A framework, runtime or library moved to another version: small when it is a bump, work across
+    // the code when it is a framework's major version (the model learns which from the bank).
+    id: 'upgrade',
+    label: 'an upgrade',
+    terms: [
+      'upgrade', 'upgrading', 'upgraded', 'major version', 'new major', 'migrate to', 'move to', 'update to', 'latest version',
+      'upgraden', 'aktualisieren auf', 'hochziehen', 'auf version', 'mettre a jour vers', 'migrer vers', 'passer a', 'montee de version',
+      'actualizar a', 'migrar a', 'pasar a', 'a la version',
+    ],
+  },
+  {
     id: 'why',
     label: 'a question about a cause',
     terms: ['why', 'how come', 'what causes', 'figure out why', 'find out why', 'warum', 'wieso', 'weshalb', 'pourquoi', 'por que', 'porque'],
@@ -184,7 +217,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'quick question', 'do we support', 'what is the max', 'kurze frage', 'petite question', 'pregunta rapida',
       'wo', 'wie', 'welche', 'erklare', 'erklar', 'beschreibe', 'zeig',
       'quoi', 'quel', 'quelle', 'comment', 'explique', 'expliquer', 'que fait',
-      'que', 'donde', 'cual', 'como', 'explica', 'explicame', 'que hace',
+      'donde', 'cual', 'como', 'explica', 'explicame', 'que hace', 'que es',
     ],
   },
   {
@@ -193,7 +226,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'readme', 'docs', 'documentation', 'document', 'comment', 'comments', 'docstring', 'changelog', 'guide', 'wiki',
       'contributing', 'write up', 'description', 'dokumentation', 'kommentar', 'kommentare', 'commentaire', 'commentaires',
-      'documentacion', 'comentario', 'comentarios',
+      'documentacion', 'comentario', 'comentarios', 'a note', 'a short note', 'line note', 'nota', 'notiz',
     ],
   },
   {
@@ -207,6 +240,9 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'font weight', 'font size', 'line height', 'letter spacing', 'border radius', 'max width', 'font family',
       'tippfehler', 'rechtschreibfehler', 'uberschrift', 'beschriftung', 'falta de ortografia', 'errata', 'texto', 'titulo', 'etiqueta', 'renombra',
       'coquille', 'faute de frappe', 'faute d orthographe', 'texte', 'titre', 'libelle', 'renomme',
+      'in green', 'in red', 'in blue', 'in bold', 'en verde', 'en rojo', 'en azul', 'en negrita', 'en vert', 'en rouge', 'en bleu', 'en gras',
+      'in grun', 'in rot', 'in blau', 'fett', 'pon el', 'pon la', 'andere den',
+      'andere die', 'andere das', 'change le', 'change la', 'modifie le', 'modifie la',
     ],
   },
   {
@@ -228,7 +264,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'without downtime', 'zero downtime', 'no downtime', 'backfill', 'consistent', 'data model', 'schema change', 'every layer', 'all layers',
       'schrittweise', 'in phasen', 'in schritten', 'ohne ausfallzeit', 'umbauen', 'umbau', 'umzug', 'mehrsprachig', 'mehrsprachigkeit',
       'por fases', 'paso a paso', 'por etapas', 'todo el sistema', 'de punta a punta', 'redisenar', 'sin caida',
-      'par etapes', 'en plusieurs etapes', 'etape par etape', 'refondre', 'refonte', 'decouper', 'de bout en bout', 'sans interruption', 'migrer', 'multilingue',
+      'rehacer', 'refaire', 'state machine', 'status machine', 'par etapes', 'en plusieurs etapes', 'etape par etape', 'refondre', 'refonte', 'decouper', 'de bout en bout', 'sans interruption', 'migrer', 'multilingue',
     ],
   },
 ];

@@ -13,6 +13,12 @@ export function foldText(text: string): string {
     .normalize('NFC')
     // The one accent that tells two common words apart: French "où" (where) is not "ou" (or).
     .replace(/(^|[^\p{L}])[oO]ù(?![\p{L}])/gu, '$1where')
+    // Spanish asks with an accent ("¿qué?", "¿cómo?", "¿dónde?", "¿cuál?"); without it the same words
+    // join clauses ("necesitamos que…", "tal cual"), so only the accented ones read as questions.
+    .replace(/(^|[^\p{L}])[qQ]ué(?![\p{L}])/gu, '$1what')
+    .replace(/(^|[^\p{L}])[cC]ómo(?![\p{L}])/gu, '$1how')
+    .replace(/(^|[^\p{L}])[dD]ónde(?![\p{L}])/gu, '$1where')
+    .replace(/(^|[^\p{L}])[cC]uál(?![\p{L}])/gu, '$1which')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -67,9 +73,14 @@ const UNSTEMMED: ReadonlySet<string> = new Set(['seite', 'worker', 'workers']);
 /**
  * Words the English stemmer would fold into another word, with the stem they have instead: German
  * "sicher" (safe) would stem to "sich", the reflexive pronoun of "lässt sich nicht schließen", and
- * every such sentence read as being about security.
+ * every such sentence read as being about security; "lange" (long, slowness) to "lang", the HTML
+ * attribute of "set the html lang"; "alles" (every thing) to "all", the "alle" of "alle Kunden"
+ * (every customer), so "obwohl ich alles ausgefüllt habe" read as everyone affected.
  */
-const FIXED_STEMS: ReadonlyMap<string, string> = new Map([['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher']]);
+const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
+  ['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher'],
+  ['lange', 'lange'], ['langer', 'lange'], ['alles', 'alles'],
+]);
 
 /**
  * A word's stem, stemmed twice so that forms the one-pass stemmer leaves apart meet

@@ -25,6 +25,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'every checkout', 'every login', 'every payment', 'every visitor', 'every session', 'all logins', 'all visitors', 'all shoppers',
       'every time anyone', 'support is flooded', 'flooded with tickets', 'inbox is exploding', 'tickets already', 'phones are ringing',
       'jede bestellung', 'jeder checkout', 'chaque commande', 'chaque paiement', 'cada pedido', 'cada pago',
+      'every api call', 'every api request', 'all api calls', 'all api requests', 'every endpoint', 'all endpoints',
     ],
   },
   {
@@ -62,6 +63,10 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'maintenant', 'en ce moment', 'actuellement', 'aujourd hui', 'ce matin', 'en prod', 'en production',
       'ahora', 'ahora mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
       'this afternoon', 'this evening', 'heute nachmittag', 'heute abend', 'cet apres midi', 'ce soir', 'esta tarde', 'esta noche',
+      // What customers see, reported as it happens: the harm is under way ("customers see" is left out: its
+      // stems are also "the customer sees a lower total", a bug's description).
+      'just sent us', 'just noticed', 'just reported', 'just saw', 'customers are seeing', 'users are seeing',
+      'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
     ],
   },
   {
@@ -87,6 +92,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
       'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left', 'out of space', 'sin espacio', 'se quedo sin espacio', 'disco lleno', 'kein speicherplatz', 'platte voll', 'disque plein', 'plus de place',
+      'in a loop', 'restart loop', 'restarting in a loop', 'keeps restarting', 'keep restarting', 'en bucle', 'en boucle', 'startet standig neu',
+      'in einer schleife', 'too many clients', 'too many connections', 'connection pool exhausted', 'pool exhausted', 'zu viele verbindungen',
+      'trop de connexions', 'demasiadas conexiones',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'ddos', 'under attack',
       'nothing is processed', 'no orders', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
@@ -113,7 +121,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'wrong amount', 'losing money', 'money is being taken', 'money taken', 'never charged', 'not being charged', 'are charged but',
       'charged but', 'refunds are being issued', 'refunds being issued', 'refunds arent going out', 'refunds are not going out', 'refunds not going out',
       'refunds stopped', 'payments go through', 'paid but no order', 'remboursements ne partent plus', 'erstattungen gehen nicht raus', 'reembolsos no salen', 'refunds are going', 'refunds they never', 'payouts', 'payout',
-      'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent', '0.00', 'draining', 'costing us', 'fraud',
+      'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent',
+      // An amount at nothing, as a price is said: "0.00" alone is any number ("cost=0.00" in a query plan).
+      'for 0.00', 'at 0.00', 'show 0.00', 'shows 0.00', 'total of 0.00', 'zu 0.00', 'pour 0.00', 'por 0.00', 'a 0.00', 'draining', 'costing us', 'fraud',
       'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards', 'lose the money', 'lose money', 'lost money', 'lose all of that money', 'lose all that money', 'lose that money', 'charges we didnt make',
       'charges we did not make', 'no real payment', 'no payment has been taken', 'not a single payment',
       'losing sales', 'losing revenue', 'losing orders', 'lost sales', 'lost revenue', 'verlieren umsatz', 'umsatz verlieren', 'perdons des ventes',
@@ -139,6 +149,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'fuite', 'fuites', 'fuite', 'quelqu un d autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
       'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
+      'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
     ],
   },
   {
@@ -152,6 +163,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'unknown domain', 'suspicious', 'malicious script', 'redirecting customers to', 'redirected to a', 'someone is downloading',
       'someone is scraping', 'somebody is downloading', 'somebody is scraping', 'someone is pulling', 'somebody is pulling', 'someone is dumping',
       'somebody is dumping', 'being exploited', 'actively exploited', 'already exploiting', 'already using it', 'people are using it', 'ya hay gente', 'walking the ids', 'someone is walking', 'someone is enumerating', 'enumerating', 'from an ip in', 'from a single ip', 'from one ip', 'was used from',
+      'is spamming', 'are spamming', 'someone spamming', 'spamming our', 'spamming us', 'is abusing', 'are abusing', 'being abused',
+      'people are trying it', 'are trying it', 'trying it out on', 'spammt', 'spamment', 'abusan',
       'gehackt', 'angegriffen', 'eingedrungen', 'kompromittiert', 'verunstaltet',
       'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
       'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
@@ -187,6 +200,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'private messages', 'internal notes',
       'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas',
+      'adresses e mail', 'adresses email', 'adresses mail', 'e mail adressen', 'email adressen', 'direcciones de correo', 'correos de los clientes',
     ],
   },
   {
@@ -196,7 +210,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'download', 'posted', 'pushed', 'committed',
       'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'returning', 'noticed', 'appear in', 'appearing in', 'ended up in',
       'uploaded to', 'subido', 'circule', 'circulating', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
-      'visibles', 'legible', 'accesible',
+      'visibles', 'legible', 'accesible', 'apparaissent', 'apparait dans', 'aparecen en', 'erscheinen', 'tauchen auf', 'page source',
+      'code source', 'quellcode', 'codigo fuente', 'view source',
     ],
   },
   {
@@ -210,7 +225,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'seit', 'seit heute', 'seit heute morgen', 'seit dem', 'nach dem update', 'nach dem deployment', 'vor einer stunde',
       'depuis', 'depuis ce matin', 'depuis le deploiement', 'depuis la mise en production', 'il y a une heure', 'apres le deploiement',
       'desde', 'desde las', 'desde el ultimo', 'desde el despliegue', 'desde la actualizacion', 'hace una hora', 'hace media hora',
-      'despues del despliegue',
+      'despues del despliegue', 'depuis hier soir', 'seit gestern abend', 'desde anoche',
     ],
   },
   {
