@@ -88,6 +88,7 @@ function describe(feature: string, reading: RequestReading): string | undefined 
   if (group === 'i') return 'incident signals';
   if (group === 's') return SHAPES[rest];
   if (group === 'k') return KINDS[rest];
+  if (group === 'v') return rest === 'instruction' ? 'an instruction (starts with a verb)' : `an instruction starting with "${rest}"`;
   return undefined;
 }
 

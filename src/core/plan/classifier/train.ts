@@ -68,6 +68,11 @@ export type FeatureFunction = (request: string, template?: string) => ReadonlyMa
 
 /** Features only the domains learn from. */
 export const isDomainOnly = (feature: string) => feature.startsWith('t:');
+/**
+ * Features only the templates learn from: an instruction's first verb (`v:`) says what kind of work
+ * is asked, not which parts it needs (as a domain feature it cost domain recall in leave-one-source-out).
+ */
+export const isTemplateOnly = (feature: string) => feature.startsWith('v:');
 
 function orderKey(request: string): string {
   return createHash('sha256').update(request).digest('hex');
@@ -98,6 +103,7 @@ export function trainModel(
   const index = new Map(vocabulary.map((key, i) => [key, i]));
   const sparse = rows.map((row) => row.filter(([key]) => index.has(key)).map(([key, value]) => [index.get(key) as number, value] as const));
   const domainOnly = vocabulary.map(isDomainOnly);
+  const templateOnly = vocabulary.map(isTemplateOnly);
 
   const perTemplate = templates.map((t) => requests.filter((r) => r.template === t).length);
   const balance = templates.map((_, k) => (requests.length / (T * perTemplate[k])) ** options.balance);
@@ -111,7 +117,7 @@ export function trainModel(
     ordered.forEach((item, n) => {
       const x = sparse[n];
       scores.set(bias);
-      for (const [j, v] of x) for (let k = domainOnly[j] ? T : 0; k < width; k++) scores[k] += v * weights[j * width + k];
+      for (const [j, v] of x) for (let k = domainOnly[j] ? T : 0; k < (templateOnly[j] ? T : width); k++) scores[k] += v * weights[j * width + k];
       // Templates: softmax cross-entropy.
       let max = -Infinity;
       for (let k = 0; k < T; k++) max = Math.max(max, scores[k]);
@@ -125,7 +131,7 @@ export function trainModel(
       }
       for (let k = 0; k < width; k++) bias[k] -= rate * gradient[k];
       for (const [j, v] of x) {
-        for (let k = domainOnly[j] ? T : 0; k < width; k++) {
+        for (let k = domainOnly[j] ? T : 0; k < (templateOnly[j] ? T : width); k++) {
           const at = j * width + k;
           weights[at] -= rate * (gradient[k] * v + (k < T ? options.l2 : options.l2Domains) * weights[at]);
         }
