@@ -9,7 +9,7 @@ import { readBank, trainingRequests } from './trainingData';
 export const MODEL_FILE = 'src/core/plan/classifier/model.json';
 
 /** Bump when linearFeatures changes meaning, so the digest of a model says which features it was trained on. */
-export const FEATURE_VERSION = '10';
+export const FEATURE_VERSION = '11';
 
 export const requestFeatures: FeatureFunction = (request, template) => {
   const reading = readRequest(request);

@@ -42,6 +42,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   list: 'a list of things to do',
   steps: 'steps in order',
   layers: 'work laid out across several parts',
+  repeated: 'the same work done again',
 };
 
 const KINDS: Readonly<Record<string, string>> = {
@@ -49,6 +50,12 @@ const KINDS: Readonly<Record<string, string>> = {
   dotfile: 'a dot file',
   wording: 'a wording replaced',
   'one-value': 'one value, file or wording: a small edit',
+};
+
+const VERBS: Readonly<Record<string, string>> = {
+  instruction: 'an instruction (starts with a verb)',
+  named: 'a thing named as wanted ("a …")',
+  should: 'how something should be ("… should show …")',
 };
 
 /** A concept's label; a pair's as "slowness × data looked up in bulk" or "slowness and something broken"; a template's as "new_feature work". */
@@ -88,7 +95,7 @@ function describe(feature: string, reading: RequestReading): string | undefined 
   if (group === 'i') return 'incident signals';
   if (group === 's') return SHAPES[rest];
   if (group === 'k') return KINDS[rest];
-  if (group === 'v') return rest === 'instruction' ? 'an instruction (starts with a verb)' : `an instruction starting with "${rest}"`;
+  if (group === 'v') return VERBS[rest] ?? `an instruction starting with "${rest}"`;
   return undefined;
 }
 

@@ -76,6 +76,12 @@ const IMPERATIVES: ReadonlySet<string> = new Set([
   'ajoute', 'affiche', 'envoie', 'mets', 'supprime', 'cree', 'garde', 'permets', 'montre', 'remplace', 'renomme', 'enregistre', 'corrige',
   'anade', 'agrega', 'muestra', 'envia', 'manda', 'pon', 'cambia', 'guarda', 'quita', 'crea', 'elimina', 'reemplaza', 'permite', 'arregla',
 ]);
+/** A thing asked for by naming it ("a nightly job that…", "eine Merkliste…"): the article a wish often starts with. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'ein', 'eine', 'einen', 'un', 'une', 'una']);
+/** "the search box should say …", "the chart should show …": how something is wished to be, said of it. */
+const SHOULD = /\b(should|sollte|sollen|devrait|deberia)\s+(\w+)/;
+/** The same work done again: "loads the list twice", "fetches the same rows on every render". */
+const REPEATED_WORK = /\b(loads?|loaded|loading|fetch\w*|quer(y|ies|ied)|calls?|called|reads?|computes?|computed|renders?|rendered|runs?)\b.{0,40}\b(twice|two times|over and over|again and again)\b/i;
 /** Words before the verb that do not change what is asked: "please send…", "ok, now make…". */
 const LEAD_IN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly', 'bitte', 'hey', 'ok', 'okay', 'so', 'now', 'also', 'then', 'and', 'thx', 'thanks', 'lets']);
 
@@ -133,6 +139,7 @@ function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, n
   if (DURATION.test(text)) add(into, 's:duration');
   if (SIZE.test(text)) add(into, 's:size');
   if (SETTING.test(text)) add(into, 's:setting');
+  if (REPEATED_WORK.test(text)) add(into, 's:repeated');
   if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s?(am|pm|uhr)\b/i.test(text)) add(into, 's:clock');
   const style = STYLE_VALUE.test(text);
   const dotFile = DOT_FILE.test(text);
@@ -210,6 +217,9 @@ export function linearFeatures(text: string, analysis: TextAnalysis, urgency: Ur
     group('v').set('v:instruction', 1);
     group('v').set(`v:${verb}`, 1);
   }
+  if (verb !== undefined && ARTICLES.has(verb)) group('v').set('v:named', 1);
+  const should = SHOULD.exec(analysis.words.join(' '));
+  if (should && (IMPERATIVES.has(should[2]) || should[2] === 'say' || should[2] === 'read')) group('v').set('v:should', 1);
   const features = new Map<string, number>();
   for (const [name, values] of groups) scaled(values, weights[name] ?? 0, features);
   return features;

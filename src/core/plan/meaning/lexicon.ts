@@ -67,6 +67,9 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'sicherheit', 'sicher', 'sicherheitslucke', 'geschutzt', 'schutzen', 'absichern',
       'securite', 'securise', 'securiser', 'faille', 'failles', 'audit de securite',
       'seguridad', 'seguro', 'segura', 'asegurar', 'proteger', 'protegido',
+      // Data that must be kept from others, named as such: asking about it is asking about security.
+      'sensitive', 'sensitive data', 'gdpr', 'dsgvo', 'rgpd', 'pii', 'personal data', 'privacy', 'sensible daten', 'donnees sensibles',
+      'datos sensibles', 'datenschutz', 'confidentialite', 'privacidad',
     ],
   },
   {
@@ -152,7 +155,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       // A wish said by who wants it ("accounting wants a CSV export", "we'd like an option") or by what people
       // should be able to do there ("a page where staff can…", "so customers can…").
       'wants a', 'wants an', 'want a', 'want an', 'we like a', 'we like an', 'we like to', 'where staff can', 'where customers can',
-      'where users can', 'where admins can', 'where people can', 'so customers can', 'so that customers can', 'so users can',
+      'where users can', 'where admins can', 'where people can', 'let visitors', 'let shoppers', 'let staff', 'let admins', 'let people', 'let guests',
+      'a nightly job', 'a cron job', 'a scheduled job', 'a job that', 'a button that', 'a button to', 'a toggle', 'a setting to', 'so customers can', 'so that customers can', 'so users can',
       'so that users can', 'so staff can', 'so that staff can', 'wo kunden', 'damit kunden', 'ou les clients peuvent', 'pour que les clients',
       'donde los clientes puedan', 'para que los clientes', 'que sugiera', 'que muestre', 'que permita',
     ],
@@ -182,13 +186,13 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     // Words that say what something is or was, not what to do: "the orders created from the storefront"
-    // reports, "a fixed amount" is a kind of discount (no fix), "an expiry date" a field (nothing expired),
+    // and "bots keep creating accounts" report, "a fixed amount" is a kind of discount (no fix), "an expiry date" a field (nothing expired),
     // "integer" a type (not "integrate"), Spanish "tal cual" (as it is) no "which".
     id: 'described',
     label: 'a description',
     terms: [
       'created from', 'created by', 'created at', 'were created', 'was created', 'are created', 'is created', 'get created', 'gets created',
-      'got created', 'fixed amount', 'fixed price', 'fixed prices', 'fixed fee', 'fixed rate', 'fixed width', 'fixed position', 'fixed header',
+      'got created', 'is creating', 'are creating', 'keeps creating', 'keep creating', 'been creating', 'fixed amount', 'fixed price', 'fixed prices', 'fixed fee', 'fixed rate', 'fixed width', 'fixed position', 'fixed header',
       'expiry date', 'expiration date', 'expiry', 'integer', 'integers', 'tal cual', 'tal como',
     ],
   },
@@ -199,7 +203,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an upgrade',
     terms: [
       'upgrade', 'upgrading', 'upgraded', 'major version', 'new major', 'migrate to', 'move to', 'update to', 'latest version',
-      'upgraden', 'aktualisieren auf', 'hochziehen', 'auf version', 'mettre a jour vers', 'migrer vers', 'passer a', 'montee de version',
+      'upgraden', 'hauptversion', 'neue version', 'aktualisieren auf', 'hochziehen', 'auf version', 'mettre a jour vers', 'migrer vers', 'passer a', 'montee de version',
       'actualizar a', 'migrar a', 'pasar a', 'a la version',
     ],
   },
@@ -242,7 +246,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'coquille', 'faute de frappe', 'faute d orthographe', 'texte', 'titre', 'libelle', 'renomme',
       'in green', 'in red', 'in blue', 'in bold', 'en verde', 'en rojo', 'en azul', 'en negrita', 'en vert', 'en rouge', 'en bleu', 'en gras',
       'in grun', 'in rot', 'in blau', 'fett', 'pon el', 'pon la', 'andere den',
-      'andere die', 'andere das', 'change le', 'change la', 'modifie le', 'modifie la',
+      'andere die', 'andere das', 'ersetzen', 'ersetze', 'remplacer', 'reemplazar', 'reemplaza', 'change le', 'change la', 'modifie le', 'modifie la',
     ],
   },
   {

@@ -65,7 +65,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'this afternoon', 'this evening', 'heute nachmittag', 'heute abend', 'cet apres midi', 'ce soir', 'esta tarde', 'esta noche',
       // What customers see, reported as it happens: the harm is under way ("customers see" is left out: its
       // stems are also "the customer sees a lower total", a bug's description).
-      'just sent us', 'just noticed', 'just reported', 'just saw', 'customers are seeing', 'users are seeing',
+      'just sent us', 'just noticed', 'just reported', 'just saw', 'just called', 'just wrote', 'just emailed', 'just told us', 'customers are seeing', 'users are seeing',
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
     ],
   },
@@ -92,6 +92,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
       'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left', 'out of space', 'sin espacio', 'se quedo sin espacio', 'disco lleno', 'kein speicherplatz', 'platte voll', 'disque plein', 'plus de place',
+      'no page loads', 'no pages load', 'connection slots', 'out of connections', 'no connections left',
       'in a loop', 'restart loop', 'restarting in a loop', 'keeps restarting', 'keep restarting', 'en bucle', 'en boucle', 'startet standig neu',
       'in einer schleife', 'too many clients', 'too many connections', 'connection pool exhausted', 'pool exhausted', 'zu viele verbindungen',
       'trop de connexions', 'demasiadas conexiones',
@@ -149,6 +150,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'fuite', 'fuites', 'fuite', 'quelqu un d autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
       'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
+      'another woman', 'another man', 'another shopper', 'another buyer', 'a stranger', 'strangers', 'of a stranger',
       'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
     ],
   },
