@@ -111,6 +111,41 @@ test('incident signs are read by kind: data is not people, now and then is not n
   assert.equal((await plan(data)).classification.templateId, 'emergency');
 });
 
+test('incidents told by a table removed, a restart loop or abuse under way; durations of work, waste and words of other languages are no alarm', async () => {
+  const urgency = (request: string) => readRequest(request).urgency;
+  for (const request of [
+    'ten minutes ago a deploy script dropped cart_items in production, every cart is empty',
+    'Die Worker starten seit dem letzten Deploy in einer Schleife neu',
+    'bots are spamming our review form with links right now',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+    assert.equal((await plan(request)).classification.templateId, 'emergency', request);
+  }
+  for (const request of [
+    // How long a job runs is not the time since something broke; work done twice is waste.
+    'the invoice export runs for 25 minutes and slows everything else down',
+    'the product page loads the reviews twice for every request',
+    // German "alles" is every thing, not everyone; "0.00" in a query plan is not a price.
+    'Beim Speichern kommt ein Fehler, obwohl alles ausgefüllt ist',
+    'Seq Scan on orders (cost=0.00..9120.00 rows=3) takes 2 s in prod, which index is missing?',
+    // A wish that uses an urgent word.
+    "we'd like an 'urgent' label customers can tick on their order",
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+    assert.notEqual((await plan(request)).classification.templateId, 'emergency', request);
+  }
+});
+
+test("a product's own documents that are slow are not documentation; an instruction or a wish without a build verb is new work", async () => {
+  const docs = readRequest('search across the uploaded documents is really slow for big teams').analysis.intents.map((m) => m.concept);
+  assert.ok(docs.includes('slow') && !docs.includes('docs'), docs.join(','));
+  assert.ok(readRequest('document the refund flow in the README').analysis.intents.some((m) => m.concept === 'docs'));
+  assert.equal((await plan('search across the uploaded documents is really slow for big teams')).classification.templateId, 'performance_optimization');
+  for (const request of ['email the buyer a survey a week after delivery', 'finance wants a monthly CSV of refunds with the reasons']) {
+    assert.equal((await plan(request)).classification.templateId, 'new_feature', request);
+  }
+});
+
 test('domains come from what the request is about, and one the workspace does not have is left out and named', async () => {
   const safari = await plan('Pictures do not appear in Safari');
   assert.ok(safari.domains.includes('frontend'), safari.domains.join(','));

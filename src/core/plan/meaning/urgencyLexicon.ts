@@ -44,6 +44,16 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     ],
   },
   {
+    // The shop's own reviews are a thing customers write, not a review of the code: "bots are spamming
+    // our review form" is no precaution. Longer than "review", so it is not read as one. No sign either way.
+    id: 'shop_reviews',
+    label: 'product reviews',
+    terms: [
+      'review form', 'review forms', 'product reviews', 'customer reviews', 'the reviews', 'our reviews', 'reviews page', 'review section',
+      'reviews section', 'star reviews', 'fake reviews',
+    ],
+  },
+  {
     // Now and then is not now: an intermittent fault is a bug to chase, not an incident.
     id: 'occasional',
     label: 'now and then',
