@@ -86,6 +86,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'sev0', 'sev2', 'sev 2', 'p0', 'p1', 'prio 1',
       'top priority', 'please help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
       'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
+      'is on fire', 'are on fire', 'brennt', 'est en feu', 'esta en llamas',
       'roll back', 'rollback', 'should we roll back', 'should we rollback', 'should we revert', 'revert the deploy', 'what do we do',
       'what should we do', 'need this handled now', 'zuruckrollen', 'was sollen wir tun', 'que faire', 'revenir en arriere', 'que hacemos',
     ],
