@@ -75,6 +75,12 @@ const POSSIBLE_AT = 1;
 const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(about\s+|around\s+|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+/**
+ * An update or upgrade is a change made anywhere (a dependency on a laptop, a tool in CI): since one,
+ * something broken is a regression to fix unless it is everyone's or production's, so it counts half
+ * ("CSS is broken after upgrading vite" is a bug; "since the update nobody can log in" is still an incident).
+ */
+const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 /** A price at zero or a cent, in any of the four languages. */
 /** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
 const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
@@ -98,8 +104,9 @@ const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => 
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
   const time = TIME.exec(folded);
   const duration = time !== null && /^for\b/.test(time[0]) && WORK_DURATION.test(folded.slice(0, time.index));
-  const exact = (duration ? null : time) ?? SINCE_A_CHANGE.exec(folded);
-  if (exact) return { weight: WEIGHTS.since, said: exact[0].trim() };
+  if (time && !duration) return { weight: WEIGHTS.since, said: time[0].trim() };
+  const change = SINCE_A_CHANGE.exec(folded);
+  if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim() };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
   return undefined;
