@@ -68,18 +68,21 @@ export function isAnyStopWord(word: string): boolean {
   return isStopWord(word) || FOREIGN_STOP_WORDS.has(word);
 }
 
-/** Words whose English stem would be another word: German "Seite" (page) is not "seit" (since). */
-const UNSTEMMED: ReadonlySet<string> = new Set(['seite', 'worker', 'workers']);
+/**
+ * Words whose English stem would be another word: German "Seite" (page) is not "seit" (since); a
+ * "stranger" seeing someone's data is not something "strange".
+ */
+const UNSTEMMED: ReadonlySet<string> = new Set(['seite', 'worker', 'workers', 'stranger', 'strangers']);
 /**
  * Words the English stemmer would fold into another word, with the stem they have instead: German
  * "sicher" (safe) would stem to "sich", the reflexive pronoun of "lässt sich nicht schließen", and
  * every such sentence read as being about security; "lange" (long, slowness) to "lang", the HTML
- * attribute of "set the html lang"; "alles" (every thing) to "all", the "alle" of "alle Kunden"
+ * attribute of "set the html lang"; French "rame" (crawls) to "ram" (memory); "alles" (every thing) to "all", the "alle" of "alle Kunden"
  * (every customer), so "obwohl ich alles ausgefüllt habe" read as everyone affected.
  */
 const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher'],
-  ['lange', 'lange'], ['langer', 'lange'], ['alles', 'alles'],
+  ['lange', 'lange'], ['langer', 'lange'], ['alles', 'alles'], ['rame', 'rame'], ['rament', 'rame'], ['ramer', 'rame'],
 ]);
 
 /**
