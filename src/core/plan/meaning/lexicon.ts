@@ -80,7 +80,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'attacks', 'abuse', 'abused', 'brute force', 'forge', 'tamper', 'bypass', 'escalate', 'privilege escalation',
       'takeover', 'account takeover', 'leak', 'leaks', 'leaked', 'breach', 'detect', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
       'escape', 'escaping', 'escaped', 'replay', 'replaying', 'replayed', 'devtools', 'input validation', 'validate input', 'what stops someone',
-      'what prevents someone', 'stop someone from', 'known vulnerabilities', 'vulns', 'npm audit', 'idor',
+      'what prevents someone', 'stop someone from', 'can someone', 'can anyone', 'can a user', 'can a customer', 'can users', 'can customers', 'known vulnerabilities', 'vulns', 'npm audit', 'idor',
       'guessable', 'guess', 'guessing', 'predictable', 'enumerable', 'concatenates', 'concatenated', 'string concatenation', 'concatena', 'concatenan', 'concatene', 'verkettet', 'erratbar', 'devinable', 'adivinable', 'predecible',
       'schwachstelle', 'angriff', 'angriffe', 'vulnerable', 'vulnerabilite', 'attaque', 'attaques', 'vulnerabilidad', 'inyeccion', 'ataque',
     ],
@@ -156,6 +156,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       // should be able to do there ("a page where staff can…", "so customers can…").
       'wants a', 'wants an', 'want a', 'want an', 'we like a', 'we like an', 'we like to', 'where staff can', 'where customers can',
       'where users can', 'where admins can', 'where people can', 'let visitors', 'let shoppers', 'let staff', 'let admins', 'let people', 'let guests',
+      'new endpoint', 'new route', 'new page', 'new field', 'new column', 'new api', 'new screen', 'new report',
       'a nightly job', 'a cron job', 'a scheduled job', 'a job that', 'a button that', 'a button to', 'a toggle', 'a setting to', 'so customers can', 'so that customers can', 'so users can',
       'so that users can', 'so staff can', 'so that staff can', 'wo kunden', 'damit kunden', 'ou les clients peuvent', 'pour que les clients',
       'donde los clientes puedan', 'para que los clientes', 'que sugiera', 'que muestre', 'que permita',
