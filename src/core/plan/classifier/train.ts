@@ -143,12 +143,8 @@ export function trainModel(
   const round = (value: number) => Math.round(value * scale) / scale;
   const file: ModelFile['weights'] = {};
   vocabulary.forEach((key, j) => {
-    const pairs: number[] = [];
-    for (let k = 0; k < width; k++) {
-      const w = round(weights[j * width + k]);
-      if (w !== 0) pairs.push(k, w);
-    }
-    if (pairs.length > 0) file[key] = pairs;
+    const row = Array.from({ length: width }, (_, k) => Math.round(weights[j * width + k] * scale));
+    if (row.some((w) => w !== 0)) file[key] = row;
   });
   const seen = new Set<string>();
   const exemplars: [string, number][] = [];
@@ -158,11 +154,12 @@ export function trainModel(
     exemplars.push([r.request, templates.indexOf(r.template)]);
   }
   return {
-    version: 1,
+    version: 2,
     trainedOn: trainingDigest(requests, options, featureVersion),
     templates,
     domains,
     bias: [...bias].map(round),
+    scale,
     weights: file,
     exemplars,
   };
