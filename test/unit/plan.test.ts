@@ -168,6 +168,9 @@ test('a memory section that mentions request words only in passing adds no domai
       origin: 'claude-md',
     },
   ]);
-  const checklist = buildChecklist(await shopInput('Production is down: customer data leak', { memory }));
-  assert.deepEqual(checklist.domains, ['infrastructure', 'security']);
+  const request = 'Production is down: customer data leak';
+  const checklist = buildChecklist(await shopInput(request, { memory }));
+  // What the request itself reads as is the model's; the memory section must add nothing to it.
+  assert.deepEqual(checklist.domains, buildChecklist(await shopInput(request, { memory: projectMemoryOf([]) })).domains);
+  assert.ok(!checklist.delegations.some((d) => d.reasons.some((r) => r.startsWith('memory'))), JSON.stringify(checklist.delegations.map((d) => d.reasons)));
 });
