@@ -48,6 +48,22 @@ const WEIGHTS: Readonly<Record<string, number>> = {
 const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
 /** Harm that is real wherever it happens: a key leaked from CI is leaked. */
 const HARM_ANYWHERE = new Set(['exposure', 'intrusion', 'money']);
+/**
+ * Hypothetical words that also ask politely or report ("could someone take a look", "stop checkout if
+ * we have to", "check the DB", "I would be grateful"): they keep no distance from a harm reported as
+ * under way now or since a given time or change. "What if", "prevent", "make sure" still do.
+ */
+const WEAK_HYPOTHETICAL: ReadonlySet<string> = new Set([
+  'if', 'would', 'could', 'should', 'before', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'how do we',
+  'how would', 'is there', 'are any', 'detect', 'can someone', 'can anyone', 'wenn', 'falls', 'ob', 'konnte', 'si', 'pourrait', 'podria',
+  'est ce que', 'root cause', 'happen again',
+]);
+/** Now as a fact reported, not a word of the description ("currently the checkout does…"). */
+const UNDER_WAY: ReadonlySet<string> = new Set([
+  'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',
+  'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
+  'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando',
+]);
 /** Work or an answer is asked for in the first words ("add monitoring…", "list the…"); later, "being created" or "customer list" describe. */
 const CALM_WITHIN_WORDS = 3;
 const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fix']);
@@ -60,19 +76,21 @@ const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'des
  * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
  * an exposure at full weight only of data said to be sensitive; alone, a possible one.
  */
-const BARE_EXPOSURE: ReadonlySet<string> = new Set(['public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump']);
+const BARE_EXPOSURE: ReadonlySet<string> = new Set([
+  'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
+]);
 const BARE_EXPOSURE_WEIGHT = 1;
 /** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
-const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+(\d+|few|couple of)?\s*(seconds?|secs?|minutes?|mins?)\b/;
+const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|minutes?|mins?|min)\b/;
 /** A service down as a condition ("when the provider is down we show…"): how the code should behave, not an outage now. */
 const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go)\s+(down|offline|unreachable|unavailable)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 /** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes". */
-const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(about\s+|around\s+|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
+const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /**
@@ -84,10 +102,23 @@ const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 /** A price at zero or a cent, in any of the four languages. */
 /** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
 const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
-const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
+const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
-const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
+const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
+/** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
+const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b/;
+/** A disk or a processor full: "pg disk at 100%", "Database disk is at 100%", "api at 100% CPU". */
+const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0,2}\s+(at\s+)?100\s?%/;
+/** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
+const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|all\s+)?down\b/;
+/**
+ * Production said to be fine ("prod is fine", "prod unaffected"): the failure is elsewhere; a place
+ * away from production said to be fine ("/health is 200 locally", "works on staging"): production is
+ * where it fails.
+ */
+const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
+const PRODUCTION_FINE = /\b(prod|production|live)\s+(is\s+|seems\s+)?(fine|unaffected|not affected|ok|okay|healthy|working)\b/;
 const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)/;
 /**
  * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
@@ -118,6 +149,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one.
   for (const match of analysis.urgency) {
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
+    // "not test env", "our real (not test_) key": production, said by denying the other place.
+    if (match.concept === 'not_production' && match.negated) continue;
     const bare = match.concept === 'exposure' && BARE_EXPOSURE.has(match.words);
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
@@ -131,7 +164,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const removed = DATA_REMOVED.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
-  const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded);
+  const exhausted = EXHAUSTED.exec(folded);
+  if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
+  const partDown = PART_DOWN.exec(folded);
+  if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
+  const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
@@ -141,9 +178,18 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   found.delete('revealed');
   let score = 0;
   const signals: string[] = [];
-  const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept));
-  // Staging or CI named beside production ("ran against production instead of staging") is no distance.
-  const production = PRODUCTION.test(folded);
+  // Data exposed is harm wherever it is only when it is data that matters (a key leaked from CI); "everyone sees the same cart" on staging is test data.
+  const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept) && (concept !== 'exposure' || sensitive !== undefined));
+  // Staging or CI named beside production ("ran against production instead of staging") is no distance, unless production is said to be fine.
+  const production = PRODUCTION.test(folded) && !PRODUCTION_FINE.test(folded);
+  if (ELSEWHERE_FINE.test(folded)) found.delete('not_production');
+  const since = sinceSignal(folded, analysis);
+  const underWay = (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term));
+  // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
+  const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !m.negated);
+  if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
+  if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (anywhere || production)) continue;
     if (concept === 'hypothetical' && found.has('deadline')) continue;
@@ -152,7 +198,6 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += concept === 'exposure' && BARE_EXPOSURE.has(said) && !sensitive ? BARE_EXPOSURE_WEIGHT : WEIGHTS[concept];
     signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
   }
-  const since = sinceSignal(folded, analysis);
   if (since) {
     score += since.weight;
     found.set('since', since.said);

@@ -19,9 +19,10 @@ export interface ConceptMatch {
 
 /** Words that turn what follows into its opposite, within a couple of words. */
 const NEGATIONS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'nobody', 'noone', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'pas', 'jamais', 'personne', 'nunca', 'nadie',
+  'not', 'no', 'never', 'nobody', 'noone', 'without', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'pas', 'jamais', 'personne', 'nunca', 'nadie',
 ]);
 const NEGATION_REACH = 3;
+const OWN_CLAUSE = 4;
 
 function isNegated(words: readonly string[], at: number): boolean {
   return words.slice(Math.max(0, at - NEGATION_REACH), at).some((w) => NEGATIONS.has(w));
@@ -91,7 +92,8 @@ export class ConceptSet {
         const length = phrase.stems.length;
         const said = words.slice(i, i + length).join(' ');
         const same = (this.byFirstStem.get(stems[i]) ?? []).filter((t) => t.stems.length === length && t.stems.every((s, k) => stems[i + k] === s));
-        found.push(...oncePerConcept(same, said, 'exact', isNegated(words, i), i));
+        // A phrase of four words or more is a clause of its own ("money is being taken"): a negation before it belongs to another one.
+        found.push(...oncePerConcept(same, said, 'exact', length < OWN_CLAUSE && isNegated(words, i), i));
         i += length;
         continue;
       }

@@ -114,7 +114,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',
       'fallo', 'falla', 'roto', 'no funciona', 'incorrecto', 'incorrecta', 'no se actualiza', 'muestra un error',
       'stays', 'gets lost', 'differ', 'differs', 'overlaps', 'overlapping', 'repeats', 'repite', 'repiten', 'throws', 'leere', 'leer', 'vide',
-      'vacio', 'vacia', 'not reduced', 'not updated', 'cuts off',
+      'vacio', 'vacia', 'not reduced', 'not updated', 'cuts off', 'raw page', 'no styling', 'unstyled', 'white page',
       'even though', 'although', 'already', 'expected', 'supposed to', 'skips', 'skipped', 'ignores', 'ignored', 'not get', 'not apply',
       'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
       'no se aplica', 'no llega', 'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',

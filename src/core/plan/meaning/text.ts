@@ -31,7 +31,7 @@ export function foldText(text: string): string {
 /** "doesn't" and "doesnt" read as "does not"; "we're" as "we"; "l'image" as "image". */
 function undoContractions(folded: string): string {
   return folded
-    .replace(/\bcan'?t\b/g, 'can not')
+    .replace(/\b(can'?t|cannot)\b/g, 'can not')
     .replace(/\bwon'?t\b/g, 'will not')
     .replace(/\b(\w+)n't\b/g, '$1 not')
     .replace(/\b(does|do|did|is|are|was|were|could|would|should|has|have)nt\b/g, '$1 not')

@@ -26,6 +26,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'every time anyone', 'support is flooded', 'flooded with tickets', 'inbox is exploding', 'tickets already', 'phones are ringing',
       'jede bestellung', 'jeder checkout', 'chaque commande', 'chaque paiement', 'cada pedido', 'cada pago',
       'every api call', 'every api request', 'all api calls', 'all api requests', 'every endpoint', 'all endpoints',
+      // Seen on several devices or browsers: not one user's setup ("on my phone and my laptop", "tried three browsers").
+      'my phone and my laptop', 'three browsers', 'two browsers', 'several browsers', 'different browsers', 'every browser', 'all browsers',
+      'every write', 'all writes', 'every charge', 'every card', 'every real card', 'every transaction', 'all transactions',
     ],
   },
   {
@@ -41,6 +44,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'every single item', 'every row', 'all products', 'all the products', 'all items', 'all rows', 'all columns', 'all fields',
       'whole catalog', 'whole catalogue', 'whole table', 'at all', 'not at all', 'alle produkte', 'alle artikel', 'tous les produits',
       'todos los productos', 'everywhere', 'uberall', 'partout', 'en todas partes', 'every time i', 'every time we', 'every keystroke', 'every deploy', 'every build', 'every change',
+      // The rest of a set, or every part of a job: "while all the others get captured", "data, queries, migrations, all of it".
+      'all the others', 'all others', 'all of it', 'all of them', 'all of this', 'all routes', 'all the routes',
     ],
   },
   {
@@ -54,12 +59,28 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     ],
   },
   {
+    // A thing named after an incident word, not an incident: an "OutageBanner" component, a "Flash
+    // Emergency Sale", a "critical path", a parser's "unexpected token", a metrics "scrape config".
+    // Longer than the word alone, so the word is not read. No sign either way.
+    id: 'named',
+    label: 'a thing named after an incident word',
+    terms: [
+      'outage banner', 'outage page', 'outage notice', 'outage message', 'outage mode', 'emergency sale', 'emergency banner', 'emergency contact',
+      'emergency stop', 'emergency mode', 'critical path', 'critical css', 'critical rendering path', 'critical section', 'unexpected token',
+      'scrape config', 'scrape target', 'scrape interval',
+      // A failure reported, not a hypothesis: "could not extend file", "Could not load your cart".
+      'could not', 'would not', 'konnte nicht', 'no se pudo', 'no pudo', 'n a pas pu',
+    ],
+  },
+  {
     // Now and then is not now: an intermittent fault is a bug to chase, not an incident.
     id: 'occasional',
     label: 'now and then',
     terms: [
       'every now and then', 'now and then', 'now and again', 'from time to time', 'once in a while', 'every so often', 'every once in a while',
       'ab und zu', 'hin und wieder', 'de temps en temps', 'de vez en cuando',
+      // A recurring nuisance, not one under way: "every week three or four orders stay pending".
+      'every week', 'every day', 'every night', 'every month', 'each week', 'once a week', 'jede woche', 'chaque semaine', 'cada semana',
     ],
   },
   {
@@ -77,6 +98,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // stems are also "the customer sees a lower total", a bug's description).
       'just sent us', 'just noticed', 'just reported', 'just saw', 'just called', 'just wrote', 'just emailed', 'just told us', 'customers are seeing', 'users are seeing',
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
+      'still going on', 'live issue', 'immer noch', 'sigue pasando',
     ],
   },
   {
@@ -87,7 +109,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'top priority', 'please help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
       'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
       'is on fire', 'are on fire', 'brennt', 'est en feu', 'esta en llamas',
-      'roll back', 'rollback', 'should we roll back', 'should we rollback', 'should we revert', 'revert the deploy', 'what do we do',
+      'should we roll back', 'should we rollback', 'roll back now', 'rollback now', 'do we roll back', 'roll back the deploy', 'roll back the release', 'should we revert', 'revert the deploy', 'what do we do',
       'what should we do', 'need this handled now', 'zuruckrollen', 'was sollen wir tun', 'que faire', 'revenir en arriere', 'que hacemos',
     ],
   },
@@ -102,13 +124,22 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'is unavailable', 'are unavailable', 'been unavailable', 'was unavailable', 'went unavailable', 'offline',
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'gone', 'error rate',
-      'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'read only', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left', 'out of space', 'sin espacio', 'se quedo sin espacio', 'disco lleno', 'kein speicherplatz', 'platte voll', 'disque plein', 'plus de place',
+      'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff',
+      'is read only', 'went read only', 'read only mode', 'in read only', 'became read only',
+      'no orders since', 'no orders for', 'no orders in', 'no orders coming in', 'no new orders', 'no new rows', 'no new order',
+      'no successful payments', 'zero successful payments', 'not a single order', 'revenue is zero', 'zero revenue', 'revenue dropped to zero',
+      // The shop or a core path unusable, as people say it.
+      'unusable', 'blank page', 'blank white page', 'blank screen', 'just white', 'we down', 'we are down', 'full outage', 'exits immediately',
+      'customers can not pay', 'literally can not pay', 'nobody can pay', 'no one can pay', 'can not place orders', 'can not place an order',
+      'customers can not check out', 'customers can not order', 'not accepting connections', 'accepts no connections', 'refuses connections',
+      'no acepta conexiones', 'esta parada', 'esta parado', 'steht still', 'nimmt keine verbindungen', 'n accepte plus de connexions', 'est a l arret',
+      'kills in flight', 'no pagan nada', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left', 'out of space', 'sin espacio', 'se quedo sin espacio', 'disco lleno', 'kein speicherplatz', 'platte voll', 'disque plein', 'plus de place',
       'no page loads', 'no pages load', 'connection slots', 'out of connections', 'no connections left',
-      'in a loop', 'restart loop', 'restarting in a loop', 'keeps restarting', 'keep restarting', 'en bucle', 'en boucle', 'startet standig neu',
+      'restart loop', 'restarting in a loop', 'keeps restarting', 'keep restarting', 'en bucle', 'en boucle', 'startet standig neu',
       'in einer schleife', 'too many clients', 'too many connections', 'connection pool exhausted', 'pool exhausted', 'zu viele verbindungen',
       'trop de connexions', 'demasiadas conexiones',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'ddos', 'under attack',
-      'nothing is processed', 'no orders', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
+      'nothing is processed', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
       'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
       'niemand kann',
@@ -145,7 +176,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'debite deux fois', 'debites deux fois', 'debites trois fois', 'debite plusieurs fois', 'preleve deux fois', 'double prelevement',
       'on perd de l argent', 'gratuitement',
       'cobrado', 'cobrando dos veces', 'cobrado dos veces', 'cobro doble', 'doble cobro', 'cobros duplicados', 'perdiendo dinero', 'gratis',
-      'marked as paid', 'without payment', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
+      'marked as paid', 'without payment',
+      'refunds we never', 'taken with no order', 'giving up at checkout', 'people are giving up', 'customers are giving up', 'leaving without buying', 'we never issued', 'never issued', 'money is leaving', 'money leaving', 'pay nothing', 'paying nothing', 'pagan nada',
+      'zahlen nichts', 'ne paient rien', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
     ],
   },
   {
@@ -158,10 +191,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'someone else', 'somebody else', 'another customer', 'another user', 'another person', 'never placed', 'not their own', 'wrong customers', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
       'without authentication', 'without a password', 'publicly readable', 'public bucket', 'world readable', 'anyone can download',
       'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden', 'von anderen kunden', 'von anderen',
-      'fuite', 'fuites', 'fuite', 'quelqu un d autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'des autres', 'd autres clients', 'sur internet',
+      'fuite', 'fuites', 'fuite', 'quelqu un d autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'd autres clients', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
       'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
       'another woman', 'another man', 'another shopper', 'another buyer', 'a stranger', 'strangers', 'of a stranger',
+      'other ppl', 'other ppls', 'commandes des autres', 'donnees des autres', 'other peoples', 'autres personnes', 'd autres personnes', 'des autres clients', 'se filtro', 'se ha filtrado',
       'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
     ],
   },
@@ -239,6 +273,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'depuis', 'depuis ce matin', 'depuis le deploiement', 'depuis la mise en production', 'il y a une heure', 'apres le deploiement',
       'desde', 'desde las', 'desde el ultimo', 'desde el despliegue', 'desde la actualizacion', 'hace una hora', 'hace media hora',
       'despues del despliegue', 'depuis hier soir', 'seit gestern abend', 'desde anoche',
+      'in the past hour', 'in the past 30 minutes', 'in the past few minutes', 'in the past half hour', 'en une heure', 'in einer stunde', 'en una hora',
     ],
   },
   {
@@ -248,6 +283,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
       'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'root cause', 'happen again', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
+      'past incidents', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
     ],
   },
   {
@@ -280,6 +316,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
+      'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
       'wenn', 'falls', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
       'verifier', 'verifiez', 'verifie', 'est ce que', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',
       'si', 'si jamais', 'au cas', 'eviter', 'empecher', 'pourrait', 'que se passerait',
