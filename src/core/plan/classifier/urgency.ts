@@ -80,6 +80,7 @@ const BARE_EXPOSURE: ReadonlySet<string> = new Set([
   'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
 ]);
 const BARE_EXPOSURE_WEIGHT = 1;
+const ONE_CASE_MONEY_WEIGHT = 1;
 /** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
@@ -119,6 +120,13 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 const PRODUCTION_FINE = /\b(prod|production|live)\s+(is\s+|seems\s+)?(fine|unaffected|not affected|ok|okay|healthy|working)\b/;
+/** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
+const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
+/**
+ * One case named, and no one else said to be affected ("order 88213 … captured it twice. why", "customer
+ * screenshot attached"): money wrong for one is a bug to trace, possible at most until it is more.
+ */
+const ONE_CASE = /\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\bcustomer screenshot\b/;
 const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)/;
 /**
  * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
@@ -168,7 +176,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
-  const charged = CHARGED_AGAIN.exec(folded) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded);
+  const again = CHARGED_AGAIN.exec(folded);
+  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
@@ -190,12 +199,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
+  const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (anywhere || production)) continue;
     if (concept === 'hypothetical' && found.has('deadline')) continue;
     // Read (a feature for the model) but no sign either way: "4 million rows" is data, not people.
     if (WEIGHTS[concept] === undefined) continue;
-    score += concept === 'exposure' && BARE_EXPOSURE.has(said) && !sensitive ? BARE_EXPOSURE_WEIGHT : WEIGHTS[concept];
+    score += concept === 'exposure' && BARE_EXPOSURE.has(said) && !sensitive ? BARE_EXPOSURE_WEIGHT : concept === 'money' && oneCase ? ONE_CASE_MONEY_WEIGHT : WEIGHTS[concept];
     signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
   }
   if (since) {
