@@ -15,13 +15,14 @@ const REPO = join(__dirname, '..', '..');
 export const TEMPLATES_DIR = join(REPO, 'templates');
 export const BANK_DIR = join(TEMPLATES_DIR, 'bank');
 /**
- * The held-out test set, written blind by someone who never saw the classifier, its examples or
- * the bank. Measured once per classifier version (`npm run bench` prints it); never tuned on, and
- * never read while the classifier is changed. Once measured and read it joins the bank (as
- * templates/bank/test-set-2.yaml to test-set-5.yaml did) and a new one is written. Until the
- * current one is added, there is none: the bench says so.
+ * The held-out test sets, each written blind by someone who never saw the classifier, its examples
+ * or the bank. Measured once per classifier version, together (`npm run bench` prints them, and
+ * `--groups` each set alone); never tuned on, and never read while the classifier is changed. Once
+ * measured and read a set joins the bank (as templates/bank/test-set-2.yaml to test-set-5.yaml did)
+ * and a new one is written. Until one is added, there is none: the bench says so.
  */
-export const HELD_OUT_NAME = 'test/classifier/test-set-6.yaml';
+export const HELD_OUT_NAMES: readonly string[] = ['test/classifier/test-set-6.yaml', 'test/classifier/test-set-7.yaml'];
+export const HELD_OUT_NAME = HELD_OUT_NAMES.join(' + ');
 /**
  * Set when the held-out set's misses have been read and the classifier changed since: its figure
  * then no longer measures generalisation, and the bench says so beside it. Cleared when a fresh
@@ -40,19 +41,19 @@ export const FORMER_TEST_SETS: readonly string[] = ['test-set-2', 'test-set-3', 
  * held out with that set, since they are its topics in other words and would flatter its figure.
  */
 const WRITTEN_FROM: Readonly<Record<string, readonly string[]>> = { 'test-set-3': ['kinds'], 'test-set-4': ['kinds-2'] };
-const HELD_OUT_FILE = join(REPO, ...HELD_OUT_NAME.split('/'));
+const heldOutFiles = (): string[] => HELD_OUT_NAMES.map((name) => join(REPO, ...name.split('/'))).filter((file) => existsSync(file));
 
 export type SetName = 'heldout' | 'bank';
 
-/** Whether the held-out set is in the checkout (it is added once written, and absent in between). */
+/** Whether a held-out set is in the checkout (each is added once written, and absent in between). */
 export function heldOutPresent(): boolean {
-  return existsSync(HELD_OUT_FILE);
+  return heldOutFiles().length > 0;
 }
 
 export function loadLabelledSet(name: SetName): LabelledRequest[] {
   if (name === 'bank') return readBank(BANK_DIR).flatMap((f) => f.requests);
   if (!heldOutPresent()) throw new Error(`No held-out test set is present (${HELD_OUT_NAME}); the bank's cross-validation is the figure until it is added.`);
-  return readLabelledFile(HELD_OUT_FILE);
+  return heldOutFiles().flatMap((file) => readLabelledFile(file));
 }
 
 export interface Outcome {
@@ -98,11 +99,12 @@ export interface GroupFigures {
   readonly domainsRight: number;
 }
 
-/** Bank request → its file's name ("test-set-3"), so the figures can be read per source. */
+/** Bank or held-out request → its file's name ("test-set-3"), so the figures can be read per source. */
 const bankFileOf = (() => {
   let files: Map<string, string> | undefined;
+  const read = () => [...readBank(BANK_DIR), ...heldOutFiles().map((file) => ({ file, requests: readLabelledFile(file) }))];
   return (request: string) => {
-    files ??= new Map(readBank(BANK_DIR).flatMap((f) => f.requests.map((x) => [x.request, basename(f.file).replace(/\.ya?ml$/, '')] as const)));
+    files ??= new Map(read().flatMap((f) => f.requests.map((x) => [x.request, basename(f.file).replace(/\.ya?ml$/, '')] as const)));
     return files.get(request);
   };
 })();
