@@ -17,7 +17,8 @@ async function patterns(root: string, args: string[]) {
   return { code, stdout, stderr };
 }
 
-const SHIPPING = ['Change the shipping costs for the UK', 'Change the shipping fees for Switzerland', 'Update the shipping costs for Austria'];
+// Three requests the classifier reads alike: runs are grouped by identical domains, and "fees for Switzerland" reads the frontend in at 0.13 against the 0.12 threshold.
+const SHIPPING = ['Change the shipping fees for the UK', 'Update shipping costs for Germany', 'Update the shipping costs for Austria'];
 const FOURTH = 'change shipping fees for Ireland';
 
 test('three runs → a proposed template (listed, as a patch, nothing written) → applied → a fourth request is planned from it, twice the same', async (t) => {

@@ -150,7 +150,8 @@ test('domains come from what the request is about, and one the workspace does no
   const safari = await plan('Pictures do not appear in Safari');
   assert.ok(safari.domains.includes('frontend'), safari.domains.join(','));
   const docker = await plan('Harden the Docker image');
-  assert.deepEqual([docker.classification.templateId, docker.domains], ['security_review', ['infrastructure', 'security']]);
+  assert.equal(docker.classification.templateId, 'security_review');
+  assert.ok(['infrastructure', 'security'].every((d) => docker.domains.includes(d)) && !docker.domains.some((d) => d === 'frontend' || d === 'database'), docker.domains.join(','));
   assert.ok(docker.delegations.find((d) => d.coordinator === 'infrastructure')?.reasons.includes('request: "docker image"'));
   const typo = await plan('the chekout total is wrong');
   assert.ok(typo.delegations.find((d) => d.coordinator === 'backend')?.reasons.includes('request: "chekout" (read as "checkout")'));

@@ -150,8 +150,8 @@ function confidenceOf(scoring: TemplateScoring, eligible: (f: TemplateFit) => bo
 }
 
 /** Whether the request is an incident: its signals, unless the model finds no trace of one, or the model when it is sure and the signals read a possible one. */
-function readsAsIncident(urgency: RequestReading['urgency'], emergencyFit: number | undefined): 'signals' | 'model' | undefined {
-  if (urgency.level === 'incident' && (emergencyFit === undefined || emergencyFit >= INCIDENT_VETO)) return 'signals';
+function readsAsIncident(urgency: RequestReading['urgency'], emergencyFit: number | undefined, vetoFit: number | undefined): 'signals' | 'model' | undefined {
+  if (urgency.level === 'incident' && (vetoFit === undefined || vetoFit >= INCIDENT_VETO)) return 'signals';
   if (emergencyFit !== undefined && emergencyFit >= INCIDENT_BY_MODEL && urgency.level === 'possible' && !urgency.distanced) return 'model';
   return undefined;
 }
@@ -163,7 +163,12 @@ function decideLocally(templates: readonly Template[], context: ClassificationCo
   const byId = new Map(templates.map((t) => [t.id, t]));
   const isEmergency = (id: string) => byId.get(id)?.class === 'emergency';
   const emergencyFit = scoring.linear ? scoring.modelFits.find((f) => isEmergency(f.templateId))?.score : undefined;
-  const incident = readsAsIncident(urgency, emergencyFit);
+  // The veto also hears the nearest requests: the incident signals themselves are features of the model, so a
+  // request whose words and neighbours are all of another kind ("moment/lodash dead weight in bundle") still
+  // gets an emergency share from them alone.
+  const emergencyOverall = scoring.linear ? scoring.fits.find((f) => isEmergency(f.templateId))?.score : undefined;
+  const vetoFit = emergencyFit === undefined || emergencyOverall === undefined ? emergencyFit : Math.min(emergencyFit, emergencyOverall);
+  const incident = readsAsIncident(urgency, emergencyFit, vetoFit);
   const incidentSignals = urgency.signals.map((s) => `incident signal: ${s}`);
   const modelSays = (id: string, versus: string | undefined) => [decidingLine(reading, scoring.contributions, id, versus)].filter((l) => l !== undefined);
   // Decisive first, in precedence order: an incident for an emergency template, or a template's own rule.

@@ -80,7 +80,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'attacks', 'abuse', 'abused', 'brute force', 'forge', 'tamper', 'bypass', 'escalate', 'privilege escalation',
       'takeover', 'account takeover', 'leak', 'leaks', 'leaked', 'breach', 'detect', 'could someone', 'could anyone', 'could a user', 'open redirect', 'path traversal', 'unescaped', 'sanitize', 'sanitise', 'malicious', 'cors',
       'escape', 'escaping', 'escaped', 'replay', 'replaying', 'replayed', 'devtools', 'input validation', 'validate input', 'what stops someone',
-      'what prevents someone', 'stop someone from', 'can someone', 'can anyone', 'can a user', 'can a customer', 'can users', 'can customers', 'known vulnerabilities', 'vulns', 'npm audit', 'idor',
+      'what prevents someone', 'stop someone from', 'known vulnerabilities', 'vulns', 'npm audit', 'idor',
       'guessable', 'guess', 'guessing', 'predictable', 'enumerable', 'concatenates', 'concatenated', 'string concatenation', 'concatena', 'concatenan', 'concatene', 'verkettet', 'erratbar', 'devinable', 'adivinable', 'predecible',
       'schwachstelle', 'angriff', 'angriffe', 'vulnerable', 'vulnerabilite', 'attaque', 'attaques', 'vulnerabilidad', 'inyeccion', 'ataque',
     ],
