@@ -69,24 +69,22 @@ export function isAnyStopWord(word: string): boolean {
 }
 
 /**
- * Words whose English stem would be another word: German "Seite" (page) is not "seit" (since); a
- * "stranger" seeing someone's data is not something "strange".
- */
-const UNSTEMMED: ReadonlySet<string> = new Set(['seite', 'worker', 'workers', 'stranger', 'strangers']);
-/**
- * Words the English stemmer would fold into another word, with the stem they have instead: German
- * "sicher" (safe) would stem to "sich", the reflexive pronoun of "lässt sich nicht schließen", and
- * every such sentence read as being about security; "lange" (long, slowness) to "lang", the HTML
- * attribute of "set the html lang"; French "rame" (crawls) to "ram" (memory); "alles" (every thing) to "all", the "alle" of "alle Kunden"
- * (every customer), so "obwohl ich alles ausgefüllt habe" read as everyone affected.
+ * Words the English stemmer would fold into another word, with the stem they have instead (most
+ * keep themselves): German "Seite" (page) is not "seit" (since); a "stranger" seeing someone's data
+ * is not something "strange"; German "sicher" (safe) would stem to "sich", the reflexive pronoun of
+ * "lässt sich nicht schließen", and every such sentence read as being about security; "lange"
+ * (long, slowness) to "lang", the HTML attribute of "set the html lang"; French "rame" (crawls) to
+ * "ram" (memory); "alles" (every thing) to "all", the "alle" of "alle Kunden" (every customer), so
+ * "obwohl ich alles ausgefüllt habe" read as everyone affected.
  */
 const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
+  ...['seite', 'worker', 'workers', 'stranger', 'strangers', 'lange', 'alles', 'rame'].map((word) => [word, word] as const),
   ['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher'],
-  ['lange', 'lange'], ['langer', 'lange'], ['alles', 'alles'], ['rame', 'rame'], ['rament', 'rame'], ['ramer', 'rame'],
+  ['langer', 'lange'], ['rament', 'rame'], ['ramer', 'rame'],
 ]);
 
 /**
  * A word's stem, stemmed twice so that forms the one-pass stemmer leaves apart meet
  * ("securely" → "secure" → "secur", as "secure" does).
  */
-export const wordStem: (word: string) => string = memoize((word) => FIXED_STEMS.get(word) ?? (UNSTEMMED.has(word) ? word : stem(stem(word))), 50_000);
+export const wordStem: (word: string) => string = memoize((word) => FIXED_STEMS.get(word) ?? stem(stem(word)), 50_000);
