@@ -159,6 +159,8 @@ export async function withWorkbench({ name, log = (line) => console.log(`[e2e:${
   } catch (error) {
     if (workbench.page && !workbench.page.isClosed()) {
       await workbench.screenshot('failure').catch((screenshotError) => log(`no failure screenshot: ${screenshotError.message}`));
+      // CI keeps the log, not the screenshot: say in words what was on the screen.
+      await describeScreen(workbench.page).then((lines) => lines.forEach((line) => log(`on screen: ${line}`)), () => {});
     }
     throw error;
   } finally {
@@ -166,6 +168,28 @@ export async function withWorkbench({ name, log = (line) => console.log(`[e2e:${
     process.off('SIGTERM', stopOnSignal);
     await workbench.stop();
   }
+}
+
+/** The parts of the screen that explain most stuck steps: notifications, dialogs, the chat's last turn and its input. */
+async function describeScreen(page) {
+  const texts = (selector) => page.locator(selector).evaluateAll((elements) =>
+    elements.filter((element) => element.getClientRects().length > 0).map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)));
+  const lines = [];
+  for (const [what, selector] of [
+    ['notification', '.notifications-toasts .notification-list-item-message'],
+    ['dialog', '.monaco-dialog-box'],
+    ['quick input', '.quick-input-widget .quick-input-title'],
+    ['suggestions', '.suggest-widget.visible .monaco-list-row'],
+    ['chat request', '.part.auxiliarybar .interactive-item-container.interactive-request'],
+    ['chat response', '.part.auxiliarybar .interactive-item-container.interactive-response'],
+    ['chat input', '.part.auxiliarybar .interactive-input-part .monaco-editor .view-lines'],
+  ]) {
+    const found = await texts(selector);
+    const shown = what.startsWith('chat re') ? found.slice(-1) : found;
+    if (found.length > shown.length) lines.push(`${what}: ${found.length} in all, the last:`);
+    for (const text of shown) lines.push(`${what}: ${text || '(empty)'}`);
+  }
+  return lines.length > 0 ? lines : ['no notification, dialog or chat turn'];
 }
 
 function escapeRegExp(text) {

@@ -172,12 +172,36 @@ export class OrchestratorUi {
       await this.page.keyboard.press('Escape');
       await suggestions.waitFor({ state: 'hidden', timeout: WAIT_MS });
     }
+    const responses = await this.responses().count();
     await this.page.keyboard.press('Enter');
-    await this.lastResponse().waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.waitForNewResponse(responses, text);
+  }
+
+  private responses(): Locator {
+    return this.chat.locator('.interactive-item-container.interactive-response');
+  }
+
+  /**
+   * Waits for the reply to a message just sent. If after a few seconds there is none and the input
+   * still holds the message, Enter did not send it (a suggestion took the key, or the chat was not
+   * ready yet): a user sees the text still there and presses Enter again, and so does this.
+   */
+  private async waitForNewResponse(before: number, text: string): Promise<void> {
+    const reply = this.responses().nth(before);
+    if (await reply.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) return;
+    const input = (await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').textContent()) ?? '';
+    if (input.replace(/\s+/g, ' ').trim() === text.trim()) {
+      console.log(`[e2e] the chat still holds "${text}" 5 s after Enter: pressing Enter again`);
+      if (await this.page.locator('.suggest-widget.visible').isVisible()) await this.page.keyboard.press('Escape');
+      await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').click();
+      await this.page.keyboard.press('End');
+      await this.page.keyboard.press('Enter');
+    }
+    await reply.waitFor({ state: 'visible', timeout: WAIT_MS });
   }
 
   lastResponse(): Locator {
-    return this.chat.locator('.interactive-item-container.interactive-response').last();
+    return this.responses().last();
   }
 
   async stopChatRequest(): Promise<void> {
