@@ -119,11 +119,12 @@ test('the database joins a checkout plan when the related memory names a databas
   assert.ok(database?.reasons.some((r) => r.startsWith('workspace: .sql files')), 'workspace signals back it up');
 });
 
-test('"Review the security of product search" goes to security, backend and the containers in one batch', async () => {
+test('"Review the security of product search" goes to security, backend, the search query\'s database and the containers in one batch', async () => {
   const checklist = buildChecklist(await shopInput('Review the security of product search'));
-  assert.deepEqual(checklist.domains, ['backend', 'infrastructure', 'security']);
+  assert.deepEqual(checklist.domains, ['backend', 'database', 'infrastructure', 'security']);
   assert.deepEqual(checklist.delegations.map((d) => [d.coordinator, d.batch, d.dependsOn]), [
     ['backend', 0, []],
+    ['database', 0, []],
     ['infrastructure', 0, []],
     ['security', 0, []],
   ]);
@@ -149,8 +150,12 @@ test('a user-defined coordinator is chosen by its description', async () => {
 test('workspace signals tell which domains have code, and never add a domain on their own', async () => {
   assert.deepEqual(Object.keys(workspaceSignals(SHOP_FILES)), ['backend', 'database', 'frontend', 'infrastructure']);
   assert.deepEqual(workspaceSignals(['src/index.ts', 'README.md']), {});
-  const checklist = buildChecklist(await shopInput('Review the security of product search'));
+  // Only code in db/ and nothing in the request: the database is not brought in.
+  const checklist = buildChecklist(await shopInput('Review the security of the Dockerfile'));
   assert.ok(!checklist.domains.includes('database'), 'code in db/ does not bring the database in');
+  const search = buildChecklist(await shopInput('Review the security of product search'));
+  const database = search.delegations.find((d) => d.coordinator === 'database');
+  assert.ok(database?.reasons.some((r) => r.startsWith('request:')), `the database comes from the request, not from db/ alone: ${JSON.stringify(database?.reasons)}`);
 });
 
 test('without a fallback template, planning says what to fix', async () => {
