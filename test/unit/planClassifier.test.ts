@@ -136,6 +136,35 @@ test('incidents told by a table removed, a restart loop or abuse under way; dura
   }
 });
 
+test('incidents told by their traces, by who is affected or by the support desk; names, load tests and hypotheses are no alarm', async () => {
+  const urgency = (request: string) => readRequest(request).urgency;
+  for (const request of [
+    // Abuse read from its traces, accounts made in bulk, a processor at its limit while everyone waits.
+    "our nginx log has had ' UNION SELECT password FROM users-- in the search query for twenty minutes, from many IPs",
+    'somebody is registering fake accounts, thousands since this morning',
+    'the reporting db sits at 100% cpu and every customer dashboard times out',
+    // "Support" is who forwards it, not support to add; "able to" is as good as "can".
+    'Message from support: since 9:40 every checkout fails with a card error',
+    'since the release no customer is able to pay',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+  }
+  for (const request of [
+    // English "all" is not German "alle" (everyone); an error nobody catches affects no one.
+    'the signup form should say which of all three fields is missing',
+    'the payment script throws an error that nobody catches',
+    // A campaign's name, a load test's errors, a hypothesis, an event the code publishes.
+    "banner for our 'Emergency Kit' campaign on the home page",
+    'k6 with 300 virtual users: error rate 4 % on checkout, target is 0.1 %',
+    'hypothetically, if the payment provider were down for an hour, what would customers see?',
+    'el checkout publica un evento cuando se crea el pedido',
+    // A stack trace in the logs is no exposure of data.
+    'the stack trace of checkout errors ends up in the logs without the request id',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+  }
+});
+
 test("a product's own documents that are slow are not documentation; an instruction or a wish without a build verb is new work", async () => {
   const docs = readRequest('search across the uploaded documents is really slow for big teams').analysis.intents.map((m) => m.concept);
   assert.ok(docs.includes('slow') && !docs.includes('docs'), docs.join(','));

@@ -78,6 +78,10 @@ const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'des
  */
 const BARE_EXPOSURE: ReadonlySet<string> = new Set([
   'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
+  // Something is in the logs: an exposure when it is data that matters ("card numbers in the logs"), not a stack trace.
+  'in the logs', 'in our logs', 'in plain text',
+  // Published, of anything: a product's "publié" state, an event the checkout publishes.
+  'publie', 'publiees', 'publicados', 'veroffentlicht', 'publico', 'publica', 'publicaron', 'publicado',
 ]);
 const BARE_EXPOSURE_WEIGHT = 1;
 const ONE_CASE_MONEY_WEIGHT = 1;
@@ -86,12 +90,12 @@ const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
 const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|minutes?|mins?|min)\b/;
 /** A service down as a condition ("when the provider is down we show…"): how the code should behave, not an outage now. */
-const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go)\s+(down|offline|unreachable|unavailable)\b/;
+const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 /** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes". */
-const TIME = /\b(since|seit|depuis|desde|from|ab)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /**
@@ -111,7 +115,10 @@ const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured
 const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b/;
 /** A disk or a processor full: "pg disk at 100%", "Database disk is at 100%", "api at 100% CPU". */
 const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0,2}\s+(at\s+)?100\s?%/;
-/** A processor at its limit: harm only when it is under way ("api at 100% CPU … right now"); "sits at 100% cpu when the sitemap is generated" is work to speed up. */
+/**
+ * A processor at its limit: harm only when it is under way or everyone feels it ("api at 100% CPU … right now", "… time out for
+ * all customers"); "sits at 100% cpu when the sitemap is generated" is work to speed up.
+ */
 const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s+cpu\b/;
 /** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
 const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|all\s+)?down\b/;
@@ -137,7 +144,15 @@ const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\
 const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$/;
 /** Production named as such, in any of the four languages. */
 const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
-const SHOUTING = /!{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
+/**
+ * An urgency word in a title-cased name beside another capitalised word ("Kit de Emergencia", "Urgence Soldes", a sale
+ * branded "Price Outage"): the name of a campaign or a thing, not a call for help. All capitals ("URGENT") is no name.
+ */
+const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L}*|Critical|Krise|Crise|Crisis)`;
+const TITLED = String.raw`\p{Lu}\p{Ll}+`;
+const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
+const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
+const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
 
@@ -156,17 +171,22 @@ function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; 
 export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReading {
   const folded = foldText(text);
   const found = new Map<string, string>();
+  // What was said of an exposure in words that say it of anything (see BARE_EXPOSURE), as found.
+  const bareExposures = new Set<string>();
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one.
+  const named = new Set([...text.matchAll(NAMED_URGENCY)].map((m) => foldText(m[0])));
   for (const match of analysis.urgency) {
+    if ((match.concept === 'urgent' || match.concept === 'outage') && named.has(match.words)) continue;
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
     // "not test env", "our real (not test_) key": production, said by denying the other place.
     if (match.concept === 'not_production' && match.negated) continue;
-    const bare = match.concept === 'exposure' && BARE_EXPOSURE.has(match.words);
+    const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
     const earlier = found.get(match.concept);
-    if (earlier !== undefined && (bare || match.concept !== 'exposure' || !BARE_EXPOSURE.has(earlier))) continue;
+    if (earlier !== undefined && (bare || match.concept !== 'exposure' || !bareExposures.has(earlier))) continue;
     found.set(match.concept, match.words);
+    if (bare) bareExposures.add(match.words);
   }
   const conditional = CONDITIONAL_OUTAGE.exec(folded);
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
@@ -199,7 +219,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !m.negated);
   if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
-  const cpu = underWay ? CPU_EXHAUSTED.exec(folded) : null;
+  const cpu = underWay || found.has('everyone') ? CPU_EXHAUSTED.exec(folded) : null;
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
@@ -209,7 +229,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (concept === 'hypothetical' && found.has('deadline')) continue;
     // Read (a feature for the model) but no sign either way: "4 million rows" is data, not people.
     if (WEIGHTS[concept] === undefined) continue;
-    score += concept === 'exposure' && BARE_EXPOSURE.has(said) && !sensitive ? BARE_EXPOSURE_WEIGHT : concept === 'money' && oneCase ? ONE_CASE_MONEY_WEIGHT : WEIGHTS[concept];
+    score += concept === 'exposure' && bareExposures.has(said) && !sensitive ? BARE_EXPOSURE_WEIGHT : concept === 'money' && oneCase ? ONE_CASE_MONEY_WEIGHT : WEIGHTS[concept];
     signals.push(`${LABELS.get(concept) ?? concept} ("${said}")`);
   }
   if (since) {

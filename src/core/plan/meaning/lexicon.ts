@@ -116,7 +116,8 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'stays', 'gets lost', 'differ', 'differs', 'overlaps', 'overlapping', 'repeats', 'repite', 'repiten', 'throws', 'leere', 'leer', 'vide',
       'vacio', 'vacia', 'not reduced', 'not updated', 'cuts off', 'raw page', 'no styling', 'unstyled', 'white page',
       'even though', 'although', 'already', 'expected', 'supposed to', 'skips', 'skipped', 'ignores', 'ignored', 'not get', 'not apply',
-      'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
+      'are gone', 'is gone', 'gone from', 'never arrive', 'never arrives', 'never arrived', 'never comes', 'never come', 'never shows up',
+      'never received', 'keeps redirecting', 'keep redirecting', 'redirect loop', 'redirects back', 'redirecting back', 'loops back', 'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
       'no se aplica', 'no llega', 'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
       'equivocado', 'equivocada', 'erroneo', 'erronea', 'no aparece', 'no se muestra', 'desaparece', 'se pierde', 'dos veces', 'duplicado', 'duplicados', 'no guarda', 'no cambia', 'da error',
       'lasst sich nicht', 'doppelt', 'verschwindet', 'verschwunden', 'fehlt', 'fehlen', 'stimmt nicht', 'klappt nicht', 'falscher', 'falschen', 'fehlerhaft', 'abgelaufen', 'verliert', 'verloren',
@@ -195,6 +196,11 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'created from', 'created by', 'created at', 'were created', 'was created', 'are created', 'is created', 'get created', 'gets created',
       'got created', 'is creating', 'are creating', 'keeps creating', 'keep creating', 'been creating', 'fixed amount', 'fixed price', 'fixed prices', 'fixed fee', 'fixed rate', 'fixed width', 'fixed position', 'fixed header',
       'expiry date', 'expiration date', 'expiry', 'integer', 'integers', 'tal cual', 'tal como',
+      // Support as the team that hears customers ("forwarding from support", "support lines are ringing"), not support to add.
+      'from support', 'support team', 'support lines', 'support line', 'support says', 'support said', 'support tickets', 'support ticket',
+      'support agent', 'support agents', 'support inbox', 'support queue', 'support desk', 'support staff', 'support chat', 'support is',
+      'support has', 'support reports', 'support forwarded', 'customer support', 'to support that', 'from customer support', 'support team says',
+      'le support', 'du support', 'der support', 'vom support', 'el soporte', 'del soporte', 'soporte dice',
     ],
   },
   {
