@@ -146,6 +146,11 @@ test('incidents told by their traces, by who is affected or by the support desk;
     // "Support" is who forwards it, not support to add; "able to" is as good as "can".
     'Message from support: since 9:40 every checkout fails with a card error',
     'since the release no customer is able to pay',
+    // Told only by numbers: a count jumping tenfold, a figure at nothing, far more payments than orders, disputes by the dozen.
+    'failed payment webhooks went from 12 to 900 in the last hour',
+    'checkouts per minute dropped to zero at 14:20, traffic looks normal',
+    'the provider shows 340 captures since noon, our orders table has 20',
+    '45 chargebacks since Friday, we usually see two a month',
   ]) {
     assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
   }
@@ -158,6 +163,11 @@ test('incidents told by their traces, by who is affected or by the support desk;
     'k6 with 300 virtual users: error rate 4 % on checkout, target is 0.1 %',
     'hypothetically, if the payment provider were down for an hour, what would customers see?',
     'el checkout publica un evento cuando se crea el pedido',
+    // Numbers that are settings or durations, a few customers, a branch of one's own.
+    'raise the page size from 20 to 200 on the admin order list',
+    'p95 of search went from 120 ms to 2.4 s after adding the filters',
+    'two customers say they were charged but got no order, yesterday evening',
+    'on my branch every checkout fails since I rebased',
     // A stack trace in the logs is no exposure of data.
     'the stack trace of checkout errors ends up in the logs without the request id',
   ]) {

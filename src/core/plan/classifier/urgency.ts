@@ -88,14 +88,14 @@ const ONE_CASE_MONEY_WEIGHT = 1;
 /** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
-const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|minutes?|mins?|min)\b/;
+const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
 /** A service down as a condition ("when the provider is down we show…"): how the code should behave, not an outage now. */
 const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 /** Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes". */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /**
@@ -107,9 +107,23 @@ const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 /** A price at zero or a cent, in any of the four languages. */
 /** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
 const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
-const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]00)?\s*(€|eur|euro|euros|\$)?(?![\d.,])|\b1 cent\b)/;
+const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
+/**
+ * A count of things that matter jumping tenfold or more ("tickets went from 8 to 140", "0 → 38k", "de 30 à 4 800"): harm
+ * under way, told by its numbers. Durations and sizes are left out ("from 200 ms to 2 s" is slowness).
+ */
+const SPIKE = /\b(?:from|de|von|desde)?\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?\s*(?:to|à|a|auf|bis|→|->)\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?(?!\d|[.,]\d|\s*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|kb|mb|gb|px|%|€|\$|eur)\b)/g;
+/** What a count that jumps must be a count of to be harm: "page size from 20 to 200" is a setting. */
+const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
+/** A number of people or complaints far past one case: "about 200 customers", "37 chargebacks", "140 tickets". */
+const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
+const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
+/** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
+const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
+/** A figure that matters dropped to nothing: "conversion went to zero", "dropped from 3.1% to 0.0%". */
+const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|checkouts|signups|umsatz|ventes|ventas)\b.{0,40}?\bto\s+(zero|0([.,]0+)?\s*%?)(?![\d.,])/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
 const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b/;
@@ -128,14 +142,14 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  * where it fails.
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
-const PRODUCTION_FINE = /\b(prod|production|live)\s+(is\s+|seems\s+)?(fine|unaffected|not affected|ok|okay|healthy|working)\b/;
+const PRODUCTION_FINE = /\b(prod|production|live)(\s+(shop|site|store|env|environment|app))?\s+(is\s+|seems\s+)?(fine|unaffected|not affected|ok|okay|healthy|working)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
  * One case named, and no one else said to be affected ("order 88213 … captured it twice. why", "customer
  * screenshot attached"): money wrong for one is a bug to trace, possible at most until it is more.
  */
-const ONE_CASE = /\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\bcustomer screenshot\b/;
+const ONE_CASE = /\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)/;
 /**
  * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
@@ -155,6 +169,22 @@ const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}
 const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
+
+/** Numbers as written: "4 800", "4,800", "38k". */
+function numberOf(digits: string, thousands: string | undefined): number {
+  const value = Number(digits.replace(/[\s,]/g, '').replace(/\.(?=\d{3}\b)/g, ''));
+  return thousands ? value * 1000 : value;
+}
+
+/** The first count that jumps tenfold or more (see SPIKE), as said. */
+function spikeIn(folded: string): string | undefined {
+  for (const match of folded.matchAll(SPIKE)) {
+    const before = numberOf(match[1].trim(), match[2]);
+    const after = numberOf(match[3].trim(), match[4]);
+    if (Number.isFinite(before) && Number.isFinite(after) && after >= 20 && after >= Math.max(1, before) * 10) return match[0].trim();
+  }
+  return undefined;
+}
 
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
@@ -196,6 +226,16 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   const exhausted = EXHAUSTED.exec(folded);
   if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
+  const spike = SPIKE_OF.test(folded) ? spikeIn(folded) : undefined;
+  if (spike && !found.has('outage')) found.set('outage', spike);
+  const nothing = TO_NOTHING.exec(folded);
+  if (nothing && !found.has('outage')) found.set('outage', nothing[0]);
+  const many = MANY_AFFECTED.exec(folded);
+  if (many && !found.has('everyone')) found.set('everyone', many[0]);
+  const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
+  if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4]) && !found.has('money')) found.set('money', unmatched[0]);
+  const disputes = MANY_DISPUTES.exec(folded);
+  if (disputes && !found.has('money')) found.set('money', disputes[0]);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   const again = CHARGED_AGAIN.exec(folded);

@@ -25,7 +25,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'timing out', 'times out', 'timeout', 'under load', 'heavy', 'bloated', 'crawl', 'crawling', 'painfully', 'load time',
       'response time', 'takes a while', 'full minute', 'terrible', 'slow to', 'not fast',
       'langsam', 'ewig', 'dauert', 'dauert ewig', 'lange', 'ladezeit', 'trage', 'ruckelt', 'hangt',
-      'lent', 'lente', 'lenteur', 'lentement', 'une eternite', 'eternite', 'trop de temps', 'prend du temps', 'rame', 'met du temps', 'mettent',
+      'lent', 'lente', 'lenteur', 'lentement', 'longtemps', 'attendre longtemps', 'une eternite', 'eternite', 'trop de temps', 'prend du temps', 'rame', 'met du temps', 'mettent',
       'lento', 'lenta', 'lentitud', 'tarda', 'tardan', 'demora', 'mucho tiempo', 'se cuelga', 'lentisimo', 'lentisima', 'se congela', 'congela', 'gele', 'fige', 'friert ein',
       'rament', 'ramer', 'despacio', 'tarda demasiado', 'tarda mucho', 'demasiado tiempo', 'va lento', 'cuesta cargar', 'zah', 'schleppend', 'ewigkeiten', 'zu lange', 'langsamer', 'traine', 'lentes',
       'where does the time go', 'where the time goes', 'spends its time', 'spend its time', 'time spent', 'profile', 'profiling', 'benchmark', 'layout shift', 'cls', 'core web vitals',
@@ -63,7 +63,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'security',
     terms: [
       'security', 'secure', 'securely', 'safe', 'safely', 'insecure', 'unsafe', 'audit', 'pentest', 'pen test', 'threat model',
-      'harden', 'hardening', 'lock down', 'tighten', 'tighten up', 'default config', 'expose', 'exposes', 'open ports', 'sicherheitslucken', 'protect', 'protected', 'risk', 'risks', 'weakness', 'weaknesses', 'weak spots', 'owasp',
+      'sec check', 'sec review', 'security check', 'harden', 'hardening', 'lock down', 'tighten', 'tighten up', 'default config', 'expose', 'exposes', 'open ports', 'sicherheitslucken', 'protect', 'protected', 'risk', 'risks', 'weakness', 'weaknesses', 'weak spots', 'owasp',
       'sicherheit', 'sicher', 'sicherheitslucke', 'geschutzt', 'schutzen', 'absichern',
       'securite', 'securise', 'securiser', 'faille', 'failles', 'audit de securite',
       'seguridad', 'seguro', 'segura', 'asegurar', 'proteger', 'protegido',
@@ -195,7 +195,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'created from', 'created by', 'created at', 'were created', 'was created', 'are created', 'is created', 'get created', 'gets created',
       'got created', 'is creating', 'are creating', 'keeps creating', 'keep creating', 'been creating', 'fixed amount', 'fixed price', 'fixed prices', 'fixed fee', 'fixed rate', 'fixed width', 'fixed position', 'fixed header',
-      'expiry date', 'expiration date', 'expiry', 'integer', 'integers', 'tal cual', 'tal como',
+      'expiry date', 'expiration date', 'expiry', 'integer', 'integers', 'tal cual', 'tal como', 'orders created', 'created total', 'created count',
       // Support as the team that hears customers ("forwarding from support", "support lines are ringing"), not support to add.
       'from support', 'support team', 'support lines', 'support line', 'support says', 'support said', 'support tickets', 'support ticket',
       'support agent', 'support agents', 'support inbox', 'support queue', 'support desk', 'support staff', 'support chat', 'support is',

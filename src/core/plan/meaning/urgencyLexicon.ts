@@ -32,6 +32,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // Every part of the system: "search, cart and checkout all return errors", "all backends unhealthy".
       'all return errors', 'all return', 'all fail', 'all failing', 'all broken', 'all throw', 'all backends', 'all targets', 'all instances',
       'all nodes', 'all pods', 'all servers', 'every backend', 'every instance',
+      'for anyone', 'full of people', 'people are saying', 'social media is full', 'nearly all', 'almost all', 'jeder besucher',
       'every write', 'all writes', 'every charge', 'every card', 'every real card', 'every transaction', 'all transactions',
     ],
   },
@@ -81,6 +82,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'which nobody', 'no one uses', 'no one reads', 'no one knows', 'no one needs', 'no one ever', 'that no one',
       // Where data lives is no live site ("wherever their data lives").
       'data lives', 'lives in', 'live in', 'where it lives', 'where they live',
+      'in an emergency', 'in case of emergency', 'in case of an emergency', 'runbook none', 'runbook: none',
       'dead code', 'dead weight', 'dead link', 'dead links', 'dead letter', 'dead end',
       // Offline as a feature ("a PWA that works offline"), and customers who come back.
       'works offline', 'work offline', 'offline mode', 'offline support', 'when offline', 'while offline', 'returning customer',
@@ -116,7 +118,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // stems are also "the customer sees a lower total", a bug's description).
       'just sent us', 'just noticed', 'just reported', 'just saw', 'just called', 'just wrote', 'just emailed', 'just told us', 'customers are seeing', 'users are seeing',
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
-      'still going on', 'live issue', 'immer noch', 'sigue pasando',
+      'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
+      'monte encore', 'sigue subiendo', 'steigt weiter', 'keep selling', 'hasn t moved since', 'has not moved since',
     ],
   },
   {
@@ -126,6 +129,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'sev0', 'sev2', 'sev 2', 'p0', 'p1', 'prio 1',
       'top priority', 'please help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
       'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
+      'alert is firing', 'alerts are firing', 'got paged', 'pagerduty', 'everyone on this', 'all hands on', 'do we stop', 'stop the trucks',
       'is on fire', 'are on fire', 'brennt', 'est en feu', 'esta en llamas',
       'should we roll back', 'should we rollback', 'roll back now', 'rollback now', 'do we roll back', 'roll back the deploy', 'roll back the release', 'should we revert', 'revert the deploy', 'what do we do',
       'what should we do', 'need this handled now', 'zuruckrollen', 'was sollen wir tun', 'que faire', 'revenir en arriere', 'que hacemos', 'qué hacemos',
@@ -158,6 +162,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'restart loop', 'restarting in a loop', 'keeps restarting', 'keep restarting', 'en bucle', 'en boucle', 'startet standig neu',
       'in einer schleife', 'too many clients', 'too many connections', 'connection pool exhausted', 'pool exhausted', 'zu viele verbindungen',
       'trop de connexions', 'demasiadas conexiones',
+      'nothing loads', 'nothing is serving', 'not serving', 'nobody gets through', 'no one gets through', 'all red', 'flat at 0', 'flat at zero',
+      'flatlined', 'flatline', 'went to zero', 'dropped to zero', 'fell to zero', 'down to zero',
       'unhealthy', 'marked unhealthy', '0 healthy', 'no healthy', 'zero healthy', 'traffic is failing',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'halted', 'ddos', 'under attack',
       'nothing is processed', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
@@ -200,6 +206,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'marked as paid', 'without payment', 'debited but', 'charged but never', 'paid but never', 'debited but never', 'never got an order',
       'no order number', 'no order confirmation',
       // Selling what is not there: "customers are still buying items that aren't in the warehouse".
+      'i paid but', 'paid but i have no order', 'have no order', 'unpaid goods', 'ship unpaid', 'shipping unpaid', 'not on the shelf',
       'oversold', 'overselling', 'not in the warehouse', 'not in stock but sold', 'uberverkauft', 'survendu', 'sobreventa', 'abgebucht aber', 'debite mais', 'cobrado pero',
       'refunds we never', 'taken with no order', 'giving up at checkout', 'people are giving up', 'customers are giving up', 'leaving without buying', 'we never issued', 'never issued', 'money is leaving', 'money leaving', 'pay nothing', 'paying nothing', 'pagan nada',
       'zahlen nichts', 'ne paient rien', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
@@ -220,6 +227,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
       'another woman', 'another man', 'another shopper', 'another buyer', 'a stranger', 'strangers', 'of a stranger',
       'other ppl', 'other ppls', 'commandes des autres', 'donnees des autres', 'other peoples', 'autres personnes', 'd autres personnes', 'des autres clients', 'se filtro', 'se ha filtrado',
+      'different customer', 'different customers', 'a different customer s', 'paste site', 'a paste site',
       'jemand anderem', 'jemand anderes', 'jemand anders', 'von jemand anderem',
       'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
     ],
@@ -238,6 +246,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // Accounts made in bulk by someone else, as it happens.
       'keeps creating accounts', 'keep creating accounts', 'creating fake', 'fake accounts', 'fake emails', 'fake signups', 'bot signups',
       'spam accounts', 'spam signups', 'mass registrations', 'mass signups',
+      'sacando la tabla', 'sacando los datos', 'sacando datos', 'refunds going out that nobody', 'nobody here initiated', 'nobody initiated',
+      'we did not initiate', 'we never initiated',
       'union select', 'or 1=1', 'sqlmap', 'getting data out', 'get data out', 'pulling data out', 'extract the database', 'extracting the database',
       'extraire la base', 'extraer la base', 'extraer datos', 'extrayendo', 'daten abziehen', 'datenbank abziehen', 'rotating ips',
       'is spamming', 'are spamming', 'someone spamming', 'spamming our', 'spamming us', 'is abusing', 'are abusing', 'being abused',
@@ -287,6 +297,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'download', 'posted', 'pushed', 'committed',
       'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'returning', 'noticed', 'appear in', 'appearing in', 'ended up in',
+      'auslesen', 'einsehen', 'ausgeliefert', 'ausgelieferten',
       'uploaded to', 'subido', 'publico', 'publicaron', 'publicado', 'publie', 'publiees', 'veroffentlicht', 'circule', 'circulating', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
       'visibles', 'legible', 'accesible', 'apparaissent', 'apparait dans', 'aparecen en', 'erscheinen', 'tauchen auf', 'page source',
       'code source', 'quellcode', 'codigo fuente', 'view source',
@@ -322,7 +333,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'not production',
     terms: [
       'load test', 'load testing', 'stress test', 'k6', 'vus', 'virtual users', 'locust', 'jmeter', 'artillery', 'localhost',
-      'dev server', 'vite dev', 'npm run dev', 'dev mode',
+      'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
       'dev environment', 'in dev', 'development', 'test environment', 'preview environment',
       'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'entorno de pruebas',
@@ -342,6 +353,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'hypothetical',
     label: 'hypothetical or preventive wording',
     terms: [
+      'can someone inject', 'could someone inject', 'can an attacker', 'could an attacker', 'kann ein angreifer', 'konnte ein angreifer',
+      'un attaquant peut', 'un attaquant pourrait', 'puede un atacante', 'podria un atacante',
       'hypothetically', 'hypothetical', 'in theory', 'theoretically', 'hypothetisch', 'theoretisch', 'hypothetiquement', 'en theorie',
       'hipoteticamente', 'en teoria', 'already resolved', 'was resolved', 'post incident', 'after the incident',
       'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
