@@ -1,6 +1,7 @@
 import type { TextAnalysis } from '../meaning/analysis';
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
+import { signsInNumbers } from './urgencyNumbers';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -110,20 +111,6 @@ const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|ch
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
-/**
- * A count of things that matter jumping tenfold or more ("tickets went from 8 to 140", "0 → 38k", "de 30 à 4 800"): harm
- * under way, told by its numbers. Durations and sizes are left out ("from 200 ms to 2 s" is slowness).
- */
-const SPIKE = /\b(?:from|de|von|desde)?\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?\s*(?:to|à|a|auf|bis|→|->)\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?(?!\d|[.,]\d|\s*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|kb|mb|gb|px|%|€|\$|eur)\b)/g;
-/** What a count that jumps must be a count of to be harm: "page size from 20 to 200" is a setting. */
-const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
-/** A number of people or complaints far past one case: "about 200 customers", "37 chargebacks", "140 tickets". */
-const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
-const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
-/** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
-const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
-/** A figure that matters dropped to nothing: "conversion went to zero", "dropped from 3.1% to 0.0%". */
-const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|checkouts|signups|umsatz|ventes|ventas)\b.{0,40}?\bto\s+(zero|0([.,]0+)?\s*%?)(?![\d.,])/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
 const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b/;
@@ -170,22 +157,6 @@ const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
 
-/** Numbers as written: "4 800", "4,800", "38k". */
-function numberOf(digits: string, thousands: string | undefined): number {
-  const value = Number(digits.replace(/[\s,]/g, '').replace(/\.(?=\d{3}\b)/g, ''));
-  return thousands ? value * 1000 : value;
-}
-
-/** The first count that jumps tenfold or more (see SPIKE), as said. */
-function spikeIn(folded: string): string | undefined {
-  for (const match of folded.matchAll(SPIKE)) {
-    const before = numberOf(match[1].trim(), match[2]);
-    const after = numberOf(match[3].trim(), match[4]);
-    if (Number.isFinite(before) && Number.isFinite(after) && after >= 20 && after >= Math.max(1, before) * 10) return match[0].trim();
-  }
-  return undefined;
-}
-
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
   const time = TIME.exec(folded);
@@ -203,8 +174,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const found = new Map<string, string>();
   // What was said of an exposure in words that say it of anything (see BARE_EXPOSURE), as found.
   const bareExposures = new Set<string>();
-  // A harm said in the negative ("customer emails aren't exposed") is no sign of one.
   const named = new Set([...text.matchAll(NAMED_URGENCY)].map((m) => foldText(m[0])));
+  // A harm said in the negative ("customer emails aren't exposed") is no sign of one, nor an urgent word that is part of a name.
   for (const match of analysis.urgency) {
     if ((match.concept === 'urgent' || match.concept === 'outage') && named.has(match.words)) continue;
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
@@ -226,16 +197,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   const exhausted = EXHAUSTED.exec(folded);
   if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
-  const spike = SPIKE_OF.test(folded) ? spikeIn(folded) : undefined;
-  if (spike && !found.has('outage')) found.set('outage', spike);
-  const nothing = TO_NOTHING.exec(folded);
-  if (nothing && !found.has('outage')) found.set('outage', nothing[0]);
-  const many = MANY_AFFECTED.exec(folded);
-  if (many && !found.has('everyone')) found.set('everyone', many[0]);
-  const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
-  if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4]) && !found.has('money')) found.set('money', unmatched[0]);
-  const disputes = MANY_DISPUTES.exec(folded);
-  if (disputes && !found.has('money')) found.set('money', disputes[0]);
+  for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   const again = CHARGED_AGAIN.exec(folded);
