@@ -175,17 +175,18 @@ async function describeScreen(page) {
   const texts = (selector) => page.locator(selector).evaluateAll((elements) =>
     elements.filter((element) => element.getClientRects().length > 0).map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)));
   const lines = [];
-  for (const [what, selector] of [
-    ['notification', '.notifications-toasts .notification-list-item-message'],
-    ['dialog', '.monaco-dialog-box'],
-    ['quick input', '.quick-input-widget .quick-input-title'],
-    ['suggestions', '.suggest-widget.visible .monaco-list-row'],
-    ['chat request', '.part.auxiliarybar .interactive-item-container.interactive-request'],
-    ['chat response', '.part.auxiliarybar .interactive-item-container.interactive-response'],
-    ['chat input', '.part.auxiliarybar .interactive-input-part .monaco-editor .view-lines'],
+  // [what, selector, whether only the last one matters]
+  for (const [what, selector, lastOnly] of [
+    ['notification', '.notifications-toasts .notification-list-item-message', false],
+    ['dialog', '.monaco-dialog-box', false],
+    ['quick input', '.quick-input-widget .quick-input-title', false],
+    ['suggestions', '.suggest-widget.visible .monaco-list-row', false],
+    ['chat request', '.part.auxiliarybar .interactive-item-container.interactive-request', true],
+    ['chat response', '.part.auxiliarybar .interactive-item-container.interactive-response', true],
+    ['chat input', '.part.auxiliarybar .interactive-input-part .monaco-editor .view-lines', false],
   ]) {
     const found = await texts(selector);
-    const shown = what.startsWith('chat re') ? found.slice(-1) : found;
+    const shown = lastOnly ? found.slice(-1) : found;
     if (found.length > shown.length) lines.push(`${what}: ${found.length} in all, the last:`);
     for (const text of shown) lines.push(`${what}: ${text || '(empty)'}`);
   }

@@ -11,6 +11,9 @@ const BUILTIN_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
 const SHOP_FILES = ['Dockerfile', 'backend/src/server.js', 'db/migrations/001_create_products.sql', 'frontend/src/App.jsx'];
 const API_ONLY_FILES = ['Dockerfile', 'src/server.js', 'src/routes/orders.js', 'migrations/001_init.sql'];
 
+/** How a request's incident signs are read (level, score, kinds). */
+const urgency = (request: string) => readRequest(request).urgency;
+
 let builtins: Template[] | undefined;
 async function plan(request: string, overrides: Partial<PlanInput> = {}): Promise<Checklist> {
   builtins ??= (await loadTemplates(BUILTIN_TEMPLATES)).templates;
@@ -60,7 +63,6 @@ test('incidents are read from how signals combine: emergency template, critical 
 });
 
 test('an incident is a present harm told by its effect, not a single word', async () => {
-  const urgency = (request: string) => readRequest(request).urgency;
   // Told by what users see: the shop as good as down, a process dying in a loop, someone else's data.
   for (const request of [
     'since the sale began the shop barely loads and most requests time out',
@@ -84,7 +86,6 @@ test('an incident is a present harm told by its effect, not a single word', asyn
 });
 
 test('incident signs are read by kind: data is not people, now and then is not now, a deadline is not a hypothesis, production beside staging is production', async () => {
-  const urgency = (request: string) => readRequest(request).urgency;
   const rows = urgency('the listing of 3 million rows in the invoices table got slow');
   assert.ok(rows.kinds.includes('volume') && !rows.kinds.includes('everyone'), rows.kinds.join(','));
   assert.equal(rows.level, 'none');
@@ -112,7 +113,6 @@ test('incident signs are read by kind: data is not people, now and then is not n
 });
 
 test('incidents told by a table removed, a restart loop or abuse under way; durations of work, waste and words of other languages are no alarm', async () => {
-  const urgency = (request: string) => readRequest(request).urgency;
   for (const request of [
     'ten minutes ago a deploy script dropped cart_items in production, every cart is empty',
     'Die Worker starten seit dem letzten Deploy in einer Schleife neu',
@@ -137,7 +137,6 @@ test('incidents told by a table removed, a restart loop or abuse under way; dura
 });
 
 test('incidents told by their traces, by who is affected or by the support desk; names, load tests and hypotheses are no alarm', async () => {
-  const urgency = (request: string) => readRequest(request).urgency;
   for (const request of [
     // Abuse read from its traces, accounts made in bulk, a processor at its limit while everyone waits.
     "our nginx log has had ' UNION SELECT password FROM users-- in the search query for twenty minutes, from many IPs",

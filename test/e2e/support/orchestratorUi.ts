@@ -160,7 +160,7 @@ export class OrchestratorUi {
   }
 
   async ask(text: string): Promise<void> {
-    await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').click();
+    await this.chatInput().click();
     // After a reply the input keeps "@orchestrator " for the next message: replace it, not add to it.
     await this.page.keyboard.press('ControlOrMeta+a');
     await this.page.keyboard.press('Backspace');
@@ -177,6 +177,11 @@ export class OrchestratorUi {
     await this.waitForNewResponse(responses, text);
   }
 
+  /** The chat's input box, where a message is typed. */
+  private chatInput(): Locator {
+    return this.chat.locator('.interactive-input-part .monaco-editor .view-lines');
+  }
+
   private responses(): Locator {
     return this.chat.locator('.interactive-item-container.interactive-response');
   }
@@ -189,11 +194,11 @@ export class OrchestratorUi {
   private async waitForNewResponse(before: number, text: string): Promise<void> {
     const reply = this.responses().nth(before);
     if (await reply.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) return;
-    const input = (await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').textContent()) ?? '';
+    const input = (await this.chatInput().textContent()) ?? '';
     if (input.replace(/\s+/g, ' ').trim() === text.trim()) {
       console.log(`[e2e] the chat still holds "${text}" 5 s after Enter: pressing Enter again`);
       if (await this.page.locator('.suggest-widget.visible').isVisible()) await this.page.keyboard.press('Escape');
-      await this.chat.locator('.interactive-input-part .monaco-editor .view-lines').click();
+      await this.chatInput().click();
       await this.page.keyboard.press('End');
       await this.page.keyboard.press('Enter');
     }
