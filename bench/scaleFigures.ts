@@ -171,7 +171,7 @@ function classifierWeightsFigure(): Figure {
       await esbuild.build({ entryPoints: [entry], outfile: bundle, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', plugins: [largeJsonParsed] });
       const probe = `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
         let t = cpu(); const { builtinModel } = require(${JSON.stringify(bundle)}); const load = cpu() - t;
-        t = cpu(); const features = Object.keys(builtinModel().file.weights).length; const first = cpu() - t;
+        t = cpu(); const features = builtinModel().featureCount; const first = cpu() - t;
         console.log(JSON.stringify({ load, first, features }));`;
       const samples = Array.from({ length: 5 }, () => {
         const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     process.exit(same ? 0 : 1);
   }
   writeFileSync(target, text);
-  const weights = Object.keys(model.weights).length;
+  const weights = model.features === '' ? 0 : model.features.split('\n').length;
   process.stdout.write(`${MODEL_FILE}: ${model.exemplars.length} requests, ${weights} features, ${(text.length / 1024).toFixed(0)} KiB, trained in ${Date.now() - started} ms\n`);
 }
 

@@ -10,7 +10,7 @@ import { round4 } from './exampleIndex';
  */
 
 export const modelFileSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   /** What the model was trained from: a digest of the data and the training options. */
   trainedOn: z.string(),
   templates: z.array(z.string()).min(1),
@@ -19,11 +19,15 @@ export const modelFileSchema = z.object({
   bias: z.array(z.number()),
   /** Weights are whole numbers in the file: a weight is the number divided by this (10 ** decimals). */
   scale: z.number().int().positive(),
+  /** The weighted features' names, one per line, in the order of their rows in `weights`. */
+  features: z.string(),
   /**
-   * Feature → one whole number per column (templates, then domains), 0 for none. Whole numbers in
-   * dense rows are half the bytes of decimal pairs, and half the time to parse at the first plan.
+   * One row per feature of one whole number per column (templates, then domains), 0 for none, as
+   * 16-bit little-endian integers in base64. A third of the bytes of the same numbers in JSON
+   * arrays, and no array per feature to build: loading the weights and the first plan of a
+   * session each block the extension host for less (`npm run bench`, "classifier weights").
    */
-  weights: z.record(z.string(), z.array(z.number().int())),
+  weights: z.string(),
   /** The labelled requests it was trained on, as [request, template column]: the examples a plan may cite. */
   exemplars: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
 }).strict();
@@ -48,11 +52,55 @@ export interface LinearScores {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** The rows of whole numbers a model file holds, decoded. */
+interface WeightRows {
+  /** Feature → its row. */
+  readonly rowOf: ReadonlyMap<string, number>;
+  /** Row r, column k is at r * width + k. */
+  readonly values: Int16Array;
+}
+
+/** The file's form of `rows` (feature → whole number per column): names one per line, numbers as 16-bit little-endian base64. */
+export function encodeWeights(rows: ReadonlyMap<string, readonly number[]>): { features: string; weights: string } {
+  const names = [...rows.keys()];
+  if (names.some((name) => name.includes('\n'))) throw new Error('A feature name holds a line break: it cannot be written one per line.');
+  const width = rows.size === 0 ? 0 : (rows.values().next().value as readonly number[]).length;
+  const bytes = Buffer.alloc(rows.size * width * 2);
+  let at = 0;
+  for (const row of rows.values()) {
+    for (const value of row) {
+      if (value < -32768 || value > 32767) throw new Error(`A weight of ${value} does not fit 16 bits: train with fewer decimals.`);
+      bytes.writeInt16LE(value, at);
+      at += 2;
+    }
+  }
+  return { features: names.join('\n'), weights: bytes.toString('base64') };
+}
+
+function decodeWeights(file: ModelFile): WeightRows {
+  const names = file.features === '' ? [] : file.features.split('\n');
+  const bytes = Buffer.from(file.weights, 'base64');
+  const values = new Int16Array(bytes.length / 2);
+  for (let i = 0; i < values.length; i++) values[i] = bytes.readInt16LE(i * 2);
+  const width = file.templates.length + file.domains.length;
+  if (values.length !== names.length * width) throw new Error(`The model file holds ${values.length} weights for ${names.length} features of ${width} columns.`);
+  return { rowOf: new Map(names.map((name, i) => [name, i])), values };
+}
+
 export class LinearModel {
   private readonly columns: ReadonlyMap<string, number>;
+  private readonly rows: WeightRows;
+  private readonly width: number;
 
   constructor(readonly file: ModelFile) {
     this.columns = new Map([...file.templates, ...file.domains].map((name, i) => [name, i]));
+    this.rows = decodeWeights(file);
+    this.width = file.templates.length + file.domains.length;
+  }
+
+  /** How many features carry a weight. */
+  get featureCount(): number {
+    return this.rows.rowOf.size;
   }
 
   /** A name for this model's weights, the same for the same training data. */
@@ -90,16 +138,20 @@ export class LinearModel {
     let known = false;
     // Summed in the request's feature order: the same order, hence the same bits, on every run.
     const scale = this.file.scale;
+    const { rowOf, values } = this.rows;
+    const width = this.width;
     for (const [feature, value] of features) {
-      const row = this.file.weights[feature];
-      if (!row) continue;
+      const row = rowOf.get(feature);
+      if (row === undefined) continue;
       known = true;
-      // row[k] / scale is the very number the weight was rounded to: the same bits as a decimal in the file.
-      for (let k = 0; k < row.length; k++) if (row[k] !== 0) sums[k] += value * (row[k] / scale);
+      // weight / scale is the very number the weight was rounded to: the same bits as a decimal in a file of decimals.
+      for (let k = 0; k < width; k++) {
+        const weight = values[row * width + k];
+        if (weight !== 0) sums[k] += value * (weight / scale);
+      }
     }
     const logits = new Map(this.file.templates.map((id, i) => [id, round4(sums[i])]));
     const domains = new Map(this.file.domains.map((d, i) => [d, round4(sigmoid(sums[this.file.templates.length + i]))]));
-    const weights = this.file.weights;
     const columns = this.columns;
     return {
       logits,
@@ -110,7 +162,8 @@ export class LinearModel {
         if (at === undefined) return [];
         const found: Contribution[] = [];
         for (const [feature, value] of features) {
-          const weight = weights[feature]?.[at];
+          const row = rowOf.get(feature);
+          const weight = row === undefined ? 0 : values[row * width + at];
           if (weight) found.push({ feature, amount: round4(value * (weight / scale)) });
         }
         return found;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareStrings } from '../../kernel/compare';
-import type { ModelFile } from './model';
+import { encodeWeights, type ModelFile } from './model';
 
 /**
  * Trains the linear model from labelled requests, deterministically: the data in a fixed order
@@ -145,10 +145,10 @@ export function trainModel(
 
   const scale = 10 ** options.decimals;
   const round = (value: number) => Math.round(value * scale) / scale;
-  const file: ModelFile['weights'] = {};
+  const kept = new Map<string, number[]>();
   vocabulary.forEach((key, j) => {
     const row = Array.from({ length: width }, (_, k) => Math.round(weights[j * width + k] * scale));
-    if (row.some((w) => w !== 0)) file[key] = row;
+    if (row.some((w) => w !== 0)) kept.set(key, row);
   });
   const seen = new Set<string>();
   const exemplars: [string, number][] = [];
@@ -158,13 +158,13 @@ export function trainModel(
     exemplars.push([r.request, templates.indexOf(r.template)]);
   }
   return {
-    version: 2,
+    version: 3,
     trainedOn: trainingDigest(requests, options, featureVersion),
     templates,
     domains,
     bias: [...bias].map(round),
     scale,
-    weights: file,
+    ...encodeWeights(kept),
     exemplars,
   };
 }
