@@ -119,12 +119,13 @@ test('the database joins a checkout plan when the related memory names a databas
   assert.ok(database?.reasons.some((r) => r.startsWith('workspace: .sql files')), 'workspace signals back it up');
 });
 
-test('"Review the security of product search" goes to security, backend, the search query\'s database and the containers in one batch', async () => {
+test('"Review the security of product search" goes to security, backend, the search query\'s database, the search page and the containers in one batch', async () => {
   const checklist = buildChecklist(await shopInput('Review the security of product search'));
-  assert.deepEqual(checklist.domains, ['backend', 'database', 'infrastructure', 'security']);
+  assert.deepEqual(checklist.domains, ['backend', 'database', 'frontend', 'infrastructure', 'security']);
   assert.deepEqual(checklist.delegations.map((d) => [d.coordinator, d.batch, d.dependsOn]), [
     ['backend', 0, []],
     ['database', 0, []],
+    ['frontend', 0, []],
     ['infrastructure', 0, []],
     ['security', 0, []],
   ]);

@@ -293,3 +293,39 @@ test("the 'Analyze the request' task's evidence (tree tooltip, task details) exp
   const evidence = describeStep(state, analyze);
   assert.match(evidence, /^Classified as simple \(template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d against 0\.\d\d\)\)\. Low confidence \(0\.\d\d\): this request could also be \w+\. Why: resembles "/);
 });
+
+test('incidents told by a rate falling, accounts made by the hundred or a stranger seen; a total going down, a separator and a fraud team are no alarm', async () => {
+  for (const request of [
+    // A rate that should stay high falling to a third, accounts by the hundred, refunds paid out twice.
+    'payment approval rate fell from 92% to 11% over the last half hour',
+    'about 900 new accounts per minute, all from one IP range, every one trying a card',
+    'each refund sent this morning went out two times, the money has left twice',
+    // French elision: "quelqu'un d'autre" reads as the words the lexicon holds.
+    "deux clientes voient le nom de quelqu'un d'autre sur leur facture, depuis ce matin",
+    // A count far below its usual, load far above it, a disk with minutes left.
+    'checkout_completed is at 4 per hour instead of the usual ~350',
+    'search gets 12k requests/s, normal is 60/s, pages time out',
+    'the db volume grows 3 GB a minute and has about 20 minutes left',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+  }
+  for (const request of [
+    // A number going down is no service down; "thousands" of a separator is no people; a fraud team asks for a feature.
+    'typing 0 in the quantity box makes the cart total go down to nothing, only in the UI',
+    'prices above 1000 are printed without the thousands separator',
+    'for the fraud team: a button to block a user and a note of who did it',
+    // Things side by side, a countdown held for minutes, a thing created a second ago.
+    'show two products next to each other with their prices',
+    'when an item goes into the basket for 10 min keep it reserved and show a timer',
+    'the cart I made a second ago says not found',
+    // An outage over, told after the fact.
+    'on Monday the API gave 503 to everybody for ten minutes, it recovered on its own; find the cause',
+    // A conversion rate that moved a little is a trend to work on.
+    'conversion went from 3.2% to 2.9% this quarter, what on the product page could help?',
+    // A page size is no count of orders falling; a clock on a sale is no resource running out.
+    'the admin list shows 10 orders instead of 100 per page',
+    'we have 3 hours left until the sale starts, can you make the banner red',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
+  }
+});

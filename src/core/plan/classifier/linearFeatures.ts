@@ -113,6 +113,8 @@ const QUOTED = /(['"‘“«„])[^'"’”»“]{2,60}(['"’”»“])/g;
 const SMALL_EDIT_WORDS = 14;
 /** Three or more items: a colon or dash then a comma list, or two commas and an "and". */
 const LIST = /[:—–]\s*[^,.;]{2,60},[^,.;]{2,60},|[^,.;]{2,60},[^,.;]{2,60},[^,.;]{0,60}\b(and|und|et|y)\b/i;
+/** A line that starts an item of a list: "- staging", "* variants", "2) the README port". Two or more make a list. */
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/gm;
 /** Steps in order: "first … then", "then … finally", "zuerst … dann", "d'abord … puis", "primero … luego". */
 const STEPS = /\b(first|zuerst|erst|d'abord|primero)\b.{3,120}\b(then|dann|danach|puis|ensuite|luego|despues|después)\b|\bthen\b.{3,80}\b(then|finally)\b/i;
 /** A big count: "200k products", "40M rows", "4 million", "50,000". */
@@ -154,7 +156,7 @@ function shapeFeatures(text: string, analysis: TextAnalysis, into: Map<string, n
   if (parts >= 3) add(into, 's:parts3');
   // Work laid out in a list or in steps ("schema change, every query, and the cart UI"; "first …,
   // then …"): planned in layers, the mark of a complex request more than any word in it.
-  const list = LIST.test(text);
+  const list = LIST.test(text) || (text.match(LIST_ITEM)?.length ?? 0) >= 2;
   const steps = STEPS.test(text);
   if (list) add(into, 's:list');
   if (steps) add(into, 's:steps');

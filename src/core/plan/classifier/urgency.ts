@@ -63,16 +63,16 @@ const WEAK_HYPOTHETICAL: ReadonlySet<string> = new Set([
 const UNDER_WAY: ReadonlySet<string> = new Set([
   'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',
   'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
-  'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando',
+  'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
 ]);
 /** Work or an answer is asked for in the first words ("add monitoring…", "list the…"); later, "being created" or "customer list" describe. */
 const CALM_WITHIN_WORDS = 3;
-const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fix']);
+const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fix', 'docs']);
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
 const ASKED_WEIGHT = -0.75;
-const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
+const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'ago']);
 /**
  * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
  * an exposure at full weight only of data said to be sensitive; alone, a possible one.
@@ -92,6 +92,13 @@ const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/
 const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
 /** A service down as a condition ("when the provider is down we show…"): how the code should behave, not an outage now. */
 const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable)\b/;
+/**
+ * Something filling up with the time it has left: "roughly 7 minutes left", "we'll hit OOM in a few minutes", "noch rund 40 Minuten bis
+ * nichts mehr geschrieben werden kann". A harm with a clock on it, as a deadline is: its "soon" or "will" is no hypothesis.
+ */
+const RUNNING_OUT = /\b(\d+|a few|few|couple of|zwei|drei|dos|tres|deux|trois)\s+(minutes?|mins?|hours?|hrs?|minuten|stunden|minutos|horas|heures)\s+(left|to go|until (it|we|the|writes|nothing)|before (it|we|the|writes)|bis|avant|antes de que|hasta que)\b|\b(hit|run out of|reach)\s+(oom|memory|disk|space|the limit|100\s?%)\b.{0,30}\b(minutes?|hour|in a few)\b|\bdeja de escribir|\bnichts mehr geschrieben/;
+/** What runs out: a clock on anything else ("3 hours left until the sale starts") is a plan, not a harm. */
+const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|connections|quota|volume|wal|pg_wal|inodes?|platte|speicher|speicherplatz|disco|disque|memoire|memoria|espacio|place)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
@@ -110,10 +117,10 @@ const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
-const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|abgebucht|debite|debites|cobrad[oa]s?|cobrando)\b.{0,20}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
+const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|erstattet|debite|debites|rembourses?|cobrad[oa]s?|cobrando|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
-const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b/;
+const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
 /** A disk or a processor full: "pg disk at 100%", "Database disk is at 100%", "api at 100% CPU". */
 const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0,2}\s+(at\s+)?100\s?%/;
 /**
@@ -122,7 +129,7 @@ const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0
  */
 const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s+cpu\b/;
 /** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
-const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|all\s+)?down\b/;
+const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|goes\s+|go\s+|all\s+)?down\b/;
 /**
  * Production said to be fine ("prod is fine", "prod unaffected"): the failure is elsewhere; a place
  * away from production said to be fine ("/health is 200 locally", "works on staging"): production is
@@ -140,9 +147,10 @@ const ONE_CASE = /\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|orde
 const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)/;
 /**
  * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
- * for 15 minutes"): a duration of work, not the time since something broke.
+ * for 15 minutes"), or how long something lasts once a condition holds ("when an item goes into the
+ * cart for 15 min"): a duration of work, not the time since something broke.
  */
-const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$/;
+const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$|\b(when|whenever|once|after|until)\b[^,.;:]{0,40}$/;
 /** Production named as such, in any of the four languages. */
 const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
 /**
@@ -197,6 +205,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   const exhausted = EXHAUSTED.exec(folded);
   if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
+  const runningOut = RESOURCE.test(folded) ? RUNNING_OUT.exec(folded) : null;
+  if (runningOut && !found.has('outage')) found.set('outage', runningOut[0]);
+  if (runningOut && !found.has('deadline')) found.set('deadline', runningOut[0]);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);

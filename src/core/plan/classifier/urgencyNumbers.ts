@@ -14,11 +14,26 @@ const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pend
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
 const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
 /** Disputes by the dozen: "37 chargebacks opened today". */
-const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
+const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
 /** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
 const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
 /** A figure that matters dropped to nothing: "conversion went to zero", "dropped from 3.1% to 0.0%". */
 const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|checkouts|signups|umsatz|ventes|ventas)\b.{0,40}?\bto\s+(zero|0([.,]0+)?\s*%?)(?![\d.,])/;
+/**
+ * A rate that should stay high falling to a third or less: "checkout success rate went from 97% to 4%", "taux de paiement de 95 % à 20 %".
+ * A rate that should stay low (errors, bounces) rising is a spike of failures; this is its mirror.
+ */
+const RATE_DROP = /\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b.{0,60}?\b(?:from|de|von|desde)\s+(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*(\d+(?:[.,]\d+)?)\s*%/;
+/** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
+const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands|centaines|milliers|cientos|miles|hunderte|tausende)\s+(?:of\s+|de\s+)?(?:new\s+|fake\s+|nouveaux\s+|neue\s+|nuevas\s+)?(accounts|signups|sign ups|registrations|users|comptes|cuentas|konten|registrierungen|inscriptions|registros)\b.{0,40}?\b(a|an|per|each|par|por|pro|in the last|in|en|within|dans les)\s+(\d+\s+)?(minutes?|mins?|hours?|heures?|minutos?|horas?|stunden?|minuten?|seconds?)\b/;
+/**
+ * A count of what should keep coming far below its usual: "payment_succeeded 3/h instead of ~400", "45 orders in the last 30 min vs 900
+ * same time last year". And a count of requests or failures far above it: "18k requests/s …, normal is 40/s", "request rate 40x normal".
+ */
+const BELOW_USUAL = /\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an hour|a minute)?\s+(?:orders?|sales|payments?|checkouts?|signups?|bestellungen|commandes|pedidos|ventes|ventas)?\b[^.;]{0,50}?\b(?:instead of|vs\.?|versus|compared to|statt|au lieu de|en lugar de|en vez de)\s+(?:the\s+)?(?:usual\s+|normal\s+)?(?:of\s+)?~?(\d[\d,.]*k?)(?![\d,.]*k?\s*(?:per page|a page|items|rows|results))/;
+const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|payments?|checkouts?|conversions?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b/;
+const ABOVE_USUAL = /\b(\d[\d,.]*k?)\s*(?:requests?|req|errors?|hits|calls)?(?:\s*\/\s*(?:s|sec|min|h))?\b[^.;]{0,60}?\b(?:normal(?:ly)?(?: is| are)?|usually|usual is|instead of the usual)\s+~?(\d[\d,.]*k?)/;
+const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
 /** The signs read from numbers, by concept (outage, everyone, money), as said in the request. */
 export function signsInNumbers(folded: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -27,11 +42,29 @@ export function signsInNumbers(folded: string): Map<string, string> {
   };
   add('outage', SPIKE_OF.test(folded) ? spikeIn(folded) : undefined);
   add('outage', TO_NOTHING.exec(folded)?.[0]);
+  const drop = RATE_DROP.exec(folded);
+  if (drop && Number(drop[4].replace(',', '.')) * 3 <= Number(drop[3].replace(',', '.'))) add('outage', drop[0]);
   add('everyone', MANY_AFFECTED.exec(folded)?.[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
   add('money', MANY_DISPUTES.exec(folded)?.[0]);
+  add('intrusion', BULK_ACCOUNTS.exec(folded)?.[0]);
+  const below = BELOW_USUAL.exec(folded);
+  // What the count is of may come just before it: "payment_succeeded 3/h instead of ~400".
+  const counted = below ? folded.slice(Math.max(0, below.index - 30), below.index + below[0].length).replace(/_/g, ' ') : '';
+  if (below && GOOD_COUNT.test(counted) && countOf(below[1]) * 5 <= countOf(below[2])) add('outage', below[0]);
+  const above = ABOVE_USUAL.exec(folded);
+  if (above && countOf(above[1]) >= 10 * Math.max(1, countOf(above[2])) && SPIKE_OF_OR_LOAD.test(above[0])) add('outage', above[0]);
+  add('outage', TIMES_NORMAL.exec(folded)?.[0]);
   return found;
+}
+
+/** What a count far above its usual must be of: failures as for a spike, or load (requests, hits, calls). */
+const SPIKE_OF_OR_LOAD = new RegExp(`${SPIKE_OF.source}|\\b(requests?|req|hits|calls|traffic)\\b`);
+/** A count as written with its "k": "1.2k" is 1200. */
+function countOf(said: string): number {
+  const k = /k$/.test(said);
+  return numberOf(said.replace(/k$/, '').replace(/[.,](?=\d{3}\b)/g, ''), k ? 'k' : undefined);
 }
 
 /** Numbers as written: "4 800", "4,800", "38k". */

@@ -117,11 +117,11 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'vacio', 'vacia', 'not reduced', 'not updated', 'cuts off', 'raw page', 'no styling', 'unstyled', 'white page',
       'even though', 'although', 'already', 'expected', 'supposed to', 'skips', 'skipped', 'ignores', 'ignored', 'not get', 'not apply',
       'are gone', 'is gone', 'gone from', 'never arrive', 'never arrives', 'never arrived', 'never comes', 'never come', 'never shows up',
-      'never received', 'keeps redirecting', 'keep redirecting', 'redirect loop', 'redirects back', 'redirecting back', 'loops back', 'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne s applique pas', 'aunque',
+      'never received', 'keeps redirecting', 'keep redirecting', 'redirect loop', 'redirects back', 'redirecting back', 'loops back', 'not applied', 'not sent', 'not arrive', 'obwohl', 'eigentlich', 'kommt nicht', 'alors que', 'pourtant', 'ne applique pas', 'aunque',
       'no se aplica', 'no llega', 'negative', 'went negative', 'goes negative', 'invalid', 'logged out', 'kicked out', 'signed out', 'ausgeloggt', 'abgemeldet', 'deconnectes', 'deconnecte', 'desconectados',
       'equivocado', 'equivocada', 'erroneo', 'erronea', 'no aparece', 'no se muestra', 'desaparece', 'se pierde', 'dos veces', 'duplicado', 'duplicados', 'no guarda', 'no cambia', 'da error',
       'lasst sich nicht', 'doppelt', 'verschwindet', 'verschwunden', 'fehlt', 'fehlen', 'stimmt nicht', 'klappt nicht', 'falscher', 'falschen', 'fehlerhaft', 'abgelaufen', 'verliert', 'verloren',
-      'expire', 'expiree', 'n apparait pas', 'disparait', 'en double', 'deux fois', 'bugue', 'incorrecte', 'ne fonctionne plus', 'perd',
+      'expire', 'expiree', 'apparait pas', 'disparait', 'en double', 'deux fois', 'bugue', 'incorrecte', 'ne fonctionne plus', 'perd',
       'stuck', 'not match', 'mismatch', 'error out', 'errors out', 'handling broken',
       'komisch', 'seltsam', 'merkwurdig', 'raro', 'rara', 'extrano', 'extrana', 'bizarre', 'etrange',
     ],
@@ -151,7 +151,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'crear', 'crea', 'implementar', 'queremos', 'nos gustaria', 'me gustaria',
       'i like a', 'i like an', 'i love a', 'we love a', 'would be great', 'would be cool', 'it would help', 'could we have', 'could we get',
       'can we get', 'cud we', 'put a', 'put an', 'notify', 'send an email when', 'es ware toll', 'ce serait bien', 'seria genial', 'estaria bien',
-      'a page where', 'a page that', 'a screen where', 'a screen that', 'an option for', 'a way to', 'on aimerait', 'nous aimerions', 'j aimerais',
+      'a page where', 'a page that', 'a screen where', 'a screen that', 'an option for', 'a way to', 'on aimerait', 'nous aimerions', 'aimerais',
       'ich mochte', 'wir mochten', 'wir hatten gerne', 'une page ou', 'una pagina donde', 'una opcion para',
       // A wish said by who wants it ("accounting wants a CSV export", "we'd like an option") or by what people
       // should be able to do there ("a page where staff can…", "so customers can…").
@@ -201,6 +201,10 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'support agent', 'support agents', 'support inbox', 'support queue', 'support desk', 'support staff', 'support chat', 'support is',
       'support has', 'support reports', 'support forwarded', 'customer support', 'to support that', 'from customer support', 'support team says',
       'le support', 'du support', 'der support', 'vom support', 'el soporte', 'del soporte', 'soporte dice',
+      // A journalist's or a lawyer's "comment" is a statement asked of the company, no comment in the code.
+      'for comment', 'for a comment', 'for our comment', 'no comment', 'un commentaire', 'una declaracion', 'eine stellungnahme',
+      // Someone else creating things is a report ("someone creates hundreds of accounts"), not work asked for.
+      'someone creates', 'someone is creating', 'somebody creates', 'somebody is creating', 'quelqu un cree', 'alguien crea', 'alguien esta creando', 'jemand erstellt', 'jemand legt',
     ],
   },
   {
@@ -250,7 +254,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'env var', 'to the readme', 'in the readme',
       'font weight', 'font size', 'line height', 'letter spacing', 'border radius', 'max width', 'font family',
       'tippfehler', 'rechtschreibfehler', 'uberschrift', 'beschriftung', 'falta de ortografia', 'errata', 'texto', 'titulo', 'etiqueta', 'renombra',
-      'coquille', 'faute de frappe', 'faute d orthographe', 'texte', 'titre', 'libelle', 'renomme',
+      'coquille', 'faute de frappe', 'faute orthographe', 'texte', 'titre', 'libelle', 'renomme',
       'in green', 'in red', 'in blue', 'in bold', 'en verde', 'en rojo', 'en azul', 'en negrita', 'en vert', 'en rouge', 'en bleu', 'en gras',
       'in grun', 'in rot', 'in blau', 'fett', 'pon el', 'pon la', 'andere den',
       'andere die', 'andere das', 'ersetzen', 'ersetze', 'remplacer', 'reemplazar', 'reemplaza', 'change le', 'change la', 'modifie le', 'modifie la',
@@ -265,7 +269,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'microservices', 'monolith', 'monorepo', 'stack', 'full stack', 'all services', 'system', 'roadmap', 'tech debt',
       'fit together', 'how the pieces', 'separate', 'separate repos', 'each other', 'codebase', 'top to bottom', 'what would it take',
       'what has to change', 'talk to each other', 'data warehouse', 'internationalise', 'internationalize', 'i18n', 'uberblick',
-      'mandantenfahig', 'internationalisieren', 'vue d ensemble', 'internationaliser', 'vision general', 'internacionalizar',
+      'mandantenfahig', 'internationalisieren', 'vue ensemble', 'internationaliser', 'vision general', 'internacionalizar',
       'unify', 'consolidate', 'platform', 'second region', 'multi tenant', 'team', 'hand this project',
       'ganze', 'gesamte', 'umstellen', 'architektur', 'zusammenspiel', 'zusammenspielen', 'aufteilen', 'neu strukturieren',
       'ensemble', 'entier', 'architecture', 'reorganiser', 'reorganise', 'separer', 'communiquent',

@@ -1,0 +1,35 @@
+// Planning the bank with the built-in model, in two halves (classifierBank-1/-2.test.ts): planning
+// every bank request takes most of a minute on a loaded machine, and each test file has a minute
+// (scripts/run-unit-tests.mjs).
+import assert from 'node:assert/strict';
+import { measureClassifier } from '../classifier/measure';
+
+/**
+ * FLOORS, not targets: planned with the built-in model, the bank (its own training data) measured
+ * 99.6 % template accuracy, 100 % domain recall and 938 of 956 incidents at the last training (7,091
+ * requests, former test sets 2-11 and voices-a … voices-k included) (`npm run bench:classifier --
+ * --set bank`). How well it generalises is the job of k-fold cross-validation and
+ * leave-one-source-out (`npm run bench:classifier -- --groups`), too slow for a unit test; this
+ * catches a change that breaks planning itself (a decision rule, a feature the model no longer
+ * gets) while an honest trade-off does not fail it.
+ */
+const BANK_TEMPLATE_ACCURACY_FLOOR = 0.97;
+const BANK_DOMAIN_RECALL_FLOOR = 0.97;
+/**
+ * Incidents the incident signals must still read in the bank (the halves read 475 of 486 and 463 of
+ * 470 at the last training). Every one of them was, until the bank gained 200 incidents told only
+ * by numbers and dashboards (voices-j, voices-k): a few of those the model learned but no signal
+ * reads, and a request with no sign of harm is not made an emergency by the model alone (a false
+ * alarm costs a postmortem).
+ */
+const BANK_INCIDENT_FLOOR = 0.97;
+
+export async function checkBankPart(index: number, of: number): Promise<void> {
+  const figures = await measureClassifier('bank', { index, of });
+  const wrong = figures.outcomes.filter((o) => !o.templateRight).map((o) => `${o.item.request} → ${o.templateId}`);
+  assert.ok(figures.templateAccuracy >= BANK_TEMPLATE_ACCURACY_FLOOR, `template accuracy ${figures.templateAccuracy}:\n${wrong.join('\n')}`);
+  assert.ok(figures.domainRecall >= BANK_DOMAIN_RECALL_FLOOR, `domain recall ${figures.domainRecall}`);
+  const missed = figures.outcomes.filter((o) => o.item.template === 'emergency' && o.templateId !== 'emergency').map((o) => `${o.item.request} → ${o.templateId}`);
+  assert.ok(figures.incidents > 0, 'this part of the bank holds no incident');
+  assert.ok(figures.incidentsAsEmergency / figures.incidents >= BANK_INCIDENT_FLOOR, `${figures.incidentsAsEmergency} of ${figures.incidents} incidents planned as emergencies; missed:\n${missed.join('\n')}`);
+}
