@@ -306,6 +306,10 @@ test('incidents told by a rate falling, accounts made by the hundred or a strang
     'checkout_completed is at 4 per hour instead of the usual ~350',
     'search gets 12k requests/s, normal is 60/s, pages time out',
     'the db volume grows 3 GB a minute and has about 20 minutes left',
+    // Records walked in order by one client, the same failure hundreds of times in minutes, more captures than orders.
+    'nginx shows one address fetching /orders/1, /orders/2, /orders/3 and onwards, all answered 200',
+    "'connection refused' from the payment worker 900 times in the last 10 minutes",
+    'the provider lists 2,300 captures against 800 orders for today',
   ]) {
     assert.equal(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
   }
@@ -325,6 +329,11 @@ test('incidents told by a rate falling, accounts made by the hundred or a strang
     // A page size is no count of orders falling; a clock on a sale is no resource running out.
     'the admin list shows 10 orders instead of 100 per page',
     'we have 3 hours left until the sale starts, can you make the banner red',
+    // An alert that fires and clears by itself, a drill, an outage over (in German and Spanish too).
+    'the 5xx alert fires every morning at 04:00 during the backup and resolves by itself, can we silence that window?',
+    "drill for Friday: pretend customers see someone else's basket and write the steps we'd take",
+    'Der Ausfall von gestern Abend ist vorbei, inzwischen ist alles ruhig: bitte in Ruhe die Ursache suchen',
+    'La caída del lunes ya pasó; ahora con calma, ¿por qué se llenó el disco?',
   ]) {
     assert.notEqual(urgency(request).level, 'incident', `${request}: ${urgency(request).kinds.join(',')}`);
   }

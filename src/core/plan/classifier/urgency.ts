@@ -41,6 +41,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   hypothetical: -1.5,
   not_production: -1.5,
   past: -1.5,
+  not_real: -1.5,
   mistake: 1,
   occasional: -1,
   deadline: 0.5,
@@ -187,8 +188,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const match of analysis.urgency) {
     if ((match.concept === 'urgent' || match.concept === 'outage') && named.has(match.words)) continue;
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
-    // "not test env", "our real (not test_) key": production, said by denying the other place.
-    if (match.concept === 'not_production' && match.negated) continue;
+    // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real.
+    if ((match.concept === 'not_production' || match.concept === 'not_real') && match.negated) continue;
     const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
@@ -279,7 +280,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
-  const distanced = (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || (found.has('not_production') && !anywhere && !production);
+  const distanced = (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !anywhere && !production);
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
     ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),

@@ -16,6 +16,13 @@ const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buy
 /** Disputes by the dozen: "37 chargebacks opened today". */
 const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
 /** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
+/** The same, the orders counted after their number: "1,412 captures against 471 orders". */
+const PAID_AGAINST_ORDERS = /\b(\d[\d,.]*)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,40}?\b(\d[\d,.]*)\s+(orders?|pedidos|commandes|bestellungen)\b/;
+/** Ids walked in order: "GET /cart/1, /cart/2, /cart/3 …", "/orders/1001, /orders/1002". Someone enumerating records. */
+const WALKED_IDS = /\/(\w+)\/(\d+)\b[^/]{0,12}\/\1\/(\d+)\b/;
+/** The same failure hundreds of times in minutes: "'timeout exceeded when trying to connect' 2,100 times in the last 5 min". */
+const REPEATED_FAILURE = /\b(\d[\d,.]*k?)\s+times\s+(in|within|over)\s+(the\s+)?(last|past)?\s*(\d+|few)?\s*(seconds?|s|minutes?|mins?|min|hours?|h)\b/;
+const FAILURE_WORD = /\b(timeouts?|timeout exceeded|timed out|errors?|exceptions?|failed|failures?|refused|denied|declined|rejected|fehler|erreurs?|errores)\b/;
 const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
 /** A figure that matters dropped to nothing: "conversion went to zero", "dropped from 3.1% to 0.0%". */
 const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|checkouts|signups|umsatz|ventes|ventas)\b.{0,40}?\bto\s+(zero|0([.,]0+)?\s*%?)(?![\d.,])/;
@@ -48,6 +55,12 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
   add('money', MANY_DISPUTES.exec(folded)?.[0]);
+  const against = PAID_AGAINST_ORDERS.exec(folded);
+  if (against && countOf(against[1]) >= 10 && countOf(against[1]) >= 2 * countOf(against[3])) add('money', against[0]);
+  const walked = WALKED_IDS.exec(folded);
+  if (walked && Number(walked[3]) === Number(walked[2]) + 1) add('intrusion', walked[0]);
+  const repeated = REPEATED_FAILURE.exec(folded);
+  if (repeated && countOf(repeated[1]) >= 100 && FAILURE_WORD.test(folded)) add('outage', repeated[0]);
   add('intrusion', BULK_ACCOUNTS.exec(folded)?.[0]);
   const below = BELOW_USUAL.exec(folded);
   // What the count is of may come just before it: "payment_succeeded 3/h instead of ~400".

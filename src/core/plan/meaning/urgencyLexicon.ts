@@ -91,7 +91,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'fraud analyst', 'fraud team', 'fraud check', 'fraud checks', 'fraud detection', 'fraud rules', 'fraud rule', 'fraud score', 'fraud scoring',
       'fraud screening', 'fraud prevention', 'fraud review', 'fraud flag', 'next to each other', 'side by side',
       // Words a typo reading would take for another ("present" for "prevent", "rufen" for "prüfen"), and last year as a baseline.
-      'card not present', 'not present', 'rufen an', 'rufen schon an', 'same time last year', 'same day last year', 'same week last year',
+      'card not present', 'not present', 'preview', 'settlement preview', 'rufen an', 'rufen schon an', 'same time last year', 'same day last year', 'same week last year',
       'dead code', 'dead weight', 'dead link', 'dead links', 'dead letter', 'dead end',
       // Offline as a feature ("a PWA that works offline"), and customers who come back.
       'works offline', 'work offline', 'offline mode', 'offline support', 'when offline', 'while offline', 'returning customer',
@@ -341,8 +341,21 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
       'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'root cause', 'happen again', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
+      'ya paso', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
+    ],
+  },
+  {
+    // Not a harm at all: an exercise, or an alert that fires and clears by itself ("PagerDuty fires every night at 03:00 … resolves by
+    // itself", "drill scenario: support reports …", "ist aber harmlos").
+    id: 'not_real',
+    label: 'an exercise or an alert that is noise',
+    terms: [
+      'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'resolves by itself', 'resolves on its own', 'clears by itself', 'clears on its own',
+      'it is noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
+      'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
     ],
   },
   {
