@@ -43,9 +43,9 @@ const INCIDENT_VETO = 0.15;
 /**
  * The model makes an incident of a possible one (some harm read, not enough to be sure) when it
  * gives an emergency at least this. Never without a harm read or something said to be under way (the
- * model alone made an emergency of "purple elephants dance for everyone": "everyone" is neither), and never for a request that keeps
- * its distance (hypothetical, preventive, past, staging): "make sure nobody can see other customers'
- * orders" is a review.
+ * model alone made an emergency of "purple elephants dance for everyone": "everyone" is neither), and
+ * never for a request that keeps its distance (hypothetical, preventive, past, staging): "make sure
+ * nobody can see other customers' orders" is a review.
  * Requiring a harm read cost no incident and no false alarm in leave-one-source-out or 5-fold CV
  * (2026-12-01, 1849 requests) once the lexicon knew refunds that stop, "charging people 100x",
  * "von anderen Kunden" and "ne répond presque plus".
@@ -165,8 +165,9 @@ function confidenceOf(scoring: TemplateScoring, eligible: (f: TemplateFit) => bo
  */
 function readsAsIncident(urgency: RequestReading['urgency'], emergencyFit: number | undefined, vetoFit: number | undefined): 'signals' | 'model' | undefined {
   if (urgency.level === 'incident' && (vetoFit === undefined || vetoFit >= INCIDENT_VETO)) return 'signals';
-  if (emergencyFit !== undefined && emergencyFit >= INCIDENT_BY_MODEL && urgency.level === 'possible' && !urgency.distanced) return 'model';
-  if (emergencyFit !== undefined && emergencyFit >= INCIDENT_BY_MODEL && urgency.level === 'none' && !urgency.distanced && urgency.kinds.some((k) => UNDER_WAY_KINDS.has(k))) return 'model';
+  const underWay = urgency.kinds.some((k) => UNDER_WAY_KINDS.has(k));
+  const readable = urgency.level === 'possible' || (urgency.level === 'none' && underWay);
+  if (emergencyFit !== undefined && emergencyFit >= INCIDENT_BY_MODEL && readable && !urgency.distanced) return 'model';
   return undefined;
 }
 

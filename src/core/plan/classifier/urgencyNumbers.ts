@@ -1,7 +1,8 @@
 /**
  * Signs of an incident told only by numbers: a count of failures jumping tenfold, a figure that matters
- * at zero, far more payments than orders, many people or disputes. Read from the folded request;
- * urgency.ts weighs them with the rest.
+ * at zero or falling to a third, a count far from its usual, far more payments than orders, many people
+ * or disputes, accounts made by the hundred, ids walked in order, the same failure hundreds of times in
+ * minutes. Read from the folded request; urgency.ts weighs them with the rest.
  */
 
 /**
@@ -16,6 +17,7 @@ const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buy
 /** Disputes by the dozen: "37 chargebacks opened today". */
 const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
 /** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
+const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
 /** The same, the orders counted after their number: "1,412 captures against 471 orders". */
 const PAID_AGAINST_ORDERS = /\b(\d[\d,.]*)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,40}?\b(\d[\d,.]*)\s+(orders?|pedidos|commandes|bestellungen)\b/;
 /** Ids walked in order: "GET /cart/1, /cart/2, /cart/3 …", "/orders/1001, /orders/1002". Someone enumerating records. */
@@ -23,7 +25,6 @@ const WALKED_IDS = /\/(\w+)\/(\d+)\b[^/]{0,12}\/\1\/(\d+)\b/;
 /** The same failure hundreds of times in minutes: "'timeout exceeded when trying to connect' 2,100 times in the last 5 min". */
 const REPEATED_FAILURE = /\b(\d[\d,.]*k?)\s+times\s+(in|within|over)\s+(the\s+)?(last|past)?\s*(\d+|few)?\s*(seconds?|s|minutes?|mins?|min|hours?|h)\b/;
 const FAILURE_WORD = /\b(timeouts?|timeout exceeded|timed out|errors?|exceptions?|failed|failures?|refused|denied|declined|rejected|fehler|erreurs?|errores)\b/;
-const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
 /** A figure that matters dropped to nothing: "conversion went to zero", "dropped from 3.1% to 0.0%". */
 const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|checkouts|signups|umsatz|ventes|ventas)\b.{0,40}?\bto\s+(zero|0([.,]0+)?\s*%?)(?![\d.,])/;
 /**
@@ -41,7 +42,7 @@ const BELOW_USUAL = /\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an h
 const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|payments?|checkouts?|conversions?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b/;
 const ABOVE_USUAL = /\b(\d[\d,.]*k?)\s*(?:requests?|req|errors?|hits|calls)?(?:\s*\/\s*(?:s|sec|min|h))?\b[^.;]{0,60}?\b(?:normal(?:ly)?(?: is| are)?|usually|usual is|instead of the usual)\s+~?(\d[\d,.]*k?)/;
 const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
-/** The signs read from numbers, by concept (outage, everyone, money), as said in the request. */
+/** The signs read from numbers, by concept (outage, everyone, money, intrusion), as said in the request. */
 export function signsInNumbers(folded: string): Map<string, string> {
   const found = new Map<string, string>();
   const add = (concept: string, said: string | undefined) => {
