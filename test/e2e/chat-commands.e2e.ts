@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withShopWorkbench } from './support/fixtures';
-import { OrchestratorUi } from './support/orchestratorUi';
+import { eventually, OrchestratorUi } from './support/orchestratorUi';
 import { stepLogger } from './support/steps';
 
 const NAME = 'chat-commands';
@@ -25,7 +25,9 @@ test('/plan runs as planned, /resume says when there is nothing to resume, title
       await ui.ask('@orchestrator /plan Make the checkout faster');
       const reply = ui.lastResponse();
       await reply.getByRole('button', { name: 'Run this plan' }).waitFor({ state: 'visible', timeout: 60_000 });
-      planned = await reply.locator('li').evaluateAll((items) => items.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
+      // Read once the list is rendered in full: every checklist ends with "Respond to the user".
+      const items = () => reply.locator('li').evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
+      planned = await eventually('the planned checklist to be rendered in full', items, (seen) => /^\d+\. Respond to the user$/.test(seen.at(-1) ?? ''));
       assert.ok(planned.length >= 10, planned.join('\n'));
       assert.match(await reply.innerText(), /Nothing has run yet/);
       await ui.maximizeChat();
@@ -37,7 +39,9 @@ test('/plan runs as planned, /resume says when there is nothing to resume, title
       await ui.waitForAnswer();
       const reply = ui.lastResponse();
       await reply.getByText('Running the plan shown above, as it was shown.').first().waitFor({ state: 'attached' });
-      const ran = await reply.locator('li').evaluateAll((items) => items.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
+      // The chat renders a finished reply progressively: the list may still be growing when the request is done.
+      const items = () => reply.locator('li').evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
+      const ran = await eventually('the ran checklist to be rendered in full', items, (seen) => seen.length >= planned.length && seen[planned.length - 1] === planned[planned.length - 1]);
       assert.deepEqual(ran, planned, 'the same tasks, in the same order (flag sub-tasks are listed as 5a, 5b…)');
       await workbench.screenshot('plan-run');
     });
