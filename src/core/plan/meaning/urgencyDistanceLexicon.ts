@@ -1,0 +1,78 @@
+import type { ConceptDefinition } from './lexicon';
+
+/**
+ * The urgency signs that keep a request at a distance from an incident being reported: something
+ * that happened before, an exercise or an alert that is noise, a place away from production, a harm
+ * that comes only unless someone acts (a deadline, no hypothesis), and hypothetical or preventive
+ * wording. Part of URGENCY_CONCEPTS (urgencyLexicon.ts); how they weigh is decided in
+ * classifier/urgency.ts.
+ */
+export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
+  {
+    id: 'past',
+    label: 'something that happened before',
+    terms: [
+      'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
+      'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'root cause', 'happen again', 'in the past',
+      'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
+      'ya paso', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
+      'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
+      'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
+    ],
+  },
+  {
+    // Not a harm at all: an exercise, or an alert that fires and clears by itself ("PagerDuty fires every night at 03:00 … resolves by
+    // itself", "drill scenario: support reports …", "ist aber harmlos").
+    id: 'not_real',
+    label: 'an exercise or an alert that is noise',
+    terms: [
+      'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'resolves by itself', 'resolves on its own', 'clears by itself', 'clears on its own',
+      'it is noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
+      'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
+    ],
+  },
+  {
+    id: 'not_production',
+    label: 'not production',
+    terms: [
+      'load test', 'load testing', 'stress test', 'k6', 'vus', 'virtual users', 'locust', 'jmeter', 'artillery', 'localhost',
+      'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
+      'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
+      'dev environment', 'in dev', 'development', 'test environment', 'preview environment',
+      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'entorno de pruebas',
+    ],
+  },
+  {
+    // Harm that comes unless someone acts: a deadline, not a hypothesis. Longer than "if", so "if they
+    // are not captured by Thursday" is not read as "what if".
+    id: 'deadline',
+    label: 'harm unless acted on',
+    terms: [
+      'unless', 'if they are not', 'if it is not', 'if we do not', 'if we can not', 'if nobody', 'if no one', 'before they expire',
+      'before it expires', 'authorisations expire', 'authorizations expire', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
+    ],
+  },
+  {
+    id: 'hypothetical',
+    label: 'hypothetical or preventive wording',
+    terms: [
+      'can someone inject', 'could someone inject', 'can an attacker', 'could an attacker', 'kann ein angreifer', 'konnte ein angreifer',
+      'un attaquant peut', 'un attaquant pourrait', 'puede un atacante', 'podria un atacante',
+      'hypothetically', 'hypothetical', 'in theory', 'theoretically', 'hypothetisch', 'theoretisch', 'hypothetiquement', 'en theorie',
+      'hipoteticamente', 'en teoria', 'already resolved', 'was resolved', 'post incident', 'after the incident',
+      'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
+      'should', 'before', 'even when', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'plan for', 'prepare for', 'how do we', 'how would', 'are any', 'is there', 'review', 'audit',
+      'can a', 'can someone', 'can anyone', 'is it possible', 'detect', 'runbook', 'playbook', 'simulate', 'attack surface',
+      'penetration test', 'pen test', 'pentest', 'threat model', 'attacker eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
+      'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
+      'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
+      'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
+      'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
+      'wenn', 'falls', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
+      'verifier', 'verifiez', 'verifie', 'est ce que', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',
+      'si', 'si jamais', 'au cas', 'eviter', 'empecher', 'pourrait', 'que se passerait',
+      'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'podria', 'que pasa si', 'que pasaria',
+    ],
+  },
+];
