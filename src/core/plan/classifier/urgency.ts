@@ -42,6 +42,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   not_production: -1.5,
   past: -1.5,
   not_real: -1.5,
+  only_one: -1.5,
   mistake: 1,
   occasional: -1,
   deadline: 0.5,
@@ -57,7 +58,9 @@ const HARM_ANYWHERE = new Set(['exposure', 'intrusion', 'money']);
  */
 const WEAK_HYPOTHETICAL: ReadonlySet<string> = new Set([
   'if', 'would', 'could', 'should', 'before', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'how do we',
-  'how would', 'is there', 'are any', 'detect', 'can someone', 'can anyone', 'wenn', 'falls', 'ob', 'konnte', 'si', 'pourrait', 'podria',
+  'how would', 'is there', 'are any', 'to detect', 'we detect', 'detect if', 'detect it', 'detect when', 'detect whether', 'can someone',
+  'can anyone', 'wenn', 'falls es', 'falls die', 'falls der', 'falls das', 'falls wir', 'falls jemand', 'falls ein', 'falls eine', 'falls man',
+  'ob', 'konnte', 'si', 'pourrait', 'podria',
   'est ce que', 'root cause', 'happen again',
 ]);
 /** Now as a fact reported, not a word of the description ("currently the checkout does…"). */
@@ -107,6 +110,8 @@ const POSSIBLE_AT = 1;
 const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b/;
 /** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
 const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+/** Daylight saving time: "since the clocks changed", "depuis le changement d'heure", "Zeitumstellung". */
+const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d heure|zeitumstellung|cambio de hora|daylight saving|summer time|winter time|heure d ete|heure d hiver)\b/;
 /**
  * An update or upgrade is a change made anywhere (a dependency on a laptop, a tool in CI): since one,
  * something broken is a regression to fix unless it is everyone's or production's, so it counts half
@@ -118,7 +123,10 @@ const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
-const CHARGED_AGAIN = /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|erstattet|debite|debites|rembourses?|cobrad[oa]s?|cobrando|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|plusieurs fois|varias veces|dos veces)\b/;
+const CHARGED_AGAIN =
+  /\b(ch?a?rge?d|billed|debited|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
+/** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
+const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
 const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
@@ -137,7 +145,8 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  * where it fails.
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
-const PRODUCTION_FINE = /\b(prod|production|live)(\s+(shop|site|store|env|environment|app))?\s+(is\s+|seems\s+)?(fine|unaffected|not affected|ok|okay|healthy|working)\b/;
+const PRODUCTION_FINE =
+  /\b(prod|production|live|en ligne)(\s+(shop|site|store|env|environment|app))?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -152,6 +161,10 @@ const DATA_REMOVED = /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\
  * cart for 15 min"): a duration of work, not the time since something broke.
  */
 const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$|\b(when|whenever|once|after|until)\b[^,.;:]{0,40}$/;
+/** What follows a number that counts something: "400 orders", "404 products". */
+const COUNTED = /^\s+(\w+\s+)?(orders|items|products|customers|users|rows|carts|payments|euros|people|units|skus|lines|tickets|emails|pedidos|commandes|bestellungen)\b/;
+/** What precedes a count of none: "0 errors", "zero failures". */
+const NONE_OF = /(^|[^\d.,])(0|zero|null|cero)\s+$/;
 /** Production named as such, in any of the four languages. */
 const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
 /**
@@ -162,9 +175,18 @@ const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L
 const TITLED = String.raw`\p{Lu}\p{Ll}+`;
 const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
 const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
+/** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too"). */
+const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
 const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
+
+/** A defect word that only counts ("yesterday's 400 orders", a status code's number) or counts none ("0 errors"): nothing broken. */
+function onlyCounts(folded: string, words: string): boolean {
+  const at = folded.indexOf(words);
+  if (at < 0) return false;
+  return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
+}
 
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
@@ -172,6 +194,8 @@ function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; 
   const duration = time !== null && /^for\b/.test(time[0]) && WORK_DURATION.test(folded.slice(0, time.index));
   if (time && !duration) return { weight: WEIGHTS.since, said: time[0].trim() };
   const change = SINCE_A_CHANGE.exec(folded);
+  // The clocks changing is a date to handle, not a change made to the shop.
+  if (change && CLOCK_CHANGE.test(folded)) return { weight: WEIGHTS.since / 2, said: change[0].trim() };
   if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim() };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
@@ -188,8 +212,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const match of analysis.urgency) {
     if ((match.concept === 'urgent' || match.concept === 'outage') && named.has(match.words)) continue;
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
-    // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real.
-    if ((match.concept === 'not_production' || match.concept === 'not_real') && match.negated) continue;
+    // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real; "not only me".
+    if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
+    // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
+    if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
     const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
@@ -213,7 +239,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   const again = CHARGED_AGAIN.exec(folded);
-  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded);
+  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
@@ -252,7 +278,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     signals.push(`${LABELS.get('since')} ("${since.said}")`);
   }
   // Something broken counts as harm once it is broken for everyone, or since a time or a change.
-  const defect = analysis.intents.find((m) => m.concept === 'defect');
+  const defect = analysis.intents.find((m) => m.concept === 'defect' && !onlyCounts(folded, m.words));
   const broken = defect !== undefined && (found.has('everyone') || found.has('since'));
   if (broken) {
     score += BROKEN_WEIGHT;
@@ -272,7 +298,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = /\?\s*$/.test(text.trim()) || /^\s*¿/.test(text);
+  const asked = /\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim());
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));
@@ -280,7 +306,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
-  const distanced = (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !anywhere && !production);
+  const distanced =
+    (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !anywhere && !production) ||
+    (found.has('only_one') && !anywhere);
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
     ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),

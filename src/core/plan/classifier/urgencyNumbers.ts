@@ -1,8 +1,9 @@
 /**
  * Signs of an incident told only by numbers: a count of failures jumping tenfold, a figure that matters
- * at zero or falling to a third, a count far from its usual, far more payments than orders, many people
- * or disputes, accounts made by the hundred, ids walked in order, the same failure hundreds of times in
- * minutes. Read from the folded request; urgency.ts weighs them with the rest.
+ * at zero (for a while, or against its usual) or falling to a third, a count far from its usual, far more
+ * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
+ * same failure hundreds of times in minutes, a quarter of requests failing, every region failing, an
+ * amount charged a hundred times another. Read from the folded request; urgency.ts weighs them with the rest.
  */
 
 /**
@@ -10,6 +11,10 @@
  * under way, told by its numbers. Durations and sizes are left out ("from 200 ms to 2 s" is slowness).
  */
 const SPIKE = /\b(?:from|de|von|desde)?\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?\s*(?:to|à|a|auf|bis|→|->)\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?(?!\d|[.,]\d|\s*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|kb|mb|gb|px|%|€|\$|eur)\b)/g;
+/** Amounts of money as written, with their currency before or after: "12 €", "€1200", "19,90 eur". */
+const AMOUNT = /(?:(?:€|\$|eur|usd)\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|\$|eur|euros?|usd|dollars?))(?![\d])/g;
+/** Money taken: one amount a hundred times another is cents taken as units only when something was charged. */
+const CHARGE_WORD = /\b(charged|charging|billed|debited|captured|paid|abgebucht|belastet|debite|preleve|cobrad[oa]s?|cobraron|cobro|cobrando)\b/;
 /** What a count that jumps must be a count of to be harm: "page size from 20 to 200" is a setting. */
 const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
@@ -18,8 +23,9 @@ const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buy
 const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
 /** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
 const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
-/** The same, the orders counted after their number: "1,412 captures against 471 orders". */
-const PAID_AGAINST_ORDERS = /\b(\d[\d,.]*)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,40}?\b(\d[\d,.]*)\s+(orders?|pedidos|commandes|bestellungen)\b/;
+/** The same, the orders counted after their number: "1,412 captures against 471 orders", "214 captured payments …, our side recorded only 71 orders". */
+const PAID_AGAINST_ORDERS =
+  /\b(\d[\d,.]*)\s+(?:captured\s+|successful\s+|settled\s+)?(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,60}?\b(\d[\d,.]*)\s+(orders?|pedidos|commandes|bestellungen)\b/;
 /** Ids walked in order: "GET /cart/1, /cart/2, /cart/3 …", "/orders/1001, /orders/1002". Someone enumerating records. */
 const WALKED_IDS = /\/(\w+)\/(\d+)\b[^/]{0,12}\/\1\/(\d+)\b/;
 /** The same failure hundreds of times in minutes: "'timeout exceeded when trying to connect' 2,100 times in the last 5 min". */
@@ -42,6 +48,22 @@ const BELOW_USUAL = /\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an h
 const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|payments?|checkouts?|conversions?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b/;
 const ABOVE_USUAL = /\b(\d[\d,.]*k?)\s*(?:requests?|req|errors?|hits|calls)?(?:\s*\/\s*(?:s|sec|min|h))?\b[^.;]{0,60}?\b(?:normal(?:ly)?(?: is| are)?|usually|usual is|instead of the usual)\s+~?(\d[\d,.]*k?)/;
 const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
+/**
+ * A count of what should keep coming at zero for a while, or at zero against its usual: "orders-per-minute … said 0 for 25 minutes",
+ * "0 capturas en las últimas 3 horas", "está en 0 y ayer a esta hora llevábamos 180". What it counts is checked as for BELOW_USUAL.
+ */
+const ZERO_FOR_A_WHILE =
+  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:(?:for|in|over|during|within)(?:\s+the)?(?:\s+(?:last|past))?|en las ultimas|en los ultimos|depuis|seit|in den letzten|dans les dernieres|durante)\s+(?:\d+|an?|une?|one|half an?)\s*(?:m|min|mins|minutes?|h|hours?|horas?|heures?|stunden?|minutos?|minuten)\b/;
+const ZERO_AGAINST_USUAL =
+  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:yesterday|ayer|gestern|hier|last week|last \w+day|same time|la semana pasada|letzte woche|la semaine derniere|normally|usually|normalmente|normalement|normalerweise|d habitude|de costumbre|a esta hora|a cette heure)\b[^.;]{0,40}?\b(\d{2,})\b/;
+/** A share of requests failing, at a quarter or more: "api 5xx = 100%", "error rate 0.1 % → 38 %", "error_ratio=0.61". */
+const FAILING_SHARE =
+  /\b(?:5xx|errors?|error rate|error ratio|error_ratio|fehlerrate|fehlerquote|taux d erreurs?|tasa de errores?)\b[^.;]{0,30}?(?:\d+(?:[.,]\d+)?\s*%\s*(?:to|→|->|a|à|auf)\s*)?(?:(\d+(?:[.,]\d+)?)\s*%|=\s*(0[.,]\d+))/;
+/** Every one of several places failing: "failing 5/5 regions", "3/3 pods not ready". */
+const ALL_OF_THEM = /\b(\d+)\s*\/\s*(\d+)\s+(regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?)\b/;
+const FAILING = /\b(fail\w*|down|unhealthy|not ready|unreachable|timing out|timed out|crash\w*|errors?)\b/;
+/** What a count at zero must be of: what keeps coming when all is well. */
+const FLOWING = new RegExp(String.raw`\b(captures?|captured|capturas?|authori[sz]ations?|inserts?|inserted|rows|pagos|paiements|zahlungen|emails? sent)\b|` + GOOD_COUNT.source);
 /** The signs read from numbers, by concept (outage, everyone, money, intrusion), as said in the request. */
 export function signsInNumbers(folded: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -70,11 +92,28 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const above = ABOVE_USUAL.exec(folded);
   if (above && countOf(above[1]) >= 10 * Math.max(1, countOf(above[2])) && SPIKE_OF_OR_LOAD.test(above[0])) add('outage', above[0]);
   add('outage', TIMES_NORMAL.exec(folded)?.[0]);
+  add('money', CHARGE_WORD.test(folded) ? amountsAHundredApart(folded) : undefined);
+  const zero = ZERO_FOR_A_WHILE.exec(folded) ?? ZERO_AGAINST_USUAL.exec(folded);
+  if (zero && FLOWING.test(folded.slice(Math.max(0, zero.index - 60), zero.index + zero[0].length).replace(/_/g, ' '))) add('outage', zero[0].trim());
+  const share = FAILING_SHARE.exec(folded);
+  if (share && (share[1] !== undefined ? Number(share[1].replace(',', '.')) >= 25 : Number((share[2] ?? '0').replace(',', '.')) >= 0.25)) add('outage', share[0]);
+  const all = ALL_OF_THEM.exec(folded);
+  if (all && Number(all[1]) === Number(all[2]) && Number(all[1]) >= 2 && FAILING.test(folded)) add('outage', all[0]);
   return found;
 }
 
 /** What a count far above its usual must be of: failures as for a spike, or load (requests, hits, calls). */
 const SPIKE_OF_OR_LOAD = new RegExp(`${SPIKE_OF.source}|\\b(requests?|req|hits|calls|traffic)\\b`);
+/** Two amounts, one a hundred times the other ("a 12 € shirt charged 1200 €"): cents taken as units. */
+function amountsAHundredApart(folded: string): string | undefined {
+  const amounts = [...folded.matchAll(AMOUNT)].map((m) => ({ said: m[0].trim(), value: Number((m[1] ?? m[2]).replace(',', '.')) }));
+  for (const a of amounts) {
+    const b = amounts.find((x) => x.value > 0 && Math.abs(x.value - a.value * 100) < 0.005);
+    if (a.value > 0 && b) return `${a.said} … ${b.said}`;
+  }
+  return undefined;
+}
+
 /** A count as written with its "k": "1.2k" is 1200. */
 function countOf(said: string): number {
   const k = /k$/.test(said);

@@ -199,8 +199,12 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       // Support as the team that hears customers ("forwarding from support", "support lines are ringing"), not support to add.
       'from support', 'support team', 'support lines', 'support line', 'support says', 'support said', 'support tickets', 'support ticket',
       'support agent', 'support agents', 'support inbox', 'support queue', 'support desk', 'support staff', 'support chat', 'support is',
-      'support has', 'support reports', 'support forwarded', 'customer support', 'to support that', 'from customer support', 'support team says',
+      'support has', 'support reports', 'support forwarded', 'support sees', 'support saw', 'support noticed', 'support here', 'support reported', 'support found',
+      'support got', 'support writes', 'support wrote', 'support asks', 'support asked', 'customer support', 'to support that', 'from customer support', 'support team says',
       'le support', 'du support', 'der support', 'vom support', 'el soporte', 'del soporte', 'soporte dice',
+      // A list named by what it lists ("our customer list", "the product list") is a thing, not a list asked for.
+      'customer list', 'email list', 'mailing list', 'price list', 'product list', 'products list', 'order list', 'orders list', 'user list',
+      'users list',
       // A journalist's or a lawyer's "comment" is a statement asked of the company, no comment in the code.
       'for comment', 'for a comment', 'for our comment', 'no comment', 'un commentaire', 'una declaracion', 'eine stellungnahme',
       // Someone else creating things is a report ("someone creates hundreds of accounts"), not work asked for.

@@ -3,8 +3,8 @@ import type { ConceptDefinition } from './lexicon';
 /**
  * The urgency signs that keep a request at a distance from an incident being reported: something
  * that happened before, an exercise or an alert that is noise, a place away from production, a harm
- * that comes only unless someone acts (a deadline, no hypothesis), and hypothetical or preventive
- * wording. Part of URGENCY_CONCEPTS (urgencyLexicon.ts); how they weigh is decided in
+ * that comes only unless someone acts (a deadline, no hypothesis), one person the only one affected,
+ * and hypothetical or preventive wording. Part of URGENCY_CONCEPTS (urgencyLexicon.ts); how they weigh is decided in
  * classifier/urgency.ts.
  */
 export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
@@ -40,7 +40,20 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
       'dev environment', 'in dev', 'development', 'test environment', 'preview environment',
-      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'entorno de pruebas',
+      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas',
+    ],
+  },
+  {
+    // One person said to be the only one affected, the rest working: a case to trace, however loudly told ("URGENT: my cart is
+    // empty …, other people seem fine", "un seul client n'arrive pas à payer, toutes les autres commandes passent").
+    id: 'only_one',
+    label: 'only one affected',
+    terms: [
+      'only me', 'only for me', 'only happens to me', 'only for her', 'only for him', 'only this customer', 'only that customer',
+      'only one customer', 'other people seem fine', 'others seem fine', 'everyone else is fine', 'everybody else is fine',
+      'all other orders go through', 'the other orders go through', 'nur bei mir', 'nur bei ihm', 'nur bei ihr', 'nur dieser kunde', 'nur ein kunde',
+      'bei allen anderen', 'un seul client', 'une seule cliente', 'seulement pour moi', 'seulement chez moi', 'toutes les autres commandes passent',
+      'les autres commandes passent', 'solo a mi', 'solo me pasa a mi', 'solo este cliente', 'un solo cliente', 'a los demas les funciona',
     ],
   },
   {
@@ -63,13 +76,13 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'hipoteticamente', 'en teoria', 'already resolved', 'was resolved', 'post incident', 'after the incident',
       'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
       'should', 'before', 'even when', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'plan for', 'prepare for', 'how do we', 'how would', 'are any', 'is there', 'review', 'audit',
-      'can a', 'can someone', 'can anyone', 'is it possible', 'detect', 'runbook', 'playbook', 'simulate', 'attack surface',
+      'can a', 'can someone', 'can anyone', 'is it possible', 'to detect', 'we detect', 'detect if', 'detect it', 'detect when', 'detect whether', 'write a runbook', 'a runbook for', 'runbook for', 'add a runbook', 'create a runbook', 'playbook', 'simulate', 'attack surface',
       'penetration test', 'pen test', 'pentest', 'threat model', 'attacker eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
       'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
-      'wenn', 'falls', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
+      'wenn', 'falls es', 'falls die', 'falls der', 'falls das', 'falls wir', 'falls jemand', 'falls ein', 'falls eine', 'falls man', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
       'verifier', 'verifiez', 'verifie', 'est ce que', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',
       'si', 'si jamais', 'au cas', 'eviter', 'empecher', 'pourrait', 'que se passerait',
       'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'podria', 'que pasa si', 'que pasaria',

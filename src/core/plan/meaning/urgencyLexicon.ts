@@ -68,7 +68,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'product reviews',
     terms: [
       'review form', 'review forms', 'product reviews', 'customer reviews', 'the reviews', 'our reviews', 'reviews page', 'review section',
-      'reviews section', 'star reviews', 'fake reviews',
+      'reviews section', 'star reviews', 'fake reviews', 'app reviews', 'app store reviews', 'store reviews', 'reviews dropping', 'bad reviews',
+      'google reviews', 'one star reviews', '1 star reviews',
     ],
   },
   {
@@ -81,6 +82,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'outage banner', 'outage page', 'outage notice', 'outage message', 'outage mode', 'emergency sale', 'emergency banner', 'emergency contact',
       'emergency stop', 'emergency mode', 'critical path', 'critical css', 'critical rendering path', 'critical section', 'unexpected token',
       'scrape config', 'scrape target', 'scrape interval', 'known breach', 'known breaches',
+      // A shop that works without a network is a feature: "installable as a PWA with offline cart".
+      'offline cart', 'offline mode', 'offline support', 'offline first', 'work offline', 'works offline', 'offline access', 'usable offline',
+      'mode hors ligne', 'modo offline', 'modo sin conexion', 'offline modus', 'offline fahig',
       // Nobody as the subject of a description ("an exception nobody catches", "descriptions nobody shows"): no one affected.
       'nobody catches', 'nobody uses', 'nobody reads', 'nobody shows', 'nobody needs', 'nobody knows', 'nobody looks', 'nobody checks',
       'nobody handles', 'nobody ever', 'nobody cares', 'nobody owns', 'nobody remembers', 'nobody maintains', 'nobody noticed', 'that nobody',
@@ -155,7 +159,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'completely down', 'totally down', 'barely loads', 'hardly loads', 'barely responds', 'hardly responds', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
       'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'is unavailable', 'are unavailable', 'been unavailable', 'was unavailable', 'went unavailable', 'offline',
       'went offline', 'not responding', 'does not respond', 'stopped responding', 'not reachable', 'can not reach', 'can not be reached',
-      'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'site is gone', 'shop is gone', 'site gone', 'everything is gone', 'all gone', 'error rate',
+      'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'site is gone', 'shop is gone', 'site gone', 'everything is gone', 'all gone',
       'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff',
       'is read only', 'went read only', 'read only mode', 'in read only', 'became read only',
       'no orders since', 'no orders for', 'no orders in', 'no orders coming in', 'no new orders', 'no new rows', 'no new order',
@@ -242,6 +246,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'different customer', 'different customers', 'a different person', 'different person', 'fremden person', 'einer fremden person', 'fremdem namen', 'paste site', 'a paste site',
       'jemand anderem', 'jemand anderes', 'jemand anders', 'von jemand anderem',
       'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
+      // Data offered for money or a link anyone can open: "our customer list is being sold on a telegram channel".
+      'being sold', 'is sold on', 'sold on a', 'telegram', 'se vende', 'se venden', 'vendue sur', 'vendues sur', 'wird verkauft', 'werden verkauft',
+      'lien public', 'public link', 'enlace publico', 'offentlicher link', 'offentlichen link',
     ],
   },
   {
@@ -301,7 +308,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'private messages', 'internal notes', 'any customer order', 'any customers order', 'any customer orders', 'any user order',
       'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas', 'tabla users', 'tabla de usuarios', 'la tabla de clientes',
-      'correos de nuestros clientes', 'correos de clientes', 'datos de nuestros clientes', 'emails de clientes', 'customers emails',
+      'correos de nuestros clientes', 'correos de clientes', 'liste de nos clients', 'list of our customers', 'lista de nuestros clientes', 'kundenliste', 'datos de nuestros clientes', 'emails de clientes', 'customers emails',
       'adresses e mail', 'adresses email', 'adresses mail', 'e mail adressen', 'email adressen', 'direcciones de correo', 'correos de los clientes',
     ],
   },

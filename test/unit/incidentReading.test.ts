@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadTemplates, type Template } from '../../src/core/plan/index';
+import { matchTemplate } from '../../src/core/plan/classify';
+import { readRequest } from '../../src/core/plan/classifier/reading';
+
+const urgency = (request: string) => readRequest(request).urgency;
+const said = (request: string) => `${request}: ${urgency(request).kinds.join(',')} ${urgency(request).signals.join('; ')}`;
+
+let builtins: Template[] | undefined;
+async function classify(request: string) {
+  builtins ??= (await loadTemplates(join(import.meta.dirname, '..', '..', 'templates'))).templates;
+  return matchTemplate(builtins, { request, domainCount: 1 }).classification;
+}
+
+test('incidents told by a count at zero, a share of requests failing, every zone failing, cents taken as euros or data offered for sale', () => {
+  for (const request of [
+    // What should keep coming, at zero for a while or against its usual.
+    'the payments tile has shown 0 for the last 35 minutes',
+    'ventas: 0 en las últimas 2 horas, un martes normal son 90',
+    // A quarter of requests or more failing; every zone failing.
+    'checkout 5xx ratio is 64% across every route',
+    'health probes failing 4/4 zones',
+    // Cents taken as units: one amount a hundred times the other, with a charge; refunds or charges counted in other languages.
+    'a 19.90 € jacket was charged 1990 € to three buyers this morning',
+    'nos cobraron 3 veces cada pedido esta mañana, ya van 40 quejas',
+    'zweimal abgebucht wird gerade jede Bestellung, schon 30 Kunden haben angerufen',
+    'les remboursements de ce matin sont versés deux fois, déjà 25 cas',
+    // Customer data offered for money, or behind a link anyone can open.
+    'our customer list with emails is being sold on a telegram channel',
+    // More payments captured than orders, with the captures described.
+    'the PSP shows 180 captured payments since 09:00 while our side has 52 orders',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: a small share failing, a number of orders, a word of another language, one person affected, the clocks changing, an offline feature, a question with an aside', () => {
+  for (const request of [
+    // A share of errors to improve, and "error rate" on its own, are no outage.
+    'error rate 2% on search, can we lower it',
+    // A status code's number that counts something.
+    'the orders list takes a full minute to show yesterday’s 400 orders since we added the filter',
+    // A load test's figure, on staging, in the past.
+    'in last month’s load test on staging the error rate reached 45%',
+    // A shop that works without a network.
+    'make the checkout usable offline with an offline cart',
+    // A question asked first, with an aside after it.
+    'is the session cookie ever sent over http? check nginx too',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+  // Words that look like a sign of distance are not one: "Fälle" (cases) is not "falls" (if), a deadlock "detected" is a report.
+  assert.ok(!urgency('seit heute Morgen werden Erstattungen doppelt ausgezahlt, schon 60 Fälle').distanced);
+  assert.ok(!urgency('ERROR: deadlock detected on cart_items, 3000 of them a minute, carts do not load').distanced);
+  assert.ok(urgency('how would we detect a deadlock on cart_items before customers notice?').distanced);
+  // One person said to be the only one affected, however loudly; but "not only me" is everyone's.
+  assert.ok(urgency('URGENT!! my basket empties every time I come back since yesterday, other people seem fine').distanced);
+  assert.ok(urgency('Dringend: nur bei mir zeigt der Warenkorb seit heute Morgen 0 €').distanced);
+  assert.equal(urgency("it's not only me, nobody can log in since 10:00").level, 'incident');
+  // The clocks changing is a date to handle, not a change made to the shop: since it, at half weight.
+  assert.notEqual(urgency('the order dates on invoices are an hour off since the clocks changed').level, 'incident');
+  // The app store's reviews are not a review of the code.
+  assert.ok(!urgency('app reviews dropping to 1 star in the last hour, the API answers 504 on POST /checkout').distanced);
+});
+
+test('an incident no sign reads may still be one when the model and the nearest requests agree, on a description long enough', async () => {
+  const told = await classify('pg_stat_activity shows 700 sessions waiting on a lock held by the nightly migration for 25 min and checkout requests pile up behind it');
+  assert.equal(told.templateId, 'emergency');
+  assert.match(told.matchedRule, /the model and the nearest requests read one \(0\.\d\d; the model alone 0\.\d\d\)/);
+  assert.equal(told.explanation?.urgency, 'incident');
+  // Five words that fit the emergency on "everyone" alone are no description of one.
+  const vague = await classify('purple elephants dance for everyone');
+  assert.notEqual(vague.templateId, 'emergency');
+  assert.equal(vague.explanation?.urgency, 'none');
+});
