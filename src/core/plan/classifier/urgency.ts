@@ -1,4 +1,5 @@
 import type { TextAnalysis } from '../meaning/analysis';
+import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers } from './urgencyNumbers';
@@ -51,18 +52,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
 const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
 /** Harm that is real wherever it happens: a key leaked from CI is leaked. */
 const HARM_ANYWHERE = new Set(['exposure', 'intrusion', 'money']);
-/**
- * Hypothetical words that also ask politely or report ("could someone take a look", "stop checkout if
- * we have to", "check the DB", "I would be grateful"): they keep no distance from a harm reported as
- * under way now or since a given time or change. "What if", "prevent", "make sure" still do.
- */
-const WEAK_HYPOTHETICAL: ReadonlySet<string> = new Set([
-  'if', 'would', 'could', 'should', 'before', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'how do we',
-  'how would', 'is there', 'are any', 'to detect', 'we detect', 'detect if', 'detect it', 'detect when', 'detect whether', 'can someone',
-  'can anyone', 'wenn', 'falls es', 'falls die', 'falls der', 'falls das', 'falls wir', 'falls jemand', 'falls ein', 'falls eine', 'falls man',
-  'ob', 'konnte', 'si', 'pourrait', 'podria',
-  'est ce que', 'root cause', 'happen again',
-]);
+/** Distance words that keep no distance from a harm reported as under way (urgencyDistanceLexicon.ts). */
+const WEAK_HYPOTHETICAL: ReadonlySet<string> = new Set([...WEAK_HYPOTHETICAL_TERMS, ...WEAK_PAST_TERMS]);
 /** Now as a fact reported, not a word of the description ("currently the checkout does…"). */
 const UNDER_WAY: ReadonlySet<string> = new Set([
   'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',

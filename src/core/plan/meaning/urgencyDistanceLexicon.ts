@@ -1,6 +1,20 @@
 import type { ConceptDefinition } from './lexicon';
 
 /**
+ * Hypothetical words that also ask politely or report ("could someone take a look", "stop checkout if we have to", "check the DB",
+ * "I would be grateful"): they keep no distance from a harm reported as under way now or since a given time or change
+ * (classifier/urgency.ts). "What if", "prevent", "make sure" still do.
+ */
+export const WEAK_HYPOTHETICAL_TERMS: readonly string[] = [
+  'if', 'would', 'could', 'should', 'before', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'how do we',
+  'how would', 'is there', 'are any', 'to detect', 'we detect', 'detect if', 'detect it', 'detect when', 'detect whether', 'can someone',
+  'can anyone', 'wenn', 'falls es', 'falls die', 'falls der', 'falls das', 'falls wir', 'falls jemand', 'falls ein', 'falls eine', 'falls man',
+  'ob', 'konnte', 'si', 'pourrait', 'podria', 'est ce que',
+];
+/** Words of the past that also ask about a harm under way ("find the root cause", "so it does not happen again"): as weak. */
+export const WEAK_PAST_TERMS: readonly string[] = ['root cause', 'happen again'];
+
+/**
  * The urgency signs that keep a request at a distance from an incident being reported: something
  * that happened before, an exercise or an alert that is noise, a place away from production, a harm
  * that comes only unless someone acts (a deadline, no hypothesis), one person the only one affected,
@@ -12,8 +26,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'past',
     label: 'something that happened before',
     terms: [
+      ...WEAK_PAST_TERMS,
       'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
-      'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'root cause', 'happen again', 'in the past',
+      'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
       'ya paso', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
@@ -70,22 +85,23 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'hypothetical',
     label: 'hypothetical or preventive wording',
     terms: [
+      ...WEAK_HYPOTHETICAL_TERMS,
       'can someone inject', 'could someone inject', 'can an attacker', 'could an attacker', 'kann ein angreifer', 'konnte ein angreifer',
       'un attaquant peut', 'un attaquant pourrait', 'puede un atacante', 'podria un atacante',
       'hypothetically', 'hypothetical', 'in theory', 'theoretically', 'hypothetisch', 'theoretisch', 'hypothetiquement', 'en theorie',
       'hipoteticamente', 'en teoria', 'already resolved', 'was resolved', 'post incident', 'after the incident',
-      'if', 'would', 'could', 'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
-      'should', 'before', 'even when', 'whether', 'check if', 'check whether', 'check that', 'check for', 'check the', 'plan for', 'prepare for', 'how do we', 'how would', 'are any', 'is there', 'review', 'audit',
-      'can a', 'can someone', 'can anyone', 'is it possible', 'to detect', 'we detect', 'detect if', 'detect it', 'detect when', 'detect whether', 'write a runbook', 'a runbook for', 'runbook for', 'add a runbook', 'create a runbook', 'playbook', 'simulate', 'attack surface',
+      'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
+      'even when', 'plan for', 'prepare for', 'review', 'audit',
+      'can a', 'is it possible', 'write a runbook', 'a runbook for', 'runbook for', 'add a runbook', 'create a runbook', 'playbook', 'simulate', 'attack surface',
       'penetration test', 'pen test', 'pentest', 'threat model', 'attacker eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
       'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
-      'wenn', 'falls es', 'falls die', 'falls der', 'falls das', 'falls wir', 'falls jemand', 'falls ein', 'falls eine', 'falls man', 'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen', 'konnte',
-      'verifier', 'verifiez', 'verifie', 'est ce que', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',
-      'si', 'si jamais', 'au cas', 'eviter', 'empecher', 'pourrait', 'que se passerait',
-      'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'podria', 'que pasa si', 'que pasaria',
+      'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen',
+      'verifier', 'verifiez', 'verifie', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',
+      'si jamais', 'au cas', 'eviter', 'empecher', 'que se passerait',
+      'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'que pasa si', 'que pasaria',
     ],
   },
 ];
