@@ -73,7 +73,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   add('outage', SPIKE_OF.test(folded) ? spikeIn(folded) : undefined);
   add('outage', TO_NOTHING.exec(folded)?.[0]);
   const drop = RATE_DROP.exec(folded);
-  if (drop && Number(drop[4].replace(',', '.')) * 3 <= Number(drop[3].replace(',', '.'))) add('outage', drop[0]);
+  if (drop && decimalOf(drop[4]) * 3 <= decimalOf(drop[3])) add('outage', drop[0]);
   add('everyone', MANY_AFFECTED.exec(folded)?.[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
@@ -96,7 +96,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const zero = ZERO_FOR_A_WHILE.exec(folded) ?? ZERO_AGAINST_USUAL.exec(folded);
   if (zero && FLOWING.test(folded.slice(Math.max(0, zero.index - 60), zero.index + zero[0].length).replace(/_/g, ' '))) add('outage', zero[0].trim());
   const share = FAILING_SHARE.exec(folded);
-  if (share && (share[1] !== undefined ? Number(share[1].replace(',', '.')) >= 25 : Number((share[2] ?? '0').replace(',', '.')) >= 0.25)) add('outage', share[0]);
+  if (share && (share[1] !== undefined ? decimalOf(share[1]) >= 25 : decimalOf(share[2] ?? '0') >= 0.25)) add('outage', share[0]);
   const all = ALL_OF_THEM.exec(folded);
   if (all && Number(all[1]) === Number(all[2]) && Number(all[1]) >= 2 && FAILING.test(folded)) add('outage', all[0]);
   return found;
@@ -106,13 +106,16 @@ export function signsInNumbers(folded: string): Map<string, string> {
 const SPIKE_OF_OR_LOAD = new RegExp(`${SPIKE_OF.source}|\\b(requests?|req|hits|calls|traffic)\\b`);
 /** Two amounts, one a hundred times the other ("a 12 € shirt charged 1200 €"): cents taken as units. */
 function amountsAHundredApart(folded: string): string | undefined {
-  const amounts = [...folded.matchAll(AMOUNT)].map((m) => ({ said: m[0].trim(), value: Number((m[1] ?? m[2]).replace(',', '.')) }));
+  const amounts = [...folded.matchAll(AMOUNT)].map((m) => ({ said: m[0].trim(), value: decimalOf(m[1] ?? m[2]) }));
   for (const a of amounts) {
     const b = amounts.find((x) => x.value > 0 && Math.abs(x.value - a.value * 100) < 0.005);
     if (a.value > 0 && b) return `${a.said} … ${b.said}`;
   }
   return undefined;
 }
+
+/** A decimal as written, with a point or a comma: "0,61", "97.5". */
+const decimalOf = (said: string) => Number(said.replace(',', '.'));
 
 /** A count as written with its "k": "1.2k" is 1200. */
 function countOf(said: string): number {
