@@ -4,9 +4,14 @@
 // title everywhere, whole only in its tooltip; no cost is shown when no model was called.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { withShopWorkbench } from './support/fixtures';
 import { eventually, OrchestratorUi } from './support/orchestratorUi';
 import { stepLogger } from './support/steps';
+
+/** The numbered tasks of a checklist in a chat reply, their first line each ("3. Check memory for prior work"). */
+const checklistItems = (reply: Locator) => () =>
+  reply.locator('li').evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
 
 const NAME = 'chat-commands';
 const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
@@ -26,8 +31,7 @@ test('/plan runs as planned, /resume says when there is nothing to resume, title
       const reply = ui.lastResponse();
       await reply.getByRole('button', { name: 'Run this plan' }).waitFor({ state: 'visible', timeout: 60_000 });
       // Read once the list is rendered in full: every checklist ends with "Respond to the user".
-      const items = () => reply.locator('li').evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
-      planned = await eventually('the planned checklist to be rendered in full', items, (seen) => /^\d+\. Respond to the user$/.test(seen.at(-1) ?? ''));
+      planned = await eventually('the planned checklist to be rendered in full', checklistItems(reply), (seen) => /^\d+\. Respond to the user$/.test(seen.at(-1) ?? ''));
       assert.ok(planned.length >= 10, planned.join('\n'));
       assert.match(await reply.innerText(), /Nothing has run yet/);
       await ui.maximizeChat();
@@ -40,8 +44,7 @@ test('/plan runs as planned, /resume says when there is nothing to resume, title
       const reply = ui.lastResponse();
       await reply.getByText('Running the plan shown above, as it was shown.').first().waitFor({ state: 'attached' });
       // The chat renders a finished reply progressively: the list may still be growing when the request is done.
-      const items = () => reply.locator('li').evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim().split('\n')[0].trim()).filter((t) => /^\d+\. /.test(t)));
-      const ran = await eventually('the ran checklist to be rendered in full', items, (seen) => seen.length >= planned.length && seen[planned.length - 1] === planned[planned.length - 1]);
+      const ran = await eventually('the ran checklist to be rendered in full', checklistItems(reply), (seen) => seen.length >= planned.length && seen[planned.length - 1] === planned[planned.length - 1]);
       assert.deepEqual(ran, planned, 'the same tasks, in the same order (flag sub-tasks are listed as 5a, 5b…)');
       await workbench.screenshot('plan-run');
     });
