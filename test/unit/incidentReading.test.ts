@@ -75,3 +75,53 @@ test('an incident no sign reads may still be one when the model and the nearest 
   assert.notEqual(vague.templateId, 'emergency');
   assert.equal(vague.explanation?.urgency, 'none');
 });
+
+test('incidents told by a health check with none healthy, an alert payload, accounts used by someone else, data found online, one network or a code used by the thousand', () => {
+  for (const request of [
+    // No instance well, or a share of 5xx in an alert's JSON.
+    'loadbalancer says 0/4 backends healthy for the api since a few minutes',
+    '{"alertname":"ApiErrors","5xx_ratio":0.74,"state":"firing"}',
+    // Accounts used by someone else, told by what their owners see.
+    'dozens of shoppers are mailing us about orders they did not place, shipped to addresses abroad',
+    'a wave of password resets nobody requested, and people say their saved cards were used',
+    // Our data, found on the internet by someone else.
+    'un journaliste a trouvé en ligne un fichier avec les adresses de nos clients',
+    // Traffic from one network crowding out everyone else.
+    'search is flooded with 30k req/s from one ASN and normal shoppers get timeouts',
+    // A one-use code used by the thousand.
+    'the voucher SPRING5 is single use but was redeemed 4,200 times since lunch',
+    // Asking what is going on is reporting it.
+    'Die Seite ist komplett down, seit zehn Minuten nichts. Was ist los??',
+    // Amounts with thousands grouped: paid out a hundredth of what was due; the provider's money twice what our records say.
+    'the refund run paid out 1,250.40 EUR this morning where 125,040 EUR were due',
+    'Stripe settled €38,900 for yesterday, our orders table says €12,100, and today looks the same',
+    // Holds that lapse tomorrow: a deadline, not a hypothesis.
+    '3,100 orders still in pending_capture and the auths expire tomorrow, then we lose the money',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+  // Spanish "sí" (yes) is no "si" (if): "la pasarela sí cobra" keeps no distance.
+  assert.ok(!urgency('desde las 9 no entra ni un pedido, la pasarela sí cobra').distanced);
+});
+
+test('no alarm: an alert at its usual figure, an outage already resolved, money wrong away from production, a forecast, a queue that drains, payouts reconciled', () => {
+  for (const request of [
+    // An alert that fires at a figure that is normal for us: tune it.
+    'pagerduty pages us at p95 300ms which is normal for us in the evening, raise the threshold',
+    // Over, and asking for a note.
+    'the checkout outage this morning is resolved, just note the root cause in CLAUDE.md',
+    // Staging with production said to be fine.
+    'on staging every price shows 0 € since the merge, live is fine',
+    // A preview deployment, said not to be production.
+    'the preview deployment is down since this morning (not production), container exits on start',
+    // A forecast and a queue that empties by itself; words of their own, not typos of "breach".
+    'the disk forecast says the db volume is full in 60 days, plan an archive job',
+    'the capture queue reaches 3,000 every Monday and drains within the hour, can it batch?',
+    // Bookkeeping with payouts.
+    'reconciling last month I see payouts that differ from our orders by the shipping fee',
+    // The provider's total and ours a few euros apart.
+    'PayBridge settled 9,840 EUR in October and our ledger has 9,790 EUR, where are the 50 EUR?',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

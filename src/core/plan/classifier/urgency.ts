@@ -85,8 +85,8 @@ const ONE_CASE_MONEY_WEIGHT = 1;
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
 const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
-/** A service down as a condition ("when the provider is down we show…"): how the code should behave, not an outage now. */
-const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}(is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable)\b/;
+/** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
+const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable)|(can't|can not|cannot)\s+be\s+reached)\b/;
 /**
  * Something filling up with the time it has left: "roughly 7 minutes left", "we'll hit OOM in a few minutes", "noch rund 40 Minuten bis
  * nichts mehr geschrieben werden kann". A harm with a clock on it, as a deadline is: its "soon" or "will" is no hypothesis.
@@ -158,6 +158,8 @@ const COUNTED = /^\s+(\w+\s+)?(orders|items|products|customers|users|rows|carts|
 const NONE_OF = /(^|[^\d.,])(0|zero|null|cero)\s+$/;
 /** Production named as such, in any of the four languages. */
 const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
+/** Production denied: "(not production, only the PR preview)" names the place it is not. */
+const NOT_PRODUCTION_SAID = /\b(not|nicht|pas|no)\s+(in\s+|en\s+|on\s+)?(prod|production|produktion|produccion|live)\b/g;
 /**
  * An urgency word in a title-cased name beside another capitalised word ("Kit de Emergencia", "Urgence Soldes", a sale
  * branded "Price Outage"): the name of a campaign or a thing, not a call for help. All capitals ("URGENT") is no name.
@@ -168,6 +170,8 @@ const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
 const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
 /** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too"). */
 const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
+/** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
+const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas ist (da )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
 const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
@@ -243,7 +247,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Data exposed is harm wherever it is only when it is data that matters (a key leaked from CI); "everyone sees the same cart" on staging is test data.
   const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept) && (concept !== 'exposure' || sensitive !== undefined));
   // Staging or CI named beside production ("ran against production instead of staging") is no distance, unless production is said to be fine.
-  const production = PRODUCTION.test(folded) && !PRODUCTION_FINE.test(folded);
+  const productionFine = PRODUCTION_FINE.test(folded);
+  const production = PRODUCTION.test(folded.replace(NOT_PRODUCTION_SAID, '')) && !productionFine;
+  // Money gone wrong away from production, with production said to be fine ("auf Staging alle Preise 0 €, live ist alles okay"), is test
+  // money; a key or data leaked from anywhere is still leaked.
+  const harmAnywhere = anywhere && !(productionFine && !found.has('exposure') && !found.has('intrusion'));
   if (ELSEWHERE_FINE.test(folded)) found.delete('not_production');
   const since = sinceSignal(folded, analysis);
   const underWay = (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term));
@@ -256,7 +264,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
   const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
-    if (concept === 'not_production' && (anywhere || production)) continue;
+    if (concept === 'not_production' && (harmAnywhere || production)) continue;
     if (concept === 'hypothetical' && found.has('deadline')) continue;
     // Read (a feature for the model) but no sign either way: "4 million rows" is data, not people.
     if (WEIGHTS[concept] === undefined) continue;
@@ -289,7 +297,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = /\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim());
+  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim())) && !WHAT_IS_HAPPENING.test(text);
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));
@@ -298,7 +306,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
   const distanced =
-    (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !anywhere && !production) ||
+    (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !harmAnywhere && !production) ||
     (found.has('only_one') && !anywhere);
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [

@@ -2,8 +2,9 @@
  * Signs of an incident told only by numbers: a count of failures jumping tenfold, a figure that matters
  * at zero (for a while, or against its usual) or falling to a third, a count far from its usual, far more
  * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
- * same failure hundreds of times in minutes, a quarter of requests failing, every region failing, an
- * amount charged a hundred times another. Read from the folded request; urgency.ts weighs them with the rest.
+ * same failure hundreds of times in minutes, a quarter of requests failing, every region failing or none
+ * healthy, a one-use code used by the thousand, an amount charged a hundred times another, the provider's
+ * money twice what our records say. Read from the folded request; urgency.ts weighs them with the rest.
  */
 
 /**
@@ -11,16 +12,16 @@
  * under way, told by its numbers. Durations and sizes are left out ("from 200 ms to 2 s" is slowness).
  */
 const SPIKE = /\b(?:from|de|von|desde)?\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?\s*(?:to|à|a|auf|bis|→|->)\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?(?!\d|[.,]\d|\s*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|kb|mb|gb|px|%|€|\$|eur)\b)/g;
-/** Amounts of money as written, with their currency before or after: "12 €", "€1200", "19,90 eur". */
-const AMOUNT = /(?:(?:€|\$|eur|usd)\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|\$|eur|euros?|usd|dollars?))(?![\d])/g;
+/** Amounts of money as written, with their currency before or after: "12 €", "€1200", "19,90 eur", "3,402.17 EUR". */
+const AMOUNT = /(?:(?:€|\$|eur|usd)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|\$|eur|euros?|usd|dollars?))(?![\d])/g;
 /** Money taken: one amount a hundred times another is cents taken as units only when something was charged. */
 const CHARGE_WORD = /\b(charged|charging|billed|debited|captured|paid|abgebucht|belastet|debite|preleve|cobrad[oa]s?|cobraron|cobro|cobrando)\b/;
 /** What a count that jumps must be a count of to be harm: "page size from 20 to 200" is a setting. */
 const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
-const MANY_AFFECTED = /\b\d{2,}[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
+const MANY_AFFECTED = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
 /** Disputes by the dozen: "37 chargebacks opened today". */
-const MANY_DISPUTES = /\b\d{2,}[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
+const MANY_DISPUTES = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
 /** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
 const PAID_WITHOUT_ORDERS = /\b(\d+)\s+(authori[sz]ations|charges|payments|captures|cobros|paiements|zahlungen)\b.{0,80}?\b(orders?|pedidos|commandes|bestellungen)\b\D{0,40}?\b(\d+)\b/;
 /** The same, the orders counted after their number: "1,412 captures against 471 orders", "214 captured payments …, our side recorded only 71 orders". */
@@ -56,11 +57,15 @@ const ZERO_FOR_A_WHILE =
   /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:(?:for|in|over|during|within)(?:\s+the)?(?:\s+(?:last|past))?|en las ultimas|en los ultimos|depuis|seit|in den letzten|dans les dernieres|durante)\s+(?:\d+|an?|une?|one|half an?)\s*(?:m|min|mins|minutes?|h|hours?|horas?|heures?|stunden?|minutos?|minuten)\b/;
 const ZERO_AGAINST_USUAL =
   /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:yesterday|ayer|gestern|hier|last week|last \w+day|same time|la semana pasada|letzte woche|la semaine derniere|normally|usually|normalmente|normalement|normalerweise|d habitude|de costumbre|a esta hora|a cette heure)\b[^.;]{0,40}?\b(\d{2,})\b/;
-/** A share of requests failing, at a quarter or more: "api 5xx = 100%", "error rate 0.1 % → 38 %", "error_ratio=0.61". */
+/** A code meant to be used once, used by the thousand in hours: "WELCOME10 … redeemed 6 300 times in the last two hours". */
+const CODE_REDEEMED = /\b(coupon|promo|voucher|discount|code|gutschein|rabattcode|cupon|codigo|bon de reduction|code promo)\b.{0,80}?\b(\d{1,3}(?:[\s,.]\d{3})+|\d+k?)\s+(times|mal|fois|veces)\b/;
+/** A share of requests failing, at a quarter or more: "api 5xx = 100%", "error rate 0.1 % → 38 %", "error_ratio=0.61", `"5xx_ratio":0.91`. */
 const FAILING_SHARE =
-  /\b(?:5xx|errors?|error rate|error ratio|error_ratio|fehlerrate|fehlerquote|taux d erreurs?|tasa de errores?)\b[^.;]{0,30}?(?:\d+(?:[.,]\d+)?\s*%\s*(?:to|→|->|a|à|auf)\s*)?(?:(\d+(?:[.,]\d+)?)\s*%|=\s*(0[.,]\d+))/;
+  /\b(?:5xx|5xx_ratio|5xx_rate|errors?|error rate|error ratio|error_ratio|error_rate|fehlerrate|fehlerquote|taux d erreurs?|tasa de errores?)\b[^.;]{0,30}?(?:\d+(?:[.,]\d+)?\s*%\s*(?:to|→|->|a|à|auf)\s*)?(?:(\d+(?:[.,]\d+)?)\s*%|[=:]\s*(0[.,]\d+))/;
 /** Every one of several places failing: "failing 5/5 regions", "3/3 pods not ready". */
 const ALL_OF_THEM = /\b(\d+)\s*\/\s*(\d+)\s+(regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?)\b/;
+/** None of several places well: "0/3 targets healthy", "0 of 4 pods ready". */
+const NONE_OF_THEM = /(?:^|[^\d.,/])0\s*(?:\/|of)\s*(\d+)\s+(?:(?:regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?|backends?)\s+)?(?:are\s+|is\s+)?(healthy|ready|up|passing|running|available|in service|serving)\b/;
 const FAILING = /\b(fail\w*|down|unhealthy|not ready|unreachable|timing out|timed out|crash\w*|errors?)\b/;
 /** What a count at zero must be of: what keeps coming when all is well. */
 const FLOWING = new RegExp(String.raw`\b(captures?|captured|capturas?|authori[sz]ations?|inserts?|inserted|rows|pagos|paiements|zahlungen|emails? sent)\b|` + GOOD_COUNT.source);
@@ -93,12 +98,17 @@ export function signsInNumbers(folded: string): Map<string, string> {
   if (above && countOf(above[1]) >= 10 * Math.max(1, countOf(above[2])) && SPIKE_OF_OR_LOAD.test(above[0])) add('outage', above[0]);
   add('outage', TIMES_NORMAL.exec(folded)?.[0]);
   add('money', CHARGE_WORD.test(folded) ? amountsAHundredApart(folded) : undefined);
+  add('money', PROVIDER.test(folded) && OUR_RECORDS.test(folded) ? amountsHalfApart(folded) : undefined);
   const zero = ZERO_FOR_A_WHILE.exec(folded) ?? ZERO_AGAINST_USUAL.exec(folded);
   if (zero && FLOWING.test(folded.slice(Math.max(0, zero.index - 60), zero.index + zero[0].length).replace(/_/g, ' '))) add('outage', zero[0].trim());
+  const redeemed = CODE_REDEEMED.exec(folded);
+  if (redeemed && countOf(redeemed[2].replace(/\s/g, '')) >= 500) add('money', `${redeemed[1]} … ${redeemed[2]} ${redeemed[3]}`);
   const share = FAILING_SHARE.exec(folded);
   if (share && (share[1] !== undefined ? decimalOf(share[1]) >= 25 : decimalOf(share[2] ?? '0') >= 0.25)) add('outage', share[0]);
   const all = ALL_OF_THEM.exec(folded);
   if (all && Number(all[1]) === Number(all[2]) && Number(all[1]) >= 2 && FAILING.test(folded)) add('outage', all[0]);
+  const none = NONE_OF_THEM.exec(folded);
+  if (none && Number(none[1]) >= 2) add('outage', none[0].trim());
   return found;
 }
 
@@ -106,12 +116,28 @@ export function signsInNumbers(folded: string): Map<string, string> {
 const SPIKE_OF_OR_LOAD = new RegExp(`${SPIKE_OF.source}|\\b(requests?|req|hits|calls|traffic)\\b`);
 /** Two amounts, one a hundred times the other ("a 12 € shirt charged 1200 €"): cents taken as units. */
 function amountsAHundredApart(folded: string): string | undefined {
-  const amounts = [...folded.matchAll(AMOUNT)].map((m) => ({ said: m[0].trim(), value: decimalOf(m[1] ?? m[2]) }));
+  const amounts = [...folded.matchAll(AMOUNT)].map((m) => ({ said: m[0].trim(), value: amountOf(m[1] ?? m[2]) }));
   for (const a of amounts) {
     const b = amounts.find((x) => x.value > 0 && Math.abs(x.value - a.value * 100) < 0.005);
     if (a.value > 0 && b) return `${a.said} … ${b.said}`;
   }
   return undefined;
+}
+
+/** An amount as written, with commas between thousands ("340,217", "3,402.17") or a decimal comma ("19,90"). */
+const amountOf = (said: string) => (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(said) ? Number(said.replace(/,/g, '')) : decimalOf(said));
+
+/** The payment provider's side of the money, and ours: "the payout from PayBridge for yesterday is 61 000 €, our orders say 19 800 €". */
+const PROVIDER = /\b(payouts?|settlement|settled|captured|psp|paybridge|stripe|adyen|paypal|provider|bank statement|kontoauszug|releve bancaire|extracto)\b/;
+const OUR_RECORDS = /\b(our orders|orders table|our ledger|ledger|our side|our books|our records|orders say|orders sum|unsere bestellungen|nos commandes|nuestros pedidos)\b/;
+/** Large amounts with their currency, thousands grouped by a comma, a point or a space: "61 000 €", "€41,200", "19.800 EUR". */
+const LARGE_AMOUNT = /(?:(?:€|\$|eur|usd|chf)\s?(\d{1,3}(?:[\s,.]\d{3})+|\d{3,})|(\d{1,3}(?:[\s,.]\d{3})+|\d{3,})\s?(?:€|\$|eur|euros?|usd|chf|dollars?))(?![\d])/g;
+/** The provider's amount and ours, one at least twice the other: money taken or paid out that our records do not show. */
+function amountsHalfApart(folded: string): string | undefined {
+  const amounts = [...folded.matchAll(LARGE_AMOUNT)].map((m) => ({ said: m[0].trim(), value: Number((m[1] ?? m[2]).replace(/[\s,.]/g, '')) })).filter((a) => a.value >= 1000);
+  const low = amounts.reduce<(typeof amounts)[number] | undefined>((min, a) => (min === undefined || a.value < min.value ? a : min), undefined);
+  const high = amounts.reduce<(typeof amounts)[number] | undefined>((max, a) => (max === undefined || a.value > max.value ? a : max), undefined);
+  return low && high && high.value >= 2 * low.value ? `${high.said} … ${low.said}` : undefined;
 }
 
 /** A decimal as written, with a point or a comma: "0,61", "97.5". */

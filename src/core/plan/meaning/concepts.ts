@@ -40,6 +40,9 @@ function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch
   return terms.filter((t) => !seen.has(t.concept) && seen.add(t.concept)).map((t) => ({ concept: t.concept, term: t.term, words, how, negated, at }));
 }
 
+/** Words one letter away from a term that are words of their own: "reaches 2,000" is no "breach", "maintenance" no "maintenant". */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['reach', 'reaches', 'reached', 'reaching', 'maintenance']);
+
 /**
  * One set of concepts compiled for matching. Within a set the longest term wins where terms
  * overlap, so "Docker image" is infrastructure and does not also count as a page's image.
@@ -97,7 +100,7 @@ export class ConceptSet {
         i += length;
         continue;
       }
-      if (!known(stems[i]) && !isAnyStopWord(words[i]) && !/\d/.test(words[i])) {
+      if (!known(stems[i]) && !isAnyStopWord(words[i]) && !/\d/.test(words[i]) && !NOT_TYPOS.has(words[i])) {
         const near = this.near.find(words[i], stems[i]);
         if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how, isNegated(words, i), i));
       }

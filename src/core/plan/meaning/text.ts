@@ -19,6 +19,8 @@ export function foldText(text: string): string {
     .replace(/(^|[^\p{L}])[cC]ómo(?![\p{L}])/gu, '$1how')
     .replace(/(^|[^\p{L}])[dD]ónde(?![\p{L}])/gu, '$1where')
     .replace(/(^|[^\p{L}])[cC]uál(?![\p{L}])/gu, '$1which')
+    // Spanish "sí" is yes ("PayBridge sí registra cobros"); without the accent "si" is if.
+    .replace(/(^|[^\p{L}])[sS]í(?![\p{L}])/gu, '$1yes')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

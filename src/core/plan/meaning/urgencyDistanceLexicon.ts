@@ -33,6 +33,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'ya paso', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
+      'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
+      'se resolvio', 'ya esta resuelto',
     ],
   },
   {
@@ -43,8 +45,10 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
       'ubung', 'notfallubung', 'simulacro', 'exercice', 'resolves by itself', 'resolves on its own', 'clears by itself', 'clears on its own',
-      'it is noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
+      'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
+      // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
+      'which is normal', 'is normal for us', 'normal for us', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
     ],
   },
   {
@@ -54,7 +58,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'load test', 'load testing', 'stress test', 'k6', 'vus', 'virtual users', 'locust', 'jmeter', 'artillery', 'localhost',
       'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
-      'dev environment', 'in dev', 'development', 'test environment', 'preview environment',
+      'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview',
       'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas',
     ],
   },
@@ -78,7 +82,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'harm unless acted on',
     terms: [
       'unless', 'if they are not', 'if it is not', 'if we do not', 'if we can not', 'if nobody', 'if no one', 'before they expire',
-      'before it expires', 'authorisations expire', 'authorizations expire', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
+      'before it expires', 'authorisations expire', 'authorizations expire', 'auths expire', 'holds expire', 'drops the holds', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
     ],
   },
   {
@@ -96,7 +100,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'penetration test', 'pen test', 'pentest', 'threat model', 'attacker eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
-      'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon',
+      'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'forecast', 'forecasts', 'projected', 'add an alert', 'set up an alert',
+      'survive a', 'survive an', 'resilient to',
       'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
       'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen',
       'verifier', 'verifiez', 'verifie', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',

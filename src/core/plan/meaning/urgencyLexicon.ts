@@ -133,7 +133,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'just sent us', 'just noticed', 'just reported', 'just saw', 'just called', 'just wrote', 'just emailed', 'just told us', 'customers are seeing', 'users are seeing',
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
       'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
-      'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since', 'has not moved since',
+      'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since', 'has not moved since',
     ],
   },
   {
@@ -184,7 +184,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'nothing is processed', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
       'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
-      'niemand kann',
+      'niemand kann', 'checkout is frozen', 'shop is frozen', 'site is frozen', 'sin un solo pedido', 'sin una sola venta', 'pgbouncer refusing', 'refusing connections',
       'en panne', 'panne', 'hors service', 'hors ligne', 'inaccessible', 'ne repond plus', 'est tombe', 'est tombee', 'ne repond presque plus', 'repond presque plus', 'personne ne peut',
       'caido', 'caida', 'se cayo', 'se ha caido', 'fuera de servicio', 'no responde', 'sin servicio', 'inaccesible', 'nadie puede',
     ],
@@ -205,10 +205,13 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'double charging', 'double billed', 'billed twice', 'duplicate charges', 'captured twice', 'overcharged', 'charged the wrong',
       'wrong amount', 'losing money', 'money is being taken', 'money taken', 'never charged', 'not being charged', 'are charged but',
       'charged but', 'refunds are being issued', 'refunds being issued', 'refunds arent going out', 'refunds are not going out', 'refunds not going out',
-      'refunds stopped', 'payments go through', 'paid but no order', 'remboursements ne partent plus', 'erstattungen gehen nicht raus', 'reembolsos no salen', 'refunds are going', 'refunds they never', 'payouts', 'payout',
+      'refunds stopped', 'payments go through', 'paid but no order', 'remboursements ne partent plus', 'erstattungen gehen nicht raus', 'reembolsos no salen', 'refunds are going', 'refunds they never',
+      // A payout is money moving only when it goes astray or comes short: "reconciling october payouts" is bookkeeping.
+      'payouts are being sent', 'payout going to', 'payouts going to', 'went to an iban', 'payout account', 'is not ours', 'not our account',
+      'account we do not know', 'account name we do not know', 'unknown account', 'unknown iban', 'eur short', 'chf short', 'short compared with',
       'for free', 'giving away', 'price is zero', 'prices are zero', 'to 1 cent', 'of 1 cent',
       // An amount at nothing, as a price is said: "0.00" alone is any number ("cost=0.00" in a query plan).
-      'for 0.00', 'at 0.00', 'show 0.00', 'shows 0.00', 'total of 0.00', 'zu 0.00', 'pour 0.00', 'por 0.00', 'a 0.00', 'draining', 'costing us', 'fraud',
+      'for 0.00', 'at 0.00', 'show 0.00', 'shows 0.00', 'total of 0.00', 'zu 0.00', 'pour 0.00', 'por 0.00', 'a 0.00', 'is draining', 'are draining', 'draining our', 'draining gift', 'costing us', 'fraud',
       'fraudulent', 'fraudsters', 'stolen cards', 'stolen credit cards', 'lose the money', 'lose money', 'lost money', 'lose all of that money', 'lose all that money', 'lose that money', 'charges we didnt make',
       'charges we did not make', 'no real payment', 'no payment has been taken', 'not a single payment',
       'losing sales', 'losing revenue', 'losing orders', 'lost sales', 'lost revenue', 'verlieren umsatz', 'umsatz verlieren', 'perdons des ventes',
@@ -225,7 +228,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'oversold', 'overselling', 'not in the warehouse', 'not in stock but sold', 'uberverkauft', 'survendu', 'sobreventa', 'abgebucht aber', 'debite mais', 'cobrado pero',
       'refunds we never', 'taken with no order', 'never collect', 'we never collect', 'will never collect', 'uncollected', 'giving up at checkout', 'people are giving up', 'customers are giving up', 'leaving without buying', 'we never issued', 'never issued', 'money is leaving', 'money leaving', 'pay nothing', 'paying nothing', 'pagan nada',
       'zahlen nichts', 'ne paient rien', 'paying zero', 'pay zero', 'paid zero', 'total zero', 'card testing', 'testing cards', 'testing stolen cards',
-      'testent des cartes', 'prueban tarjetas', 'probando tarjetas', 'testen karten', '1 centime', 'un centime', '1 centimo', 'un centimo', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
+      'testent des cartes', 'teste des cartes', 'prueba tarjetas', 'prueban tarjetas', 'cobros sin pedido', 'sin pedido', 'ohne bestellung', 'sans commande', 'probando tarjetas', 'testen karten', '1 centime', 'un centime', '1 centimo', 'un centimo', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
+      // Refunds nobody asked for, stock sold below zero, customers leaving at the pay step.
+      'nobody asked to refund', 'not asked for a refund', 'refunds nobody asked for', 'refunding orders nobody', 'on a jamais demandes',
+      'negative stock', 'minus stock',
+      'costs 1 cent', 'cost 1 cent', 'customers are abandoning', 'people are abandoning', 'abandoning at',
     ],
   },
   {
@@ -249,6 +256,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // Data offered for money or a link anyone can open: "our customer list is being sold on a telegram channel".
       'being sold', 'is sold on', 'sold on a', 'telegram', 'se vende', 'se venden', 'vendue sur', 'vendues sur', 'wird verkauft', 'werden verkauft',
       'lien public', 'public link', 'enlace publico', 'offentlicher link', 'offentlichen link',
+      // Data of ours someone came across on the internet: "a CSV of 20 000 of our customers' emails he found online".
+      'found online', 'found it online', 'found them online', 'trouve en ligne', 'trouvee en ligne', 'trouves en ligne', 'trouvees en ligne',
+      'online gefunden', 'im netz gefunden', 'encontrado en internet', 'encontro en internet', 'encontrados en internet',
+      // Someone outside reading what they should not, told as proof: "I was able to read the users table, here are the first 3 emails".
+      'was able to read', 'was able to download', 'as proof', 'normally internal', 'normally is internal',
     ],
   },
   {
@@ -274,6 +286,12 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'is spamming', 'are spamming', 'someone spamming', 'spamming our', 'spamming us', 'is abusing', 'are abusing', 'being abused',
       'people are trying it', 'are trying it', 'trying it out on', 'spammt', 'spamment', 'abusan',
       'gehackt', 'angegriffen', 'eingedrungen', 'kompromittiert', 'verunstaltet',
+      // Accounts used by someone else, told by what their owners see: orders they never placed, resets nobody asked for.
+      'orders they did not place', 'orders they never placed', 'orders i did not place', 'purchases they did not make', 'purchases they never made',
+      'resets we did not ask for', 'resets they did not ask for', 'resets they did not request', 'resets nobody asked for', 'resets nobody requested',
+      'accounts taken over', 'accounts are being taken over', 'accounts were taken over', 'takeover wave',
+      'nicht aufgegeben haben', 'nie aufgegeben haben', 'ont pas passees', 'ont jamais passees', 'ont pas passe', 'pedidos que no hicieron', 'compras que no hicieron',
+      'from one asn', 'from a single asn', 'from the same asn', 'same asn',
       'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
       'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
     ],
