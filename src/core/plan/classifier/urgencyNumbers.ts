@@ -134,9 +134,11 @@ const OUR_RECORDS = /\b(our orders|orders table|our ledger|ledger|our side|our b
 const LARGE_AMOUNT = /(?:(?:€|\$|eur|usd|chf)\s?(\d{1,3}(?:[\s,.]\d{3})+|\d{3,})|(\d{1,3}(?:[\s,.]\d{3})+|\d{3,})\s?(?:€|\$|eur|euros?|usd|chf|dollars?))(?![\d])/g;
 /** The provider's amount and ours, one at least twice the other: money taken or paid out that our records do not show. */
 function amountsHalfApart(folded: string): string | undefined {
-  const amounts = [...folded.matchAll(LARGE_AMOUNT)].map((m) => ({ said: m[0].trim(), value: Number((m[1] ?? m[2]).replace(/[\s,.]/g, '')) })).filter((a) => a.value >= 1000);
-  const low = amounts.reduce<(typeof amounts)[number] | undefined>((min, a) => (min === undefined || a.value < min.value ? a : min), undefined);
-  const high = amounts.reduce<(typeof amounts)[number] | undefined>((max, a) => (max === undefined || a.value > max.value ? a : max), undefined);
+  const amounts = [...folded.matchAll(LARGE_AMOUNT)]
+    .map((m) => ({ said: m[0].trim(), value: Number((m[1] ?? m[2]).replace(/[\s,.]/g, '')) }))
+    .filter((a) => a.value >= 1000)
+    .sort((a, b) => a.value - b.value);
+  const [low, high] = [amounts[0], amounts.at(-1)];
   return low && high && high.value >= 2 * low.value ? `${high.said} … ${low.said}` : undefined;
 }
 

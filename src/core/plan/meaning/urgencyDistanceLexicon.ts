@@ -48,7 +48,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
-      'which is normal', 'is normal for us', 'normal for us', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
+      'which is normal', 'normal for us', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
     ],
   },
   {

@@ -133,7 +133,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'just sent us', 'just noticed', 'just reported', 'just saw', 'just called', 'just wrote', 'just emailed', 'just told us', 'customers are seeing', 'users are seeing',
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
       'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
-      'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since', 'has not moved since',
+      'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
     ],
   },
   {
@@ -228,7 +228,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'oversold', 'overselling', 'not in the warehouse', 'not in stock but sold', 'uberverkauft', 'survendu', 'sobreventa', 'abgebucht aber', 'debite mais', 'cobrado pero',
       'refunds we never', 'taken with no order', 'never collect', 'we never collect', 'will never collect', 'uncollected', 'giving up at checkout', 'people are giving up', 'customers are giving up', 'leaving without buying', 'we never issued', 'never issued', 'money is leaving', 'money leaving', 'pay nothing', 'paying nothing', 'pagan nada',
       'zahlen nichts', 'ne paient rien', 'paying zero', 'pay zero', 'paid zero', 'total zero', 'card testing', 'testing cards', 'testing stolen cards',
-      'testent des cartes', 'teste des cartes', 'prueba tarjetas', 'prueban tarjetas', 'cobros sin pedido', 'sin pedido', 'ohne bestellung', 'sans commande', 'probando tarjetas', 'testen karten', '1 centime', 'un centime', '1 centimo', 'un centimo', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
+      'testent des cartes', 'teste des cartes', 'prueba tarjetas', 'prueban tarjetas', 'sin pedido', 'ohne bestellung', 'sans commande', 'probando tarjetas', 'testen karten', '1 centime', 'un centime', '1 centimo', 'un centimo', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
       // Refunds nobody asked for, stock sold below zero, customers leaving at the pay step.
       'nobody asked to refund', 'not asked for a refund', 'refunds nobody asked for', 'refunding orders nobody', 'on a jamais demandes',
       'negative stock', 'minus stock',
