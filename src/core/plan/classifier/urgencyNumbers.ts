@@ -135,7 +135,7 @@ const LARGE_AMOUNT = /(?:(?:€|\$|eur|usd|chf)\s?(\d{1,3}(?:[\s,.]\d{3})+|\d{3,
 /** The provider's amount and ours, one at least twice the other: money taken or paid out that our records do not show. */
 function amountsHalfApart(folded: string): string | undefined {
   const amounts = [...folded.matchAll(LARGE_AMOUNT)]
-    .map((m) => ({ said: m[0].trim(), value: Number((m[1] ?? m[2]).replace(/[\s,.]/g, '')) }))
+    .map((m) => ({ said: m[0].trim(), value: numberOf(m[1] ?? m[2], undefined) }))
     .filter((a) => a.value >= 1000)
     .sort((a, b) => a.value - b.value);
   const [low, high] = [amounts[0], amounts.at(-1)];
