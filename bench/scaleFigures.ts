@@ -63,6 +63,30 @@ function planFigure(name: string, write: (dir: string) => string): Figure {
   };
 }
 
+/**
+ * The first plan of a session in a fresh process, its modules loaded: the model's weights and the
+ * index of its 9,000 examples are built then, once a session (the plans above come after a warm-up
+ * plan, so they never see it). Median of 3 processes; the longest block of all.
+ */
+function firstPlanFigure(): Figure {
+  return {
+    name: 'first plan of a session (fresh process)',
+    target: BLOCK_TARGET,
+    measure: () => inScratch(async (dir) => {
+      const samples = Array.from({ length: 3 }, () => {
+        const probe = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'scaleProbe.ts'), 'first-plan', dir], { encoding: 'utf8' });
+        if (probe.status !== 0) throw new Error(probe.stderr);
+        return JSON.parse(probe.stdout) as Timing;
+      });
+      const block = longestBlock(samples);
+      return {
+        value: round(median(samples.map((s) => s.ms))), unit: 'ms', ok: block.ok,
+        detail: `CPU ${round(median(samples.map((s) => s.cpuMs)))} ms; ${block.text}`,
+      };
+    }),
+  };
+}
+
 /** What one coordinator call of a model run sends, with 1,000 memory sections: the budget, against all memory. */
 function promptTokensFigure(): Figure {
   return {
@@ -193,6 +217,7 @@ export const MEMORY_MONOREPO_BUNDLE_FIGURES: readonly Figure[] = [
   coldLookupFigure(),
   planFigure('plan() with 10,000 sections over 4 files', (dir) => `${round(writeGrownMemory(dir, 10_000, 4) / 2 ** 20)} MB of memory`),
   planFigure('plan() with a 2 MB CLAUDE.md', (dir) => `${writeLargeClaudeMd(dir, 2 * 2 ** 20).toLocaleString('en-US')} sections`),
+  firstPlanFigure(),
   promptTokensFigure(),
   monorepoFigure(),
   linearWalkFigure(),

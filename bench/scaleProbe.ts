@@ -1,11 +1,18 @@
-// One cold measurement in a fresh process, for the scale figures: node --import tsx bench/scaleProbe.ts lookup DIR
-// Prints {"ms": …} for the first prior-work lookup after reading the memory (no code warmed up, nothing cached).
+// One cold measurement in a fresh process, for the scale figures: node --import tsx bench/scaleProbe.ts lookup|first-plan DIR
+// lookup: prints {"ms": …} for the first prior-work lookup after reading the memory (no code warmed up, nothing cached).
+// first-plan: prints the timing of the first plan of a session, its modules loaded but nothing of it built yet.
 import { readProjectMemory } from '../src/core/memory/reader';
 import { findPriorWork } from '../src/core/memory/priorWork';
+import { engine, timed } from './scaleKit';
 
 async function main(): Promise<void> {
   const [what, dir] = process.argv.slice(2);
-  if (what !== 'lookup' || !dir) throw new Error('usage: scaleProbe.ts lookup DIR');
+  if (what === 'first-plan' && dir) {
+    const timing = await timed(() => engine(dir).plan('Make the checkout faster'));
+    process.stdout.write(JSON.stringify(timing) + '\n');
+    return;
+  }
+  if (what !== 'lookup' || !dir) throw new Error('usage: scaleProbe.ts lookup|first-plan DIR');
   const memory = await readProjectMemory(dir);
   const cpu = process.cpuUsage();
   const started = performance.now();

@@ -1,5 +1,8 @@
 import { normalizeText } from '../memory/words';
 import type { ModelClient, ModelTurnRequest } from '../model/port';
+import { ToolBudget, UNLIMITED } from '../workspace/toolBudget';
+import { builtinModel } from './classifier/builtinModel';
+import { prepareTemplateScoring } from './classifier/templateScores';
 import { choiceKey, type TemplateChoiceCache } from './choiceCache';
 import { askModelForTemplate, type PlannerCall } from './modelChoice';
 import { buildChecklist, classifyForPlan, type PlanInput } from './planner';
@@ -21,9 +24,12 @@ export interface ModelHelp {
  * `buildChecklist`, except that when the local classifier is unsure and a model is available, one
  * short model call may choose the template. Its choice is remembered (see choiceCache.ts) and goes
  * into the checklist's classification, so it is journaled with the plan and a resumed run never
- * asks again. A template chosen by the user is never second-guessed.
+ * asks again. A template chosen by the user is never second-guessed. The templates' examples are
+ * read in slices first, so the first plan of a session does not hold the host thread for seconds.
  */
 export async function planChecklist(input: PlanInput, help: ModelHelp | undefined, signal?: AbortSignal): Promise<Checklist> {
+  const budget = new ToolBudget(UNLIMITED, signal);
+  await prepareTemplateScoring(input.templates, input.classifier ?? builtinModel(), () => budget.pace());
   if (!help || input.template !== undefined) return buildChecklist(input);
   const { classification } = classifyForPlan(input);
   if (!classification.explanation?.lowConfidence) return buildChecklist(input);

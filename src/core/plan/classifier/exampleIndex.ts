@@ -1,4 +1,5 @@
 import { compareStrings } from '../../kernel/compare';
+import { Stepped } from '../../kernel/stepped';
 import { analyzeText } from '../meaning/analysis';
 import { textFeatures } from './features';
 
@@ -52,36 +53,52 @@ function normalized(features: Map<string, number>, idf: (key: string) => number)
   return weighted;
 }
 
+type Postings = ReadonlyMap<string, readonly { readonly entry: number; readonly weight: number }[]>;
+
+/**
+ * Builds the index an example at a time, yielding after each (see `Stepped`): reading 9,000 examples
+ * takes seconds on a slow machine, and the first plan of a session would otherwise hold the
+ * extension host that long.
+ */
+function* buildIndex(examples: readonly IndexedExample[]): Generator<void, ExampleIndex, void> {
+  const features: Map<string, number>[] = [];
+  const df = new Map<string, number>();
+  for (const entry of examples) {
+    const read = textFeatures(analyzeText(entry.example));
+    features.push(read);
+    for (const key of read.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    yield;
+  }
+  const n = examples.length;
+  // A feature no example has cannot make a request similar to any: weight 0.
+  const idf = (key: string) => {
+    const count = df.get(key);
+    return count === undefined ? 0 : Math.log(1 + n / count);
+  };
+  const postings = new Map<string, { entry: number; weight: number }[]>();
+  for (let entry = 0; entry < n; entry++) {
+    for (const [key, weight] of normalized(features[entry], idf)) {
+      const list = postings.get(key);
+      if (list) list.push({ entry, weight });
+      else postings.set(key, [{ entry, weight }]);
+    }
+    yield;
+  }
+  return new ExampleIndex(examples, idf, postings);
+}
+
 /**
  * TF-IDF vectors of every template's examples; a request is scored against each template by the
- * mean cosine similarity of that template's nearest examples. Built once per set of examples; an
- * inverted index (feature → the examples that have it) makes scoring cost what the request's
- * features share, not the number of examples.
+ * mean cosine similarity of that template's nearest examples. Built once per set of examples
+ * (`buildIndex`); an inverted index (feature → the examples that have it) makes scoring cost what
+ * the request's features share, not the number of examples.
  */
 export class ExampleIndex {
-  private readonly idf: (key: string) => number;
-  private readonly entries: readonly IndexedExample[];
-  private readonly postings = new Map<string, { readonly entry: number; readonly weight: number }[]>();
-
-  constructor(examples: readonly IndexedExample[]) {
-    const all = examples.map((entry) => ({ ...entry, features: textFeatures(analyzeText(entry.example)) }));
-    const df = new Map<string, number>();
-    for (const { features } of all) for (const key of features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-    const n = all.length;
-    // A feature no example has cannot make a request similar to any: weight 0.
-    this.idf = (key) => {
-      const count = df.get(key);
-      return count === undefined ? 0 : Math.log(1 + n / count);
-    };
-    this.entries = examples;
-    all.forEach(({ features }, entry) => {
-      for (const [key, weight] of normalized(features, this.idf)) {
-        const list = this.postings.get(key);
-        if (list) list.push({ entry, weight });
-        else this.postings.set(key, [{ entry, weight }]);
-      }
-    });
-  }
+  constructor(
+    private readonly entries: readonly IndexedExample[],
+    private readonly idf: (key: string) => number,
+    private readonly postings: Postings,
+  ) {}
 
   /** Every template that has examples, best first; ties by template id. */
   score(text: string): TemplateSimilarity[] {
@@ -118,15 +135,17 @@ export class ExampleIndex {
 /**
  * One index per distinct set of examples: planning builds it once, not on every request. `key`
  * names the set (callers make it from what the examples come from, cheaper than the examples).
+ * `now` builds what is left at once; `paced` gives the event loop its turns meanwhile (an engine
+ * does this before its first plan, which then finds the index built).
  */
-export const exampleIndexFor: (key: string, examples: () => readonly IndexedExample[]) => ExampleIndex = (() => {
-  const built = new Map<string, ExampleIndex>();
+export const exampleIndexFor: (key: string, examples: () => readonly IndexedExample[]) => Stepped<ExampleIndex> = (() => {
+  const built = new Map<string, Stepped<ExampleIndex>>();
   return (key, examples) => {
     let index = built.get(key);
     if (!index) {
       // A handful of sets at most (built-ins, plus a workspace's own examples as they are edited).
       if (built.size >= 8) built.clear();
-      index = new ExampleIndex(examples());
+      index = new Stepped(buildIndex(examples()));
       built.set(key, index);
     }
     return index;

@@ -81,9 +81,24 @@ function probabilities(templates: readonly Template[], precedence: ReadonlyMap<s
     .sort((a, b) => b.score - a.score || (precedence.get(b.templateId) ?? 0) - (precedence.get(a.templateId) ?? 0) || compareStrings(a.templateId, b.templateId));
 }
 
-export function scoreTemplates(templates: readonly Template[], request: string, model: LinearModel): TemplateScoring {
+/** The templates a request is scored against, and the index of their examples (built on first use). */
+function scoredAgainst(templates: readonly Template[], model: LinearModel) {
   const candidates = templates.filter((t) => model.knowsTemplate(t.id) || (t.examples?.length ?? 0) > 0);
-  const index = exampleIndexFor(ownExamplesKey(candidates, model), () => indexedExamples(candidates, model));
+  return { candidates, index: exampleIndexFor(ownExamplesKey(candidates, model), () => indexedExamples(candidates, model)) };
+}
+
+/**
+ * Builds what `scoreTemplates` needs for these templates with the event loop's turns in between
+ * (`pace` yields when a slice is used up): the first plan of a session then holds the host thread
+ * for its own request, not for the seconds it takes to read every example.
+ */
+export async function prepareTemplateScoring(templates: readonly Template[], model: LinearModel, pace: () => Promise<void>): Promise<void> {
+  await scoredAgainst(templates, model).index.paced(pace);
+}
+
+export function scoreTemplates(templates: readonly Template[], request: string, model: LinearModel): TemplateScoring {
+  const { candidates, index: built } = scoredAgainst(templates, model);
+  const index = built.now();
   const similar = new Map(index.score(request).map((s) => [s.templateId, s]));
   const known = candidates.filter((t) => model.knowsTemplate(t.id));
   const linear = known.length > 0 ? modelScores(model, request) : undefined;
