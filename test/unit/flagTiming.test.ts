@@ -57,7 +57,7 @@ test('security review: SECURITY_BREACH aimed at backend gives the same checklist
   assert.deepEqual(seen(after.state), seen(before.state));
   const flag = after.state.flags[0];
   assert.equal(flag.status, 'processed');
-  assert.match(flag.note ?? '', /covered, backend already reported backend\/src\/products\.js:8 \(task 5\); priority CRITICAL; 10 queued task\(s\) paused until it is handled/);
+  assert.match(flag.note ?? '', /covered, backend already reported backend\/src\/products\.js:8 \(task 5\); priority CRITICAL; \d+ queued task\(s\) paused until it is handled/);
   assert.ok(!after.state.tasks.some((x) => /Follow up with|Delegate to backend coordinator \(SECURITY_BREACH\)/.test(x.spec.title)), 'no follow-up task appears, not even one skipped later');
   assert.equal(after.state.priority, 'critical');
 });

@@ -119,8 +119,8 @@ test('the database joins a checkout plan when the related memory names a databas
   assert.ok(database?.reasons.some((r) => r.startsWith('workspace: .sql files')), 'workspace signals back it up');
 });
 
-test('"Review the security of product search" goes to security, backend, the search query\'s database, the search page and the containers in one batch', async () => {
-  const checklist = buildChecklist(await shopInput('Review the security of product search'));
+test('"Review the security of product search and its results page" goes to security, backend, the search query\'s database, the search page and the containers in one batch', async () => {
+  const checklist = buildChecklist(await shopInput('Review the security of product search and its results page'));
   assert.deepEqual(checklist.domains, ['backend', 'database', 'frontend', 'infrastructure', 'security']);
   assert.deepEqual(checklist.delegations.map((d) => [d.coordinator, d.batch, d.dependsOn]), [
     ['backend', 0, []],
