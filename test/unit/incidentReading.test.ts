@@ -126,3 +126,25 @@ test('no alarm: an alert at its usual figure, an outage already resolved, money 
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('incidents told with a clock hour, "all the" people, our data on a forum, or one card hit by the thousand; an outage that stopped by itself is no alarm', () => {
+  for (const request of [
+    // "from 9 o'clock", and everyone said with "the".
+    "since 9 o'clock the category pages give a 500 to all the visitors and the sale weekend is running",
+    // A past time that dates the accounts, not the leak.
+    'a CSV of our customers and their emails is up on a hacker forum, even the test users we registered last month are in it',
+    // Spanish "foro"; "colgado" with a file is posted, not hung.
+    'alguien ha colgado un fichero en un foro con los correos y direcciones de nuestros clientes',
+    // One card charged again and again, told by a log's last minutes.
+    'payment log, last 15 min: the same capture for order 4411 again and again, has the card been hit 900 times?',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+  for (const request of [
+    'the 500s on checkout stopped on their own at 04:00; find why the pool ran dry so it does not come back',
+    // "colgado" alone is a page that hung: a bug, no data posted.
+    'la página del carrito se ha colgado dos veces hoy al pagar con tarjeta',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

@@ -35,6 +35,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
       'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
       'se resolvio', 'ya esta resuelto',
+      // It ended by itself: "the 502s last night stopped on their own at 02:10".
+      'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
+      'cleared on its own', 'cleared by itself', 'von selbst aufgehort', 'hat von selbst aufgehort', 's est arrete tout seul', 'se arreglo solo', 'se paro solo',
     ],
   },
   {

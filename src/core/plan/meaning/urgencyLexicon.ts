@@ -28,6 +28,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'ninguno de los clientes', 'aucun client', 'aucun utilisateur', 'aucun acheteur', 'aucune commande', 'aucun paiement', 'aucune vente',
       'nobody can', 'no one can', 'noone can', 'niemand kann', 'personne ne peut', 'nadie puede',
       'every checkout', 'every login', 'every payment', 'every visitor', 'every session', 'all logins', 'all visitors', 'all shoppers',
+      'all the visitors', 'all the users', 'all the customers', 'all the shoppers', 'all the orders', 'all the payments', 'all the requests',
       'every time anyone', 'support is flooded', 'flooded with tickets', 'inbox is exploding', 'tickets already', 'phones are ringing',
       'jede bestellung', 'jeder checkout', 'chaque commande', 'chaque paiement', 'cada pedido', 'cada pago',
       'every api call', 'every api request', 'all api calls', 'all api requests', 'every endpoint', 'all endpoints',
@@ -259,6 +260,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // Data of ours someone came across on the internet: "a CSV of 20 000 of our customers' emails he found online".
       'found online', 'found it online', 'found them online', 'trouve en ligne', 'trouvee en ligne', 'trouves en ligne', 'trouvees en ligne',
       'online gefunden', 'im netz gefunden', 'encontrado en internet', 'encontro en internet', 'encontrados en internet',
+      // Spanish "foro" as "forum" is; "colgado" alone is also a page that hung ("se ha colgado"), so only with a file.
+      'foro', 'ha colgado un fichero', 'han colgado un fichero', 'ha colgado un archivo', 'han colgado un archivo',
       // Someone outside reading what they should not, told as proof: "I was able to read the users table, here are the first 3 emails".
       'was able to read', 'was able to download', 'as proof', 'normally internal', 'normally is internal',
     ],
