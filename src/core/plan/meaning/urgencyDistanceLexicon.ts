@@ -37,7 +37,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'se resolvio', 'ya esta resuelto',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
-      'cleared on its own', 'cleared by itself', 'von selbst aufgehort', 'hat von selbst aufgehort', 's est arrete tout seul', 'se arreglo solo', 'se paro solo',
+      'cleared on its own', 'cleared by itself', 'von selbst aufgehort', 'hat von selbst aufgehort', 'est arrete tout seul', 'se arreglo solo', 'se paro solo',
     ],
   },
   {
