@@ -173,7 +173,7 @@ export class OrchestratorUi {
     }
     console.log(`[e2e] "${text}" is not in the chat ${(WAIT_MS + 5_000) / 1000} s after Enter and the input let go of it: typing it again`);
     await this.send(text);
-    if (!(await this.waitForNewResponse(responses, text))) await this.responses().nth(responses).waitFor({ state: 'visible', timeout: WAIT_MS });
+    if (!(await this.waitForNewResponse(responses, text))) throw new Error(`"${text}", sent twice, got no reply in the chat`);
   }
 
   /** Types `text` into the chat input, replacing what it holds, and presses Enter. */
