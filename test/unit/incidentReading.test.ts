@@ -148,3 +148,42 @@ test('incidents told with a clock hour, "all the" people, our data on a forum, o
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('incidents told by a rate beside its usual, a count beside yesterday, no replica running, a disk all but full, a budget gone, or a harm with a clock on it', () => {
+  for (const request of [
+    // A rate that should stay high, said beside its usual value or fallen with "~".
+    'payment approval rate 38% (usually 96%) and falling',
+    'conversion went from ~3.2% to ~0.4% after lunch',
+    // What should keep coming, beside the same count a day before.
+    'checkouts so far today: 12. yesterday at this hour: 640',
+    // Nothing left serving; a disk nearly full with writes failing.
+    'rollout finished and now zero web pods ready, the old replicaset is gone',
+    'the postgres volume is at 98%, inserts into orders start failing',
+    // The month's error budget spent in hours.
+    'error budget for checkout exhausted in 90 minutes, latency still going up',
+    // Every one of a kind of request, during a change.
+    'since the 16:10 deploy every cart call answers 500',
+    'pendant la mise en production la migration a planté, maintenant chaque commande échoue',
+    // A harm with a clock: its "before", "tomorrow" or "if" is no hypothesis.
+    'PayBridge shows €31,400 captured today, our orders say €10,200. stop it before the nightly batch',
+    'card issuer is threatening to block us if the fraud rate stays this high, 900 stolen-card attempts in the last hour',
+    // Time said in French or Spanish as "half an hour", "noon"; checking is asking where to look.
+    'le paiement renvoie 502 à chaque commande depuis une demi-heure, on vérifie quoi ?',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: a rate near its usual, a count near yesterday, replicas as a condition, a disk half full, a budget review, one customer, a question in German', () => {
+  for (const request of [
+    'conversion 2.9% vs 3.1% usually, is that noise?',
+    'orders today: 180, yesterday: 210. normal Monday dip?',
+    'when 0 pods are ready the load balancer should show a maintenance page',
+    'disk on the db host at 60%, plan the resize for next quarter',
+    'write the quarterly review of how we spent our error budget',
+    'only her orders show the total in cents instead of euros, other customers are fine',
+    'Kann jemand die Bestellungen eines anderen Kunden sehen? Bitte den Code prüfen.',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

@@ -86,7 +86,7 @@ const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
 const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
 /** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
-const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable)|(can't|can not|cannot)\s+be\s+reached)\b/;
+const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
 /**
  * Something filling up with the time it has left: "roughly 7 minutes left", "we'll hit OOM in a few minutes", "noch rund 40 Minuten bis
  * nichts mehr geschrieben werden kann". A harm with a clock on it, as a deadline is: its "soon" or "will" is no hypothesis.
@@ -103,16 +103,30 @@ const MADE: ReadonlySet<string> = new Set([
   'erstellt', 'angelegt', 'bestellt', 'gekauft', 'cree', 'crees', 'creee', 'creees', 'commande', 'commandes', 'creado', 'creados', 'creada', 'creadas', 'hecho', 'hechos',
 ]);
 const datesAThing = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word));
+/**
+ * A harm with a clock on it: "stop it before the evening run", "authorisations start expiring tomorrow", "PayBridge is threatening
+ * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
+ */
+const TIME_BOUND =
+  /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b/;
+/** The words a clock on a harm is said with, which read elsewhere as a hypothesis or a precaution. */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 'soon']);
+/**
+ * Each of a kind of request or order, said with "every" ("every cart request", "à chaque appel"): everyone's, as "every request" is;
+ * not what work is asked to do with each ("orders record every attempt", "log each payment call").
+ */
+const EVERY_ONE =
+  /(?<!\b(?:record|records|log|logs|store|stores|save|saves|track|tracks|keep|keeps|audit|audits|count|counts|list|lists|retry|retries|check|checks|validate|validates)\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+){0,2}?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 /**
  * Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes",
- * "from 11 o'clock", a log's "last 30 min".
+ * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana".
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b/;
-/** A bare "since" or "after" with a change in the same breath: "since the 10:40 deploy", "nach dem Update". */
-const SINCE_A_CHANGE = /\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
+/** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
+const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "depuis le changement d'heure", "Zeitumstellung". */
 const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d heure|zeitumstellung|cambio de hora|daylight saving|summer time|winter time|heure d ete|heure d hiver)\b/;
 /**
@@ -133,8 +147,8 @@ const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|mul
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
 const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
-/** A disk or a processor full: "pg disk at 100%", "Database disk is at 100%", "api at 100% CPU". */
-const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0,2}\s+(at\s+)?100\s?%/;
+/** A disk full or all but: "pg disk at 100%", "Database disk is at 100%", "disk on the database host at 99%". */
+const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0,4}\s+(at\s+)?(9[7-9]|100)\s?%/;
 /**
  * A processor at its limit: harm only when it is under way or everyone feels it ("api at 100% CPU … right now", "… time out for
  * all customers"); "sits at 100% cpu when the sitemap is generated" is work to speed up.
@@ -180,8 +194,8 @@ const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L
 const TITLED = String.raw`\p{Lu}\p{Ll}+`;
 const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
 const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
-/** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too"). */
-const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
+/** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too", "Kann jemand …? Bitte …"). */
+const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
 /** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
 const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas ist (da )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
 const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
@@ -243,6 +257,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (runningOut && !found.has('outage')) found.set('outage', runningOut[0]);
   if (runningOut && !found.has('deadline')) found.set('deadline', runningOut[0]);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
+  const every = EVERY_ONE.exec(folded);
+  if (every && !found.has('everyone')) found.set('everyone', every[0]);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   const again = CHARGED_AGAIN.exec(folded);
@@ -270,6 +286,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !m.negated);
   if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  const clock = TIME_BOUND.exec(folded);
+  if (clock && !conditional && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || CLOCK_WORDS.has(m.term))) {
+    found.delete('hypothetical');
+    if (!found.has('deadline')) found.set('deadline', clock[0]);
+  }
   const cpu = underWay || found.has('everyone') ? CPU_EXHAUSTED.exec(folded) : null;
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);

@@ -4,7 +4,8 @@
  * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
  * same failure hundreds of times in minutes, a quarter of requests failing, every region failing or none
  * healthy, a one-use code used by the thousand, an amount charged a hundred times another, the provider's
- * money twice what our records say. Read from the folded request; urgency.ts weighs them with the rest.
+ * money twice what our records say, a rate or a count far below its usual, no replica running, stock sold far below zero. Read from
+ * the folded request; urgency.ts weighs them with the rest.
  */
 
 /**
@@ -38,7 +39,10 @@ const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|chec
  * A rate that should stay high falling to a third or less: "checkout success rate went from 97% to 4%", "taux de paiement de 95 % à 20 %".
  * A rate that should stay low (errors, bounces) rising is a spike of failures; this is its mirror.
  */
-const RATE_DROP = /\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b.{0,60}?\b(?:from|de|von|desde)\s+(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*(\d+(?:[.,]\d+)?)\s*%/;
+const RATE_DROP = /\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b.{0,60}?\b(?:from|de|von|desde)\s+~?(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*~?(\d+(?:[.,]\d+)?)\s*%/;
+/** The same rate said beside its usual value: "checkout success 41% (normal 97%)", "conversion 0.4 % vs 3 % usually". */
+const RATE_AGAINST_USUAL =
+  /\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b[^.;]{0,20}?\b(\d+(?:[.,]\d+)?)\s*%\s*\(?\s*(?:normal(?:ly)?|usual(?:ly)?|typically|vs\.?|versus|instead of|down from|normalerweise|sonst|normalement|d habitude|normalmente|habitualmente)\s*(?:is\s+|are\s+|:\s*)?~?(\d+(?:[.,]\d+)?)\s*%/;
 /** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
 const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands|centaines|milliers|cientos|miles|hunderte|tausende)\s+(?:of\s+|de\s+)?(?:new\s+|fake\s+|nouveaux\s+|neue\s+|nuevas\s+)?(accounts|signups|sign ups|registrations|users|comptes|cuentas|konten|registrierungen|inscriptions|registros)\b.{0,40}?\b(a|an|per|each|par|por|pro|in the last|in|en|within|dans les)\s+(\d+\s+)?(minutes?|mins?|hours?|heures?|minutos?|horas?|stunden?|minuten?|seconds?)\b/;
 /**
@@ -46,6 +50,18 @@ const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands
  * same time last year". And a count of requests or failures far above it: "18k requests/s …, normal is 40/s", "request rate 40x normal".
  */
 const BELOW_USUAL = /\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an hour|a minute)?\s+(?:orders?|sales|payments?|checkouts?|signups?|bestellungen|commandes|pedidos|ventes|ventas)?\b[^.;]{0,50}?\b(?:instead of|vs\.?|versus|compared to|statt|au lieu de|en lugar de|en vez de)\s+(?:the\s+)?(?:usual\s+|normal\s+)?(?:of\s+)?~?(\d[\d,.]*k?)(?![\d,.]*k?\s*(?:per page|a page|items|rows|results))/;
+/** A count of what should keep coming beside the same count a day or a week before: "orders today: 4. yesterday same time: 1,930". */
+const COUNT_AGAINST_BEFORE =
+  /\b(orders?|sales|payments?|checkouts?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b[^\d;]{0,25}?(\d[\d,.]*)\b[^\d;]{0,10}?\b(yesterday|last week|last \w+day|gestern|hier|ayer)\b[^\d;]{0,25}?(\d[\d,.]*\d|\d)/;
+/** None of the replicas or workers that serve running: "zero api replicas running", "no workers alive". */
+const NONE_RUNNING =
+  /(?:^|[^\d.,/])(?:0|zero|no)\s+(?:\w+\s+)?(?:replicas?|pods?|instances?|workers?|containers?|consumers?)\s+(?:are\s+|is\s+)?(?:running|ready|up|healthy|available|left|alive)\b/;
+/** Said of the state the text is in, not of a condition ("when 0 pods are ready, show…"). */
+const AS_A_CONDITION = /\b(when|whenever|if|once|while|until|wenn|falls|si|quand|cuando)\b[^,.;]{0,40}$/;
+/** A month's error budget spent in hours: "error budget for the month gone in 2h". */
+const BUDGET_GONE = /\berror budget\b.{0,40}?\b(gone|exhausted|used up|blown|burned through|burnt through)\b/;
+/** Stock sold far below nothing: "el stock se fue a -350 y seguimos vendiendo". A harm done, as a mistake's is; one item at -1 is a race to fix. */
+const STOCK_BELOW_ZERO = /\b(stock|inventory|bestand|lagerbestand|existencias|inventario)\b[^.;]{0,30}?(?:^|\s)(?:-|−|minus\s)\d{2,}\b/;
 const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|payments?|checkouts?|conversions?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b/;
 const ABOVE_USUAL = /\b(\d[\d,.]*k?)\s*(?:requests?|req|errors?|hits|calls)?(?:\s*\/\s*(?:s|sec|min|h))?\b[^.;]{0,60}?\b(?:normal(?:ly)?(?: is| are)?|usually|usual is|instead of the usual)\s+~?(\d[\d,.]*k?)/;
 const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
@@ -78,7 +94,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   add('outage', SPIKE_OF.test(folded) ? spikeIn(folded) : undefined);
   add('outage', TO_NOTHING.exec(folded)?.[0]);
   const drop = RATE_DROP.exec(folded);
-  if (drop && decimalOf(drop[4]) * 3 <= decimalOf(drop[3])) add('outage', drop[0]);
+  if (drop && rateCollapsed(decimalOf(drop[4]), decimalOf(drop[3]))) add('outage', drop[0]);
   add('everyone', MANY_AFFECTED.exec(folded)?.[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
@@ -97,6 +113,14 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const above = ABOVE_USUAL.exec(folded);
   if (above && countOf(above[1]) >= 10 * Math.max(1, countOf(above[2])) && SPIKE_OF_OR_LOAD.test(above[0])) add('outage', above[0]);
   add('outage', TIMES_NORMAL.exec(folded)?.[0]);
+  const rate = RATE_AGAINST_USUAL.exec(folded);
+  if (rate && rateCollapsed(decimalOf(rate[3]), decimalOf(rate[4]))) add('outage', rate[0]);
+  const before = COUNT_AGAINST_BEFORE.exec(folded);
+  if (before && countOf(before[2].replace(/\.$/, '')) * 5 <= countOf(before[4])) add('outage', before[0]);
+  const stopped = NONE_RUNNING.exec(folded);
+  if (stopped && !AS_A_CONDITION.test(folded.slice(0, stopped.index))) add('outage', stopped[0].trim());
+  add('outage', BUDGET_GONE.exec(folded)?.[0]);
+  add('mistake', STOCK_BELOW_ZERO.exec(folded)?.[0]);
   add('money', CHARGE_WORD.test(folded) ? amountsAHundredApart(folded) : undefined);
   add('money', PROVIDER.test(folded) && OUR_RECORDS.test(folded) ? amountsHalfApart(folded) : undefined);
   const zero = ZERO_FOR_A_WHILE.exec(folded) ?? ZERO_AGAINST_USUAL.exec(folded);
@@ -140,6 +164,15 @@ function amountsHalfApart(folded: string): string | undefined {
     .sort((a, b) => a.value - b.value);
   const [low, high] = [amounts[0], amounts.at(-1)];
   return low && high && high.value >= 2 * low.value ? `${high.said} … ${low.said}` : undefined;
+}
+
+/**
+ * A rate that should stay high fallen to a third of its usual, or, for one that is nearly always met, failing five times as often by
+ * 20 points or more: "checkout success 41% (normal 97%)" fails 59 times in 100 where 3 is usual.
+ */
+function rateCollapsed(now: number, usual: number): boolean {
+  if (now * 3 <= usual) return true;
+  return usual >= 80 && usual - now >= 20 && 100 - now >= 5 * (100 - usual);
 }
 
 /** A decimal as written, with a point or a comma: "0,61", "97.5". */

@@ -10,6 +10,9 @@ export const WEAK_HYPOTHETICAL_TERMS: readonly string[] = [
   'how would', 'is there', 'are any', 'to detect', 'we detect', 'detect if', 'detect it', 'detect when', 'detect whether', 'can someone',
   'can anyone', 'wenn', 'falls es', 'falls die', 'falls der', 'falls das', 'falls wir', 'falls jemand', 'falls ein', 'falls eine', 'falls man',
   'ob', 'konnte', 'si', 'pourrait', 'podria', 'est ce que',
+  // "Check" in the other languages, weak as "check if" is: "Qu'est-ce qu'on vérifie ?" after a harm under way asks where to look.
+  'verifier', 'verifiez', 'verifie', 'comprobar', 'comprueba', 'verificar', 'pruft', 'prufen', 'prufe', 'uberprufen',
+  'kann jemand', 'peut on', 'puede alguien',
 ];
 /** Words of the past that also ask about a harm under way ("find the root cause", "so it does not happen again"): as weak. */
 export const WEAK_PAST_TERMS: readonly string[] = ['root cause', 'happen again'];
@@ -72,7 +75,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'only one affected',
     terms: [
       'only me', 'only for me', 'only happens to me', 'only for her', 'only for him', 'only this customer', 'only that customer',
-      'only one customer', 'other people seem fine', 'others seem fine', 'everyone else is fine', 'everybody else is fine',
+      'only one customer', 'only her', 'only him', 'other customers are fine', 'other customers seem fine', 'other people seem fine', 'others seem fine', 'everyone else is fine', 'everybody else is fine',
       'all other orders go through', 'the other orders go through', 'nur bei mir', 'nur bei ihm', 'nur bei ihr', 'nur dieser kunde', 'nur ein kunde',
       'bei allen anderen', 'un seul client', 'une seule cliente', 'seulement pour moi', 'seulement chez moi', 'toutes les autres commandes passent',
       'les autres commandes passent', 'solo a mi', 'solo me pasa a mi', 'solo este cliente', 'un solo cliente', 'a los demas les funciona',
@@ -106,8 +109,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'forecast', 'forecasts', 'projected', 'add an alert', 'set up an alert',
       'survive a', 'survive an', 'resilient to',
       'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
-      'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob man', 'pruft', 'prufen', 'prufe', 'uberprufen',
-      'verifier', 'verifiez', 'verifie', 'comprobar', 'comprueba', 'revisar', 'revisa', 'verificar',
+      'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob man', 'revisar', 'revisa',
       'si jamais', 'au cas', 'eviter', 'empecher', 'que se passerait',
       'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'que pasa si', 'que pasaria',
     ],
