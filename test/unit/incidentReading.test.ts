@@ -187,3 +187,12 @@ test('no alarm: a rate near its usual, a count near yesterday, replicas as a con
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('a harm read alone, with nothing said of when or whom, needs the model to agree more; data leaked is an incident on its own', async () => {
+  // A price at zero read as money going wrong, and rows "dead" in a table, describe defects and slowness.
+  assert.notEqual((await classify('a product with price 0 in the catalogue breaks the sitemap job')).templateId, 'emergency');
+  assert.notEqual((await classify('vacuum never finishes on the orders table, dead rows around 35%, order lists get slow')).templateId, 'emergency');
+  for (const request of ['the admin password was leaked', 'our customer emails were leaked on a forum']) {
+    assert.equal((await classify(request)).templateId, 'emergency', request);
+  }
+});

@@ -116,7 +116,7 @@ const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 's
  * not what work is asked to do with each ("orders record every attempt", "log each payment call").
  */
 const EVERY_ONE =
-  /(?<!\b(?:record|records|log|logs|store|stores|save|saves|track|tracks|keep|keeps|audit|audits|count|counts|list|lists|retry|retries|check|checks|validate|validates)\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+){0,2}?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b/;
+  /(?<!\b(?:record|records|log|logs|store|stores|save|saves|track|tracks|keep|keeps|audit|audits|count|counts|list|lists|retry|retries|check|checks|validate|validates)\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b/;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 

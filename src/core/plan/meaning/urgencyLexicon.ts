@@ -98,7 +98,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'fraud screening', 'fraud prevention', 'fraud review', 'fraud flag', 'next to each other', 'side by side',
       // Words a typo reading would take for another ("present" for "prevent", "rufen" for "prüfen"), and last year as a baseline.
       'card not present', 'not present', 'preview', 'settlement preview', 'rufen an', 'rufen schon an', 'same time last year', 'same day last year', 'same week last year',
-      'dead code', 'dead weight', 'dead link', 'dead links', 'dead letter', 'dead end',
+      'dead code', 'dead weight', 'dead link', 'dead links', 'dead letter', 'dead end', 'dead rows', 'dead tuples', 'dead tuple', 'dead row',
       // Offline as a feature ("a PWA that works offline"), and customers who come back.
       'works offline', 'work offline', 'offline mode', 'offline support', 'when offline', 'while offline', 'returning customer',
       'returning customers', 'returning user', 'returning users',
