@@ -199,8 +199,7 @@ interface EmergencyFits {
  */
 function readsAsIncident(urgency: RequestReading['urgency'], fits: EmergencyFits, wordCount: number): 'signals' | 'model' | 'neighbours' | undefined {
   const { model, overall, veto } = fits;
-  // A harm read with nothing said of when or of whom ("returns addresses of other customers when the id is changed") describes a
-  // defect as often as it reports an incident: the model must agree more.
+  // A harm with nothing said of when or of whom: the model must agree more (LONE_HARM_VETO).
   const lone = !urgency.kinds.some((k) => WHEN_OR_WHOM.has(k) || HARM_ON_ITS_OWN.has(k));
   if (urgency.level === 'incident' && (veto === undefined || veto >= (lone ? LONE_HARM_VETO : INCIDENT_VETO))) return 'signals';
   if (model === undefined || overall === undefined || urgency.distanced) return undefined;

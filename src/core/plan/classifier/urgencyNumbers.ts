@@ -35,24 +35,27 @@ const REPEATED_FAILURE = /\b(\d[\d,.]*k?)\s+times\s+(in|within|over)\s+(the\s+)?
 const FAILURE_WORD = /\b(timeouts?|timeout exceeded|timed out|errors?|exceptions?|failed|failures?|refused|denied|declined|rejected|fehler|erreurs?|errores)\b/;
 /** A figure that matters dropped to nothing: "conversion went to zero", "dropped from 3.1% to 0.0%". */
 const TO_NOTHING = /\b(conversion|conversions|orders|sales|revenue|payments|checkouts|signups|umsatz|ventes|ventas)\b.{0,40}?\bto\s+(zero|0([.,]0+)?\s*%?)(?![\d.,])/;
+/** A rate that should stay high, by its name: "checkout success rate", "taux de paiement", "conversion". */
+const RATE_NAME = String.raw`\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b`;
 /**
  * A rate that should stay high falling to a third or less: "checkout success rate went from 97% to 4%", "taux de paiement de 95 % à 20 %".
  * A rate that should stay low (errors, bounces) rising is a spike of failures; this is its mirror.
  */
-const RATE_DROP = /\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b.{0,60}?\b(?:from|de|von|desde)\s+~?(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*~?(\d+(?:[.,]\d+)?)\s*%/;
+const RATE_DROP = new RegExp(String.raw`${RATE_NAME}.{0,60}?\b(?:from|de|von|desde)\s+~?(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*~?(\d+(?:[.,]\d+)?)\s*%`);
 /** The same rate said beside its usual value: "checkout success 41% (normal 97%)", "conversion 0.4 % vs 3 % usually". */
-const RATE_AGAINST_USUAL =
-  /\b(success|conversion|approval|acceptance|completion|authori[sz]ation|checkout|payment|paiement|pago|zahlungs|erfolgs)\w*\s*(rate|quote|taux|tasa)?\b[^.;]{0,20}?\b(\d+(?:[.,]\d+)?)\s*%\s*\(?\s*(?:normal(?:ly)?|usual(?:ly)?|typically|vs\.?|versus|instead of|down from|normalerweise|sonst|normalement|d habitude|normalmente|habitualmente)\s*(?:is\s+|are\s+|:\s*)?~?(\d+(?:[.,]\d+)?)\s*%/;
+const RATE_AGAINST_USUAL = new RegExp(String.raw`${RATE_NAME}[^.;]{0,20}?\b(\d+(?:[.,]\d+)?)\s*%\s*\(?\s*(?:normal(?:ly)?|usual(?:ly)?|typically|vs\.?|versus|instead of|down from|normalerweise|sonst|normalement|d habitude|normalmente|habitualmente)\s*(?:is\s+|are\s+|:\s*)?~?(\d+(?:[.,]\d+)?)\s*%`);
 /** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
 const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands|centaines|milliers|cientos|miles|hunderte|tausende)\s+(?:of\s+|de\s+)?(?:new\s+|fake\s+|nouveaux\s+|neue\s+|nuevas\s+)?(accounts|signups|sign ups|registrations|users|comptes|cuentas|konten|registrierungen|inscriptions|registros)\b.{0,40}?\b(a|an|per|each|par|por|pro|in the last|in|en|within|dans les)\s+(\d+\s+)?(minutes?|mins?|hours?|heures?|minutos?|horas?|stunden?|minuten?|seconds?)\b/;
+/** What keeps coming when all is well, counted: orders, sales, payments, checkouts, sign-ups. */
+const FLOW_COUNTED = String.raw`orders?|sales|payments?|checkouts?|signups?|bestellungen|commandes|pedidos|ventes|ventas`;
 /**
  * A count of what should keep coming far below its usual: "payment_succeeded 3/h instead of ~400", "45 orders in the last 30 min vs 900
  * same time last year". And a count of requests or failures far above it: "18k requests/s …, normal is 40/s", "request rate 40x normal".
  */
-const BELOW_USUAL = /\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an hour|a minute)?\s+(?:orders?|sales|payments?|checkouts?|signups?|bestellungen|commandes|pedidos|ventes|ventas)?\b[^.;]{0,50}?\b(?:instead of|vs\.?|versus|compared to|statt|au lieu de|en lugar de|en vez de)\s+(?:the\s+)?(?:usual\s+|normal\s+)?(?:of\s+)?~?(\d[\d,.]*k?)(?![\d,.]*k?\s*(?:per page|a page|items|rows|results))/;
+const BELOW_USUAL = new RegExp(String.raw`\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an hour|a minute)?\s+(?:${FLOW_COUNTED})?\b[^.;]{0,50}?\b(?:instead of|vs\.?|versus|compared to|statt|au lieu de|en lugar de|en vez de)\s+(?:the\s+)?(?:usual\s+|normal\s+)?(?:of\s+)?~?(\d[\d,.]*k?)(?![\d,.]*k?\s*(?:per page|a page|items|rows|results))`);
 /** A count of what should keep coming beside the same count a day or a week before: "orders today: 4. yesterday same time: 1,930". */
 const COUNT_AGAINST_BEFORE =
-  /\b(orders?|sales|payments?|checkouts?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b[^\d;]{0,25}?(\d[\d,.]*)\b[^\d;]{0,10}?\b(yesterday|last week|last \w+day|gestern|hier|ayer)\b[^\d;]{0,25}?(\d[\d,.]*\d|\d)/;
+  new RegExp(String.raw`\b(${FLOW_COUNTED})\b[^\d;]{0,25}?(\d[\d,.]*)\b[^\d;]{0,10}?\b(yesterday|last week|last \w+day|gestern|hier|ayer)\b[^\d;]{0,25}?(\d[\d,.]*\d|\d)`);
 /** None of the replicas or workers that serve running: "zero api replicas running", "no workers alive". */
 const NONE_RUNNING =
   /(?:^|[^\d.,/])(?:0|zero|no)\s+(?:\w+\s+)?(?:replicas?|pods?|instances?|workers?|containers?|consumers?)\s+(?:are\s+|is\s+)?(?:running|ready|up|healthy|available|left|alive)\b/;
@@ -116,7 +119,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const rate = RATE_AGAINST_USUAL.exec(folded);
   if (rate && rateCollapsed(decimalOf(rate[3]), decimalOf(rate[4]))) add('outage', rate[0]);
   const before = COUNT_AGAINST_BEFORE.exec(folded);
-  if (before && countOf(before[2].replace(/\.$/, '')) * 5 <= countOf(before[4])) add('outage', before[0]);
+  if (before && countOf(before[2]) * 5 <= countOf(before[4])) add('outage', before[0]);
   const stopped = NONE_RUNNING.exec(folded);
   if (stopped && !AS_A_CONDITION.test(folded.slice(0, stopped.index))) add('outage', stopped[0].trim());
   add('outage', BUDGET_GONE.exec(folded)?.[0]);
