@@ -189,6 +189,7 @@ export class Orchestrator {
     try {
       const { store } = await this.reopen(runId);
       dismissFlag(store, flagId);
+      await this.index.written(runId, store.state);
       return store.state;
     } finally {
       release();
@@ -232,9 +233,14 @@ export class Orchestrator {
     return this.journals.dir;
   }
 
-  /** A run's journal changed outside this engine (another process): list it afresh next time. */
-  invalidateRun(runId?: string): void {
-    this.index.invalidate(runId);
+  /** A run's journal may have changed outside this engine (another process): says whether it did, and if so lists it afresh next time. */
+  invalidateRun(runId?: string): boolean {
+    return this.index.invalidate(runId);
+  }
+
+  /** This window wrote an event to a run it drove and that has stopped (a flag dismissed): the run index takes the new summary. */
+  noteWritten(runId: string, state: RunState): Promise<void> {
+    return this.index.written(runId, state);
   }
 
   /**

@@ -8,6 +8,9 @@ export const FLAG_COMMANDS = {
   delegateFlag: 'taskOrchestrator.delegateFlag',
 } as const;
 
+/** No row came with the command: a keybinding, or a row the Tasks view was redrawing as the action was picked. */
+const NO_FLAG = (verb: string): string => `No flag was given: right-click a flag under "Flags pending" in the Tasks view and ${verb} it from there (again, if the view was just redrawn).`;
+
 /** A flag as the Tasks tree and the Progress view name it: `{ runId, flagId }`. */
 function flagOf(arg: unknown): { runId: string; flagId: string } | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
@@ -23,7 +26,7 @@ export function registerFlagCommands(runs: RunService, follow: (begin: () => Pro
   return [
     vscode.commands.registerCommand(FLAG_COMMANDS.dismissFlag, async (arg?: unknown) => {
       const flag = flagOf(arg);
-      if (!flag) return void vscode.window.showInformationMessage('Pick a flag to review in the Tasks view to dismiss it.');
+      if (!flag) return void vscode.window.showInformationMessage(NO_FLAG('dismiss'));
       try {
         await runs.dismissFlag(flag.runId, flag.flagId);
       } catch (error) {
@@ -33,7 +36,7 @@ export function registerFlagCommands(runs: RunService, follow: (begin: () => Pro
     // `coordinator` lets a test (or a keybinding) skip the pick.
     vscode.commands.registerCommand(FLAG_COMMANDS.delegateFlag, async (arg?: unknown, coordinator?: unknown) => {
       const flag = flagOf(arg);
-      if (!flag) return void vscode.window.showInformationMessage('Pick a flag to review in the Tasks view to delegate it.');
+      if (!flag) return void vscode.window.showInformationMessage(NO_FLAG('delegate'));
       const chosen = typeof coordinator === 'string' ? coordinator : await pickCoordinator(runs, flag.runId, flag.flagId);
       if (!chosen) return undefined;
       return follow(() => runs.delegateFlag(flag.runId, flag.flagId, chosen));

@@ -183,7 +183,9 @@ export class RunService extends Disposable {
     const live = this.current;
     if (live?.runId === runId) {
       dismissFlag(live.handle.store, flagId);
-      if (!this.isActive(runId)) this._onDidChangeRun.fire({ runId, state: live.handle.store.state });
+      if (this.isActive(runId)) return;
+      await this.engineFor(this.folderOf(runId)).noteWritten(runId, live.handle.store.state);
+      this._onDidChangeRun.fire({ runId, state: live.handle.store.state });
       return;
     }
     const state = await this.engineFor(this.folderOf(runId)).dismissFlag(runId, flagId);
@@ -239,9 +241,9 @@ export class RunService extends Disposable {
     return this.deps.folders().map((folder) => this.engineFor(folder).runsDir);
   }
 
-  /** A journal changed outside this window (the CLI, another window): its run is listed afresh. */
-  invalidateRun(runId?: string): void {
-    for (const folder of this.deps.folders()) this.engineFor(folder).invalidateRun(runId);
+  /** A journal may have changed outside this window (the CLI, another window): says whether it did, and if so its run is listed afresh. */
+  invalidateRun(runId?: string): boolean {
+    return this.deps.folders().map((folder) => this.engineFor(folder).invalidateRun(runId)).some(Boolean);
   }
 
   async newestRunId(): Promise<string | undefined> {

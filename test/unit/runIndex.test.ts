@@ -79,6 +79,26 @@ test('a run being written is listed from its live state, and its summary is save
   assert.deepEqual(saved.runs.map((r) => [r.runId, r.status]), [['live', 'cancelled']]);
 });
 
+test('a watcher echo of a write made here is no change, a write from elsewhere is (the Tasks view redraws only for the second)', async (t) => {
+  const dir = scratch(t);
+  const journals = new RunJournalStore(dir);
+  const index = new RunIndex(journals);
+  const store = new RunStore(journals.open('run').journal);
+  store.emit('RunStarted', { runId: 'run', request: 'Now', mode: 'local', workspace: '/w' });
+  await index.track('run', store);
+  assert.equal(index.invalidate('run'), false, 'a run this process writes is drawn from its live state');
+  await index.settle('run');
+  store.emit('RunCancelled', { reason: 'stopped' });
+  assert.equal(index.invalidate('run'), true, 'an event its summary has not seen');
+  await index.written('run', store.state);
+  assert.equal(index.invalidate('run'), false, 'the same event, once written here and summarised');
+  assert.equal((await index.list()).find((r) => r.runId === 'run')?.status, 'cancelled');
+  appendFileSync(join(dir, 'run.jsonl'), JSON.stringify({ type: 'RunResumed', at: '2026-02-01T00:00:00.000Z', requeuedTaskIds: [] }) + '\n');
+  assert.equal(index.invalidate('run'), true, 'another process appended to the journal');
+  assert.equal((await index.list()).find((r) => r.runId === 'run')?.status, 'running');
+  assert.equal(index.invalidate(), true, 'any run may have changed');
+});
+
 test('a damaged index is rebuilt from the journals, a deleted journal leaves the list, an unreadable one is listed as failed', async (t) => {
   const dir = scratch(t);
   const [a, b] = writePastRuns(dir, 2);

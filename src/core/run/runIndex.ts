@@ -118,10 +118,27 @@ export class RunIndex {
     return state;
   }
 
-  /** Someone else may have changed this run's journal (a file watcher saw it, say), or any run's. */
-  invalidate(runId?: string): void {
-    if (runId === undefined) this.checkedAll = false;
-    else this.changed.add(runId);
+  /**
+   * Someone else may have changed this run's journal (a file watcher saw it, say), or any run's.
+   * Says whether it did: not when this process writes the run, nor when the journal is the one its
+   * summary was made from (the watcher's echo of a write made here), so views need not redraw.
+   */
+  invalidate(runId?: string): boolean {
+    if (runId === undefined) {
+      this.checkedAll = false;
+      return true;
+    }
+    if (this.live.has(runId)) return false;
+    const file = this.journals.stat(runId);
+    const known = this.entries.get(runId);
+    if (file && known && known.journalSize === file.size && known.updatedAt === file.updatedAt) return false;
+    this.changed.add(runId);
+    return true;
+  }
+
+  /** This process wrote an event to a run it does not track (a flag dismissed): its summary is made from the state it wrote. */
+  written(runId: string, state: RunState): Promise<void> {
+    return this.live.has(runId) ? Promise.resolve() : this.record(runId, state);
   }
 
   private record(runId: string, state: RunState): Promise<void> {

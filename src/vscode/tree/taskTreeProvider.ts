@@ -84,10 +84,14 @@ export class TaskTreeProvider extends Disposable implements vscode.TreeDataProvi
     });
   }
 
-  /** A journal changed outside this window (seen by a file watcher): that run is listed afresh. */
+  /**
+   * A file watcher saw a journal change: that run is listed afresh, unless the change is this
+   * window's own write echoed back (the tree has drawn it already). A redraw clears the rows' handles
+   * until VS Code asks for them again, and a context-menu action picked meanwhile reaches its
+   * command with no row.
+   */
   journalChanged(runId: string | undefined): void {
-    this.runs.invalidateRun(runId);
-    this.scheduleRefresh();
+    if (this.runs.invalidateRun(runId)) this.scheduleRefresh();
   }
 
   private state(runId: string): RunState | undefined {
