@@ -196,3 +196,42 @@ test('a harm read alone, with nothing said of when or whom, needs the model to a
     assert.equal((await classify(request)).templateId, 'emergency', request);
   }
 });
+
+test('incidents told by a disk, a lag or a queue at a figure and still growing, or by a pool used to its last connection while requests wait', () => {
+  for (const request of [
+    // Still growing, or by how much in a given time: the "will" that follows is a forecast from a measure, not a hypothesis.
+    'the data volume of the main postgres is at 93% and climbing about 2% every 10 minutes, inserts will fail soon',
+    'retard du réplica : 22 min et ça augmente toujours, les clients ne voient pas leurs commandes',
+    'Die Warteschlange der Mails steht bei 35 Minuten und wächst weiter',
+    'the shipping label queue is 50 min behind and still growing, couriers are waiting at the dock',
+    'el disco de la base de datos está al 97 % y sube, se llenará en unos 30 minutos',
+    // A pool of connections at its last one, requests waiting for it.
+    'checkout api: db pool 25/25 busy, every payment request waits 30 s then times out',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: a disk with room growing, growth planned for, a lag or a pool as a condition, a pool with room', () => {
+  for (const request of [
+    'disk at 55% and growing, plan the next volume size',
+    'disk at 92% but growing slowly over the weeks, can we archive old orders?',
+    'the search index grows about 1 GB per month, is that fine?',
+    'page someone when replication lag is above 5 min and growing',
+    'when the pool is at 20/20 new requests should get a clear 503 instead of waiting',
+    'the pool shows 4/20 connections in use and requests still queue, why?',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('the clocks changing is a date to handle, not a change made to the shop: nothing is under way since it', async () => {
+  for (const request of [
+    'since the clocks went back the nightly sales report counts one hour of orders twice',
+    'after the DST change the order timestamps in the CSV export are an hour early',
+    'depuis le passage à l heure d hiver les heures de livraison affichées sont décalées d une heure',
+  ]) {
+    assert.ok(!urgency(request).kinds.includes('since'), said(request));
+    assert.notEqual((await classify(request)).templateId, 'emergency', request);
+  }
+});

@@ -2,7 +2,7 @@ import type { TextAnalysis } from '../meaning/analysis';
 import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
-import { signsInNumbers } from './urgencyNumbers';
+import { signsInNumbers, worseningIn } from './urgencyNumbers';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -91,7 +91,7 @@ const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|
  * Something filling up with the time it has left: "roughly 7 minutes left", "we'll hit OOM in a few minutes", "noch rund 40 Minuten bis
  * nichts mehr geschrieben werden kann". A harm with a clock on it, as a deadline is: its "soon" or "will" is no hypothesis.
  */
-const RUNNING_OUT = /\b(\d+|a few|few|couple of|zwei|drei|dos|tres|deux|trois)\s+(minutes?|mins?|hours?|hrs?|minuten|stunden|minutos|horas|heures)\s+(left|to go|until (it|we|the|writes|nothing)|before (it|we|the|writes)|bis|avant|antes de que|hasta que)\b|\b(hit|run out of|reach)\s+(oom|memory|disk|space|the limit|100\s?%)\b.{0,30}\b(minutes?|hour|in a few)\b|\bdeja de escribir|\bnichts mehr geschrieben/;
+const RUNNING_OUT = /\b(\d+|a few|few|couple of|zwei|drei|dos|tres|deux|trois)\s+(minutes?|mins?|hours?|hrs?|minuten|stunden|minutos|horas|heures)\s+(left|to go|until (it|we|the|writes|nothing)|before (it|we|the|writes|\w+ (stops|crashes|fills|runs out))|bis|avant|antes de que|hasta que)\b|\b(will|wird|sera|va a)\s+(fill( up)?|be full|run out|voll sein|voll|plein|estar lleno|llenarse)\b.{0,12}?\b(in|within|by|vers|um|gegen|en|dans|at)\s+~?\s*(\d|a few|an hour|une heure|einer stunde)|\b(hit|run out of|reach)\s+(oom|memory|disk|space|the limit|100\s?%)\b.{0,30}\b(minutes?|hour|in a few)\b|\bdeja de escribir|\bnichts mehr geschrieben/;
 /** What runs out: a clock on anything else ("3 hours left until the sale starts") is a plan, not a harm. */
 const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|connections|quota|volume|wal|pg_wal|inodes?|platte|speicher|speicherplatz|disco|disque|memoire|memoria|espacio|place)\b/;
 /**
@@ -127,8 +127,9 @@ const POSSIBLE_AT = 1;
 const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
-/** Daylight saving time: "since the clocks changed", "depuis le changement d'heure", "Zeitumstellung". */
-const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d heure|zeitumstellung|cambio de hora|daylight saving|summer time|winter time|heure d ete|heure d hiver)\b/;
+/** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
+const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d heure|zeitumstellung|cambio de hora|daylight saving|dst|summer time|winter time|heure d ete|heure d hiver)\b/;
+const SINCE_THE_CLOCKS = new RegExp(String.raw`\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}?${CLOCK_CHANGE.source}`);
 /**
  * An update or upgrade is a change made anywhere (a dependency on a laptop, a tool in CI): since one,
  * something broken is a regression to fix unless it is everyone's or production's, so it counts half
@@ -214,9 +215,9 @@ function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; 
   const time = TIME.exec(folded);
   const duration = time !== null && /^for\b/.test(time[0]) && WORK_DURATION.test(folded.slice(0, time.index));
   if (time && !duration) return { weight: WEIGHTS.since, said: time[0].trim() };
+  // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
+  if (SINCE_THE_CLOCKS.test(folded)) return undefined;
   const change = SINCE_A_CHANGE.exec(folded);
-  // The clocks changing is a date to handle, not a change made to the shop.
-  if (change && CLOCK_CHANGE.test(folded)) return { weight: WEIGHTS.since / 2, said: change[0].trim() };
   if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim() };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
@@ -256,6 +257,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const runningOut = RESOURCE.test(folded) ? RUNNING_OUT.exec(folded) : null;
   if (runningOut && !found.has('outage')) found.set('outage', runningOut[0]);
   if (runningOut && !found.has('deadline')) found.set('deadline', runningOut[0]);
+  const worsening = worseningIn(folded);
+  if (worsening && !found.has('outage')) found.set('outage', worsening);
+  if (worsening && !found.has('deadline')) found.set('deadline', worsening);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const every = EVERY_ONE.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);

@@ -4,7 +4,8 @@
  * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
  * same failure hundreds of times in minutes, a quarter of requests failing, every region failing or none
  * healthy, a one-use code used by the thousand, an amount charged a hundred times another, the provider's
- * money twice what our records say, a rate or a count far below its usual, no replica running, stock sold far below zero. Read from
+ * money twice what our records say, a rate or a count far below its usual, no replica running, stock sold far below zero, a pool of
+ * connections used up while requests wait, a disk, a lag or a queue at a figure and still growing (worseningIn). Read from
  * the folded request; urgency.ts weighs them with the rest.
  */
 
@@ -123,6 +124,8 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const stopped = NONE_RUNNING.exec(folded);
   if (stopped && !AS_A_CONDITION.test(folded.slice(0, stopped.index))) add('outage', stopped[0].trim());
   add('outage', BUDGET_GONE.exec(folded)?.[0]);
+  const pool = POOL_FULL.exec(folded);
+  if (pool && Number(pool[1]) === Number(pool[2]) && Number(pool[1]) > 1 && KEPT_WAITING.test(folded) && !AS_A_CONDITION.test(folded.slice(0, pool.index))) add('outage', pool[0].trim());
   add('mistake', STOCK_BELOW_ZERO.exec(folded)?.[0]);
   add('money', CHARGE_WORD.test(folded) ? amountsAHundredApart(folded) : undefined);
   add('money', PROVIDER.test(folded) && OUR_RECORDS.test(folded) ? amountsHalfApart(folded) : undefined);
@@ -137,6 +140,38 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const none = NONE_OF_THEM.exec(folded);
   if (none && Number(none[1]) >= 2) add('outage', none[0].trim());
   return found;
+}
+
+/** A pool of connections used to its last one: "the api pool sits at 10/10", "numbackends at 100 of max_connections=100". */
+const POOL_FULL = /\b(?:pool|connections?|max_connections|numbackends|backends|slots?)\b[^.;]{0,30}?(?:^|[^\d.,/])(\d+)\s*(?:\/|of)\s*(?:max_connections\s*=\s*)?(\d+)(?!\d|[.,]\d)/;
+/** What a full pool does to the requests that need it. */
+const KEPT_WAITING = /\b(timing out|time out|timeouts?|timed out|waits?|waiting|queued|queue|can ?t|cannot|refused|rejected|hangs?|hanging)\b/;
+
+/** What fills up or falls behind: a disk, memory, a replica's lag, a queue. */
+const FILLING = String.raw`disks?|disque|disco|platte|volume|storage|wal|pg_wal|memory|ram|swap|heap|inodes?|lag|replication|replica|retard|verzogerung|replikationsverzogerung|retraso|queue|backlog|warteschlange|cola`;
+/** One of them with its figure, full past NEARLY_FULL or behind by a time: "disk at 99%", "lag 14 min", "le retard … atteint 16 min". */
+const FILLING_LEVEL = new RegExp(String.raw`\b(?:${FILLING})\b[^.;]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(%|(?:min|mins|minutes?|minuten|s|secs?|seconds?|h)\b)`);
+/** A share filled that leaves little room: "at 40% and growing" is capacity to plan. */
+const NEARLY_FULL = 85;
+/**
+ * Still getting worse, or by how much it grows in a given time: "and rising about 1% every 3 minutes", "growing", "steigt weiter",
+ * "augmente toujours", "prend 4 Go par heure".
+ */
+const WORSENING =
+  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
+
+/**
+ * A disk, memory, a replica's lag or a queue at a figure and still getting worse: "pg_wal volume at 94%, grows about 1% every 4
+ * minutes", "lag 14 min on replica, growing", "Replikationsverzögerung jetzt 9 Minuten und steigt weiter". Harm measured as it
+ * grows, with a clock on it; not when said as a condition ("alert when the disk is at 90% and rising").
+ */
+export function worseningIn(folded: string): string | undefined {
+  const level = FILLING_LEVEL.exec(folded);
+  if (!level || AS_A_CONDITION.test(folded.slice(0, level.index))) return undefined;
+  if (level[2] === '%' && decimalOf(level[1]) < NEARLY_FULL) return undefined;
+  const after = folded.slice(level.index, level.index + level[0].length + 80);
+  const worse = WORSENING.exec(after);
+  return worse ? `${level[0]} … ${worse[0].trim()}` : undefined;
 }
 
 /** What a count far above its usual must be of: failures as for a spike, or load (requests, hits, calls). */
