@@ -24,7 +24,6 @@ async function contextAction(page: Page, row: Locator, action: string): Promise<
   await item.click();
   // A click landing while the menu is still being laid out can leave it open with the item
   // highlighted (seen once in five runs): Enter then takes the highlighted item, as a user would.
-  // Said in the log: CI once saw the quick pick this action opens never appear after it (a second Enter would go to that pick).
   if (!(await item.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false))) {
     log(`the menu still shows "${action}" 3 s after the click: pressing Enter`);
     await page.keyboard.press('Enter');

@@ -29,6 +29,9 @@ interface FileIdentity {
   readonly size: number;
 }
 
+/** Whether `known` was made from the journal as it is now: same size, same date. */
+const madeFrom = (known: RunSummary | undefined, file: JournalFile): boolean => known !== undefined && known.journalSize === file.size && known.updatedAt === file.updatedAt;
+
 export interface RunIndexOptions {
   /** Longest stretch of journal parsing between two yields to the event loop. */
   readonly sliceMs?: number;
@@ -110,8 +113,7 @@ export class RunIndex {
     this.states.delete(runId);
     if (this.states.size >= STATES_KEPT) this.states.delete(this.states.keys().next().value!);
     this.states.set(runId, { ...file, state });
-    const known = this.entries.get(runId);
-    if (!known || known.journalSize !== file.size || known.updatedAt !== file.updatedAt) {
+    if (!madeFrom(this.entries.get(runId), file)) {
       this.put({ ...summarizeRun(state, file), runId });
       await this.save();
     }
@@ -130,8 +132,7 @@ export class RunIndex {
     }
     if (this.live.has(runId)) return false;
     const file = this.journals.stat(runId);
-    const known = this.entries.get(runId);
-    if (file && known && known.journalSize === file.size && known.updatedAt === file.updatedAt) return false;
+    if (file && madeFrom(this.entries.get(runId), file)) return false;
     this.changed.add(runId);
     return true;
   }
@@ -186,8 +187,7 @@ export class RunIndex {
   /** Summarises a journal again when it is not the one its summary was made from. */
   private async refresh(file: JournalFile): Promise<boolean> {
     if (this.live.has(file.runId)) return false;
-    const known = this.entries.get(file.runId);
-    if (known && known.journalSize === file.size && known.updatedAt === file.updatedAt) return false;
+    if (madeFrom(this.entries.get(file.runId), file)) return false;
     this.put(await this.summarize(file));
     return true;
   }

@@ -254,12 +254,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   const exhausted = EXHAUSTED.exec(folded);
   if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
-  const runningOut = RESOURCE.test(folded) ? RUNNING_OUT.exec(folded) : null;
-  if (runningOut && !found.has('outage')) found.set('outage', runningOut[0]);
-  if (runningOut && !found.has('deadline')) found.set('deadline', runningOut[0]);
-  const worsening = worseningIn(folded);
-  if (worsening && !found.has('outage')) found.set('outage', worsening);
-  if (worsening && !found.has('deadline')) found.set('deadline', worsening);
+  // Something running out, or still growing past its limit: a harm with a clock on it.
+  const clocked = (RESOURCE.test(folded) ? RUNNING_OUT.exec(folded)?.[0] : undefined) ?? worseningIn(folded);
+  if (clocked && !found.has('outage')) found.set('outage', clocked);
+  if (clocked && !found.has('deadline')) found.set('deadline', clocked);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const every = EVERY_ONE.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
