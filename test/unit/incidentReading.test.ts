@@ -230,8 +230,44 @@ test('the clocks changing is a date to handle, not a change made to the shop: no
     'since the clocks went back the nightly sales report counts one hour of orders twice',
     'after the DST change the order timestamps in the CSV export are an hour early',
     'depuis le passage à l heure d hiver les heures de livraison affichées sont décalées d une heure',
+    "les créneaux de retrait sont décalés d'une heure depuis le changement d'heure",
   ]) {
     assert.ok(!urgency(request).kinds.includes('since'), said(request));
     assert.notEqual((await classify(request)).templateId, 'emergency', request);
+  }
+});
+
+test('incidents told by a skimming script, a defaced page, an expired certificate, cards tried by the thousand, records open to anyone, no orders against the usual', () => {
+  for (const request of [
+    'a script from a domain nobody knows sits on the payment page and sends what people type in the card field',
+    'since this morning the homepage banner is replaced with an advert for an online casino',
+    'since 07:00 every visitor gets "Your connection is not private" on the shop, traffic down 70% compared to last Monday',
+    'the same card tokens hit /checkout thousands of times per minute since 09:10',
+    'I could download the customer export without logging in, 12,000 postal addresses, and a search engine has indexed it',
+    // Someone else's question is reported, not asked; "retrouvent" is no "retro".
+    'Confirmation emails: 0 sent since 06:00, usually 300 by now. Customers keep asking whether their order went through.',
+    'depuis 11h les clients retrouvent leur panier vide à chaque page, le support croule sous les messages',
+    'the landing page logo was swapped for a gambling ad overnight and every visitor sees it',
+    'the packing station got zero orders since 7, normally about 80 by now',
+    'the PSP shows 1 200 refunds issued in the last hour and nobody here asked for them',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: one device or one customer with everyone else fine, an outage that is over, a threshold to raise, a failure denied, a page blank for seconds', () => {
+  for (const request of [
+    'the till tablet at the market stall shows a white screen at checkout, only that device, every phone works',
+    'one customer (order 44120) was charged twice after a timeout, everyone else seems fine, why did the retry not reuse the key?',
+    'the 502s from this morning are over and everything is normal, find out which change caused them',
+    'the low-stock alert pages us for 3 products we already reorder by hand, raise the threshold to 15 products',
+    // A "never" in one sentence does not deny the next; "not a failure" is no failure; a page blank for seconds is slow; counting is no charging.
+    'URGENT: a customer sees an item in her cart she never added. Only for her.',
+    'orders per minute fell 5% after the new layout went live two weeks ago. a conversion question, not a failure: add an A/B switch',
+    'first visit on a slow phone: white screen for three seconds, then the page pops in and jumps',
+    'le tableau de bord compte chaque commande deux fois quand elle a deux lignes',
+    'the weekly report counts every order twice when it has a coupon',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });

@@ -94,7 +94,7 @@ const INCIDENT_BY_NEIGHBOURS_WORDS = 12;
 export const LOW_CONFIDENCE = 0.25;
 const EXAMPLES_SHOWN = 3;
 /** Concepts that describe rather than ask ("add to cart", "somewhere", "new"): a request with only these says nothing of the work wanted. */
-const DESCRIBING: ReadonlySet<string> = new Set(['shop_action', 'place', 'novelty', 'described']);
+const DESCRIBING: ReadonlySet<string> = new Set(['shop_action', 'place', 'whole_word', 'novelty', 'described']);
 /**
  * The most a choice is trusted when a short request says nothing of what is wanted ("look at the
  * checkout"): the nearest examples may settle it, but the user should see it was a guess (below

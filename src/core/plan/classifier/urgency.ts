@@ -3,6 +3,7 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
+import { comparedWith, datesAThing, denied, reported, tallied, TALLYING } from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -85,6 +86,12 @@ const ONE_CASE_MONEY_WEIGHT = 1;
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
 const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
+/** A page blank for a few seconds before it shows ("white screen for five seconds, then the logo"): slowness, not a service down. */
+const BLANK_A_MOMENT =
+  /\b(white screen|blank page|blank screen|blank white page|page blanche|ecran blanc|pantalla en blanco|pagina en blanco|weisse seite|weisser bildschirm)\s+(for|pendant|durante|fur)\s+(about\s+|around\s+|~\s*)?(a few|a couple of|few|\d+|one|two|three|four|five|six|ten|quelques|unos|ein paar|einige)\s*(seconds?|secs?|s|secondes?|segundos?|sekunden)\b/;
+/** A page of the shop replaced by someone else's content ("the hero image is replaced by a banner with an insult", "now shows a casino ad"). */
+const DEFACED =
+  /\b(home ?page|hero|banner|logo|storefront|front page|landing page|startseite|page d accueil|portada|pagina de inicio)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b/;
 /** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
 const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
 /**
@@ -95,15 +102,6 @@ const RUNNING_OUT = /\b(\d+|a few|few|couple of|zwei|drei|dos|tres|deux|trois)\s
 /** What runs out: a clock on anything else ("3 hours left until the sale starts") is a plan, not a harm. */
 const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|connections|quota|volume|wal|pg_wal|inodes?|platte|speicher|speicherplatz|disco|disque|memoire|memoria|espacio|place)\b/;
 /**
- * A time in the past that dates a thing rather than the event: "test accounts we created last week", "orders placed last month are
- * charged again today". The event is still now.
- */
-const MADE: ReadonlySet<string> = new Set([
-  'created', 'made', 'registered', 'placed', 'ordered', 'opened', 'bought', 'added', 'signed', 'issued',
-  'erstellt', 'angelegt', 'bestellt', 'gekauft', 'cree', 'crees', 'creee', 'creees', 'commande', 'commandes', 'creado', 'creados', 'creada', 'creadas', 'hecho', 'hechos',
-]);
-const datesAThing = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word));
-/**
  * A harm with a clock on it: "stop it before the evening run", "authorisations start expiring tomorrow", "PayBridge is threatening
  * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
  */
@@ -113,10 +111,11 @@ const TIME_BOUND =
 const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 'soon']);
 /**
  * Each of a kind of request or order, said with "every" ("every cart request", "à chaque appel"): everyone's, as "every request" is;
- * not what work is asked to do with each ("orders record every attempt", "log each payment call").
+ * not what work is asked to do with each (TALLYING).
  */
-const EVERY_ONE =
-  /(?<!\b(?:record|records|log|logs|store|stores|save|saves|track|tracks|keep|keeps|audit|audits|count|counts|list|lists|retry|retries|check|checks|validate|validates)\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b/;
+const EVERY_ONE = new RegExp(
+  String.raw`(?<!\b(?:${TALLYING.join('|')})\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b`,
+);
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
@@ -128,7 +127,7 @@ const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|appro
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
-const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d heure|zeitumstellung|cambio de hora|daylight saving|dst|summer time|winter time|heure d ete|heure d hiver)\b/;
+const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d.?heure|zeitumstellung|cambio de hora|daylight saving|dst|summer time|winter time|heure d.?ete|heure d.?hiver)\b/;
 const SINCE_THE_CLOCKS = new RegExp(String.raw`\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}?${CLOCK_CHANGE.source}`);
 /**
  * An update or upgrade is a change made anywhere (a dependency on a laptop, a tool in CI): since one,
@@ -238,6 +237,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
     // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
     if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
+    if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
+    if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
     const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
@@ -246,10 +247,17 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     found.set(match.concept, match.words);
     if (bare) bareExposures.add(match.words);
   }
+  // "Everyone" inside what keeps the distance ("everyone else seems fine", "everything is normal again") is nobody affected.
+  const everyone = found.get('everyone');
+  if (everyone !== undefined && ['only_one', 'past'].some((concept) => found.get(concept)?.includes(everyone))) found.delete('everyone');
+  const blank = BLANK_A_MOMENT.exec(folded);
+  if (blank && found.get('outage') === blank[1]) found.delete('outage');
   const conditional = CONDITIONAL_OUTAGE.exec(folded);
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
   const looping = CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
+  const defaced = DEFACED.exec(folded);
+  if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
   const removed = DATA_REMOVED.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   const exhausted = EXHAUSTED.exec(folded);
@@ -297,7 +305,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
-  if (pasts.length > 0 && pasts.every((m) => datesAThing(analysis.words, m.at))) found.delete('past');
+  if (pasts.length > 0 && pasts.every((m) => datesAThing(analysis.words, m.at) || comparedWith(analysis.words, m.at))) found.delete('past');
   const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (harmAnywhere || production)) continue;
@@ -313,7 +321,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     signals.push(`${LABELS.get('since')} ("${since.said}")`);
   }
   // Something broken counts as harm once it is broken for everyone, or since a time or a change.
-  const defect = analysis.intents.find((m) => m.concept === 'defect' && !onlyCounts(folded, m.words));
+  const defect = analysis.intents.find((m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words));
   const broken = defect !== undefined && (found.has('everyone') || found.has('since'));
   if (broken) {
     score += BROKEN_WEIGHT;

@@ -22,6 +22,8 @@ const CHARGE_WORD = /\b(charged|charging|billed|debited|captured|paid|abgebucht|
 const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
 const MANY_AFFECTED = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
+/** A number that sets a limit, not one of people affected: "raise the threshold to 20 orders". */
+const SETTING_BEFORE = /\b(threshold|limit|cap|maximum|max|minimum|min|schwelle|schwellwert|seuil|umbral|limite)\b[^.;]{0,15}$/;
 /** Disputes by the dozen: "37 chargebacks opened today". */
 const MANY_DISPUTES = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
 /** Many more payments taken than orders made: "212 authorisations in the last 30 minutes. Our orders table has 9". */
@@ -70,13 +72,14 @@ const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|payments?|chec
 const ABOVE_USUAL = /\b(\d[\d,.]*k?)\s*(?:requests?|req|errors?|hits|calls)?(?:\s*\/\s*(?:s|sec|min|h))?\b[^.;]{0,60}?\b(?:normal(?:ly)?(?: is| are)?|usually|usual is|instead of the usual)\s+~?(\d[\d,.]*k?)/;
 const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
 /**
- * A count of what should keep coming at zero for a while, or at zero against its usual: "orders-per-minute … said 0 for 25 minutes",
- * "0 capturas en las últimas 3 horas", "está en 0 y ayer a esta hora llevábamos 180". What it counts is checked as for BELOW_USUAL.
+ * A count of what should keep coming at zero for a while or since a time, or at zero against its usual: "orders-per-minute … said 0 for 25 minutes",
+ * "0 capturas en las últimas 3 horas", "está en 0 y ayer a esta hora llevábamos 180", "zero, and normally we have 150 by now". What it
+ * counts is checked as for BELOW_USUAL.
  */
 const ZERO_FOR_A_WHILE =
-  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:(?:for|in|over|during|within)(?:\s+the)?(?:\s+(?:last|past))?|en las ultimas|en los ultimos|depuis|seit|in den letzten|dans les dernieres|durante)\s+(?:\d+|an?|une?|one|half an?)\s*(?:m|min|mins|minutes?|h|hours?|horas?|heures?|stunden?|minutos?|minuten)\b/;
+  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:(?:for|in|over|during|within)(?:\s+the)?(?:\s+(?:last|past))?|en las ultimas|en los ultimos|depuis|seit|in den letzten|dans les dernieres|durante)\s+(?:\d+|an?|une?|one|half an?)\s*(?:m|min|mins|minutes?|h|hours?|horas?|heures?|stunden?|minutos?|minuten)\b|(?:^|[^\d.,])0(?![\d.,])[^.;]{0,25}?\b(?:since|seit|depuis|desde)\s+(?:yesterday\s+|gestern\s+|hier\s+|ayer\s+|las\s+)?\d{1,2}(?::\d{2}|h\d{0,2}|\s*(?:am|pm|uhr)\b)/;
 const ZERO_AGAINST_USUAL =
-  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:yesterday|ayer|gestern|hier|last week|last \w+day|same time|la semana pasada|letzte woche|la semaine derniere|normally|usually|normalmente|normalement|normalerweise|d habitude|de costumbre|a esta hora|a cette heure)\b[^.;]{0,40}?\b(\d{2,})\b/;
+  /(?:(?:^|[^\d.,])0(?![\d.,])|\b(?:zero|cero)\b)[^.;]{0,40}?\b(?:yesterday|ayer|gestern|hier|last week|last \w+day|same time|la semana pasada|letzte woche|la semaine derniere|normally|usually|normalmente|normalement|normalerweise|d habitude|de costumbre|a esta hora|a cette heure)\b[^.;]{0,40}?\b(\d{2,})\b/;
 /** A code meant to be used once, used by the thousand in hours: "WELCOME10 … redeemed 6 300 times in the last two hours". */
 const CODE_REDEEMED = /\b(coupon|promo|voucher|discount|code|gutschein|rabattcode|cupon|codigo|bon de reduction|code promo)\b.{0,80}?\b(\d{1,3}(?:[\s,.]\d{3})+|\d+k?)\s+(times|mal|fois|veces)\b/;
 /** A share of requests failing, at a quarter or more: "api 5xx = 100%", "error rate 0.1 % → 38 %", "error_ratio=0.61", `"5xx_ratio":0.91`. */
@@ -88,7 +91,7 @@ const ALL_OF_THEM = /\b(\d+)\s*\/\s*(\d+)\s+(regions?|checks?|probes?|nodes?|pod
 const NONE_OF_THEM = /(?:^|[^\d.,/])0\s*(?:\/|of)\s*(\d+)\s+(?:(?:regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?|backends?)\s+)?(?:are\s+|is\s+)?(healthy|ready|up|passing|running|available|in service|serving)\b/;
 const FAILING = /\b(fail\w*|down|unhealthy|not ready|unreachable|timing out|timed out|crash\w*|errors?)\b/;
 /** What a count at zero must be of: what keeps coming when all is well. */
-const FLOWING = new RegExp(String.raw`\b(captures?|captured|capturas?|authori[sz]ations?|inserts?|inserted|rows|pagos|paiements|zahlungen|emails? sent)\b|` + GOOD_COUNT.source);
+const FLOWING = new RegExp(String.raw`\b(captures?|captured|capturas?|authori[sz]ations?|inserts?|inserted|rows|pagos|paiements|zahlungen|emails? sent|0 sent|0 delivered|0 envoyes?|0 enviados?|0 verschickt)\b|` + GOOD_COUNT.source);
 /** The signs read from numbers, by concept (outage, everyone, money, intrusion), as said in the request. */
 export function signsInNumbers(folded: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -99,7 +102,8 @@ export function signsInNumbers(folded: string): Map<string, string> {
   add('outage', TO_NOTHING.exec(folded)?.[0]);
   const drop = RATE_DROP.exec(folded);
   if (drop && rateCollapsed(decimalOf(drop[4]), decimalOf(drop[3]))) add('outage', drop[0]);
-  add('everyone', MANY_AFFECTED.exec(folded)?.[0]);
+  const many = MANY_AFFECTED.exec(folded);
+  if (many && !SETTING_BEFORE.test(folded.slice(0, many.index))) add('everyone', many[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
   add('money', MANY_DISPUTES.exec(folded)?.[0]);

@@ -4,7 +4,7 @@ import { DOMAIN_CONCEPTS } from './domainLexicon';
 import { INTENT_CONCEPTS } from './lexicon';
 import { SUBJECT_CONCEPTS } from './subjectLexicon';
 import { URGENCY_CONCEPTS } from './urgencyLexicon';
-import { isAnyStopWord, textWords, wordStem } from './text';
+import { isAnyStopWord, sentenceStarts, textWords, wordStem } from './text';
 
 /** What the classifier reads in a text: its words, and the concepts of each kind it expresses. */
 export interface TextAnalysis {
@@ -53,13 +53,14 @@ function withoutProductDocs(intents: readonly ConceptMatch[]): readonly ConceptM
 export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
   const sets = lexicons('');
   const words = textWords(text);
+  const starts = sentenceStarts(text);
   return {
     words,
     contentStems: words.filter((w) => w.length > 1 && !isAnyStopWord(w)).map(wordStem),
-    intents: withoutProductDocs(sets.intents.match(words, sets.known)),
-    urgency: sets.urgency.match(words, sets.known),
-    domains: sets.domains.match(words, sets.known),
-    subjects: sets.subjects.match(words, sets.known),
+    intents: withoutProductDocs(sets.intents.match(words, sets.known, starts)),
+    urgency: sets.urgency.match(words, sets.known, starts),
+    domains: sets.domains.match(words, sets.known, starts),
+    subjects: sets.subjects.match(words, sets.known, starts),
   };
 }, 20_000);
 

@@ -18,14 +18,17 @@ export interface ConceptMatch {
 }
 
 /** Words that turn what follows into its opposite, within a couple of words. */
-const NEGATIONS: ReadonlySet<string> = new Set([
+export const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nobody', 'noone', 'without', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'pas', 'jamais', 'personne', 'nunca', 'nadie',
 ]);
 const NEGATION_REACH = 3;
 const OWN_CLAUSE = 4;
 
-function isNegated(words: readonly string[], at: number): boolean {
-  return words.slice(Math.max(0, at - NEGATION_REACH), at).some((w) => NEGATIONS.has(w));
+/** A negation within reach before `at`, in the same sentence (`starts`: the words that begin one). */
+function isNegated(words: readonly string[], at: number, starts: ReadonlySet<number>): boolean {
+  let from = Math.max(0, at - NEGATION_REACH);
+  for (let i = at; i > from; i--) if (starts.has(i)) from = i;
+  return words.slice(from, at).some((w) => NEGATIONS.has(w));
 }
 
 interface Term {
@@ -83,9 +86,10 @@ export class ConceptSet {
 
   /**
    * The concepts in `words` (folded words of a text, in order). `known` tells which stems some
-   * concept set knows exactly: only unknown words are read as typos or compounds.
+   * concept set knows exactly: only unknown words are read as typos or compounds. `starts`: the words
+   * that begin a sentence, where a negation's reach ends.
    */
-  match(words: readonly string[], known: (stem: string) => boolean): ConceptMatch[] {
+  match(words: readonly string[], known: (stem: string) => boolean, starts: ReadonlySet<number> = new Set()): ConceptMatch[] {
     const stems = words.map(wordStem);
     const found: ConceptMatch[] = [];
     let i = 0;
@@ -96,13 +100,13 @@ export class ConceptSet {
         const said = words.slice(i, i + length).join(' ');
         const same = (this.byFirstStem.get(stems[i]) ?? []).filter((t) => t.stems.length === length && t.stems.every((s, k) => stems[i + k] === s));
         // A phrase of four words or more is a clause of its own ("money is being taken"): a negation before it belongs to another one.
-        found.push(...oncePerConcept(same, said, 'exact', length < OWN_CLAUSE && isNegated(words, i), i));
+        found.push(...oncePerConcept(same, said, 'exact', length < OWN_CLAUSE && isNegated(words, i, starts), i));
         i += length;
         continue;
       }
       if (!known(stems[i]) && !isAnyStopWord(words[i]) && !/\d/.test(words[i]) && !NOT_TYPOS.has(words[i])) {
         const near = this.near.find(words[i], stems[i]);
-        if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how, isNegated(words, i), i));
+        if (near) found.push(...oncePerConcept(this.singleStems.get(near.stem) ?? [], words[i], near.how, isNegated(words, i, starts), i));
       }
       i++;
     }

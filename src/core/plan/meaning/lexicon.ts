@@ -187,6 +187,12 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: ['somewhere', 'anywhere', 'nowhere', 'elsewhere'],
   },
   {
+    // Known so that they are not read as compounds of a shorter word: French "retrouver" (find again) is no "retro", "localized" no "locally".
+    id: 'whole_word',
+    label: 'a word of its own',
+    terms: ['retrouver', 'retrouve', 'retrouvent', 'retrouvez', 'retrouves', 'retrouvee', 'localized', 'localised', 'localize', 'localise'],
+  },
+  {
     // Words that say what something is or was, not what to do: "the orders created from the storefront"
     // and "bots keep creating accounts" report, "a fixed amount" is a kind of discount (no fix), "an expiry date" a field (nothing expired),
     // "integer" a type (not "integrate"), Spanish "tal cual" (as it is) no "which".

@@ -52,6 +52,23 @@ export const textWords: (text: string) => readonly string[] = memoize((text) => 
     .map((w) => w.replace(/(\p{L})\1{2,}/gu, '$1'));
 }, 20_000);
 
+/** Where one sentence ends and the next begins: ". ", "! ", "? ", "; ", ": " or a new line. */
+const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/;
+
+/**
+ * The indexes in `textWords(text)` of words that begin a sentence after the first: "… nie hinzugefügt hat. Nur bei ihm" — the
+ * "nie" of one sentence does not deny the next. Empty when the sentences' words do not add up to the text's (never expected).
+ */
+export const sentenceStarts: (text: string) => ReadonlySet<number> = memoize((text) => {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const sentence of text.split(SENTENCE_END)) {
+    if (at > 0) starts.add(at);
+    at += textWords(sentence).length;
+  }
+  return at === textWords(text).length ? starts : new Set<number>();
+}, 20_000);
+
 const FOREIGN_STOP_WORDS: ReadonlySet<string> = new Set([
   // German
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'ist', 'sind', 'war',

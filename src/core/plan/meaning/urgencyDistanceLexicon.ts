@@ -40,7 +40,10 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'se resolvio', 'ya esta resuelto',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
-      'cleared on its own', 'cleared by itself', 'von selbst aufgehort', 'hat von selbst aufgehort', 'est arrete tout seul', 'se arreglo solo', 'se paro solo',
+      'cleared on its own', 'cleared by itself',
+      // It is over, and said so: "yesterday's 500s are over, everything is normal".
+      'are over', 'is over', 'everything is normal', 'everything is back to normal', 'back to normal', 'all normal again', 'alles wieder normal',
+      'wieder normal', 'tout est rentre dans ordre', 'de nouveau normal', 'volvio a la normalidad', 'todo normal de nuevo', 'von selbst aufgehort', 'hat von selbst aufgehort', 'est arrete tout seul', 'se arreglo solo', 'se paro solo',
     ],
   },
   {
@@ -75,7 +78,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'only one affected',
     terms: [
       'only me', 'only for me', 'only happens to me', 'only for her', 'only for him', 'only this customer', 'only that customer',
-      'only one customer', 'only her', 'only him', 'other customers are fine', 'other customers seem fine', 'other people seem fine', 'others seem fine', 'everyone else is fine', 'everybody else is fine',
+      'only one customer', 'only her', 'only him', 'only that device', 'only this device', 'only on that device', 'only on this device', 'only one device',
+      'only that tablet', 'only this tablet', 'only that phone', 'only this phone', 'only that browser', 'only this browser', 'everyone else seems fine',
+      'everybody else seems fine', 'everyone else seems ok', 'everyone else is ok', 'works for everyone else', 'nur dieses gerat', 'seulement cet appareil', 'solo ese dispositivo', 'other customers are fine', 'other customers seem fine', 'other people seem fine', 'others seem fine', 'everyone else is fine', 'everybody else is fine',
       'all other orders go through', 'the other orders go through', 'nur bei mir', 'nur bei ihm', 'nur bei ihr', 'nur dieser kunde', 'nur ein kunde',
       'bei allen anderen', 'un seul client', 'une seule cliente', 'seulement pour moi', 'seulement chez moi', 'toutes les autres commandes passent',
       'les autres commandes passent', 'solo a mi', 'solo me pasa a mi', 'solo este cliente', 'un solo cliente', 'a los demas les funciona',
