@@ -41,8 +41,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
       'cleared on its own', 'cleared by itself',
-      // It is over, and said so: "yesterday's 500s are over, everything is normal".
-      'are over', 'is over', 'everything is normal', 'everything is back to normal', 'back to normal', 'all normal again', 'alles wieder normal',
+      // It is over, and said so: "yesterday's 500s are over, everything is normal". Not a bare "is over": "the disk is over 95%".
+      'outage is over', 'incident is over', 'issue is over', 'attack is over', 'problem is over', 'errors are over', '500s are over',
+      '502s are over', '503s are over', 'is over now', 'are over now', 'it is over', 'everything is normal', 'everything is back to normal', 'back to normal', 'all normal again', 'alles wieder normal',
       'wieder normal', 'tout est rentre dans ordre', 'de nouveau normal', 'volvio a la normalidad', 'todo normal de nuevo', 'von selbst aufgehort', 'hat von selbst aufgehort', 'est arrete tout seul', 'se arreglo solo', 'se paro solo',
     ],
   },
