@@ -42,15 +42,17 @@ function undoContractions(folded: string): string {
     .replace(/\b(qu|[ldjtmnsc])'/g, '');
 }
 
-/** Words of the folded text, in order (stop words kept). "doesn't" reads as "does not". */
-export const textWords: (text: string) => readonly string[] = memoize((text) => {
+function splitWords(text: string): string[] {
   // Identifiers read as their words: "formatPrice" is about formatting a price.
   const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   return undoContractions(foldText(spaced))
     .split(/[^\p{L}\p{N}%]+/u)
     .filter((w) => w.length > 0)
     .map((w) => w.replace(/(\p{L})\1{2,}/gu, '$1'));
-}, 20_000);
+}
+
+/** Words of the folded text, in order (stop words kept). "doesn't" reads as "does not". */
+export const textWords: (text: string) => readonly string[] = memoize(splitWords, 20_000);
 
 /** Where one sentence ends and the next begins: ". ", "! ", "? ", "; ", ": " or a new line. */
 const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/;
@@ -58,16 +60,17 @@ const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/;
 /**
  * The indexes in `textWords(text)` of words that begin a sentence after the first: "… nie hinzugefügt hat. Nur bei ihm" — the
  * "nie" of one sentence does not deny the next. Empty when the sentences' words do not add up to the text's (never expected).
+ * Not remembered: its one caller, `analyzeText`, is, and the sentences stay out of `textWords`' cache.
  */
-export const sentenceStarts: (text: string) => ReadonlySet<number> = memoize((text) => {
+export function sentenceStarts(text: string): ReadonlySet<number> {
   const starts = new Set<number>();
   let at = 0;
   for (const sentence of text.split(SENTENCE_END)) {
     if (at > 0) starts.add(at);
-    at += textWords(sentence).length;
+    at += splitWords(sentence).length;
   }
   return at === textWords(text).length ? starts : new Set<number>();
-}, 20_000);
+}
 
 const FOREIGN_STOP_WORDS: ReadonlySet<string> = new Set([
   // German
