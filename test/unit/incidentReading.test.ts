@@ -273,3 +273,31 @@ test('no alarm: one device or one customer with everyone else fine, an outage th
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('incidents told by an error tracker\'s counts, a share of the usual, stolen cards tried, a job repaying a past month, a threat to stop', () => {
+  for (const request of [
+    'Sentry: ReferenceError: total is not defined at Checkout.jsx:88 · Events 6,210 · Users 2,904 · First seen: today 09:47',
+    'payment success rate is at 6% of a normal Friday and the provider banner is yellow',
+    'for the last half hour only 4% of payments go through, usually it is about 38%',
+    'quelqu\'un essaie des cartes volées par centaines sur notre page de paiement depuis 2 h, PayBridge menace de couper le compte',
+    'the payout job fired again tonight and paid every supplier invoice a second time, those of the last quarter too: 96 transfers since 00:30',
+    'someone has been probing our checkout with stolen cards since 10:15, 3,000 attempts; if this keeps up the provider suspends us',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: nobody else affected, a schedule\'s clock time, a quoted option named urgent, nothing happened to us, a thought experiment, "kein" in German', () => {
+  for (const request of [
+    'a single customer was billed twice for order 88213 last Friday. Nobody else: I checked every order since. How did it happen?',
+    'bei einer einzigen Kundin zeigt der Warenkorb jeden Artikel doppelt an, seit sie zwei Tabs offen hatte',
+    'the sitemap job runs at 03:00 and collides with the backup, move it to 04:15',
+    'new shipping choice \'Envío urgente\': same-day delivery in Madrid for 9 €',
+    'could the login form be brute-forced? a blog post says shops like ours are being attacked that way. Nothing has happened to us yet, just check it',
+    'thought experiment for the audit: an attacker holds 5,000 card numbers and our checkout URL; what stops them today?',
+    'Kein Stress, aber im Footer steht seit dem letzten Build das falsche Jahr',
+    'staging only: every login fails since the staging deploy this morning, live login is fine',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

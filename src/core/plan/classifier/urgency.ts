@@ -3,7 +3,7 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
-import { comparedWith, datesAThing, denied, reported, tallied, TALLYING } from './urgencyWords';
+import { comparedWith, CONTINUES, datesAThing, denied, ofAPeriod, ONLY_THEM, PLAIN_IF, reported, SCHEDULED, tallied, TALLYING } from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -68,7 +68,7 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
 const ASKED_WEIGHT = -0.75;
-const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde', 'ago']);
+const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'seit dem', 'depuis', 'desde', 'ago']);
 /**
  * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
  * an exposure at full weight only of data said to be sensitive; alone, a possible one.
@@ -123,7 +123,7 @@ const POSSIBLE_AT = 1;
  * Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes",
  * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana".
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -141,7 +141,7 @@ const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|ch
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN =
-  /\b(ch?a?rge?d|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
+  /\b(ch?a?rge?d|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
 /** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
 const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
@@ -163,7 +163,7 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 const PRODUCTION_FINE =
-  /\b(prod|production|live|en ligne)(\s+(shop|site|store|env|environment|app))?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b/;
+  /\b(prod|production|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -194,6 +194,8 @@ const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L
 const TITLED = String.raw`\p{Lu}\p{Ll}+`;
 const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
 const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
+/** An urgency word inside a short quoted name, in any case: a new option "'Pedido urgente'", a button 'Urgent delivery'. */
+const QUOTED_URGENCY = new RegExp(String.raw`(?<=['"‘“«]\s?(?:\p{L}+\s+){0,3})${URGENCY_WORD}(?=(?:\s+\p{L}+){0,3}\s?['"’”»])`, 'giu');
 /** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too", "Kann jemand …? Bitte …"). */
 const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
 /** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
@@ -213,7 +215,9 @@ function onlyCounts(folded: string, words: string): boolean {
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
   const time = TIME.exec(folded);
   const duration = time !== null && /^for\b/.test(time[0]) && WORK_DURATION.test(folded.slice(0, time.index));
-  if (time && !duration) return { weight: WEIGHTS.since, said: time[0].trim() };
+  // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
+  const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
+  if (time && !duration && !schedule) return { weight: WEIGHTS.since, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
   if (SINCE_THE_CLOCKS.test(folded)) return undefined;
   const change = SINCE_A_CHANGE.exec(folded);
@@ -228,7 +232,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const found = new Map<string, string>();
   // What was said of an exposure in words that say it of anything (see BARE_EXPOSURE), as found.
   const bareExposures = new Set<string>();
-  const named = new Set([...text.matchAll(NAMED_URGENCY)].map((m) => foldText(m[0])));
+  const named = new Set([...text.matchAll(NAMED_URGENCY), ...text.matchAll(QUOTED_URGENCY)].map((m) => foldText(m[0])));
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one, nor an urgent word that is part of a name.
   for (const match of analysis.urgency) {
     if ((match.concept === 'urgent' || match.concept === 'outage') && named.has(match.words)) continue;
@@ -248,8 +252,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (bare) bareExposures.add(match.words);
   }
   // "Everyone" inside what keeps the distance ("everyone else seems fine", "everything is normal again") is nobody affected.
+  const onlyThem = ONLY_THEM.exec(folded)?.[0];
+  if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
-  if (everyone !== undefined && ['only_one', 'past'].some((concept) => found.get(concept)?.includes(everyone))) found.delete('everyone');
+  if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem].some((said) => said?.includes(everyone))) found.delete('everyone');
   const blank = BLANK_A_MOMENT.exec(folded);
   if (blank && found.get('outage') === blank[1]) found.delete('outage');
   const conditional = CONDITIONAL_OUTAGE.exec(folded);
@@ -296,6 +302,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !m.negated);
   if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  // "… if this doesn't stop": the harm is going on, its "if" is a threat.
+  if (CONTINUES.test(folded) && !conditional && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');
   const clock = TIME_BOUND.exec(folded);
   if (clock && !conditional && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || CLOCK_WORDS.has(m.term))) {
     found.delete('hypothetical');
@@ -305,7 +313,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
-  if (pasts.length > 0 && pasts.every((m) => datesAThing(analysis.words, m.at) || comparedWith(analysis.words, m.at))) found.delete('past');
+  const dating = (at: number) => datesAThing(analysis.words, at) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at));
+  if (pasts.length > 0 && pasts.every((m) => dating(m.at))) found.delete('past');
   const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (harmAnywhere || production)) continue;
@@ -351,7 +360,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
   const distanced =
     (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !harmAnywhere && !production) ||
-    (found.has('only_one') && !anywhere);
+    (found.has('only_one') && !(anywhere && (found.has('exposure') || found.has('intrusion'))));
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
     ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),

@@ -22,6 +22,8 @@ const CHARGE_WORD = /\b(charged|charging|billed|debited|captured|paid|abgebucht|
 const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
 const MANY_AFFECTED = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
+/** People counted as an error tracker counts them: "Users: 9,120", "users affected = 312". */
+const USERS_COUNTED = /\b(?:users|customers|sessions|people)(?:\s+(?:affected|impacted))?\s*[:=]\s*((?:\d{1,3}(?:[,.]\d{3})+|\d+)k?)(?![\d.,])/;
 /** A number that sets a limit, not one of people affected: "raise the threshold to 20 orders". */
 const SETTING_BEFORE = /\b(threshold|limit|cap|maximum|max|minimum|min|schwelle|schwellwert|seuil|umbral|limite)\b[^.;]{0,15}$/;
 /** Disputes by the dozen: "37 chargebacks opened today". */
@@ -47,6 +49,13 @@ const RATE_NAME = String.raw`\b(success|conversion|approval|acceptance|completio
 const RATE_DROP = new RegExp(String.raw`${RATE_NAME}.{0,60}?\b(?:from|de|von|desde)\s+~?(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*~?(\d+(?:[.,]\d+)?)\s*%`);
 /** The same rate said beside its usual value: "checkout success 41% (normal 97%)", "conversion 0.4 % vs 3 % usually". */
 const RATE_AGAINST_USUAL = new RegExp(String.raw`${RATE_NAME}[^.;]{0,20}?\b(\d+(?:[.,]\d+)?)\s*%\s*\(?\s*(?:normal(?:ly)?|usual(?:ly)?|typically|vs\.?|versus|instead of|down from|normalerweise|sonst|normalement|d habitude|normalmente|habitualmente)\s*(?:is\s+|are\s+|:\s*)?~?(\d+(?:[.,]\d+)?)\s*%`);
+/**
+ * A rate or a flow at a small share of its usual: "conversion is at 4% of a normal Tuesday", "only 3% of checkouts complete (a normal
+ * Tuesday is 41%)".
+ */
+const SHARE_OF_USUAL = new RegExp(String.raw`(?:${RATE_NAME}|\b(?:orders|sales|revenue|traffic|logins|signups))[^.;]{0,25}?\b(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:a\s+|the\s+|its\s+|our\s+)?(?:normal|usual|typical)\b`);
+const SHARE_COMPLETING =
+  /\b(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:checkouts|payments|orders|logins|charges|transactions)\s+(?:complete|completes|succeed|succeeds|go through|goes through|pass|work)\b[^.;]{0,40}?\b(?:normal|usual|usually|normally|typical)\w*[^.;\d]{0,25}?(\d+(?:[.,]\d+)?)\s*%/;
 /** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
 const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands|centaines|milliers|cientos|miles|hunderte|tausende)\s+(?:of\s+|de\s+)?(?:new\s+|fake\s+|nouveaux\s+|neue\s+|nuevas\s+)?(accounts|signups|sign ups|registrations|users|comptes|cuentas|konten|registrierungen|inscriptions|registros)\b.{0,40}?\b(a|an|per|each|par|por|pro|in the last|in|en|within|dans les)\s+(\d+\s+)?(minutes?|mins?|hours?|heures?|minutos?|horas?|stunden?|minuten?|seconds?)\b/;
 /** What keeps coming when all is well, counted: orders, sales, payments, checkouts, sign-ups. */
@@ -102,6 +111,12 @@ export function signsInNumbers(folded: string): Map<string, string> {
   add('outage', TO_NOTHING.exec(folded)?.[0]);
   const drop = RATE_DROP.exec(folded);
   if (drop && rateCollapsed(decimalOf(drop[4]), decimalOf(drop[3]))) add('outage', drop[0]);
+  const users = USERS_COUNTED.exec(folded);
+  if (users && countOf(users[1]) >= 50) add('everyone', users[0]);
+  const ofUsual = SHARE_OF_USUAL.exec(folded);
+  if (ofUsual && decimalOf(ofUsual[3]) * 3 <= 100) add('outage', ofUsual[0]);
+  const completing = SHARE_COMPLETING.exec(folded);
+  if (completing && rateCollapsed(decimalOf(completing[1]), decimalOf(completing[2]))) add('outage', completing[0]);
   const many = MANY_AFFECTED.exec(folded);
   if (many && !SETTING_BEFORE.test(folded.slice(0, many.index))) add('everyone', many[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);

@@ -46,3 +46,28 @@ export function denied(words: readonly string[], match: ConceptMatch): boolean {
   const before = words[match.at - 1] ?? '';
   return match.negated && (NEGATIONS.has(before) || (ARTICLES.has(before) && NEGATIONS.has(words[match.at - 2] ?? '')));
 }
+/**
+ * A past period a thing belongs to ("re-sent every refund of the last month"), not when the event was: with a harm under way since a
+ * time, the event is still now.
+ */
+const OF: ReadonlySet<string> = new Set(['of', 'from', 'von', 'aus', 'du', 'des', 'del']);
+const THE: ReadonlySet<string> = new Set(['the', 'der', 'dem', 'le', 'la', 'el']);
+export const ofAPeriod = (words: readonly string[], at: number) =>
+  OF.has(words[at - 1] ?? '') || (THE.has(words[at - 1] ?? '') && OF.has(words[at - 2] ?? ''));
+/**
+ * A clock time that schedules work rather than dates a harm: "the nightly export runs at 02:00", "each time … at 4am". Read on the
+ * folded text before the time.
+ */
+export const SCHEDULED =
+  /\b(runs?|scheduled|nightly|daily|weekly|cron|each time|every (night|day|morning|evening|hour|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|reschedul\w*|planned for|due at|lauft|laufen|jede nacht|chaque nuit|tourne|cada noche|se ejecuta)\b[^.;!?]{0,40}$/;
+/**
+ * Nobody else affected, said so: "Nobody else: we went through all 2,300 orders", "a nadie más", "bei einer einzigen Kundin". Not
+ * "nobody else can pay either", which is everyone.
+ */
+export const ONLY_THEM =
+  /\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b/;
+/** A harm said to go on unless stopped: "if this continues", "si ça ne s'arrête pas", "si sigue así". Its "if" is no hypothesis. */
+export const CONTINUES =
+  /\b(if (?:it|this|that) (?:continues|keeps (?:up|going|on)|goes on|doesn t stop|does not stop)|si (?:ca|cela) (?:continue|ne s arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;
+/** The plain "if" words such a threat is said with. */
+export const PLAIN_IF: ReadonlySet<string> = new Set(['if', 'si', 'wenn', 'falls']);

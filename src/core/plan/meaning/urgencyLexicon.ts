@@ -20,7 +20,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'hundreds of', 'thousands of', 'millions of', 'many orders', 'many customers', 'many users', 'lots of customers', 'tons of', 'most customers',
       'most users', 'most requests', 'most of the requests', 'most orders', 'most checkouts', 'most visitors', 'half the', 'half of', 'mass',
       'alle kunden', 'allen kunden', 'alle nutzer', 'allen nutzern', 'alle benutzer', 'alle user', 'alle bestellungen', 'alle zahlungen',
-      'alle anfragen', 'alle seiten', 'alle besucher', 'alle kaufe', 'bei allen', 'fur alle', 'alle konten', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand', 'keiner', 'kein kunde', 'samtliche', 'die halfte',
+      'alle anfragen', 'alle seiten', 'alle besucher', 'alle kaufe', 'bei allen', 'fur alle', 'alle konten', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand',
+      // "keiner" stems to "kein": alone it would read every "kein Problem" as everyone affected.
+      'keiner kann', 'keiner konnte', 'keiner kommt', 'keiner mehr', 'bei keinem', 'fur keinen', 'kein kunde', 'samtliche', 'die halfte',
       'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'la moitie',
       'todos', 'todas', 'nadie', 'todo el mundo', 'la mitad',
       // No one of the people or orders that matter; "ningún log", "aucun fichier" is no one affected.
@@ -230,6 +232,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'oversold', 'overselling', 'not in the warehouse', 'not in stock but sold', 'uberverkauft', 'survendu', 'sobreventa', 'abgebucht aber', 'debite mais', 'cobrado pero',
       'refunds we never', 'taken with no order', 'never collect', 'we never collect', 'will never collect', 'uncollected', 'giving up at checkout', 'people are giving up', 'customers are giving up', 'leaving without buying', 'we never issued', 'never issued', 'money is leaving', 'money leaving', 'pay nothing', 'paying nothing', 'pagan nada',
       'zahlen nichts', 'ne paient rien', 'paying zero', 'pay zero', 'paid zero', 'total zero', 'card testing', 'testing cards', 'testing stolen cards',
+      // Stolen cards tried on the payment page, however the testing is said: "teste des milliers de cartes volées".
+      'stolen cards', 'stolen card numbers', 'cartes volees', 'tarjetas robadas', 'gestohlene karten', 'gestohlenen karten',
       'testent des cartes', 'teste des cartes', 'prueba tarjetas', 'prueban tarjetas', 'sin pedido', 'ohne bestellung', 'sans commande', 'probando tarjetas', 'testen karten', '1 centime', 'un centime', '1 centimo', 'un centimo', 'charged in the wrong currency', 'charged in dollars', 'charged in usd', 'of the real amount', 'a tenth of', 'half the price', 'als bezahlt markiert', 'ohne zahlung', 'marquees comme payees', 'sans paiement', 'marcados como pagados', 'sin pago', 'cobrando tres veces',
       // Refunds nobody asked for, stock sold below zero, customers leaving at the pay step.
       'nobody asked to refund', 'not asked for a refund', 'refunds nobody asked for', 'refunding orders nobody', 'on a jamais demandes',
