@@ -113,7 +113,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       // Nothing is happening to us: "others are getting attacked that way; nothing has happened to us, I just want it checked".
       'thought experiment', 'gedankenexperiment', 'experience de pensee', 'experimento mental', 'nothing has happened to us',
       'nothing happened to us', 'nothing has happened yet', 'nothing has happened so far', 'nothing bad has happened', 'bisher ist nichts passiert',
-      'es ist nichts passiert', 'ist noch nichts passiert', 'rien ne s est passe', 'il ne s est rien passe', 'no nos ha pasado nada', 'no ha pasado nada',
+      'es ist nichts passiert', 'ist noch nichts passiert', 'rien ne est passe', 'il ne est rien passe', 'no nos ha pasado nada', 'no ha pasado nada',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'forecast', 'forecasts', 'projected', 'add an alert', 'set up an alert',
