@@ -19,7 +19,9 @@ if (selected.length === 0) {
   console.error(`no unit test files${filter ? ` match "${filter}"` : ''}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=60000', ...selected], {
+// Three minutes a test file: a guard against a hang, not a speed target. The crash tests' files (a CLI killed and
+// resumed, several times) took 55-62 s alone, and a minute cut off their last flow or failed them on a busy CI machine.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=180000', ...selected], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -1,7 +1,7 @@
 // Planning the bank with the built-in model, in five parts (classifierBank-1 … -5.test.ts): planning
 // every bank request takes two minutes on a slow machine (a quarter of it took 33-48 s in a CI rehearsal,
 // with 8,743 requests; the bank has 11,784 now), and
-// each test file has a minute (scripts/run-unit-tests.mjs).
+// each test file had a minute then, three now (scripts/run-unit-tests.mjs).
 import assert from 'node:assert/strict';
 import { measureClassifier } from '../classifier/measure';
 

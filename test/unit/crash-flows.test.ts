@@ -1,6 +1,6 @@
 // SIGKILL around a critical flag's pause and around a failed delegation (see crashHarness.ts). The failed run's
 // later steps and its resume are in crash-flows-resume.test.ts: together they took 56-60 s, at the minute each
-// test file has (scripts/run-unit-tests.mjs).
+// test file had then (scripts/run-unit-tests.mjs).
 import { crashTests, FAILING, SECURITY } from './crashHarness';
 
 crashTests([
