@@ -53,7 +53,7 @@ const RATE_AGAINST_USUAL = new RegExp(String.raw`${RATE_NAME}[^.;]{0,20}?\b(\d+(
  * A rate or a flow at a small share of its usual: "conversion is at 4% of a normal Tuesday", "only 3% of checkouts complete (a normal
  * Tuesday is 41%)".
  */
-const SHARE_OF_USUAL = new RegExp(String.raw`(?:${RATE_NAME}|\b(?:orders|sales|revenue|traffic|logins|signups))[^.;]{0,25}?\b(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:a\s+|the\s+|its\s+|our\s+)?(?:normal|usual|typical)\b`);
+const SHARE_OF_USUAL = new RegExp(String.raw`(?:${RATE_NAME}|\b(?:orders|sales|revenue|traffic|logins|signups))[^.;]{0,25}?\b(?<share>\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:a\s+|the\s+|its\s+|our\s+)?(?:normal|usual|typical)\b`);
 const SHARE_COMPLETING =
   /\b(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:checkouts|payments|orders|logins|charges|transactions)\s+(?:complete|completes|succeed|succeeds|go through|goes through|pass|work)\b[^.;]{0,40}?\b(?:normal|usual|usually|normally|typical)\w*[^.;\d]{0,25}?(\d+(?:[.,]\d+)?)\s*%/;
 /** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
@@ -114,7 +114,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const users = USERS_COUNTED.exec(folded);
   if (users && countOf(users[1]) >= 50) add('everyone', users[0]);
   const ofUsual = SHARE_OF_USUAL.exec(folded);
-  if (ofUsual && decimalOf(ofUsual[3]) * 3 <= 100) add('outage', ofUsual[0]);
+  if (ofUsual?.groups?.share !== undefined && decimalOf(ofUsual.groups.share) * 3 <= 100) add('outage', ofUsual[0]);
   const completing = SHARE_COMPLETING.exec(folded);
   if (completing && rateCollapsed(decimalOf(completing[1]), decimalOf(completing[2]))) add('outage', completing[0]);
   const many = MANY_AFFECTED.exec(folded);
