@@ -71,7 +71,7 @@ test('model text is data on every surface: no link but http(s), no HTML, no term
   assert.ok(state.memoryEdits.length > 0);
   for (const edit of state.memoryEdits) {
     assert.deepEqual(hazardsIn(edit.text), [], `${edit.path}:\n${edit.text}`);
-    assert.ok(!edit.text.includes('etc/passwd') && !edit.text.includes('4242'), `${edit.path} carries unverified evidence:\n${edit.text}`);
+    assert.ok(!edit.text.includes('etc/passwd') && !edit.text.includes('payments.js:4242'), `${edit.path} carries unverified evidence:\n${edit.text}`);
     assert.ok(!edit.text.includes('Deploy key is readable'), `${edit.path} remembers a finding nothing backs:\n${edit.text}`);
   }
   assert.match(state.memoryEdits.find((e) => e.path === 'CLAUDE.md')!.text, /Stripe live key in the payment code — `src\/payments\.js:10` \(security\)/);
