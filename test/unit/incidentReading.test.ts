@@ -301,3 +301,29 @@ test('no alarm: nobody else affected, a schedule\'s clock time, a quoted option 
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('incidents told by takings against the same period before, or by a figure against the same moment last week', () => {
+  for (const request of [
+    'revenue since opening: €1.1k, same day last week we were at €14k. The pay button spins forever for most people',
+    'Umsatz seit 8 Uhr: 600 €, gestern um diese Zeit 7.900 €, und im Support stapeln sich die Anrufe',
+    'ventas de la última hora 250 €, la semana pasada a esta hora 3.800 €, y los clientes dicen que el pago no termina',
+    'orders in the last hour: 3, same hour last Tuesday: 410',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: noon is no "no one", a word that holds an incident word, a part scaled down on purpose, a demo due in an hour, a price holding a status code', () => {
+  for (const request of [
+    'can the daily sales report be ready by noon instead of 14:00?',
+    'Beim Export ist mir aufgefallen, dass die Spalte "Menge" leer bleibt',
+    'NVDA announces the coupon field only as "edit text" and is read only as a label, please give it a proper name',
+    'a customer says Google sends me to a product page that 404s on our side, old URL probably',
+    'scale the worker down to one replica overnight, nothing runs then anyway',
+    'client demo in two hours, can you change the shop title to Alpenladen?',
+    'the invoice total shows 12.500 € but the lines add up to 12.050 €',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+  assert.equal(urgency('the api was scaled down to zero by the autoscaler and every request gets 503 since 10:20').level, 'incident');
+});

@@ -121,9 +121,10 @@ const POSSIBLE_AT = 1;
 
 /**
  * Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "at noon", "for 30 minutes",
- * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana".
+ * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
+ * is ahead, not since.
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -155,6 +156,8 @@ const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0
  */
 const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s+cpu\b/;
 /** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
+/** A part scaled down on purpose ("scale the API down at night"); scaled "down to zero", nothing serves. */
+const SCALED_DOWN = /\bscal(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:\S+\s+){1,2}down\b(?!\s+to\s+(?:zero|0|nothing)\b)/;
 const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|goes\s+|go\s+|all\s+)?down\b/;
 /**
  * Production said to be fine ("prod is fine", "prod unaffected"): the failure is elsewhere; a place
@@ -211,6 +214,9 @@ function onlyCounts(folded: string, words: string): boolean {
   return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
 }
 
+/** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
+const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
+
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
   const time = TIME.exec(folded);
@@ -243,6 +249,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
     if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
     if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
+    if (match.concept === 'server_errors' && /^\d{3}$/.test(match.words) && !codeAlone(text, match.words)) continue;
     const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
@@ -277,6 +284,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
+  const scaled = SCALED_DOWN.exec(folded)?.[0];
+  const outage = found.get('outage');
+  if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = CHARGED_AGAIN.exec(folded);
   const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);

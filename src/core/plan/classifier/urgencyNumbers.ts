@@ -4,7 +4,7 @@
  * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
  * same failure hundreds of times in minutes, a quarter of requests failing, every region failing or none
  * healthy, a one-use code used by the thousand, an amount charged a hundred times another, the provider's
- * money twice what our records say, a rate or a count far below its usual, no replica running, stock sold far below zero, a pool of
+ * money twice what our records say, a rate or a count far below its usual, takings at a fifth of the same period before, no replica running, stock sold far below zero, a pool of
  * connections used up while requests wait, a disk, a lag or a queue at a figure and still growing (worseningIn). Read from
  * the folded request; urgency.ts weighs them with the rest.
  */
@@ -65,9 +65,32 @@ const FLOW_COUNTED = String.raw`orders?|sales|payments?|checkouts?|signups?|best
  * same time last year". And a count of requests or failures far above it: "18k requests/s …, normal is 40/s", "request rate 40x normal".
  */
 const BELOW_USUAL = new RegExp(String.raw`\b(\d[\d,.]*k?)\s*(?:\/h|\/min|\/s|per hour|per minute|an hour|a minute)?\s+(?:${FLOW_COUNTED})?\b[^.;]{0,50}?\b(?:instead of|vs\.?|versus|compared to|statt|au lieu de|en lugar de|en vez de)\s+(?:the\s+)?(?:usual\s+|normal\s+)?(?:of\s+)?~?(\d[\d,.]*k?)(?![\d,.]*k?\s*(?:per page|a page|items|rows|results))`);
-/** A count of what should keep coming beside the same count a day or a week before: "orders today: 4. yesterday same time: 1,930". */
+/** A count of what should keep coming beside the same count a day or a week before: "orders today: 4. yesterday same time: 1,930", "… 3, same hour last Tuesday: 410". */
 const COUNT_AGAINST_BEFORE =
-  new RegExp(String.raw`\b(${FLOW_COUNTED})\b[^\d;]{0,25}?(\d[\d,.]*)\b[^\d;]{0,10}?\b(yesterday|last week|last \w+day|gestern|hier|ayer)\b[^\d;]{0,25}?(\d[\d,.]*\d|\d)`);
+  new RegExp(String.raw`\b(${FLOW_COUNTED})\b[^\d;]{0,25}?(\d[\d,.]*)\b[^\d;]{0,10}?\b(?:same\s+\w+\s+)?(yesterday|last week|last \w+day|gestern|hier|ayer)\b[^\d;]{0,25}?(\d[\d,.]*\d|\d)`);
+/** What the shop takes in: revenue, sales, takings. */
+const TAKINGS_ALL = /\b(?:revenue|sales|takings|turnover|umsatz|umsatze|einnahmen|chiffre d affaires|ventes|ventas|facturacion|ingresos)\b/g;
+/** Money with its currency before or after: "€3.2k", "€2,140", "19 000 €", "61k eur". */
+const MONEY_SAID = /(?:€|\$|eur|chf)\s?(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?)(k)?(?!\d)|(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(k)?\s?(?:€|eur\b|euros?\b|chf\b)/g;
+/** A day, an hour or a week before, as a figure's baseline: "same hour last week", "same weekday last year", "yesterday", "gestern". */
+const BEFORE = /\b(?:(?:same\s+\w+\s+)?(?:last|previous)\s+(?:week|year|month|\w+day)|yesterday|gestern|letzte woche|letztes jahr|vorwoche|vorjahr|hier|la semaine derniere|l annee derniere|ayer|la semana pasada|el ano pasado)\b/;
+/**
+ * Takings beside the same period before, at a fifth or less: "Revenue this past hour: €3.2k, same hour last week €19k", "today's
+ * revenue is €2,140. Same weekday last year we had €61k by noon". What the shop earns falling away is harm, told by its numbers.
+ */
+function takingsFallen(folded: string): string | undefined {
+  const amounts = [...folded.matchAll(MONEY_SAID)].map((m) => ({ at: m.index, end: m.index + m[0].length, said: m[0].trim(), value: moneyOf(m[1] ?? m[3], m[2] ?? m[4]) }));
+  for (const [i, now] of amounts.entries()) {
+    const then = amounts[i + 1];
+    const before = then ? BEFORE.exec(folded.slice(now.end, then.at)) : null;
+    const named = [...folded.slice(Math.max(0, now.at - 40), now.at).matchAll(TAKINGS_ALL)].at(-1);
+    if (then && before && named && then.at - now.end <= 60 && now.value * 5 <= then.value) return `${named[0]} … ${now.said} … ${before[0]} … ${then.said}`;
+  }
+  return undefined;
+}
+/** An amount as written, thousands grouped or not, with its "k": "2,140", "3.2k", "19 000". */
+const moneyOf = (digits: string, k: string | undefined) =>
+  (/^\d{1,3}(?:[,.\s]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.\s]/g, '')) : decimalOf(digits)) * (k ? 1000 : 1);
 /** None of the replicas or workers that serve running: "zero api replicas running", "no workers alive". */
 const NONE_RUNNING =
   /(?:^|[^\d.,/])(?:0|zero|no)\s+(?:\w+\s+)?(?:replicas?|pods?|instances?|workers?|containers?|consumers?)\s+(?:are\s+|is\s+)?(?:running|ready|up|healthy|available|left|alive)\b/;
@@ -140,6 +163,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   if (rate && rateCollapsed(decimalOf(rate[3]), decimalOf(rate[4]))) add('outage', rate[0]);
   const before = COUNT_AGAINST_BEFORE.exec(folded);
   if (before && countOf(before[2]) * 5 <= countOf(before[4])) add('outage', before[0]);
+  add('outage', takingsFallen(folded));
   const stopped = NONE_RUNNING.exec(folded);
   if (stopped && !AS_A_CONDITION.test(folded.slice(0, stopped.index))) add('outage', stopped[0].trim());
   add('outage', BUDGET_GONE.exec(folded)?.[0]);

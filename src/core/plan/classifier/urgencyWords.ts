@@ -15,10 +15,23 @@ const MADE: ReadonlySet<string> = new Set([
   'erstellt', 'angelegt', 'bestellt', 'gekauft', 'cree', 'crees', 'creee', 'creees', 'commande', 'commandes', 'creado', 'creados', 'creada', 'creadas', 'hecho', 'hechos',
 ]);
 export const datesAThing = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word));
-/** A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week"): the drop is now. */
+/**
+ * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
+ * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
+ */
 const COMPARED: ReadonlySet<string> = new Set(['compared', 'vs', 'versus', 'than', 'against', 'gegenuber', 'vergleich', 'rapport', 'comparado', 'comparada', 'frente', 'que']);
+/** The period a figure is taken over: "same hour", "same weekday". */
+const PERIODS: ReadonlySet<string> = new Set([
+  'time', 'hour', 'day', 'weekday', 'week', 'month', 'period', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** The same moment, said after the past time: "letzte Woche um diese Zeit", "ayer a esta hora", "hier à la même heure". */
+const SAME_MOMENT = /^(?:um diese zeit|zur gleichen zeit|zur selben zeit|a esta hora|a la misma hora|a cette heure|a la meme heure|at this time|around this time|by this time|at the same time)\b/;
 export const comparedWith = (words: readonly string[], at: number) =>
-  words.slice(Math.max(0, at - 2), at).some((word) => COMPARED.has(word)) || (words[at - 2] === 'same' && words[at - 1] === 'time');
+  words.slice(Math.max(0, at - 2), at).some((word) => COMPARED.has(word)) ||
+  (words[at - 2] === 'same' && PERIODS.has(words[at - 1] ?? '')) ||
+  // After the past time's own words ("letzte woche", "la semana pasada"): up to three of them.
+  [1, 2, 3, 4].some((after) => SAME_MOMENT.test(words.slice(at + after, at + after + 5).join(' ')));
 /** Who asks when a "whether" is reported, not asked ("customers are writing in to ask whether their order went through"). */
 const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'demandent', 'preguntan']);
 const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support']);

@@ -106,6 +106,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'returning customers', 'returning user', 'returning users',
       // A failure reported, not a hypothesis: "could not extend file", "Could not load your cart".
       'could not', 'would not', 'konnte nicht', 'no se pudo', 'no pudo', 'a pas pu',
+      // Words that hold an incident word without meaning it: "aufgefallen" (noticed) is no typo of "ausgefallen" (down); a field
+      // "read only as 'edit text'" by a screen reader is no database gone read-only; a search engine that "sends me" to a page sends
+      // no data; the "Pay now" button is not now.
+      'aufgefallen', 'is read only as', 'read only as', 'sends me', 'sends us', 'pay now button', 'pay now buttons', 'pay now click',
+      'pay now clicks',
     ],
   },
   {
