@@ -327,3 +327,25 @@ test('no alarm: noon is no "no one", a word that holds an incident word, a part 
   }
   assert.equal(urgency('the api was scaled down to zero by the autoscaler and every request gets 503 since 10:20').level, 'incident');
 });
+
+test('incidents told by a disk full in Spanish word order, no orders in French, test cards failing beside real ones, a political message on the front page', () => {
+  for (const request of [
+    'el volumen de datos del servidor principal está al 100 % y ya no se guarda ningún pedido',
+    'zéro commande depuis 40 minutes et tous les paiements échouent',
+    'since 11:20 every payment is declined, even the test cards, and the order count has not moved',
+    'la page d\'accueil affiche des slogans politiques à la place de nos produits, tous les visiteurs le voient',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: a version number is no clock time, "fremd" of a feeling, one customer while all other orders run, only our own app affected', () => {
+  for (const request of [
+    'since 2.3.1 the product grid sorts by id, was that intended?',
+    'Die Versandoptionen wirken für Kunden in Österreich etwas fremd, können wir die Texte anpassen?',
+    'eine Kundin aus Graz kann seit gestern nicht bezahlen, alle anderen Bestellungen laufen normal durch',
+    'since this morning our ios app gets 401 on /cart, only our ios app as far as we can tell, the website is fine',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

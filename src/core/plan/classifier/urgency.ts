@@ -91,7 +91,10 @@ const BLANK_A_MOMENT =
   /\b(white screen|blank page|blank screen|blank white page|page blanche|ecran blanc|pantalla en blanco|pagina en blanco|weisse seite|weisser bildschirm)\s+(for|pendant|durante|fur)\s+(about\s+|around\s+|~\s*)?(a few|a couple of|few|\d+|one|two|three|four|five|six|ten|quelques|unos|ein paar|einige)\s*(seconds?|secs?|s|secondes?|segundos?|sekunden)\b/;
 /** A page of the shop replaced by someone else's content ("the hero image is replaced by a banner with an insult", "now shows a casino ad"). */
 const DEFACED =
-  /\b(home ?page|hero|banner|logo|storefront|front page|landing page|startseite|page d accueil|portada|pagina de inicio)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b/;
+  /\b(home ?page|hero|banner|logo|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b/;
+/** The shop's front page showing a political message: defaced, as the replaced banner is. */
+const DEFACED_MESSAGE =
+  /\b(home ?page|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio)\b.{0,40}?\b(shows?|showing|displays?|affiche|zeigt|muestra)\b.{0,20}?\b((political|politische\w*)\s+(messages?|banners?|text|slogans?|propaganda)|(messages?|bannieres?|textes?|slogans?|mensajes?|nachricht|botschaft|parolen?)\s+(politiques?|politicos?|politicas?|politische\w*)|propaganda)\b/;
 /** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
 const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
 /**
@@ -124,7 +127,7 @@ const POSSIBLE_AT = 1;
  * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
  * is ahead, not since.
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+ago\b|\bsince\s+(noon|midnight)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -148,8 +151,8 @@ const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|mul
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
 const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
-/** A disk full or all but: "pg disk at 100%", "Database disk is at 100%", "disk on the database host at 99%". */
-const EXHAUSTED = /\b(disk|disks|volume|storage|disco|platte|disque)\b(\s+\S+){0,4}\s+(at\s+)?(9[7-9]|100)\s?%/;
+/** A disk full or all but: "pg disk at 100%", "Database disk is at 100%", "disk on the database host at 99%", "el disco del servidor de postgres está al 100 %". */
+const EXHAUSTED = /\b(disk|disks|volume|volumen|storage|disco|platte|disque)\b(\s+\S+){0,7}\s+(at\s+)?(9[7-9]|100)\s?%/;
 /**
  * A processor at its limit: harm only when it is under way or everyone feels it ("api at 100% CPU … right now", "… time out for
  * all customers"); "sits at 100% cpu when the sitemap is generated" is work to speed up.
@@ -269,7 +272,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
   const looping = CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
-  const defaced = DEFACED.exec(folded);
+  const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded);
   if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
   const removed = DATA_REMOVED.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);

@@ -98,12 +98,13 @@ export function isAnyStopWord(word: string): boolean {
  * (long, slowness) to "lang", the HTML attribute of "set the html lang"; French "rame" (crawls) to
  * "ram" (memory); "alles" (every thing) to "all", the "alle" of "alle Kunden" (every customer), so
  * "obwohl ich alles ausgefüllt habe" read as everyone affected; "noone" (no one) to "noon", so "by noon" read as no one
- * able to do a thing.
+ * able to do a thing; German "fremd" as said of a thing ("wirkt fremd", feels unfamiliar) to "fremd", the stem of "fremde Daten"
+ * (someone else's data).
  */
 const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ...['seite', 'worker', 'workers', 'stranger', 'strangers', 'lange', 'alles', 'rame', 'noone'].map((word) => [word, word] as const),
   ['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher'],
-  ['langer', 'lange'], ['rament', 'rame'], ['ramer', 'rame'],
+  ['langer', 'lange'], ['fremd', 'fremdartig'], ['rament', 'rame'], ['ramer', 'rame'],
 ]);
 
 /**

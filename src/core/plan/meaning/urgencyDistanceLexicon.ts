@@ -85,6 +85,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'all other orders go through', 'the other orders go through', 'nur bei mir', 'nur bei ihm', 'nur bei ihr', 'nur dieser kunde', 'nur ein kunde',
       'bei allen anderen', 'un seul client', 'une seule cliente', 'seulement pour moi', 'seulement chez moi', 'toutes les autres commandes passent',
       'les autres commandes passent', 'solo a mi', 'solo me pasa a mi', 'solo este cliente', 'un solo cliente', 'a los demas les funciona',
+      'alle anderen bestellungen laufen normal', 'nur diese kundin', 'nur bei dieser kundin', 'solo le pasa a el', 'solo le pasa a ella',
+      'only our app', 'only our app is affected', 'only our android app', 'only our ios app', 'only our mobile app',
     ],
   },
   {

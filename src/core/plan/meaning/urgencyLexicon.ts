@@ -111,6 +111,10 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // no data; the "Pay now" button is not now.
       'aufgefallen', 'is read only as', 'read only as', 'sends me', 'sends us', 'pay now button', 'pay now buttons', 'pay now click',
       'pay now clicks',
+      // Test cards named among the real ones that fail ("tous les paiements sont refusés, y compris les cartes de test") put nothing away
+      // from production.
+      'including test cards', 'including the test cards', 'even test cards', 'even the test cards', 'y compris les cartes de test',
+      'meme les cartes de test', 'auch die testkarten', 'sogar die testkarten', 'incluso las tarjetas de prueba', 'hasta las tarjetas de prueba',
     ],
   },
   {
@@ -190,7 +194,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'unhealthy', 'marked unhealthy', '0 healthy', 'no healthy', 'zero healthy', 'traffic is failing',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'certificate has expired', 'err_cert_date_invalid',
       'connection is not private', 'verbindung ist nicht privat', 'connexion est pas privee', 'conexion no es privada', 'certificado vencido', 'halted', 'ddos', 'under attack',
-      'nothing is processed', 'zero orders', 'sales are zero', 'sales dropped', 'everything fails',
+      'nothing is processed', 'zero orders', 'zero commande', 'zero commandes', 'cero pedidos', 'cero ventas', 'null bestellungen', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
       'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
       'niemand kann', 'checkout is frozen', 'shop is frozen', 'site is frozen', 'sin un solo pedido', 'sin una sola venta', 'pgbouncer refusing', 'refusing connections',
