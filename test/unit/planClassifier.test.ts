@@ -220,6 +220,17 @@ test('the plan explains its choice: confidence, runner-up, nearest examples; a l
   assert.ok(clear.explanation && clear.explanation.examples[0].templateId === 'performance_optimization' && clear.explanation.examples[0].similarity > 0.3);
   assert.deepEqual(clear.explanation?.scores.map((s) => s.templateId).slice(0, 1), ['performance_optimization']);
 
+  // An emergency template that scored nothing is not named as the runner-up (it only wins the tie at 0.00 by precedence).
+  for (const request of ['Add a wishlist so customers can save products for later', 'Add a README section about running tests']) {
+    const e = (await plan(request)).classification.explanation;
+    assert.ok(e?.runnerUp && e.runnerUp.templateId !== 'emergency', `${request}: runner-up ${JSON.stringify(e?.runnerUp)}`);
+    assert.ok(!e?.signals.some((s) => / over emergency,/.test(s)) && e?.signals.some((s) => s.startsWith(`over ${e.runnerUp?.templateId},`)), `${request}: the runner-up is the template the model weighed the choice against: ${e?.signals.join(' | ')}`);
+  }
+
+  // What the incident reading weighed is said as what it read, not as "incident signals" for a request that reports no harm.
+  const readme = (await plan('Add a README section about running tests')).classification.explanation;
+  assert.ok(readme?.signals.some((s) => s.includes('asks for documentation, not reporting harm')) && !readme.signals.some((s) => s.includes('incident signals')), readme?.signals.join(' | '));
+
   const vague = await plan('Look at the checkout');
   const e = vague.classification.explanation;
   assert.ok(e?.lowConfidence, JSON.stringify(e));

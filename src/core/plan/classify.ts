@@ -311,7 +311,9 @@ export function matchTemplate(templates: readonly Template[], context: Classific
 
   if (context.modelChoice && basis !== 'model') signals.push(context.modelChoice.note);
 
-  const runnerUp: TemplateScore | undefined = scores.find((s) => s.templateId !== chosen.id);
+  // An emergency template that scored nothing is no runner-up, though it wins the tie at 0.00 by precedence: the runner-up is then the
+  // template the model weighed the choice against ("over performance_optimization, …"), not an incident nobody read.
+  const runnerUp: TemplateScore | undefined = scores.find((s) => s.templateId !== chosen.id && !(templates.find((t) => t.id === s.templateId)?.class === 'emergency' && s.score === 0));
   const alternative = chosen.id !== local.template.id ? local.template.id : runnerUp?.templateId;
   const examples: ExampleEvidence[] = [
     ...(scoring.similar.get(chosen.id)?.nearest ?? []).slice(0, EXAMPLES_SHOWN),

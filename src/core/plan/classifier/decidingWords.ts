@@ -73,6 +73,30 @@ function conceptLabel(id: string): string | undefined {
   return CONCEPT_LABELS.get(id);
 }
 
+/**
+ * What the incident reading (urgency.ts) said, feature by feature: "read as an incident", "asks for documentation" (a calm request),
+ * "incident sign: everyone affected". One label for all of them told a reader that a README request won on "incident signals".
+ */
+const INCIDENT_READINGS: Readonly<Record<string, string>> = {
+  incident: 'read as an incident',
+  possible: 'read as a possible incident',
+  broken: 'incident sign: something broken',
+  widespread: 'incident sign: everyone affected, now',
+  insistent: 'insistent wording',
+  asked: 'asked, not reported',
+  'calm:build_new': 'asks for something new, not reporting harm',
+  'calm:docs': 'asks for documentation, not reporting harm',
+  'calm:intermittent': 'now and then, not all the time',
+  'calm:question': 'a question, not a report',
+  'calm:fix': 'asks for a fix, not reporting harm',
+};
+function incidentLabel(kind: string): string {
+  const known = INCIDENT_READINGS[kind];
+  if (known !== undefined) return known;
+  const label = CONCEPT_LABELS.get(kind);
+  return label === undefined ? 'incident reading' : `incident sign: ${label}`;
+}
+
 /** The word of the request a feature came from, or a reader's label for a concept or shape. */
 function describe(feature: string, reading: RequestReading): string | undefined {
   const [group, rest] = [feature.slice(0, 1), feature.slice(2)];
@@ -92,7 +116,7 @@ function describe(feature: string, reading: RequestReading): string | undefined 
     const label = concept === undefined ? undefined : CONCEPT_LABELS.get(concept);
     return concept === undefined ? `${template} work` : label === undefined ? undefined : `${template} work × ${label}`;
   }
-  if (group === 'i') return 'incident signals';
+  if (group === 'i') return incidentLabel(rest);
   if (group === 's') return SHAPES[rest];
   if (group === 'k') return KINDS[rest];
   if (group === 'v') return VERBS[rest] ?? `an instruction starting with "${rest}"`;
