@@ -82,9 +82,10 @@ test('a paused task says which flag paused it and what it waits for', () => {
 });
 
 test('file:line mentions become links for locations the host verifies, and nothing else changes', () => {
-  const hrefFor = (file: string, line: number) => (file.startsWith('backend/') ? `file:///w/${file}#L${line}` : undefined);
+  const hrefFor = (file: string, line: number) => (file.startsWith('backend/') || file === 'Dockerfile' ? `file:///w/${file}#L${line}` : undefined);
   const text = [
     'The loop (backend/src/cart.js:26) and `backend/src/cart.js:30`; not `db/x.sql:1` nor secret.txt:3.',
+    'The base image at `Dockerfile:1` and Dockerfile:3, a time at 10:30 and localhost:8080 stay as they are.',
     'A [link](https://example.com/backend/src/cart.js:26) stays, and `cartTotal()` stays code.',
     '```',
     'backend/src/cart.js:26 in a fence stays text',
@@ -92,6 +93,7 @@ test('file:line mentions become links for locations the host verifies, and nothi
   ].join('\n');
   assert.equal(linkLocations(text, hrefFor), [
     'The loop ([`backend/src/cart.js:26`](file:///w/backend/src/cart.js#L26)) and [`backend/src/cart.js:30`](file:///w/backend/src/cart.js#L30); not `db/x.sql:1` nor secret.txt:3.',
+    'The base image at [`Dockerfile:1`](file:///w/Dockerfile#L1) and [`Dockerfile:3`](file:///w/Dockerfile#L3), a time at 10:30 and localhost:8080 stay as they are.',
     'A [link](https://example.com/backend/src/cart.js:26) stays, and `cartTotal()` stays code.',
     '```',
     'backend/src/cart.js:26 in a fence stays text',

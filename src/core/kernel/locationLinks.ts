@@ -4,8 +4,12 @@
  * Fenced code, existing links and inline code other than a bare location are left as they are.
  */
 
-/** "backend/src/cart.js:26", "db/migrations/002_create_carts.sql:11-14": a relative path with an extension, a line. */
-const LOCATION = String.raw`[\w.-]+(?:/[\w.-]+)*\.[A-Za-z0-9]+:\d+(?:-\d+)?`;
+/**
+ * "backend/src/cart.js:26", "db/migrations/002_create_carts.sql:11-14", "Dockerfile:1": a relative path with an extension, or one
+ * of the files named without one (a Dockerfile, a Makefile…), and a line.
+ */
+const EXTENSIONLESS = String.raw`(?:[\w.-]*Dockerfile[\w.-]*|Containerfile|Makefile|GNUmakefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile)`;
+const LOCATION = String.raw`(?:[\w.-]+/)*(?:[\w.-]+\.[A-Za-z0-9]+|${EXTENSIONLESS}):\d+(?:-\d+)?`;
 const PIECES = new RegExp(String.raw`(\[[^\]\n]*\]\([^)\n]*\))|(\x60[^\x60\n]+\x60)|(?<![\w./-])(${LOCATION})(?![\w/-])`, 'g');
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
