@@ -210,12 +210,15 @@ function readsAsIncident(urgency: RequestReading['urgency'], fits: EmergencyFits
   return undefined;
 }
 
+/** Whether `id` names an emergency template: chosen only on an incident, and no runner-up when it scored nothing. */
+const isEmergencyIn = (templates: readonly Template[], id: string) => templates.some((t) => t.id === id && t.class === 'emergency');
+
 function decideLocally(templates: readonly Template[], context: ClassificationContext, scoring: TemplateScoring, reading: RequestReading): LocalDecision {
   const urgency = reading.urgency;
   const stems = allStems(context.request);
   const wordCount = words(context.request).length;
   const byId = new Map(templates.map((t) => [t.id, t]));
-  const isEmergency = (id: string) => byId.get(id)?.class === 'emergency';
+  const isEmergency = (id: string) => isEmergencyIn(templates, id);
   const emergencyFit = scoring.linear ? scoring.modelFits.find((f) => isEmergency(f.templateId))?.score : undefined;
   // The veto also hears the nearest requests: the incident signals themselves are features of the model, so a
   // request whose words and neighbours are all of another kind ("moment/lodash dead weight in bundle") still
@@ -313,7 +316,7 @@ export function matchTemplate(templates: readonly Template[], context: Classific
 
   // An emergency template that scored nothing is no runner-up, though it wins the tie at 0.00 by precedence: the runner-up is then the
   // template the model weighed the choice against ("over performance_optimization, …"), not an incident nobody read.
-  const runnerUp: TemplateScore | undefined = scores.find((s) => s.templateId !== chosen.id && !(templates.find((t) => t.id === s.templateId)?.class === 'emergency' && s.score === 0));
+  const runnerUp: TemplateScore | undefined = scores.find((s) => s.templateId !== chosen.id && !(isEmergencyIn(templates, s.templateId) && s.score === 0));
   const alternative = chosen.id !== local.template.id ? local.template.id : runnerUp?.templateId;
   const examples: ExampleEvidence[] = [
     ...(scoring.similar.get(chosen.id)?.nearest ?? []).slice(0, EXAMPLES_SHOWN),

@@ -89,12 +89,16 @@ const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*
 /** A page blank for a few seconds before it shows ("white screen for five seconds, then the logo"): slowness, not a service down. */
 const BLANK_A_MOMENT =
   /\b(white screen|blank page|blank screen|blank white page|page blanche|ecran blanc|pantalla en blanco|pagina en blanco|weisse seite|weisser bildschirm)\s+(for|pendant|durante|fur)\s+(about\s+|around\s+|~\s*)?(a few|a couple of|few|\d+|one|two|three|four|five|six|ten|quelques|unos|ein paar|einige)\s*(seconds?|secs?|s|secondes?|segundos?|sekunden)\b/;
+/** The shop's front page, in the four languages. */
+const FRONT_PAGE = String.raw`home ?page|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio`;
 /** A page of the shop replaced by someone else's content ("the hero image is replaced by a banner with an insult", "now shows a casino ad"). */
-const DEFACED =
-  /\b(home ?page|hero|banner|logo|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b/;
+const DEFACED = new RegExp(
+  String.raw`\b(${FRONT_PAGE}|hero|banner|logo)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b`,
+);
 /** The shop's front page showing a political message: defaced, as the replaced banner is. */
-const DEFACED_MESSAGE =
-  /\b(home ?page|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio)\b.{0,40}?\b(shows?|showing|displays?|affiche|zeigt|muestra)\b.{0,20}?\b((political|politische\w*)\s+(messages?|banners?|text|slogans?|propaganda)|(messages?|bannieres?|textes?|slogans?|mensajes?|nachricht|botschaft|parolen?)\s+(politiques?|politicos?|politicas?|politische\w*)|propaganda)\b/;
+const DEFACED_MESSAGE = new RegExp(
+  String.raw`\b(${FRONT_PAGE})\b.{0,40}?\b(shows?|showing|displays?|affiche|zeigt|muestra)\b.{0,20}?\b((political|politische\w*)\s+(messages?|banners?|text|slogans?|propaganda)|(messages?|bannieres?|textes?|slogans?|mensajes?|nachricht|botschaft|parolen?)\s+(politiques?|politicos?|politicas?|politische\w*)|propaganda)\b`,
+);
 /** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
 const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
 /**
@@ -158,9 +162,9 @@ const EXHAUSTED = /\b(disk|disks|volume|volumen|storage|disco|platte|disque)\b(\
  * all customers"); "sits at 100% cpu when the sitemap is generated" is work to speed up.
  */
 const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s+cpu\b/;
-/** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
 /** A part scaled down on purpose ("scale the API down at night"); scaled "down to zero", nothing serves. */
 const SCALED_DOWN = /\bscal(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:\S+\s+){1,2}down\b(?!\s+to\s+(?:zero|0|nothing)\b)/;
+/** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
 const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|goes\s+|go\s+|all\s+)?down\b/;
 /**
  * Production said to be fine ("prod is fine", "prod unaffected"): the failure is elsewhere; a place
