@@ -349,3 +349,29 @@ test('no alarm: a version number is no clock time, "fremd" of a feeling, one cus
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('incidents told by a lapsed certificate, a success rate under a low figure, a count far past its threshold, paid with no order, an emptied table, real orders in staging', () => {
+  for (const request of [
+    'the TLS certificate lapsed some twenty minutes back and every visitor gets the browser warning page',
+    'alert text: "payment success rate < 15%"; we checked, it sits at 6% and PSP logs show timeouts',
+    'queue depth for pending_capture 9,300 (threshold 300), worker stuck since 02:00',
+    'customers pay, land on the PSP thank-you page and then see no order in their account, eleven calls this hour',
+    'someone ran the seed script on the live server and the payments table is empty now',
+    'since the 10:15 release, real orders are written to the staging database and every shopper is affected',
+    'Seit heute Nacht hat niemand mehr bezahlen können, Fehler 502 bei jedem Versuch. Wir haben es mit drei Karten getestet, ich weiß nicht ob es an uns liegt',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: an incident process named as a thing, "no hay errores", a success rate as a condition, a threshold to set, an accessibility fault', () => {
+  for (const request of [
+    'Our incident commander wants a checklist page in the admin where she can tick off the steps',
+    'La API tarda 2 s con 300 usuarios a la vez. No hay errores, todo responde, solo más lento',
+    'page us when the checkout success rate drops below 20% for five minutes',
+    'set the alert threshold for pending_capture to 500 instead of 200',
+    'the coupon field is not reachable by keyboard after an error, please fix',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

@@ -4,7 +4,7 @@
  * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
  * same failure hundreds of times in minutes, a quarter of requests failing, every region failing or none
  * healthy, a one-use code used by the thousand, an amount charged a hundred times another, the provider's
- * money twice what our records say, a rate or a count far below its usual, takings at a fifth of the same period before, no replica running, stock sold far below zero, a pool of
+ * money twice what our records say, a rate or a count far below its usual, a success rate under a low figure, a count ten times its alert's threshold, takings at a fifth of the same period before, no replica running, stock sold far below zero, a pool of
  * connections used up while requests wait, a disk, a lag or a queue at a figure and still growing (worseningIn). Read from
  * the folded request; urgency.ts weighs them with the rest.
  */
@@ -56,6 +56,15 @@ const RATE_AGAINST_USUAL = new RegExp(String.raw`${RATE_NAME}[^.;]{0,20}?\b(\d+(
 const SHARE_OF_USUAL = new RegExp(String.raw`(?:${RATE_NAME}|\b(?:orders|sales|revenue|traffic|logins|signups))[^.;]{0,25}?\b(?<share>\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:a\s+|the\s+|its\s+|our\s+)?(?:normal|usual|typical)\b`);
 const SHARE_COMPLETING =
   /\b(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:checkouts|payments|orders|logins|charges|transactions)\s+(?:complete|completes|succeed|succeeds|go through|goes through|pass|work)\b[^.;]{0,40}?\b(?:normal|usual|usually|normally|typical)\w*[^.;\d]{0,25}?(\d+(?:[.,]\d+)?)\s*%/;
+/**
+ * A rate that should stay high said to be under a low figure, or at one: a pager's "checkout success rate < 20%", "success rate is 4%",
+ * "taux de réussite à 12 %". Conversion is left out: a few per cent is its usual.
+ */
+const SUCCESS_RATE = String.raw`\b(?:(?:success|approval|acceptance|completion|authori[sz]ation|erfolgs)\s*(?:rate|quote)|taux de (?:succes|reussite)|tasa de (?:exito|aprobacion))\b`;
+const SUCCESS_RATE_LOW = new RegExp(String.raw`${SUCCESS_RATE}[^.;]{0,20}?(?:<|below|under|unter|sous|por debajo del?|is|at|now|=|:|bei|a|à|en|est)\s*~?(\d+(?:[.,]\d+)?)\s*%`);
+const LOW_SUCCESS = 30;
+/** A count far past the threshold it is alerted at: "pending_capture count 4,812 (threshold 200)". */
+const OVER_THRESHOLD = /\b(\d[\d,.]*)\s*\(?\s*(?:threshold|alert at|limit|schwelle|seuil|umbral)\s*[:=]?\s*(\d[\d,.]*)/;
 /** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
 const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands|centaines|milliers|cientos|miles|hunderte|tausende)\s+(?:of\s+|de\s+)?(?:new\s+|fake\s+|nouveaux\s+|neue\s+|nuevas\s+)?(accounts|signups|sign ups|registrations|users|comptes|cuentas|konten|registrierungen|inscriptions|registros)\b.{0,40}?\b(a|an|per|each|par|por|pro|in the last|in|en|within|dans les)\s+(\d+\s+)?(minutes?|mins?|hours?|heures?|minutos?|horas?|stunden?|minuten?|seconds?)\b/;
 /** What keeps coming when all is well, counted: orders, sales, payments, checkouts, sign-ups. */
@@ -78,12 +87,14 @@ const BEFORE = /\b(?:(?:same\s+\w+\s+)?(?:last|previous)\s+(?:week|year|month|\w
  * Takings beside the same period before, at a fifth or less: "Revenue this past hour: €3.2k, same hour last week €19k", "today's
  * revenue is €2,140. Same weekday last year we had €61k by noon". What the shop earns falling away is harm, told by its numbers.
  */
+/** How far before its amount takings may be named: "Revenue on the Looker board: today 11:00-13:00 is €312". */
+const TAKINGS_NAMED_WITHIN = 60;
 function takingsFallen(folded: string): string | undefined {
   const amounts = [...folded.matchAll(MONEY_SAID)].map((m) => ({ at: m.index, end: m.index + m[0].length, said: m[0].trim(), value: moneyOf(m[1] ?? m[3], m[2] ?? m[4]) }));
   for (const [i, now] of amounts.entries()) {
     const then = amounts[i + 1];
     const before = then ? BEFORE.exec(folded.slice(now.end, then.at)) : null;
-    const named = [...folded.slice(Math.max(0, now.at - 40), now.at).matchAll(TAKINGS_ALL)].at(-1);
+    const named = [...folded.slice(Math.max(0, now.at - TAKINGS_NAMED_WITHIN), now.at).matchAll(TAKINGS_ALL)].at(-1);
     if (then && before && named && then.at - now.end <= 60 && now.value * 5 <= then.value) return `${named[0]} … ${now.said} … ${before[0]} … ${then.said}`;
   }
   return undefined;
@@ -161,6 +172,11 @@ export function signsInNumbers(folded: string): Map<string, string> {
   add('outage', TIMES_NORMAL.exec(folded)?.[0]);
   const rate = RATE_AGAINST_USUAL.exec(folded);
   if (rate && rateCollapsed(decimalOf(rate[3]), decimalOf(rate[4]))) add('outage', rate[0]);
+  const low = SUCCESS_RATE_LOW.exec(folded);
+  if (low && decimalOf(low[1]) <= LOW_SUCCESS && !AS_A_CONDITION.test(folded.slice(0, low.index))) add('outage', low[0]);
+  const over = OVER_THRESHOLD.exec(folded);
+  const overOf = over ? folded.slice(Math.max(0, over.index - 40), over.index).replace(/_/g, ' ') : '';
+  if (over && countOf(over[1]) >= 10 * Math.max(1, countOf(over[2])) && SPIKE_OF_OR_LOAD.test(overOf) && !AS_A_CONDITION.test(folded.slice(0, over.index))) add('outage', over[0]);
   const before = COUNT_AGAINST_BEFORE.exec(folded);
   if (before && countOf(before[2]) * 5 <= countOf(before[4])) add('outage', before[0]);
   add('outage', takingsFallen(folded));

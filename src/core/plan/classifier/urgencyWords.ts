@@ -22,7 +22,7 @@ export const datesAThing = (words: readonly string[], at: number) => words.slice
 const COMPARED: ReadonlySet<string> = new Set(['compared', 'vs', 'versus', 'than', 'against', 'gegenuber', 'vergleich', 'rapport', 'comparado', 'comparada', 'frente', 'que']);
 /** The period a figure is taken over: "same hour", "same weekday". */
 const PERIODS: ReadonlySet<string> = new Set([
-  'time', 'hour', 'day', 'weekday', 'week', 'month', 'period', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date',
+  'time', 'hour', 'day', 'weekday', 'week', 'month', 'period', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date', 'window', 'slot',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 /** The same moment, said after the past time: "letzte Woche um diese Zeit", "ayer a esta hora", "hier à la même heure". */
@@ -31,7 +31,9 @@ export const comparedWith = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => COMPARED.has(word)) ||
   (words[at - 2] === 'same' && PERIODS.has(words[at - 1] ?? '')) ||
   // After the past time's own words ("letzte woche", "la semana pasada"): up to three of them.
-  [1, 2, 3, 4].some((after) => SAME_MOMENT.test(words.slice(at + after, at + after + 5).join(' ')));
+  [1, 2, 3, 4].some((after) => SAME_MOMENT.test(words.slice(at + after, at + after + 5).join(' '))) ||
+  // A figure right after it: "same window yesterday €4,870 and last Tuesday €5,120".
+  (words[at - 1] === 'and' && /^\d/.test(words[at + 2] ?? ''));
 /** Who asks when a "whether" is reported, not asked ("customers are writing in to ask whether their order went through"). */
 const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'demandent', 'preguntan']);
 const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support']);
@@ -50,7 +52,8 @@ export const TALLYING: readonly string[] = [
 ];
 const TALLIES: ReadonlySet<string> = new Set(TALLYING);
 export const tallied = (words: readonly string[], at: number) => TALLIES.has(words[at - 1] ?? '');
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'single', 'un', 'une', 'ein', 'eine', 'einen', 'de', 'd']);
+/** What may stand between the negation and the defect: an article, or "there is" ("no hay errores"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'single', 'un', 'une', 'ein', 'eine', 'einen', 'de', 'd', 'hay', 'habia', 'hubo']);
 /**
  * A defect denied where it is said ("not a failure", "no errors", "kein Fehler"): nothing broken. A negation further off belongs
  * to another verb ("the containers won't start (SyntaxError …)").

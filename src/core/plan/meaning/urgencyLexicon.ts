@@ -111,10 +111,18 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // no data; the "Pay now" button is not now.
       'aufgefallen', 'is read only as', 'read only as', 'sends me', 'sends us', 'pay now button', 'pay now buttons', 'pay now click',
       'pay now clicks',
+      // Out of a keyboard's reach is accessibility, no service down: "the error alert is not reachable by keyboard".
+      'not reachable by keyboard', 'not reachable with the keyboard', 'not reachable via keyboard', 'reachable by keyboard', 'keyboard reachable',
       // Test cards named among the real ones that fail ("tous les paiements sont refusés, y compris les cartes de test") put nothing away
       // from production.
       'including test cards', 'including the test cards', 'even test cards', 'even the test cards', 'y compris les cartes de test',
       'meme les cartes de test', 'auch die testkarten', 'sogar die testkarten', 'incluso las tarjetas de prueba', 'hasta las tarjetas de prueba',
+      // Tried with, not a place away from production: "on a testé avec cinq cartes différentes", "we tested it with two browsers".
+      'tested with', 'tested it with', 'teste avec', 'testes avec', 'getestet mit', 'probado con', 'probamos con', 'hemos probado con',
+      // The incident process as a thing: "incident commander ask: a status page…", "our incident template", "the incident channel".
+      'incident commander', 'incident management', 'incident manager', 'incident process', 'incident template', 'incident channel',
+      'incident tooling', 'incident workflow', 'incident playbook', 'incident runbook', 'incident handling', 'incident training',
+      'incident form', 'incident tracker', 'incident dashboard', 'incident history',
     ],
   },
   {
@@ -153,7 +161,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'called urgent',
     terms: [
       'urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'sev0', 'sev2', 'sev 2', 'p0', 'p1', 'prio 1',
-      'top priority', 'please help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
+      'top priority', 'please help', 'pls help', 'plz help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
       'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
       'alert is firing', 'alerts are firing', 'got paged', 'pagerduty', 'everyone on this', 'all hands on', 'do we stop', 'stop the trucks',
       'is on fire', 'are on fire', 'brennt', 'est en feu', 'esta en llamas',
@@ -193,6 +201,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'flatlined', 'flatline', 'went to zero', 'dropped to zero', 'fell to zero', 'down to zero',
       'unhealthy', 'marked unhealthy', '0 healthy', 'no healthy', 'zero healthy', 'traffic is failing',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'certificate has expired', 'err_cert_date_invalid',
+      'certificate lapsed', 'cert lapsed', 'certificate has lapsed', 'lapsed certificate', 'certificat expire', 'certificado caducado', 'certificado expirado',
       'connection is not private', 'verbindung ist nicht privat', 'connexion est pas privee', 'conexion no es privada', 'certificado vencido', 'halted', 'ddos', 'under attack',
       'nothing is processed', 'zero orders', 'zero commande', 'zero commandes', 'cero pedidos', 'cero ventas', 'null bestellungen', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
