@@ -129,7 +129,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       const runId = runIdOf(arg);
       const taskId = taskIdOf(arg);
       if (!runId || !taskId) return;
-      const uri = TaskDetailsProvider.uriFor(runId, taskId);
+      const task = (await runs.loadRun(runId))?.tasks.find((t) => t.spec.id === taskId);
+      const uri = TaskDetailsProvider.uriFor(runId, taskId, task?.spec.title);
       try {
         // Formatted, in VS Code's Markdown preview, which follows the document as the run goes on.
         await vscode.commands.executeCommand('markdown.showPreview', uri);

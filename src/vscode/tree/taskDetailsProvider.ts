@@ -5,7 +5,7 @@ import { renderTaskDetails } from './taskDetails';
 
 export const DETAILS_SCHEME = 'task-orchestrator';
 
-/** Read-only Markdown documents `task-orchestrator:/<runId>/<taskId>.md`, kept in step with the run. */
+/** Read-only Markdown documents `task-orchestrator:/<runId>/task-<taskId>/<name>.md`, kept in step with the run. */
 export class TaskDetailsProvider extends Disposable implements vscode.TextDocumentContentProvider {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this._onDidChange.event;
@@ -19,8 +19,13 @@ export class TaskDetailsProvider extends Disposable implements vscode.TextDocume
     }));
   }
 
-  static uriFor(runId: string, taskId: string): vscode.Uri {
-    return vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${encodeURIComponent(runId)}/task-${encodeURIComponent(taskId)}.md` });
+  /**
+   * The task's address; with its title, the last part names the task, so the preview's tab reads "Preview 3. Find the cause.md"
+   * rather than "Preview task-3.md" for every task.
+   */
+  static uriFor(runId: string, taskId: string, title?: string): vscode.Uri {
+    const name = title === undefined ? '' : tabName(taskId, title);
+    return vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${encodeURIComponent(runId)}/task-${encodeURIComponent(taskId)}${name ? `/${name}` : ''}.md` });
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
@@ -32,7 +37,19 @@ export class TaskDetailsProvider extends Disposable implements vscode.TextDocume
   }
 }
 
+/** Longest tab name kept: the rest of a long title is cut at a word and marked with "…". */
+const TAB_NAME_LENGTH = 60;
+
+/** "3. Find the cause", in characters a path and a tab title take as they are (a title may come from a flag a model raised). */
+function tabName(taskId: string, title: string): string {
+  const plain = `${taskId}. ${title}`.replace(/[^\p{L}\p{N} .,()'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (plain.length <= TAB_NAME_LENGTH) return plain;
+  const cut = plain.slice(0, TAB_NAME_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TAB_NAME_LENGTH / 2)).trim()}…`;
+}
+
 function parseDetailsUri(uri: vscode.Uri): { runId: string; taskId: string } | undefined {
-  const match = /^\/([^/]+)\/task-([^/]+)\.md$/.exec(uri.path);
+  // "/<run>/task-<id>.md", or "/<run>/task-<id>/<name>.md" with the task's name for the tab.
+  const match = /^\/([^/]+)\/task-([^/]+)(?:\/[^/]*)?\.md$/.exec(uri.path);
   return match ? { runId: decodeURIComponent(match[1]), taskId: decodeURIComponent(match[2]) } : undefined;
 }

@@ -108,7 +108,9 @@ suite('A run against the fake Anthropic API', () => {
       const active = vscode.window.tabGroups.activeTabGroup.activeTab;
       return active?.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(active.input.viewType) ? active : undefined;
     }, 'the Markdown preview of the task details');
-    assert.match(tab.label, new RegExp(`task-${delegated.spec.id}\\.md`));
+    // The tab names the task, not a file: "Preview 3. Find the cause.md".
+    const firstWord = /^\p{L}+/u.exec(delegated.spec.title)?.[0] ?? '';
+    assert.ok(tab.label.includes(`${delegated.spec.id}. ${firstWord}`) && !/task-/.test(tab.label), `the tab "${tab.label}" names task ${delegated.spec.id}, "${delegated.spec.title}"`);
     const details = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'task-orchestrator', path: `/${runId}/task-${delegated.spec.id}.md` }));
     assert.match(details.getText(), new RegExp(`Delegation to ${delegated.delegation!.coordinator}`));
     assert.match(details.getText(), /What came back/);
