@@ -375,3 +375,60 @@ test('no alarm: an incident process named as a thing, "no hay errores", a succes
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('incidents told by the customer database passed around as a torrent, or by people paying many times a price or another customer\'s total', () => {
+  for (const request of [
+    'Unsere Kundendatenbank kursiert als Torrent, samt Adressen, ein Kunde hat uns gerade den Link geschickt',
+    'since the noon deploy shoppers are paying 450 € for a 15 € T-shirt, three complaints already',
+    'every buyer this afternoon was charged the amount of the previous customer\'s order, not their own',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('incidents told by a health check failing everywhere, consumers at 0, every page of a kind failing, a SQL delete under way, a privacy warning, a blocklisted mail server, revenue at 0 since lunch', () => {
+  for (const request of [
+    'ELB health check for checkout-api red in all 3 regions since 07:40, target group 0 healthy of 3',
+    'order.emails queue at 900k, consumers 0, checkout calls now hang on publish',
+    'every category page 404s since the 11:00 deploy, home still loads',
+    "pg_stat_activity shows 'DELETE FROM orders' running for il y a 15 min, la moitié des commandes a disparu",
+    'since this morning shoppers on phones get a big privacy warning before the shop',
+    'our outgoing mail IP is blacklisted since last night, no order confirmation reaches anyone',
+    'revenue tile shows 0 since lunch on a Saturday with the sale on',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: the shop said to be fine, one SKU, a demo chart with nothing wrong, an outage already resolved, a failure only on my phone', () => {
+  for (const request of [
+    'Certificate expired on the internal wiki host only, shop is fine. Automate the renewal there',
+    "stock alert says all negative but it's only one SKU that two checkouts raced for; stop overselling the last unit",
+    'the admin chart shows zero sales every week: hardcoded demo data, nothing is actually wrong with orders. Make it read the real numbers',
+    'Después de la caída del lunes (ya resuelta) quedaron 8 pedidos sin líneas; hay que reconstruirlos',
+    'the banner image is missing only on my phone with the battery saver on, everyone else sees it',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('incidents told by rows overwritten by the thousand, the secrets file served to anyone, every page stalled for everyone; a test address names no test place', () => {
+  for (const request of [
+    "customers table: 12k rows got phone set to '000' in one update at 09:14, nobody here ran it, order calls now go nowhere",
+    'since the 2.1 release our .env is served at /assets/.env and the access log shows requests for /assets/.env from outside',
+    'load avg 40 on the db host, every page in the shop takes 30 s now',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+  assert.ok(!urgency("every order since 08:00 has its email set to 'test@example.com', customers get no receipts").kinds.includes('not_production'), 'test@example.com is an address, not a test environment');
+});
+
+test('no alarm: a page taking a few seconds, secrets mentioned beside what is served, a row or two set by hand', () => {
+  for (const request of [
+    'every product page takes 4 s on phones, can we get it under one?',
+    'move the shop to Kubernetes: manifests, probes, static files served from a CDN, secrets from the vault',
+    '2 rows got status set to shipped by hand yesterday, can we add an audit log?',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

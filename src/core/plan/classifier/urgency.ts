@@ -60,6 +60,7 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',
   'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
   'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
+  'still running', 'keeps going', 'and counting',
 ]);
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
 const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sais', 'se']);
@@ -116,9 +117,9 @@ const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|connectio
  * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
  */
 const TIME_BOUND =
-  /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b|\b(auths?|authori[sz]ations?|holds?)\b[^.;]{0,30}?\bexpire\w*\s+(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?))\b/;
+  /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b|\b(auths?|authori[sz]ations?|holds?)\b[^.;]{0,30}?\bexpir\w*\s+(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b/;
 /** The words a clock on a harm is said with, which read elsewhere as a hypothesis or a precaution. */
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 'soon']);
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 'soon', 'will expire', 'expires in', 'about to expire']);
 /**
  * Each of a kind of request or order, said with "every" ("every cart request", "à chaque appel"): everyone's, as "every request" is;
  * not what work is asked to do with each (TALLYING).
@@ -134,7 +135,7 @@ const POSSIBLE_AT = 1;
  * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
  * is ahead, not since.
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(noon|midnight)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(noon|midnight)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -152,7 +153,7 @@ const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|ch
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN =
-  /\b(ch?a?rge?d|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
+  /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
 /** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
 const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
@@ -165,6 +166,23 @@ const EXHAUSTED = /\b(disk|disks|volume|volumen|storage|disco|platte|disque)\b(\
  * all customers"); "sits at 100% cpu when the sitemap is generated" is work to speed up.
  */
 const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s+cpu\b/;
+/**
+ * Every page or request of a kind answering with a failure: "all product pages 404", "every checkout request returns 502". Not said
+ * as what should happen ("make sure all unknown ids return 404": preventive wording keeps its distance).
+ */
+const ALL_FAILING =
+  /\b(all|every)\s+(\w+\s+)?(pages?|requests?|calls?|urls?|links?|routes?|endpoints?)\s+(now\s+)?(return\s+|returns\s+|give\s+|gives\s+|get\s+|are\s+|answer\s+)?(a\s+)?(404|5\d\d)s?\b/;
+/** The secrets file served to anyone, or fetched from outside: "the /app folder with .env is served at /static/", "30 GETs on /static/.env". */
+const ENV_SERVED = /\.env\b[^.;]{0,30}?\b(?:is|are|gets|got|being)\s+served\b|\b(?:gets?|requests?|downloads?|hits)\s+(?:on|for|of|to)\s+\S*\.env\b/;
+/** Rows by the hundred overwritten in one go: "41k rows got email set to 'test@example.com' in one update". */
+const ROWS_OVERWRITTEN = /\b(\d[\d,.]*k?)\s+rows\s+(?:got|were|have been|had)\s+(?:\S+\s+){0,3}?(?:set|overwritten|changed|updated|reset)\s+to\b/;
+/**
+ * Every page slow to the point of not loading, for everyone: "every page in the shop takes 20s+", "las páginas tardan un minuto para
+ * todos". A few seconds is slowness to work on; twenty and more for all is the shop not serving.
+ */
+const ALL_PAGES_STALLED =
+  /\b(?:every|all|todas las|toutes les|alle)\s+(?:\w+\s+){0,3}?(?:pages?|paginas|seiten|requests?)\b[^.;]{0,30}?\b(?:takes?|taking|tardan|dauern|prennent|mettent)\s+(?:(\d+)\s*(?:s|sec|secs|seconds?|segundos|sekunden|secondes)\b|(?:a|un|une|eine|over a|more than a)\s+(?:minute|minuto|minute))|\b(?:paginas|pages|seiten)\s+(?:tardan|take|dauern|mettent)\s+(?:un|a|une|eine)\s+(?:minuto|minute)\s+(?:para todos|for everyone|pour tout le monde|fur alle)\b/;
+const STALLED_AT = 20;
 /** A part scaled down on purpose ("scale the API down at night"); scaled "down to zero", nothing serves. */
 const SCALED_DOWN = /\bscal(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:\S+\s+){1,2}down\b(?!\s+to\s+(?:zero|0|nothing)\b)/;
 /** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
@@ -176,7 +194,7 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 const PRODUCTION_FINE =
-  /\b(prod|production|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b/;
+  /\b(prod|production|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -185,7 +203,7 @@ const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
  */
 const ONE_CASE = /\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 const DATA_REMOVED =
-  /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
+  /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
 /**
  * Real orders or customers landing in a place for tests ("real orders land there too" of the staging database, "echte Bestellungen
  * landen in der Testdatenbank"): production's data going astray. Its "staging" is where the harm is, not a distance from it.
@@ -237,6 +255,17 @@ function onlyCounts(folded: string, words: string): boolean {
   return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
 }
 
+/** Email addresses and URLs, as written. */
+const ADDRESS = /\S+@\S+|\bhttps?:\/\/\S+/g;
+/** Whether `words` occur in the text only inside an email address or a URL. */
+function onlyInAddresses(folded: string, words: string): boolean {
+  const inAddresses = [...folded.matchAll(ADDRESS)].some((m) => m[0].includes(words));
+  return inAddresses && !new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded.replace(ADDRESS, ' '));
+}
+
+/** Rows as counted: "41k", "1,200". */
+const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.](?=\d{3}\b)/g, '')) * (/k$/.test(said) ? 1000 : 1);
+
 /** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
 
@@ -268,6 +297,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
     // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real; "not only me".
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
+    // "email set to 'test@example.com'", "https://staging-cdn.example.com/…": a word of an address names no place.
+    if (match.concept === 'not_production' && onlyInAddresses(folded, match.words)) continue;
     // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
     if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
     if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
@@ -307,6 +338,14 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const every = EVERY_ONE.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
+  const served = ENV_SERVED.exec(folded);
+  if (served && !found.has('exposure')) found.set('exposure', served[0]);
+  const overwritten = ROWS_OVERWRITTEN.exec(folded);
+  if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);
+  const stalled = ALL_PAGES_STALLED.exec(folded);
+  if (stalled && (stalled[1] === undefined || Number(stalled[1]) >= STALLED_AT) && !found.has('outage')) found.set('outage', stalled[0]);
+  const allFailing = ALL_FAILING.exec(folded);
+  if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const partDown = PART_DOWN.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   const scaled = SCALED_DOWN.exec(folded)?.[0];

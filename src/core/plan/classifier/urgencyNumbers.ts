@@ -4,7 +4,7 @@
  * payments than orders, many people or disputes, accounts made by the hundred, ids walked in order, the
  * same failure hundreds of times in minutes, a quarter of requests failing, every region failing or none
  * healthy, a one-use code used by the thousand, an amount charged a hundred times another, the provider's
- * money twice what our records say, a rate or a count far below its usual, a success rate under a low figure, a count ten times its alert's threshold, takings at a fifth of the same period before, no replica running, stock sold far below zero, a pool of
+ * money twice what our records say, a rate or a count far below its usual, a success rate under a low figure, people paying five times a thing's price or another customer's total, a count ten times its alert's threshold, takings at a fifth of the same period before, no replica running, stock sold far below zero, a pool of
  * connections used up while requests wait, a disk, a lag or a queue at a figure and still growing (worseningIn). Read from
  * the folded request; urgency.ts weighs them with the rest.
  */
@@ -17,7 +17,7 @@ const SPIKE = /\b(?:from|de|von|desde)?\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+
 /** Amounts of money as written, with their currency before or after: "12 €", "€1200", "19,90 eur", "3,402.17 EUR". */
 const AMOUNT = /(?:(?:€|\$|eur|usd)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|\$|eur|euros?|usd|dollars?))(?![\d])/g;
 /** Money taken: one amount a hundred times another is cents taken as units only when something was charged. */
-const CHARGE_WORD = /\b(charged|charging|billed|debited|captured|paid|abgebucht|belastet|debite|preleve|cobrad[oa]s?|cobraron|cobro|cobrando)\b/;
+const CHARGE_WORD = /\b(charged|charges|charging|billed|debited|captured|paid|abgebucht|belastet|debite|preleve|cobrad[oa]s?|cobraron|cobro|cobrando)\b/;
 /** What a count that jumps must be a count of to be harm: "page size from 20 to 200" is a setting. */
 const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
@@ -65,6 +65,12 @@ const SUCCESS_RATE_LOW = new RegExp(String.raw`${SUCCESS_RATE}[^.;]{0,20}?(?:<|b
 const LOW_SUCCESS = 30;
 /** A count far past the threshold it is alerted at: "pending_capture count 4,812 (threshold 200)". */
 const OVER_THRESHOLD = /\b(\d[\d,.]*)\s*\(?\s*(?:threshold|alert at|limit|schwelle|seuil|umbral)\s*[:=]?\s*(\d[\d,.]*)/;
+/** People paying many times a thing's price: "people paying 800 € for a 20 € mug", "charged $450 for a $15 shirt". */
+const PAID_MANY_TIMES =
+  /\b(?:paying|paid|pay|charged|billed|zahlen|bezahlen|bezahlt|payent|paye|pagan|pagando|pagaron)\s+(?:€|\$|eur\s)?\s?(\d[\d,.]*)\s?(?:€|eur\b|euros?\b|\$)?\s+(?:for|fur|pour|por)\s+(?:an?|one|einen?|une?|una?)\s+(?:€|\$|eur\s)?\s?(\d[\d,.]*)\s?(?:€|eur\b|euros?\b|\$)?/;
+/** Charged what another customer owes: "charged the total of the previous customer's cart instead of their own". */
+const ANOTHER_CUSTOMERS_TOTAL =
+  /\b(?:charged|billed|paying|pay)\s+(?:the\s+)?(?:total|amount|sum)\s+of\s+(?:the\s+)?(?:previous|last|another|other|someone else'?s?|next)\s+(?:customer|buyer|shopper|person|order)/;
 /** Accounts made by the hundred: "2000 new accounts a minute", "312 sign-ups in the last 40 minutes", "des centaines de comptes par minute". */
 const BULK_ACCOUNTS = /\b(\d{3,}|\d{1,3}(?:[\s,.]\d{3})+|\d+k|hundreds|thousands|centaines|milliers|cientos|miles|hunderte|tausende)\s+(?:of\s+|de\s+)?(?:new\s+|fake\s+|nouveaux\s+|neue\s+|nuevas\s+)?(accounts|signups|sign ups|registrations|users|comptes|cuentas|konten|registrierungen|inscriptions|registros)\b.{0,40}?\b(a|an|per|each|par|por|pro|in the last|in|en|within|dans les)\s+(\d+\s+)?(minutes?|mins?|hours?|heures?|minutos?|horas?|stunden?|minuten?|seconds?)\b/;
 /** What keeps coming when all is well, counted: orders, sales, payments, checkouts, sign-ups. */
@@ -104,14 +110,14 @@ const moneyOf = (digits: string, k: string | undefined) =>
   (/^\d{1,3}(?:[,.\s]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.\s]/g, '')) : decimalOf(digits)) * (k ? 1000 : 1);
 /** None of the replicas or workers that serve running: "zero api replicas running", "no workers alive". */
 const NONE_RUNNING =
-  /(?:^|[^\d.,/])(?:0|zero|no)\s+(?:\w+\s+)?(?:replicas?|pods?|instances?|workers?|containers?|consumers?)\s+(?:are\s+|is\s+)?(?:running|ready|up|healthy|available|left|alive)\b/;
+  /(?:^|[^\d.,/])(?:0|zero|no)\s+(?:\w+\s+)?(?:replicas?|pods?|instances?|workers?|containers?|consumers?)\s+(?:are\s+|is\s+)?(?:running|ready|up|healthy|available|left|alive)\b|\b(?:consumers|workers|replicas|instances)\s*[:=]?\s*0(?!\d|[.,]\d)/;
 /** Said of the state the text is in, not of a condition ("when 0 pods are ready, show…"). */
 const AS_A_CONDITION = /\b(when|whenever|if|once|while|until|wenn|falls|si|quand|cuando)\b[^,.;]{0,40}$/;
 /** A month's error budget spent in hours: "error budget for the month gone in 2h". */
 const BUDGET_GONE = /\berror budget\b.{0,40}?\b(gone|exhausted|used up|blown|burned through|burnt through)\b/;
 /** Stock sold far below nothing: "el stock se fue a -350 y seguimos vendiendo". A harm done, as a mistake's is; one item at -1 is a race to fix. */
 const STOCK_BELOW_ZERO = /\b(stock|inventory|bestand|lagerbestand|existencias|inventario)\b[^.;]{0,30}?(?:^|\s)(?:-|−|minus\s)\d{2,}\b/;
-const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|payments?|checkouts?|conversions?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b/;
+const GOOD_COUNT = /\b(succeeded|successful|success|orders?|sales|revenue|umsatz|ingresos|payments?|checkouts?|conversions?|signups?|bestellungen|commandes|pedidos|ventes|ventas)\b/;
 const ABOVE_USUAL = /\b(\d[\d,.]*k?)\s*(?:requests?|req|errors?|hits|calls)?(?:\s*\/\s*(?:s|sec|min|h))?\b[^.;]{0,60}?\b(?:normal(?:ly)?(?: is| are)?|usually|usual is|instead of the usual)\s+~?(\d[\d,.]*k?)/;
 const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
 /**
@@ -120,7 +126,7 @@ const TIMES_NORMAL = /\b(\d{2,})\s?x\s+(normal|usual|the usual|baseline)\b/;
  * counts is checked as for BELOW_USUAL.
  */
 const ZERO_FOR_A_WHILE =
-  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:(?:for|in|over|during|within)(?:\s+the)?(?:\s+(?:last|past))?|en las ultimas|en los ultimos|depuis|seit|in den letzten|dans les dernieres|durante)\s+(?:\d+|an?|une?|one|half an?)\s*(?:m|min|mins|minutes?|h|hours?|horas?|heures?|stunden?|minutos?|minuten)\b|(?:^|[^\d.,])0(?![\d.,])[^.;]{0,25}?\b(?:since|seit|depuis|desde)\s+(?:yesterday\s+|gestern\s+|hier\s+|ayer\s+|las\s+)?\d{1,2}(?::\d{2}|h\d{0,2}|\s*(?:am|pm|uhr)\b)/;
+  /(?:^|[^\d.,])0(?![\d.,])[^.;]{0,40}?\b(?:(?:for|in|over|during|within)(?:\s+the)?(?:\s+(?:last|past))?|en las ultimas|en los ultimos|depuis|seit|in den letzten|dans les dernieres|durante)\s+(?:\d+|an?|une?|one|half an?)\s*(?:m|min|mins|minutes?|h|hours?|horas?|heures?|stunden?|minutos?|minuten)\b|(?:^|[^\d.,])0(?![\d.,])[^.;]{0,25}?\b(?:since|seit|depuis|desde)\s+(?:yesterday\s+|gestern\s+|hier\s+|ayer\s+|las\s+)?\d{1,2}(?::\d{2}|h\d{0,2}|\s*(?:am|pm|uhr)\b)|(?:^|[^\d.,])0(?![\d.,])[^.;]{0,25}?\bsince (?:lunch|noon|midnight|this morning|breakfast|opening)\b/;
 const ZERO_AGAINST_USUAL =
   /(?:(?:^|[^\d.,])0(?![\d.,])|\b(?:zero|cero)\b)[^.;]{0,40}?\b(?:yesterday|ayer|gestern|hier|last week|last \w+day|same time|la semana pasada|letzte woche|la semaine derniere|normally|usually|normalmente|normalement|normalerweise|d habitude|de costumbre|a esta hora|a cette heure)\b[^.;]{0,40}?\b(\d{2,})\b/;
 /** A code meant to be used once, used by the thousand in hours: "WELCOME10 … redeemed 6 300 times in the last two hours". */
@@ -129,7 +135,7 @@ const CODE_REDEEMED = /\b(coupon|promo|voucher|discount|code|gutschein|rabattcod
 const FAILING_SHARE =
   /\b(?:5xx|5xx_ratio|5xx_rate|errors?|error rate|error ratio|error_ratio|error_rate|fehlerrate|fehlerquote|taux d erreurs?|tasa de errores?)\b[^.;]{0,30}?(?:\d+(?:[.,]\d+)?\s*%\s*(?:to|→|->|a|à|auf)\s*)?(?:(\d+(?:[.,]\d+)?)\s*%|[=:]\s*(0[.,]\d+))/;
 /** Every one of several places failing: "failing 5/5 regions", "3/3 pods not ready". */
-const ALL_OF_THEM = /\b(\d+)\s*\/\s*(\d+)\s+(regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?)\b/;
+const ALL_OF_THEM = /\b(\d+)\s*\/\s*(\d+)\s+(regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?|locations?)\b|\ball\s+(\d+)\s+(regions|checks|probes|nodes|pods|instances|replicas|servers|hosts|targets|zones|locations)\b/;
 /** None of several places well: "0/3 targets healthy", "0 of 4 pods ready". */
 const NONE_OF_THEM = /(?:^|[^\d.,/])0\s*(?:\/|of)\s*(\d+)\s+(?:(?:regions?|checks?|probes?|nodes?|pods?|instances?|replicas?|servers?|hosts?|targets?|zones?|backends?)\s+)?(?:are\s+|is\s+)?(healthy|ready|up|passing|running|available|in service|serving)\b/;
 const FAILING = /\b(fail\w*|down|unhealthy|not ready|unreachable|timing out|timed out|crash\w*|errors?)\b/;
@@ -156,6 +162,9 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
   add('money', MANY_DISPUTES.exec(folded)?.[0]);
+  const overpaid = PAID_MANY_TIMES.exec(folded);
+  if (overpaid && countOf(overpaid[1]) >= 5 * Math.max(0.01, decimalOf(overpaid[2]))) add('money', overpaid[0]);
+  add('money', ANOTHER_CUSTOMERS_TOTAL.exec(folded)?.[0]);
   const against = PAID_AGAINST_ORDERS.exec(folded);
   if (against && countOf(against[1]) >= 10 && countOf(against[1]) >= 2 * countOf(against[3])) add('money', against[0]);
   const walked = WALKED_IDS.exec(folded);
@@ -195,7 +204,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const share = FAILING_SHARE.exec(folded);
   if (share && (share[1] !== undefined ? decimalOf(share[1]) >= 25 : decimalOf(share[2] ?? '0') >= 0.25)) add('outage', share[0]);
   const all = ALL_OF_THEM.exec(folded);
-  if (all && Number(all[1]) === Number(all[2]) && Number(all[1]) >= 2 && FAILING.test(folded)) add('outage', all[0]);
+  if (all && (all[4] !== undefined ? Number(all[4]) : Number(all[1]) === Number(all[2]) ? Number(all[1]) : 0) >= 2 && FAILING.test(folded)) add('outage', all[0]);
   const none = NONE_OF_THEM.exec(folded);
   if (none && Number(none[1]) >= 2) add('outage', none[0].trim());
   return found;

@@ -33,7 +33,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
       'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
-      'ya paso', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
+      'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
+      'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
       'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
@@ -58,7 +59,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
-      'which is normal', 'normal for us', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
+      'which is normal', 'normal for us', 'nothing is actually wrong', 'nothing is wrong with', 'hardcoded demo data', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
     ],
   },
   {
@@ -86,7 +87,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'bei allen anderen', 'un seul client', 'une seule cliente', 'seulement pour moi', 'seulement chez moi', 'toutes les autres commandes passent',
       'les autres commandes passent', 'solo a mi', 'solo me pasa a mi', 'solo este cliente', 'un solo cliente', 'a los demas les funciona',
       'alle anderen bestellungen laufen normal', 'nur diese kundin', 'nur bei dieser kundin', 'solo le pasa a el', 'solo le pasa a ella',
-      'only our app', 'only our app is affected', 'only our android app', 'only our ios app', 'only our mobile app',
+      'only our app', 'only our app is affected', 'shop is fine', 'the shop is fine', 'site is fine', 'storefront is fine', 'no customer impact',
+      'customers are not affected', 'no customers affected', 'only one sku', 'only one product', 'only one item', 'other customers fine', 'only on my phone',
+      'everyone else sees it', 'solo es el', 'solo es ella', 'only our android app', 'only our ios app', 'only our mobile app',
     ],
   },
   {
@@ -96,7 +99,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'harm unless acted on',
     terms: [
       'unless', 'if they are not', 'if it is not', 'if we do not', 'if we can not', 'if nobody', 'if no one', 'before they expire',
-      'before it expires', 'authorisations expire', 'authorizations expire', 'auths expire', 'holds expire', 'drops the holds', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
+      'before it expires', 'if it fills', 'if it fills up', 'si se llena', 'si il se remplit', 'wenn sie voll', 'wenn es voll', 'authorisations expire', 'authorizations expire', 'auths expire', 'holds expire', 'drops the holds', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
     ],
   },
   {

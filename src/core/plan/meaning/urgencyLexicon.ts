@@ -111,6 +111,10 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // no data; the "Pay now" button is not now.
       'aufgefallen', 'is read only as', 'read only as', 'sends me', 'sends us', 'pay now button', 'pay now buttons', 'pay now click',
       'pay now clicks',
+      // Not knowing is no hypothesis: "i don't know if it matters but…", "no idea if it's them or us".
+      'do not know if', 'dont know if', 'no idea if', 'not sure if', 'idk if', 'no se si', 'weiss nicht ob', 'sais pas si',
+      // A health check "for" a service is what it checks, not "check for": "Route 53 health check for shop-api failing".
+      'health check for', 'health checks for', 'healthcheck for', 'notfall modus', 'notfallmodus',
       // Out of a keyboard's reach is accessibility, no service down: "the error alert is not reachable by keyboard".
       'not reachable by keyboard', 'not reachable with the keyboard', 'not reachable via keyboard', 'reachable by keyboard', 'keyboard reachable',
       // Test cards named among the real ones that fail ("tous les paiements sont refusés, y compris les cartes de test") put nothing away
@@ -154,6 +158,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
       'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
       'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
+      'still running', 'keeps going', 'and counting',
     ],
   },
   {
@@ -201,7 +206,9 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'flatlined', 'flatline', 'went to zero', 'dropped to zero', 'fell to zero', 'down to zero',
       'unhealthy', 'marked unhealthy', '0 healthy', 'no healthy', 'zero healthy', 'traffic is failing',
       'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'certificate has expired', 'err_cert_date_invalid',
-      'certificate lapsed', 'cert lapsed', 'certificate has lapsed', 'lapsed certificate', 'certificat expire', 'certificado caducado', 'certificado expirado',
+      'certificate lapsed', 'cert lapsed', 'err_cert_common_name_invalid', 'err_cert_authority_invalid', 'privacy warning', 'privacy error', 'refuses tls',
+      'blocklisted', 'blacklisted', 'on a blocklist', 'on two blocklists', 'on blocklists', 'nothing is being captured', 'nothing gets captured',
+      'must be vacuumed within', 'doit etre vacuumee', 'transaction id wraparound', 'certificate has lapsed', 'lapsed certificate', 'certificat expire', 'certificado caducado', 'certificado expirado',
       'connection is not private', 'verbindung ist nicht privat', 'connexion est pas privee', 'conexion no es privada', 'certificado vencido', 'halted', 'ddos', 'under attack',
       'nothing is processed', 'zero orders', 'zero commande', 'zero commandes', 'cero pedidos', 'cero ventas', 'null bestellungen', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
@@ -274,7 +281,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
       'another woman', 'another man', 'another shopper', 'another buyer', 'a stranger', 'strangers', 'of a stranger',
       'other ppl', 'other ppls', 'commandes des autres', 'donnees des autres', 'other peoples', 'autres personnes', 'des autres clients', 'se filtro', 'se ha filtrado',
-      'different customer', 'different customers', 'a different person', 'different person', 'fremden person', 'einer fremden person', 'fremdem namen', 'paste site', 'a paste site',
+      'different customer', 'different customers', 'a different person', 'different person', 'fremden person', 'einer fremden person', 'fremdem namen', 'paste site', 'a paste site', 'someone saved address', 'someone else address', 'loads someone address',
+      'without any login', 'without any password', 'without password', 'shodan',
       'jemand anderem', 'jemand anderes', 'jemand anders', 'von jemand anderem',
       'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
       // Data offered for money or a link anyone can open: "our customer list is being sold on a telegram channel".
@@ -330,7 +338,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'data lost',
     terms: [
       'deleted the', 'dropped the', 'wiped', 'got dropped', 'was dropped', 'got deleted', 'was deleted', 'were deleted', 'got wiped', 'table is gone', 'data is gone', 'data loss', 'lost all', 'all data', 'reset to zero',
-      'truncated', 'overwritten', 'corrupted', 'is empty in production',
+      'truncated', 'overwritten', 'corrupted', 'is empty in production', 'disappeared from the database', 'disappeared from the db',
+      'vanished from the database', 'vanished from the db', 'aus der datenbank verschwunden', 'ont disparu de la base', 'desaparecieron de la base',
       'alles weg', 'daten geloscht', 'daten verloren', 'donnees supprimees', 'donnees perdues', 'tout efface', 'borraron', 'datos borrados', 'datos perdidos',
     ],
   },
@@ -351,7 +360,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'password', 'passwords', 'credit card', 'credit cards', 'card numbers', 'card data', 'card details', 'personal data', 'customer data',
       'user data', 'customer list', 'customer emails', 'user table', 'users table', 'customer database', '.env', 'private key', 'secret key',
       'api key', 'api keys', 'access keys', 'token', 'credentials', 'email addresses', 'phone numbers', 'home addresses', 'users table',
-      'customer table', 'database url', 'database_url', 'live key', 'secret', 'private notes', 'customer notes', 'private data', 'private information',
+      'customer table', 'kundendatenbank', 'base de donnees clients', 'base de datos de clientes', 'database url', 'database_url', 'live key', 'secret', 'private notes', 'customer notes', 'private data', 'private information',
       'private messages', 'internal notes', 'any customer order', 'any customers order', 'any customer orders', 'any user order',
       'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas', 'tabla users', 'tabla de usuarios', 'la tabla de clientes',
@@ -371,6 +380,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'code source', 'quellcode', 'codigo fuente', 'view source', 'permite leer', 'lets anyone read', 'allows reading',
       'without logging in', 'without being logged in', 'without signing in', 'without an account', 'pulled it from', 'sans etre connecte', 'sin iniciar sesion',
       'ohne login', 'ohne anmeldung', 'search engine has', 'has indexed', 'indexed it', 'suchmaschine', 'moteur de recherche', 'buscador',
+      // Passed around as a file: "steht als Torrent im Netz".
+      'torrent', 'als torrent', 'im netz', 'en torrent', 'sur internet', 'en internet',
     ],
   },
   {
