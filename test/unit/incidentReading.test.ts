@@ -432,3 +432,18 @@ test('no alarm: a page taking a few seconds, secrets mentioned beside what is se
     assert.notEqual(urgency(request).level, 'incident', said(request));
   }
 });
+
+test('no alarm: a hole found and not used, a nightly CPU peak asked about, everyone elsewhere fine, an outage that recovered, a worried question nobody complained about, one customer\'s story', () => {
+  for (const request of [
+    "Un client m'a montré qu'en changeant l'id dans l'URL /order/7, /order/8… on voit les commandes des autres. Personne n'en a profité à ma connaissance. On vérifie ce genre de trous ?",
+    'Im Dashboard geht die API jede Nacht um 2 Uhr kurz auf 100 % CPU. Ist das normal?',
+    "Shoppers in Chile say the site doesn't load; it does, in 8 seconds. Everyone in Spain is fine.",
+    "Root cause please for this morning's checkout outage (recovered by 06:40 by itself): pool exhausted, connect timeouts",
+    'Maybe it is nothing: most orders of the last hour say pending_capture. Is that normal? No customer has complained.',
+    'A customer in Porto ordered on Friday, got charged, never got a confirmation; we refunded by hand. Could we get a warning when someone pays the same amount twice within an hour?',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+  // "… data of others. Nobody …": a phrase does not run across sentences.
+  assert.equal(urgency("Quelqu'un a posté sur un forum les emails de nos clients, je viens de vérifier trois lignes, ce sont les nôtres.").level, 'incident');
+});

@@ -201,7 +201,7 @@ const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
  * One case named, and no one else said to be affected ("order 88213 … captured it twice. why", "customer
  * screenshot attached"): money wrong for one is a bug to trace, possible at most until it is more.
  */
-const ONE_CASE = /\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
+const ONE_CASE = /\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 const DATA_REMOVED =
   /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
 /**
@@ -222,6 +222,8 @@ const PAID_NO_ORDER =
  * cart for 15 min"): a duration of work, not the time since something broke.
  */
 const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$|\b(when|whenever|once|after|until)\b[^,.;:]{0,40}$/;
+/** A time said of a condition: "a warning when the same customer pays the same amount twice within an hour". */
+const WITHIN_A_CONDITION = /\b(when|whenever|once|if|after|until)\b[^,.;:]{0,60}$/;
 /** What follows a number that counts something: "400 orders", "404 products". */
 const COUNTED = /^\s+(\w+\s+)?(orders|items|products|customers|users|rows|carts|payments|euros|people|units|skus|lines|tickets|emails|pedidos|commandes|bestellungen)\b/;
 /** What precedes a count of none: "0 errors", "zero failures". */
@@ -255,9 +257,9 @@ function onlyCounts(folded: string, words: string): boolean {
   return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
 }
 
-/** Email addresses and URLs, as written. */
-const ADDRESS = /\S+@\S+|\bhttps?:\/\/\S+/g;
-/** Whether `words` occur in the text only inside an email address or a URL. */
+/** Email addresses, as written. */
+const ADDRESS = /\S+@\S+/g;
+/** Whether `words` occur in the text only inside an email address. */
 function onlyInAddresses(folded: string, words: string): boolean {
   const inAddresses = [...folded.matchAll(ADDRESS)].some((m) => m[0].includes(words));
   return inAddresses && !new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded.replace(ADDRESS, ' '));
@@ -272,7 +274,9 @@ const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)$
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
   const time = TIME.exec(folded);
-  const duration = time !== null && /^for\b/.test(time[0]) && WORK_DURATION.test(folded.slice(0, time.index));
+  const before = time === null ? '' : folded.slice(0, time.index);
+  // "a warning when the same customer pays twice within an hour": the time of a condition.
+  const duration = time !== null && ((/^for\b/.test(time[0]) && WORK_DURATION.test(before)) || (/^(within|in)\b/.test(time[0]) && WITHIN_A_CONDITION.test(before)));
   // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
   const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
   if (time && !duration && !schedule) return { weight: WEIGHTS.since, said: time[0].trim() };
@@ -297,7 +301,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
     // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real; "not only me".
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
-    // "email set to 'test@example.com'", "https://staging-cdn.example.com/…": a word of an address names no place.
+    // "email set to 'test@example.com'": a word of an email address names no place (a URL's "pi.local" or "staging." host does).
     if (match.concept === 'not_production' && onlyInAddresses(folded, match.words)) continue;
     // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
     if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;

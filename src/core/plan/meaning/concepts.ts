@@ -94,11 +94,13 @@ export class ConceptSet {
     const found: ConceptMatch[] = [];
     let i = 0;
     while (i < stems.length) {
-      const phrase = (this.byFirstStem.get(stems[i]) ?? []).find((t) => t.stems.every((s, k) => stems[i + k] === s));
+      // A phrase stays within its sentence: "… les paniers des autres. Personne n'en a profité" holds no "autres personnes".
+      const withinSentence = (t: Term) => t.stems.every((_, k) => k === 0 || !starts.has(i + k));
+      const phrase = (this.byFirstStem.get(stems[i]) ?? []).find((t) => t.stems.every((s, k) => stems[i + k] === s) && withinSentence(t));
       if (phrase) {
         const length = phrase.stems.length;
         const said = words.slice(i, i + length).join(' ');
-        const same = (this.byFirstStem.get(stems[i]) ?? []).filter((t) => t.stems.length === length && t.stems.every((s, k) => stems[i + k] === s));
+        const same = (this.byFirstStem.get(stems[i]) ?? []).filter((t) => t.stems.length === length && t.stems.every((s, k) => stems[i + k] === s) && withinSentence(t));
         // A phrase of four words or more is a clause of its own ("money is being taken"): a negation before it belongs to another one.
         found.push(...oncePerConcept(same, said, 'exact', length < OWN_CLAUSE && isNegated(words, i, starts), i));
         i += length;

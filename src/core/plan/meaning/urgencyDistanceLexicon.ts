@@ -13,6 +13,8 @@ export const WEAK_HYPOTHETICAL_TERMS: readonly string[] = [
   // "Check" in the other languages, weak as "check if" is: "Qu'est-ce qu'on vérifie ?" after a harm under way asks where to look.
   'verifier', 'verifiez', 'verifie', 'comprobar', 'comprueba', 'verificar', 'pruft', 'prufen', 'prufe', 'uberprufen',
   'kann jemand', 'peut on', 'puede alguien',
+  // Asking whether it is normal: "Ist das normal?" beside a figure that may be the usual one.
+  'is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal',
 ];
 /** Words of the past that also ask about a harm under way ("find the root cause", "so it does not happen again"): as weak. */
 export const WEAK_PAST_TERMS: readonly string[] = ['root cause', 'happen again'];
@@ -37,7 +39,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
-      'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
+      'recovered by', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
       'se resolvio', 'ya esta resuelto',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
@@ -117,7 +119,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'penetration test', 'pen test', 'pentest', 'threat model', 'attacker eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
       // Nothing is happening to us: "others are getting attacked that way; nothing has happened to us, I just want it checked".
       'thought experiment', 'gedankenexperiment', 'experience de pensee', 'experimento mental', 'nothing has happened to us',
-      'nothing happened to us', 'nothing has happened yet', 'nothing has happened so far', 'nothing bad has happened', 'bisher ist nichts passiert',
+      'nothing happened to us', 'nothing has happened yet', 'nothing has happened so far', 'nothing bad has happened', 'no customer has complained', 'no one has complained',
+      'nobody has complained', 'nobody complained', 'maybe it is nothing', 'probably nothing', 'personne en a profite', 'nobody has exploited it', 'nobody exploited it',
+      'niemand hat es ausgenutzt', 'nadie lo ha aprovechado', 'bisher ist nichts passiert',
       'es ist nichts passiert', 'ist noch nichts passiert', 'rien ne est passe', 'il ne est rien passe', 'no nos ha pasado nada', 'no ha pasado nada',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',

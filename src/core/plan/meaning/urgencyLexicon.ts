@@ -115,6 +115,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'do not know if', 'dont know if', 'no idea if', 'not sure if', 'idk if', 'no se si', 'weiss nicht ob', 'sais pas si',
       // A health check "for" a service is what it checks, not "check for": "Route 53 health check for shop-api failing".
       'health check for', 'health checks for', 'healthcheck for', 'notfall modus', 'notfallmodus',
+      // A time of day that comes back is no one affected: "jede Nacht um 3 Uhr", "chaque nuit", "cada noche".
+      'jede nacht', 'jeden tag', 'jede woche', 'jede stunde', 'jeden morgen', 'jeden abend', 'chaque nuit', 'chaque jour', 'chaque matin', 'chaque soir',
+      'cada noche', 'cada dia', 'cada manana', 'cada semana',
+      // Checked, said of what was done: "je viens de vérifier trois lignes" reports, as "I just checked" does.
+      'just checked', 'i just checked', 'viens de verifier', 'je viens de verifier', 'acabo de comprobar', 'acabo de verificar', 'gerade gepruft', 'habe gerade gepruft',
       // Out of a keyboard's reach is accessibility, no service down: "the error alert is not reachable by keyboard".
       'not reachable by keyboard', 'not reachable with the keyboard', 'not reachable via keyboard', 'reachable by keyboard', 'keyboard reachable',
       // Test cards named among the real ones that fail ("tous les paiements sont refusés, y compris les cartes de test") put nothing away
