@@ -447,3 +447,28 @@ test('no alarm: a hole found and not used, a nightly CPU peak asked about, every
   // "… data of others. Nobody …": a phrase does not run across sentences.
   assert.equal(urgency("Quelqu'un a posté sur un forum les emails de nos clients, je viens de vérifier trois lignes, ce sont les nôtres.").level, 'incident');
 });
+
+test('incidents told by an escaped SQL payload under way, a success share against its usual, a card charged ten times its cart, duplicates that keep showing up', () => {
+  for (const request of [
+    'nginx log, last 20 min: GET /products/search?q=%27%20UNION%20SELECT%20email%20FROM%20users-- about 50 times a minute from one IP, every answer 200 and large',
+    'PSP webhooks since 21:40: every delivery gets 403, 0% success vs 99.8% last week, captures piling up',
+    'dashboard today: my own test order, cart €38.40, card charged €384.00, and the other orders look the same',
+    'the label printer prints every order 3 times since 10:00, 90 duplicate parcels packed and new ones keep showing up',
+  ]) {
+    assert.equal(urgency(request).level, 'incident', said(request));
+  }
+});
+
+test('no alarm: staging that is not live yet, a Spanish test environment, charges that stopped after a rollback, an alert that resolved itself, a name in quotes, a scanner\'s severities, a friend\'s hypothesis', () => {
+  for (const request of [
+    'On staging, every POST /cart answers 502 since this morning\'s branch deploy. Nothing of this is live yet.',
+    'En el ambiente de pruebas el login devuelve 500 siempre. En producción todo funciona normal.',
+    'The double charges stopped after the rollback and everyone has been refunded; find the cause in the retry path',
+    'PagerDuty: checkout 5xx fired at 04:02 and resolved itself at 04:03 after one failed request. Raise the threshold.',
+    "We're launching a bundle called 'Hacker Kit' and need a landing page for it",
+    'Grype on the api image: 2 CRITICAL, 17 HIGH, 40 MEDIUM. Which base image should we use?',
+    'A friend says my shop can be hacked through the login form. Could you look?',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+  }
+});

@@ -60,7 +60,7 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',
   'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
   'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
-  'still running', 'keeps going', 'and counting',
+  'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
 ]);
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
 const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sais', 'se']);
@@ -79,6 +79,8 @@ const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'seit dem', 'd
  */
 const BARE_EXPOSURE: ReadonlySet<string> = new Set([
   'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
+  // Search results show anything, prices included: data that matters in them is an exposure.
+  'in search results',
   // Something is in the logs: an exposure when it is data that matters ("card numbers in the logs"), not a stack trace.
   'in the logs', 'in our logs', 'in plain text',
   // Published, of anything: a product's "publié" state, an event the checkout publishes.
@@ -194,7 +196,7 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 const PRODUCTION_FINE =
-  /\b(prod|production|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
+  /\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -231,12 +233,13 @@ const NONE_OF = /(^|[^\d.,])(0|zero|null|cero)\s+$/;
 /** Production named as such, in any of the four languages. */
 const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
 /** Production denied: "(not production, only the PR preview)" names the place it is not. */
-const NOT_PRODUCTION_SAID = /\b(not|nicht|pas|no)\s+(in\s+|en\s+|on\s+)?(prod|production|produktion|produccion|live)\b/g;
+const NOT_PRODUCTION_SAID =
+  /\b(not|nicht|pas|no)\s+(in\s+|en\s+|on\s+)?(prod|production|produktion|produccion|live)\b|\bnothing\s+(of\s+(this|it)\s+)?is\s+(live|in\s+prod\w*)\b|\b(before|until|once|when)\s+(it|we|this|that)\s+(goes|go|went)\s+live\b/g;
 /**
  * An urgency word in a title-cased name beside another capitalised word ("Kit de Emergencia", "Urgence Soldes", a sale
  * branded "Price Outage"): the name of a campaign or a thing, not a call for help. All capitals ("URGENT") is no name.
  */
-const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L}*|Critical|Krise|Crise|Crisis)`;
+const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L}*|Critical|Krise|Crise|Crisis|Attack\p{L}*|Hack\p{L}*)`;
 const TITLED = String.raw`\p{Lu}\p{Ll}+`;
 const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
 const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
@@ -246,6 +249,8 @@ const QUOTED_URGENCY = new RegExp(String.raw`(?<=['"‘“«]\s?(?:\p{L}+\s+){0,
 const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
 /** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
 const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas ist (da )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
+/** Findings counted by severity, as scanners list them: "3 critical, 41 high". */
+const SEVERITY_COUNT = /\b\d+\s+critical\b[^.;]{0,20}?\b\d+\s+(high|medium|moderate)\b/;
 const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
@@ -297,7 +302,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const named = new Set([...text.matchAll(NAMED_URGENCY), ...text.matchAll(QUOTED_URGENCY)].map((m) => foldText(m[0])));
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one, nor an urgent word that is part of a name.
   for (const match of analysis.urgency) {
-    if ((match.concept === 'urgent' || match.concept === 'outage') && named.has(match.words)) continue;
+    if ((match.concept === 'urgent' || match.concept === 'outage' || match.concept === 'intrusion') && named.has(match.words)) continue;
+    // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
+    if (match.concept === 'urgent' && match.words === 'critical' && SEVERITY_COUNT.test(folded)) continue;
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
     // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real; "not only me".
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;

@@ -48,6 +48,8 @@ const RATE_NAME = String.raw`\b(success|conversion|approval|acceptance|completio
  */
 const RATE_DROP = new RegExp(String.raw`${RATE_NAME}.{0,60}?\b(?:from|de|von|desde)\s+~?(\d+(?:[.,]\d+)?)\s*%\s*(?:to|a|à|auf|→|->)\s*~?(\d+(?:[.,]\d+)?)\s*%`);
 /** The same rate said beside its usual value: "checkout success 41% (normal 97%)", "conversion 0.4 % vs 3 % usually". */
+/** The share first, then its name: "0% success vs 99.9% last week". */
+const SHARE_AGAINST_USUAL = /\b(\d+(?:[.,]\d+)?)\s*%\s+(?:success|successful|erfolg|exito|succes|delivered|zugestellt)\b[^.;]{0,20}?\b(?:vs\.?|versus|against|instead of|statt|contre|frente a)\s+~?(\d+(?:[.,]\d+)?)\s*%/;
 const RATE_AGAINST_USUAL = new RegExp(String.raw`${RATE_NAME}[^.;]{0,20}?\b(\d+(?:[.,]\d+)?)\s*%\s*\(?\s*(?:normal(?:ly)?|usual(?:ly)?|typically|vs\.?|versus|instead of|down from|normalerweise|sonst|normalement|d habitude|normalmente|habitualmente)\s*(?:is\s+|are\s+|:\s*)?~?(\d+(?:[.,]\d+)?)\s*%`);
 /**
  * A rate or a flow at a small share of its usual: "conversion is at 4% of a normal Tuesday", "only 3% of checkouts complete (a normal
@@ -179,6 +181,8 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const above = ABOVE_USUAL.exec(folded);
   if (above && countOf(above[1]) >= 10 * Math.max(1, countOf(above[2])) && SPIKE_OF_OR_LOAD.test(above[0])) add('outage', above[0]);
   add('outage', TIMES_NORMAL.exec(folded)?.[0]);
+  const share2 = SHARE_AGAINST_USUAL.exec(folded);
+  if (share2 && rateCollapsed(decimalOf(share2[1]), decimalOf(share2[2]))) add('outage', share2[0]);
   const rate = RATE_AGAINST_USUAL.exec(folded);
   if (rate && rateCollapsed(decimalOf(rate[3]), decimalOf(rate[4]))) add('outage', rate[0]);
   const low = SUCCESS_RATE_LOW.exec(folded);
@@ -248,7 +252,8 @@ const SPIKE_OF_OR_LOAD = new RegExp(`${SPIKE_OF.source}|\\b(requests?|req|hits|c
 function amountsAHundredApart(folded: string): string | undefined {
   const amounts = [...folded.matchAll(AMOUNT)].map((m) => ({ said: m[0].trim(), value: amountOf(m[1] ?? m[2]) }));
   for (const a of amounts) {
-    const b = amounts.find((x) => x.value > 0 && Math.abs(x.value - a.value * 100) < 0.005);
+    // Ten times, only of an amount with cents or units ("cart €54.90, card charged €549.00"): round amounts ten apart are thresholds.
+    const b = amounts.find((x) => x.value > 0 && (Math.abs(x.value - a.value * 100) < 0.005 || (a.value % 10 !== 0 && Math.abs(x.value - a.value * 10) < 0.005)));
     if (a.value > 0 && b) return `${a.said} … ${b.said}`;
   }
   return undefined;

@@ -28,7 +28,8 @@ const PERIODS: ReadonlySet<string> = new Set([
 /** The same moment, said after the past time: "letzte Woche um diese Zeit", "ayer a esta hora", "hier à la même heure". */
 const SAME_MOMENT = /^(?:um diese zeit|zur gleichen zeit|zur selben zeit|a esta hora|a la misma hora|a cette heure|a la meme heure|at this time|around this time|by this time|at the same time)\b/;
 export const comparedWith = (words: readonly string[], at: number) =>
-  words.slice(Math.max(0, at - 2), at).some((word) => COMPARED.has(word)) ||
+  // The two words before it, past the figure's own digits ("0% success vs 99.9% last week").
+  words.slice(0, at).filter((word) => !/^\d+$/.test(word)).slice(-2).some((word) => COMPARED.has(word)) ||
   (words[at - 2] === 'same' && PERIODS.has(words[at - 1] ?? '')) ||
   // After the past time's own words ("letzte woche", "la semana pasada"): up to three of them.
   [1, 2, 3, 4].some((after) => SAME_MOMENT.test(words.slice(at + after, at + after + 5).join(' '))) ||

@@ -10,6 +10,8 @@ import { isStopWord, stem } from '../../memory/words';
 /** Lowercase, no accents ("Übersicht" → "ubersicht", "ß" → "ss"), curly quotes straightened. */
 export function foldText(text: string): string {
   return text
+    // A pasted URL's escapes, read as what they encode: "q=%27%20UNION%20SELECT" is "q=' UNION SELECT".
+    .replace(/%([2-7][0-9a-fA-F])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .normalize('NFC')
     // The one accent that tells two common words apart: French "où" (where) is not "ou" (or).
     .replace(/(^|[^\p{L}])[oO]ù(?![\p{L}])/gu, '$1where')

@@ -39,7 +39,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
-      'recovered by', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
+      'recovered by', 'stopped after the rollback', 'stopped after rollback', 'everyone has been refunded', 'everybody has been refunded', 'all have been refunded', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
       'se resolvio', 'ya esta resuelto',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
@@ -57,7 +57,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an exercise or an alert that is noise',
     terms: [
       'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
-      'ubung', 'notfallubung', 'simulacro', 'exercice', 'resolves by itself', 'resolves on its own', 'clears by itself', 'clears on its own',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
@@ -72,7 +72,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
       'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview',
-      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas',
+      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
     ],
   },
   {
@@ -123,6 +123,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'nobody has complained', 'nobody complained', 'maybe it is nothing', 'probably nothing', 'personne en a profite', 'nobody has exploited it', 'nobody exploited it',
       'niemand hat es ausgenutzt', 'nadie lo ha aprovechado', 'bisher ist nichts passiert',
       'es ist nichts passiert', 'ist noch nichts passiert', 'rien ne est passe', 'il ne est rien passe', 'no nos ha pasado nada', 'no ha pasado nada',
+      'can be hacked', 'could be hacked', 'kann gehackt werden', 'peut etre pirate', 'puede ser hackeada', 'puede ser hackeado', 'a friend told me',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'forecast', 'forecasts', 'projected', 'add an alert', 'set up an alert',

@@ -163,7 +163,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
       'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
       'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
-      'still running', 'keeps going', 'and counting',
+      'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
     ],
   },
   {
