@@ -196,7 +196,11 @@ async function inShopCopy<T>(work: (root: string) => Promise<T>): Promise<T> {
 /** `part` plans only one of `of` equal parts of the set (by foldOf), so that a test can plan a large bank in pieces. */
 export async function measureClassifier(set: SetName, part?: { readonly index: number; readonly of: number }): Promise<ClassifierFigures> {
   const items = loadLabelledSet(set).filter((item) => part === undefined || foldOf(item.request, part.of) === part.index);
-  return figuresOf(set === 'heldout' ? `held-out test set (${HELD_OUT_NAME}${HELD_OUT_SPENT ? `; ${HELD_OUT_SPENT}` : ''})` : 'its own training data (the bank)', await inShopCopy((root) => planInShop(items, root)));
+  // The sets present, not the ones listed: a set is listed before it is written.
+  const present = heldOutFiles().map((file) => `test/classifier/${basename(file)}`);
+  const missing = HELD_OUT_NAMES.filter((name) => !present.includes(name));
+  const label = `${present.join(' + ')}${missing.length > 0 ? `; not yet written: ${missing.join(', ')}` : ''}${HELD_OUT_SPENT ? `; ${HELD_OUT_SPENT}` : ''}`;
+  return figuresOf(set === 'heldout' ? `held-out test set (${label})` : 'its own training data (the bank)', await inShopCopy((root) => planInShop(items, root)));
 }
 
 /** Which of `k` folds a request is in: by a hash of its text, so a request stays in its fold whatever else changes. */
