@@ -7,6 +7,14 @@ import { readRequest } from '../../src/core/plan/classifier/reading';
 
 const urgency = (request: string) => readRequest(request).urgency;
 const said = (request: string) => `${request}: ${urgency(request).kinds.join(',')} ${urgency(request).signals.join('; ')}`;
+/** Each request is read as an incident in progress. */
+function allIncidents(requests: readonly string[]): void {
+  for (const request of requests) assert.equal(urgency(request).level, 'incident', said(request));
+}
+/** No request is read as an incident in progress (at most a possible one). */
+function noAlarms(requests: readonly string[]): void {
+  for (const request of requests) assert.notEqual(urgency(request).level, 'incident', said(request));
+}
 
 let builtins: Template[] | undefined;
 async function classify(request: string) {
@@ -15,7 +23,7 @@ async function classify(request: string) {
 }
 
 test('incidents told by a count at zero, a share of requests failing, every zone failing, cents taken as euros or data offered for sale', () => {
-  for (const request of [
+  allIncidents([
     // What should keep coming, at zero for a while or against its usual.
     'the payments tile has shown 0 for the last 35 minutes',
     'ventas: 0 en las últimas 2 horas, un martes normal son 90',
@@ -31,13 +39,11 @@ test('incidents told by a count at zero, a share of requests failing, every zone
     'our customer list with emails is being sold on a telegram channel',
     // More payments captured than orders, with the captures described.
     'the PSP shows 180 captured payments since 09:00 while our side has 52 orders',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: a small share failing, a number of orders, a word of another language, one person affected, the clocks changing, an offline feature, a question with an aside', () => {
-  for (const request of [
+  noAlarms([
     // A share of errors to improve, and "error rate" on its own, are no outage.
     'error rate 2% on search, can we lower it',
     // A status code's number that counts something.
@@ -48,9 +54,7 @@ test('no alarm: a small share failing, a number of orders, a word of another lan
     'make the checkout usable offline with an offline cart',
     // A question asked first, with an aside after it.
     'is the session cookie ever sent over http? check nginx too',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
   // Words that look like a sign of distance are not one: "Fälle" (cases) is not "falls" (if), a deadlock "detected" is a report.
   assert.ok(!urgency('seit heute Morgen werden Erstattungen doppelt ausgezahlt, schon 60 Fälle').distanced);
   assert.ok(!urgency('ERROR: deadlock detected on cart_items, 3000 of them a minute, carts do not load').distanced);
@@ -78,7 +82,7 @@ test('an incident no sign reads may still be one when the model and the nearest 
 });
 
 test('incidents told by a health check with none healthy, an alert payload, accounts used by someone else, data found online, one network or a code used by the thousand', () => {
-  for (const request of [
+  allIncidents([
     // No instance well, or a share of 5xx in an alert's JSON.
     'loadbalancer says 0/4 backends healthy for the api since a few minutes',
     '{"alertname":"ApiErrors","5xx_ratio":0.74,"state":"firing"}',
@@ -98,15 +102,13 @@ test('incidents told by a health check with none healthy, an alert payload, acco
     'Stripe settled €38,900 for yesterday, our orders table says €12,100, and today looks the same',
     // Holds that lapse tomorrow: a deadline, not a hypothesis.
     '3,100 orders still in pending_capture and the auths expire tomorrow, then we lose the money',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
   // Spanish "sí" (yes) is no "si" (if): "la pasarela sí cobra" keeps no distance.
   assert.ok(!urgency('desde las 9 no entra ni un pedido, la pasarela sí cobra').distanced);
 });
 
 test('no alarm: an alert at its usual figure, an outage already resolved, money wrong away from production, a forecast, a queue that drains, payouts reconciled', () => {
-  for (const request of [
+  noAlarms([
     // An alert that fires at a figure that is normal for us: tune it.
     'pagerduty pages us at p95 300ms which is normal for us in the evening, raise the threshold',
     // Over, and asking for a note.
@@ -122,13 +124,11 @@ test('no alarm: an alert at its usual figure, an outage already resolved, money 
     'reconciling last month I see payouts that differ from our orders by the shipping fee',
     // The provider's total and ours a few euros apart.
     'PayBridge settled 9,840 EUR in October and our ledger has 9,790 EUR, where are the 50 EUR?',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told with a clock hour, "all the" people, our data on a forum, or one card hit by the thousand; an outage that stopped by itself is no alarm', () => {
-  for (const request of [
+  allIncidents([
     // "from 9 o'clock", and everyone said with "the".
     "since 9 o'clock the category pages give a 500 to all the visitors and the sale weekend is running",
     // A past time that dates the accounts, not the leak.
@@ -137,20 +137,16 @@ test('incidents told with a clock hour, "all the" people, our data on a forum, o
     'alguien ha colgado un fichero en un foro con los correos y direcciones de nuestros clientes',
     // One card charged again and again, told by a log's last minutes.
     'payment log, last 15 min: the same capture for order 4411 again and again, has the card been hit 900 times?',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
-  for (const request of [
+  ]);
+  noAlarms([
     'the 500s on checkout stopped on their own at 04:00; find why the pool ran dry so it does not come back',
     // "colgado" alone is a page that hung: a bug, no data posted.
     'la página del carrito se ha colgado dos veces hoy al pagar con tarjeta',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by a rate beside its usual, a count beside yesterday, no replica running, a disk all but full, a budget gone, or a harm with a clock on it', () => {
-  for (const request of [
+  allIncidents([
     // A rate that should stay high, said beside its usual value or fallen with "~".
     'payment approval rate 38% (usually 96%) and falling',
     'conversion went from ~3.2% to ~0.4% after lunch',
@@ -169,13 +165,11 @@ test('incidents told by a rate beside its usual, a count beside yesterday, no re
     'card issuer is threatening to block us if the fraud rate stays this high, 900 stolen-card attempts in the last hour',
     // Time said in French or Spanish as "half an hour", "noon"; checking is asking where to look.
     'le paiement renvoie 502 à chaque commande depuis une demi-heure, on vérifie quoi ?',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: a rate near its usual, a count near yesterday, replicas as a condition, a disk half full, a budget review, one customer, a question in German', () => {
-  for (const request of [
+  noAlarms([
     'conversion 2.9% vs 3.1% usually, is that noise?',
     'orders today: 180, yesterday: 210. normal Monday dip?',
     'when 0 pods are ready the load balancer should show a maintenance page',
@@ -183,9 +177,7 @@ test('no alarm: a rate near its usual, a count near yesterday, replicas as a con
     'write the quarterly review of how we spent our error budget',
     'only her orders show the total in cents instead of euros, other customers are fine',
     'Kann jemand die Bestellungen eines anderen Kunden sehen? Bitte den Code prüfen.',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('a harm read alone, with nothing said of when or whom, needs the model to agree more; data leaked is an incident on its own', async () => {
@@ -198,7 +190,7 @@ test('a harm read alone, with nothing said of when or whom, needs the model to a
 });
 
 test('incidents told by a disk, a lag or a queue at a figure and still growing, or by a pool used to its last connection while requests wait', () => {
-  for (const request of [
+  allIncidents([
     // Still growing, or by how much in a given time: the "will" that follows is a forecast from a measure, not a hypothesis.
     'the data volume of the main postgres is at 93% and climbing about 2% every 10 minutes, inserts will fail soon',
     'retard du réplica : 22 min et ça augmente toujours, les clients ne voient pas leurs commandes',
@@ -207,22 +199,18 @@ test('incidents told by a disk, a lag or a queue at a figure and still growing, 
     'el disco de la base de datos está al 97 % y sube, se llenará en unos 30 minutos',
     // A pool of connections at its last one, requests waiting for it.
     'checkout api: db pool 25/25 busy, every payment request waits 30 s then times out',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: a disk with room growing, growth planned for, a lag or a pool as a condition, a pool with room', () => {
-  for (const request of [
+  noAlarms([
     'disk at 55% and growing, plan the next volume size',
     'disk at 92% but growing slowly over the weeks, can we archive old orders?',
     'the search index grows about 1 GB per month, is that fine?',
     'page someone when replication lag is above 5 min and growing',
     'when the pool is at 20/20 new requests should get a clear 503 instead of waiting',
     'the pool shows 4/20 connections in use and requests still queue, why?',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('the clocks changing is a date to handle, not a change made to the shop: nothing is under way since it', async () => {
@@ -238,7 +226,7 @@ test('the clocks changing is a date to handle, not a change made to the shop: no
 });
 
 test('incidents told by a skimming script, a defaced page, an expired certificate, cards tried by the thousand, records open to anyone, no orders against the usual', () => {
-  for (const request of [
+  allIncidents([
     'a script from a domain nobody knows sits on the payment page and sends what people type in the card field',
     'since this morning the homepage banner is replaced with an advert for an online casino',
     'since 07:00 every visitor gets "Your connection is not private" on the shop, traffic down 70% compared to last Monday',
@@ -252,13 +240,11 @@ test('incidents told by a skimming script, a defaced page, an expired certificat
     'the PSP shows 1 200 refunds issued in the last hour and nobody here asked for them',
     // "Over" of a figure is no outage that is over.
     'the orders db disk is over 96% and still growing, writes will stop within the hour',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: one device or one customer with everyone else fine, an outage that is over, a threshold to raise, a failure denied, a page blank for seconds', () => {
-  for (const request of [
+  noAlarms([
     'the till tablet at the market stall shows a white screen at checkout, only that device, every phone works',
     'one customer (order 44120) was charged twice after a timeout, everyone else seems fine, why did the retry not reuse the key?',
     'the 502s from this morning are over and everything is normal, find out which change caused them',
@@ -269,26 +255,22 @@ test('no alarm: one device or one customer with everyone else fine, an outage th
     'first visit on a slow phone: white screen for three seconds, then the page pops in and jumps',
     'le tableau de bord compte chaque commande deux fois quand elle a deux lignes',
     'the weekly report counts every order twice when it has a coupon',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by an error tracker\'s counts, a share of the usual, stolen cards tried, a job repaying a past month, a threat to stop', () => {
-  for (const request of [
+  allIncidents([
     'Sentry: ReferenceError: total is not defined at Checkout.jsx:88 · Events 6,210 · Users 2,904 · First seen: today 09:47',
     'payment success rate is at 6% of a normal Friday and the provider banner is yellow',
     'for the last half hour only 4% of payments go through, usually it is about 38%',
     'quelqu\'un essaie des cartes volées par centaines sur notre page de paiement depuis 2 h, PayBridge menace de couper le compte',
     'the payout job fired again tonight and paid every supplier invoice a second time, those of the last quarter too: 96 transfers since 00:30',
     'someone has been probing our checkout with stolen cards since 10:15, 3,000 attempts; if this keeps up the provider suspends us',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: nobody else affected, a schedule\'s clock time, a quoted option named urgent, nothing happened to us, a thought experiment, "kein" in German', () => {
-  for (const request of [
+  noAlarms([
     'a single customer was billed twice for order 88213 last Friday. Nobody else: I checked every order since. How did it happen?',
     'bei einer einzigen Kundin zeigt der Warenkorb jeden Artikel doppelt an, seit sie zwei Tabs offen hatte',
     'the sitemap job runs at 03:00 and collides with the backup, move it to 04:15',
@@ -297,24 +279,20 @@ test('no alarm: nobody else affected, a schedule\'s clock time, a quoted option 
     'thought experiment for the audit: an attacker holds 5,000 card numbers and our checkout URL; what stops them today?',
     'Kein Stress, aber im Footer steht seit dem letzten Build das falsche Jahr',
     'staging only: every login fails since the staging deploy this morning, live login is fine',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by takings against the same period before, or by a figure against the same moment last week', () => {
-  for (const request of [
+  allIncidents([
     'revenue since opening: €1.1k, same day last week we were at €14k. The pay button spins forever for most people',
     'Umsatz seit 8 Uhr: 600 €, gestern um diese Zeit 7.900 €, und im Support stapeln sich die Anrufe',
     'ventas de la última hora 250 €, la semana pasada a esta hora 3.800 €, y los clientes dicen que el pago no termina',
     'orders in the last hour: 3, same hour last Tuesday: 410',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: noon is no "no one", a word that holds an incident word, a part scaled down on purpose, a demo due in an hour, a price holding a status code', () => {
-  for (const request of [
+  noAlarms([
     'can the daily sales report be ready by noon instead of 14:00?',
     'Beim Export ist mir aufgefallen, dass die Spalte "Menge" leer bleibt',
     'NVDA announces the coupon field only as "edit text" and is read only as a label, please give it a proper name',
@@ -322,36 +300,30 @@ test('no alarm: noon is no "no one", a word that holds an incident word, a part 
     'scale the worker down to one replica overnight, nothing runs then anyway',
     'client demo in two hours, can you change the shop title to Alpenladen?',
     'the invoice total shows 12.500 € but the lines add up to 12.050 €',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
   assert.equal(urgency('the api was scaled down to zero by the autoscaler and every request gets 503 since 10:20').level, 'incident');
 });
 
 test('incidents told by a disk full in Spanish word order, no orders in French, test cards failing beside real ones, a political message on the front page', () => {
-  for (const request of [
+  allIncidents([
     'el volumen de datos del servidor principal está al 100 % y ya no se guarda ningún pedido',
     'zéro commande depuis 40 minutes et tous les paiements échouent',
     'since 11:20 every payment is declined, even the test cards, and the order count has not moved',
     'la page d\'accueil affiche des slogans politiques à la place de nos produits, tous les visiteurs le voient',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: a version number is no clock time, "fremd" of a feeling, one customer while all other orders run, only our own app affected', () => {
-  for (const request of [
+  noAlarms([
     'since 2.3.1 the product grid sorts by id, was that intended?',
     'Die Versandoptionen wirken für Kunden in Österreich etwas fremd, können wir die Texte anpassen?',
     'eine Kundin aus Graz kann seit gestern nicht bezahlen, alle anderen Bestellungen laufen normal durch',
     'since this morning our ios app gets 401 on /cart, only our ios app as far as we can tell, the website is fine',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by a lapsed certificate, a success rate under a low figure, a count far past its threshold, paid with no order, an emptied table, real orders in staging', () => {
-  for (const request of [
+  allIncidents([
     'the TLS certificate lapsed some twenty minutes back and every visitor gets the browser warning page',
     'alert text: "payment success rate < 15%"; we checked, it sits at 6% and PSP logs show timeouts',
     'queue depth for pending_capture 9,300 (threshold 300), worker stuck since 02:00',
@@ -359,35 +331,29 @@ test('incidents told by a lapsed certificate, a success rate under a low figure,
     'someone ran the seed script on the live server and the payments table is empty now',
     'since the 10:15 release, real orders are written to the staging database and every shopper is affected',
     'Seit heute Nacht hat niemand mehr bezahlen können, Fehler 502 bei jedem Versuch. Wir haben es mit drei Karten getestet, ich weiß nicht ob es an uns liegt',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: an incident process named as a thing, "no hay errores", a success rate as a condition, a threshold to set, an accessibility fault', () => {
-  for (const request of [
+  noAlarms([
     'Our incident commander wants a checklist page in the admin where she can tick off the steps',
     'La API tarda 2 s con 300 usuarios a la vez. No hay errores, todo responde, solo más lento',
     'page us when the checkout success rate drops below 20% for five minutes',
     'set the alert threshold for pending_capture to 500 instead of 200',
     'the coupon field is not reachable by keyboard after an error, please fix',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by the customer database passed around as a torrent, or by people paying many times a price or another customer\'s total', () => {
-  for (const request of [
+  allIncidents([
     'Unsere Kundendatenbank kursiert als Torrent, samt Adressen, ein Kunde hat uns gerade den Link geschickt',
     'since the noon deploy shoppers are paying 450 € for a 15 € T-shirt, three complaints already',
     'every buyer this afternoon was charged the amount of the previous customer\'s order, not their own',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by a health check failing everywhere, consumers at 0, every page of a kind failing, a SQL delete under way, a privacy warning, a blocklisted mail server, revenue at 0 since lunch', () => {
-  for (const request of [
+  allIncidents([
     'ELB health check for checkout-api red in all 3 regions since 07:40, target group 0 healthy of 3',
     'order.emails queue at 900k, consumers 0, checkout calls now hang on publish',
     'every category page 404s since the 11:00 deploy, home still loads',
@@ -395,72 +361,60 @@ test('incidents told by a health check failing everywhere, consumers at 0, every
     'since this morning shoppers on phones get a big privacy warning before the shop',
     'our outgoing mail IP is blacklisted since last night, no order confirmation reaches anyone',
     'revenue tile shows 0 since lunch on a Saturday with the sale on',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: the shop said to be fine, one SKU, a demo chart with nothing wrong, an outage already resolved, a failure only on my phone', () => {
-  for (const request of [
+  noAlarms([
     'Certificate expired on the internal wiki host only, shop is fine. Automate the renewal there',
     "stock alert says all negative but it's only one SKU that two checkouts raced for; stop overselling the last unit",
     'the admin chart shows zero sales every week: hardcoded demo data, nothing is actually wrong with orders. Make it read the real numbers',
     'Después de la caída del lunes (ya resuelta) quedaron 8 pedidos sin líneas; hay que reconstruirlos',
     'the banner image is missing only on my phone with the battery saver on, everyone else sees it',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('incidents told by rows overwritten by the thousand, the secrets file served to anyone, every page stalled for everyone; a test address names no test place', () => {
-  for (const request of [
+  allIncidents([
     "customers table: 12k rows got phone set to '000' in one update at 09:14, nobody here ran it, order calls now go nowhere",
     'since the 2.1 release our .env is served at /assets/.env and the access log shows requests for /assets/.env from outside',
     'load avg 40 on the db host, every page in the shop takes 30 s now',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
   assert.ok(!urgency("every order since 08:00 has its email set to 'test@example.com', customers get no receipts").kinds.includes('not_production'), 'test@example.com is an address, not a test environment');
 });
 
 test('no alarm: a page taking a few seconds, secrets mentioned beside what is served, a row or two set by hand', () => {
-  for (const request of [
+  noAlarms([
     'every product page takes 4 s on phones, can we get it under one?',
     'move the shop to Kubernetes: manifests, probes, static files served from a CDN, secrets from the vault',
     '2 rows got status set to shipped by hand yesterday, can we add an audit log?',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: a hole found and not used, a nightly CPU peak asked about, everyone elsewhere fine, an outage that recovered, a worried question nobody complained about, one customer\'s story', () => {
-  for (const request of [
+  noAlarms([
     "Un client m'a montré qu'en changeant l'id dans l'URL /order/7, /order/8… on voit les commandes des autres. Personne n'en a profité à ma connaissance. On vérifie ce genre de trous ?",
     'Im Dashboard geht die API jede Nacht um 2 Uhr kurz auf 100 % CPU. Ist das normal?',
     "Shoppers in Chile say the site doesn't load; it does, in 8 seconds. Everyone in Spain is fine.",
     "Root cause please for this morning's checkout outage (recovered by 06:40 by itself): pool exhausted, connect timeouts",
     'Maybe it is nothing: most orders of the last hour say pending_capture. Is that normal? No customer has complained.',
     'A customer in Porto ordered on Friday, got charged, never got a confirmation; we refunded by hand. Could we get a warning when someone pays the same amount twice within an hour?',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
   // "… data of others. Nobody …": a phrase does not run across sentences.
   assert.equal(urgency("Quelqu'un a posté sur un forum les emails de nos clients, je viens de vérifier trois lignes, ce sont les nôtres.").level, 'incident');
 });
 
 test('incidents told by an escaped SQL payload under way, a success share against its usual, a card charged ten times its cart, duplicates that keep showing up', () => {
-  for (const request of [
+  allIncidents([
     'nginx log, last 20 min: GET /products/search?q=%27%20UNION%20SELECT%20email%20FROM%20users-- about 50 times a minute from one IP, every answer 200 and large',
     'PSP webhooks since 21:40: every delivery gets 403, 0% success vs 99.8% last week, captures piling up',
     'dashboard today: my own test order, cart €38.40, card charged €384.00, and the other orders look the same',
     'the label printer prints every order 3 times since 10:00, 90 duplicate parcels packed and new ones keep showing up',
-  ]) {
-    assert.equal(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
 
 test('no alarm: staging that is not live yet, a Spanish test environment, charges that stopped after a rollback, an alert that resolved itself, a name in quotes, a scanner\'s severities, a friend\'s hypothesis', () => {
-  for (const request of [
+  noAlarms([
     'On staging, every POST /cart answers 502 since this morning\'s branch deploy. Nothing of this is live yet.',
     'En el ambiente de pruebas el login devuelve 500 siempre. En producción todo funciona normal.',
     'The double charges stopped after the rollback and everyone has been refunded; find the cause in the retry path',
@@ -468,7 +422,5 @@ test('no alarm: staging that is not live yet, a Spanish test environment, charge
     "We're launching a bundle called 'Hacker Kit' and need a landing page for it",
     'Grype on the api image: 2 CRITICAL, 17 HIGH, 40 MEDIUM. Which base image should we use?',
     'A friend says my shop can be hacked through the login form. Could you look?',
-  ]) {
-    assert.notEqual(urgency(request).level, 'incident', said(request));
-  }
+  ]);
 });
