@@ -85,7 +85,8 @@ test('chat answer with one checklist and linked locations, task details, Progres
     await step('task details open formatted: the delegation with its tool calls; a step without coordinator figures', async () => {
       await ui.widenSidebar(620);
       await ui.treeItem(/^5a\. Delegate to database coordinator/).click();
-      await page.getByRole('tab', { name: /task-5a\.md/ }).waitFor({ state: 'visible', timeout: 30_000 });
+      // The tab is named after its task, not after its number.
+      await page.getByRole('tab', { name: /5a\. Delegate to database coordinator/ }).waitFor({ state: 'visible', timeout: 30_000 });
       const details = await ui.markdownPreviewText('5a. Delegate to database coordinator (DATABASE_INVESTIGATION)');
       assert.doesNotMatch(details, /\*\*|^#/m, 'Markdown is rendered, not shown as source');
       assert.match(details, /Coordinator \/ time \/ tokens: database · /);
