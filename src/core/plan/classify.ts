@@ -38,15 +38,20 @@ export class PlanningError extends Error {
  * Incident signals are overruled when the model gives an emergency less than this: "charged VAT twice on the invoice" is a bug.
  * 0.15 since 2026-12-01 (was 0.05), by 5-fold CV on the bank with sets 10 and 11 (6,491 requests): false alarms 23 → 14 for
  * 741 → 739 incidents; leave-one-source-out over the former test sets 5 → 1 false alarms for 392 → 391 of 402 incidents.
+ * 0.25 since 2026-12-04, with the model's l2 at 3e-3 (train.ts): a model that leans less on its priors gives an emergency more
+ * often, so its veto needs a higher bar. 5-fold CV on the bank (14,064 requests), veto 0.15/0.25 (INCIDENT_VETO/LONE_HARM_VETO):
+ * l2 3e-2 92.80 % template, 2,308 of 2,373 incidents, 55 false alarms; l2 3e-3 93.70 %, 2,327, 64; l2 3e-3 with 0.25/0.35
+ * 93.80 %, 2,322, 51; with 0.3/0.4 93.80 %, 2,321, 47.
  */
-const INCIDENT_VETO = 0.15;
+const INCIDENT_VETO = 0.25;
 /**
  * The veto's bar for a harm read alone, with nothing said of when or of whom ("a cart with a price of 0 makes the charge fail",
  * "dead tuples around 40%"): such a request describes a defect as often as it reports an incident. Data exposed or an intruder
  * is an incident on its own and keeps INCIDENT_VETO. 5-fold CV (9,784 requests, 2026-12-02): false alarms 31 -> 27, incidents
  * 1,425 of 1,463 either way (at 0.3 the same; at 0.45 15 incidents lost; without exempting exposures, 3 leaks lost).
+ * 0.35 since 2026-12-04, raised with INCIDENT_VETO (its comment has the figures).
  */
-const LONE_HARM_VETO = 0.25;
+const LONE_HARM_VETO = 0.35;
 /** Kinds that say when (since, now, a deadline) or whom (everyone, many) a harm strikes. */
 const WHEN_OR_WHOM: ReadonlySet<string> = new Set(['since', 'now', 'everyone', 'widespread', 'deadline', 'broken', 'insistent', 'urgent']);
 /** Data exposed or an intruder in: an incident said on its own ("the admin password was leaked"), with no when or whom. */
