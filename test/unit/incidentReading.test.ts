@@ -424,3 +424,30 @@ test('no alarm: staging that is not live yet, a Spanish test environment, charge
     'A friend says my shop can be hacked through the login form. Could you look?',
   ]);
 });
+
+test('incidents told by a call for hands, a leak dated today beside accounts of last week, stolen cards tried one by one, a domain gone, a card refused whatever it is, an offer of details, the same everywhere', () => {
+  allIncidents([
+    'orders table disk at 100%, inserts failing, nothing saves. who is on it?',
+    "someone posted our customers' e-mail addresses and order totals on a paste site today; our dummy accounts from last week are in the list",
+    'hundreds of 1 cent orders since 6am, each time with a different card',
+    'The shop answers NXDOMAIN from every resolver we tried, since the registrar lapsed overnight',
+    'Seit 9 Uhr wird jede Zahlung abgelehnt, egal welche Karte, die Kunden rufen an',
+    'your login form takes a quote and dumps the users table, and a forum post sells your customer emails today. Contact me if you want the proof.',
+    "Since this morning the shop says 'This site can't be reached' on my phone, my laptop and the office PC, the same everywhere",
+  ]);
+});
+
+test('no alarm: a PR preview blank for everybody, a log line printed for every 404, a cutover planned so nobody is charged twice, a bell on every sale', () => {
+  noAlarms([
+    'The Vercel preview for the search PR is a blank page for everybody; main is fine',
+    'Logs cost too much: a stack trace is printed for every 404. Make it cheaper.',
+    'Move payments to their own service; plan the switch so nobody gets charged twice during it',
+    'Send me a telegram message for every sale, a little notification is all',
+  ]);
+});
+
+test("SQL's now() in a pasted query is code, not a time: no harm is said to be under way", () => {
+  const query = "Export this month's orders as CSV for the accountant, I run this by hand:\nSELECT ref, total_cents FROM orders WHERE created_at >= date_trunc('month', now());";
+  assert.ok(!urgency(query).kinds.includes('now'), said(query));
+  assert.ok(urgency('checkout fails for everyone right now').kinds.includes('now'));
+});

@@ -3,7 +3,7 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
-import { comparedWith, CONTINUES, datesAThing, denied, ofAPeriod, ONLY_THEM, PLAIN_IF, reported, SCHEDULED, tallied, TALLYING } from './urgencyWords';
+import { comparedWith, CONTINUES, datesAThing, denied, ofAPeriod, OFFERED, ONLY_THEM, PLAIN_IF, reported, SCHEDULED, tallied, TALLYING } from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -61,6 +61,7 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
   'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
   'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
+  'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch',
 ]);
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
 const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sais', 'se']);
@@ -137,7 +138,7 @@ const POSSIBLE_AT = 1;
  * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
  * is ahead, not since.
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(noon|midnight)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -252,6 +253,14 @@ const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\
 /** Findings counted by severity, as scanners list them: "3 critical, 41 high". */
 const SEVERITY_COUNT = /\b\d+\s+critical\b[^.;]{0,20}?\b\d+\s+(high|medium|moderate)\b/;
 const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
+/** Asking who is on it is calling for hands, not asking about the work: "writes failng, orders not saving. whos on it?". */
+const WHO_IS_ON_IT =
+  /\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b/;
+/**
+ * The same seen from everywhere it was tried: "I tried on my husband's phone, my laptop and our treasurer's computer and it's the same
+ * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
+ */
+const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
 
@@ -261,6 +270,9 @@ function onlyCounts(folded: string, words: string): boolean {
   if (at < 0) return false;
   return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
 }
+
+/** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
+const NOW_ONLY_IN_CODE = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
 
 /** Email addresses, as written. */
 const ADDRESS = /\S+@\S+/g;
@@ -315,6 +327,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
     if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
     if (match.concept === 'server_errors' && /^\d{3}$/.test(match.words) && !codeAlone(text, match.words)) continue;
+    // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
+    if (match.concept === 'now' && match.words === 'now' && NOW_ONLY_IN_CODE(text)) continue;
     const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
     if (bare && asPath(text, match.words)) continue;
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
@@ -328,6 +342,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
   if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem].some((said) => said?.includes(everyone))) found.delete('everyone');
+  const everywhere = SAME_EVERYWHERE.exec(folded);
+  if (everywhere) {
+    if (!found.has('everyone')) found.set('everyone', everywhere[0]);
+    found.delete('not_production');
+  }
   const blank = BLANK_A_MOMENT.exec(folded);
   if (blank && found.get('outage') === blank[1]) found.delete('outage');
   const conditional = CONDITIONAL_OUTAGE.exec(folded);
@@ -389,6 +408,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  // "Contact me if you want details": an offer, its "if" supposes nothing of the harm.
+  const offers = [...folded.matchAll(OFFERED)].length;
+  if (offers > 0 && hypotheses.length <= offers && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');
   // "… if this doesn't stop": the harm is going on, its "if" is a threat.
   if (CONTINUES.test(folded) && !conditional && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');
   const clock = TIME_BOUND.exec(folded);
@@ -423,7 +445,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += BROKEN_WEIGHT;
     signals.push(`something broken ("${defect.words}")`);
   }
-  const shouting = SHOUTING.test(text);
+  const onIt = WHO_IS_ON_IT.test(folded);
+  const shouting = SHOUTING.test(text) || onIt;
   if (shouting) {
     score += 0.5;
     signals.push('insistent wording');
@@ -437,7 +460,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim())) && !WHAT_IS_HAPPENING.test(text);
+  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim())) && !WHAT_IS_HAPPENING.test(text) && !onIt;
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));

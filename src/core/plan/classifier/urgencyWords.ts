@@ -14,7 +14,14 @@ const MADE: ReadonlySet<string> = new Set([
   'created', 'made', 'registered', 'placed', 'ordered', 'opened', 'bought', 'added', 'signed', 'issued',
   'erstellt', 'angelegt', 'bestellt', 'gekauft', 'cree', 'crees', 'creee', 'creees', 'commande', 'commandes', 'creado', 'creados', 'creada', 'creadas', 'hecho', 'hechos',
 ]);
-export const datesAThing = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word));
+/** Things a past period may date: "our QA dummy accounts from last week are in it" (the leak is today). */
+const THINGS: ReadonlySet<string> = new Set([
+  'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
+  'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
+]);
+const FROM: ReadonlySet<string> = new Set(['from', 'of', 'von', 'aus', 'de', 'du', 'des', 'del']);
+export const datesAThing = (words: readonly string[], at: number) =>
+  words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || (FROM.has(words[at - 1] ?? '') && THINGS.has(words[at - 2] ?? ''));
 /**
  * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
@@ -50,6 +57,8 @@ export function reported(words: readonly string[], at: number, term: string): bo
 export const TALLYING: readonly string[] = [
   'record', 'records', 'log', 'logs', 'store', 'stores', 'save', 'saves', 'track', 'tracks', 'keep', 'keeps', 'audit', 'audits', 'count',
   'counts', 'list', 'lists', 'retry', 'retries', 'check', 'checks', 'validate', 'validates', 'compte', 'comptent', 'enregistre', 'zahlt', 'cuenta', 'registra',
+  // What code writes out for each one: "stack traces that console.error prints for every 404".
+  'print', 'prints', 'printed', 'emit', 'emits', 'write', 'writes',
 ];
 const TALLIES: ReadonlySet<string> = new Set(TALLYING);
 export const tallied = (words: readonly string[], at: number) => TALLIES.has(words[at - 1] ?? '');
@@ -86,5 +95,8 @@ export const ONLY_THEM =
 /** A harm said to go on unless stopped: "if this continues", "si ça ne s'arrête pas", "si sigue así". Its "if" is no hypothesis. */
 export const CONTINUES =
   /\b(if (?:it|this|that) (?:continues|keeps (?:up|going|on)|goes on|doesn['’ ]?t stop|does not stop)|si (?:ca|cela) (?:continue|ne s['’ ]?arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;
+/** An offer made with an "if": "contact me if you want details", "si vous voulez les détails". It supposes nothing of the harm. */
+export const OFFERED =
+  /\bif (?:you|u) (?:want|need|would like|like|have (?:any )?questions)\b|\bif needed\b|\bwenn (?:sie|du) (?:mochten|mochtest|wollen|willst|brauchen|brauchst)\b|\bsi (?:vous (?:voulez|souhaitez|avez besoin)|tu veux|besoin)\b|\bsi (?:quieres|quiere|quieren|necesitas|necesita)\b/g;
 /** The plain "if" words such a threat is said with. */
 export const PLAIN_IF: ReadonlySet<string> = new Set(['if', 'si', 'wenn', 'falls']);

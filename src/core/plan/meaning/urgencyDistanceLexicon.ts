@@ -71,7 +71,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'load test', 'load testing', 'stress test', 'k6', 'vus', 'virtual users', 'locust', 'jmeter', 'artillery', 'localhost',
       'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'staging',
-      'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview',
+      'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview', 'netlify preview', 'vercel preview', 'deploy preview', 'preview url', 'preview link', 'preview build',
       'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
     ],
   },
@@ -132,6 +132,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'verhindern', 'vermeiden', 'sicherstellen', 'was ware wenn', 'ob man', 'revisar', 'revisa',
       'si jamais', 'au cas', 'eviter', 'empecher', 'que se passerait',
       'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'que pasa si', 'que pasaria',
+      // A harm as what the work must keep from happening: "plan the cutover so nobody gets charged twice midway".
+      'so nobody', 'so that nobody', 'so no one', 'so that no one', 'damit niemand', 'damit keiner', 'pour que personne', 'afin que personne',
+      'para que nadie', 'sin que nadie',
     ],
   },
 ];

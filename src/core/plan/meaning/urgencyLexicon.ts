@@ -42,6 +42,13 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'for anyone', 'full of people', 'people are saying', 'social media is full', 'nearly all', 'almost all', 'jeder besucher',
       'keine einzige', 'kein einziger', 'keinen einzigen', 'not a single', 'pas une seule', 'pas un seul', 'ni una sola', 'ni un solo',
       'every write', 'all writes', 'every charge', 'every card', 'every real card', 'every transaction', 'all transactions',
+      // Counted by the dozen, in the other languages too ("des dizaines de clients nous écrivent").
+      'dozens of', 'des dizaines de', 'decenas de', 'docenas de', 'dutzende',
+      // Every card failing, said of the card: "payment was declined, peu importe la carte".
+      'no matter which card', 'no matter what card', 'whatever card', 'with any card', 'peu importe la carte', 'quelle que soit la carte',
+      'n importe quelle carte', 'da igual la tarjeta', 'con cualquier tarjeta', 'egal welche karte', 'mit jeder karte',
+      // Tried from every resolver or network: not one user's setup.
+      'every resolver', 'every dns resolver', 'every network', 'all resolvers',
     ],
   },
   {
@@ -164,6 +171,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
       'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
       'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
+      'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch',
     ],
   },
   {
@@ -210,7 +218,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'stopped growing', 'zero rows', 'zero new rows', 'no rows since', 'plano en cero', 'se quedo en cero', 'en cero desde', 'reste a zero', 'bei null seit',
       'flatlined', 'flatline', 'went to zero', 'dropped to zero', 'fell to zero', 'down to zero',
       'unhealthy', 'marked unhealthy', '0 healthy', 'no healthy', 'zero healthy', 'traffic is failing',
-      'ran out of', 'cpu at 100%', 'certificate expired', 'cert expired', 'expired certificate', 'certificate has expired', 'err_cert_date_invalid',
+      'ran out of', 'cpu at 100%', 'certificate expired', 'nxdomain', 'domain expired', 'domain has expired', 'domain is expired', 'domain lapsed', 'server ip address could not be found', 'cert expired', 'expired certificate', 'certificate has expired', 'err_cert_date_invalid',
       'certificate lapsed', 'cert lapsed', 'err_cert_common_name_invalid', 'err_cert_authority_invalid', 'privacy warning', 'privacy error', 'refuses tls',
       'blocklisted', 'blacklisted', 'on a blocklist', 'on two blocklists', 'on blocklists', 'nothing is being captured', 'nothing gets captured',
       'must be vacuumed within', 'doit etre vacuumee', 'transaction id wraparound', 'certificate has lapsed', 'lapsed certificate', 'certificat expire', 'certificado caducado', 'certificado expirado',
@@ -291,7 +299,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'jemand anderem', 'jemand anderes', 'jemand anders', 'von jemand anderem',
       'reddit', 'hacker news', 'fremden', 'fremder', 'fremden leuten', 'anderer leute', 'von fremden',
       // Data offered for money or a link anyone can open: "our customer list is being sold on a telegram channel".
-      'being sold', 'is sold on', 'sold on a', 'telegram', 'se vende', 'se venden', 'vendue sur', 'vendues sur', 'wird verkauft', 'werden verkauft',
+      'being sold', 'is sold on', 'sold on a', 'telegram channel', 'telegram group', 'on telegram for', 'se vende', 'se venden', 'vendue sur', 'vendues sur', 'wird verkauft', 'werden verkauft',
       'lien public', 'public link', 'enlace publico', 'offentlicher link', 'offentlichen link',
       // Data of ours someone came across on the internet: "a CSV of 20 000 of our customers' emails he found online".
       'found online', 'found it online', 'found them online', 'trouve en ligne', 'trouvee en ligne', 'trouves en ligne', 'trouvees en ligne',
@@ -336,6 +344,10 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'from one asn', 'from a single asn', 'from the same asn', 'same asn',
       'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
       'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
+      // Stolen cards tried one after another on the cheapest item (card testing): "each time with a different card".
+      'card testing', 'carding', 'each time with a different card', 'a different card each time', 'different card every time',
+      'every time a different card', 'une carte differente a chaque fois', 'chaque fois une autre carte', 'cada vez con una tarjeta distinta',
+      'una tarjeta distinta cada vez', 'jedes mal eine andere karte', 'jedes mal mit einer anderen karte',
     ],
   },
   {
