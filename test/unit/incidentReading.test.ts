@@ -451,3 +451,26 @@ test("SQL's now() in a pasted query is code, not a time: no harm is said to be u
   assert.ok(!urgency(query).kinds.includes('now'), said(query));
   assert.ok(urgency('checkout fails for everyone right now').kinds.includes('now'));
 });
+
+test('incidents told by a charge repeated as it runs, orders deleted as the job runs, a time said as "half nine" or in words, a defacer\'s signature, a report that it is not normal, devices tried', () => {
+  allIncidents([
+    'the refund job is charging people again and again since 8, make it stop',
+    'a bad cleanup job: orders are being deleted every ten minutes since 14:00, 200 gone',
+    "phones ringing since half ten, every customer gets 'request failed with 503' at Pay",
+    "Since about three o'clock every customer who pays is told the card was declined; not one order all afternoon",
+    "our home page says 'owned by z3r0' where the logo should be, customers are posting it",
+    'Esto no es normal: el checkout devuelve 502 a todo el mundo desde las 9:40',
+    "checkout says 'could not load your cart' for everyone, i tried 3 phones and my laptop since lunch",
+  ]);
+});
+
+test('no alarm: one customer with everyone else fine, a test environment with live normal, a single customer in German, next week\'s newsletter, history kept visible to customers', () => {
+  noAlarms([
+    'two customers this morning were charged and got no order; everyone else is checking out fine',
+    'In der Testumgebung kann seit heute früh niemand bezahlen. Live läuft alles normal.',
+    'la préprod renvoie 503 partout depuis midi, la prod tourne normal',
+    'Ein einzelner Kunde wurde zweimal belastet, sonst ist nichts aufgefallen.',
+    'Nächste Woche geht ein Newsletter an 80.000 Leute. Hält der Checkout das aus?',
+    'Merge the partner shop into ours and keep their invoices visible to their customers.',
+  ]);
+});

@@ -138,7 +138,7 @@ const POSSIBLE_AT = 1;
  * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
  * is ahead, not since.
  */
-const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?\d{1,2}\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
+const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?half\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(since|from)\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -156,7 +156,7 @@ const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|ch
 const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 const CHARGED_AGAIN =
-  /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
+  /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|charging|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
 /** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
 const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
@@ -197,16 +197,18 @@ const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes
  */
 const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 const PRODUCTION_FINE =
-  /\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
+  /\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
  * One case named, and no one else said to be affected ("order 88213 … captured it twice. why", "customer
  * screenshot attached"): money wrong for one is a bug to trace, possible at most until it is more.
  */
-const ONE_CASE = /\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
+const ONE_CASE = /\b(?:a single|ein einzelner|eine einzelne|un seul|una sola|un solo) (?:customer|client|buyer|shopper|kunde|kundin|cliente|clienta)\b|\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 const DATA_REMOVED =
   /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
+/** The shop's records being deleted as it runs: "orders older than 24h are being deleted every hour". */
+const BEING_DELETED = /\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b/;
 /**
  * Real orders or customers landing in a place for tests ("real orders land there too" of the staging database, "echte Bestellungen
  * landen in der Testdatenbank"): production's data going astray. Its "staging" is where the harm is, not a distance from it.
@@ -219,6 +221,8 @@ const REAL_ASTRAY =
  */
 const PAID_NO_ORDER =
   /\b(they|customers|people|users|callers|kunden|clients|clientes)\s+(pay|paid|are charged|get charged|were charged|zahlen|bezahlen|haben bezahlt|paient|ont paye|pagan|pagaron)\b.{0,100}?\b(no order|without an order|order is missing|orders are missing|keine bestellung|pas de commande|aucune commande|ningun pedido|sin pedido)\b/;
+/** Charged, and the order not kept: "money is charged, order never saved". */
+const CHARGED_NOT_SAVED = /\b(money|card|cards|customer|customers|they)\s+(is|are|gets?|got|was|were)\s+(charged|debited)\b.{0,40}?\b(orders?)\s+(never|not|is not|are not|was not|were not|never gets?)\s+(saved|created|stored|recorded|written)\b/;
 /**
  * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
  * for 15 minutes"), or how long something lasts once a condition holds ("when an item goes into the
@@ -260,6 +264,9 @@ const WHO_IS_ON_IT =
  * The same seen from everywhere it was tried: "I tried on my husband's phone, my laptop and our treasurer's computer and it's the same
  * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
  */
+/** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
+const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by\s+\S+/;
+const DEVICES_TRIED = /\b(tried|tryed|tested|checked|on)\s+(\d+|two|three|four|several|different|multiple)\s+(phones|devices|browsers|computers|laptops|networks)\b/;
 const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
@@ -271,6 +278,7 @@ function onlyCounts(folded: string, words: string): boolean {
   return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
 }
 
+const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
 /** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
 const NOW_ONLY_IN_CODE = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
 
@@ -325,6 +333,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
     if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
     if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
+    // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
+    if (match.concept === 'hypothetical' && match.negated && NORMAL_ASKED.has(match.term)) continue;
     if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
     if (match.concept === 'server_errors' && /^\d{3}$/.test(match.words) && !codeAlone(text, match.words)) continue;
     // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
@@ -342,7 +352,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
   if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem].some((said) => said?.includes(everyone))) found.delete('everyone');
-  const everywhere = SAME_EVERYWHERE.exec(folded);
+  const everywhere = SAME_EVERYWHERE.exec(folded) ?? DEVICES_TRIED.exec(folded);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);
     found.delete('not_production');
@@ -355,7 +365,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded);
   if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
-  const removed = DATA_REMOVED.exec(folded) ?? REAL_ASTRAY.exec(folded);
+  const removed = DATA_REMOVED.exec(folded) ?? REAL_ASTRAY.exec(folded) ?? BEING_DELETED.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
   if (REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -382,7 +392,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = CHARGED_AGAIN.exec(folded);
-  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded) ?? PAID_NO_ORDER.exec(folded);
+  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded) ?? PAID_NO_ORDER.exec(folded) ?? CHARGED_NOT_SAVED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
@@ -407,7 +417,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
-  if (underWay && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  const signed = SIGNED_DEFACEMENT.exec(folded);
+  if (signed && !found.has('intrusion')) found.set('intrusion', signed[0]);
+  if ((underWay || signed) && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
   // "Contact me if you want details": an offer, its "if" supposes nothing of the harm.
   const offers = [...folded.matchAll(OFFERED)].length;
   if (offers > 0 && hypotheses.length <= offers && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');

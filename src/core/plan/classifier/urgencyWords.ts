@@ -91,7 +91,7 @@ export const SCHEDULED =
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b/;
+  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b/;
 /** A harm said to go on unless stopped: "if this continues", "si ça ne s'arrête pas", "si sigue así". Its "if" is no hypothesis. */
 export const CONTINUES =
   /\b(if (?:it|this|that) (?:continues|keeps (?:up|going|on)|goes on|doesn['’ ]?t stop|does not stop)|si (?:ca|cela) (?:continue|ne s['’ ]?arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;

@@ -126,6 +126,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'can be hacked', 'could be hacked', 'kann gehackt werden', 'peut etre pirate', 'puede ser hackeada', 'puede ser hackeado', 'a friend told me',
       'probably nonsense', 'probably fine', 'someone said', 'somebody said', 'someone told', 'i doubt', 'whenever',
       'set up alerts', 'add alerts', 'add monitoring', 'set up monitoring', 'expires in', 'will expire', 'about to expire', 'future',
+      'nachste woche', 'nachsten monat', 'la semaine prochaine', 'le mois prochain', 'la proxima semana', 'la semana que viene', 'el mes que viene', 'el proximo mes',
       'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'forecast', 'forecasts', 'projected', 'add an alert', 'set up an alert',
       'survive a', 'survive an', 'resilient to',
       'from being', 'what stops', 'what prevents', 'protects against', 'guards against', 'like to know', 'want to know', 'wondering',
@@ -133,8 +134,13 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'si jamais', 'au cas', 'eviter', 'empecher', 'que se passerait',
       'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'que pasa si', 'que pasaria',
       // A harm as what the work must keep from happening: "plan the cutover so nobody gets charged twice midway".
-      'so nobody', 'so that nobody', 'so no one', 'so that no one', 'damit niemand', 'damit keiner', 'pour que personne', 'afin que personne',
+      'so that nobody', 'so that no one', 'so nobody gets', 'so no one gets', 'so nobody is', 'so no one is', 'so nobody will', 'damit niemand', 'damit keiner', 'pour que personne', 'afin que personne',
       'para que nadie', 'sin que nadie',
+      // Nothing seen of anyone using it, nothing said of us: "No sign of anyone using it", "No dice nada de nosotros".
+      'no sign of anyone', 'no sign of anybody', 'no signs of abuse', 'no sign of abuse', 'no evidence of exploitation', 'no evidence of abuse',
+      'keine anzeichen', 'aucun signe', 'ningun indicio', 'sin indicios', 'nothing about us', 'no dice nada de nosotros', 'rien sur nous', 'nichts uber uns',
+      // A quarter's goal is a plan: "Este trimestre: cuentas de clientes de verdad".
+      'this quarter', 'next quarter', 'este trimestre', 'el proximo trimestre', 'ce trimestre', 'le prochain trimestre', 'dieses quartal', 'nachstes quartal',
     ],
   },
 ];

@@ -49,6 +49,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'n importe quelle carte', 'da igual la tarjeta', 'con cualquier tarjeta', 'egal welche karte', 'mit jeder karte',
       // Tried from every resolver or network: not one user's setup.
       'every resolver', 'every dns resolver', 'every network', 'all resolvers',
+      'half our visitors', 'half our customers', 'half our users', 'half our orders', 'half our traffic',
     ],
   },
   {
@@ -63,7 +64,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'thousands of orders', 'hundreds of products', 'hundreds of items', 'every product', 'every single product', 'every item',
       'every single item', 'every row', 'all products', 'all the products', 'all items', 'all rows', 'all columns', 'all fields',
       'whole catalog', 'whole catalogue', 'whole table', 'at all', 'not at all', 'alle produkte', 'alle artikel', 'tous les produits',
-      'todos los productos', 'everywhere', 'uberall', 'partout', 'en todas partes', 'every time i', 'every time we', 'every keystroke', 'every deploy', 'every build', 'every change',
+      'todos los productos', 'everywhere', 'uberall', 'partout', 'en todas partes', 'every time i', 'every time we', 'jedes mal', 'jedesmal', 'every keystroke', 'every deploy', 'every build', 'every change',
       // The rest of a set, or every part of a job: "while all the others get captured", "data, queries, migrations, all of it".
       'all the others', 'all others', 'all of it', 'all of them', 'all of this', 'all routes', 'all the routes',
       'for every order', 'for every product', 'for every row', 'for every item', 'for every line', 'for every request we', 'for each',
@@ -92,6 +93,10 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'outage banner', 'outage page', 'outage notice', 'outage message', 'outage mode', 'emergency sale', 'emergency banner', 'emergency contact',
       'emergency stop', 'emergency mode', 'critical path', 'critical css', 'critical rendering path', 'critical section', 'unexpected token',
       'scrape config', 'scrape target', 'scrape interval', 'known breach', 'known breaches',
+      // Logs and error texts named by their words: a registrar's "audit log", OpenSSL's "unable to get local issuer certificate".
+      'audit log', 'audit logs', 'local issuer', 'local issuer certificate',
+      // German "hält" (holds) is no typo of "halted"; data kept visible to its own customers is what is wanted, not an exposure.
+      'halt', 'halten', 'visible to their customers', 'visible to our customers', 'visible to customers', 'visible to the customer',
       // A shop that works without a network is a feature: "installable as a PWA with offline cart".
       'offline cart', 'offline mode', 'offline support', 'offline first', 'work offline', 'works offline', 'offline access', 'usable offline',
       'mode hors ligne', 'modo offline', 'modo sin conexion', 'offline modus', 'offline fahig',
@@ -345,7 +350,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'pirate', 'pirater', 'piratage', 'compromis', 'intrusion', 'rancon',
       'hackeado', 'hackeada', 'hackearon', 'nos han hackeado', 'intrusion', 'comprometido', 'rescate',
       // Stolen cards tried one after another on the cheapest item (card testing): "each time with a different card".
-      'card testing', 'carding', 'each time with a different card', 'a different card each time', 'different card every time',
+      // Orders changed by someone who is not us: "orders are being cancelled that we did not cancel".
+      'new admin accounts', 'admin accounts showed up', 'unknown admin accounts', 'admin account nobody created',
+      'die wir nicht storniert haben', 'that we did not cancel', 'we never cancelled', 'nobody here cancelled', 'que nous n avons pas annulees',
+      'que nosotros no cancelamos', 'que no cancelamos', 'copy of our login', 'fake login page', 'sign in from an unknown country',
+      'card testing', 'each time with a different card', 'a different card each time', 'different card every time',
       'every time a different card', 'une carte differente a chaque fois', 'chaque fois une autre carte', 'cada vez con una tarjeta distinta',
       'una tarjeta distinta cada vez', 'jedes mal eine andere karte', 'jedes mal mit einer anderen karte',
     ],
