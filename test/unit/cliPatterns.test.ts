@@ -18,7 +18,7 @@ async function patterns(root: string, args: string[]) {
 }
 
 // Three requests the classifier reads alike: runs are grouped by identical domains, and "fees for Switzerland" reads the frontend in at 0.13 against the 0.12 threshold.
-const SHIPPING = ['Change the shipping fees for the UK', 'Update shipping costs for Germany', 'Update the shipping costs for Austria'];
+const SHIPPING = ['Change the shipping fees for the UK', 'Update the shipping costs for Germany', 'Update the shipping costs for Austria'];
 const FOURTH = 'change shipping fees for Ireland';
 
 test('three runs → a proposed template (listed, as a patch, nothing written) → applied → a fourth request is planned from it, twice the same', async (t) => {

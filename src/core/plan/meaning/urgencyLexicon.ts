@@ -46,7 +46,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'dozens of', 'des dizaines de', 'decenas de', 'docenas de', 'dutzende',
       // Every card failing, said of the card: "payment was declined, peu importe la carte".
       'no matter which card', 'no matter what card', 'whatever card', 'with any card', 'peu importe la carte', 'quelle que soit la carte',
-      'n importe quelle carte', 'da igual la tarjeta', 'con cualquier tarjeta', 'egal welche karte', 'mit jeder karte',
+      'importe quelle carte', 'da igual la tarjeta', 'con cualquier tarjeta', 'egal welche karte', 'mit jeder karte',
       // Tried from every resolver or network: not one user's setup.
       'every resolver', 'every dns resolver', 'every network', 'all resolvers',
       'half our visitors', 'half our customers', 'half our users', 'half our orders', 'half our traffic',
@@ -352,7 +352,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // Stolen cards tried one after another on the cheapest item (card testing): "each time with a different card".
       // Orders changed by someone who is not us: "orders are being cancelled that we did not cancel".
       'new admin accounts', 'admin accounts showed up', 'unknown admin accounts', 'admin account nobody created',
-      'die wir nicht storniert haben', 'that we did not cancel', 'we never cancelled', 'nobody here cancelled', 'que nous n avons pas annulees',
+      'die wir nicht storniert haben', 'that we did not cancel', 'we never cancelled', 'nobody here cancelled', 'que nous avons pas annulees',
       'que nosotros no cancelamos', 'que no cancelamos', 'copy of our login', 'fake login page', 'sign in from an unknown country',
       'card testing', 'each time with a different card', 'a different card each time', 'different card every time',
       'every time a different card', 'une carte differente a chaque fois', 'chaque fois une autre carte', 'cada vez con una tarjeta distinta',
