@@ -15,7 +15,7 @@ import { stepLogger } from './support/steps';
 const NAME = 'learned-patterns';
 const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
 // Requests the classifier reads alike (runs are grouped by identical domains; "fees for Switzerland" reads the frontend in at the threshold).
-const SHIPPING = ['Change the shipping fees for the UK', 'Update shipping costs for Germany', 'Update the shipping costs for Austria'];
+const SHIPPING = ['Change the shipping fees for the UK', 'Update the shipping costs for Germany', 'Update the shipping costs for Austria'];
 // The trailing space closes the slash-command completion, which Enter would otherwise accept instead of sending.
 const PATTERNS = '@orchestrator /patterns ';
 const TEMPLATE = '.orchestrator/templates/learned-shipping.yaml';
