@@ -260,12 +260,12 @@ const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 /** Asking who is on it is calling for hands, not asking about the work: "writes failng, orders not saving. whos on it?". */
 const WHO_IS_ON_IT =
   /\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b/;
+/** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
+const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by\s+\S+/;
 /**
  * The same seen from everywhere it was tried: "I tried on my husband's phone, my laptop and our treasurer's computer and it's the same
  * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
  */
-/** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
-const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by\s+\S+/;
 const DEVICES_TRIED = /\b(tried|tryed|tested|checked|on)\s+(\d+|two|three|four|several|different|multiple)\s+(phones|devices|browsers|computers|laptops|networks)\b/;
 const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
 
@@ -363,7 +363,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
   const looping = CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
-  const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded);
+  const signed = SIGNED_DEFACEMENT.exec(folded);
+  const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded) ?? signed;
   if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
   const removed = DATA_REMOVED.exec(folded) ?? REAL_ASTRAY.exec(folded) ?? BEING_DELETED.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
@@ -417,8 +418,6 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
-  const signed = SIGNED_DEFACEMENT.exec(folded);
-  if (signed && !found.has('intrusion')) found.set('intrusion', signed[0]);
   if ((underWay || signed) && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
   // "Contact me if you want details": an offer, its "if" supposes nothing of the harm.
   const offers = [...folded.matchAll(OFFERED)].length;

@@ -19,9 +19,8 @@ const THINGS: ReadonlySet<string> = new Set([
   'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
   'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
 ]);
-const FROM: ReadonlySet<string> = new Set(['from', 'of', 'von', 'aus', 'de', 'du', 'des', 'del']);
 export const datesAThing = (words: readonly string[], at: number) =>
-  words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || (FROM.has(words[at - 1] ?? '') && THINGS.has(words[at - 2] ?? ''));
+  words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
 /**
  * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
