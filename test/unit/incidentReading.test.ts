@@ -474,3 +474,21 @@ test('no alarm: one customer with everyone else fine, a test environment with li
     'Merge the partner shop into ours and keep their invoices visible to their customers.',
   ]);
 });
+
+test('incidents told by all users beside a tool named CI, a backup fetched by strangers with "could you", a worker stopped since a move dated last week with money to lose', () => {
+  allIncidents([
+    'release 9.3 went out at 11:10 and since then every basket is emptied on the payment step, all users, all browsers; the revert job in our CI is stuck',
+    'Our lawyer found that yesterday\'s database export with customer addresses is publicly downloadable and access logs show downloads from unknown IPs this morning. Could you look at it right away?',
+    "the refund queue hasn't been processed since we migrated to the new host last Tuesday; holds expire tomorrow, that's €48k we'd lose",
+  ]);
+});
+
+test('no alarm: the other customers without the problem, not everyone affected, a lag after each sale, my own laptop while another phone works, an exposure asked about', () => {
+  noAlarms([
+    "Une cliente de Namur ne peut plus valider son panier depuis hier. Les autres clients n'ont pas ce souci.",
+    'Algunos clientes reciben la factura dos veces desde el lunes. No es a todos, quizá uno de cada cien.',
+    'sold-out items keep showing "in stock" for about 10 minutes after the last unit sells',
+    "Checkout hangs on my own laptop since lunch, my husband's phone can order fine.",
+    'Saw a few hundred 404s on /.git/config in last night\'s logs. Bots, I guess — but are we exposing anything we shouldn\'t?',
+  ]);
+});

@@ -3,7 +3,7 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
-import { comparedWith, CONTINUES, datesAThing, denied, ofAPeriod, OFFERED, ONLY_THEM, PLAIN_IF, reported, SCHEDULED, tallied, TALLYING } from './urgencyWords';
+import { comparedWith, CONTINUES, datesAThing, datesTheChange, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, PLAIN_IF, reported, SCHEDULED, tallied, TALLYING } from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -140,7 +140,7 @@ const POSSIBLE_AT = 1;
  */
 const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?half\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(since|from)\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
-const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migration\w*|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migrat\w*|mov(?:e|ed|ing) (?:to|over)|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
 const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d.?heure|zeitumstellung|cambio de hora|daylight saving|dst|summer time|winter time|heure d.?ete|heure d.?hiver)\b/;
 const SINCE_THE_CLOCKS = new RegExp(String.raw`\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}?${CLOCK_CHANGE.source}`);
@@ -160,8 +160,8 @@ const CHARGED_AGAIN =
 /** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
 const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
-/** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far". */
-const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk)\b|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
+/** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far", "that's €210k we'd lose". */
+const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk|we(?:'d| would| will|'ll) lose|we are losing|we're losing)\b|\b(?:lose|losing)\s+~?\s?(eur|usd|€|\$)\s?\d|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
 /** A disk full or all but: "pg disk at 100%", "Database disk is at 100%", "disk on the database host at 99%", "el disco del servidor de postgres está al 100 %". */
 const EXHAUSTED = /\b(disk|disks|volume|volumen|storage|disco|platte|disque)\b(\s+\S+){0,7}\s+(at\s+)?(9[7-9]|100)\s?%/;
 /**
@@ -229,6 +229,8 @@ const CHARGED_NOT_SAVED = /\b(money|card|cards|customer|customers|they)\s+(is|ar
  * cart for 15 min"): a duration of work, not the time since something broke.
  */
 const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$|\b(when|whenever|once|after|until)\b[^,.;:]{0,40}$/;
+/** What follows a duration that is a lag after each event: "for 5 minutes after the last one sells". */
+const LAG_AFTER = /^\s*(after|once|when|whenever|until|following)\b/;
 /** A time said of a condition: "a warning when the same customer pays the same amount twice within an hour". */
 const WITHIN_A_CONDITION = /\b(when|whenever|once|if|after|until)\b[^,.;:]{0,60}$/;
 /** What follows a number that counts something: "400 orders", "404 products". */
@@ -267,6 +269,17 @@ const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by\s+\S+/;
  * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
  */
 const DEVICES_TRIED = /\b(tried|tryed|tested|checked|on)\s+(\d+|two|three|four|several|different|multiple)\s+(phones|devices|browsers|computers|laptops|networks)\b/;
+/**
+ * Where only tools live (CI, a linter): with all users or every browser affected, the tool named is where something else is said
+ * ("rollback button greyed out in our CI"), not where the failure is. Users are never in CI.
+ */
+const TOOL_PLACES: ReadonlySet<string> = new Set(['ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint']);
+const ALL_PEOPLE = /\b(all|every)\s+(users|customers|browsers|shoppers|buyers|people)\b/;
+/** Another person's device said to work ("my wife's phone can order fine"): the failure is one device's. */
+const OTHER_DEVICE_FINE =
+  /\b(?:my (?:wife|husband|partner|son|daughter|colleague|boss|friend|mum|mom|dad)['’]?s?|her|his|their|another|the other)\s+(?:phone|laptop|computer|pc|mac|tablet|browser|ipad|iphone)\s+(?:can\s+\w+\s+|works?\s+|is\s+)?(?:fine|ok|okay|normally|without (?:a |any )?problems?)\b/;
+/** An exposure asked about, not reported: "are we exposing anything we shouldn't?", "is the export leaking more than it needs?". */
+const EXPOSURE_ASKED = /\b(?:are|is|do|does|could|might|am|were|was)\s+(?:we|it|they|you|i|anything|something|this|that|the \w+|our \w+)\s+(?:\S+\s+)?(?:expos\w*|leak\w*)\b[^.!?]*\?/;
 const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
 
 const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
@@ -297,18 +310,22 @@ const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
 
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
-function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string } | undefined {
+function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string; change?: boolean } | undefined {
   const time = TIME.exec(folded);
   const before = time === null ? '' : folded.slice(0, time.index);
   // "a warning when the same customer pays twice within an hour": the time of a condition.
-  const duration = time !== null && ((/^for\b/.test(time[0]) && WORK_DURATION.test(before)) || (/^(within|in)\b/.test(time[0]) && WITHIN_A_CONDITION.test(before)));
+  // "still shows as available for ~5 minutes after the last one sells": a lag after each event, not the time since a failure.
+  const after = time === null ? '' : folded.slice(time.index + time[0].length);
+  const duration =
+    time !== null &&
+    ((/^for\b/.test(time[0]) && (WORK_DURATION.test(before) || LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && WITHIN_A_CONDITION.test(before)));
   // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
   const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
   if (time && !duration && !schedule) return { weight: WEIGHTS.since, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
   if (SINCE_THE_CLOCKS.test(folded)) return undefined;
   const change = SINCE_A_CHANGE.exec(folded);
-  if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim() };
+  if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim(), change: true };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
   return undefined;
@@ -351,12 +368,18 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const onlyThem = ONLY_THEM.exec(folded)?.[0];
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
-  if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem].some((said) => said?.includes(everyone))) found.delete('everyone');
+  if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
+  // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
+  const exposed = found.get('exposure');
+  if (exposed !== undefined && (onlyThem?.includes(exposed) || EXPOSURE_ASKED.exec(folded)?.[0].includes(exposed))) found.delete('exposure');
+  const otherDevice = OTHER_DEVICE_FINE.exec(folded);
+  if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
   const everywhere = SAME_EVERYWHERE.exec(folded) ?? DEVICES_TRIED.exec(folded);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);
     found.delete('not_production');
   }
+  if (TOOL_PLACES.has(found.get('not_production') ?? '') && ALL_PEOPLE.test(folded)) found.delete('not_production');
   const blank = BLANK_A_MOMENT.exec(folded);
   if (blank && found.get('outage') === blank[1]) found.delete('outage');
   const conditional = CONDITIONAL_OUTAGE.exec(folded);
@@ -433,7 +456,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
-  const dating = (at: number) => datesAThing(analysis.words, at) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at));
+  const dating = (at: number) =>
+    datesAThing(analysis.words, at) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || (since?.change === true && datesTheChange(analysis.words, at));
   if (pasts.length > 0 && pasts.every((m) => dating(m.at))) found.delete('past');
   const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {

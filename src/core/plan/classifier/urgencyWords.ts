@@ -21,6 +21,12 @@ const THINGS: ReadonlySet<string> = new Set([
 ]);
 export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
+const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
+/**
+ * A time in the past that dates the change a harm is since: "the worker hasn't run since we moved to the new cluster last week". The
+ * harm is still now. Not right after the "since" ("since last week"), which dates the harm itself.
+ */
+export const datesTheChange = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 8), Math.max(0, at - 1)).some((word) => SINCE_WORDS.has(word));
 /**
  * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
@@ -48,6 +54,8 @@ const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'th
 const ACCESSED: ReadonlySet<string> = new Set(['open', 'see', 'access', 'download', 'read', 'view', 'fetch', 'browse', 'list', 'pull']);
 /** A hypothetical word that reports rather than supposes: someone else's question, or what the writer was able to do. */
 export function reported(words: readonly string[], at: number, term: string): boolean {
+  // "Could you please engage immediately": a request for help, not a supposition.
+  if (term === 'could' && words[at + 1] === 'you') return true;
   if (term === 'could' || term === 'konnte') return (words[at - 1] === 'i' || words[at - 1] === 'we') && ACCESSED.has(words[at + 1] ?? '');
   if (term !== 'whether' && term !== 'if' && term !== 'ob' && term !== 'si') return false;
   return words.slice(Math.max(0, at - 4), at).some((word) => ASKING.has(word)) && words.slice(Math.max(0, at - 9), at).some((word) => OTHERS.has(word));
@@ -90,7 +98,10 @@ export const SCHEDULED =
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b/;
+  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont pas (?:ce|le|de) (?:souci|probleme)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
+/** Not everyone, said so: "not everyone, maybe one in fifty", "no es a todos", "pas à tous", "nicht bei allen". */
+export const NOT_EVERYONE =
+  /\b(?:not (?:to |for )?(?:all|every)(?:one|body)?|no es (?:a |para )?todos|no a todos|pas (?:a |pour |chez )?tous|pas tout le monde|nicht (?:bei |fur )?allen?|nicht jeder)\b/;
 /** A harm said to go on unless stopped: "if this continues", "si ça ne s'arrête pas", "si sigue así". Its "if" is no hypothesis. */
 export const CONTINUES =
   /\b(if (?:it|this|that) (?:continues|keeps (?:up|going|on)|goes on|doesn['’ ]?t stop|does not stop)|si (?:ca|cela) (?:continue|ne s['’ ]?arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;

@@ -357,6 +357,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'card testing', 'each time with a different card', 'a different card each time', 'different card every time',
       'every time a different card', 'une carte differente a chaque fois', 'chaque fois une autre carte', 'cada vez con una tarjeta distinta',
       'una tarjeta distinta cada vez', 'jedes mal eine andere karte', 'jedes mal mit einer anderen karte',
+      // Fetched by strangers: "access logs show downloads from unknown IPs".
+      'downloads from unknown', 'downloaded from unknown', 'logins from unknown', 'downloads von unbekannten', 'telechargements depuis des ip inconnues', 'descargas desde ips desconocidas',
     ],
   },
   {
@@ -391,7 +393,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas', 'tabla users', 'tabla de usuarios', 'la tabla de clientes',
       'correos de nuestros clientes', 'correos de clientes', 'liste de nos clients', 'list of our customers', 'lista de nuestros clientes', 'kundenliste', 'datos de nuestros clientes', 'emails de clientes', 'customers emails',
-      'postal addresses', 'dates of birth', 'iban', 'ibans', 'adresses e mail', 'adresses email', 'adresses mail', 'e mail adressen', 'email adressen', 'direcciones de correo', 'correos de los clientes',
+      'customer addresses', 'kundenadressen', 'adresses des clients', 'direcciones de los clientes', 'postal addresses', 'dates of birth', 'iban', 'ibans', 'adresses e mail', 'adresses email', 'adresses mail', 'e mail adressen', 'email adressen', 'direcciones de correo', 'correos de los clientes',
     ],
   },
   {
