@@ -1,0 +1,195 @@
+import { TALLYING } from './urgencyWords';
+
+/**
+ * How incident signs are said, as patterns on the folded text (urgency.ts weighs them): a crash loop, a page defaced, money taken
+ * twice, a disk full, a time since, production said to be fine. Each names what it reads and what it does not.
+ */
+
+/** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
+export const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
+/** A page blank for a few seconds before it shows ("white screen for five seconds, then the logo"): slowness, not a service down. */
+export const BLANK_A_MOMENT =
+  /\b(white screen|blank page|blank screen|blank white page|page blanche|ecran blanc|pantalla en blanco|pagina en blanco|weisse seite|weisser bildschirm)\s+(for|pendant|durante|fur)\s+(about\s+|around\s+|~\s*)?(a few|a couple of|few|\d+|one|two|three|four|five|six|ten|quelques|unos|ein paar|einige)\s*(seconds?|secs?|s|secondes?|segundos?|sekunden)\b/;
+/** The shop's front page, in the four languages. */
+const FRONT_PAGE = String.raw`home ?page|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio`;
+/** A page of the shop replaced by someone else's content ("the hero image is replaced by a banner with an insult", "now shows a casino ad"). */
+export const DEFACED = new RegExp(
+  String.raw`\b(${FRONT_PAGE}|hero|banner|logo)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b`,
+);
+/** The shop's front page showing a political message: defaced, as the replaced banner is. */
+export const DEFACED_MESSAGE = new RegExp(
+  String.raw`\b(${FRONT_PAGE})\b.{0,40}?\b(shows?|showing|displays?|affiche|zeigt|muestra)\b.{0,20}?\b((political|politische\w*)\s+(messages?|banners?|text|slogans?|propaganda)|(messages?|bannieres?|textes?|slogans?|mensajes?|nachricht|botschaft|parolen?)\s+(politiques?|politicos?|politicas?|politische\w*)|propaganda)\b`,
+);
+/** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
+export const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
+/**
+ * Something filling up with the time it has left: "roughly 7 minutes left", "we'll hit OOM in a few minutes", "noch rund 40 Minuten bis
+ * nichts mehr geschrieben werden kann". A harm with a clock on it, as a deadline is: its "soon" or "will" is no hypothesis.
+ */
+export const RUNNING_OUT = /\b(\d+|a few|few|couple of|zwei|drei|dos|tres|deux|trois)\s+(minutes?|mins?|hours?|hrs?|minuten|stunden|minutos|horas|heures)\s+(left|to go|until (it|we|the|writes|nothing)|before (it|we|the|writes|\w+ (stops|crashes|fills|runs out))|bis|avant|antes de que|hasta que)\b|\b(will|wird|sera|va a)\s+(fill( up)?|be full|run out|voll sein|voll|plein|estar lleno|llenarse)\b.{0,12}?\b(in|within|by|vers|um|gegen|en|dans|at)\s+~?\s*(\d|a few|an hour|une heure|einer stunde)|\b(hit|run out of|reach)\s+(oom|memory|disk|space|the limit|100\s?%)\b.{0,30}\b(minutes?|hour|in a few)\b|\bdeja de escribir|\bnichts mehr geschrieben/;
+/** What runs out: a clock on anything else ("3 hours left until the sale starts") is a plan, not a harm. */
+export const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|connections|quota|volume|wal|pg_wal|inodes?|platte|speicher|speicherplatz|disco|disque|memoire|memoria|espacio|place)\b/;
+/**
+ * A harm with a clock on it: "stop it before the evening run", "authorisations start expiring tomorrow", "PayBridge is threatening
+ * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
+ */
+export const TIME_BOUND =
+  /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b|\b(auths?|authori[sz]ations?|holds?)\b[^.;]{0,30}?\bexpir\w*\s+(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b/;
+/** The words a clock on a harm is said with, which read elsewhere as a hypothesis or a precaution. */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 'soon', 'will expire', 'expires in', 'about to expire']);
+/**
+ * Each of a kind of request or order, said with "every" ("every cart request", "à chaque appel"): everyone's, as "every request" is;
+ * not what work is asked to do with each (TALLYING).
+ */
+export const EVERY_ONE = new RegExp(
+  String.raw`(?<!\b(?:${TALLYING.join('|')})\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b`,
+);
+
+/**
+ * Times and relative times: "since 14:05", "seit 10 Uhr", "depuis 9h", "desde las 10", "an hour ago", "forty minutes back", "at noon", "for 30 minutes",
+ * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
+ * is ahead, not since.
+ */
+export const TIME = /\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?half\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(since|from)\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b/;
+/** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
+export const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migrat\w*|mov(?:e|ed|ing) (?:to|over)|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)/;
+/** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
+const CLOCK_CHANGE = /\b(clocks?\s+(changed|went|go|moved)|changement d.?heure|zeitumstellung|cambio de hora|daylight saving|dst|summer time|winter time|heure d.?ete|heure d.?hiver)\b/;
+export const SINCE_THE_CLOCKS = new RegExp(String.raw`\b(since|after|seit|nach|depuis|apres|desde|despues)\b.{0,30}?${CLOCK_CHANGE.source}`);
+/**
+ * An update or upgrade is a change made anywhere (a dependency on a laptop, a tool in CI): since one,
+ * something broken is a regression to fix unless it is everyone's or production's, so it counts half
+ * ("CSS is broken after upgrading vite" is a bug; "since the update nobody can log in" is still an incident).
+ */
+export const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
+/** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
+export const AMOUNT_MULTIPLIED = /\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
+/** A price at zero or a cent, in any of the four languages. */
+export const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
+/** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
+export const CHARGED_AGAIN =
+  /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|charging|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
+/** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
+export const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
+/** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far", "that's €210k we'd lose". */
+export const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk|we(?:'d| would| will|'ll) lose|we are losing|we're losing)\b|\b(?:lose|losing)\s+~?\s?(eur|usd|€|\$)\s?\d|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
+/** A disk full or all but: "pg disk at 100%", "Database disk is at 100%", "disk on the database host at 99%", "el disco del servidor de postgres está al 100 %". */
+export const EXHAUSTED = /\b(disk|disks|volume|volumen|storage|disco|platte|disque)\b(\s+\S+){0,7}\s+(at\s+)?(9[7-9]|100)\s?%/;
+/**
+ * A processor at its limit: harm only when it is under way or everyone feels it ("api at 100% CPU … right now", "… time out for
+ * all customers"); "sits at 100% cpu when the sitemap is generated" is work to speed up.
+ */
+export const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s+cpu\b/;
+/**
+ * Every page or request of a kind answering with a failure: "all product pages 404", "every checkout request returns 502". Not said
+ * as what should happen ("make sure all unknown ids return 404": preventive wording keeps its distance).
+ */
+export const ALL_FAILING =
+  /\b(all|every)\s+(\w+\s+)?(pages?|requests?|calls?|urls?|links?|routes?|endpoints?)\s+(now\s+)?(return\s+|returns\s+|give\s+|gives\s+|get\s+|are\s+|answer\s+)?(a\s+)?(404|5\d\d)s?\b/;
+/** The secrets file served to anyone, or fetched from outside: "the /app folder with .env is served at /static/", "30 GETs on /static/.env". */
+export const ENV_SERVED = /\.env\b[^.;]{0,30}?\b(?:is|are|gets|got|being)\s+served\b|\b(?:gets?|requests?|downloads?|hits)\s+(?:on|for|of|to)\s+\S*\.env\b/;
+/** Rows by the hundred overwritten in one go: "41k rows got email set to 'test@example.com' in one update". */
+export const ROWS_OVERWRITTEN = /\b(\d[\d,.]*k?)\s+rows\s+(?:got|were|have been|had)\s+(?:\S+\s+){0,3}?(?:set|overwritten|changed|updated|reset)\s+to\b/;
+/**
+ * Every page slow to the point of not loading, for everyone: "every page in the shop takes 20s+", "las páginas tardan un minuto para
+ * todos". A few seconds is slowness to work on; twenty and more for all is the shop not serving.
+ */
+export const ALL_PAGES_STALLED =
+  /\b(?:every|all|todas las|toutes les|alle)\s+(?:\w+\s+){0,3}?(?:pages?|paginas|seiten|requests?)\b[^.;]{0,30}?\b(?:takes?|taking|tardan|dauern|prennent|mettent)\s+(?:(\d+)\s*(?:s|sec|secs|seconds?|segundos|sekunden|secondes)\b|(?:a|un|une|eine|over a|more than a)\s+(?:minute|minuto|minute))|\b(?:paginas|pages|seiten)\s+(?:tardan|take|dauern|mettent)\s+(?:un|a|une|eine)\s+(?:minuto|minute)\s+(?:para todos|for everyone|pour tout le monde|fur alle)\b/;
+export const STALLED_AT = 20;
+/** A part scaled down on purpose ("scale the API down at night"); scaled "down to zero", nothing serves. */
+export const SCALED_DOWN = /\bscal(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:\S+\s+){1,2}down\b(?!\s+to\s+(?:zero|0|nothing)\b)/;
+/** A part of the system said to be down ("all pods down", "API's down", "checkout down"); "slow down", "shut down", "scale down" name no part. */
+export const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods?|nodes?|containers?|backend|checkout|app)('?s)?\s+(is\s+|are\s+|went\s+|goes\s+|go\s+|all\s+)?down\b/;
+/**
+ * Production said to be fine ("prod is fine", "prod unaffected"): the failure is elsewhere; a place
+ * away from production said to be fine ("/health is 200 locally", "works on staging"): production is
+ * where it fails.
+ */
+export const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
+export const PRODUCTION_FINE =
+  /\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
+/** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
+export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
+/**
+ * One case named, and no one else said to be affected ("order 88213 … captured it twice. why", "customer
+ * screenshot attached"): money wrong for one is a bug to trace, possible at most until it is more.
+ */
+export const ONE_CASE = /\b(?:a single|ein einzelner|eine einzelne|un seul|una sola|un solo) (?:customer|client|buyer|shopper|kunde|kundin|cliente|clienta)\b|\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
+/** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
+export const DATA_REMOVED =
+  /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
+/** The shop's records being deleted as it runs: "orders older than 24h are being deleted every hour". */
+export const BEING_DELETED = /\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b/;
+/**
+ * Real orders or customers landing in a place for tests ("real orders land there too" of the staging database, "echte Bestellungen
+ * landen in der Testdatenbank"): production's data going astray. Its "staging" is where the harm is, not a distance from it.
+ */
+export const REAL_ASTRAY =
+  /\b(real|live|actual|echte|vraies|reales)\s+(customer\s+)?(orders?|payments?|customers?|carts?|bestellungen|zahlungen|kunden|commandes|paiements|clients|pedidos|pagos)\b.{0,40}?\b(staging|test|sandbox|testdatenbank|recette|pruebas)\b|\b(staging|sandbox|test) (database|db)\b.{0,60}?\b(real|live|actual)\s+(orders?|payments?|customers?)\s+(land|go|end up|are|get)\b/;
+/**
+ * Paid, and then no order: "they pay, they get the PayBridge success page, then … no order", "bezahlt, aber keine Bestellung". Money
+ * taken for nothing.
+ */
+export const PAID_NO_ORDER =
+  /\b(they|customers|people|users|callers|kunden|clients|clientes)\s+(pay|paid|are charged|get charged|were charged|zahlen|bezahlen|haben bezahlt|paient|ont paye|pagan|pagaron)\b.{0,100}?\b(no order|without an order|order is missing|orders are missing|keine bestellung|pas de commande|aucune commande|ningun pedido|sin pedido)\b/;
+/** Charged, and the order not kept: "money is charged, order never saved". */
+export const CHARGED_NOT_SAVED = /\b(money|card|cards|customer|customers|they)\s+(is|are|gets?|got|was|were)\s+(charged|debited)\b.{0,40}?\b(orders?)\s+(never|not|is not|are not|was not|were not|never gets?)\s+(saved|created|stored|recorded|written)\b/;
+/**
+ * How long a piece of work runs or holds something ("the report runs for 40 minutes", "hold stock
+ * for 15 minutes"), or how long something lasts once a condition holds ("when an item goes into the
+ * cart for 15 min"): a duration of work, not the time since something broke.
+ */
+export const WORK_DURATION = /\b(runs?|running|ran|takes?|took|taking|lasts?|lasting|holds?|holding|keeps?|keeping|reserves?|reserved?|caches?|cached|locks?|locked|waits?|waiting|spends?|needs?|blocks?|blocked|stays?|valid)\b(\s+\S+){0,3}\s*$|\b(when|whenever|once|after|until)\b[^,.;:]{0,40}$/;
+/** What follows a duration that is a lag after each event: "for 5 minutes after the last one sells". */
+export const LAG_AFTER = /^\s*(after|once|when|whenever|until|following)\b/;
+/** A time said of a condition: "a warning when the same customer pays the same amount twice within an hour". */
+export const WITHIN_A_CONDITION = /\b(when|whenever|once|if|after|until)\b[^,.;:]{0,60}$/;
+/** What follows a number that counts something: "400 orders", "404 products". */
+export const COUNTED = /^\s+(\w+\s+)?(orders|items|products|customers|users|rows|carts|payments|euros|people|units|skus|lines|tickets|emails|pedidos|commandes|bestellungen)\b/;
+/** What precedes a count of none: "0 errors", "zero failures". */
+export const NONE_OF = /(^|[^\d.,])(0|zero|null|cero)\s+$/;
+/** Production named as such, in any of the four languages. */
+export const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
+/** Production denied: "(not production, only the PR preview)" names the place it is not. */
+export const NOT_PRODUCTION_SAID =
+  /\b(not|nicht|pas|no)\s+(in\s+|en\s+|on\s+)?(prod|production|produktion|produccion|live)\b|\bnothing\s+(of\s+(this|it)\s+)?is\s+(live|in\s+prod\w*)\b|\b(before|until|once|when)\s+(it|we|this|that)\s+(goes|go|went)\s+live\b/g;
+/**
+ * An urgency word in a title-cased name beside another capitalised word ("Kit de Emergencia", "Urgence Soldes", a sale
+ * branded "Price Outage"): the name of a campaign or a thing, not a call for help. All capitals ("URGENT") is no name.
+ */
+const URGENCY_WORD = String.raw`(?:Emergenc\p{L}*|Urgen\p{L}*|Outage|Notfall\p{L}*|Critical|Krise|Crise|Crisis|Attack\p{L}*|Hack\p{L}*)`;
+const TITLED = String.raw`\p{Lu}\p{Ll}+`;
+const LINK = String.raw`\s+(?:(?:de|of|la|du|del|des|der)\s+)?`;
+export const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENCY_WORD}\b|\b${URGENCY_WORD}(?=${LINK}${TITLED})`, 'gu');
+/** An urgency word inside a short quoted name, in any case: a new option "'Pedido urgente'", a button 'Urgent delivery'. */
+export const QUOTED_URGENCY = new RegExp(String.raw`(?<=['"‘“«]\s?(?:\p{L}+\s+){0,3})${URGENCY_WORD}(?=(?:\s+\p{L}+){0,3}\s?['"’”»])`, 'giu');
+/** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too", "Kann jemand …? Bitte …"). */
+export const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
+/** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
+export const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas ist (da )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
+/** Findings counted by severity, as scanners list them: "3 critical, 41 high". */
+export const SEVERITY_COUNT = /\b\d+\s+critical\b[^.;]{0,20}?\b\d+\s+(high|medium|moderate)\b/;
+export const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
+/** Asking who is on it is calling for hands, not asking about the work: "writes failng, orders not saving. whos on it?". */
+export const WHO_IS_ON_IT =
+  /\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b/;
+/** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
+export const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by\s+\S+/;
+/**
+ * The same seen from everywhere it was tried: "I tried on my husband's phone, my laptop and our treasurer's computer and it's the same
+ * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
+ */
+export const DEVICES_TRIED = /\b(tried|tryed|tested|checked|on)\s+(\d+|two|three|four|several|different|multiple)\s+(phones|devices|browsers|computers|laptops|networks)\b/;
+/**
+ * Where only tools live (CI, a linter): with all users or every browser affected, the tool named is where something else is said
+ * ("rollback button greyed out in our CI"), not where the failure is. Users are never in CI.
+ */
+export const TOOL_PLACES: ReadonlySet<string> = new Set(['ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint']);
+export const ALL_PEOPLE = /\b(all|every)\s+(users|customers|browsers|shoppers|buyers|people)\b/;
+/** Another person's device said to work ("my wife's phone can order fine"): the failure is one device's. */
+export const OTHER_DEVICE_FINE =
+  /\b(?:my (?:wife|husband|partner|son|daughter|colleague|boss|friend|mum|mom|dad)['’]?s?|her|his|their|another|the other)\s+(?:phone|laptop|computer|pc|mac|tablet|browser|ipad|iphone)\s+(?:can\s+\w+\s+|works?\s+|is\s+)?(?:fine|ok|okay|normally|without (?:a |any )?problems?)\b/;
+/** An exposure asked about, not reported: "are we exposing anything we shouldn't?", "is the export leaking more than it needs?". */
+export const EXPOSURE_ASKED = /\b(?:are|is|do|does|could|might|am|were|was)\s+(?:we|it|they|you|i|anything|something|this|that|the \w+|our \w+)\s+(?:\S+\s+)?(?:expos\w*|leak\w*)\b[^.!?]*\?/;
+export const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
