@@ -492,3 +492,34 @@ test('no alarm: the other customers without the problem, not everyone affected, 
     'Saw a few hundred 404s on /.git/config in last night\'s logs. Bots, I guess — but are we exposing anything we shouldn\'t?',
   ]);
 });
+
+test('incidents told by a page anyone can open, lapsing authorisations, tables emptied against the real database, a parked domain, a skull instead of the banner, a ransom, devices listed, no orders against the usual, orders vanishing, an audit finding, a question asked because of a harm', () => {
+  allIncidents([
+    'the invoices page opens without logging in. anybody on the internet can see names and totals, checked it on mobile data just now',
+    "the capture job has been silent since last Friday: 900 orders waiting, and those authorisations lapse tomorrow, that's the month's revenue gone",
+    'I ran the reset script against the real database, not my local one. orders and order_items are empty now and customers are calling. what do I do',
+    'www.shop.example shows a domain parking page for about 25 minutes now, nobody touched DNS',
+    "Auf der Startseite ist statt dem Logo ein Totenkopf und 'owned by' irgendwas. Alle Kunden sehen das gerade.",
+    'Nos escribe alguien anónimo: dicen que tienen la base de datos de clientes y piden 3 bitcoins, y mandan 20 pedidos reales como prueba.',
+    'Customers say the basket stays empty. I tried on my phone, my laptop and my sister\'s tablet and it is the same. Normally we have 40 orders by noon, today none. Could someone look?',
+    'my 8am export had 2,310 orders, the 10am one has 1,905. orders are just disappearing from the table. which one do I trust?',
+    'While reviewing this morning I found that https://shop.example/.env is publicly readable with the live payment key inside. Please contain before we go on.',
+    'Can you review the admin permissions? Because right now someone is logged in as admin and keeps renaming our products.',
+    "where do I find the checkout logs? asking because every customer since 11 gets 'payment failed'",
+  ]);
+});
+
+test('no alarm: a dip that only looks like a crash, an attempt that failed and stopped, customers buying normally on live, a glitch that came back by itself, a failure on every rollout, a decrease by a percentage, a schedule said with "jeden", few in a month, a hole reported and not used, an error shown for a second', () => {
+  noAlarms([
+    'the revenue chart starts at the lowest value, so a 3% dip looks like a crash. the CEO panicked this morning',
+    'someone tried 300 passwords on the admin account last night, then stopped. Nothing got in. How is the login protected?',
+    'staging answers 500 on POST /checkout since the 10:15 deploy; real customers on the live site are buying normally',
+    "Hier après-midi le panier était vide pour tout le monde pendant dix minutes, puis c'est revenu tout seul. Pourquoi ?",
+    'health check drops to 0 for ~15s on every rollout; clients get connection refused during deploys',
+    'Newsletter sign-ups are down 6% since the popup went live. Nothing errors.',
+    'Der Export, den ich jeden Freitag für die Buchhaltung ziehe, ordnet Bestellungen kurz vor Mitternacht dem falschen Tag zu.',
+    "the cleanup job deletes carts of people who are paying around 2am; they get 'cart not found'. 3 customers in a month",
+    'A customer says she saw someone else\'s order when she changed the id in the URL. She reported it nicely and did nothing else with it.',
+    "For every visitor without an account the page shows for one second 'could not load your cart' and then it goes away.",
+  ]);
+});

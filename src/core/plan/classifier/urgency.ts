@@ -4,15 +4,17 @@ import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
 import {
-  ALL_FAILING, ALL_PAGES_STALLED, ALL_PEOPLE, AMOUNT_MULTIPLIED, ASKED_FIRST, BEING_DELETED, BLANK_A_MOMENT, CHARGED_AGAIN,
-  CHARGED_NOT_SAVED, CLOCK_WORDS, CONDITIONAL_OUTAGE, COUNTED, CPU_EXHAUSTED, CRASH_LOOP, DATA_REMOVED, DEFACED, DEFACED_MESSAGE,
-  DEVICES_TRIED, ELSEWHERE_FINE, ENV_SERVED, EVERY_ONE, EXHAUSTED, EXPOSURE_ASKED, LAG_AFTER, LINE_ITEM, MONEY_LOST, NAMED_URGENCY,
-  NONE_OF, NOT_PRODUCTION_SAID, ONE_CASE, OTHER_DEVICE_FINE, PAID_NO_ORDER, PART_DOWN, PRICE_AT_NOTHING, PRODUCTION,
-  PRODUCTION_FINE, QUOTED_URGENCY, REAL_ASTRAY, RESOURCE, ROWS_OVERWRITTEN, RUNNING_OUT, SAME_EVERYWHERE, SCALED_DOWN,
-  SEVERITY_COUNT, SHOUTING, SIGNED_DEFACEMENT, SINCE_A_CHANGE, SINCE_THE_CLOCKS, STALLED_AT, TIME, TIMES_A_HUNDRED, TIME_BOUND,
-  TOOL_PLACES, UPDATE_CHANGE, WHAT_IS_HAPPENING, WHO_IS_ON_IT, WITHIN_A_CONDITION, WORK_DURATION,
+  ALL_FAILING, ALL_PAGES_STALLED, ALL_PEOPLE, AMOUNT_MULTIPLIED, ANYONE_CAN_SEE, ASKED_FIRST, ASKING_BECAUSE, ATTEMPT_FAILED,
+  AUDIT_WORDS, AUTHS_LAPSING, BEING_DELETED, BLANK_A_MOMENT, CHARGED_AGAIN, CHARGED_NOT_SAVED, CLOCK_WORDS, CONDITIONAL_OUTAGE,
+  COUNTED, CPU_EXHAUSTED, CRASH_LOOP, DATA_REMOVED, DEFACED, DEFACED_INSTEAD, DEFACED_MESSAGE, DEVICES_LISTED, DEVICES_TRIED,
+  DOWN_BY, ELSEWHERE_FINE, ENV_SERVED, EVERY_ONE, EXHAUSTED, EXPOSURE_ASKED, FEW_IN_A_PERIOD, FLASH_OF_ERROR, LAG_AFTER, LINE_ITEM,
+  MONEY_LOST, NAMED_URGENCY, NONE_OF, NOT_PRODUCTION_SAID, ONE_CASE, ONLY_LOOKS_LIKE, ON_EVERY_DEPLOY, ORDERS_AT_NONE,
+  OTHER_DEVICE_FINE, PAID_NO_ORDER, PARKED_DOMAIN, PART_DOWN, PERIOD_WORDS, PRICE_AT_NOTHING, PRODUCTION, PRODUCTION_FINE,
+  QUOTED_URGENCY, RANSOM, REAL_ASTRAY, RESOURCE, ROWS_OVERWRITTEN, RUNNING_OUT, SAME_EVERYWHERE, SCALED_DOWN, SEVERITY_COUNT,
+  SHOUTING, SIGNED_DEFACEMENT, SINCE_A_CHANGE, SINCE_THE_CLOCKS, STALLED_AT, TABLES_EMPTY, TIME, TIMES_A_HUNDRED, TIME_BOUND,
+  TOOL_PLACES, UPDATE_CHANGE, VISITOR_KIND, WHAT_IS_HAPPENING, WHO_IS_ON_IT, WITHIN_A_CONDITION, WORK_DURATION,
 } from './urgencyPatterns';
-import { comparedWith, CONTINUES, datesAThing, datesTheChange, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, PLAIN_IF, reported, SCHEDULED, tallied } from './urgencyWords';
+import { comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF, reported, SCHEDULED, tallied } from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -146,7 +148,7 @@ function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; 
   if (time && !duration && !schedule) return { weight: WEIGHTS.since, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
   if (SINCE_THE_CLOCKS.test(folded)) return undefined;
-  const change = SINCE_A_CHANGE.exec(folded);
+  const change = ON_EVERY_DEPLOY.test(folded) ? null : SINCE_A_CHANGE.exec(folded);
   if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim(), change: true };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
@@ -169,12 +171,18 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
     // "email set to 'test@example.com'": a word of an email address names no place (a URL's "pi.local" or "staging." host does).
     if (match.concept === 'not_production' && onlyInAddresses(folded, match.words)) continue;
+    // "just tested from my phone": what someone did to check, not a place away from production.
+    if (match.concept === 'not_production' && match.words === 'tested') continue;
+    // "has been resolving to a parking page": going on, not resolved in the past.
+    if (match.concept === 'past' && match.words.endsWith('ing') && !match.term.endsWith('ing')) continue;
     // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
     if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
     if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
     // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
     if (match.concept === 'hypothetical' && match.negated && NORMAL_ASKED.has(match.term)) continue;
     if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
+    // "jeden Montag", "every night": a schedule, not everyone.
+    if (match.concept === 'everyone' && !match.words.includes(' ') && PERIOD_WORDS.has(analysis.words[match.at + 1] ?? '')) continue;
     if (match.concept === 'server_errors' && /^\d{3}$/.test(match.words) && !codeAlone(text, match.words)) continue;
     // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
     if (match.concept === 'now' && match.words === 'now' && NOW_ONLY_IN_CODE(text)) continue;
@@ -193,15 +201,17 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
-  if (exposed !== undefined && (onlyThem?.includes(exposed) || EXPOSURE_ASKED.exec(folded)?.[0].includes(exposed))) found.delete('exposure');
+  if (exposed !== undefined && [onlyThem, EXPOSURE_ASKED.exec(folded)?.[0], VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
+  const anyoneCanSee = ANYONE_CAN_SEE.exec(folded);
+  if (anyoneCanSee && !found.has('exposure')) found.set('exposure', anyoneCanSee[0]);
   const otherDevice = OTHER_DEVICE_FINE.exec(folded);
   if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
-  const everywhere = SAME_EVERYWHERE.exec(folded) ?? DEVICES_TRIED.exec(folded);
+  const everywhere = SAME_EVERYWHERE.exec(folded) ?? DEVICES_TRIED.exec(folded) ?? DEVICES_LISTED.exec(folded);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);
     found.delete('not_production');
   }
-  if (TOOL_PLACES.has(found.get('not_production') ?? '') && ALL_PEOPLE.test(folded)) found.delete('not_production');
+  if (TOOL_PLACES.has(found.get('not_production') ?? '') && (ALL_PEOPLE.test(folded) || found.has('everyone'))) found.delete('not_production');
   const blank = BLANK_A_MOMENT.exec(folded);
   if (blank && found.get('outage') === blank[1]) found.delete('outage');
   const conditional = CONDITIONAL_OUTAGE.exec(folded);
@@ -209,9 +219,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const looping = CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = SIGNED_DEFACEMENT.exec(folded);
-  const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded) ?? signed;
+  const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded) ?? DEFACED_INSTEAD.exec(folded) ?? signed ?? RANSOM.exec(folded);
   if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
-  const removed = DATA_REMOVED.exec(folded) ?? REAL_ASTRAY.exec(folded) ?? BEING_DELETED.exec(folded);
+  const removed = DATA_REMOVED.exec(folded) ?? REAL_ASTRAY.exec(folded) ?? BEING_DELETED.exec(folded) ?? TABLES_EMPTY.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
   if (REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -232,14 +242,26 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (stalled && (stalled[1] === undefined || Number(stalled[1]) >= STALLED_AT) && !found.has('outage')) found.set('outage', stalled[0]);
   const allFailing = ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
-  const partDown = PART_DOWN.exec(folded);
+  const partDown = PART_DOWN.exec(folded) ?? PARKED_DOMAIN.exec(folded) ?? ORDERS_AT_NONE.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
+  // "conversion is down 8%": a figure decreasing, not a service down.
+  const downSaid = found.get('outage');
+  if (downSaid?.endsWith('down') && DOWN_BY.test(folded.slice(folded.indexOf(downSaid) + downSaid.length))) found.delete('outage');
   const scaled = SCALED_DOWN.exec(folded)?.[0];
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = CHARGED_AGAIN.exec(folded);
   const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded) ?? PAID_NO_ORDER.exec(folded) ?? CHARGED_NOT_SAVED.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
+  // Authorisations about to lapse: the money of every order still waiting goes with them.
+  const lapsing = AUTHS_LAPSING.exec(folded);
+  if (lapsing && !found.has('money')) found.set('money', lapsing[0]);
+  const looksLike = ONLY_LOOKS_LIKE.exec(folded);
+  if (looksLike && !found.has('not_real')) found.set('not_real', looksLike[0]);
+  const failed = ATTEMPT_FAILED.exec(folded);
+  if (failed && !found.has('past')) found.set('past', failed[0]);
+  const recurring = ON_EVERY_DEPLOY.exec(folded) ?? FEW_IN_A_PERIOD.exec(folded);
+  if (recurring && !found.has('occasional')) found.set('occasional', recurring[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
   const revealed = analysis.urgency.find((m) => m.concept === 'revealed' && !m.negated);
@@ -249,7 +271,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   let score = 0;
   const signals: string[] = [];
   // Data exposed is harm wherever it is only when it is data that matters (a key leaked from CI); "everyone sees the same cart" on staging is test data.
-  const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept) && (concept !== 'exposure' || sensitive !== undefined));
+  const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept) && (concept !== 'exposure' || sensitive !== undefined || anyoneCanSee !== null));
   // Staging or CI named beside production ("ran against production instead of staging") is no distance, unless production is said to be fine.
   const productionFine = PRODUCTION_FINE.test(folded);
   const production = PRODUCTION.test(folded.replace(NOT_PRODUCTION_SAID, '')) && !productionFine;
@@ -258,12 +280,17 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const harmAnywhere = anywhere && !(productionFine && !found.has('exposure') && !found.has('intrusion'));
   if (ELSEWHERE_FINE.test(folded)) found.delete('not_production');
   const since = sinceSignal(folded, analysis);
-  const underWay = (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term));
+  const underWay =
+    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || BEING_DELETED.test(folded);
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   if ((underWay || signed) && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  // Sensitive data found exposed during an audit: the audit is how it was found, no hypothesis.
+  // An intruder at work while a review is asked for ("review the admin login? Because right now someone is logged in as admin") too.
+  const foundInAudit = (sensitive !== undefined && found.has('exposure')) || (underWay && found.has('intrusion'));
+  if (foundInAudit && hypotheses.some((m) => AUDIT_WORDS.has(m.term)) && hypotheses.every((m) => AUDIT_WORDS.has(m.term) || WEAK_HYPOTHETICAL.has(m.term))) found.delete('hypothetical');
   // "Contact me if you want details": an offer, its "if" supposes nothing of the harm.
   const offers = [...folded.matchAll(OFFERED)].length;
   if (offers > 0 && hypotheses.length <= offers && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');
@@ -278,9 +305,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
-  const dating = (at: number) =>
-    datesAThing(analysis.words, at) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || (since?.change === true && datesTheChange(analysis.words, at));
-  if (pasts.length > 0 && pasts.every((m) => dating(m.at))) found.delete('past');
+  const dating = (at: number, length: number) =>
+    datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, length) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
+  if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words.split(' ').length))) found.delete('past');
   const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (harmAnywhere || production)) continue;
@@ -297,7 +324,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   }
   // Something broken counts as harm once it is broken for everyone, or since a time or a change.
   const defect = analysis.intents.find((m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words));
-  const broken = defect !== undefined && (found.has('everyone') || found.has('since'));
+  // An error shown for a second and gone is a glitch to fix, whoever sees it.
+  const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !FLASH_OF_ERROR.test(folded);
   if (broken) {
     score += BROKEN_WEIGHT;
     signals.push(`something broken ("${defect.words}")`);
@@ -308,16 +336,17 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += 0.5;
     signals.push('insistent wording');
   }
+  const askingBecause = ASKING_BECAUSE.test(folded);
   const calm = new Set<string>();
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
-    if (weight === undefined || match.negated || calm.has(match.concept)) continue;
+    if (weight === undefined || match.negated || calm.has(match.concept) || (askingBecause && match.concept === 'question')) continue;
     if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
     calm.add(match.concept);
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim())) && !WHAT_IS_HAPPENING.test(text) && !onIt;
+  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim())) && !WHAT_IS_HAPPENING.test(text) && !onIt && !askingBecause;
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));

@@ -34,7 +34,7 @@ export const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|co
  * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
  */
 export const TIME_BOUND =
-  /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b|\b(auths?|authori[sz]ations?|holds?)\b[^.;]{0,30}?\bexpir\w*\s+(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b/;
+  /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b|\b(auths?|authori[sz]ations?|holds?)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out)\s+(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b/;
 /** The words a clock on a harm is said with, which read elsewhere as a hypothesis or a precaution. */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set(['before', 'tomorrow', 'if', 'soon', 'will expire', 'expires in', 'about to expire']);
 /**
@@ -72,7 +72,7 @@ export const CHARGED_AGAIN =
 /** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
 export const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far", "that's €210k we'd lose". */
-export const MONEY_LOST = /\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk|we(?:'d| would| will|'ll) lose|we are losing|we're losing)\b|\b(?:lose|losing)\s+~?\s?(eur|usd|€|\$)\s?\d|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
+export const MONEY_LOST = /\b(revenue|sales|takings|umsatz|einnahmen|chiffre d'affaires|recette|ingresos|ventas)\b[^.;]{0,12}?\b(gone|lost|weg|verloren|perdus?|perdidos?)\b|\b(eur|usd|€|\$)\s?~?\d[\d.,]*k?\s+(lost|gone|at risk|we(?:'d| would| will|'ll) lose|we are losing|we're losing)\b|\b(?:lose|losing)\s+~?\s?(eur|usd|€|\$)\s?\d|\b(two|\d+)\s+captures\b|\b(\d+|three|four|five)\s+(or\s+\d+\s+)?charges\b/;
 /** A disk full or all but: "pg disk at 100%", "Database disk is at 100%", "disk on the database host at 99%", "el disco del servidor de postgres está al 100 %". */
 export const EXHAUSTED = /\b(disk|disks|volume|volumen|storage|disco|platte|disque)\b(\s+\S+){0,7}\s+(at\s+)?(9[7-9]|100)\s?%/;
 /**
@@ -108,7 +108,7 @@ export const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods
  */
 export const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 export const PRODUCTION_FINE =
-  /\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+)?\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
+  /\b(customers|kunden|clients|clientes)\b[^.;]{0,30}?\b(are|sind|sont|estan)\s+(buying|ordering|paying|checking out|kaufen|bestellen|achetent|commandent|comprando|pagando)\s+(normally|fine|normal|normalement|con normalidad)\b|\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+){0,2}\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+|are\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -118,9 +118,9 @@ export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iv
 export const ONE_CASE = /\b(?:a single|ein einzelner|eine einzelne|un seul|una sola|un solo) (?:customer|client|buyer|shopper|kunde|kundin|cliente|clienta)\b|\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 export const DATA_REMOVED =
-  /\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
+  /\bdeleted\W+(?:\w+\s+){0,2}?(orders|customers|products|payments|users)\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
 /** The shop's records being deleted as it runs: "orders older than 24h are being deleted every hour". */
-export const BEING_DELETED = /\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b/;
+export const BEING_DELETED = /\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b|\b(orders|payments|customers|products|bestellungen|commandes|pedidos)\s+(are|keep|sind|sont|estan)\s+(just\s+|still\s+)?(vanishing|disappearing|verschwinden|disparaissent|desapareciendo)\b/;
 /**
  * Real orders or customers landing in a place for tests ("real orders land there too" of the staging database, "echte Bestellungen
  * landen in der Testdatenbank"): production's data going astray. Its "staging" is where the harm is, not a distance from it.
@@ -150,7 +150,7 @@ export const COUNTED = /^\s+(\w+\s+)?(orders|items|products|customers|users|rows
 /** What precedes a count of none: "0 errors", "zero failures". */
 export const NONE_OF = /(^|[^\d.,])(0|zero|null|cero)\s+$/;
 /** Production named as such, in any of the four languages. */
-export const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b/;
+export const PRODUCTION = /\b(prod|production|produktion|produccion|live)\b|\b(real|echten?|vraie)\s+(database|db|site|shop|store|seite|datenbank|laden|base|boutique)\b|\b(base de datos|tienda|web) real\b/;
 /** Production denied: "(not production, only the PR preview)" names the place it is not. */
 export const NOT_PRODUCTION_SAID =
   /\b(not|nicht|pas|no)\s+(in\s+|en\s+|on\s+)?(prod|production|produktion|produccion|live)\b|\bnothing\s+(of\s+(this|it)\s+)?is\s+(live|in\s+prod\w*)\b|\b(before|until|once|when)\s+(it|we|this|that)\s+(goes|go|went)\s+live\b/g;
@@ -173,9 +173,9 @@ export const SEVERITY_COUNT = /\b\d+\s+critical\b[^.;]{0,20}?\b\d+\s+(high|mediu
 export const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 /** Asking who is on it is calling for hands, not asking about the work: "writes failng, orders not saving. whos on it?". */
 export const WHO_IS_ON_IT =
-  /\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b/;
+  /\bwhat (do|should) (i|we) do( now)?\b|\bwas (mach|soll) ich (jetzt|nun)\b|\bqu'?est-ce que je fais\b|\bque (hago|hacemos) (ahora)?\b|\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b/;
 /** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
-export const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by\s+\S+/;
+export const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by['"’]?\s*\S+/;
 /**
  * The same seen from everywhere it was tried: "I tried on my husband's phone, my laptop and our treasurer's computer and it's the same
  * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
@@ -193,3 +193,55 @@ export const OTHER_DEVICE_FINE =
 /** An exposure asked about, not reported: "are we exposing anything we shouldn't?", "is the export leaking more than it needs?". */
 export const EXPOSURE_ASKED = /\b(?:are|is|do|does|could|might|am|were|was)\s+(?:we|it|they|you|i|anything|something|this|that|the \w+|our \w+)\s+(?:\S+\s+)?(?:expos\w*|leak\w*)\b[^.!?]*\?/;
 export const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
+/** Anyone able to open what should be private: "anyone on the internet can open /admin/orders and see names". */
+export const ANYONE_CAN_SEE =
+  /\b(anyone|anybody|any visitor|jeder|n'importe qui|cualquiera)\b[^.;]{0,30}?\b(can|could|kann|peut|puede)\s+(open|see|read|download|view|access|browse|offnen|sehen|lesen|voir|lire|ouvrir|ver|leer|abrir)\b/;
+/** Card authorisations about to lapse: the money of every order still waiting is lost when they do. */
+export const AUTHS_LAPSING =
+  /\b(auths?|authori[sz]ations?|holds?|autorisierungen|autorisations|autorizaciones)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out|ablaufen|laufen ab|verfallen|caducan|vencen)\s+(tomorrow|tonight|today|morgen|heute|demain|ce soir|manana|hoy|in (\d+|a few) (hours?|days?))\b/;
+/** Tables emptied: "carts and cart_items are empty now", "orders is empty". A single cart being empty is a customer's bug. */
+export const TABLES_EMPTY =
+  /\b(carts|orders|order_items|products|payments|customers|users|[a-z]+_[a-z_]+)\s+((and|und|et|y)\s+\S+\s+)?(are|is|sind|ist|sont|est|estan|esta)\s+(now\s+|jetzt\s+|maintenant\s+|ahora\s+)?(all\s+)?(empty|leer|vides?|vacias?|vacios?)\b/;
+/** The shop's address showing a parked-domain page: the site is gone for everyone. */
+export const PARKED_DOMAIN = /\b(domain[- ]?parking|parking page|parked (domain|page)|page de parking|domain-?parking-?seite|pagina de parking)\b/;
+/** A page's banner or logo replaced by a skull or a hacker's mark: "statt dem Banner … ein Totenkopf". */
+export const DEFACED_INSTEAD =
+  /\b(statt|anstelle|instead of|au lieu d[eu]|en lugar de|en vez de)\s+(dem |des |der |the |our |du |de la |del |la |el )?(banner|logo|hero|startseite|homepage|home page|page d.?accueil|portada)\b.{0,80}?\b(totenkopf|skull|tete de mort|calavera|insult\w*|casino|porn\w*|hacked|owned|pwned)\b/;
+/** Money asked for the shop's data: "piden 2 bitcoins", "they want 0.5 BTC". */
+export const RANSOM = /\b(ask(ing|s)? for|demand\w*|want|wants|piden|exigen|fordern|verlangen|demandent|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b/;
+/** The same failure on every device tried: "I tried on my phone, my laptop and my partner's tablet". */
+export const DEVICES_LISTED =
+  /\b(tried|tested|checked|probiert|getestet|essaye|probe)\b[^.;]{0,15}?\b(on|auf|sur|en|con)\b[^.;]{0,50}?\b(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b[^.;]{0,40}?\b(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b/;
+/** No orders where there usually are many: "we normally have 60 orders by this time today and we have none". */
+export const ORDERS_AT_NONE =
+  /\b(normally|usually|normalerweise|sonst|d'habitude|normalement|normalmente|habitualmente)\b[^.;]{0,60}?\b\d+\s+(orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\b[^.;]{0,40}?\b(none|zero|0|keine|aucune|ninguno|ninguna|cero|nothing)\b/;
+/** A question asked because of a harm: "where are the logs? asking because every customer since 10 is declined". */
+export const ASKING_BECAUSE = /\b(asking because|i ask because|ich frage,? weil|frage,? weil|je demande parce que|pregunto porque)\b/;
+/** A harm seen during an audit is reported, not supposed: the audit is how it was found. */
+export const AUDIT_WORDS: ReadonlySet<string> = new Set(['audit', 'review']);
+/** A chart's scale making a small dip look like a crash: "so a 2% dip looks like a crash". */
+export const ONLY_LOOKS_LIKE = /\bso\s+(a|an|the|every)\s+[^.;]{0,30}?\blooks? like an? (crash|drop|outage|collapse)\b/;
+/** An attempt that failed and stopped: "Nothing got in", "then stopped". Over, nothing to contain. */
+export const ATTEMPT_FAILED = /\b(nothing|nobody|no one|niemand|personne|nadie)\s+(got|came|kam|est entre|entro)\s+(in|rein|through)\b|\b(then|and then|dann|puis|luego)\s+(stopped|hat aufgehort|s'est arrete|paro)\b/;
+/** A failure that comes with each deploy ("drops to 0 for ~20s on every rollout", "during deploys"): a defect of how deploys run. */
+export const ON_EVERY_DEPLOY =
+  /\b(on|during|at|after|with|bei|a|en)\s+(every|each|jedem|jeder|chaque|cada)\s+(rollout|deploy\w*|release|restart|update|despliegue|deploiement|mise en production)\b|\b(during|wahrend|pendant|durante)\s+(deploys|deployments|releases|rollouts|restarts|updates|despliegues|deploiements)\b/;
+/** "Down" of a figure ("conversion is down 8%"): a decrease, not a service down. */
+export const DOWN_BY = /^\s*(by\s+)?(about\s+|~\s*)?\d+([.,]\d+)?\s*(%|percent|pct)/;
+/** Few over a long period: "4 customers in a month", "twice a week". A defect to trace, not an incident. */
+export const FEW_IN_A_PERIOD =
+  /\b(\d|a few|two|three|four|five|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro)\s+(customers|people|orders|times|cases|kunden|mal|falle|clients|fois|cas|clientes|veces|casos)\s+(in|per|a|this|im|pro|par|en|al|cette|este|diesen?)\s+(a |the |einem |un |una )?(month|week|year|monat|woche|jahr|mois|semaine|annee|mes|semana|ano)\b/;
+/** A kind of visitor, not an exposure: "every visitor without login". */
+export const VISITOR_KIND =
+  /\b(visitors?|users?|customers?|guests?|people|besucher|kunden|visiteurs?|usuarios?|visitantes?)\s+(without|ohne|sans|sin)\s+(a\s+|an\s+)?(login|logging in|account|konto|anmeldung|compte|cuenta|sesion)\b/;
+/** An error shown for a second and gone: "shows for one second 'Could not load your cart' and after it goes away". */
+export const FLASH_OF_ERROR =
+  /\bfor\s+(a|one|1|two|2|a few|half a)\s+(second|sec|seconds|secs|moment)\b[^.;]{0,80}?\b(goes away|disappears|then it works|verschwindet|disparait|desaparece)\b/;
+/** Weekdays and periods after "every"/"jeden": "jeden Montag" is a schedule, not everyone. */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
+  'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miercoles', 'jueves',
+  'viernes', 'sabado', 'domingo', 'day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'hour', 'tag', 'woche', 'monat', 'jahr',
+  'morgen', 'abend', 'nacht', 'stunde', 'jour', 'semaine', 'mois', 'an', 'matin', 'soir', 'nuit', 'heure', 'dia', 'semana', 'mes', 'ano', 'manana',
+  'noche', 'hora',
+]);

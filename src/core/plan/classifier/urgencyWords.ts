@@ -17,16 +17,19 @@ const MADE: ReadonlySet<string> = new Set([
 /** Things a past period may date: "our QA dummy accounts from last week are in it" (the leak is today). */
 const THINGS: ReadonlySet<string> = new Set([
   'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
+  'authorisations', 'authorizations', 'payouts', 'captures',
   'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
 ]);
+/** A past time said as a thing's own ("last week's authorisations run out tomorrow"): `length` is the time's words. */
+export const ownedByAThing = (words: readonly string[], at: number, length: number) => words[at + length] === 's' && THINGS.has(words[at + length + 1] ?? '');
 export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
 const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 /**
- * A time in the past that dates the change a harm is since: "the worker hasn't run since we moved to the new cluster last week". The
- * harm is still now. Not right after the "since" ("since last week"), which dates the harm itself.
+ * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change
+ * it is since ("hasn't run since we moved to the new cluster last week"). The harm is still now.
  */
-export const datesTheChange = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 8), Math.max(0, at - 1)).some((word) => SINCE_WORDS.has(word));
+export const datesTheStart = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 8), at).some((word) => SINCE_WORDS.has(word));
 /**
  * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
@@ -54,8 +57,8 @@ const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'th
 const ACCESSED: ReadonlySet<string> = new Set(['open', 'see', 'access', 'download', 'read', 'view', 'fetch', 'browse', 'list', 'pull']);
 /** A hypothetical word that reports rather than supposes: someone else's question, or what the writer was able to do. */
 export function reported(words: readonly string[], at: number, term: string): boolean {
-  // "Could you please engage immediately": a request for help, not a supposition.
-  if (term === 'could' && words[at + 1] === 'you') return true;
+  // "Could you please engage immediately", "could someone take a look?": a request for help, not a supposition.
+  if (term === 'could' && ['you', 'someone', 'somebody', 'anyone'].includes(words[at + 1] ?? '')) return true;
   if (term === 'could' || term === 'konnte') return (words[at - 1] === 'i' || words[at - 1] === 'we') && ACCESSED.has(words[at + 1] ?? '');
   if (term !== 'whether' && term !== 'if' && term !== 'ob' && term !== 'si') return false;
   return words.slice(Math.max(0, at - 4), at).some((word) => ASKING.has(word)) && words.slice(Math.max(0, at - 9), at).some((word) => OTHERS.has(word));
@@ -69,6 +72,7 @@ export const TALLYING: readonly string[] = [
 ];
 const TALLIES: ReadonlySet<string> = new Set(TALLYING);
 export const tallied = (words: readonly string[], at: number) => TALLIES.has(words[at - 1] ?? '');
+const NOTHING: ReadonlySet<string> = new Set(['nothing', 'nichts', 'rien', 'nada']);
 /** What may stand between the negation and the defect: an article, or "there is" ("no hay errores"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'single', 'un', 'une', 'ein', 'eine', 'einen', 'de', 'd', 'hay', 'habia', 'hubo']);
 /**
@@ -77,6 +81,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'single', 'un',
  */
 export function denied(words: readonly string[], match: ConceptMatch): boolean {
   const before = words[match.at - 1] ?? '';
+  // "Nothing errors.": no defect, though "nothing" negates nothing else.
+  if (NOTHING.has(before)) return true;
   return match.negated && (NEGATIONS.has(before) || (ARTICLES.has(before) && NEGATIONS.has(words[match.at - 2] ?? '')));
 }
 /**
@@ -98,7 +104,7 @@ export const SCHEDULED =
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont pas (?:ce|le|de) (?:souci|probleme)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
+  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|work fine|are fine|laufen normal|marchent)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont pas (?:ce|le|de) (?:souci|probleme)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
 /** Not everyone, said so: "not everyone, maybe one in fifty", "no es a todos", "pas à tous", "nicht bei allen". */
 export const NOT_EVERYONE =
   /\b(?:not (?:to |for )?(?:all|every)(?:one|body)?|no es (?:a |para )?todos|no a todos|pas (?:a |pour |chez )?tous|pas tout le monde|nicht (?:bei |fur )?allen?|nicht jeder)\b/;

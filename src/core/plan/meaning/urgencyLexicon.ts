@@ -288,6 +288,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'exposure',
     label: 'data exposed',
     terms: [
+      // The shop's data said to be in someone else's hands: "dicen que tienen la base de datos de clientes".
+      'tienen la base de datos', 'have our database', 'have our customer database', 'haben unsere datenbank', 'ont notre base',
       'leaked', 'leak', 'leaks', 'leaking', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'gist', 'twitter', 'forum', 'dark web',
       'darknet', 'for sale', 'stolen', 'stole', 'dumped', 'google indexed', 'indexed by google', 'in search results', 'public repo', 'public repository', 'dump', 'scraped', 'scraping', 'exfiltrated', 
       'supposed to be internal', 'meant to be internal', 'was internal only', 'pushed to github', 'each others', 'each other carts', 'each other orders', 'each other data', 'each other addresses', 'same cart', 'other users', 'other people', 'other customers', 'other persons',
@@ -357,6 +359,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'card testing', 'each time with a different card', 'a different card each time', 'different card every time',
       'every time a different card', 'une carte differente a chaque fois', 'chaque fois une autre carte', 'cada vez con una tarjeta distinta',
       'una tarjeta distinta cada vez', 'jedes mal eine andere karte', 'jedes mal mit einer anderen karte',
+      'someone is logged in as', 'somebody is logged in as', 'renaming our products',
       // Fetched by strangers: "access logs show downloads from unknown IPs".
       'downloads from unknown', 'downloaded from unknown', 'logins from unknown', 'downloads von unbekannten', 'telechargements depuis des ip inconnues', 'descargas desde ips desconocidas',
     ],
@@ -376,7 +379,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'mistake',
     label: 'a mistake with real effect',
     terms: [
-      'by mistake', 'by accident', 'accidentally', 'mistakenly', 'aus versehen', 'versehentlich', 'par erreur', 'par accident', 'por error',
+      'by mistake', 'by accident', 'accidentally', 'mistakenly', 'i messed up', 'was falsch gemacht', 'etwas falsch gemacht', 'ai fait une betise', 'la he liado', 'la cague', 'aus versehen', 'versehentlich', 'par erreur', 'par accident', 'por error',
       'sin querer',
     ],
   },
