@@ -523,3 +523,29 @@ test('no alarm: a dip that only looks like a crash, an attempt that failed and s
     "For every visitor without an account the page shows for one second 'could not load your cart' and then it goes away.",
   ]);
 });
+
+test('incidents told by a harm under way beside what is at stake tomorrow, a figure a hundred times too high, an expired certificate, a question prefaced by an apology, orders no longer coming in, a script that emptied the orders', () => {
+  allIncidents([
+    'Since about three this afternoon the shop is only a white page, on my computer, on my phone and for everyone who calls. We have two weddings tomorrow and people could not order.',
+    'Since yesterday 17:00 we received 280 disputes for duplicate processing against a normal of 2 a week, still coming in today. Please check before this triggers a programme.',
+    'This morning PayBridge paid out our takings to a bank account I have never seen, changed at 05:10 by a login from abroad. The rest goes out tomorrow.',
+    'Every price on the site is 100 times too high since the import last night, a few people already paid. Delivery round is tomorrow.',
+    "sorry if this is the wrong place: since Monday people say they paid and got no confirmation, the admin shows no new orders but PayBridge shows 19 payments",
+    "curl says 'certificate has expired' and browsers show the red warning page to every visitor",
+    'plus aucune commande depuis midi, le paiement tourne',
+    'Le script lancé hier soir a vidé les commandes de la semaine : 800 commandes payées sans adresse ni contenu.',
+  ]);
+});
+
+test("no alarm: timing of two orders, a phone tried in Spanish, a caller's belief, an incident settled since Monday, the test environment with production untouched, one instance of three, one customer in French, everyone paying the same price", () => {
+  noAlarms([
+    'stock went to -1 on two products, always two orders within a second of each other',
+    'en el móvil viejo de la oficina el botón Pagar queda tapado por el teclado; probado en tres móviles más',
+    "a caller thought we'd been hacked because the shop logged him out. how long does a session last?",
+    "L'incident de samedi est réglé depuis dimanche. Il me faut un compte rendu complet.",
+    "Environnement de recette indisponible depuis ce matin, toutes les requêtes en 502. La prod n'est pas touchée.",
+    'Grafana: shop-api-2 (solo esa instancia) tira 5xx al 25% desde ayer; los clientes casi no lo notan.',
+    "Une cliente a été débitée deux fois pour la même commande. Les autres clients n'ont rien eu de tel.",
+    'we want volume pricing for wholesale buyers; today everybody pays the same price',
+  ]);
+});

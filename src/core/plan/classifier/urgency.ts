@@ -4,15 +4,16 @@ import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
 import {
-  ALL_FAILING, ALL_PAGES_STALLED, ALL_PEOPLE, AMOUNT_MULTIPLIED, ANYONE_CAN_SEE, ASKED_FIRST, ASKING_BECAUSE, ATTEMPT_FAILED,
-  AUDIT_WORDS, AUTHS_LAPSING, BEING_DELETED, BLANK_A_MOMENT, CHARGED_AGAIN, CHARGED_NOT_SAVED, CLOCK_WORDS, CONDITIONAL_OUTAGE,
-  COUNTED, CPU_EXHAUSTED, CRASH_LOOP, DATA_REMOVED, DEFACED, DEFACED_INSTEAD, DEFACED_MESSAGE, DEVICES_LISTED, DEVICES_TRIED,
-  DOWN_BY, ELSEWHERE_FINE, ENV_SERVED, EVERY_ONE, EXHAUSTED, EXPOSURE_ASKED, FEW_IN_A_PERIOD, FLASH_OF_ERROR, LAG_AFTER, LINE_ITEM,
-  MONEY_LOST, NAMED_URGENCY, NONE_OF, NOT_PRODUCTION_SAID, ONE_CASE, ONLY_LOOKS_LIKE, ON_EVERY_DEPLOY, ORDERS_AT_NONE,
-  OTHER_DEVICE_FINE, PAID_NO_ORDER, PARKED_DOMAIN, PART_DOWN, PERIOD_WORDS, PRICE_AT_NOTHING, PRODUCTION, PRODUCTION_FINE,
-  QUOTED_URGENCY, RANSOM, REAL_ASTRAY, RESOURCE, ROWS_OVERWRITTEN, RUNNING_OUT, SAME_EVERYWHERE, SCALED_DOWN, SEVERITY_COUNT,
-  SHOUTING, SIGNED_DEFACEMENT, SINCE_A_CHANGE, SINCE_THE_CLOCKS, STALLED_AT, TABLES_EMPTY, TIME, TIMES_A_HUNDRED, TIME_BOUND,
-  TOOL_PLACES, UPDATE_CHANGE, VISITOR_KIND, WHAT_IS_HAPPENING, WHO_IS_ON_IT, WITHIN_A_CONDITION, WORK_DURATION,
+  ALL_FAILING, ALL_PAGES_STALLED, ALL_PEOPLE, AMOUNT_MULTIPLIED, ANYONE_CAN_SEE, APOLOGY_WORDS, ASKED_FIRST, ASKING_BECAUSE,
+  ATTEMPT_FAILED, AUDIT_WORDS, AUTHS_LAPSING, BEING_DELETED, BLANK_A_MOMENT, CERT_EXPIRED, PAID_TO_UNKNOWN, CHARGED_AGAIN, CHARGED_NOT_SAVED,
+  CLOCK_WORDS, CONDITIONAL_OUTAGE, COUNTED, CPU_EXHAUSTED, CRASH_LOOP, DATA_REMOVED, DEFACED, DEFACED_INSTEAD, DEFACED_MESSAGE,
+  DEVICES_LISTED, DEVICES_TRIED, DOWN_BY, ELSEWHERE_FINE, ENV_SERVED, EVERYONE_ALIKE, EVERY_ONE, EXHAUSTED, EXPOSURE_ASKED,
+  FEW_IN_A_PERIOD, FLASH_OF_ERROR, LAG_AFTER, LINE_ITEM, LOCAL_COMMUNITY, MONEY_LOST, NAMED_URGENCY, NONE_OF, NOT_PRODUCTION_SAID,
+  ONE_CASE, ONLY_BELIEVED, ONLY_LOOKS_LIKE, ON_EVERY_DEPLOY, ORDERS_AT_NONE, OTHER_DEVICE_FINE, PAID_NO_ORDER, PARKED_DOMAIN,
+  PART_DOWN, PERIOD_WORDS, PRICE_AT_NOTHING, PRODUCTION, PRODUCTION_FINE, QUOTED_URGENCY, RANSOM, REAL_ASTRAY, RESOURCE,
+  ROWS_OVERWRITTEN, RUNNING_OUT, SAME_EVERYWHERE, SCALED_DOWN, SEVERITY_COUNT, SHOUTING, SIGNED_DEFACEMENT, SINCE_A_CHANGE,
+  SINCE_THE_CLOCKS, STALLED_AT, TABLES_EMPTY, TIME, TIMES_A_HUNDRED, TIME_BOUND, TOOL_PLACES, UPDATE_CHANGE, VISITOR_KIND,
+  WHAT_IS_HAPPENING, WHO_IS_ON_IT, WITHIN_A_CONDITION, WORK_DURATION,
 } from './urgencyPatterns';
 import { comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF, reported, SCHEDULED, tallied } from './urgencyWords';
 
@@ -171,6 +172,16 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
     // "email set to 'test@example.com'": a word of an email address names no place (a URL's "pi.local" or "staging." host does).
     if (match.concept === 'not_production' && onlyInAddresses(folded, match.words)) continue;
+    // "a local forum", "the local paper": where people meet, not a local environment.
+    if (match.concept === 'not_production' && match.words === 'local' && LOCAL_COMMUNITY.test(analysis.words.slice(match.at + 1, match.at + 2).join(' '))) continue;
+    // "two orders within a second of each other": timing, no one seeing another's data.
+    if (match.concept === 'exposure' && match.words === 'each other' && analysis.words[match.at - 1] === 'of') continue;
+    // A typo keeps its first letter: "probado" (tried) is no "robados" (stolen).
+    if (match.how === 'typo' && match.words[0] !== match.term[0]) continue;
+    // "caller thought we'd been hacked": a belief reported, not an intruder.
+    if (match.concept === 'intrusion' && ONLY_BELIEVED.test(analysis.words.slice(Math.max(0, match.at - 4), match.at).join(' '))) continue;
+    // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
+    if (match.concept === 'hypothetical' && (APOLOGY_WORDS.has(analysis.words[match.at - 1] ?? '') || (match.term === 'probably nothing' && analysis.words[match.at + 2] === 'but'))) continue;
     // "just tested from my phone": what someone did to check, not a place away from production.
     if (match.concept === 'not_production' && match.words === 'tested') continue;
     // "has been resolving to a parking page": going on, not resolved in the past.
@@ -198,7 +209,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const onlyThem = ONLY_THEM.exec(folded)?.[0];
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
-  if (everyone !== undefined && [found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
+  if (everyone !== undefined && [EVERYONE_ALIKE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, EXPOSURE_ASKED.exec(folded)?.[0], VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
@@ -242,7 +253,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (stalled && (stalled[1] === undefined || Number(stalled[1]) >= STALLED_AT) && !found.has('outage')) found.set('outage', stalled[0]);
   const allFailing = ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
-  const partDown = PART_DOWN.exec(folded) ?? PARKED_DOMAIN.exec(folded) ?? ORDERS_AT_NONE.exec(folded);
+  const certExpired = CERT_EXPIRED.exec(folded);
+  const partDown = PART_DOWN.exec(folded) ?? PARKED_DOMAIN.exec(folded) ?? ORDERS_AT_NONE.exec(folded) ?? certExpired;
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -251,7 +263,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = CHARGED_AGAIN.exec(folded);
-  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded) ?? PAID_NO_ORDER.exec(folded) ?? CHARGED_NOT_SAVED.exec(folded);
+  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded) ?? PAID_NO_ORDER.exec(folded) ?? CHARGED_NOT_SAVED.exec(folded) ?? PAID_TO_UNKNOWN.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = AUTHS_LAPSING.exec(folded);
@@ -286,7 +298,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
-  if ((underWay || signed) && hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term)) && !conditional) found.delete('hypothetical');
+  // Beside a harm under way, or money, data or an intruder at stake, weak words and a clock ("three services tomorrow", "the rest goes
+  // out tomorrow") say what is at stake and when; an expired certificate has its "expires in" behind it.
+  const weakOrClock = hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || CLOCK_WORDS.has(m.term));
+  const atStake = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept)) || certExpired !== null;
+  if ((underWay || signed || atStake) && weakOrClock && !conditional) found.delete('hypothetical');
   // Sensitive data found exposed during an audit: the audit is how it was found, no hypothesis.
   // An intruder at work while a review is asked for ("review the admin login? Because right now someone is logged in as admin") too.
   const foundInAudit = (sensitive !== undefined && found.has('exposure')) || (underWay && found.has('intrusion'));

@@ -17,7 +17,7 @@ const MADE: ReadonlySet<string> = new Set([
 /** Things a past period may date: "our QA dummy accounts from last week are in it" (the leak is today). */
 const THINGS: ReadonlySet<string> = new Set([
   'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
-  'authorisations', 'authorizations', 'payouts', 'captures',
+  'authorisations', 'authorizations', 'payouts', 'captures', 'some', 'many', 'most',
   'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
 ]);
 /** A past time said as a thing's own ("last week's authorisations run out tomorrow"): `length` is the time's words. */
@@ -104,7 +104,7 @@ export const SCHEDULED =
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|work fine|are fine|laufen normal|marchent)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont pas (?:ce|le|de) (?:souci|probleme)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
+  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|work fine|are fine|laufen normal|marchent)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
 /** Not everyone, said so: "not everyone, maybe one in fifty", "no es a todos", "pas à tous", "nicht bei allen". */
 export const NOT_EVERYONE =
   /\b(?:not (?:to |for )?(?:all|every)(?:one|body)?|no es (?:a |para )?todos|no a todos|pas (?:a |pour |chez )?tous|pas tout le monde|nicht (?:bei |fur )?allen?|nicht jeder)\b/;

@@ -38,7 +38,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
-      'now that things are calm', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
+      'now that things are calm', 'been fine since', 'fine again since', 'working again since', 'regle depuis', 'est regle', 'resuelto desde', 'wieder in ordnung', 'not an active thing anymore', 'no longer active', 'nothing since', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
       'recovered by', 'stopped after the rollback', 'stopped after rollback', 'everyone has been refunded', 'everybody has been refunded', 'all have been refunded', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
       'se resolvio', 'ya esta resuelto',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
@@ -72,7 +72,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'my own laptop', 'my own computer', 'my own machine', 'staging',
       'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview', 'netlify preview', 'vercel preview', 'deploy preview', 'preview url', 'preview link', 'preview build',
-      'lokal', 'testumgebung', 'en local', 'en recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
+      'lokal', 'testumgebung', 'en local', 'en recette', 'environnement de recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
     ],
   },
   {
@@ -89,7 +89,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'bei allen anderen', 'un seul client', 'une seule cliente', 'seulement pour moi', 'seulement chez moi', 'toutes les autres commandes passent',
       'les autres commandes passent', 'solo a mi', 'solo me pasa a mi', 'solo este cliente', 'un solo cliente', 'a los demas les funciona',
       'alle anderen bestellungen laufen normal', 'nur diese kundin', 'nur bei dieser kundin', 'solo le pasa a el', 'solo le pasa a ella',
-      'only our app', 'only our app is affected', 'shop is fine', 'the shop is fine', 'site is fine', 'storefront is fine', 'no customer impact',
+      'solo esa instancia', 'only that instance', 'only one instance', 'nur diese instanz', 'seulement cette instance', 'casi no lo notan', 'barely notice', 'hardly notice', 'merken kaum', 'remarquent a peine', 'only our app', 'only our app is affected', 'shop is fine', 'the shop is fine', 'site is fine', 'storefront is fine', 'no customer impact',
       'customers are not affected', 'no customers affected', 'only one sku', 'only one product', 'only one item', 'other customers fine', 'only on my phone',
       'everyone else sees it', 'solo es el', 'solo es ella', 'only our android app', 'only our ios app', 'only our mobile app',
     ],

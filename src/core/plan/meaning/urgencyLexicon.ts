@@ -198,6 +198,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     // A whole service out, as said. "Not loading" or "can't log in" may be one user's bug: they are
     // something broken, which needs everyone or a since to make an incident.
     terms: [
+      // Orders stopped coming in: "plus aucune commande, le paiement tourne".
+      'plus aucune commande', 'keine bestellungen mehr', 'no more orders coming', 'ya no entran pedidos',
       'is down', 'are down', 'was down', 'went down', 'site down', 'shop down', 'api down', 'db down', 'prod down',
       'completely down', 'totally down', 'barely loads', 'hardly loads', 'barely responds', 'hardly responds', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
       'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'is unavailable', 'are unavailable', 'been unavailable', 'was unavailable', 'went unavailable', 'offline',
