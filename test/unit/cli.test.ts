@@ -71,14 +71,17 @@ test('plan explains the template, offers the other one when unsure, and --templa
   assert.equal(unsure.code, 0, unsure.stderr);
   const alternative = /⚠ Low confidence \(0\.\d\d\): this request could also be (\w+)\./.exec(unsure.stdout)?.[1];
   assert.ok(alternative, unsure.stdout);
-  assert.match(unsure.stdout, /^Template simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+ \(0\.\d\d against 0\.\d\d\)$/m);
+  // Which of two templates a vague request leans to is the model's call; that the plan says so and offers the other is the point.
+  const [, localChoice, runnerUp] = /^Template (\w+)@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up (\w+) \(0\.\d\d against 0\.\d\d\)$/m.exec(unsure.stdout) ?? [];
+  assert.ok(localChoice, unsure.stdout);
+  assert.equal(runnerUp, alternative, 'the template offered is the runner-up');
   assert.match(unsure.stdout, /^ {2}· resembles "/m);
   assert.ok(unsure.stdout.includes(`Plan it as ${alternative}: task-orchestrator plan --template ${alternative} "Look at the checkout"`), unsure.stdout);
 
   const chosen = cli(['plan', 'Look at the checkout', '--template', alternative, '--cwd', root, '--json']);
   assert.equal(chosen.code, 0, chosen.stderr);
   const classification = JSON.parse(chosen.stdout).classification;
-  assert.deepEqual([classification.templateId, classification.explanation.basis, classification.explanation.localChoice], [alternative, 'override', 'simple']);
+  assert.deepEqual([classification.templateId, classification.explanation.basis, classification.explanation.localChoice], [alternative, 'override', localChoice]);
 
   const unknown = cli(['plan', 'Look at the checkout', '--template', 'speed', '--cwd', root]);
   assert.equal(unknown.code, 1);

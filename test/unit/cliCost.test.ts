@@ -98,7 +98,9 @@ test('plan --max-cost holds its template-choice call as run does: past the limit
   const limited = await runCli(['plan', vague, '--cwd', root, '--max-cost', '0.001'], { env });
   assert.equal(limited.code, 0, limited.stderr);
   assert.equal(planner(), 0, 'no model call past the limit');
-  assert.match(limited.stdout, /the model was not asked \(its call may cost up to \$0\.\d+, past the cost limit of \$0\.001\d*\); kept the classifier's choice, simple/);
+  const localChoice = /^Template (\w+)@/m.exec(limited.stdout)?.[1];
+  assert.ok(localChoice, limited.stdout);
+  assert.match(limited.stdout, new RegExp(`the model was not asked \\(its call may cost up to \\$0\\.\\d+, past the cost limit of \\$0\\.001\\d*\\); kept the classifier's choice, ${localChoice}`));
 
   const unpriced = await runCli(['plan', vague, '--cwd', root, '--max-cost', '5'], { env: { ...env, TASK_ORCHESTRATOR_MODEL: 'acme-large' } });
   assert.equal(unpriced.code, 0, unpriced.stderr);

@@ -41,8 +41,8 @@ test('a workspace template overrides a built-in; an invalid one is reported with
     'tasks:', '  - analyze_request', '  - delegate', '  - synthesize', '  - respond', '',
   ].join('\n'));
   writeFileSync(join(root, '.orchestrator', 'templates', 'broken.yaml'), 'id: broken\nversion: 1.0.0\nclass: pattern\ntasks:\n  - analyze_request\n  - delegat\n');
-  // The API endpoint named, so the template's own domain is the only one the request needs.
-  const { checklist, warnings } = await engineFor(root).plan('Make the checkout API endpoint faster');
+  // The backend's API endpoint named, so the template's own domain is the only one the request needs.
+  const { checklist, warnings } = await engineFor(root).plan('Make the backend checkout API endpoint faster');
   assert.equal(checklist.classification.templateVersion, '2.0.0');
   assert.deepEqual(checklist.tasks.map((task) => task.kind), ['analyze_request', 'delegate', 'process_response', 'synthesize', 'respond']);
   assert.ok(warnings.some((w) => /broken\.yaml:6: tasks\[1\]: unknown task kind 'delegat'/.test(w)), warnings.join('\n'));

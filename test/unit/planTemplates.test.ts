@@ -56,8 +56,8 @@ test('a workspace template replaces the built-in with its id, and a new id adds 
   assert.deepEqual(errors.map(String), []);
   assert.deepEqual(templates.map((x) => x.id).sort(), [...BUILTIN_IDS, 'docs_update'].sort());
 
-  // The API endpoint named, so the template's own domain is the only one the request needs.
-  const faster = plan('Make the checkout API endpoint faster', templates);
+  // The backend's API endpoint named, so the template's own domain is the only one the request needs.
+  const faster = plan('Make the backend checkout API endpoint faster', templates);
   assert.equal(faster.classification.templateVersion, '2.0.0');
   assert.deepEqual(faster.tasks.map((x) => x.title), ['Analyze the request', 'Delegate to backend coordinator', 'Process backend findings', 'Reply with numbers']);
 
