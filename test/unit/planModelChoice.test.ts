@@ -8,8 +8,10 @@ import { buildScenario, faultReply, reportReply, textReply, toolCallReply } from
 import type { FakeApi } from '../fake-api/server';
 import { copyExample, engineFor, fakeApi, messagesPosts, modelRun } from './engineHarness';
 
-// "Look at the checkout" is vague: the local classifier picks simple with low confidence.
+// "Look at the checkout" is vague: the local classifier picks a template with low confidence (which one is the trained model's
+// call, so the tests read it from a local plan rather than name it).
 const VAGUE = 'Look at the checkout';
+const localChoiceOf = async (root: string) => (await engineFor(root).plan(VAGUE)).checklist.classification.templateId;
 const plannerPosts = (api: FakeApi) => messagesPosts(api).filter((r) => r.coordinator === 'planner');
 const coordinatorsAnswer = ['backend', 'frontend', 'security', 'database', 'infrastructure'].map((c) => reportReply(c, { summary: `${c} ok`, findings: [] }));
 
@@ -20,12 +22,13 @@ test('an unsure plan asks the model once; the same request plans the same again 
     ...coordinatorsAnswer,
     textReply('synthesis', 'done'),
   ]));
+  const local = await localChoiceOf(root);
   const orchestrator = engineFor(root);
   const first = await orchestrator.plan(VAGUE, modelRun(api));
   assert.equal(plannerPosts(api).length, 1);
   const c = first.checklist.classification;
   assert.deepEqual([c.templateId, c.explanation?.basis, c.explanation?.localChoice, c.explanation?.model], [
-    'bug_fix', 'model', 'simple', { outcome: 'chosen', templateId: 'bug_fix', note: 'the model chose bug_fix' },
+    'bug_fix', 'model', local, { outcome: 'chosen', templateId: 'bug_fix', note: 'the model chose bug_fix' },
   ]);
   assert.ok(c.explanation?.lowConfidence, 'the plan still says the classifier was unsure');
   const asked = JSON.stringify(plannerPosts(api)[0].body);
@@ -75,8 +78,9 @@ test('an answer that is not a template id keeps the local choice, says so, and i
   ]));
   const first = await engineFor(root).plan(VAGUE, modelRun(api));
   const c = first.checklist.classification;
-  assert.deepEqual([c.templateId, c.explanation?.basis, c.explanation?.model?.outcome], ['simple', 'examples', 'invalid']);
-  assert.ok(c.explanation?.signals.includes("the model's answer was not one of the template ids; kept the classifier's choice, simple"));
+  const local = await localChoiceOf(root);
+  assert.deepEqual([c.templateId, c.explanation?.basis, c.explanation?.model?.outcome], [local, 'examples', 'invalid']);
+  assert.ok(c.explanation?.signals.includes(`the model's answer was not one of the template ids; kept the classifier's choice, ${local}`));
   assert.ok(!JSON.stringify(first.checklist).includes('delete_everything'), 'the untrusted answer is not repeated');
   await engineFor(root).plan(VAGUE, modelRun(api));
   assert.equal(plannerPosts(api).length, 1);
@@ -94,9 +98,10 @@ test('a failed call keeps the local choice and is not remembered; a confident or
   ]));
   const failed = await engineFor(root).plan(VAGUE, modelRun(api));
   const model = failed.checklist.classification.explanation?.model;
-  assert.equal(failed.checklist.classification.templateId, 'simple');
+  const local = await localChoiceOf(root);
+  assert.equal(failed.checklist.classification.templateId, local);
   assert.equal(model?.outcome, 'failed');
-  assert.match(model?.note ?? '', /^the model could not be asked \(.+\); kept the classifier's choice, simple$/);
+  assert.match(model?.note ?? '', new RegExp(`^the model could not be asked \\(.+\\); kept the classifier's choice, ${local}$`));
   const retried = await engineFor(root).plan(VAGUE, modelRun(api));
   assert.equal(retried.checklist.classification.templateId, 'performance_optimization');
   assert.equal(plannerPosts(api).length, 2, 'the failure was not cached, so it was asked again');
@@ -125,9 +130,10 @@ test('the planner\'s call is held to the cost limit too: past it the model is no
   const limited = await engineFor(root).plan(VAGUE, modelRun(api, { maxCostUsd: 0.001 }));
   assert.equal(plannerPosts(api).length, 0, 'no model call past the limit');
   const model = limited.checklist.classification.explanation?.model;
-  assert.equal(limited.checklist.classification.templateId, 'simple');
+  const local = await localChoiceOf(root);
+  assert.equal(limited.checklist.classification.templateId, local);
   assert.equal(model?.outcome, 'failed');
-  assert.match(model?.note ?? '', /^the model was not asked \(its call may cost up to \$0\.\d+, past the cost limit of \$0\.001\d*\); kept the classifier's choice, simple$/);
+  assert.match(model?.note ?? '', new RegExp(`^the model was not asked \\(its call may cost up to \\$0\\.\\d+, past the cost limit of \\$0\\.001\\d*\\); kept the classifier's choice, ${local}$`));
 
   const unlimited = await engineFor(root).plan(VAGUE, modelRun(api));
   assert.equal(plannerPosts(api).length, 1, 'the refusal was not remembered as the choice');
