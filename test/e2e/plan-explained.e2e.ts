@@ -16,6 +16,7 @@ test('/plan explains its template and a low-confidence plan offers the other one
   await withShopWorkbench({ name: NAME, log }, async ({ workbench }) => {
     const ui = new OrchestratorUi(workbench);
     let alternative = '';
+    let localChoice = '';
 
     await step('/plan of a vague request: template, why, and "low confidence" with a button', async () => {
       await ui.openOrchestrator();
@@ -25,7 +26,9 @@ test('/plan explains its template and a low-confidence plan offers the other one
       await response.getByText(/Low confidence/).waitFor({ state: 'visible', timeout: 60_000 });
       await ui.waitForResponseDone();
       const text = await response.innerText();
-      assert.match(text, /Template: simple@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+/);
+      // Which template a vague request leans to is the model's call; the reply names it and offers the runner-up.
+      localChoice = /Template: (\w+)@\d+\.\d+\.\d+, confidence 0\.\d\d; runner-up \w+/.exec(text)?.[1] ?? '';
+      assert.ok(localChoice, text);
       assert.match(text, /resembles "/);
       alternative = /this request could also be (\w+)\./.exec(text)?.[1] ?? '';
       assert.ok(alternative, text);
@@ -38,7 +41,7 @@ test('/plan explains its template and a low-confidence plan offers the other one
       await response.getByText(/chosen with --template/).waitFor({ state: 'visible', timeout: 60_000 });
       const text = await response.innerText();
       assert.match(text, new RegExp(`Template: ${alternative}@\\d+\\.\\d+\\.\\d+, chosen with --template`));
-      assert.match(text, /the classifier would have chosen simple/);
+      assert.ok(text.includes(`the classifier would have chosen ${localChoice}`), text);
       assert.doesNotMatch(text, /Low confidence/);
       await workbench.screenshot('plan-other-template');
     });
