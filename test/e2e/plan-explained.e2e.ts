@@ -39,6 +39,8 @@ test('/plan explains its template and a low-confidence plan offers the other one
       await ui.lastResponse().getByRole('button', { name: `Plan as ${alternative}` }).click();
       const response = ui.lastResponse();
       await response.getByText(/chosen with --template/).waitFor({ state: 'visible', timeout: 60_000 });
+      // The headline shows before the reasons have streamed: read the reply once it is complete.
+      await ui.waitForResponseDone();
       const text = await response.innerText();
       assert.match(text, new RegExp(`Template: ${alternative}@\\d+\\.\\d+\\.\\d+, chosen with --template`));
       assert.ok(text.includes(`the classifier would have chosen ${localChoice}`), text);
