@@ -3,19 +3,11 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
+import * as patterns from './urgencyPatterns';
 import {
-  ALL_FAILING, ALL_PAGES_STALLED, ALL_PEOPLE, AMOUNT_MULTIPLIED, ANYONE_CAN_SEE, APOLOGY_WORDS, ASKED_FIRST, ASKING_BECAUSE,
-  ATTEMPT_FAILED, AUDIT_WORDS, AUTHS_LAPSING, BEING_DELETED, BLANK_A_MOMENT, CERT_EXPIRED, CHARGED_AGAIN, CHARGED_NOT_SAVED,
-  CLOCK_WORDS, CONDITIONAL_OUTAGE, COUNTED, CPU_EXHAUSTED, CRASH_LOOP, DATA_REMOVED, DEFACED, DEFACED_INSTEAD, DEFACED_MESSAGE,
-  DEVICES_LISTED, DEVICES_TRIED, DOWN_BY, ELSEWHERE_FINE, ENV_SERVED, EVERYONE_ALIKE, EVERY_ONE, EXHAUSTED, EXPOSURE_ASKED,
-  FEW_IN_A_PERIOD, FLASH_OF_ERROR, LAG_AFTER, LINE_ITEM, LOCAL_COMMUNITY, MONEY_LOST, NAMED_URGENCY, NONE_OF, NOT_PRODUCTION_SAID,
-  ONE_CASE, ONLY_BELIEVED, ONLY_LOOKS_LIKE, ON_EVERY_DEPLOY, ORDERS_AT_NONE, OTHER_DEVICE_FINE, PAID_NO_ORDER, PAID_TO_UNKNOWN,
-  PARKED_DOMAIN, PART_DOWN, PERIOD_WORDS, PRICE_AT_NOTHING, PRODUCTION, PRODUCTION_FINE, QUOTED_URGENCY, RANSOM, REAL_ASTRAY,
-  RESOURCE, ROWS_OVERWRITTEN, RUNNING_OUT, SAME_EVERYWHERE, SCALED_DOWN, SEVERITY_COUNT, SHOUTING, SIGNED_DEFACEMENT,
-  SINCE_A_CHANGE, SINCE_THE_CLOCKS, STALLED_AT, TABLES_EMPTY, TIME, TIMES_A_HUNDRED, TIME_BOUND, TOOL_PLACES, UPDATE_CHANGE,
-  VISITOR_KIND, WHAT_IS_HAPPENING, WHO_IS_ON_IT, WITHIN_A_CONDITION, WORK_DURATION,
-} from './urgencyPatterns';
-import { comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF, reported, SCHEDULED, tallied } from './urgencyWords';
+  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PERIODS, PLAIN_IF, reported, SCHEDULED,
+  SINCE_WORDS, tallied,
+} from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -85,7 +77,7 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
 const ASKED_WEIGHT = -0.75;
-const BARE_SINCE: ReadonlySet<string> = new Set(['since', 'seit', 'seit dem', 'depuis', 'desde', 'ago']);
+const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
 /**
  * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
  * an exposure at full weight only of data said to be sensitive; alone, a possible one.
@@ -113,7 +105,7 @@ const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => 
 function onlyCounts(folded: string, words: string): boolean {
   const at = folded.indexOf(words);
   if (at < 0) return false;
-  return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
+  return patterns.COUNTED.test(folded.slice(at + words.length)) || patterns.NONE_OF.test(folded.slice(0, at));
 }
 
 const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
@@ -136,21 +128,21 @@ const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)$
 
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string; change?: boolean } | undefined {
-  const time = TIME.exec(folded);
+  const time = patterns.TIME.exec(folded);
   const before = time === null ? '' : folded.slice(0, time.index);
   // "a warning when the same customer pays twice within an hour": the time of a condition.
   // "still shows as available for ~5 minutes after the last one sells": a lag after each event, not the time since a failure.
   const after = time === null ? '' : folded.slice(time.index + time[0].length);
   const duration =
     time !== null &&
-    ((/^for\b/.test(time[0]) && (WORK_DURATION.test(before) || LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && WITHIN_A_CONDITION.test(before)));
+    ((/^for\b/.test(time[0]) && (patterns.WORK_DURATION.test(before) || patterns.LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && patterns.WITHIN_A_CONDITION.test(before)));
   // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
   const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
   if (time && !duration && !schedule) return { weight: WEIGHTS.since, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
-  if (SINCE_THE_CLOCKS.test(folded)) return undefined;
-  const change = ON_EVERY_DEPLOY.test(folded) ? null : SINCE_A_CHANGE.exec(folded);
-  if (change) return { weight: UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim(), change: true };
+  if (patterns.SINCE_THE_CLOCKS.test(folded)) return undefined;
+  const change = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
+  if (change) return { weight: patterns.UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim(), change: true };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
   return undefined;
@@ -161,27 +153,27 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const found = new Map<string, string>();
   // What was said of an exposure in words that say it of anything (see BARE_EXPOSURE), as found.
   const bareExposures = new Set<string>();
-  const named = new Set([...text.matchAll(NAMED_URGENCY), ...text.matchAll(QUOTED_URGENCY)].map((m) => foldText(m[0])));
+  const named = new Set([...text.matchAll(patterns.NAMED_URGENCY), ...text.matchAll(patterns.QUOTED_URGENCY)].map((m) => foldText(m[0])));
   // A harm said in the negative ("customer emails aren't exposed") is no sign of one, nor an urgent word that is part of a name.
   for (const match of analysis.urgency) {
     if ((match.concept === 'urgent' || match.concept === 'outage' || match.concept === 'intrusion') && named.has(match.words)) continue;
     // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
-    if (match.concept === 'urgent' && match.words === 'critical' && SEVERITY_COUNT.test(folded)) continue;
+    if (match.concept === 'urgent' && match.words === 'critical' && patterns.SEVERITY_COUNT.test(folded)) continue;
     if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
     // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real; "not only me".
     if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
     // "email set to 'test@example.com'": a word of an email address names no place (a URL's "pi.local" or "staging." host does).
     if (match.concept === 'not_production' && onlyInAddresses(folded, match.words)) continue;
     // "a local forum", "the local paper": where people meet, not a local environment.
-    if (match.concept === 'not_production' && match.words === 'local' && LOCAL_COMMUNITY.test(analysis.words.slice(match.at + 1, match.at + 2).join(' '))) continue;
+    if (match.concept === 'not_production' && match.words === 'local' && patterns.LOCAL_COMMUNITY.test(analysis.words.slice(match.at + 1, match.at + 2).join(' '))) continue;
     // "two orders within a second of each other": timing, no one seeing another's data.
     if (match.concept === 'exposure' && match.words === 'each other' && analysis.words[match.at - 1] === 'of') continue;
     // A typo keeps its first letter: "probado" (tried) is no "robados" (stolen).
     if (match.how === 'typo' && match.words[0] !== match.term[0]) continue;
     // "caller thought we'd been hacked": a belief reported, not an intruder.
-    if (match.concept === 'intrusion' && ONLY_BELIEVED.test(analysis.words.slice(Math.max(0, match.at - 4), match.at).join(' '))) continue;
+    if (match.concept === 'intrusion' && patterns.ONLY_BELIEVED.test(analysis.words.slice(Math.max(0, match.at - 4), match.at).join(' '))) continue;
     // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
-    if (match.concept === 'hypothetical' && (APOLOGY_WORDS.has(analysis.words[match.at - 1] ?? '') || (match.term === 'probably nothing' && analysis.words[match.at + 2] === 'but'))) continue;
+    if (match.concept === 'hypothetical' && (patterns.APOLOGY_WORDS.has(analysis.words[match.at - 1] ?? '') || (match.term === 'probably nothing' && analysis.words[match.at + 2] === 'but'))) continue;
     // "just tested from my phone": what someone did to check, not a place away from production.
     if (match.concept === 'not_production' && match.words === 'tested') continue;
     // "has been resolving to a parking page": going on, not resolved in the past.
@@ -193,7 +185,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (match.concept === 'hypothetical' && match.negated && NORMAL_ASKED.has(match.term)) continue;
     if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
     // "jeden Montag", "every night": a schedule, not everyone.
-    if (match.concept === 'everyone' && !match.words.includes(' ') && PERIOD_WORDS.has(analysis.words[match.at + 1] ?? '')) continue;
+    if (match.concept === 'everyone' && !match.words.includes(' ') && PERIODS.has(analysis.words[match.at + 1] ?? '')) continue;
     if (match.concept === 'server_errors' && /^\d{3}$/.test(match.words) && !codeAlone(text, match.words)) continue;
     // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
     if (match.concept === 'now' && match.words === 'now' && NOW_ONLY_IN_CODE(text)) continue;
@@ -209,70 +201,70 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const onlyThem = ONLY_THEM.exec(folded)?.[0];
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
-  if (everyone !== undefined && [EVERYONE_ALIKE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
+  if (everyone !== undefined && [patterns.EVERYONE_ALIKE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
-  if (exposed !== undefined && [onlyThem, EXPOSURE_ASKED.exec(folded)?.[0], VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = ANYONE_CAN_SEE.exec(folded);
+  if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
+  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded);
   if (anyoneCanSee && !found.has('exposure')) found.set('exposure', anyoneCanSee[0]);
-  const otherDevice = OTHER_DEVICE_FINE.exec(folded);
+  const otherDevice = patterns.OTHER_DEVICE_FINE.exec(folded);
   if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
-  const everywhere = SAME_EVERYWHERE.exec(folded) ?? DEVICES_TRIED.exec(folded) ?? DEVICES_LISTED.exec(folded);
+  const everywhere = patterns.SAME_EVERYWHERE.exec(folded) ?? patterns.DEVICES_TRIED.exec(folded) ?? patterns.DEVICES_LISTED.exec(folded);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);
     found.delete('not_production');
   }
-  if (TOOL_PLACES.has(found.get('not_production') ?? '') && (ALL_PEOPLE.test(folded) || found.has('everyone'))) found.delete('not_production');
-  const blank = BLANK_A_MOMENT.exec(folded);
+  if (patterns.TOOL_PLACES.has(found.get('not_production') ?? '') && (patterns.ALL_PEOPLE.test(folded) || found.has('everyone'))) found.delete('not_production');
+  const blank = patterns.BLANK_A_MOMENT.exec(folded);
   if (blank && found.get('outage') === blank[1]) found.delete('outage');
-  const conditional = CONDITIONAL_OUTAGE.exec(folded);
+  const conditional = patterns.CONDITIONAL_OUTAGE.exec(folded);
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
-  const looping = CRASH_LOOP.exec(folded);
+  const looping = patterns.CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
-  const signed = SIGNED_DEFACEMENT.exec(folded);
-  const defaced = DEFACED.exec(folded) ?? DEFACED_MESSAGE.exec(folded) ?? DEFACED_INSTEAD.exec(folded) ?? signed ?? RANSOM.exec(folded);
+  const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
+  const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
   if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
-  const removed = DATA_REMOVED.exec(folded) ?? REAL_ASTRAY.exec(folded) ?? BEING_DELETED.exec(folded) ?? TABLES_EMPTY.exec(folded);
+  const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
-  if (REAL_ASTRAY.test(folded)) found.delete('not_production');
-  const exhausted = EXHAUSTED.exec(folded);
+  if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
+  const exhausted = patterns.EXHAUSTED.exec(folded);
   if (exhausted && !found.has('outage')) found.set('outage', exhausted[0]);
   // Something running out, or still growing past its limit: a harm with a clock on it.
-  const clocked = (RESOURCE.test(folded) ? RUNNING_OUT.exec(folded)?.[0] : undefined) ?? worseningIn(folded);
+  const clocked = (patterns.RESOURCE.test(folded) ? patterns.RUNNING_OUT.exec(folded)?.[0] : undefined) ?? worseningIn(folded);
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
-  const every = EVERY_ONE.exec(folded);
+  const every = patterns.EVERY_ONE.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
-  const served = ENV_SERVED.exec(folded);
+  const served = patterns.ENV_SERVED.exec(folded);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
-  const overwritten = ROWS_OVERWRITTEN.exec(folded);
+  const overwritten = patterns.ROWS_OVERWRITTEN.exec(folded);
   if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);
-  const stalled = ALL_PAGES_STALLED.exec(folded);
-  if (stalled && (stalled[1] === undefined || Number(stalled[1]) >= STALLED_AT) && !found.has('outage')) found.set('outage', stalled[0]);
-  const allFailing = ALL_FAILING.exec(folded);
+  const stalled = patterns.ALL_PAGES_STALLED.exec(folded);
+  if (stalled && (stalled[1] === undefined || Number(stalled[1]) >= patterns.STALLED_AT) && !found.has('outage')) found.set('outage', stalled[0]);
+  const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
-  const certExpired = CERT_EXPIRED.exec(folded);
-  const partDown = PART_DOWN.exec(folded) ?? PARKED_DOMAIN.exec(folded) ?? ORDERS_AT_NONE.exec(folded) ?? certExpired;
+  const certExpired = patterns.CERT_EXPIRED.exec(folded);
+  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? certExpired;
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
-  if (downSaid?.endsWith('down') && DOWN_BY.test(folded.slice(folded.indexOf(downSaid) + downSaid.length))) found.delete('outage');
-  const scaled = SCALED_DOWN.exec(folded)?.[0];
+  if (downSaid?.endsWith('down') && patterns.DOWN_BY.test(folded.slice(folded.indexOf(downSaid) + downSaid.length))) found.delete('outage');
+  const scaled = patterns.SCALED_DOWN.exec(folded)?.[0];
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
-  const again = CHARGED_AGAIN.exec(folded);
-  const charged = (again && !LINE_ITEM.test(again[0]) ? again : null) ?? PRICE_AT_NOTHING.exec(folded) ?? AMOUNT_MULTIPLIED.exec(folded) ?? MONEY_LOST.exec(folded) ?? TIMES_A_HUNDRED.exec(folded) ?? PAID_NO_ORDER.exec(folded) ?? CHARGED_NOT_SAVED.exec(folded) ?? PAID_TO_UNKNOWN.exec(folded);
+  const again = patterns.CHARGED_AGAIN.exec(folded);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
-  const lapsing = AUTHS_LAPSING.exec(folded);
+  const lapsing = patterns.AUTHS_LAPSING.exec(folded);
   if (lapsing && !found.has('money')) found.set('money', lapsing[0]);
-  const looksLike = ONLY_LOOKS_LIKE.exec(folded);
+  const looksLike = patterns.ONLY_LOOKS_LIKE.exec(folded);
   if (looksLike && !found.has('not_real')) found.set('not_real', looksLike[0]);
-  const failed = ATTEMPT_FAILED.exec(folded);
+  const failed = patterns.ATTEMPT_FAILED.exec(folded);
   if (failed && !found.has('past')) found.set('past', failed[0]);
-  const recurring = ON_EVERY_DEPLOY.exec(folded) ?? FEW_IN_A_PERIOD.exec(folded);
+  const recurring = patterns.ON_EVERY_DEPLOY.exec(folded) ?? patterns.FEW_IN_A_PERIOD.exec(folded);
   if (recurring && !found.has('occasional')) found.set('occasional', recurring[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
@@ -285,46 +277,46 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Data exposed is harm wherever it is only when it is data that matters (a key leaked from CI); "everyone sees the same cart" on staging is test data.
   const anywhere = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept) && (concept !== 'exposure' || sensitive !== undefined || anyoneCanSee !== null));
   // Staging or CI named beside production ("ran against production instead of staging") is no distance, unless production is said to be fine.
-  const productionFine = PRODUCTION_FINE.test(folded);
-  const production = PRODUCTION.test(folded.replace(NOT_PRODUCTION_SAID, '')) && !productionFine;
+  const productionFine = patterns.PRODUCTION_FINE.test(folded);
+  const production = patterns.PRODUCTION.test(folded.replace(patterns.NOT_PRODUCTION_SAID, '')) && !productionFine;
   // Money gone wrong away from production, with production said to be fine ("auf Staging alle Preise 0 €, live ist alles okay"), is test
   // money; a key or data leaked from anywhere is still leaked.
   const harmAnywhere = anywhere && !(productionFine && !found.has('exposure') && !found.has('intrusion'));
-  if (ELSEWHERE_FINE.test(folded)) found.delete('not_production');
+  if (patterns.ELSEWHERE_FINE.test(folded)) found.delete('not_production');
   const since = sinceSignal(folded, analysis);
   const underWay =
-    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || BEING_DELETED.test(folded);
+    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || patterns.BEING_DELETED.test(folded);
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   // Beside a harm under way, or money, data or an intruder at stake, weak words and a clock ("three services tomorrow", "the rest goes
   // out tomorrow") say what is at stake and when; an expired certificate has its "expires in" behind it.
-  const weakOrClock = hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || CLOCK_WORDS.has(m.term));
+  const weakOrClock = hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term));
   const atStake = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept)) || certExpired !== null;
   if ((underWay || signed || atStake) && weakOrClock && !conditional) found.delete('hypothetical');
   // Sensitive data found exposed during an audit: the audit is how it was found, no hypothesis.
   // An intruder at work while a review is asked for ("review the admin login? Because right now someone is logged in as admin") too.
   const foundInAudit = (sensitive !== undefined && found.has('exposure')) || (underWay && found.has('intrusion'));
-  if (foundInAudit && hypotheses.some((m) => AUDIT_WORDS.has(m.term)) && hypotheses.every((m) => AUDIT_WORDS.has(m.term) || WEAK_HYPOTHETICAL.has(m.term))) found.delete('hypothetical');
+  if (foundInAudit && hypotheses.some((m) => patterns.AUDIT_WORDS.has(m.term)) && hypotheses.every((m) => patterns.AUDIT_WORDS.has(m.term) || WEAK_HYPOTHETICAL.has(m.term))) found.delete('hypothetical');
   // "Contact me if you want details": an offer, its "if" supposes nothing of the harm.
   const offers = [...folded.matchAll(OFFERED)].length;
   if (offers > 0 && hypotheses.length <= offers && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');
   // "… if this doesn't stop": the harm is going on, its "if" is a threat.
   if (CONTINUES.test(folded) && !conditional && hypotheses.every((m) => PLAIN_IF.has(m.term))) found.delete('hypothetical');
-  const clock = TIME_BOUND.exec(folded);
-  if (clock && !conditional && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || CLOCK_WORDS.has(m.term))) {
+  const clock = patterns.TIME_BOUND.exec(folded);
+  if (clock && !conditional && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term))) {
     found.delete('hypothetical');
     if (!found.has('deadline')) found.set('deadline', clock[0]);
   }
-  const cpu = underWay || found.has('everyone') ? CPU_EXHAUSTED.exec(folded) : null;
+  const cpu = underWay || found.has('everyone') ? patterns.CPU_EXHAUSTED.exec(folded) : null;
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
   const dating = (at: number, length: number) =>
     datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, length) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
   if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words.split(' ').length))) found.delete('past');
-  const oneCase = ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
+  const oneCase = patterns.ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (harmAnywhere || production)) continue;
     if (concept === 'hypothetical' && found.has('deadline')) continue;
@@ -341,18 +333,18 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Something broken counts as harm once it is broken for everyone, or since a time or a change.
   const defect = analysis.intents.find((m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words));
   // An error shown for a second and gone is a glitch to fix, whoever sees it.
-  const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !FLASH_OF_ERROR.test(folded);
+  const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !patterns.FLASH_OF_ERROR.test(folded);
   if (broken) {
     score += BROKEN_WEIGHT;
     signals.push(`something broken ("${defect.words}")`);
   }
-  const onIt = WHO_IS_ON_IT.test(folded);
-  const shouting = SHOUTING.test(text) || onIt;
+  const onIt = patterns.WHO_IS_ON_IT.test(folded);
+  const shouting = patterns.SHOUTING.test(text) || onIt;
   if (shouting) {
     score += 0.5;
     signals.push('insistent wording');
   }
-  const askingBecause = ASKING_BECAUSE.test(folded);
+  const askingBecause = patterns.ASKING_BECAUSE.test(folded);
   const calm = new Set<string>();
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
@@ -362,7 +354,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || ASKED_FIRST.test(text.trim())) && !WHAT_IS_HAPPENING.test(text) && !onIt && !askingBecause;
+  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || patterns.ASKED_FIRST.test(text.trim())) && !patterns.WHAT_IS_HAPPENING.test(text) && !onIt && !askingBecause;
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));

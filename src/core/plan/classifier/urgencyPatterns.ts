@@ -237,14 +237,6 @@ export const VISITOR_KIND =
 /** An error shown for a second and gone: "shows for one second 'Could not load your cart' and after it goes away". */
 export const FLASH_OF_ERROR =
   /\bfor\s+(a|one|1|two|2|a few|half a)\s+(second|sec|seconds|secs|moment)\b[^.;]{0,80}?\b(goes away|disappears|then it works|verschwindet|disparait|desaparece)\b/;
-/** Weekdays and periods after "every"/"jeden": "jeden Montag" is a schedule, not everyone. */
-export const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
-  'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miercoles', 'jueves',
-  'viernes', 'sabado', 'domingo', 'day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'hour', 'tag', 'woche', 'monat', 'jahr',
-  'morgen', 'abend', 'nacht', 'stunde', 'jour', 'semaine', 'mois', 'an', 'matin', 'soir', 'nuit', 'heure', 'dia', 'semana', 'mes', 'ano', 'manana',
-  'noche', 'hora',
-]);
 /** A certificate said to have expired: every visitor gets the browser's warning page. */
 export const CERT_EXPIRED =
   /\bcert(ificate)?\s+(has\s+|is\s+)?expired\b|\bzertifikat\s+(ist\s+)?abgelaufen\b|\bcertificat\s+(a\s+|est\s+)?expire\b|\bcertificado\s+(ha\s+|esta\s+)?(caducado|expirado|vencido)\b/;

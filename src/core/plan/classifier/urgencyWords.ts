@@ -24,7 +24,7 @@ const THINGS: ReadonlySet<string> = new Set([
 export const ownedByAThing = (words: readonly string[], at: number, length: number) => words[at + length] === 's' && THINGS.has(words[at + length + 1] ?? '');
 export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
-const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
+export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 /**
  * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change
  * it is since ("hasn't run since we moved to the new cluster last week"). The harm is still now.
@@ -35,10 +35,16 @@ export const datesTheStart = (words: readonly string[], at: number) => words.sli
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
  */
 const COMPARED: ReadonlySet<string> = new Set(['compared', 'vs', 'versus', 'than', 'against', 'gegenuber', 'vergleich', 'rapport', 'comparado', 'comparada', 'frente', 'que']);
-/** The period a figure is taken over: "same hour", "same weekday". */
-const PERIODS: ReadonlySet<string> = new Set([
-  'time', 'hour', 'day', 'weekday', 'week', 'month', 'period', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date', 'window', 'slot',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+/**
+ * Periods, in the four languages: the one a figure is taken over ("same hour", "same weekday") and the one after "every"/"jeden"
+ * ("jeden Montag" is a schedule, not everyone).
+ */
+export const PERIODS: ReadonlySet<string> = new Set([
+  'time', 'hour', 'day', 'weekday', 'week', 'month', 'year', 'period', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date',
+  'window', 'slot', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'tag', 'woche', 'monat', 'jahr', 'morgen', 'abend', 'nacht', 'stunde',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'jour', 'semaine', 'mois', 'an', 'matin', 'soir', 'nuit', 'heure',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'dia', 'semana', 'mes', 'ano', 'manana', 'noche', 'hora',
 ]);
 /** The same moment, said after the past time: "letzte Woche um diese Zeit", "ayer a esta hora", "hier à la même heure". */
 const SAME_MOMENT = /^(?:um diese zeit|zur gleichen zeit|zur selben zeit|a esta hora|a la misma hora|a cette heure|a la meme heure|at this time|around this time|by this time|at the same time)\b/;
