@@ -3,10 +3,10 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
+import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
 import {
-  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PERIODS, PLAIN_IF, reported, SCHEDULED,
-  SINCE_WORDS, tallied,
+  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF, SCHEDULED, SINCE_WORDS,
 } from './urgencyWords';
 
 /**
@@ -78,23 +78,8 @@ const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2
 const BROKEN_WEIGHT = 1;
 const ASKED_WEIGHT = -0.75;
 const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
-/**
- * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
- * an exposure at full weight only of data said to be sensitive; alone, a possible one.
- */
-const BARE_EXPOSURE: ReadonlySet<string> = new Set([
-  'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
-  // Search results show anything, prices included: data that matters in them is an exposure.
-  'in search results',
-  // Something is in the logs: an exposure when it is data that matters ("card numbers in the logs"), not a stack trace.
-  'in the logs', 'in our logs', 'in plain text',
-  // Published, of anything: a product's "publié" state, an event the checkout publishes.
-  'publie', 'publiees', 'publicados', 'veroffentlicht', 'publico', 'publica', 'publicaron', 'publicado',
-]);
 const BARE_EXPOSURE_WEIGHT = 1;
 const ONE_CASE_MONEY_WEIGHT = 1;
-/** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
-const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 /** The score at which signals make an incident, and a possible one. */
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
@@ -108,23 +93,8 @@ function onlyCounts(folded: string, words: string): boolean {
   return patterns.COUNTED.test(folded.slice(at + words.length)) || patterns.NONE_OF.test(folded.slice(0, at));
 }
 
-const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
-/** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
-const NOW_ONLY_IN_CODE = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
-
-/** Email addresses, as written. */
-const ADDRESS = /\S+@\S+/g;
-/** Whether `words` occur in the text only inside an email address. */
-function onlyInAddresses(folded: string, words: string): boolean {
-  const inAddresses = [...folded.matchAll(ADDRESS)].some((m) => m[0].includes(words));
-  return inAddresses && !new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded.replace(ADDRESS, ' '));
-}
-
 /** Rows as counted: "41k", "1,200". */
 const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.](?=\d{3}\b)/g, '')) * (/k$/.test(said) ? 1000 : 1);
-
-/** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
-const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
 
 /** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
 function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string; change?: boolean } | undefined {
@@ -154,43 +124,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // What was said of an exposure in words that say it of anything (see BARE_EXPOSURE), as found.
   const bareExposures = new Set<string>();
   const named = new Set([...text.matchAll(patterns.NAMED_URGENCY), ...text.matchAll(patterns.QUOTED_URGENCY)].map((m) => foldText(m[0])));
-  // A harm said in the negative ("customer emails aren't exposed") is no sign of one, nor an urgent word that is part of a name.
+  // The lexicon's matches, less those their context sets aside (urgencyContext.ts).
+  const context: MatchContext = { text, folded, words: analysis.words, named, weight: (concept) => WEIGHTS[concept] ?? 0 };
   for (const match of analysis.urgency) {
-    if ((match.concept === 'urgent' || match.concept === 'outage' || match.concept === 'intrusion') && named.has(match.words)) continue;
-    // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
-    if (match.concept === 'urgent' && match.words === 'critical' && patterns.SEVERITY_COUNT.test(folded)) continue;
-    if (match.concept === 'since' || (match.negated && (WEIGHTS[match.concept] ?? 0) > 0 && match.concept !== 'everyone')) continue;
-    // "not test env", "our real (not test_) key": production, said by denying the other place; "this is no drill": real; "not only me".
-    if ((match.concept === 'not_production' || match.concept === 'not_real' || match.concept === 'only_one') && match.negated) continue;
-    // "email set to 'test@example.com'": a word of an email address names no place (a URL's "pi.local" or "staging." host does).
-    if (match.concept === 'not_production' && onlyInAddresses(folded, match.words)) continue;
-    // "a local forum", "the local paper": where people meet, not a local environment.
-    if (match.concept === 'not_production' && match.words === 'local' && patterns.LOCAL_COMMUNITY.test(analysis.words.slice(match.at + 1, match.at + 2).join(' '))) continue;
-    // "two orders within a second of each other": timing, no one seeing another's data.
-    if (match.concept === 'exposure' && match.words === 'each other' && analysis.words[match.at - 1] === 'of') continue;
-    // A typo keeps its first letter: "probado" (tried) is no "robados" (stolen).
-    if (match.how === 'typo' && match.words[0] !== match.term[0]) continue;
-    // "caller thought we'd been hacked": a belief reported, not an intruder.
-    if (match.concept === 'intrusion' && patterns.ONLY_BELIEVED.test(analysis.words.slice(Math.max(0, match.at - 4), match.at).join(' '))) continue;
-    // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
-    if (match.concept === 'hypothetical' && (patterns.APOLOGY_WORDS.has(analysis.words[match.at - 1] ?? '') || (match.term === 'probably nothing' && analysis.words[match.at + 2] === 'but'))) continue;
-    // "just tested from my phone": what someone did to check, not a place away from production.
-    if (match.concept === 'not_production' && match.words === 'tested') continue;
-    // "has been resolving to a parking page": going on, not resolved in the past.
-    if (match.concept === 'past' && match.words.endsWith('ing') && !match.term.endsWith('ing')) continue;
-    // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
-    if (match.how === 'typo' && (WEIGHTS[match.concept] ?? 0) < 0) continue;
-    if (match.concept === 'hypothetical' && reported(analysis.words, match.at, match.term)) continue;
-    // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
-    if (match.concept === 'hypothetical' && match.negated && NORMAL_ASKED.has(match.term)) continue;
-    if (match.concept === 'everyone' && tallied(analysis.words, match.at)) continue;
-    // "jeden Montag", "every night": a schedule, not everyone.
-    if (match.concept === 'everyone' && !match.words.includes(' ') && PERIODS.has(analysis.words[match.at + 1] ?? '')) continue;
-    if (match.concept === 'server_errors' && /^\d{3}$/.test(match.words) && !codeAlone(text, match.words)) continue;
-    // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
-    if (match.concept === 'now' && match.words === 'now' && NOW_ONLY_IN_CODE(text)) continue;
-    const bare = match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
-    if (bare && asPath(text, match.words)) continue;
+    if (setAside(match, context)) continue;
+    const bare = bareExposure(match);
     // The first words said win, except that a plain exposure ("for sale on a forum") outweighs a bare one ("dump") said before it.
     const earlier = found.get(match.concept);
     if (earlier !== undefined && (bare || match.concept !== 'exposure' || !bareExposures.has(earlier))) continue;

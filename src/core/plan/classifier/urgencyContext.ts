@@ -1,0 +1,113 @@
+import type { ConceptMatch } from '../meaning/concepts';
+import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT } from './urgencyPatterns';
+import { PERIODS, reported, tallied } from './urgencyWords';
+
+/**
+ * The urgency lexicon's matches read in their context: a word the lexicon knows that, where it stands, is no sign of what it
+ * usually says ("a local forum" is no local environment, "jeden Montag" is not everyone). readUrgency sets such matches aside.
+ */
+
+export interface MatchContext {
+  readonly text: string;
+  /** The text folded (foldText): lower case, no accents. */
+  readonly folded: string;
+  readonly words: readonly string[];
+  /** Urgent words that are part of a name ("Critical Path Ltd", a quoted "URGENT"), folded. */
+  readonly named: ReadonlySet<string>;
+  /** How much a concept counts: positive for a sign of harm, negative for one of distance. */
+  readonly weight: (concept: string) => number;
+}
+
+type Rule = (match: ConceptMatch, context: MatchContext) => boolean;
+
+/**
+ * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
+ * an exposure at full weight only of data said to be sensitive; alone, a possible one.
+ */
+const BARE_EXPOSURE: ReadonlySet<string> = new Set([
+  'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
+  // Search results show anything, prices included: data that matters in them is an exposure.
+  'in search results',
+  // Something is in the logs: an exposure when it is data that matters ("card numbers in the logs"), not a stack trace.
+  'in the logs', 'in our logs', 'in plain text',
+  // Published, of anything: a product's "publié" state, an event the checkout publishes.
+  'publie', 'publiees', 'publicados', 'veroffentlicht', 'publico', 'publica', 'publicaron', 'publicado',
+]);
+/** An exposure said in words that say it of anything (see BARE_EXPOSURE). */
+export const bareExposure = (match: ConceptMatch) => match.concept === 'exposure' && (BARE_EXPOSURE.has(match.words) || BARE_EXPOSURE.has(match.term));
+/** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
+const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
+
+const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
+/** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
+const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
+/** Email addresses, as written. */
+const ADDRESS = /\S+@\S+/g;
+/** Whether `words` occur in the text only inside an email address. */
+function onlyInAddresses(folded: string, words: string): boolean {
+  const inAddresses = [...folded.matchAll(ADDRESS)].some((m) => m[0].includes(words));
+  return inAddresses && !new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded.replace(ADDRESS, ' '));
+}
+/** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
+const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
+
+/** Whatever the concept. */
+const ANY_CONCEPT: readonly Rule[] = [
+  // "since" is read with its time or change (sinceSignal).
+  (m) => m.concept === 'since',
+  // A harm said in the negative ("customer emails aren't exposed") is no sign of one ("not everyone" is read on its own).
+  (m, c) => m.negated && c.weight(m.concept) > 0 && m.concept !== 'everyone',
+  // A typo keeps its first letter: "probado" (tried) is no "robados" (stolen).
+  (m) => m.how === 'typo' && m.words[0] !== m.term[0],
+  // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
+  (m, c) => m.how === 'typo' && c.weight(m.concept) < 0,
+  // "Critical Path Ltd", a quoted "URGENT": part of a name.
+  (m, c) => (m.concept === 'urgent' || m.concept === 'outage' || m.concept === 'intrusion') && c.named.has(m.words),
+];
+
+const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
+  // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
+  urgent: [(m, c) => m.words === 'critical' && SEVERITY_COUNT.test(c.folded)],
+  not_production: [
+    // "not test env", "our real (not test_) key": production, said by denying the other place.
+    (m) => m.negated,
+    // "email set to 'test@example.com'": a word of an email address names no place (a URL's "pi.local" or "staging." host does).
+    (m, c) => onlyInAddresses(c.folded, m.words),
+    // "a local forum", "the local paper": where people meet, not a local environment.
+    (m, c) => m.words === 'local' && LOCAL_COMMUNITY.test(c.words[m.at + 1] ?? ''),
+    // "just tested from my phone": what someone did to check, not a place away from production.
+    (m) => m.words === 'tested',
+  ],
+  // "this is no drill": real.
+  not_real: [(m) => m.negated],
+  // "not only me".
+  only_one: [(m) => m.negated],
+  exposure: [
+    // "two orders within a second of each other": timing, no one seeing another's data.
+    (m, c) => m.words === 'each other' && c.words[m.at - 1] === 'of',
+    (m, c) => bareExposure(m) && asPath(c.text, m.words),
+  ],
+  // "caller thought we'd been hacked": a belief reported, not an intruder.
+  intrusion: [(m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' '))],
+  hypothetical: [
+    // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
+    (m, c) => APOLOGY_WORDS.has(c.words[m.at - 1] ?? '') || (m.term === 'probably nothing' && c.words[m.at + 2] === 'but'),
+    (m, c) => reported(c.words, m.at, m.term),
+    // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
+    (m) => m.negated && NORMAL_ASKED.has(m.term),
+  ],
+  // "has been resolving to a parking page": going on, not resolved in the past.
+  past: [(m) => m.words.endsWith('ing') && !m.term.endsWith('ing')],
+  everyone: [
+    (m, c) => tallied(c.words, m.at),
+    // "jeden Montag", "every night": a schedule, not everyone.
+    (m, c) => !m.words.includes(' ') && PERIODS.has(c.words[m.at + 1] ?? ''),
+  ],
+  server_errors: [(m, c) => /^\d{3}$/.test(m.words) && !codeAlone(c.text, m.words)],
+  // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
+  now: [(m, c) => m.words === 'now' && nowOnlyInCode(c.text)],
+};
+
+/** Whether a lexicon match, where it stands, is no sign of its concept. */
+export const setAside = (match: ConceptMatch, context: MatchContext): boolean =>
+  ANY_CONCEPT.some((rule) => rule(match, context)) || (BY_CONCEPT[match.concept] ?? []).some((rule) => rule(match, context));
