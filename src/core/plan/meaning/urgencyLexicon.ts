@@ -1,5 +1,6 @@
 import type { ConceptDefinition } from './lexicon';
 import { DISTANCE_CONCEPTS } from './urgencyDistanceLexicon';
+import { EXPOSURE_CONCEPTS } from './urgencyExposureLexicon';
 
 /**
  * Signs of an incident in progress, in English, German, French and Spanish; how they combine is
@@ -385,38 +386,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'sin querer',
     ],
   },
-  {
-    // Data that must never be seen by others; with a word of it being reachable, it is an exposure.
-    id: 'sensitive',
-    label: 'sensitive data',
-    terms: [
-      'password', 'passwords', 'credit card', 'credit cards', 'card numbers', 'card data', 'card details', 'personal data', 'customer data',
-      'user data', 'customer list', 'customer emails', 'user table', 'users table', 'customer database', '.env', 'private key', 'secret key',
-      'api key', 'api keys', 'access keys', 'token', 'credentials', 'email addresses', 'phone numbers', 'home addresses', 'users table',
-      'customer table', 'kundendatenbank', 'base de donnees clients', 'base de datos de clientes', 'database url', 'database_url', 'live key', 'secret', 'private notes', 'customer notes', 'private data', 'private information',
-      'private messages', 'internal notes', 'any customer order', 'any customers order', 'any customer orders', 'any user order',
-      'passwort', 'passworter', 'kundendaten', 'kreditkarten', 'mot de passe', 'mots de passe', 'donnees clients', 'cartes bancaires',
-      'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas', 'tabla users', 'tabla de usuarios', 'la tabla de clientes',
-      'correos de nuestros clientes', 'correos de clientes', 'liste de nos clients', 'list of our customers', 'lista de nuestros clientes', 'kundenliste', 'datos de nuestros clientes', 'emails de clientes', 'customers emails',
-      'customer addresses', 'kundenadressen', 'adresses des clients', 'direcciones de los clientes', 'postal addresses', 'dates of birth', 'iban', 'ibans', 'adresses e mail', 'adresses email', 'adresses mail', 'e mail adressen', 'email adressen', 'direcciones de correo', 'correos de los clientes',
-    ],
-  },
-  {
-    id: 'revealed',
-    label: 'reachable by others',
-    terms: [
-      'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'download', 'posted', 'pushed', 'committed',
-      'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'returning', 'noticed', 'appear in', 'appearing in', 'ended up in',
-      'auslesen', 'einsehen', 'ausgeliefert', 'ausgelieferten',
-      'uploaded to', 'subido', 'publico', 'publicaron', 'publicado', 'publie', 'publiees', 'veroffentlicht', 'circule', 'circulating', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
-      'visibles', 'legible', 'accesible', 'apparaissent', 'apparait dans', 'aparecen en', 'erscheinen', 'tauchen auf', 'page source',
-      'code source', 'quellcode', 'codigo fuente', 'view source', 'permite leer', 'lets anyone read', 'allows reading',
-      'without logging in', 'without being logged in', 'without signing in', 'without an account', 'pulled it from', 'sans etre connecte', 'sin iniciar sesion',
-      'ohne login', 'ohne anmeldung', 'search engine has', 'has indexed', 'indexed it', 'suchmaschine', 'moteur de recherche', 'buscador',
-      // Passed around as a file: "steht als Torrent im Netz".
-      'torrent', 'als torrent', 'im netz', 'en torrent', 'sur internet', 'en internet',
-    ],
-  },
+  // Sensitive data and words of it being reachable, which together make an exposure: in urgencyExposureLexicon.ts.
+  ...EXPOSURE_CONCEPTS,
   {
     id: 'since',
     label: 'since a time or a change',
