@@ -549,3 +549,19 @@ test("no alarm: timing of two orders, a phone tried in Spanish, a caller's belie
     'we want volume pricing for wholesale buyers; today everybody pays the same price',
   ]);
 });
+
+test('incidents told as a polite question beside a morning without logins, and as customers charged without a confirmation, happening now', () => {
+  allIncidents([
+    '¿Esto es normal? Llevamos desde las nueve sin que nadie pueda entrar a su cuenta, ni un solo login.',
+    'Nos están escribiendo muchos clientes: les cobraron pero no les llega ninguna confirmación, y está pasando ahorita mismo con todos los pedidos.',
+  ]);
+});
+
+test('no alarm: a rollout that must not be noticed by the customers, a fault that is not with everyone, an offer of a new login for many users, a Pay now button and a frontend posting a token', () => {
+  noAlarms([
+    'Tenemos que mover todo a otro hosting: base de datos, CDN, todo. Sin que los customers noten nada.',
+    'Cuando uno pulsa dos veces rápido en Pagar salen dos pedidos. No pasa con todos, solo con el doble clic.',
+    "half of our users forget the password every time; let's offer sign-in with Apple next to the normal login",
+    'Explain the payment path to me. A customer clicks Pay now, the card form makes a token, the frontend posts it to /checkout, and the backend charges it.',
+  ]);
+});

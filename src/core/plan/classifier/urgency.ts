@@ -65,7 +65,7 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
   'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
   'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
-  'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch',
+  'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch', 'ahorita mismo',
 ]);
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
 const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sais', 'se']);
@@ -184,7 +184,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? certExpired;
+  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? certExpired;
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -193,7 +193,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -205,8 +205,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const recurring = patterns.ON_EVERY_DEPLOY.exec(folded) ?? patterns.FEW_IN_A_PERIOD.exec(folded);
   if (recurring && !found.has('occasional')) found.set('occasional', recurring[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
-  const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated);
-  const revealed = analysis.urgency.find((m) => m.concept === 'revealed' && !m.negated);
+  const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated && !setAside(m, context));
+  const revealed = analysis.urgency.find((m) => m.concept === 'revealed' && !m.negated && !setAside(m, context));
   if (sensitive && revealed && !found.has('exposure')) found.set('exposure', `${sensitive.words} … ${revealed.words}`);
   found.delete('sensitive');
   found.delete('revealed');
@@ -227,7 +227,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
-  const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
+  const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   // Beside a harm under way, or money, data or an intruder at stake, weak words and a clock ("three services tomorrow", "the rest goes
   // out tomorrow") say what is at stake and when; an expired certificate has its "expires in" behind it.
   const weakOrClock = hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term));
@@ -249,7 +249,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   }
   const cpu = underWay || found.has('everyone') ? patterns.CPU_EXHAUSTED.exec(folded) : null;
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
-  const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated);
+  const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated && !setAside(m, context));
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
   const dating = (at: number, length: number) =>
     datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, length) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);

@@ -38,9 +38,13 @@ export const bareExposure = (match: ConceptMatch) => match.concept === 'exposure
 /** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 
+/** "Llevamos", "lleva": a time spent so far. */
+const LASTED: ReadonlySet<string> = new Set(['llevamos', 'llevan', 'lleva', 'llevo', 'llevas']);
 const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
 /** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
 const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
+/** A button's label with "now" in it, as written: "clicks Pay now", "the Buy Now button". */
+const BUTTON_NOW = /\b(Pay|Buy|Order|Book|Subscribe|Checkout) [Nn]ow\b|\b(pay|buy|order|book) now (button|link)\b/;
 /** Email addresses, as written. */
 const ADDRESS = /\S+@\S+/g;
 /** Whether `words` occur in the text only inside an email address. */
@@ -95,6 +99,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => reported(c.words, m.at, m.term),
     // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
     (m) => m.negated && NORMAL_ASKED.has(m.term),
+    // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
+    (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
   ],
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [(m) => m.words.endsWith('ing') && !m.term.endsWith('ing')],
@@ -104,8 +110,14 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => !m.words.includes(' ') && PERIODS.has(c.words[m.at + 1] ?? ''),
   ],
   server_errors: [(m, c) => /^\d{3}$/.test(m.words) && !codeAlone(c.text, m.words)],
-  // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
-  now: [(m, c) => m.words === 'now' && nowOnlyInCode(c.text)],
+  now: [
+    // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
+    (m, c) => m.words === 'now' && nowOnlyInCode(c.text),
+    // "A customer clicks Pay now": a button's label.
+    (m, c) => m.words === 'now' && BUTTON_NOW.test(c.text),
+  ],
+  // "the frontend posts to /checkout": an HTTP request, nothing made public.
+  revealed: [(m, c) => /^post(s|ed)?$/.test(m.words) && /\bpost(s|ed)? (it |them )?to (\/|the (api|endpoint|backend|server)\b)/.test(c.folded)],
 };
 
 /** Whether a lexicon match, where it stands, is no sign of its concept. */

@@ -252,4 +252,8 @@ export const LOCAL_COMMUNITY = /^\s*(group|forum|facebook|newspaper|paper|radio|
 /** Money paid out to an account nobody knows: "paid out our takings to a bank account I have never seen". */
 export const PAID_TO_UNKNOWN =
   /\b(paid out|payouts?|sent|transferred|ausgezahlt|uberwiesen|verse|vire|pagado|transferido)\b[^.;]{0,60}?\b(account|konto|compte|cuenta)\s+(that\s+)?(i|we|nobody|no one|none of us|ich|wir|je|nous|no)\s+(have never seen|never saw|do not know|don'?t know|don'?t recognise|don'?t recognize|nie gesehen habe|nicht kenne|n'ai jamais vu|ne connais pas|conozco)\b/;
-
+/** Time spent without anyone able to do a thing: "llevamos toda la mañana sin que nadie pueda iniciar sesión". */
+export const LASTED_WITHOUT = /\bllev(?:amos|an|a|o|as)\b[^.;]{0,40}?\bsin que (?:nadie|ningun \w+) (?:pueda|puedan|haya podido)\b/;
+/** Charged, and no confirmation comes: "les cobraron pero no les llega order confirmation". */
+export const CHARGED_NO_CONFIRMATION =
+  /\b(charged|debited|cobraron|cobrado|cobran|belastet|abgebucht|debites?|preleves?)\b.{0,40}?\b(no|never|not|keine|kein|pas|aucune|nunca|ni)\b.{0,25}?\b(confirmation|confirmacion|bestatigung|confirmations)\b/;

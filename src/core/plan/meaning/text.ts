@@ -100,13 +100,16 @@ export function isAnyStopWord(word: string): boolean {
  * (long, slowness) to "lang", the HTML attribute of "set the html lang"; French "rame" (crawls) to
  * "ram" (memory); "alles" (every thing) to "all", the "alle" of "alle Kunden" (every customer), so
  * "obwohl ich alles ausgefüllt habe" read as everyone affected; "noone" (no one) to "noon", so "by noon" read as no one
- * able to do a thing; German "fremd" as said of a thing ("wirkt fremd", feels unfamiliar) to "fremd", the stem of "fremde Daten"
+ * able to do a thing; "offer" to "off" ("prices are off"), so "let's offer Google login" read as something broken; "losing" to "los",
+ * the Spanish article, so "los customers" read as "losing customers"; German "fremd" as said of a thing ("wirkt fremd", feels unfamiliar) to "fremd", the stem of "fremde Daten"
  * (someone else's data).
  */
 const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ...['seite', 'worker', 'workers', 'stranger', 'strangers', 'lange', 'alles', 'rame', 'noone'].map((word) => [word, word] as const),
   ['sicher', 'sicher'], ['sichere', 'sicher'], ['sicherer', 'sicher'], ['sicheren', 'sicher'], ['sicheres', 'sicher'],
   ['langer', 'lange'], ['fremd', 'fremdartig'], ['rament', 'rame'], ['ramer', 'rame'],
+  ...['offer', 'offers', 'offered', 'offering', 'offerings'].map((word) => [word, 'offer'] as const),
+  ...['lose', 'loses', 'losing', 'loser', 'losers'].map((word) => [word, 'lose'] as const),
 ]);
 
 /**

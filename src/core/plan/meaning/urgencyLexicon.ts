@@ -168,7 +168,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'keep buying', 'keep ordering', 'keep retrying', 'keep paying', 'keep getting', 'keeps happening', 'still happening',
       'jetzt', 'gerade', 'sofort', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
       'maintenant', 'en ce moment', 'actuellement', 'aujourd hui', 'ce matin', 'en prod', 'en production',
-      'ahora', 'ahora mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
+      'ahora', 'ahora mismo', 'ahorita', 'ahorita mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
       'this afternoon', 'this evening', 'heute nachmittag', 'heute abend', 'cet apres midi', 'ce soir', 'esta tarde', 'esta noche',
       // What customers see, reported as it happens: the harm is under way ("customers see" is left out: its
       // stems are also "the customer sees a lower total", a bug's description).
@@ -236,7 +236,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
       'niemand kann', 'checkout is frozen', 'shop is frozen', 'site is frozen', 'sin un solo pedido', 'sin una sola venta', 'pgbouncer refusing', 'refusing connections',
       'en panne', 'panne', 'hors service', 'hors ligne', 'inaccessible', 'ne repond plus', 'est tombe', 'est tombee', 'ne repond presque plus', 'repond presque plus', 'personne ne peut',
-      'caido', 'caida', 'se cayo', 'se ha caido', 'fuera de servicio', 'no responde', 'sin servicio', 'inaccesible', 'nadie puede',
+      'caido', 'caida', 'se cayo', 'se ha caido', 'fuera de servicio', 'no responde', 'sin servicio', 'inaccesible', 'nadie puede', 'ningun cliente puede',
     ],
   },
   {
