@@ -550,8 +550,10 @@ test("no alarm: timing of two orders, a phone tried in Spanish, a caller's belie
   ]);
 });
 
-test('incidents told as a polite question beside a morning without logins, and as customers charged without a confirmation, happening now', () => {
+test('incidents told as a polite question beside a morning without logins, as customers charged without a confirmation, happening now, and as nobody able to pay any more in German as spoken', () => {
   allIncidents([
+    'Seit dem Update um zehn können keine Kunden mehr einloggen.',
+    'Seit heut früh ko koa Mensch mehr zahln im Shop, was is denn los?',
     '¿Esto es normal? Llevamos desde las nueve sin que nadie pueda entrar a su cuenta, ni un solo login.',
     'Nos están escribiendo muchos clientes: les cobraron pero no les llega ninguna confirmación, y está pasando ahorita mismo con todos los pedidos.',
   ]);

@@ -184,7 +184,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? certExpired;
+  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? certExpired;
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');

@@ -167,7 +167,7 @@ export const QUOTED_URGENCY = new RegExp(String.raw`(?<=['"‘“«]\s?(?:\p{L}+
 /** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too", "Kann jemand …? Bitte …"). */
 export const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
 /** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
-export const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas ist (da )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
+export const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas is(t)? (da |do |denn )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
 /** Findings counted by severity, as scanners list them: "3 critical, 41 high". */
 export const SEVERITY_COUNT = /\b\d+\s+critical\b[^.;]{0,20}?\b\d+\s+(high|medium|moderate)\b/;
 export const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
@@ -257,3 +257,9 @@ export const LASTED_WITHOUT = /\bllev(?:amos|an|a|o|as)\b[^.;]{0,40}?\bsin que (
 /** Charged, and no confirmation comes: "les cobraron pero no les llega order confirmation". */
 export const CHARGED_NO_CONFIRMATION =
   /\b(charged|debited|cobraron|cobrado|cobran|belastet|abgebucht|debites?|preleves?)\b.{0,40}?\b(no|never|not|keine|kein|pas|aucune|nunca|ni)\b.{0,25}?\b(confirmation|confirmacion|bestatigung|confirmations)\b/;
+/**
+ * Nobody able to do a thing any more, in German as people speak it: "seit Mittag kann kein Kunde mehr bezahlen", "können keine Kunden
+ * mehr bestellen", "kann kään Kunde mehr bezahle" (Palatine), "koa Mensch ko mehr zahln" (Bavarian).
+ */
+export const NO_ONE_CAN_ANYMORE =
+  /\b(kann|konnen|ko|ka)\s+(kein|keine|keiner|koa|koi|kei|keen|kaan|kaen|kan)\s+(\w+\s+)?mehr\b|\b(kein|keine|keiner|koa|koi|kaan)\s+(kunde|kunden|mensch|mensche)\s+(kann|konnen|ko|ka)\s+mehr\b/;
