@@ -567,3 +567,20 @@ test('no alarm: a rollout that must not be noticed by the customers, a fault tha
     'Explain the payment path to me. A customer clicks Pay now, the card form makes a token, the frontend posts it to /checkout, and the backend charges it.',
   ]);
 });
+
+test('incidents told with a test made to check, a test account that fails too, and a harm given as the reason for a banner', () => {
+  allIncidents([
+    'No orders since 11:20, we usually have a dozen by now. I ordered a mug myself to test and got a 502.',
+    'Since 3pm every payment answers 500, even our own test account. Customers keep phoning.',
+    "can you put a notice on the cart page that PayPal is down? because it hasn't worked for any customer since noon",
+  ]);
+});
+
+test('no alarm: one customer charged twice with everyone else matching, sensitive data named far from what made it reachable, an exposure only asked about', () => {
+  noAlarms([
+    'One customer was charged twice for a single order last week. Everyone else this month matches the bank statement.',
+    'Eine Kundin wurde doppelt belastet. Alle anderen Buchungen im Oktober stimmen, ich habe alles verglichen.',
+    'Many customers forget their password and call us about it every week. Could we sign them in with a one-time code sent to their phone instead?',
+    'bots hit /.env and /wp-admin all night, every request got a 404. is our .env reachable from the internet at all?',
+  ]);
+});

@@ -76,6 +76,8 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
+/** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
+const SAID_TOGETHER_WITHIN = 12;
 const ASKED_WEIGHT = -0.75;
 const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
 const BARE_EXPOSURE_WEIGHT = 1;
@@ -205,9 +207,15 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const recurring = patterns.ON_EVERY_DEPLOY.exec(folded) ?? patterns.FEW_IN_A_PERIOD.exec(folded);
   if (recurring && !found.has('occasional')) found.set('occasional', recurring[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
-  const sensitive = analysis.urgency.find((m) => m.concept === 'sensitive' && !m.negated && !setAside(m, context));
-  const revealed = analysis.urgency.find((m) => m.concept === 'revealed' && !m.negated && !setAside(m, context));
-  if (sensitive && revealed && !found.has('exposure')) found.set('exposure', `${sensitive.words} … ${revealed.words}`);
+  // Said of each other, within a few words: "the passwords are visible in the page source", not "forget their password … a link sent to
+  // their email".
+  // Not when only asked ("is our .env reachable from outside?").
+  const said = (concept: string) => analysis.urgency.filter((m) => m.concept === concept && !m.negated && !setAside(m, context));
+  const sensitive = said('sensitive')[0];
+  const exposureAsked = patterns.EXPOSURE_ASKED.exec(folded)?.[0];
+  const revealed = said('revealed').filter((r) => !exposureAsked?.includes(r.words));
+  const made = said('sensitive').map((s) => [s, revealed.find((r) => Math.abs(r.at - s.at) <= SAID_TOGETHER_WITHIN)] as const).find(([, r]) => r !== undefined);
+  if (made && !found.has('exposure')) found.set('exposure', `${made[0].words} … ${made[1]?.words ?? ''}`);
   found.delete('sensitive');
   found.delete('revealed');
   let score = 0;
@@ -286,7 +294,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const calm = new Set<string>();
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
-    if (weight === undefined || match.negated || calm.has(match.concept) || (askingBecause && match.concept === 'question')) continue;
+    if (weight === undefined || match.negated || calm.has(match.concept) || (askingBecause && (match.concept === 'question' || match.concept === 'build_new'))) continue;
     if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
     calm.add(match.concept);
     score += weight;

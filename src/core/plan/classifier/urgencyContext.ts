@@ -43,6 +43,8 @@ const LASTED: ReadonlySet<string> = new Set(['llevamos', 'llevan', 'lleva', 'lle
 const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
 /** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
 const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
+/** What is moved to a place: "deployed to test". */
+const MOVED_TO: ReadonlySet<string> = new Set(['deployed', 'deploy', 'deploying', 'pushed', 'push', 'released', 'merged', 'promoted', 'copied', 'went', 'goes', 'moved', 'shipped', 'rolled', 'back']);
 /** A button's label with "now" in it, as written: "clicks Pay now", "the Buy Now button". */
 const BUTTON_NOW = /\b(Pay|Buy|Order|Book|Subscribe|Checkout) [Nn]ow\b|\b(pay|buy|order|book) now (button|link)\b/;
 /** Email addresses, as written. */
@@ -79,8 +81,11 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => onlyInAddresses(c.folded, m.words),
     // "a local forum", "the local paper": where people meet, not a local environment.
     (m, c) => m.words === 'local' && LOCAL_COMMUNITY.test(c.words[m.at + 1] ?? ''),
-    // "just tested from my phone": what someone did to check, not a place away from production.
+    // "just tested from my phone", "bought one myself to test": what someone did to check, not a place away from production ("deployed
+    // to test" is one); "even our test account": one more place that fails.
     (m) => m.words === 'tested',
+    (m, c) => m.words === 'test' && c.words[m.at - 1] === 'to' && !MOVED_TO.has(c.words[m.at - 2] ?? ''),
+    (m, c) => m.words === 'test' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('even'),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],

@@ -191,7 +191,7 @@ export const ALL_PEOPLE = /\b(all|every)\s+(users|customers|browsers|shoppers|bu
 export const OTHER_DEVICE_FINE =
   /\b(?:my (?:wife|husband|partner|son|daughter|colleague|boss|friend|mum|mom|dad)['’]?s?|her|his|their|another|the other)\s+(?:phone|laptop|computer|pc|mac|tablet|browser|ipad|iphone)\s+(?:can\s+\w+\s+|works?\s+|is\s+)?(?:fine|ok|okay|normally|without (?:a |any )?problems?)\b/;
 /** An exposure asked about, not reported: "are we exposing anything we shouldn't?", "is the export leaking more than it needs?". */
-export const EXPOSURE_ASKED = /\b(?:are|is|do|does|could|might|am|were|was)\s+(?:we|it|they|you|i|anything|something|this|that|the \w+|our \w+)\s+(?:\S+\s+)?(?:expos\w*|leak\w*)\b[^.!?]*\?/;
+export const EXPOSURE_ASKED = /\b(?:are|is|do|does|could|might|am|were|was)\s+(?:we|it|they|you|i|anything|something|this|that|the \S+|our \S+)\s+(?:\S+\s+)?(?:expos\w*|leak\w*|reachable|accessible|visible|readable|public)\b[^.!?]*\?/;
 export const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|partout) (das )?(gleiche|selbe|pareil|la meme chose)\b|\bpareil partout\b|\b(igual|lo mismo) en todas partes\b/;
 /** Anyone able to open what should be private: "anyone on the internet can open /admin/orders and see names". */
 export const ANYONE_CAN_SEE =
@@ -216,7 +216,7 @@ export const DEVICES_LISTED =
 export const ORDERS_AT_NONE =
   /\b(normally|usually|normalerweise|sonst|d'habitude|normalement|normalmente|habitualmente)\b[^.;]{0,60}?\b\d+\s+(orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\b[^.;]{0,40}?\b(none|zero|0|keine|aucune|ninguno|ninguna|cero|nothing)\b/;
 /** A question asked because of a harm: "where are the logs? asking because every customer since 10 is declined". */
-export const ASKING_BECAUSE = /\b(asking because|i ask because|ich frage,? weil|frage,? weil|je demande parce que|pregunto porque)\b/;
+export const ASKING_BECAUSE = /\b(asking because|i ask because|ich frage,? weil|frage,? weil|je demande parce que|pregunto porque)\b|\?\s*(because|weil|parce que|porque)\b/;
 /** A harm seen during an audit is reported, not supposed: the audit is how it was found. */
 export const AUDIT_WORDS: ReadonlySet<string> = new Set(['audit', 'review']);
 /** A chart's scale making a small dip look like a crash: "so a 2% dip looks like a crash". */
