@@ -584,3 +584,15 @@ test('no alarm: one customer charged twice with everyone else matching, sensitiv
     'bots hit /.env and /wp-admin all night, every request got a 404. is our .env reachable from the internet at all?',
   ]);
 });
+
+test('an incident with a "this week" that says when, not how often', () => {
+  allIncidents(["Le script de purge a vidé les commandes : 700 commandes payées à expédier cette semaine, on n'a plus les adresses."]);
+});
+
+test("no alarm: an urgent word inside a folder's name, last year's sale rush in Spanish, people asking on Twitter", () => {
+  noAlarms([
+    'move the outage-runbooks/ folder under docs/ and fix the two links to it',
+    'En marzo vuelve la feria y el año pasado llegaron 9.000 pedidos en 2 horas con la tienda lentísima. ¿Qué escalamos antes?',
+    'when PayBridge is slow, customers ask on Twitter whether we are down. add a status page that shows if payments go through',
+  ]);
+});

@@ -47,6 +47,19 @@ const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])
 const MOVED_TO: ReadonlySet<string> = new Set(['deployed', 'deploy', 'deploying', 'pushed', 'push', 'released', 'merged', 'promoted', 'copied', 'went', 'goes', 'moved', 'shipped', 'rolled', 'back']);
 /** A button's label with "now" in it, as written: "clicks Pay now", "the Buy Now button". */
 const BUTTON_NOW = /\b(Pay|Buy|Order|Book|Subscribe|Checkout) [Nn]ow\b|\b(pay|buy|order|book) now (button|link)\b/;
+/** A word written only inside names ("emergency-scripts/", "incident_report.md"), never on its own. */
+function inNamesOnly(folded: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...folded.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))];
+  return all.length > 0 && all.every((m) => /[-_/.]\w/.test(folded.slice(m.index + words.length, m.index + words.length + 2)) || /\w[-_/.]$/.test(folded.slice(Math.max(0, m.index - 2), m.index)));
+}
+/** "This week" said as when something is due ("900 orders to ship this week", "à expédier cette semaine"), in the four languages. */
+const THIS_WEEK: ReadonlySet<string> = new Set(['this week', 'diese woche', 'cette semaine', 'esta semana']);
+const THIS_WEEK_AS_WHEN = /\b(?:to|a|para|by|due|until|avant|antes de|bis)\s+\w+\s+(?:this week|cette semaine|esta semana|diese woche)\b|\bdiese woche\s+(?:noch\s+)?zu\s+\w+/;
+/** An "if" or a "whether", in the four languages. */
+const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
+/** Where people talk: asking, complaining or joking on Twitter or a forum. */
+const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking']);
 /** Email addresses, as written. */
 const ADDRESS = /\S+@\S+/g;
 /** Whether `words` occur in the text only inside an email address. */
@@ -67,8 +80,8 @@ const ANY_CONCEPT: readonly Rule[] = [
   (m) => m.how === 'typo' && m.words[0] !== m.term[0],
   // A sign of distance read only as a typo of one is none: "Fälle" (cases) is not "falls" (if).
   (m, c) => m.how === 'typo' && c.weight(m.concept) < 0,
-  // "Critical Path Ltd", a quoted "URGENT": part of a name.
-  (m, c) => (m.concept === 'urgent' || m.concept === 'outage' || m.concept === 'intrusion') && c.named.has(m.words),
+  // "Critical Path Ltd", a quoted "URGENT", a folder "emergency-scripts/": part of a name.
+  (m, c) => (m.concept === 'urgent' || m.concept === 'outage' || m.concept === 'intrusion') && (c.named.has(m.words) || inNamesOnly(c.folded, m.words)),
 ];
 
 const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
@@ -95,7 +108,11 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "two orders within a second of each other": timing, no one seeing another's data.
     (m, c) => m.words === 'each other' && c.words[m.at - 1] === 'of',
     (m, c) => bareExposure(m) && asPath(c.text, m.words),
+    // "people ask on Twitter whether it's us": where people talk, nothing of ours posted there.
+    (m, c) => (m.words === 'twitter' || m.words === 'forum') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => TALKING.has(word)),
   ],
+  // "Three times this week" is now and then; "to ship this week" is only when.
+  occasional: [(m, c) => THIS_WEEK.has(m.term) && THIS_WEEK_AS_WHEN.test(c.folded)],
   // "caller thought we'd been hacked": a belief reported, not an intruder.
   intrusion: [(m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' '))],
   hypothetical: [
@@ -115,6 +132,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => !m.words.includes(' ') && PERIODS.has(c.words[m.at + 1] ?? ''),
   ],
   server_errors: [(m, c) => /^\d{3}$/.test(m.words) && !codeAlone(c.text, m.words)],
+  // "shows if payments go through": a condition, not money moving wrongly.
+  money: [(m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? '')],
+  // "customers ask on Twitter whether we are down": someone else's question.
+  outage: [(m, c) => CONDITION.has(c.words[m.at - 1] ?? '') && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => TALKING.has(word))],
   now: [
     // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
     (m, c) => m.words === 'now' && nowOnlyInCode(c.text),

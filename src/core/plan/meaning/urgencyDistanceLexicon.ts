@@ -35,6 +35,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
       'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
+      'letztes jahr', 'l annee derniere', 'el ano pasado',
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
