@@ -596,3 +596,21 @@ test("no alarm: an urgent word inside a folder's name, last year's sale rush in 
     'when PayBridge is slow, customers ask on Twitter whether we are down. add a status page that shows if payments go through',
   ]);
 });
+
+test('incidents told as buyers who paid with no order, a question whether the admin should show no orders since a given time, a concession before the harm, every customer\'s orders listed to anyone', () => {
+  allIncidents([
+    'every shopper since lunch paid, saw the thank-you page, and no order reached our admin. eight so far and PayBridge has all the money.',
+    'should the admin show zero new orders since Tuesday 09:15? normally there are thirty a day.',
+    'the address API answers 503 to every request since 8 this morning. a missing suggestion would be fine, but checkout needs it and now no one can pay.',
+    "The order history page now lists all customers' orders with their addresses to anyone who is logged in. Still the case.",
+  ]);
+});
+
+test("no alarm: a job run twice for only that one order, a rush that is expected, an outage long resolved, one settled with everyone's money back", () => {
+  noAlarms([
+    'the nightly export ran twice for one order last night (order 5120), only that one. it started at 01:00:00 and again a second later.',
+    "Traffic on /search tripled tonight after our newsletter went out at 19:00, so I think that's expected. Where is the page size configured?",
+    'The checkout outage we had in March is long resolved. The board wants a written timeline of what happened and what we changed.',
+    'Der Ausfall vom Sommer ist erledigt, alle Kunden haben ihr Geld zurück. Jetzt brauchen wir die Aufarbeitung.',
+  ]);
+});

@@ -76,6 +76,7 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
+const SUPPORT_AS_NOUN: ReadonlySet<string> = new Set(['the', 'our', 'customer', 'tech', 'technical', 'your', 'their', 'my']);
 /** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
 const SAID_TOGETHER_WITHIN = 12;
 const ASKED_WEIGHT = -0.75;
@@ -277,7 +278,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     signals.push(`${LABELS.get('since')} ("${since.said}")`);
   }
   // Something broken counts as harm once it is broken for everyone, or since a time or a change.
-  const defect = analysis.intents.find((m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words));
+  // "So I think that's expected": normal, nothing broken.
+  const defect = analysis.intents.find(
+    (m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words) && !(m.words === 'expected' && patterns.AS_EXPECTED.test(folded)),
+  );
   // An error shown for a second and gone is a glitch to fix, whoever sees it.
   const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !patterns.FLASH_OF_ERROR.test(folded);
   if (broken) {
@@ -296,6 +300,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     const weight = CALM_INTENTS[match.concept];
     if (weight === undefined || match.negated || calm.has(match.concept) || (askingBecause && (match.concept === 'question' || match.concept === 'build_new'))) continue;
     if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
+    // "the support dashboard", "our support team": a noun, no feature asked for.
+    if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
     calm.add(match.concept);
     score += weight;
   }

@@ -1,5 +1,5 @@
 import type { ConceptMatch } from '../meaning/concepts';
-import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT } from './urgencyPatterns';
+import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT, WOULD_BE_FINE_BUT } from './urgencyPatterns';
 import { PERIODS, reported, tallied } from './urgencyWords';
 
 /**
@@ -121,6 +121,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => reported(c.words, m.at, m.term),
     // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
     (m) => m.negated && NORMAL_ASKED.has(m.term),
+    (m, c) => m.term === 'would' && WOULD_BE_FINE_BUT.test(c.folded),
     // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
   ],

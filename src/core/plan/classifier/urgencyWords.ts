@@ -29,7 +29,10 @@ export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depui
  * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change
  * it is since ("hasn't run since we moved to the new cluster last week"). The harm is still now.
  */
-export const datesTheStart = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 8), at).some((word) => SINCE_WORDS.has(word));
+export const datesTheStart = (words: readonly string[], at: number) =>
+  words.slice(Math.max(0, at - 8), at).some((word) => SINCE_WORDS.has(word)) || (words[at - 1] === 'from' && OLDEST.has(words[at - 2] ?? ''));
+/** The oldest of what is stuck dates when it began: "1,906 orders pending, the oldest from last Thursday". */
+const OLDEST: ReadonlySet<string> = new Set(['oldest', 'earliest', 'first']);
 /**
  * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.

@@ -36,6 +36,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
       'letztes jahr', 'l annee derniere', 'el ano pasado',
+      'long resolved', 'long since resolved', 'long fixed', 'long over', 'ist erledigt', 'sind erledigt', 'ihr geld zuruck', 'ya esta todo bien', 'ya esta to bien',
+      'ya funciona', 'ya va bien', 'est regle', 'tout est rentre',
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
@@ -84,6 +86,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'only me', 'only for me', 'only happens to me', 'only for her', 'only for him', 'only this customer', 'only that customer',
       'only one customer', 'only her', 'only him', 'only that device', 'only this device', 'only on that device', 'only on this device', 'only one device',
+      'only that one', 'only this one', 'just that one', 'nur diese eine', 'nur die eine', 'seulement celle ci', 'seulement celle la', 'solo ese', 'solo esa',
       'only that tablet', 'only this tablet', 'only that phone', 'only this phone', 'only that browser', 'only this browser', 'everyone else seems fine',
       'everybody else seems fine', 'everyone else seems ok', 'everyone else is ok', 'works for everyone else', 'nur dieses gerat', 'seulement cet appareil', 'solo ese dispositivo', 'other customers are fine', 'other customers seem fine', 'other people seem fine', 'others seem fine', 'everyone else is fine', 'everybody else is fine',
       'all other orders go through', 'the other orders go through', 'nur bei mir', 'nur bei ihm', 'nur bei ihr', 'nur dieser kunde', 'nur ein kunde',

@@ -174,7 +174,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // stems are also "the customer sees a lower total", a bug's description).
       'just sent us', 'just noticed', 'just reported', 'just saw', 'just called', 'just wrote', 'just emailed', 'just told us', 'customers are seeing', 'users are seeing',
       'kunden sehen', 'les clients voient', 'los clientes ven', 'people are trying', 'is happening right now', 'it is happening',
-      'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'keeps growing', 'keeps rising',
+      'still going on', 'live issue', 'immer noch', 'sigue pasando', 'still climbing', 'still rising', 'and climbing', 'and rising', 'und steigt', 'et ca monte', 'y subiendo', 'keeps growing', 'keeps rising',
       'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
       'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
       'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch',
@@ -208,7 +208,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'can not connect', 'connection refused', 'does not resolve', 'not resolve', 'white screen', 'dead', 'site is gone', 'shop is gone', 'site gone', 'everything is gone', 'all gone',
       'crashlooping', 'crash loop', 'crashloop', 'crashloopbackoff',
       'is read only', 'went read only', 'read only mode', 'in read only', 'became read only',
-      'no orders since', 'no orders for', 'no orders in', 'no orders coming in', 'no new orders', 'no orders have', 'no orders arrived', 'no orders reached', 'ni un solo pedido', 'keine bestellungen mehr', 'no new rows', 'no new order',
+      'no orders since', 'no orders for', 'no orders in', 'no orders coming in', 'no new orders', 'zero new orders', 'aucune nouvelle commande', 'keine neuen bestellungen', 'no orders have', 'no orders arrived', 'no orders reached', 'ni un solo pedido', 'keine bestellungen mehr', 'no new rows', 'no new order',
       'no successful payments', 'zero successful payments', 'not a single order', 'revenue is zero', 'zero revenue', 'revenue dropped to zero',
       // The shop or a core path unusable, as people say it.
       'unusable', 'blank page', 'blank white page', 'blank screen', 'just white', 'we down', 'we are down', 'full outage', 'exits immediately',
