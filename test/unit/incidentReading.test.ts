@@ -614,3 +614,19 @@ test("no alarm: a job run twice for only that one order, a rush that is expected
     'Der Ausfall vom Sommer ist erledigt, alle Kunden haben ihr Geld zurück. Jetzt brauchen wir die Aufarbeitung.',
   ]);
 });
+
+test("incidents told after a polite 'just wondering', as a white page for everyone in German, as someone else's confirmation received, as a monitor's probe failing everywhere", () => {
+  allIncidents([
+    'just wondering, why would nobody be able to pay since 10:00? the checkout shows an error for every customer right now',
+    'Weiße Seite für alle Kunden seit dem Update heute früh.',
+    'My order confirmation came with the name, address and phone of a Mrs Okafor in Leeds. The lady on your hotline says others called about it today.',
+    "Checkly test 'Pay with card' fails from all 4 regions since 14:30, real customers report the same",
+  ]);
+});
+
+test('no alarm: a hole reported and closed straight away, one order debited 10 cents more with the others right', () => {
+  noAlarms([
+    "a regular told us that changing the number in his cart link shows someone else's cart. he closed it straight away and just wanted to let us know",
+    'Bestellung 5512 wurde mit 30,00 € statt 29,90 € abgebucht. Bei den anderen Bestellungen vom selben Tag stimmt der Betrag.',
+  ]);
+});

@@ -178,7 +178,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const every = patterns.EVERY_ONE.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
-  const served = patterns.ENV_SERVED.exec(folded);
+  const served = patterns.ENV_SERVED.exec(folded) ?? patterns.ANOTHERS_DOCUMENT.exec(folded);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
   const overwritten = patterns.ROWS_OVERWRITTEN.exec(folded);
   if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);

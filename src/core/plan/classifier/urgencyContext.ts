@@ -45,6 +45,8 @@ const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this no
 const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
 /** What is moved to a place: "deployed to test". */
 const MOVED_TO: ReadonlySet<string> = new Set(['deployed', 'deploy', 'deploying', 'pushed', 'push', 'released', 'merged', 'promoted', 'copied', 'went', 'goes', 'moved', 'shipped', 'rolled', 'back']);
+/** Monitors whose probes are called tests: they test production. */
+const MONITORS: ReadonlySet<string> = new Set(['synthetics', 'synthetic', 'uptime', 'canary', 'checkly', 'pingdom', 'statuscake', 'monitor']);
 /** A button's label with "now" in it, as written: "clicks Pay now", "the Buy Now button". */
 const BUTTON_NOW = /\b(Pay|Buy|Order|Book|Subscribe|Checkout) [Nn]ow\b|\b(pay|buy|order|book) now (button|link)\b/;
 /** A word written only inside names ("emergency-scripts/", "incident_report.md"), never on its own. */
@@ -99,6 +101,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m) => m.words === 'tested',
     (m, c) => m.words === 'test' && c.words[m.at - 1] === 'to' && !MOVED_TO.has(c.words[m.at - 2] ?? ''),
     (m, c) => m.words === 'test' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('even'),
+    // "Synthetics test 'Checkout flow' failing": a monitor's probe of the live shop.
+    (m, c) => m.words === 'test' && MONITORS.has(c.words[m.at - 1] ?? ''),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],
@@ -117,7 +121,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   intrusion: [(m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' '))],
   hypothetical: [
     // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
-    (m, c) => APOLOGY_WORDS.has(c.words[m.at - 1] ?? '') || (m.term === 'probably nothing' && c.words[m.at + 2] === 'but'),
+    // "just wondering, why would …": as polite.
+    (m, c) => APOLOGY_WORDS.has(c.words[m.at - 1] ?? '') || (m.term === 'probably nothing' && c.words[m.at + 2] === 'but') || (m.term === 'wondering' && c.words[m.at - 1] === 'just'),
     (m, c) => reported(c.words, m.at, m.term),
     // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
     (m) => m.negated && NORMAL_ASKED.has(m.term),

@@ -115,7 +115,7 @@ export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iv
  * One case named, and no one else said to be affected ("order 88213 … captured it twice. why", "customer
  * screenshot attached"): money wrong for one is a bug to trace, possible at most until it is more.
  */
-export const ONE_CASE = /\b(?:une cliente|un client|una clienta|un cliente|eine kundin|ein kunde)\b|\b(?:a single|ein einzelner|eine einzelne|un seul|una sola|un solo) (?:customer|client|buyer|shopper|kunde|kundin|cliente|clienta)\b|\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\border\s+#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
+export const ONE_CASE = /\b(?:une cliente|un client|una clienta|un cliente|eine kundin|ein kunde)\b|\b(?:a single|ein einzelner|eine einzelne|un seul|una sola|un solo) (?:customer|client|buyer|shopper|kunde|kundin|cliente|clienta)\b|\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\b(order|bestellung|commande|pedido)\s+(nr\.?\s*|no\.?\s*|n°\s*)?#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 export const DATA_REMOVED =
   /\b(a|ont|ha|han)\s+(vide|vaciado)\s+(les|la|las|los)\s+(commandes|pedidos|tables?|tablas?|clients|clientes)\b|\b(vaciaron|vacio)\s+(las|los|la)\s+(pedidos|tablas?|clientes)\b|\bdeleted\W+(?:\w+\s+){0,2}?(orders|customers|products|payments|users)\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
@@ -267,3 +267,6 @@ export const NO_ONE_CAN_ANYMORE =
 export const WOULD_BE_FINE_BUT = /\bwould be (fine|ok|okay|acceptable|no problem|bearable)\b[^.;]{0,15}?\bbut\b/;
 /** "That's expected", "as expected": normal, nothing broken. */
 export const AS_EXPECTED = /\b(that'?s|that is|it'?s|it is|this is|as|all)\s+expected\b(?!\s+to\b)/;
+/** Someone else's document received: "my invoice … is for a Mr Jansen in Utrecht with his full address". */
+export const ANOTHERS_DOCUMENT =
+  /\b(invoice|receipt|confirmation|rechnung|quittung|bestatigung|facture|recu|factura|recibo|confirmacion)\b[^.;]{0,60}?\b(for|of|von|fur|de|pour|a nombre de)\s+(a\s+|an\s+|einen?\s+|une?\s+)?(mr|mrs|ms|miss|herr|herrn|frau|monsieur|madame|mme|senor|senora|sr|sra|another customer|someone else|einen anderen kunden|un autre client|otro cliente)\b/;

@@ -60,7 +60,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an exercise or an alert that is noise',
     terms: [
       'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
-      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'reported it nicely', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".

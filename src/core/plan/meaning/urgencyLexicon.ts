@@ -211,7 +211,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'no orders since', 'no orders for', 'no orders in', 'no orders coming in', 'no new orders', 'zero new orders', 'aucune nouvelle commande', 'keine neuen bestellungen', 'no orders have', 'no orders arrived', 'no orders reached', 'ni un solo pedido', 'keine bestellungen mehr', 'no new rows', 'no new order',
       'no successful payments', 'zero successful payments', 'not a single order', 'revenue is zero', 'zero revenue', 'revenue dropped to zero',
       // The shop or a core path unusable, as people say it.
-      'unusable', 'blank page', 'blank white page', 'blank screen', 'just white', 'we down', 'we are down', 'full outage', 'exits immediately',
+      'unusable', 'blank page', 'blank white page', 'blank screen', 'just white', 'pantalla blanca', 'pagina en blanco', 'page blanche', 'ecran blanc', 'weisse seite', 'weisser bildschirm', 'we down', 'we are down', 'full outage', 'exits immediately',
       'customers can not pay', 'literally can not pay', 'nobody can pay', 'no one can pay', 'nobody is able to', 'no one is able to',
       'nobody is able to pay', 'no one is able to pay', 'unable to pay', 'not able to pay', 'no customer is able to', 'no customer can',
       'no customers can', 'no shopper can', 'can not place orders', 'can not place an order',
