@@ -630,3 +630,17 @@ test('no alarm: a hole reported and closed straight away, one order debited 10 c
     'Bestellung 5512 wurde mit 30,00 € statt 29,90 € abgebucht. Bei den anderen Bestellungen vom selben Tag stimmt der Betrag.',
   ]);
 });
+
+test('incidents told as orders going through at 0, and as a colloquial "geht nich" for everyone', () => {
+  allIncidents([
+    "prices show 0 on every product since this morning's import, and orders are going through at 0",
+    'Checkout geht nich. Bei allen Kunden.',
+  ]);
+});
+
+test('no alarm: a hole someone only told us about, pre-production down with production running normally in French', () => {
+  noAlarms([
+    'Ein Kunde hat gemerkt, dass man mit einer anderen Nummer in der URL fremde Warenkörbe sieht. Er hat es nur uns gemeldet.',
+    'Depuis ce matin la préprod ne répond plus, 502 partout. La prod tourne normalement, on doit juste tester le panier.',
+  ]);
+});

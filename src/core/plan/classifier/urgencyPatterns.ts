@@ -108,7 +108,7 @@ export const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods
  */
 export const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
 export const PRODUCTION_FINE =
-  /\b(prod|production|produccion|produktion)\s+(n'?est pas|ist nicht|no esta|is not|isn'?t)\s+(touchee|affectee|betroffen|afectada|affected|touched)\b|\b(customers|kunden|clients|clientes)\b[^.;]{0,30}?\b(are|sind|sont|estan)\s+(buying|ordering|paying|checking out|kaufen|bestellen|achetent|commandent|comprando|pagando)\s+(normally|fine|normal|normalement|con normalidad)\b|\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+){0,2}\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+|are\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
+  /\b(prod|production|produccion|produktion)\s+(n'?est pas|ist nicht|no esta|is not|isn'?t)\s+(touchee|affectee|betroffen|afectada|affected|touched)\b|\b(customers|kunden|clients|clientes)\b[^.;]{0,30}?\b(are|sind|sont|estan)\s+(buying|ordering|paying|checking out|kaufen|bestellen|achetent|commandent|comprando|pagando)\s+(normally|fine|normal|normalement|con normalidad)\b|\b(prod|production|produccion|produktion|live|en ligne)(\s+[a-z]+){0,2}\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+|are\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien|tourne normalement|tourne bien|lauft normal|funciona normal)\b|\b(prod|production|live)\s+(never|has never|was never)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -270,3 +270,5 @@ export const AS_EXPECTED = /\b(that'?s|that is|it'?s|it is|this is|as|all)\s+exp
 /** Someone else's document received: "my invoice … is for a Mr Jansen in Utrecht with his full address". */
 export const ANOTHERS_DOCUMENT =
   /\b(invoice|receipt|confirmation|rechnung|quittung|bestatigung|facture|recu|factura|recibo|confirmacion)\b[^.;]{0,60}?\b(for|of|von|fur|de|pour|a nombre de)\s+(a\s+|an\s+|einen?\s+|une?\s+)?(mr|mrs|ms|miss|herr|herrn|frau|monsieur|madame|mme|senor|senora|sr|sra|another customer|someone else|einen anderen kunden|un autre client|otro cliente)\b/;
+/** Orders taken at nothing: "orders are actually going through at 0", "Bestellungen gehen für 0 € durch". */
+export const ORDERS_AT_ZERO = /\b(orders?|payments?|bestellungen|commandes|pedidos)\b[^.;]{0,25}?\b(going|go|went|gehen|passent|pasan|entran)\s+(through\s+|durch\s+)?(at|for|fur|a|por)\s+(0|zero|null|cero)\b(?![.,]\d*[1-9])/;

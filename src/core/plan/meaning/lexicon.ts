@@ -108,7 +108,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
       'not showing', 'not update', 'not updating', 'disappear', 'disappears', 'disappeared', 'duplicate', 'duplicates', 'twice',
       'missing', 'weird', 'strange', 'blurry', 'stretched', 'greyed out', 'unhandled', 'econnrefused', '404', '400', '422',
       'not find', 'not found', 'returns', 'rejecting', 'rejects', 'rejection', 'stack trace', 'traceback', 'off', 'instead of', 'empty',
-      'fehler', 'fehlermeldung', 'schlagt', 'fehl', 'kaputt', 'falsch', 'falsche', 'funktioniert nicht', 'geht nicht', 'sturzt ab', 'schlagt fehl',
+      'fehler', 'fehlermeldung', 'schlagt', 'fehl', 'kaputt', 'falsch', 'falsche', 'funktioniert nicht', 'geht nicht', 'geht nich', 'sturzt ab', 'schlagt fehl',
       'erreur', 'casse', 'faux', 'fausse', 'ne marche', 'marche pas', 'marche plus', 'fonctionne pas', 'plante', 'echoue', 'echouent', 'echec', 'bogue', 'mal',
       'affiche pas', 'ne saffiche', 'blank', 'not loading', 'not load', 'can not log in', 'can not login', 'can not reach',
       'not reach', 'can not pay', 'can not access', 'geht nicht mehr', 'no carga', 'no puede',

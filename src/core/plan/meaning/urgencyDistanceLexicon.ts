@@ -35,7 +35,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
       'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
-      'letztes jahr', 'l annee derniere', 'el ano pasado',
+      'letztes jahr', 'annee derniere', 'el ano pasado',
       'long resolved', 'long since resolved', 'long fixed', 'long over', 'ist erledigt', 'sind erledigt', 'ihr geld zuruck', 'ya esta todo bien', 'ya esta to bien',
       'ya funciona', 'ya va bien', 'est regle', 'tout est rentre',
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
@@ -60,7 +60,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an exercise or an alert that is noise',
     terms: [
       'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
-      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'only told us', 'only reported it to us', 'nur uns gemeldet', 'solo nos lo dijo a nosotros', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".

@@ -233,7 +233,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'connection is not private', 'verbindung ist nicht privat', 'connexion est pas privee', 'conexion no es privada', 'certificado vencido', 'halted', 'ddos', 'under attack',
       'nothing is processed', 'zero orders', 'zero commande', 'zero commandes', 'cero pedidos', 'cero ventas', 'null bestellungen', 'sales are zero', 'sales dropped', 'everything fails',
       'everything is broken', 'nobody can', 'no one can', 'noone can',
-      'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
+      'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'geht nich', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
       'niemand kann', 'checkout is frozen', 'shop is frozen', 'site is frozen', 'sin un solo pedido', 'sin una sola venta', 'pgbouncer refusing', 'refusing connections',
       'en panne', 'panne', 'hors service', 'hors ligne', 'inaccessible', 'ne repond plus', 'est tombe', 'est tombee', 'ne repond presque plus', 'repond presque plus', 'personne ne peut',
       'caido', 'caida', 'se cayo', 'se ha caido', 'fuera de servicio', 'no responde', 'sin servicio', 'inaccesible', 'nadie puede', 'ningun cliente puede',
