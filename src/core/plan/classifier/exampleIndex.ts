@@ -31,15 +31,16 @@ export interface TemplateSimilarity {
 /** How many of a template's nearest examples are averaged: one close example can be a fluke. */
 const NEAREST = 3;
 
-type Vector = ReadonlyMap<string, number>;
+type Vector = ReadonlyMap<number, number>;
 
 /** Rounding before any comparison: sums in another order could differ in the last bits and flip a tie. */
 export function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-function normalized(features: Map<string, number>, idf: (key: string) => number): Vector {
-  const weighted = new Map<string, number>();
+/** Features weighted by their idf and scaled to length 1, in the order given; those weighing 0 left out. */
+function normalized(features: Iterable<readonly [number, number]>, idf: (feature: number) => number): Vector {
+  const weighted = new Map<number, number>();
   let norm = 0;
   for (const [key, weight] of features) {
     const w = weight * idf(key);
@@ -53,38 +54,41 @@ function normalized(features: Map<string, number>, idf: (key: string) => number)
   return weighted;
 }
 
-type Postings = ReadonlyMap<string, readonly { readonly entry: number; readonly weight: number }[]>;
+/** For each feature (by its number), the examples that have it and its weight in each. */
+type Postings = readonly (readonly { readonly entry: number; readonly weight: number }[])[];
 
 /**
- * Builds the index an example at a time, yielding after each (see `Stepped`): reading 9,000 examples
- * takes seconds on a slow machine, and the first plan of a session would otherwise hold the
- * extension host that long.
+ * Builds the index an example at a time, yielding after each (see `Stepped`): reading 18,000 examples
+ * takes seconds, and the first plan of a session would otherwise hold the extension host that long.
+ * Features are numbered as first seen, so that counting and weighing them indexes arrays, not maps.
  */
 function* buildIndex(examples: readonly IndexedExample[]): Generator<void, ExampleIndex, void> {
-  const features: Map<string, number>[] = [];
-  const df = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  const df: number[] = [];
+  const rows: (readonly [number, number])[][] = [];
   for (const entry of examples) {
-    const read = textFeatures(analyzeText(entry.example));
-    features.push(read);
-    for (const key of read.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    const row: (readonly [number, number])[] = [];
+    for (const [key, weight] of textFeatures(analyzeText(entry.example))) {
+      let feature = numbers.get(key);
+      if (feature === undefined) {
+        feature = df.length;
+        numbers.set(key, feature);
+        df.push(0);
+      }
+      df[feature]++;
+      row.push([feature, weight]);
+    }
+    rows.push(row);
     yield;
   }
   const n = examples.length;
-  // A feature no example has cannot make a request similar to any: weight 0.
-  const idf = (key: string) => {
-    const count = df.get(key);
-    return count === undefined ? 0 : Math.log(1 + n / count);
-  };
-  const postings = new Map<string, { entry: number; weight: number }[]>();
+  const idf = df.map((count) => Math.log(1 + n / count));
+  const postings: { entry: number; weight: number }[][] = df.map(() => []);
   for (let entry = 0; entry < n; entry++) {
-    for (const [key, weight] of normalized(features[entry], idf)) {
-      const list = postings.get(key);
-      if (list) list.push({ entry, weight });
-      else postings.set(key, [{ entry, weight }]);
-    }
+    for (const [feature, weight] of normalized(rows[entry], (f) => idf[f])) postings[feature].push({ entry, weight });
     yield;
   }
-  return new ExampleIndex(examples, idf, postings);
+  return new ExampleIndex(examples, numbers, idf, postings);
 }
 
 /**
@@ -96,7 +100,8 @@ function* buildIndex(examples: readonly IndexedExample[]): Generator<void, Examp
 export class ExampleIndex {
   constructor(
     private readonly entries: readonly IndexedExample[],
-    private readonly idf: (key: string) => number,
+    private readonly numbers: ReadonlyMap<string, number>,
+    private readonly idf: readonly number[],
     private readonly postings: Postings,
   ) {}
 
@@ -104,8 +109,10 @@ export class ExampleIndex {
   score(text: string): TemplateSimilarity[] {
     const similarity = new Float64Array(this.entries.length);
     // Summed in the request's feature order, the same on every run for the same text.
-    for (const [key, weight] of normalized(textFeatures(analyzeText(text)), this.idf)) {
-      for (const posting of this.postings.get(key) ?? []) similarity[posting.entry] += weight * posting.weight;
+    // A feature no example has cannot make a request similar to any: weight 0.
+    const numbered = [...textFeatures(analyzeText(text))].map(([key, weight]) => [this.numbers.get(key) ?? -1, weight] as const);
+    for (const [feature, weight] of normalized(numbered, (f) => this.idf[f] ?? 0)) {
+      for (const posting of this.postings[feature] ?? []) similarity[posting.entry] += weight * posting.weight;
     }
     // Each template's nearest examples, kept in order as they are found: no sort of every example.
     const nearestOf = new Map<string, ExampleHit[]>();
