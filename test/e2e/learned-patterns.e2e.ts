@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../../scripts/vscode-test/setup.mjs';
 import { Orchestrator } from '../../src/core/orchestrator';
+import { shippingRequestsReadAlike } from '../support/shippingRequests';
 import { withShopWorkbench } from './support/fixtures';
 import { eventually, OrchestratorUi } from './support/orchestratorUi';
 import { stepLogger } from './support/steps';
 
 const NAME = 'learned-patterns';
 const log = (line: string): void => console.log(`[e2e:${NAME}] ${line}`);
-// Requests the classifier reads alike (runs are grouped by identical domains; "fees for Switzerland" reads the frontend in at the threshold).
-const SHIPPING = ['Change the shipping fees for the UK', 'Update the shipping costs for Germany', 'Update the shipping costs for Austria'];
 // The trailing space closes the slash-command completion, which Enter would otherwise accept instead of sending.
 const PATTERNS = '@orchestrator /patterns ';
 const TEMPLATE = '.orchestrator/templates/learned-shipping.yaml';
@@ -25,10 +24,12 @@ test('/patterns → candidate with its runs → Refactor Preview → applied →
   const step = stepLogger(log);
   await withShopWorkbench({ name: NAME, log }, async ({ workbench, shop }) => {
     const ui = new OrchestratorUi(workbench);
+    let shipping: string[] = [];
 
     await step('three earlier runs about shipping costs, planned as simple or complex', async () => {
       const engine = new Orchestrator({ workspaceRoot: shop.folder, builtinTemplatesDir: join(repoRoot, 'templates') });
-      for (const request of SHIPPING) {
+      shipping = (await shippingRequestsReadAlike(engine)).requests;
+      for (const request of shipping) {
         const handle = await engine.start(request, {}, new AbortController().signal);
         assert.equal((await handle.done).status, 'completed', request);
       }
@@ -42,7 +43,7 @@ test('/patterns → candidate with its runs → Refactor Preview → applied →
       await response.getByRole('button', { name: 'Review template learned-shipping' }).waitFor({ state: 'visible', timeout: 60_000 });
       const text = await response.innerText();
       assert.match(text, /learned-shipping — 3 runs planned as/);
-      for (const request of SHIPPING) assert.ok(text.includes(request), `the run "${request}" is listed behind the candidate`);
+      for (const request of shipping) assert.ok(text.includes(request), `the run "${request}" is listed behind the candidate`);
       assert.equal(existsSync(join(shop.folder, TEMPLATE)), false, 'listing writes nothing');
       await workbench.screenshot('patterns-candidate');
     });
@@ -59,7 +60,7 @@ test('/patterns → candidate with its runs → Refactor Preview → applied →
       await workbench.screenshot('patterns-refactor-preview');
       await ui.applyPreview();
       const saved = await eventually('the learned template on disk', () => (existsSync(join(shop.folder, TEMPLATE)) ? shop.read(TEMPLATE) : ''), (text) => text.includes('id: learned-shipping'));
-      for (const request of SHIPPING) assert.ok(saved.includes(`  - ${request}`), `"${request}" is one of its examples`);
+      for (const request of shipping) assert.ok(saved.includes(`  - ${request}`), `"${request}" is one of its examples`);
     });
 
     await step('a request about shipping worded differently is planned from the learned template', async () => {
