@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../kernel/regExp';
 import type { MemoryEdit } from './types';
 
 /**
@@ -36,6 +37,3 @@ export function isMemoryEditApplied(current: string | undefined, edit: Pick<Memo
   return new RegExp(anyRun).test(current);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

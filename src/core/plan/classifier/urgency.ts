@@ -212,11 +212,12 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // their email".
   // Not when only asked ("is our .env reachable from outside?").
   const said = (concept: string) => analysis.urgency.filter((m) => m.concept === concept && !m.negated && !setAside(m, context));
-  const sensitive = said('sensitive')[0];
+  const sensitives = said('sensitive');
+  const sensitive = sensitives[0];
   const exposureAsked = patterns.EXPOSURE_ASKED.exec(folded)?.[0];
   const revealed = said('revealed').filter((r) => !exposureAsked?.includes(r.words));
-  const made = said('sensitive').map((s) => [s, revealed.find((r) => Math.abs(r.at - s.at) <= SAID_TOGETHER_WITHIN)] as const).find(([, r]) => r !== undefined);
-  if (made && !found.has('exposure')) found.set('exposure', `${made[0].words} … ${made[1]?.words ?? ''}`);
+  const made = sensitives.flatMap((s) => revealed.filter((r) => Math.abs(r.at - s.at) <= SAID_TOGETHER_WITHIN).map((r) => `${s.words} … ${r.words}`))[0];
+  if (made && !found.has('exposure')) found.set('exposure', made);
   found.delete('sensitive');
   found.delete('revealed');
   let score = 0;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../kernel/regExp';
 import type { ConceptMatch } from '../meaning/concepts';
 import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT, WOULD_BE_FINE_BUT } from './urgencyPatterns';
 import { PERIODS, reported, tallied } from './urgencyWords';
@@ -51,8 +52,7 @@ const MONITORS: ReadonlySet<string> = new Set(['synthetics', 'synthetic', 'uptim
 const BUTTON_NOW = /\b(Pay|Buy|Order|Book|Subscribe|Checkout) [Nn]ow\b|\b(pay|buy|order|book) now (button|link)\b/;
 /** A word written only inside names ("emergency-scripts/", "incident_report.md"), never on its own. */
 function inNamesOnly(folded: string, words: string): boolean {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const all = [...folded.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))];
+  const all = [...folded.matchAll(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'g'))];
   return all.length > 0 && all.every((m) => /[-_/.]\w/.test(folded.slice(m.index + words.length, m.index + words.length + 2)) || /\w[-_/.]$/.test(folded.slice(Math.max(0, m.index - 2), m.index)));
 }
 /** "This week" said as when something is due ("900 orders to ship this week", "à expédier cette semaine"), in the four languages. */
@@ -67,7 +67,7 @@ const ADDRESS = /\S+@\S+/g;
 /** Whether `words` occur in the text only inside an email address. */
 function onlyInAddresses(folded: string, words: string): boolean {
   const inAddresses = [...folded.matchAll(ADDRESS)].some((m) => m[0].includes(words));
-  return inAddresses && !new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded.replace(ADDRESS, ' '));
+  return inAddresses && !new RegExp(`\\b${escapeRegExp(words)}\\b`).test(folded.replace(ADDRESS, ' '));
 }
 /** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
