@@ -644,3 +644,20 @@ test('no alarm: a hole someone only told us about, pre-production down with prod
     'Depuis ce matin la préprod ne répond plus, 502 partout. La prod tourne normalement, on doit juste tester le panier.',
   ]);
 });
+
+test("incidents told with 'this week' as when, a comparison's 'should', a random person's details, the previous customer's receipt, the wrong customers in French with a guess at how many, a stranger's RIB, money going out as I type, nothing since a time", () => {
+  allIncidents([
+    "every payment from our wholesale buyers this week failed with 'merchant blocked', none of them can order",
+    'since the currency update this morning all the cart pages show dollars but charge euros, everyone pays less than they should',
+    "all the order confirmations today show some random person's phone number instead of the buyer's, every single one",
+    'since 9:00 each receipt email holds the receipt of the customer before, name and address included. About 20 so far.',
+    "Depuis ce matin les confirmations de commande partent chez les mauvais clients, avec nom et adresse. J'imagine que toutes sont touchées.",
+    'Un inconnu a modifié le RIB dans notre compte de paiement et le mot de passe admin ne marche plus.',
+    'refunds are being sent for orders nobody asked to refund, for every order of last month, money is going out as I type',
+    'customers keep writing that they paid and then saw a page saying their order could not be found, and our order list shows nothing since 11:15',
+  ]);
+});
+
+test('no alarm: a stranger changing the bank details only supposed', () => {
+  noAlarms(['What would we see if a stranger changed our IBAN for the payouts? Another shop owner told me about it.']);
+});

@@ -77,6 +77,8 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
 const SUPPORT_AS_NOUN: ReadonlySet<string> = new Set(['the', 'our', 'customer', 'tech', 'technical', 'your', 'their', 'my']);
+/** "Some random person's address", "one random gmail address": a stranger, not a fault that comes and goes. */
+const RANDOM_WHO: ReadonlySet<string> = new Set(['person', 'persons', 'people', 'guy', 'stranger', 'strangers', 'customer', 'customers', 'user', 'users', 'address', 'addresses', 'email', 'emails', 'gmail', 'account', 'accounts', 'name', 'names']);
 /** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
 const SAID_TOGETHER_WITHIN = 12;
 const ASKED_WEIGHT = -0.75;
@@ -164,7 +166,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
-  if (defaced && !found.has('intrusion')) found.set('intrusion', defaced[0]);
+  const intruded = defaced ?? patterns.BANK_DETAILS_CHANGED.exec(folded);
+  if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
   const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
@@ -233,7 +236,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (patterns.ELSEWHERE_FINE.test(folded)) found.delete('not_production');
   const since = sinceSignal(folded, analysis);
   const underWay =
-    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || patterns.BEING_DELETED.test(folded);
+    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || patterns.BEING_DELETED.test(folded) || patterns.AS_I_WRITE.test(folded);
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
@@ -303,6 +306,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
+    if (match.words === 'random' && RANDOM_WHO.has(analysis.words[match.at + 1] ?? '')) continue;
     calm.add(match.concept);
     score += weight;
   }

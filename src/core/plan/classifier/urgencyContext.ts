@@ -58,6 +58,17 @@ function inNamesOnly(folded: string, words: string): boolean {
 /** "This week" said as when something is due ("900 orders to ship this week", "à expédier cette semaine"), in the four languages. */
 const THIS_WEEK: ReadonlySet<string> = new Set(['this week', 'diese woche', 'cette semaine', 'esta semana']);
 const THIS_WEEK_AS_WHEN = /\b(?:to|a|para|by|due|until|avant|antes de|bis)\s+\w+\s+(?:this week|cette semaine|esta semana|diese woche)\b|\bdiese woche\s+(?:noch\s+)?zu\s+\w+/;
+/** Words that count how often or how many: "twice this week", "the third time this week", "3 carts in Sentry this week", "tres personas esta semana". */
+const COUNTING: ReadonlySet<string> = new Set([
+  'times', 'time', 'twice', 'once', 'again', 'mal', 'dreimal', 'zweimal', 'viermal', 'fois', 'veces', 'vez', 'nouveau', 'wieder', 'erneut',
+  'two', 'three', 'four', 'five', 'few', 'several', 'zwei', 'drei', 'vier', 'funf', 'einige', 'deux', 'trois', 'quatre', 'cinq', 'quelques', 'dos', 'tres', 'cuatro', 'cinco', 'unos', 'varios',
+]);
+/** "This week" as now and then only beside a count; alone ("every payout this week was returned") it is when the harm is. */
+const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^\d/.test(word));
+/** "Than they should", "longer than it should": a comparison with what is right, no supposition. */
+const afterThan = (words: readonly string[], at: number) => words[at - 1] === 'than' || words[at - 2] === 'than';
+/** "J'imagine que c'est pareil pour toutes", "I imagine it's all of them": the writer's guess at how far the harm goes, not a hypothesis. */
+const GUESSED = /\b(?:j'?\s?|i |we |je m'?\s?)imagine\b(?!\s+(?:if|si|what|a|an|un|une)\b)/;
 /** An "if" or a "whether", in the four languages. */
 const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
@@ -116,7 +127,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => (m.words === 'twitter' || m.words === 'forum') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => TALKING.has(word)),
   ],
   // "Three times this week" is now and then; "to ship this week" is only when.
-  occasional: [(m, c) => THIS_WEEK.has(m.term) && THIS_WEEK_AS_WHEN.test(c.folded)],
+  occasional: [(m, c) => THIS_WEEK.has(m.term) && (THIS_WEEK_AS_WHEN.test(c.folded) || !counted(c.words, m.at))],
   // "caller thought we'd been hacked": a belief reported, not an intruder.
   intrusion: [(m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' '))],
   hypothetical: [
@@ -129,9 +140,15 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'would' && WOULD_BE_FINE_BUT.test(c.folded),
     // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
+    (m, c) => m.term === 'should' && afterThan(c.words, m.at),
+    (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
   ],
   // "has been resolving to a parking page": going on, not resolved in the past.
-  past: [(m) => m.words.endsWith('ing') && !m.term.endsWith('ing')],
+  past: [
+    (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),
+    // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
+    (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '')),
+  ],
   everyone: [
     (m, c) => tallied(c.words, m.at),
     // "jeden Montag", "every night": a schedule, not everyone.

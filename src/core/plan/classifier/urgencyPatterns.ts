@@ -33,6 +33,8 @@ export const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|co
  * A harm with a clock on it: "stop it before the evening run", "authorisations start expiring tomorrow", "PayBridge is threatening
  * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
  */
+/** "Money is leaving the account as I write": under way while the request is written. */
+export const AS_I_WRITE = /\b(?:as|while) (?:i|we) (?:write|type|speak)\b|\bpendant que (?:j'?\s?|je )ecris\b|\bmientras (?:te |les |os )?escribo\b|\bwahrend ich (?:das |dies )?schreibe\b/;
 export const TIME_BOUND =
   /\b(before|by|until|avant|bis|antes de)\s+(the\s+|this\s+)?(evening|tonight|end of (the )?day|eod|cutoff|cut-off|nightly|payout|settlement|batch|ce soir|heute abend|esta noche|\d{1,2}(:\d{2})?\s*(am|pm|h|uhr))\b|\b(starts?|begins?|will|going to)\s+(to\s+)?(expir\w*|lapse\w*|fail\w*)\b.{0,20}?\b(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b|\b(threaten\w*|will (suspend|block|close|freeze|terminate|cut off|shut)|going to (suspend|block|freeze|close))\b.{0,50}?\b(if|unless)\b|\b(auths?|authori[sz]ations?|holds?)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out)\s+(tomorrow|tonight|today|in (\d+|a few) (hours?|minutes?|days?))\b/;
 /** The words a clock on a harm is said with, which read elsewhere as a hypothesis or a precaution. */
@@ -132,7 +134,7 @@ export const REAL_ASTRAY =
  * taken for nothing.
  */
 export const PAID_NO_ORDER =
-  /\b(they|customers|people|users|callers|buyers?|shoppers?|guests?|kunden|clients|clientes)\s+(?:\w+\s+){0,2}?(pay|paid|are charged|get charged|were charged|zahlen|bezahlen|haben bezahlt|paient|ont paye|pagan|pagaron)\b.{0,100}?\b(no order|without an order|order is missing|orders are missing|keine bestellung|pas de commande|aucune commande|ningun pedido|sin pedido)\b/;
+  /\b(they|customers|people|users|callers|buyers?|shoppers?|guests?|kunden|clients|clientes)\s+(?:\w+\s+){0,2}?(pay|paid|are charged|get charged|were charged|zahlen|bezahlen|haben bezahlt|paient|ont paye|pagan|pagaron)\b.{0,100}?\b(no order|without an order|order is missing|orders are missing|order (?:couldn'?t|could not|can'?t|cannot) be found|order not found|keine bestellung|pas de commande|aucune commande|ningun pedido|sin pedido)\b/;
 /** Charged, and the order not kept: "money is charged, order never saved". */
 export const CHARGED_NOT_SAVED = /\b(money|card|cards|customer|customers|they)\s+(is|are|gets?|got|was|were)\s+(charged|debited)\b.{0,40}?\b(orders?)\s+(never|not|is not|are not|was not|were not|never gets?)\s+(saved|created|stored|recorded|written)\b/;
 /**
@@ -251,7 +253,10 @@ export const APOLOGY_WORDS: ReadonlySet<string> = new Set(['sorry', 'apologies',
 export const LOCAL_COMMUNITY = /^\s*(group|forum|facebook|newspaper|paper|radio|shop|store|community|business|customers?|people|news|club|market)\b/;
 /** Money paid out to an account nobody knows: "paid out our takings to a bank account I have never seen". */
 export const PAID_TO_UNKNOWN =
-  /\b(paid out|payouts?|sent|transferred|ausgezahlt|uberwiesen|verse|vire|pagado|transferido)\b[^.;]{0,60}?\b(account|konto|compte|cuenta)\s+(that\s+)?(i|we|nobody|no one|none of us|ich|wir|je|nous|no)\s+(have never seen|never saw|do not know|don'?t know|don'?t recognise|don'?t recognize|nie gesehen habe|nicht kenne|n'ai jamais vu|ne connais pas|conozco)\b/;
+  /\b(paid out|payouts?|sent|transferred|transfers?|ausgezahlt|uberwiesen|uberweisung|verse|vire|virements?|pagado|transferido|transferencias?)\b[^.;]{0,60}?\b(account|konto|compte|cuenta)\s+(that\s+|que\s+|das\s+)?(i|we|nobody|no one|none of us|ich|wir|je|nous|no)\s+(ne\s+)?(have never seen|never saw|do not know|don'?t know|don'?t recognise|don'?t recognize|nie gesehen habe|nicht kenne|n'ai jamais vu|ne connais pas|conozco)\b/;
+/** The shop's bank details changed by someone nobody knows: "un inconnu a changé le RIB", "a stranger changed our payout account" (not "if a stranger changed…"). */
+export const BANK_DETAILS_CHANGED =
+  /(?<!\b(?:if|si|wenn|falls|whether|ob)\s)\b(a stranger|an unknown|someone unknown|someone we don'?t know|un inconnu|une inconnue|ein fremder|eine fremde|unbekannte?r?|un desconocido|una desconocida|alguien desconocido)\b[^.;]{0,40}?(\b(changed|change|modifie|geandert|cambiado|cambio)\b[^.;]{0,30}?\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b|\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b[^.;]{0,30}?\b(changed|geandert|cambiado|modifie)\b)/;
 /** Time spent without anyone able to do a thing: "llevamos toda la mañana sin que nadie pueda iniciar sesión". */
 export const LASTED_WITHOUT = /\bllev(?:amos|an|a|o|as)\b[^.;]{0,40}?\bsin que (?:nadie|ningun \w+) (?:pueda|puedan|haya podido)\b/;
 /** Charged, and no confirmation comes: "les cobraron pero no les llega order confirmation". */
@@ -267,8 +272,11 @@ export const NO_ONE_CAN_ANYMORE =
 export const WOULD_BE_FINE_BUT = /\bwould be (fine|ok|okay|acceptable|no problem|bearable)\b[^.;]{0,15}?\bbut\b/;
 /** "That's expected", "as expected": normal, nothing broken. */
 export const AS_EXPECTED = /\b(that'?s|that is|it'?s|it is|this is|as|all)\s+expected\b(?!\s+to\b)/;
-/** Someone else's document received: "my invoice … is for a Mr Jansen in Utrecht with his full address". */
+/**
+ * Someone else's document received: "my invoice … is for a Mr Jansen in Utrecht with his full address", "the PDF is the invoice of the
+ * customer before", "la facture de quelqu'un d'Angers".
+ */
 export const ANOTHERS_DOCUMENT =
-  /\b(invoice|receipt|confirmation|rechnung|quittung|bestatigung|facture|recu|factura|recibo|confirmacion)\b[^.;]{0,60}?\b(for|of|von|fur|de|pour|a nombre de)\s+(a\s+|an\s+|einen?\s+|une?\s+)?(mr|mrs|ms|miss|herr|herrn|frau|monsieur|madame|mme|senor|senora|sr|sra|another customer|someone else|einen anderen kunden|un autre client|otro cliente)\b/;
+  /\b(invoice|receipt|confirmation|rechnung|quittung|bestatigung|facture|recu|factura|recibo|confirmacion)\b[^.;]{0,60}?\b(for|of|von|fur|de|pour|a nombre de)\s+(a\s+|an\s+|einen?\s+|une?\s+|the\s+)?(mr|mrs|ms|miss|herr|herrn|frau|monsieur|madame|mme|senor|senora|sr|sra|another customer|someone else|einen anderen kunden|un autre client|otro cliente|(customer|buyer|person|client) before|previous (customer|buyer|person|client|order)|quelqu'?\s?un|client precedent|cliente anterior|vorherigen kunden|jemand anderem)\b/;
 /** Orders taken at nothing: "orders are actually going through at 0", "Bestellungen gehen für 0 € durch". */
 export const ORDERS_AT_ZERO = /\b(orders?|payments?|bestellungen|commandes|pedidos)\b[^.;]{0,25}?\b(going|go|went|gehen|passent|pasan|entran)\s+(through\s+|durch\s+)?(at|for|fur|a|por)\s+(0|zero|null|cero)\b(?![.,]\d*[1-9])/;

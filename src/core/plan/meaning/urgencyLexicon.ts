@@ -296,7 +296,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'leaked', 'leak', 'leaks', 'leaking', 'exposed', 'exposing', 'public', 'publicly', 'pastebin', 'gist', 'twitter', 'forum', 'dark web',
       'darknet', 'for sale', 'stolen', 'stole', 'dumped', 'google indexed', 'indexed by google', 'in search results', 'public repo', 'public repository', 'dump', 'scraped', 'scraping', 'exfiltrated', 
       'supposed to be internal', 'meant to be internal', 'was internal only', 'pushed to github', 'each others', 'each other carts', 'each other orders', 'each other data', 'each other addresses', 'same cart', 'other users', 'other people', 'other customers', 'other persons',
-      'someone else', 'somebody else', 'another customer', 'another user', 'another person', 'never placed', 'not their own', 'wrong customers', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
+      'someone else', 'somebody else', 'another customer', 'another user', 'another person', 'never placed', 'not their own', 'wrong customers', 'mauvais clients', 'falschen kunden', 'clientes equivocados', 'to the wrong', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
       'without authentication', 'without a password', 'publicly readable', 'public bucket', 'world readable', 'anyone can download',
       'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden', 'von anderen kunden', 'von anderen',
       'fuite', 'fuites', 'fuite', 'quelqu un autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'sur internet',
