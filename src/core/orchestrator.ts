@@ -95,6 +95,11 @@ export class Orchestrator {
     return (await this.prepare(request, options, signal)).plan;
   }
 
+  /** Builds ahead what the first plan of a session needs whatever the request (RunPlanner.warmUp). */
+  warmUp(signal?: AbortSignal): Promise<void> {
+    return this.planner.warmUp(signal);
+  }
+
   async memory(request: string): Promise<{ files: string[]; related: { file: string; heading: string; excerpt: string }[] }> {
     const { memory } = await readMemorySnapshot(this.config.workspaceRoot, { workspace: this.workspace });
     return { files: memory.files.map((f) => f.path), related: findPriorWork(memory, request) };

@@ -5,7 +5,7 @@ import { normalizeText } from './memory';
 import { NESTED_MEMORY_NAMES } from './memory/reader';
 import { selectMemoryInSlices } from './memory/selection';
 import { readMemorySnapshot, type MemorySnapshot } from './memory/snapshot';
-import { loadTemplates, planChecklist, TemplateCache, TemplateChoiceCache, type LinearModel, type ModelHelp, type PlannerCall, type PlanRequest } from './plan';
+import { loadTemplates, planChecklist, prepareScoring, TemplateCache, TemplateChoiceCache, type LinearModel, type ModelHelp, type PlannerCall, type PlanRequest } from './plan';
 import type { Checklist } from './plan/types';
 import { redactSecrets, sharedDirectoryListing, type Workspace } from './workspace';
 import { pathNamesRequest } from './memory/words';
@@ -91,6 +91,16 @@ export class RunPlanner {
       ...(modelHelp && this.templateChoices.problem ? [this.templateChoices.problem] : []),
     ];
     return { plan: { checklist, warnings }, memory: snapshot, coordinators: loaded.coordinators, files, plannerCall };
+  }
+
+  /**
+   * What the first plan of a session builds whatever the request (the templates, the classifier's
+   * weights and the index of its examples), built ahead in slices, so that plan answers in a
+   * fraction of the time. Nothing of the workspace beyond its templates is read.
+   */
+  async warmUp(signal?: AbortSignal): Promise<void> {
+    const loaded = await loadTemplates(this.config.builtinTemplatesDir, this.config.workspaceRoot, signal, this.templateCache);
+    await prepareScoring(loaded.templates, this.config.classifier, signal);
   }
 
   /** The memory and coordinators a resumed or retried run works with (its plan exists already). */

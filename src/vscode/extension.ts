@@ -18,6 +18,9 @@ import type { TaskTreeNode } from './tree/taskNodes';
 import { TaskTreeProvider } from './tree/taskTreeProvider';
 import { plural } from '../core/kernel/format';
 
+/** How long after activation planning is warmed up (RunService.warmUpSoon): the window's own start goes first. */
+const WARM_UP_AFTER_MS = 3_000;
+
 /** What `activate` returns: the services, so extension-host tests drive the real wiring. */
 export interface TaskOrchestratorApi {
   readonly runService: RunService;
@@ -100,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
       treeProvider.scheduleRefresh();
     }),
   );
+  runService.warmUpSoon(WARM_UP_AFTER_MS);
   const activation = activationCost(context.extensionPath, startedAt);
   log.info(`activated in ${activation.ms.toFixed(0)} ms, ${Math.round(activation.bytes / 1024)} KB of code loaded (${activation.files.map((f) => f.file).join(', ')})${vscode.workspace.isTrusted ? '' : '; workspace not trusted: local mode only'}`);
   return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, agentTools, apiKeys, activation };

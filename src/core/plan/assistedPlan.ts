@@ -21,6 +21,16 @@ export interface ModelHelp {
 }
 
 /**
+ * Loads the classifier's weights and reads the templates' examples into its index, in slices (the
+ * event loop keeps its turns; `signal` stops it and a later call goes on where it stopped): done
+ * once a session, before the first plan or ahead of it (Orchestrator.warmUp).
+ */
+export async function prepareScoring(templates: PlanInput['templates'], classifier: PlanInput['classifier'], signal?: AbortSignal): Promise<void> {
+  const budget = new ToolBudget(UNLIMITED, signal);
+  await prepareTemplateScoring(templates, classifier ?? builtinModel(), () => budget.pace());
+}
+
+/**
  * `buildChecklist`, except that when the local classifier is unsure and a model is available, one
  * short model call may choose the template. Its choice is remembered (see choiceCache.ts) and goes
  * into the checklist's classification, so it is journaled with the plan and a resumed run never
@@ -28,8 +38,7 @@ export interface ModelHelp {
  * read in slices first, so the first plan of a session does not hold the host thread for seconds.
  */
 export async function planChecklist(input: PlanInput, help: ModelHelp | undefined, signal?: AbortSignal): Promise<Checklist> {
-  const budget = new ToolBudget(UNLIMITED, signal);
-  await prepareTemplateScoring(input.templates, input.classifier ?? builtinModel(), () => budget.pace());
+  await prepareScoring(input.templates, input.classifier, signal);
   if (!help || input.template !== undefined) return buildChecklist(input);
   const { classification } = classifyForPlan(input);
   if (!classification.explanation?.lowConfidence) return buildChecklist(input);

@@ -11,7 +11,7 @@ export type { CoordinatorDescription, IdentifiedDomain, DomainIdentification, Do
 export { workspaceSignals } from './workspaceSignals';
 export { buildChecklist, classifyForPlan, delegationBatches } from './planner';
 export type { PlanInput } from './planner';
-export { planChecklist } from './assistedPlan';
+export { planChecklist, prepareScoring } from './assistedPlan';
 export type { ModelHelp } from './assistedPlan';
 export { TemplateChoiceCache, choiceKey } from './choiceCache';
 export { askModelForTemplate, CHOOSE_TEMPLATE_TOOL, type PlannerCall } from './modelChoice';
