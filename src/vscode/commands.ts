@@ -86,6 +86,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
   const pickRunId = async (arg: unknown): Promise<string | undefined> => runIdOf(arg) ?? (await runs.newestRunId());
   return [
     vscode.commands.registerCommand(COMMANDS.newRequest, async (text?: unknown) => {
+      // Planning is prepared while the request is typed.
+      runs.warmUpSoon();
       const request =
         typeof text === 'string' && text.trim()
           ? text

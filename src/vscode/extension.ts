@@ -18,7 +18,7 @@ import type { TaskTreeNode } from './tree/taskNodes';
 import { TaskTreeProvider } from './tree/taskTreeProvider';
 import { plural } from '../core/kernel/format';
 
-/** How long after activation planning is warmed up (RunService.warmUpSoon): the window's own start goes first. */
+/** How long after the orchestrator's views are shown planning is warmed up (RunService.warmUpSoon): the window's own start goes first. */
 const WARM_UP_AFTER_MS = 3_000;
 
 /** What `activate` returns: the services, so extension-host tests drive the real wiring. */
@@ -84,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
     treeProvider,
     treeView,
     treeProvider.onDidRefresh(updateBadge),
+    treeView.onDidChangeVisibility((e) => warmUpWhenShown(e.visible)),
     taskDetails,
     vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, taskDetails),
     dashboard,
@@ -103,7 +104,11 @@ export function activate(context: vscode.ExtensionContext): TaskOrchestratorApi 
       treeProvider.scheduleRefresh();
     }),
   );
-  runService.warmUpSoon(WARM_UP_AFTER_MS);
+  // The orchestrator's views shown (at start, when left open): the user is likely to ask something soon.
+  const warmUpWhenShown = (visible: boolean): void => {
+    if (visible) runService.warmUpSoon(WARM_UP_AFTER_MS);
+  };
+  warmUpWhenShown(treeView.visible);
   const activation = activationCost(context.extensionPath, startedAt);
   log.info(`activated in ${activation.ms.toFixed(0)} ms, ${Math.round(activation.bytes / 1024)} KB of code loaded (${activation.files.map((f) => f.file).join(', ')})${vscode.workspace.isTrusted ? '' : '; workspace not trusted: local mode only'}`);
   return { runService, treeProvider, tasksView: treeView, progressView: dashboard, memoryEdits, learnedTemplates, agentTools, apiKeys, activation };

@@ -95,6 +95,7 @@ export class RunService extends Disposable {
   private current: ServiceRun | undefined;
   /** Stops building ahead for the first plan (warmUpSoon) when the window closes. */
   private readonly warming = new AbortController();
+  private warmUpAsked = false;
 
   constructor(private readonly deps: RunServiceDeps) {
     super();
@@ -123,20 +124,23 @@ export class RunService extends Disposable {
   }
 
   /**
-   * After `delayMs` (activation and the window's first paint go first), builds in slices what the
-   * window's first plan needs whatever the request: the templates, the classifier's weights and the
-   * index of its examples. The first request is then planned in a fraction of the time. A failure
-   * costs only that time back, and is logged.
+   * Builds in slices, once a window, what its first plan needs whatever the request: the templates,
+   * the classifier's weights and the index of its examples (seconds of CPU). Asked for when the user
+   * turns to the orchestrator (its views shown, a new request being typed), after `delayMs` so the
+   * window's own start goes first; a window where it is never used pays nothing. The first request
+   * is then planned in a fraction of the time. A failure costs only that time back, and is logged.
    */
-  warmUpSoon(delayMs: number): void {
+  warmUpSoon(delayMs = 0): void {
+    if (this.warmUpAsked) return;
+    this.warmUpAsked = true;
     const timer = setTimeout(() => {
       const folder = this.deps.targetFolder();
       if (!folder) return;
       const started = performance.now();
       this.engineFor(folder).warmUp(this.warming.signal).then(
-        () => this.deps.log.debug(`planning warmed up in ${(performance.now() - started).toFixed(0)} ms`),
+        () => this.deps.log.info(`planning ready in ${(performance.now() - started).toFixed(0)} ms`),
         (error: unknown) => {
-          if (!this.warming.signal.aborted) this.deps.log.warn(`could not warm up planning: ${errorMessage(error)}`);
+          if (!this.warming.signal.aborted) this.deps.log.warn(`could not prepare planning ahead: ${errorMessage(error)}`);
         },
       );
     }, delayMs);
