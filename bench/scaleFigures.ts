@@ -1,10 +1,10 @@
 // The scale figures of project memory, monorepos and the bundle (issue #11 items 3–5), each with its
 // target; printed by bench/scale.ts with the journal figures, never asserted.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { extensionBundles, largeJsonParsed } from '../scripts/bundles.mjs';
+import { extensionBundles } from '../scripts/bundles.mjs';
 import { AnthropicModelClient } from '../src/core/model/anthropic';
 import { estimateTokens } from '../src/core/memory/selection';
 import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../src/core/memory/selectionSummary';
@@ -185,34 +185,41 @@ function activationBytesFigure(): Figure {
 }
 
 /**
- * The classifier's weights, bundled as the engine bundles them (minified, with the same plugin): the
- * CPU time of loading the bundle and of the first plan's model, each a stretch the extension host is
- * blocked for once a session. Median of 5 fresh processes.
+ * The classifier's weights, bundled as the engine bundles them (minified, the model's files read at
+ * run time from classifier/ beside the bundle): the CPU time of loading the bundle, of the first
+ * plan's model (its weights read), and of reading the requests it was trained on (when the index of
+ * examples is built, at the warm-up), each a stretch the extension host is blocked for once a
+ * session. Median of 5 fresh processes.
  */
 function classifierWeightsFigure(): Figure {
   return {
     name: 'classifier weights, first use in a session',
-    target: '≤ 50 ms CPU to load, ≤ 50 ms CPU at the first plan',
+    target: '≤ 50 ms CPU to load, ≤ 50 ms CPU at the first plan, ≤ 50 ms CPU to read its examples',
     measure: () => inScratch(async (dir) => {
       const entry = join(dir, 'entry.ts');
       writeFileSync(entry, `import { builtinModel } from ${JSON.stringify(join(REPO, 'src/core/plan/classifier/builtinModel'))};\nexport { builtinModel };\n`);
       const bundle = join(dir, 'weights.js');
-      await esbuild.build({ entryPoints: [entry], outfile: bundle, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', plugins: [largeJsonParsed] });
+      await esbuild.build({ entryPoints: [entry], outfile: bundle, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+      mkdirSync(join(dir, 'classifier'));
+      for (const name of ['model.json', 'exemplars.json']) copyFileSync(join(REPO, 'src/core/plan/classifier', name), join(dir, 'classifier', name));
       const probe = `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
         let t = cpu(); const { builtinModel } = require(${JSON.stringify(bundle)}); const load = cpu() - t;
         t = cpu(); const features = builtinModel().featureCount; const first = cpu() - t;
-        console.log(JSON.stringify({ load, first, features }));`;
+        t = cpu(); const requests = builtinModel().exemplars('bug_fix').length; const examples = cpu() - t;
+        console.log(JSON.stringify({ load, first, examples, features, requests }));`;
       const samples = Array.from({ length: 5 }, () => {
         const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
         if (run.status !== 0) throw new Error(run.stderr);
-        return JSON.parse(run.stdout) as { load: number; first: number; features: number };
+        return JSON.parse(run.stdout) as { load: number; first: number; examples: number; features: number; requests: number };
       });
       const load = median(samples.map((s) => s.load));
       const first = median(samples.map((s) => s.first));
+      const examples = median(samples.map((s) => s.examples));
+      if (samples[0].requests === 0) throw new Error('the bundled model read no examples');
       return {
         value: round(first), unit: 'ms CPU at the first plan',
-        ok: load <= 50 && first <= 50,
-        detail: `loading the bundle ${round(load)} ms CPU; ${samples[0].features.toLocaleString('en-US')} weighted features; median of 5 fresh processes`,
+        ok: load <= 50 && first <= 50 && examples <= 50,
+        detail: `loading the bundle ${round(load)} ms CPU; reading the examples ${round(examples)} ms CPU; ${samples[0].features.toLocaleString('en-US')} weighted features; median of 5 fresh processes`,
       };
     }),
   };

@@ -2,6 +2,5 @@
 import type { BuildOptions, Plugin } from 'esbuild';
 
 export const zodWithoutLocales: Plugin;
-export const largeJsonParsed: Plugin;
 export const ON_FIRST_USE: readonly { readonly importer: string; readonly specifier: string; readonly entry: string; readonly outfile: string }[];
 export function extensionBundles(common: BuildOptions): BuildOptions[];

@@ -1,6 +1,5 @@
 // How the extension is cut into bundles (used by scripts/build.mjs, the bundle test and the bench):
 // dist/extension.js is what activation loads; the rest is loaded on first use.
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -17,22 +16,6 @@ export const zodWithoutLocales = {
     build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
       contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
       resolveDir: dirname(args.path),
-    }));
-  },
-};
-
-/**
- * The classifier's weights (megabytes of JSON) reach the bundle as one string given to JSON.parse
- * rather than as an object literal: V8 parses the string at a glance and JSON.parse builds the
- * object in half the time, so loading the engine and the first plan of a session block the
- * extension host about half as long (`npm run bench`, "classifier weights").
- */
-export const largeJsonParsed = {
-  name: 'large-json-parsed',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]classifier[\\/]model\.json$/ }, (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
-      loader: 'js',
     }));
   },
 };
@@ -70,7 +53,7 @@ export function extensionBundles(common) {
       platform: 'node',
       format: 'cjs',
       external: ['vscode'],
-      plugins: [zodWithoutLocales, largeJsonParsed, loadedOnFirstUse],
+      plugins: [zodWithoutLocales, loadedOnFirstUse],
     },
     ...ON_FIRST_USE.map((lazy) => ({ ...common, entryPoints: [lazy.entry], outfile: lazy.outfile, platform: 'node', format: 'cjs', external: ['vscode'] })),
   ];

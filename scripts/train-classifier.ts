@@ -1,11 +1,12 @@
 // Trains the request classifier from the labelled bank and the built-in templates' examples, and
-// writes its weights to src/core/plan/classifier/model.json (committed: every machine then plans
-// with the same numbers). Deterministic: the same data gives the same file, byte for byte.
-//   npm run train:classifier [-- --check]   (--check: exit 1 if the committed file is not what the data gives)
+// writes its weights to src/core/plan/classifier/model.json and the requests it was trained on to
+// exemplars.json beside it (committed: every machine then plans with the same numbers).
+// Deterministic: the same data gives the same files, byte for byte.
+//   npm run train:classifier [-- --check]   (--check: exit 1 if the committed files are not what the data gives)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplates } from '../src/core/plan/templates';
-import { MODEL_FILE, trainBuiltinModel } from '../src/core/plan/classifier/builtinTraining';
+import { MODEL_FILES, modelTexts, trainBuiltinModel } from '../src/core/plan/classifier/builtinTraining';
 
 const root = join(import.meta.dirname, '..');
 
@@ -14,16 +15,17 @@ async function main(): Promise<void> {
   const { templates, errors } = await loadTemplates(join(root, 'templates'));
   if (errors.length > 0) throw new Error(errors.map(String).join('\n'));
   const model = trainBuiltinModel(templates, join(root, 'templates', 'bank'));
-  const text = `${JSON.stringify(model)}\n`;
-  const target = join(root, MODEL_FILE);
+  const texts = modelTexts(model);
+  const files = Object.keys(MODEL_FILES) as (keyof typeof MODEL_FILES)[];
   if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === text;
-    process.stdout.write(same ? `${MODEL_FILE} is what the data gives\n` : `${MODEL_FILE} is stale: run npm run train:classifier\n`);
-    process.exit(same ? 0 : 1);
+    const stale = files.filter((key) => readFileSync(join(root, MODEL_FILES[key]), 'utf8') !== texts[key]).map((key) => MODEL_FILES[key]);
+    process.stdout.write(stale.length === 0 ? `${files.map((key) => MODEL_FILES[key]).join(' and ')}: what the data gives\n` : `${stale.join(' and ')} stale: run npm run train:classifier\n`);
+    process.exit(stale.length === 0 ? 0 : 1);
   }
-  writeFileSync(target, text);
+  for (const key of files) writeFileSync(join(root, MODEL_FILES[key]), texts[key]);
   const weights = model.features === '' ? 0 : model.features.split('\n').length;
-  process.stdout.write(`${MODEL_FILE}: ${model.exemplars.length} requests, ${weights} features, ${(text.length / 1024).toFixed(0)} KiB, trained in ${Date.now() - started} ms\n`);
+  const requests = Object.values(model.exemplars).reduce((sum, list) => sum + list.length, 0);
+  process.stdout.write(`${MODEL_FILES.weights}: ${weights} features, ${(texts.weights.length / 1024).toFixed(0)} KiB; ${MODEL_FILES.exemplars}: ${requests} requests, ${(texts.exemplars.length / 1024).toFixed(0)} KiB; trained in ${Date.now() - started} ms\n`);
 }
 
 main().catch((error: unknown) => {

@@ -3,18 +3,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplates } from '../../src/core/plan/index';
-import { MODEL_FILE, trainBuiltinModel } from '../../src/core/plan/classifier/builtinTraining';
+import { MODEL_FILES, modelTexts, trainBuiltinModel } from '../../src/core/plan/classifier/builtinTraining';
 import { readBank } from '../../src/core/plan/classifier/trainingData';
 import { foldText } from '../../src/core/plan/meaning/text';
 import { BANK_DIR, TEMPLATES_DIR } from '../classifier/measure';
 
 const REPO = join(import.meta.dirname, '..', '..');
 
-test('the committed model is what the bank and the templates give, byte for byte (npm run train:classifier)', async () => {
+test('the committed model, its weights and the requests it was trained on, is what the bank and the templates give, byte for byte (npm run train:classifier)', async () => {
   const { templates, errors } = await loadTemplates(TEMPLATES_DIR);
   assert.deepEqual(errors, []);
-  const trained = `${JSON.stringify(trainBuiltinModel(templates, BANK_DIR))}\n`;
-  assert.ok(trained === readFileSync(join(REPO, MODEL_FILE), 'utf8'), `${MODEL_FILE} is stale: run npm run train:classifier`);
+  const trained = modelTexts(trainBuiltinModel(templates, BANK_DIR));
+  for (const key of ['weights', 'exemplars'] as const) {
+    assert.ok(trained[key] === readFileSync(join(REPO, MODEL_FILES[key]), 'utf8'), `${MODEL_FILES[key]} is stale: run npm run train:classifier`);
+  }
 });
 
 test('the bank is big and varied enough to learn from, and holds the issue\'s own examples', async () => {

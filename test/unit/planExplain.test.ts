@@ -30,7 +30,7 @@ test('with nothing near at all the fallback template is used, and the plan says 
   // Templates whose examples share nothing with the request, and a classifier that knows none of them: none fits clearly.
   const all = (builtins ??= (await loadTemplates(TEMPLATES)).templates);
   const narrow = all.map((t) => ({ ...t, examples: t.id === 'simple' ? undefined : ['zzz qqq'] }));
-  const knowsNone = new LinearModel({ version: 3, trainedOn: 'none', templates: ['other'], domains: [], bias: [0], scale: 1000, features: '', weights: '', exemplars: [] });
+  const knowsNone = new LinearModel({ version: 4, trainedOn: 'none', templates: ['other'], domains: [], bias: [0], scale: 1000, features: '', weights: '' });
   const checklist = buildChecklist({
     request: 'Please explain how the product search endpoint works', memory: projectMemoryOf([]), templates: narrow, coordinators: [], files: ['backend/src/server.js'], classifier: knowsNone,
   });

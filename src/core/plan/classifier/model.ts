@@ -12,7 +12,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 
 export const modelFileSchema = z.object({
-  version: z.literal(3),
+  version: z.literal(4),
   /** What the model was trained from: a digest of the data and the training options. */
   trainedOn: z.string(),
   templates: z.array(z.string()).min(1),
@@ -30,10 +30,20 @@ export const modelFileSchema = z.object({
    * session each block the extension host for less (`npm run bench`, "classifier weights").
    */
   weights: z.string(),
-  /** The labelled requests it was trained on, as [request, template column]: the examples a plan may cite. */
-  exemplars: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
 }).strict();
 export type ModelFile = z.infer<typeof modelFileSchema>;
+
+/** The labelled requests a model was trained on, by template id: the examples a plan may cite. */
+export type Exemplars = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * A model as training makes it: its weights and the requests they were trained on. Committed as two
+ * files (builtinTraining.ts): the weights are read at the first plan, the requests only when the
+ * index of examples is built, so neither read holds the extension host for long.
+ */
+export interface TrainedModel extends ModelFile {
+  readonly exemplars: Exemplars;
+}
 
 export interface Contribution {
   readonly feature: string;
@@ -56,21 +66,40 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** The rows of whole numbers a model file holds, decoded. */
 interface WeightRows {
-  /** Feature → its row. */
-  readonly rowOf: ReadonlyMap<string, number>;
+  /** The features' names in code-unit order: a feature's row is its place, found by bisection. */
+  readonly names: readonly string[];
   /** Row r, column k is at r * width + k. */
   readonly values: Int16Array;
 }
 
+/**
+ * A feature's row, or undefined when the model has no weight for it. Bisection over the sorted
+ * names rather than a Map: building a Map of fifty thousand names was most of the first plan's
+ * block of the extension host, and a request looks up only a few hundred.
+ */
+function rowOf(names: readonly string[], feature: string): number | undefined {
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const name = names[middle];
+    if (name === feature) return middle;
+    if (name < feature) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** The file's form of `rows` (feature → whole number per column): names one per line, numbers as 16-bit little-endian base64. */
 export function encodeWeights(rows: ReadonlyMap<string, readonly number[]>): { features: string; weights: string } {
-  const names = [...rows.keys()];
+  // In code-unit order, as rowOf bisects them.
+  const names = [...rows.keys()].sort();
   if (names.some((name) => name.includes('\n'))) throw new Error('A feature name holds a line break: it cannot be written one per line.');
   const width = rows.size === 0 ? 0 : (rows.values().next().value as readonly number[]).length;
   const bytes = Buffer.alloc(rows.size * width * 2);
   let at = 0;
-  for (const row of rows.values()) {
-    for (const value of row) {
+  for (const name of names) {
+    for (const value of rows.get(name) as readonly number[]) {
       if (value < -32768 || value > 32767) throw new Error(`A weight of ${value} does not fit 16 bits: train with fewer decimals.`);
       bytes.writeInt16LE(value, at);
       at += 2;
@@ -96,7 +125,7 @@ function decodeWeights(file: ModelFile): WeightRows {
   const values = int16sOf(Buffer.from(file.weights, 'base64'));
   const width = file.templates.length + file.domains.length;
   if (values.length !== names.length * width) throw new Error(`The model file holds ${values.length} weights for ${names.length} features of ${width} columns.`);
-  return { rowOf: new Map(names.map((name, i) => [name, i])), values };
+  return { names, values };
 }
 
 export class LinearModel {
@@ -104,15 +133,19 @@ export class LinearModel {
   private readonly rows: WeightRows;
   private readonly width: number;
 
-  constructor(readonly file: ModelFile) {
+  private readonly readExemplars: () => Exemplars;
+
+  /** `exemplars`: read when first needed, for a model whose requests are kept apart from its weights (builtinModel). */
+  constructor(readonly file: ModelFile | TrainedModel, exemplars?: () => Exemplars) {
     this.columns = new Map([...file.templates, ...file.domains].map((name, i) => [name, i]));
     this.rows = decodeWeights(file);
     this.width = file.templates.length + file.domains.length;
+    this.readExemplars = exemplars ?? (() => ('exemplars' in file ? file.exemplars : {}));
   }
 
   /** How many features carry a weight. */
   get featureCount(): number {
-    return this.rows.rowOf.size;
+    return this.rows.names.length;
   }
 
   /** A name for this model's weights, the same for the same training data. */
@@ -127,22 +160,11 @@ export class LinearModel {
 
   /** The requests the model was trained on, by template: the examples a plan may say it resembles. */
   exemplars(templateId: string): readonly string[] {
-    this.byTemplate ??= this.groupExemplars();
-    return this.byTemplate.get(templateId) ?? [];
+    this.byTemplate ??= this.readExemplars();
+    return this.byTemplate[templateId] ?? [];
   }
 
-  private byTemplate: Map<string, string[]> | undefined;
-
-  private groupExemplars(): Map<string, string[]> {
-    const groups = new Map<string, string[]>();
-    for (const [request, column] of this.file.exemplars) {
-      const id = this.file.templates[column];
-      const list = groups.get(id);
-      if (list) list.push(request);
-      else groups.set(id, [request]);
-    }
-    return groups;
-  }
+  private byTemplate: Exemplars | undefined;
 
   /** Scores a request's features: a logit per template, a probability per domain. */
   score(features: ReadonlyMap<string, number>): LinearScores {
@@ -150,10 +172,10 @@ export class LinearModel {
     let known = false;
     // Summed in the request's feature order: the same order, hence the same bits, on every run.
     const scale = this.file.scale;
-    const { rowOf, values } = this.rows;
+    const { names, values } = this.rows;
     const width = this.width;
     for (const [feature, value] of features) {
-      const row = rowOf.get(feature);
+      const row = rowOf(names, feature);
       if (row === undefined) continue;
       known = true;
       // weight / scale is the very number the weight was rounded to: the same bits as a decimal in a file of decimals.
@@ -174,7 +196,7 @@ export class LinearModel {
         if (at === undefined) return [];
         const found: Contribution[] = [];
         for (const [feature, value] of features) {
-          const row = rowOf.get(feature);
+          const row = rowOf(names, feature);
           const weight = row === undefined ? 0 : values[row * width + at];
           if (weight) found.push({ feature, amount: round4(value * (weight / scale)) });
         }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareStrings } from '../../kernel/compare';
-import { encodeWeights, type ModelFile } from './model';
+import { encodeWeights, type TrainedModel } from './model';
 
 /**
  * Trains the linear model from labelled requests, deterministically: the data in a fixed order
@@ -97,7 +97,7 @@ export function trainModel(
   features: FeatureFunction,
   options: TrainingOptions = DEFAULT_TRAINING,
   featureVersion = '1',
-): ModelFile {
+): TrainedModel {
   const templates = [...new Set(requests.map((r) => r.template))].sort(compareStrings);
   const domains = [...new Set(requests.flatMap((r) => r.domains ?? []))].sort(compareStrings);
   const T = templates.length;
@@ -156,14 +156,14 @@ export function trainModel(
     if (row.some((w) => w !== 0)) kept.set(key, row);
   });
   const seen = new Set<string>();
-  const exemplars: [string, number][] = [];
+  const exemplars: Record<string, string[]> = Object.fromEntries(templates.map((id) => [id, []]));
   for (const r of requests) {
     if (seen.has(r.request)) continue;
     seen.add(r.request);
-    exemplars.push([r.request, templates.indexOf(r.template)]);
+    exemplars[r.template].push(r.request);
   }
   return {
-    version: 3,
+    version: 4,
     trainedOn: trainingDigest(requests, options, featureVersion),
     templates,
     domains,
