@@ -658,6 +658,10 @@ test("incidents told with 'this week' as when, a comparison's 'should', a random
   ]);
 });
 
-test('no alarm: a stranger changing the bank details only supposed', () => {
-  noAlarms(['What would we see if a stranger changed our IBAN for the payouts? Another shop owner told me about it.']);
+test('no alarm: a stranger changing the bank details only supposed, or asked whether we would notice', () => {
+  noAlarms([
+    'What would we see if a stranger changed our IBAN for the payouts? Another shop owner told me about it.',
+    "Would we even notice if a stranger changed the payout account? It happened to a friend's shop.",
+    'Würden wir es überhaupt merken, wenn jemand die Kundendaten kopiert?',
+  ]);
 });

@@ -119,6 +119,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'hipoteticamente', 'en teoria', 'already resolved', 'was resolved', 'post incident', 'after the incident',
       'in case', 'what if', 'what happens if', 'suppose', 'imagine', 'prevent', 'avoid', 'make sure', 'ensure',
       'even when', 'plan for', 'prepare for', 'review', 'audit',
+      // Whether a harm would be seen, supposed: "would we even notice if a stranger changed the payout account?"
+      'would we notice', 'would we even notice', 'would we know', 'would anyone notice', 'how would we know', 'how would we notice',
+      'wurden wir merken', 'wurden wir es merken', 'wurden wir das merken', 'merken wir das', 'on le verrait', 'en rendrait compte', 'nos dariamos cuenta',
       'can a', 'is it possible', 'write a runbook', 'a runbook for', 'runbook for', 'add a runbook', 'create a runbook', 'playbook', 'simulate', 'attack surface',
       'penetration test', 'pen test', 'pentest', 'threat model', 'attacker eyes', 'with an attacker', 'like an attacker', 'as an attacker would',
       // Nothing is happening to us: "others are getting attacked that way; nothing has happened to us, I just want it checked".
