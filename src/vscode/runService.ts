@@ -95,7 +95,7 @@ export class RunService extends Disposable {
   private current: ServiceRun | undefined;
   /** Stops building ahead for the first plan (warmUpSoon) when the window closes. */
   private readonly warming = new AbortController();
-  private warmUpAsked = false;
+  private warmUp: 'not asked' | 'asked' | 'ready' | 'failed' = 'not asked';
 
   constructor(private readonly deps: RunServiceDeps) {
     super();
@@ -131,20 +131,29 @@ export class RunService extends Disposable {
    * is then planned in a fraction of the time. A failure costs only that time back, and is logged.
    */
   warmUpSoon(delayMs = 0): void {
-    if (this.warmUpAsked) return;
-    this.warmUpAsked = true;
+    if (this.warmUp !== 'not asked') return;
+    this.warmUp = 'asked';
     const timer = setTimeout(() => {
       const folder = this.deps.targetFolder();
       if (!folder) return;
       const started = performance.now();
       this.engineFor(folder).warmUp(this.warming.signal).then(
-        () => this.deps.log.info(`planning ready in ${(performance.now() - started).toFixed(0)} ms`),
+        () => {
+          this.warmUp = 'ready';
+          this.deps.log.info(`planning ready in ${(performance.now() - started).toFixed(0)} ms`);
+        },
         (error: unknown) => {
+          this.warmUp = 'failed';
           if (!this.warming.signal.aborted) this.deps.log.warn(`could not prepare planning ahead: ${errorMessage(error)}`);
         },
       );
     }, delayMs);
     this.warming.signal.addEventListener('abort', () => clearTimeout(timer));
+  }
+
+  /** Where the warm-up of warmUpSoon is: not asked for yet, asked (under way), ready, or failed (the first plan then does the work). */
+  get planningWarmUp(): 'not asked' | 'asked' | 'ready' | 'failed' {
+    return this.warmUp;
   }
 
   /** The folder's name when the window has several (runs say which one they belong to), else undefined. */

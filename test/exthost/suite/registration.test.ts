@@ -20,6 +20,16 @@ suite('Task Orchestrator is wired into VS Code', () => {
     await eventually(() => api.progressView.isReady, 'the Progress view page to say ready', 20_000);
   });
 
+  test('showing the Tasks view prepares planning ahead, and a request is then planned as usual', async () => {
+    const { api } = await activateExtension();
+    await vscode.commands.executeCommand('taskOrchestrator.tasks.focus');
+    await eventually(() => api.tasksView.visible, 'the Tasks view to be visible');
+    // Bounded, not timed: the warm-up reads every example of the classifier, seconds of CPU on a busy machine.
+    await eventually(() => api.runService.planningWarmUp === 'ready' || undefined, 'planning to be prepared ahead', 80_000);
+    const { checklist } = await api.runService.plan('Nobody can pay since 10:00, every checkout fails');
+    assert.equal(checklist.classification.templateId, 'emergency');
+  });
+
   test('the Claude models appear for the task-orchestrator vendor, with tool calling', async () => {
     await activateExtension();
     const models = await vscode.lm.selectChatModels({ vendor: 'task-orchestrator' });
