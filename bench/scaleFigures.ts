@@ -1,10 +1,10 @@
 // The scale figures of project memory, monorepos and the bundle (issue #11 items 3–5), each with its
 // target; printed by bench/scale.ts with the journal figures, never asserted.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { extensionBundles } from '../scripts/bundles.mjs';
+import { copyClassifierModel, extensionBundles } from '../scripts/bundles.mjs';
 import { AnthropicModelClient } from '../src/core/model/anthropic';
 import { estimateTokens } from '../src/core/memory/selection';
 import { DEFAULT_MEMORY_TOKEN_BUDGET } from '../src/core/memory/selectionSummary';
@@ -200,8 +200,7 @@ function classifierWeightsFigure(): Figure {
       writeFileSync(entry, `import { builtinModel } from ${JSON.stringify(join(REPO, 'src/core/plan/classifier/builtinModel'))};\nexport { builtinModel };\n`);
       const bundle = join(dir, 'weights.js');
       await esbuild.build({ entryPoints: [entry], outfile: bundle, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
-      mkdirSync(join(dir, 'classifier'));
-      for (const name of ['model.json', 'exemplars.json']) copyFileSync(join(REPO, 'src/core/plan/classifier', name), join(dir, 'classifier', name));
+      copyClassifierModel(dir);
       const probe = `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
         let t = cpu(); const { builtinModel } = require(${JSON.stringify(bundle)}); const load = cpu() - t;
         t = cpu(); const features = builtinModel().featureCount; const first = cpu() - t;

@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionBundles, zodWithoutLocales } from './bundles.mjs';
+import { copyClassifierModel, extensionBundles, zodWithoutLocales } from './bundles.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -90,17 +90,6 @@ function copyTemplates() {
   for (const name of readdirSync(from).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))) cpSync(join(from, name), join(to, name));
 }
 
-/**
- * The classifier's committed model, read at run time from dist/classifier/ (builtinModel.ts): megabytes
- * of JSON the engine bundle would otherwise parse whenever it loads.
- */
-function copyClassifier() {
-  const to = join(dist, 'classifier');
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
-  for (const name of ['model.json', 'exemplars.json']) cpSync(join(root, 'src', 'core', 'plan', 'classifier', name), join(to, name));
-}
-
 /** The tree-sitter runtime and the grammars the analyzers read, beside the worker bundle. */
 const TREE_SITTER_FILES = ['tree-sitter.js', 'tree-sitter.wasm', ...['javascript', 'typescript', 'tsx', 'python', 'ruby', 'php'].map((g) => `tree-sitter-${g}.wasm`)];
 
@@ -125,7 +114,8 @@ function removeSourceMaps(dir) {
 const started = Date.now();
 if (production) removeSourceMaps(dist);
 copyTemplates();
-copyClassifier();
+rmSync(join(dist, 'classifier'), { recursive: true, force: true });
+copyClassifierModel(dist);
 copyTreeSitter();
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

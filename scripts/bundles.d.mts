@@ -4,3 +4,4 @@ import type { BuildOptions, Plugin } from 'esbuild';
 export const zodWithoutLocales: Plugin;
 export const ON_FIRST_USE: readonly { readonly importer: string; readonly specifier: string; readonly entry: string; readonly outfile: string }[];
 export function extensionBundles(common: BuildOptions): BuildOptions[];
+export function copyClassifierModel(bundleDir: string): void;

@@ -1,5 +1,6 @@
 // How the extension is cut into bundles (used by scripts/build.mjs, the bundle test and the bench):
 // dist/extension.js is what activation loads; the rest is loaded on first use.
+import { cpSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -57,4 +58,16 @@ export function extensionBundles(common) {
     },
     ...ON_FIRST_USE.map((lazy) => ({ ...common, entryPoints: [lazy.entry], outfile: lazy.outfile, platform: 'node', format: 'cjs', external: ['vscode'] })),
   ];
+}
+
+/**
+ * The classifier's committed model, read at run time from classifier/ beside the bundles
+ * (src/core/plan/classifier/builtinModel.ts) rather than bundled: megabytes of JSON the engine
+ * bundle would otherwise parse whenever it loads. Copied by the build to dist/, and by the tests
+ * and the bench beside the bundles they make.
+ */
+export function copyClassifierModel(bundleDir) {
+  const to = join(bundleDir, 'classifier');
+  mkdirSync(to, { recursive: true });
+  for (const name of ['model.json', 'exemplars.json']) cpSync(join(root, 'src', 'core', 'plan', 'classifier', name), join(to, name));
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { buildSync } from 'esbuild';
+import { copyClassifierModel } from '../../scripts/bundles.mjs';
 import { loadScenario } from '../fake-api/server';
 import { withRepliesFirst } from '../fake-api/scenarioBuilders';
 import { copyExample, fakeApi, messagesPosts, REPO, SCENARIOS } from './engineHarness';
@@ -18,12 +19,13 @@ let bundle: string | undefined;
 export function cliBundle(): string {
   if (bundle) return bundle;
   // Two folders under the repository, so the CLI finds templates/ as it does from dist/. The
-  // analyzer worker is bundled beside it, as in dist/, for runs without a key.
+  // analyzer worker is bundled beside it, and the classifier's model copied, as in dist/.
   const dir = join(REPO, 'test-results', `cli-bundle-${process.pid}`);
   buildSync({
     entryPoints: { cli: join(REPO, 'src', 'cli', 'main.ts'), 'analyzer-worker': join(REPO, 'src', 'core', 'analyzers', 'worker', 'entry.ts') }, outdir: dir,
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', external: ['@vscode/tree-sitter-wasm'],
   });
+  copyClassifierModel(dir);
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   bundle = join(dir, 'cli.js');
   return bundle;

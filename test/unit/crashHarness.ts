@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { copyClassifierModel } from '../../scripts/bundles.mjs';
 import { loadScenario, startFakeApi, type FakeApi } from '../fake-api/server';
 import { buildScenario, reportReply, type Scenario } from '../fake-api/scenarioBuilders';
 import type { RunEvent } from '../../src/core/run/events';
@@ -26,6 +27,7 @@ before(async () => {
   mkdirSync(join(cliDir, 'bin'));
   cpSync(join(REPO, 'bin', 'task-orchestrator.js'), join(cliDir, 'bin', 'task-orchestrator.js'));
   cpSync(join(REPO, 'templates'), join(cliDir, 'dist', 'templates'), { recursive: true });
+  copyClassifierModel(join(cliDir, 'dist'));
   await esbuild.build({
     entryPoints: [join(REPO, 'src', 'cli', 'main.ts')], outfile: join(cliDir, 'dist', 'cli.js'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', absWorkingDir: REPO,
