@@ -2,7 +2,7 @@
 // the SDK's own Client and StdioClientTransport, and stopped by its PID if it outlives the test.
 // bin/ runs dist/cli.js when it exists; so that a test never runs a stale build, the bin script is
 // run from a scratch package (bin/, dist/cli.js as cliProcess bundles it from the current sources,
-// dist/templates), laid out as the real one is.
+// dist/templates, dist/classifier), laid out as the real one is.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { copyClassifierModel } from '../../scripts/bundles.mjs';
 import { cliBundle } from './cliProcess';
 import { REPO } from './engineHarness';
 
@@ -21,6 +22,7 @@ function scratchPackage(): string {
   mkdirSync(join(dir, 'bin'));
   cpSync(join(REPO, 'bin', 'task-orchestrator.js'), join(dir, 'bin', 'task-orchestrator.js'));
   cpSync(join(REPO, 'templates'), join(dir, 'dist', 'templates'), { recursive: true });
+  copyClassifierModel(join(dir, 'dist'));
   cpSync(cliBundle(), join(dir, 'dist', 'cli.js'));
   // Runs without a key analyze in a worker whose bundle and tree-sitter files sit beside the CLI's, as in dist/.
   cpSync(join(dirname(cliBundle()), 'analyzer-worker.js'), join(dir, 'dist', 'analyzer-worker.js'));
