@@ -114,7 +114,6 @@ function removeSourceMaps(dir) {
 const started = Date.now();
 if (production) removeSourceMaps(dist);
 copyTemplates();
-rmSync(join(dist, 'classifier'), { recursive: true, force: true });
 copyClassifierModel(dist);
 copyTreeSitter();
 if (watch) {

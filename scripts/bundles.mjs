@@ -1,6 +1,6 @@
 // How the extension is cut into bundles (used by scripts/build.mjs, the bundle test and the bench):
 // dist/extension.js is what activation loads; the rest is loaded on first use.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -68,6 +68,7 @@ export function extensionBundles(common) {
  */
 export function copyClassifierModel(bundleDir) {
   const to = join(bundleDir, 'classifier');
+  rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   for (const name of ['model.json', 'exemplars.json']) cpSync(join(root, 'src', 'core', 'plan', 'classifier', name), join(to, name));
 }

@@ -64,6 +64,9 @@ export interface RunChange {
   readonly event?: RunEvent;
 }
 
+/** Where RunService.warmUpSoon is: not asked for yet, asked (under way), ready, or failed (the first plan then does the work). */
+export type WarmUpState = 'not asked' | 'asked' | 'ready' | 'failed';
+
 export interface ServiceRun {
   readonly runId: string;
   readonly handle: RunHandle;
@@ -95,7 +98,7 @@ export class RunService extends Disposable {
   private current: ServiceRun | undefined;
   /** Stops building ahead for the first plan (warmUpSoon) when the window closes. */
   private readonly warming = new AbortController();
-  private warmUp: 'not asked' | 'asked' | 'ready' | 'failed' = 'not asked';
+  private warmUp: WarmUpState = 'not asked';
 
   constructor(private readonly deps: RunServiceDeps) {
     super();
@@ -151,8 +154,7 @@ export class RunService extends Disposable {
     this.warming.signal.addEventListener('abort', () => clearTimeout(timer));
   }
 
-  /** Where the warm-up of warmUpSoon is: not asked for yet, asked (under way), ready, or failed (the first plan then does the work). */
-  get planningWarmUp(): 'not asked' | 'asked' | 'ready' | 'failed' {
+  get planningWarmUp(): WarmUpState {
     return this.warmUp;
   }
 
