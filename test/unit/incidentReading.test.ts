@@ -665,3 +665,48 @@ test('no alarm: a stranger changing the bank details only supposed, or asked whe
     'Würden wir es überhaupt merken, wenn jemand die Kundendaten kopiert?',
   ]);
 });
+
+test('incidents played down by the writer: "probably nothing", "not sure whether", "might be me", with a harmless guess asked at the end', () => {
+  allIncidents([
+    'probably nothing, but checkout has shown an error for every buyer since 10:30. whenever you get a moment',
+    'Ich bin mir nicht sicher, ob das wichtig ist: seit 9 Uhr kann sich niemand mehr anmelden.',
+    'might be me being paranoid, but since 14:00 every payment is declined for all customers. maybe the bank is just slow?',
+    'De pronto no es nada, pero desde las 8 ningún cliente puede pagar y ya van 50 pedidos colgados. ¿Será que toqué algo?',
+  ]);
+});
+
+test('incidents told as refunds nobody made, cards nobody knows, two debits per order, amounts many times what they should be, an open backup, others\' addresses seen', () => {
+  allIncidents([
+    'the provider shows 70 refunds since this morning that none of us issued',
+    "Nous avons 20 remboursements depuis midi que je n'ai pas faits.",
+    'since 11:00 a stream of 1.00 EUR payments from cards we do not know, one every few seconds, 400 so far',
+    'since the release at noon buyers see two debits for one order, all of them',
+    'since this morning card payments are 100 times what they should be, every order',
+    'our nightly database dump is readable by anyone with the link and was downloaded 30 times today',
+    'since the newsletter went out this morning every subscriber can see all the other addresses',
+  ]);
+});
+
+test('incidents told as an intruder\'s page instead of ours, photos replaced by obscene ones, a redirect to a prize page, refunds nobody here issued', () => {
+  allIncidents([
+    'the shop shows a casino page instead of our store on phones, customers keep sending screenshots',
+    'our product photos were replaced by obscene images, reported by several customers',
+    'Unser Shop leitet Besucher auf eine Gewinnspiel-Seite weiter, mehrere Kunden haben angerufen.',
+    'our statement shows refunds of 3,000 euros that none of us issued, all to one card',
+  ]);
+});
+
+test('an incident buried in a weekly update: plans for next week and a review of other work keep no distance from it', () => {
+  allIncidents([
+    'Weekly news: the new shelves arrived and the wishlist PR is in review. But since 13:40 every checkout fails with a 500 for all customers. Next week we could talk about packaging.',
+  ]);
+});
+
+test('no alarm: framing that covers the whole message, a question whether nobody can see others\' data, a figure many times what it should be that is not money', () => {
+  noAlarms([
+    'Thought experiment, not a live problem: the payment API down for an hour on our busiest day. What does checkout do today?',
+    "can you check that nobody can see other people's orders by changing the number in the link?",
+    'cache hit ratio is 30% since the deploy; origin traffic is about 6x what it should be',
+    'probably nothing, but what if the payment provider goes down for everyone during the sale next week?',
+  ]);
+});

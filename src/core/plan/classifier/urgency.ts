@@ -1,7 +1,8 @@
 import type { TextAnalysis } from '../meaning/analysis';
+import type { ConceptMatch } from '../meaning/concepts';
 import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
-import { foldText } from '../meaning/text';
+import { foldText, sentenceStarts } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
@@ -67,8 +68,32 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
   'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch', 'ahorita mismo',
 ]);
+/** Distance words that also belong to other news of a longer message: plans for later, a review of other work, a question of something else. */
+const OTHER_NEWS_TERMS: ReadonlySet<string> = new Set([
+  ...WEAK_HYPOTHETICAL, 'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'nachste woche', 'nachsten monat', 'la semaine prochaine',
+  'le mois prochain', 'la proxima semana', 'la semana que viene', 'el mes que viene', 'el proximo mes', 'review', 'revisar', 'revisa', 'audit',
+]);
+/** What says a harm is going on, and where: the sentences that report it. */
+const REPORTING: ReadonlySet<string> = new Set([...HARM, 'now', 'since', 'everyone']);
+
+/**
+ * The sentences of a longer message that say nothing of the harm it reports as going on: their distance words belong to other news
+ * ("Tim is off next week", "the wishlist PR is in review") and keep none from the harm. Empty when the harm is not said to be going on,
+ * or the message is one sentence.
+ */
+function otherNews(text: string, analysis: TextAnalysis, context: MatchContext): (at: number) => boolean {
+  const starts = [...sentenceStarts(text)].sort((a, b) => a - b);
+  if (starts.length === 0) return () => false;
+  const sentenceOf = (at: number) => starts.filter((start) => start <= at).length;
+  const reporting = new Set(
+    analysis.urgency.filter((m) => REPORTING.has(m.concept) && !m.negated && (m.concept === 'since' || !setAside(m, context))).map((m) => sentenceOf(m.at)),
+  );
+  if (reporting.size === 0) return () => false;
+  return (at) => !reporting.has(sentenceOf(at));
+}
+
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
-const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sais', 'se']);
+const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sicher', 'sais', 'se', 'seguro', 'segura']);
 const unsure = (words: readonly string[], at: number) => UNSURE.has(words[at - 1] ?? '') || UNSURE.has(words[at - 2] ?? '');
 /** Work or an answer is asked for in the first words ("add monitoring…", "list the…"); later, "being created" or "customer list" describe. */
 const CALM_WITHIN_WORDS = 3;
@@ -148,8 +173,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded);
-  if (anyoneCanSee && !found.has('exposure')) found.set('exposure', anyoneCanSee[0]);
+  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded);
+  // Open to anyone outweighs a bare word of exposure ("the dump is readable by anyone with the link").
+  const exposedSaid = found.get('exposure');
+  if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
   const otherDevice = patterns.OTHER_DEVICE_FINE.exec(folded);
   if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
   const everywhere = patterns.SAME_EVERYWHERE.exec(folded) ?? patterns.DEVICES_TRIED.exec(folded) ?? patterns.DEVICES_LISTED.exec(folded);
@@ -166,7 +193,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? patterns.BANK_DETAILS_CHANGED.exec(folded);
+  const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
   const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
@@ -190,7 +217,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? certExpired;
+  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? patterns.NO_ONE_ABLE.exec(folded) ?? certExpired;
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -199,7 +226,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded) ?? patterns.MONEY_NOT_OURS.exec(folded) ?? patterns.TIMES_WHAT_IT_SHOULD_BE.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -240,12 +267,24 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
-  const hypotheses = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
+  // In a longer message reporting a harm under way, distance said in sentences about other things keeps none.
+  const elsewhere = underWay ? otherNews(text, analysis, context) : () => false;
+  const hypothesesSaid = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
+  const otherNewsAt = (m: ConceptMatch) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
+  const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m));
+  if (hypothesesSaid.length > 0 && hypotheses.length === 0 && analysis.urgency.every((m) => m.concept !== 'hypothetical' || m.negated || otherNewsAt(m) || setAside(m, context))) found.delete('hypothetical');
   // Beside a harm under way, or money, data or an intruder at stake, weak words and a clock ("three services tomorrow", "the rest goes
   // out tomorrow") say what is at stake and when; an expired certificate has its "expires in" behind it.
-  const weakOrClock = hypotheses.length > 0 && hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term));
+  // "Probably nothing, but … since 9", "whenever": the writer playing down a harm they report as going on, no hypothesis.
+  const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
+  const reportedNow = underWay || found.has('now') || since !== undefined;
+  const weakOrClock =
+    hypotheses.length > 0 &&
+    hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term) || (playedDown !== undefined && patterns.PLAYING_DOWN_TERMS.has(m.term)));
   const atStake = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept)) || certExpired !== null;
-  if ((underWay || signed || atStake) && weakOrClock && !conditional) found.delete('hypothetical');
+  if ((underWay || signed || atStake || (playedDown !== undefined && reportedNow)) && weakOrClock && !conditional) found.delete('hypothetical');
+  // Its closing question offers a harmless explanation ("maybe my phone's date is wrong?", "¿será que configuré algo mal?"): no question asked of us.
+  const doubting = playedDown !== undefined && (reportedNow || atStake);
   // Sensitive data found exposed during an audit: the audit is how it was found, no hypothesis.
   // An intruder at work while a review is asked for ("review the admin login? Because right now someone is logged in as admin") too.
   const foundInAudit = (sensitive !== undefined && found.has('exposure')) || (underWay && found.has('intrusion'));
@@ -302,7 +341,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const calm = new Set<string>();
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
-    if (weight === undefined || match.negated || calm.has(match.concept) || (askingBecause && (match.concept === 'question' || match.concept === 'build_new'))) continue;
+    if (weight === undefined || match.negated || calm.has(match.concept) || ((askingBecause || doubting) && (match.concept === 'question' || match.concept === 'build_new'))) continue;
     if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
@@ -311,7 +350,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || patterns.ASKED_FIRST.test(text.trim())) && !patterns.WHAT_IS_HAPPENING.test(text) && !onIt && !askingBecause;
+  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || patterns.ASKED_FIRST.test(text.trim())) && !patterns.WHAT_IS_HAPPENING.test(text) && !onIt && !askingBecause && !doubting;
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));
@@ -324,7 +363,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     (found.has('only_one') && !(anywhere && (found.has('exposure') || found.has('intrusion'))));
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
-    ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []),
+    ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []), ...(doubting ? ['played_down'] : []),
     ...[...calm].map((c) => `calm:${c}`),
   ];
   return { level, score: rounded, signals: level === 'none' ? [] : signals, kinds: kinds.sort(), distanced };

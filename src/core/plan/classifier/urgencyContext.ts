@@ -142,6 +142,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
     (m, c) => m.term === 'should' && afterThan(c.words, m.at),
     (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
+    // "Your account has been placed under review": a state someone else put it in, no audit asked for.
+    (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
   ],
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [

@@ -65,12 +65,12 @@ export const SINCE_THE_CLOCKS = new RegExp(String.raw`\b(since|after|seit|nach|d
  */
 export const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 /** An amount many times what it should be: "sent 100x the real price", "charged 10 times the total". */
-export const AMOUNT_MULTIPLIED = /\b(\d+|ten|a hundred|hundred|zehn|hundert|dix|cent|diez|cien)\s+(times|mal|fois|veces)\s+(too\s+(high|much|expensive)|zu\s+(hoch|teuer)|trop\s+(cher|eleve)|(mas\s+)?caro)\b|\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b\d+\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
+export const AMOUNT_MULTIPLIED = /\b(\d+|ten|a hundred|hundred|zehn|hundert|dix|cent|diez|cien)\s+(times|mal|fois|veces)\s+(too\s+(high|much|expensive)|zu\s+(hoch|teuer)|trop\s+(cher|eleve)|(mas\s+)?caro)\b|\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b(\d+|a hundred|hundred|a thousand|ten)\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 /** A price at zero or a cent, in any of the four languages. */
 export const PRICE_AT_NOTHING = /\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 export const CHARGED_AGAIN =
-  /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|charging|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b/;
+  /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|charging|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|cobra|cobran|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|dos veces|\d+ veces)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b|\b(two|three|2|3|zwei|drei|deux|trois|dos|tres)\s+(debits|charges|abbuchungen|belastungen|prelevements|debits|cargos|cobros)\s+(for|per|pro|fur|pour|por)\s+(one|a single|each|1|eine|einer|jede|une|un|chaque|una|un|cada)\s+(order|purchase|bestellung|commande|achat|pedido|compra)\b/;
 /** Amounts a hundred times what they should be, in words: "multiplicados por cien" (in figures: urgencyNumbers.ts). */
 export const TIMES_A_HUNDRED = /\b(multiplied|multiplicad[oa]s|multiplie(?:e|s|es)?|multipliziert)\s+(by|por|par|mit)\s+(100|cien|cent|hundert)\b/;
 /** Money lost, with its amount: "~EUR 80k lost tomorrow", "€2,000 lost so far", "that's €210k we'd lose". */
@@ -241,7 +241,7 @@ export const FLASH_OF_ERROR =
   /\bfor\s+(a|one|1|two|2|a few|half a)\s+(second|sec|seconds|secs|moment)\b[^.;]{0,80}?\b(goes away|disappears|then it works|verschwindet|disparait|desaparece)\b/;
 /** A certificate said to have expired: every visitor gets the browser's warning page. */
 export const CERT_EXPIRED =
-  /\bcert(ificate)?\s+(has\s+|is\s+)?expired\b|\bzertifikat\s+(ist\s+)?abgelaufen\b|\bcertificat\s+(a\s+|est\s+)?expire\b|\bcertificado\s+(ha\s+|esta\s+)?(caducado|expirado|vencido)\b/;
+  /\bcert(ificate)?\s+(has\s+|is\s+)?expired\b|\bcert(ificate)?\s+(ran|has run|had run) out\b|\berr_cert_date_invalid\b|\bzertifikat\s+(ist\s+)?abgelaufen\b|\bcertificat\s+(a\s+|est\s+)?expire\b|\bcertificado\s+(ha\s+|esta\s+)?(caducado|expirado|vencido)\b/;
 /** Everyone treated alike ("today everyone pays the same flat rate"): how the shop works, nobody harmed. */
 export const EVERYONE_ALIKE =
   /\b(everyone|everybody|all customers|tout le monde|todos|todo el mundo|alle|jeder)\s+(pays?|gets?|sees?|paie|voit|paga|pagan|ve|zahlt|zahlen|sieht|bekommt)\s+(the\s+|le\s+|el\s+|den\s+|das\s+)?(same|meme|mismo|gleichen?|selben?)\b/;
@@ -280,3 +280,47 @@ export const ANOTHERS_DOCUMENT =
   /\b(invoice|receipt|confirmation|rechnung|quittung|bestatigung|facture|recu|factura|recibo|confirmacion)\b[^.;]{0,60}?\b(for|of|von|fur|de|pour|a nombre de)\s+(a\s+|an\s+|einen?\s+|une?\s+|the\s+)?(mr|mrs|ms|miss|herr|herrn|frau|monsieur|madame|mme|senor|senora|sr|sra|another customer|someone else|einen anderen kunden|un autre client|otro cliente|(customer|buyer|person|client) before|previous (customer|buyer|person|client|order)|quelqu'?\s?un|client precedent|cliente anterior|vorherigen kunden|jemand anderem)\b/;
 /** Orders taken at nothing: "orders are actually going through at 0", "Bestellungen gehen für 0 € durch". */
 export const ORDERS_AT_ZERO = /\b(orders?|payments?|bestellungen|commandes|pedidos)\b[^.;]{0,25}?\b(going|go|went|gehen|passent|pasan|entran)\s+(through\s+|durch\s+)?(at|for|fur|a|por)\s+(0|zero|null|cero)\b(?![.,]\d*[1-9])/;
+/**
+ * The writer playing down what they report, doubting their own reading or sparing the reader: "it is probably nothing and I may be
+ * reading it wrong, but…", "might be me being paranoid", "ich bin mir nicht sicher, ob das ein Problem ist", "vermutlich mache ich etwas
+ * falsch", "probablement rien de grave", "de pronto no es nada". Politeness about the harm, no distance from it.
+ */
+export const PLAYED_DOWN = new RegExp(
+  [
+    String.raw`\b(it'?s |it is |this is )?(prob|probably|maybe|possibly|likely) (nothing|just nothing|a dumb q\w*|a silly q\w*|overthinking|me being paranoid|just me)\b`,
+    String.raw`\b(i )?(may|might|could) be (reading (it|this|that) wrong|misreading|wrong about this|me being paranoid|paranoid|overthinking)\b`,
+    String.raw`\bbeing paranoid\b|\boverthinking (this|it)\b|\bi hope this (isn'?t|is not) (silly|stupid|dumb)\b|\b(dumb|silly|stupid) question\b`,
+    String.raw`\bnot (sure|certain) (it'?s|it is|this is|if this is|if it'?s|whether this is|whether it'?s) (worth|a (real )?problem|an issue|anything)\b`,
+    String.raw`\b(i )?(do not|don'?t) (wish|want) to (make|cause) (a fuss|trouble|a scene)\b|\bsorry to be a (nuisance|pain|bother)\b|\bi'?d hate to bother\b`,
+    String.raw`\b(no rush|nothing pressing|low priority probably|probably low priority|not urgent i think|probably not urgent)\b`,
+    String.raw`\b(probably|prob|maybe|likely) (just )?an? (timing|display|reporting|sync|formatting|caching) (thing|issue|lag|glitch|problem)\b`,
+    String.raw`\b(ich bin mir )?nicht sicher,? ob\b|\bvermutlich (mache|mach) ich (etwas|was|da was) falsch\b|\bmache? mir (vielleicht |wohl )?unnotig sorgen\b`,
+    String.raw`\b(sicher|bestimmt|wahrscheinlich|vermutlich) (nix|nichts) (wildes|schlimmes|dramatisches|ernstes)\b|\bnichts dramatisches\b|\beilt nicht\b`,
+    String.raw`\b(probablement|surement|sans doute) rien( de grave)?\b|\bje ne suis pas sure? que\b|\brien de grave (sans doute|probablement)\b|\bpas presse\b`,
+    String.raw`\bde pronto (no es nada|es normal)\b|\b(probablemente|seguramente|quizas|capaz) (no es nada|es normal)\b|\bno corre prisa\b|\bsin prisa\b`,
+  ].join('|'),
+);
+/** Hypothetical words that are themselves the writer playing it down ("probably nothing", "whenever", "is it possible …?"): weak when they do. */
+export const PLAYING_DOWN_TERMS: ReadonlySet<string> = new Set(['probably nothing', 'maybe it is nothing', 'whenever', 'is it possible', 'probably fine', 'probably nonsense', 'wondering', 'i doubt']);
+/** Refunds or charges nobody here made: "refunds of 18,400 euros that none of us issued", "Refunds und Charges, die wir nicht gemacht haben", "je n'ai rien remboursé". */
+export const MONEY_NOT_OURS =
+  /\b(refunds?|charges?|payouts?|erstattungen|ruckerstattungen|remboursements?|reembolsos?|cargos)\b[^.;]{0,80}?\b(that|which|die|que|qu'?\s?)?\s*(none of us|nobody here|no one here|we (?:did not|didn'?t|never)|wir nicht|wir nie|ich nicht|personne ici|je n'?\s?ai pas|nous n'?\s?avons pas|nadie aqui|no hicimos|no hice|nosotros no)\s*(\w+\s+)?(issued|made|did|created|sent|ausgelost|gemacht|veranlasst|emis|faits?|hicimos|hice|emitimos)\b|\b(refunds?|erstattungen|remboursements?|reembolsos?)\s+(\w+\s+){0,2}(by themselves|on their own|von selbst|tout seuls|solos)\b|\b(je n'?\s?ai|nous n'?\s?avons|on n'?\s?a) rien rembourse\b|\b(i|we) (didn'?t|did not|never) (issue|make|do) (any )?(refunds?|them|those)\b|\b(ich habe|wir haben) nichts (erstattet|zuruckerstattet)\b|\bno (hice|hicimos) (ningun|esos|ningunos) reembolsos?\b/;
+/** Cards nobody knows tried on the checkout, one after the other: "Zahlungen über 0.50 Euro von Karten, die wir nicht kennen", "640 transactions of 1.00 EUR each … all from different cards". */
+export const CARD_TESTING =
+  /\b(payments?|transactions?|charges?|zahlungen|transaktionen|abbuchungen|paiements|transactions|pagos|cargos|transacciones)\b(?:[^.;]|\.\d){0,80}?\b(cards?,? (that )?(we|i) (don'?t|do not|never) (know|recogni[sz]e)|unknown cards|(all )?from different cards|karten,? die (wir|ich) nicht kenne?n?|unbekannten karten|cartes (inconnues|differentes)|tarjetas (desconocidas|distintas|diferentes|que no conocemos))\b/;
+/** The payout account changed by nobody here: "a new payout bank account added at 03:12 and it's not ours". */
+export const PAYOUT_ACCOUNT_NOT_OURS =
+  /\b(payout|bank|auszahlungs|bankverbindung|compte de versement|cuenta de pago)\w*\s+(bank\s+)?(account|konto|compte|cuenta)?\s*(was\s+|has been\s+|wurde\s+)?(added|changed|hinzugefugt|geandert|ajoute|modifie|anadida|cambiada)\b[^.;]{0,40}?\b(not ours|isn'?t ours|is not ours|nicht unser\w*|pas le notre|no es nuestra|nobody here|none of us|i didn'?t|we didn'?t)\b/;
+/** An amount many times what it should be, in words: "exactly 100 times what they should be". */
+export const TIMES_WHAT_IT_SHOULD_BE = /\b(payments?|amounts?|charges?|debits?|prices?|totals?|betrage|montants|importes|cargos)\b[^.;]{0,50}?\b(\d+|ten|a hundred|hundred|a thousand)\s?(x|times) (what|the amount) (it|they|the customer|customers) (should|ought to) (be|pay|have paid)\b/;
+/** Every recipient seeing the others' data, or a file open to anyone: "every one of them can see all the other addresses", "readable by anyone with the link". */
+export const OTHERS_DATA_SEEN =
+  /(?<!\b(?:nobody|no one|noone|niemand|keiner|personne|nadie|never|nie|jamais|nunca|not)\s)\b(can|could|konnen|kann|peuvent|peut|pueden|puede)\s+(see|sehen|voir|ver)\s+(all\s+|alle\s+|toutes\s+|todas\s+)?(the\s+|die\s+|les\s+|las\s+)?(other|anderen|autres|otras)\s+(customers'?\s+|people'?s?\s+|recipients'?\s+|users'?\s+)?(e-?mail\s+)?(addresses|adressen|adresses|direcciones|emails|orders|bestellungen|commandes|pedidos)\b|\b(readable|downloadable|viewable|accessible)\s+(by|to|for)\s+(anyone|anybody|everyone|the public|jeden|jedermann|tout le monde|cualquiera)\b/;
+/**
+ * The shop replaced by an intruder's page or picture, or sending its visitors to one: "a casino page instead of our shop", "a skull and
+ * some text about bitcoin instead of our homepage", "photos replaced by an obscene image", "leitet auf eine Seite mit 'Gewinnspiel' weiter".
+ */
+export const HIJACKED_TO =
+  /\b(casino|gambling|porn\w*|skull|totenkopf|tete de mort|calavera|bitcoin|ransom)\b[^.;]{0,60}?\b(instead of|statt|anstelle|au lieu d[eu]|en lugar de|en vez de)\s+(our|the|unser\w*|notre|nuestra|la|el)\s+(shop|site|store|homepage|home page|front page|startseite|boutique|tienda|portada)\b|\b(replaced|remplacee?s?|ersetzt|reemplazad[oa]s?)\s+(by|with|par|durch|por|con)\s+(une?\s+|an?\s+|ein\w*\s+|una?\s+)?(obscene|obscenes?|porn\w*|offensive|obszon\w*|obscen[oa]s?|pornogra\w*)\b|\b(redirects?|redirecting|leitet|weitergeleitet|redirige|redirecciona)\b[^.;]{0,60}?\b(casino|gambling|gewinnspiel|porn\w*|scam|lottery|loterie|sorteo)\b/;
+/** Nobody able to buy or sign in for a while: "no one has been able to buy anything since yesterday afternoon". */
+export const NO_ONE_ABLE = /\b(no one|nobody|no customer|none of our customers)\s+(has|have|had)\s+(been able|managed)\s+to\s+(buy|order|pay|check ?out|log ?in|sign ?in|complete)\b/;
