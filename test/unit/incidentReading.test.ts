@@ -710,3 +710,24 @@ test('no alarm: framing that covers the whole message, a question whether nobody
     'probably nothing, but what if the payment provider goes down for everyone during the sale next week?',
   ]);
 });
+
+test('incidents told second-hand or in a few words: captures repeated, nobody able to pay in French, redirects for all, other buyers\' names, charged with no order, sold at a cent, "seit elf", a fair next week', () => {
+  allIncidents([
+    'the capture job has captured each order like six times since the restart at 4, for everyone',
+    "Depuis 10h personne n'arrive à payer sur le site.",
+    "visitors keep getting 'too many redirects' on the shop since noon, all of them",
+    "the warehouse says parcels arrive with other buyers' names on the slips since this morning, every one",
+    'cards charged, no orders created, loads of ppl',
+    'sold 200 items at 1 cent since 8',
+    'seit elf geht keine zahlung mehr durch',
+    'La web lleva caída desde las 17h y la feria es la semana que viene.',
+  ]);
+});
+
+test('no alarm: a long export that times out, a German "seit zwei Wochen" as a duration, a harm next week only supposed', () => {
+  noAlarms([
+    'the year-end export of all orders times out after 30 s; it loads every order line into memory first',
+    'Seit zwei Wochen ist die Suche langsamer geworden, kannst du dir das anschauen?',
+    'what happens if the payment provider is down for everyone next week during the fair?',
+  ]);
+});

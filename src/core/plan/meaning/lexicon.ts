@@ -104,7 +104,7 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'bug', 'bugs', 'broken', 'breaks', 'break', 'error', 'errors', 'exception', 'crash', 'crashes', 'crashed', 'fails', 'failing',
       'failure', 'fail', 'does not work', 'not work', 'not working', 'stopped working', 'wrong', 'incorrect', 'incorrectly', 'off by',
-      'nan', 'undefined', 'typeerror', 'null', 'glitch', 'regression', 'no longer', 'does nothing', 'nothing happens', 'not show',
+      'nan', 'undefined', 'typeerror', 'null', 'glitch', 'regression', 'no longer', 'does nothing', 'loads forever', 'nothing happens', 'not show',
       'not showing', 'not update', 'not updating', 'disappear', 'disappears', 'disappeared', 'duplicate', 'duplicates', 'twice',
       'missing', 'weird', 'strange', 'blurry', 'stretched', 'greyed out', 'unhandled', 'econnrefused', '404', '400', '422',
       'not find', 'not found', 'returns', 'rejecting', 'rejects', 'rejection', 'stack trace', 'traceback', 'off', 'instead of', 'empty',

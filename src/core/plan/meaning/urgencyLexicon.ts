@@ -179,6 +179,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
       'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
       'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch',
+      // More of it arriving as the message is written: "and more keep coming", "y siguen entrando", "es kommen minütlich mehr".
+      'more keep coming', 'more keep arriving', 'keep coming', 'keeps coming', 'siguen entrando', 'siguen llegando', 'kommen immer mehr', 'kommen minutlich mehr', 'il en arrive encore', 'en arrivent encore',
     ],
   },
   {
@@ -237,6 +239,11 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'komplett down', 'ist down', 'nichts geht mehr', 'geht nichts', 'geht nich', 'ausgefallen', 'nicht erreichbar', 'antwortet nicht', 'reagiert nicht',
       'niemand kann', 'checkout is frozen', 'shop is frozen', 'site is frozen', 'sin un solo pedido', 'sin una sola venta', 'pgbouncer refusing', 'refusing connections',
       'en panne', 'panne', 'hors service', 'hors ligne', 'inaccessible', 'ne repond plus', 'est tombe', 'est tombee', 'ne repond presque plus', 'repond presque plus', 'personne ne peut',
+      // A page that never arrives, or nothing answering at all: "too many redirects", "nothing answers", "la web sale en blanco".
+      'too many redirects', 'err_too_many_redirects', 'redirect loop', 'nothing answers', 'site is white', 'shop is white', 'page is white', 'tout blanc', 'toute blanche',
+      'ssl warning', 'ssl error', 'certificate warning', 'cert warning', 'geht keine zahlung mehr', 'keine zahlung mehr durch', 'keine zahlungen mehr',
+      'sale en blanco', 'ni una venta', 'ni un pedido', 'ni una sola venta', 'personne arrive a payer', 'personne arrive plus a payer', 'arrive plus a payer', 'arrivent plus a payer', 'aucune de mes clientes arrive',
+      'aucun de mes clients arrive', 'aucun client arrive',
       'caido', 'caida', 'se cayo', 'se ha caido', 'fuera de servicio', 'no responde', 'sin servicio', 'inaccesible', 'nadie puede', 'ningun cliente puede',
     ],
   },
