@@ -2,7 +2,7 @@ import type { TextAnalysis } from '../meaning/analysis';
 import type { ConceptMatch } from '../meaning/concepts';
 import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
 import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
-import { foldText, sentenceStarts } from '../meaning/text';
+import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
@@ -82,8 +82,8 @@ const REPORTING: ReadonlySet<string> = new Set([...HARM, 'now', 'since', 'everyo
  * ("Tim is off next week", "the wishlist PR is in review") and keep none from the harm. Empty when the harm is not said to be going on,
  * or the message is one sentence.
  */
-function otherNews(text: string, analysis: TextAnalysis, context: MatchContext): (at: number) => boolean {
-  const starts = [...sentenceStarts(text)].sort((a, b) => a - b);
+function otherNews(analysis: TextAnalysis, context: MatchContext): (at: number) => boolean {
+  const starts = [...analysis.sentenceStarts].sort((a, b) => a - b);
   if (starts.length === 0) return () => false;
   const sentenceOf = (at: number) => starts.filter((start) => start <= at).length;
   const reporting = new Set(
@@ -269,7 +269,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   // In a longer message reporting a harm under way, distance said in sentences about other things keeps none.
-  const elsewhere = underWay ? otherNews(text, analysis, context) : () => false;
+  const elsewhere = underWay ? otherNews(analysis, context) : () => false;
   const hypothesesSaid = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   const otherNewsAt = (m: ConceptMatch) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
   const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m));

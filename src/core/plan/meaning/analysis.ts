@@ -9,6 +9,8 @@ import { isAnyStopWord, sentenceStarts, textWords, wordStem } from './text';
 /** What the classifier reads in a text: its words, and the concepts of each kind it expresses. */
 export interface TextAnalysis {
   readonly words: readonly string[];
+  /** The indexes in `words` of the words that begin a sentence after the first (`sentenceStarts`). */
+  readonly sentenceStarts: ReadonlySet<number>;
   /** Stems of the words that carry meaning (stop words of any of the four languages dropped). */
   readonly contentStems: readonly string[];
   readonly intents: readonly ConceptMatch[];
@@ -53,14 +55,17 @@ function withoutProductDocs(intents: readonly ConceptMatch[]): readonly ConceptM
 export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
   const sets = lexicons('');
   const words = textWords(text);
+  // Stemmed once here, not once per lexicon.
+  const stems = words.map(wordStem);
   const starts = sentenceStarts(text);
   return {
     words,
-    contentStems: words.filter((w) => w.length > 1 && !isAnyStopWord(w)).map(wordStem),
-    intents: withoutProductDocs(sets.intents.match(words, sets.known, starts)),
-    urgency: sets.urgency.match(words, sets.known, starts),
-    domains: sets.domains.match(words, sets.known, starts),
-    subjects: sets.subjects.match(words, sets.known, starts),
+    sentenceStarts: starts,
+    contentStems: stems.filter((_, i) => words[i].length > 1 && !isAnyStopWord(words[i])),
+    intents: withoutProductDocs(sets.intents.match(words, stems, sets.known, starts)),
+    urgency: sets.urgency.match(words, stems, sets.known, starts),
+    domains: sets.domains.match(words, stems, sets.known, starts),
+    subjects: sets.subjects.match(words, stems, sets.known, starts),
   };
 }, 20_000);
 

@@ -85,12 +85,11 @@ export class ConceptSet {
   }
 
   /**
-   * The concepts in `words` (folded words of a text, in order). `known` tells which stems some
+   * The concepts in `words` (folded words of a text, in order), whose stems are `stems`. `known` tells which stems some
    * concept set knows exactly: only unknown words are read as typos or compounds. `starts`: the words
    * that begin a sentence, where a negation's reach ends.
    */
-  match(words: readonly string[], known: (stem: string) => boolean, starts: ReadonlySet<number> = new Set()): ConceptMatch[] {
-    const stems = words.map(wordStem);
+  match(words: readonly string[], stems: readonly string[], known: (stem: string) => boolean, starts: ReadonlySet<number> = new Set()): ConceptMatch[] {
     const found: ConceptMatch[] = [];
     let i = 0;
     while (i < stems.length) {

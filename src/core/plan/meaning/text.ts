@@ -66,8 +66,11 @@ const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/;
  */
 export function sentenceStarts(text: string): ReadonlySet<number> {
   const starts = new Set<number>();
+  const sentences = text.split(SENTENCE_END);
+  // One sentence (most requests): nothing to split, and no words to read twice.
+  if (sentences.length === 1) return starts;
   let at = 0;
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of sentences) {
     if (at > 0) starts.add(at);
     at += splitWords(sentence).length;
   }
