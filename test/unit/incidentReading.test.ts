@@ -731,3 +731,11 @@ test('no alarm: a long export that times out, a German "seit zwei Wochen" as a d
     'what happens if the payment provider is down for everyone next week during the fair?',
   ]);
 });
+
+test('no alarm: pre-production broken with production said to run ("tout roule", "läuft alles"), one customer with "juste elle"', () => {
+  noAlarms([
+    'Sur la préprod plus personne ne peut commander depuis la migration de ce matin. En prod tout roule.',
+    'Auf Staging kann seit dem Deploy niemand bestellen, in Produktion läuft alles.',
+    "Une cliente a reçu la confirmation avec le montant de quelqu'un d'autre. Les autres clients reçoivent le bon, juste elle.",
+  ]);
+});
