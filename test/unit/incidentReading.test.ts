@@ -739,3 +739,23 @@ test('no alarm: pre-production broken with production said to run ("tout roule",
     "Une cliente a reçu la confirmation avec le montant de quelqu'un d'autre. Les autres clients reçoivent le bon, juste elle.",
   ]);
 });
+
+test('incidents told as rows still being deleted, someone inside the admin, refunds out on every order, nothing working for any shopper, maintenance that was supposed to end', () => {
+  allIncidents([
+    'the import job has been deleting rows from customers for an hour and is still running, someone stop it',
+    'somebody is inside our admin right now changing every price',
+    'Alguien entró al panel de administración con mi cuenta esta mañana y sigue cambiando los precios.',
+    'refunds being sent out for every order!!',
+    'checkout does nothing for any shopper',
+    "The hosting provider's maintenance was supposed to end at 6; it is 9 now and every page shows 'internal error' to all customers.",
+  ]);
+});
+
+test('no alarm: a report sent from the beach, an outage closed long ago, a question of what checkout is supposed to do', () => {
+  noAlarms([
+    'Writing from the beach: since Monday the weekly sales report takes 14 minutes instead of 40 s. Could someone add an index?',
+    'an old ticket from March about 502s, answered and closed long ago. The customer now asks what our 30 s gateway limit means, since last week.',
+    'Is checkout supposed to reject an empty cart? Right now it creates an order with no lines.',
+    'someone in admin asked whether we can export every price to a spreadsheet',
+  ]);
+});

@@ -194,7 +194,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded);
+  const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded) ?? patterns.INSIDE_THE_ADMIN.exec(folded);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
   const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
@@ -207,7 +207,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
-  const every = patterns.EVERY_ONE.exec(folded);
+  const every = patterns.EVERY_ONE.exec(folded) ?? patterns.FOR_ANY_OF_THEM.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
   const served = patterns.ENV_SERVED.exec(folded) ?? patterns.ANOTHERS_DOCUMENT.exec(folded);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
@@ -227,7 +227,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded) ?? patterns.MONEY_NOT_OURS.exec(folded) ?? patterns.TIMES_WHAT_IT_SHOULD_BE.exec(folded);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded) ?? patterns.MONEY_NOT_OURS.exec(folded) ?? patterns.TIMES_WHAT_IT_SHOULD_BE.exec(folded) ?? patterns.REFUNDS_ON_EVERY.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);

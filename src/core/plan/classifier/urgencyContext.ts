@@ -144,6 +144,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
     // "Your account has been placed under review": a state someone else put it in, no audit asked for.
     (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
+    // "Maintenance was supposed to end at 6": an expectation that was not met, no supposition.
+    (m, c) => m.words === 'supposed' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were'),
   ],
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [

@@ -43,8 +43,8 @@ function oncePerConcept(terms: readonly Term[], words: string, how: ConceptMatch
   return terms.filter((t) => !seen.has(t.concept) && seen.add(t.concept)).map((t) => ({ concept: t.concept, term: t.term, words, how, negated, at }));
 }
 
-/** Words one letter away from a term that are words of their own: "reaches 2,000" is no "breach", "maintenance" no "maintenant". */
-const NOT_TYPOS: ReadonlySet<string> = new Set(['reach', 'reaches', 'reached', 'reaching', 'maintenance']);
+/** Words one letter away from a term that are words of their own: "reaches 2,000" is no "breach", "from the beach" none either, "maintenance" no "maintenant". */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['reach', 'reaches', 'reached', 'reaching', 'beach', 'beaches', 'maintenance']);
 
 /**
  * One set of concepts compiled for matching. Within a set the longest term wins where terms

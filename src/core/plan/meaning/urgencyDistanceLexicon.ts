@@ -45,6 +45,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'recovered by', 'stopped after the rollback', 'stopped after rollback', 'everyone has been refunded', 'everybody has been refunded', 'all have been refunded', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
       'se resolvio', 'ya esta resuelto',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
+      'long ago', 'closed long ago', 'answered and closed',
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
       'cleared on its own', 'cleared by itself',
       // It is over, and said so: "yesterday's 500s are over, everything is normal". Not a bare "is over": "the disk is over 95%".
