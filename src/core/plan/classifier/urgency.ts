@@ -1,7 +1,7 @@
 import type { TextAnalysis } from '../meaning/analysis';
 import type { ConceptMatch } from '../meaning/concepts';
 import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
-import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
+import { MORE_ARRIVING_TERMS, URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
@@ -67,7 +67,7 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
   'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
   'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch', 'ahorita mismo',
-  'more keep coming', 'more keep arriving', 'keep coming', 'keeps coming', 'siguen entrando', 'siguen llegando', 'kommen immer mehr', 'kommen minutlich mehr', 'il en arrive encore', 'en arrivent encore',
+  ...MORE_ARRIVING_TERMS,
 ]);
 /** Distance words that also belong to other news of a longer message: plans for later, a review of other work, a question of something else. */
 const OTHER_NEWS_TERMS: ReadonlySet<string> = new Set([

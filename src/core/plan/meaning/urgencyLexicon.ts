@@ -3,6 +3,11 @@ import { DISTANCE_CONCEPTS } from './urgencyDistanceLexicon';
 import { EXPOSURE_CONCEPTS } from './urgencyExposureLexicon';
 import { INTRUSION_CONCEPTS } from './urgencyIntrusionLexicon';
 
+/** More of the harm arriving as the message is written: "and more keep coming", "y siguen entrando", "es kommen minütlich mehr". */
+export const MORE_ARRIVING_TERMS: readonly string[] = [
+  'more keep coming', 'more keep arriving', 'keep coming', 'keeps coming', 'siguen entrando', 'siguen llegando', 'kommen immer mehr', 'kommen minutlich mehr', 'il en arrive encore', 'en arrivent encore',
+];
+
 /**
  * Signs of an incident in progress, in English, German, French and Spanish; how they combine is
  * decided in classifier/urgency.ts. Harm (a service down, money moving wrongly, data exposed or
@@ -179,8 +184,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'state firing', 'status firing', 'firing since', 'monte encore', 'sigue subiendo', 'steigt weiter', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'sigue asi', 'lauft noch', 'keep selling', 'has not moved since',
       'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
       'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch',
-      // More of it arriving as the message is written: "and more keep coming", "y siguen entrando", "es kommen minütlich mehr".
-      'more keep coming', 'more keep arriving', 'keep coming', 'keeps coming', 'siguen entrando', 'siguen llegando', 'kommen immer mehr', 'kommen minutlich mehr', 'il en arrive encore', 'en arrivent encore',
+      ...MORE_ARRIVING_TERMS,
     ],
   },
   {
