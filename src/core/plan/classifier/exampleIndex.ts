@@ -1,6 +1,6 @@
 import { compareStrings } from '../../kernel/compare';
 import { Stepped } from '../../kernel/stepped';
-import { analyzeText } from '../meaning/analysis';
+import { analyzeText, lexiconSteps } from '../meaning/analysis';
 import { textFeatures } from './features';
 
 /** One example as the index is given it. */
@@ -62,7 +62,10 @@ type Postings = readonly (readonly { readonly entry: number; readonly weight: nu
  * takes seconds, and the first plan of a session would otherwise hold the extension host that long.
  * Features are numbered as first seen, so that counting and weighing them indexes arrays, not maps.
  */
-function* buildIndex(examples: readonly IndexedExample[]): Generator<void, ExampleIndex, void> {
+function* buildIndex(read: () => readonly IndexedExample[]): Generator<void, ExampleIndex, void> {
+  yield* lexiconSteps();
+  const examples = read();
+  yield;
   const numbers = new Map<string, number>();
   const df: number[] = [];
   const rows: (readonly [number, number])[][] = [];
@@ -152,7 +155,7 @@ export const exampleIndexFor: (key: string, examples: () => readonly IndexedExam
     if (!index) {
       // A handful of sets at most (built-ins, plus a workspace's own examples as they are edited).
       if (built.size >= 8) built.clear();
-      index = new Stepped(buildIndex(examples()));
+      index = new Stepped(buildIndex(examples));
       built.set(key, index);
     }
     return index;

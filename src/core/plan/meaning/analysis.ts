@@ -1,4 +1,5 @@
 import { memoize } from '../../kernel/memoize';
+import { Stepped } from '../../kernel/stepped';
 import { ConceptSet, type ConceptMatch } from './concepts';
 import { DOMAIN_CONCEPTS } from './domainLexicon';
 import { INTENT_CONCEPTS } from './lexicon';
@@ -28,14 +29,28 @@ interface Lexicons {
   readonly known: (stem: string) => boolean;
 }
 
-/** Compiled on first use, then shared: the lexicons are constant. */
-const lexicons = memoize((): Lexicons => {
+/**
+ * Compiled on first use, then shared: the lexicons are constant. A set at a time (each takes up to
+ * 30 ms), so that an index built with the event loop's turns in between (`lexiconSteps`) does not
+ * hold the host thread for all four at once.
+ */
+function* compileLexicons(): Generator<void, Lexicons, void> {
   const intents = new ConceptSet(INTENT_CONCEPTS);
+  yield;
   const urgency = new ConceptSet(URGENCY_CONCEPTS);
+  yield;
   const domains = new ConceptSet(DOMAIN_CONCEPTS);
   const subjects = new ConceptSet(SUBJECT_CONCEPTS);
   return { intents, urgency, domains, subjects, known: (stem) => intents.knows(stem) || urgency.knows(stem) || domains.knows(stem) };
-});
+}
+
+const compiled = new Stepped(compileLexicons());
+const lexicons = (): Lexicons => compiled.now();
+
+/** What is left of compiling the lexicons, as steps of a larger piece of work (`yield*` them). */
+export function lexiconSteps(): Generator<void, unknown, void> {
+  return compiled.steps();
+}
 
 /** Nouns of documentation that are also a product's own things: "the doc search", "workspaces with lots of documents". */
 const DOC_NOUNS: ReadonlySet<string> = new Set(['doc', 'docs', 'document', 'documents', 'dokumente', 'documento', 'documentos']);
@@ -53,7 +68,7 @@ function withoutProductDocs(intents: readonly ConceptMatch[]): readonly ConceptM
 
 /** The same text always gives the same analysis; remembered, as examples are analysed on every plan. */
 export const analyzeText: (text: string) => TextAnalysis = memoize((text) => {
-  const sets = lexicons('');
+  const sets = lexicons();
   const words = textWords(text);
   // Stemmed once here, not once per lexicon.
   const stems = words.map(wordStem);
