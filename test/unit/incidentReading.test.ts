@@ -759,3 +759,25 @@ test('no alarm: a report sent from the beach, an outage closed long ago, a quest
     'someone in admin asked whether we can export every price to a spreadsheet',
   ]);
 });
+
+test('incidents told by orders stopped, a page all white, stock reset to 0, a table emptied, an admin login or a payout account nobody made, with the writer doubting themselves', () => {
+  allIncidents([
+    'no one has bought anything since 10:30 and the orders page stays empty, customers phone to say the pay button does nothing',
+    'the checkout page is totally white on every device since the deploy',
+    'since the 14:00 sync the inventory levels keep resetting to 0 every few minutes, real customers see sold out',
+    'Die Tabelle orders wurde geleert, der Shop zeigt seit dem Import keine Bestellungen mehr',
+    'somebody logged in with our admin account at 3am, changed the password and we are locked out now',
+    'there is an IBAN in the payout settings that none of us added, and the payout of the whole week goes out tonight',
+    'is it just me or has nobody been able to pay since 2pm? every card is declined',
+    "Désolé si c'est rien, mais depuis midi toutes les commandes échouent avec une erreur 500 pour tous les clients",
+  ]);
+});
+
+test('no alarm: a normal rate with "or should I be worried?", a check that nobody sees others\' orders, an alert wished for when orders stop, stock that should go back to 0', () => {
+  noAlarms([
+    'Our error rate is 0.02 % like every week. Is that fine or should I be worried?',
+    "can you make sure nobody can see other customers' orders by changing the id in the URL?",
+    'add an alert to the team chat when no new orders come in for 30 minutes during opening hours',
+    'the stock of a product should go back to 0 when we archive it',
+  ]);
+});

@@ -174,7 +174,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded);
+  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded) ?? patterns.OTHERS_ORDERS_SHOWN.exec(folded);
   // Open to anyone outweighs a bare word of exposure ("the dump is readable by anyone with the link").
   const exposedSaid = found.get('exposure');
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
@@ -194,9 +194,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded) ?? patterns.INSIDE_THE_ADMIN.exec(folded);
+  const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded) ?? patterns.INSIDE_THE_ADMIN.exec(folded) ??
+    patterns.LOGGED_IN_AS_US.exec(folded) ?? patterns.OBSCENE_INSTEAD.exec(folded) ?? patterns.ACCOUNT_NOBODY_ADDED.exec(folded) ?? patterns.EACH_ANOTHER_CARD.exec(folded);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
-  const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded);
+  const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded) ?? patterns.TABLE_EMPTIED.exec(folded) ?? patterns.STOCK_ZEROED.exec(folded) ?? patterns.ALL_GONE.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
   if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -218,7 +219,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? patterns.NO_ONE_ABLE.exec(folded) ?? certExpired;
+  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? patterns.NO_ONE_ABLE.exec(folded) ?? patterns.ORDERS_STOPPED.exec(folded) ?? patterns.PAGE_BLANK.exec(folded) ?? certExpired;
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -270,14 +271,22 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   // In a longer message reporting a harm under way, distance said in sentences about other things keeps none.
   const elsewhere = underWay ? otherNews(analysis, context) : () => false;
+  // The writer's doubt or a question of whom to alert ("is it just me or…", "don't know if it's me", "should I be worried that…", "je dois
+  // prévenir quelqu'un ?"): their words suppose nothing, and "just me" is no one person affected.
+  const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
+  const alerting = patterns.WHO_IS_ON_IT.exec(folded)?.[0];
+  const inAside = (m: ConceptMatch) => [playedDown, alerting].some((phrase) => phrase !== undefined && ` ${phrase} `.includes(` ${m.words} `));
+  const oneSaid = found.get('only_one');
+  if (oneSaid !== undefined && playedDown !== undefined && ` ${playedDown} `.includes(` ${oneSaid} `)) found.delete('only_one');
   const hypothesesSaid = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   const otherNewsAt = (m: ConceptMatch) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
-  const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m));
-  if (hypothesesSaid.length > 0 && hypotheses.length === 0 && analysis.urgency.every((m) => m.concept !== 'hypothetical' || m.negated || otherNewsAt(m) || setAside(m, context))) found.delete('hypothetical');
+  const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m) && !inAside(m));
+  const allHypothetical = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context));
+  if (allHypothetical.length > 0 && allHypothetical.every(inAside)) found.delete('hypothetical');
+  if (hypothesesSaid.length > 0 && hypotheses.length === 0 && analysis.urgency.every((m) => m.concept !== 'hypothetical' || m.negated || otherNewsAt(m) || setAside(m, context) || inAside(m))) found.delete('hypothetical');
   // Beside a harm under way, or money, data or an intruder at stake, weak words and a clock ("three services tomorrow", "the rest goes
   // out tomorrow") say what is at stake and when; an expired certificate has its "expires in" behind it.
   // "Probably nothing, but … since 9", "whenever": the writer playing down a harm they report as going on, no hypothesis.
-  const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
   const reportedNow = underWay || found.has('now') || since !== undefined;
   const weakOrClock =
     hypotheses.length > 0 &&
@@ -332,7 +341,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += BROKEN_WEIGHT;
     signals.push(`something broken ("${defect.words}")`);
   }
-  const onIt = patterns.WHO_IS_ON_IT.test(folded);
+  const onIt = alerting !== undefined;
   const shouting = patterns.SHOUTING.test(text) || onIt;
   if (shouting) {
     score += 0.5;

@@ -48,7 +48,7 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set([
  * not what work is asked to do with each (TALLYING).
  */
 export const EVERY_ONE = new RegExp(
-  String.raw`(?<!\b(?:${TALLYING.join('|')})\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?)\b`,
+  String.raw`(?<!\b(?:${TALLYING.join('|')})\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?|cards?|karten?|cartes?|tarjetas?)\b`,
 );
 
 /**
@@ -124,9 +124,9 @@ export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iv
 export const ONE_CASE = /\b(?:une cliente|un client|una clienta|un cliente|eine kundin|ein kunde)\b|\b(?:a single|ein einzelner|eine einzelne|un seul|una sola|un solo) (?:customer|client|buyer|shopper|kunde|kundin|cliente|clienta)\b|\b(?:a|one|this) (?:customer|client|buyer|shopper) (?:in|from|of|named|called)\b|\b(order|bestellung|commande|pedido)\s+(nr\.?\s*|no\.?\s*|n°\s*)?#?\d{3,}\b|\b(one|this|that|a single) (customer|order)\b|\b(two|three|a couple of|a few) (customers|orders)\b|\bcustomer screenshot\b/;
 /** A table or its rows removed: "dropped order_lines", "truncated the payments table", "deleted all rows of orders". */
 export const DATA_REMOVED =
-  /\b(a|ont|ha|han)\s+(vide|vaciado)\s+(les|la|las|los)\s+(commandes|pedidos|tables?|tablas?|clients|clientes)\b|\b(vaciaron|vacio)\s+(las|los|la)\s+(pedidos|tablas?|clientes)\b|\bdeleted\W+(?:\w+\s+){0,2}?(orders|customers|products|payments|users)\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
+  /\b(a|ont|ha|han)\s+(vide|vaciado)\s+(les|la|las|los)\s+(commandes|pedidos|tables?|tablas?|clients|clientes)\b|\b(vaciaron|vacio)\s+(las|los|la)\s+(pedidos|tablas?|clientes)\b|\bdeleted\W+(?:\w+\s+){0,2}?(orders|customers|products|payments|users)\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(and\s+\w+\s+)?(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
 /** The shop's records being deleted as it runs: "orders older than 24h are being deleted every hour". */
-export const BEING_DELETED = /\b(has been|have been|is|are|keeps?|still)\s+deleting\s+(rows|records|data|orders|customers|products|payments|users)\b|\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b|\b(orders|payments|customers|products|bestellungen|commandes|pedidos)\s+(are|keep|sind|sont|estan)\s+(just\s+|still\s+)?(vanishing|disappearing|verschwinden|disparaissent|desapareciendo)\b/;
+export const BEING_DELETED = /\b(orders|customers|products|payments|users)\s+table\s+(is|keeps)\s+(shrinking|dropping|getting smaller)\b|\b(has been|have been|is|are|keeps?|still)\s+deleting\s+(rows|records|data|orders|customers|products|payments|users)\b|\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b|\b(orders|payments|customers|products|bestellungen|commandes|pedidos)\s+(are|keep|sind|sont|estan)\s+(just\s+|still\s+)?(vanishing|disappearing|verschwinden|disparaissent|desapareciendo)\b/;
 /**
  * Real orders or customers landing in a place for tests ("real orders land there too" of the staging database, "echte Bestellungen
  * landen in der Testdatenbank"): production's data going astray. Its "staging" is where the harm is, not a distance from it.
@@ -179,7 +179,7 @@ export const SEVERITY_COUNT = /\b\d+\s+critical\b[^.;]{0,20}?\b\d+\s+(high|mediu
 export const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 /** Asking who is on it is calling for hands, not asking about the work: "writes failng, orders not saving. whos on it?". */
 export const WHO_IS_ON_IT =
-  /\bwhat (do|should) (i|we) do( now)?\b|\bwas (mach|soll) ich (jetzt|nun)\b|\bqu'?est-ce que je fais\b|\bque (hago|hacemos) (ahora)?\b|\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b/;
+  /\bwhat (do|should) (i|we) do( now)?\b|\bwas (mach|soll) ich (jetzt|nun)\b|\bqu'?est-ce que je fais\b|\bque (hago|hacemos) (ahora)?\b|\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b|\bwho (do|should) (i|we) (wake|call|ring|tell|page)\b|\b(je dois|dois-je|faut-il|il faut) prevenir (quelqu'?\s?un|qqn|l'?\s?equipe)\b|\bwen soll ich (anrufen|wecken|informieren)\b|\ba quien (aviso|llamo|despierto|le aviso)\b/;
 /** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
 export const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by['"’]?\s*\S+/;
 /**
@@ -302,6 +302,11 @@ export const PLAYED_DOWN = new RegExp(
     String.raw`\b(sicher|bestimmt|wahrscheinlich|vermutlich) (nix|nichts) (wildes|schlimmes|dramatisches|ernstes)\b|\bnichts dramatisches\b|\beilt nicht\b`,
     String.raw`\b(probablement|surement|sans doute) rien( de grave)?\b|\bje ne suis pas sure? que\b|\brien de grave (sans doute|probablement)\b|\bpas presse\b`,
     String.raw`\bde pronto (no es nada|es normal)\b|\b(probablemente|seguramente|quizas|capaz) (no es nada|es normal)\b|\bno corre prisa\b|\bsin prisa\b`,
+    // "Is it just me or…", "don't know if it's me", "should I be worried that…", "sorry if it's nothing", "is that normal?".
+    String.raw`\b(is it|is this|is that|it is|it'?s)\s+(just|only)\s+me\s+or\b|\b(don'?t|dont|do not)\s+(know|no|kno)\s+if\s+(it'?s|its|it is)\s+(just\s+)?me\b|\b(ist|is) das nur bei mir so\b|\bliegt das an mir\b|\bc'?\s?est (juste |seulement )?moi ou\b|\b(soy yo|es cosa mia) o\b|\bsolo me pasa a mi\b`,
+    String.raw`(?<!\bor\s)\b(should|do|shall) (i|we) (need to )?(be worried|worry)\b(?!\s*\?)|\b(muss|sollte|soll) ich mir sorgen machen\b|\b(dois-je|je dois|faut-il) m'?\s?inquieter\b|\b(deberia|debo|tengo que) preocuparme\b`,
+    String.raw`\b(sorry|desole|desolee|perdon|entschuldigung|disculpa|disculpen)\s+(if|si|wenn|por si)\s+(it'?s|c'?\s?est|es|das ist|das)\s+(nothing|rien|nada|nichts)\b`,
+    String.raw`\bam i (crazy|mad|going crazy|going mad|losing it)\b|\bje (suis|deviens) (fou|folle|fada|dingue) ou quoi\b|\bbin ich (verruckt|bescheuert|blod)\b|\b(estoy|me estoy volviendo) (loc[oa]|chalad[oa])\b|\bis (this|that|it) normal\b|\bist das normal\b|\best-ce (que c'?\s?est )?normal\b|\bc'?\s?est normal (que|qu)\b|\b(es|esto es) normal que\b`,
   ].join('|'),
 );
 /** Hypothetical words that are themselves the writer playing it down ("probably nothing", "whenever", "is it possible …?"): weak when they do. */
@@ -335,3 +340,43 @@ export const INSIDE_THE_ADMIN =
 export const REFUNDS_ON_EVERY = /\brefunds?\s+(are\s+|is\s+)?(going|being sent|being paid|paid|sent|issued)\s+out\s+(on|for|to)\s+(every|each|all)\b/;
 /** Anyone at all of the shop's people: "does nothing for any shopper". */
 export const FOR_ANY_OF_THEM = /\bfor (any|every) (single )?(shopper|customer|user|visitor|buyer|client)\b/;
+/**
+ * Orders or sales stopped: "nobody has ordered anything since 9", "the orders screen has not had a new order since breakfast", "no new
+ * order since 14:00", "de 25 a 0 pedidos por hora", "orders per hour went from 40 to 0". An alert wished for when it happens is a
+ * condition, kept at its distance by its "when".
+ */
+export const ORDERS_STOPPED = new RegExp(
+  [
+    String.raw`\b(nobody|no one|noone|no customer|niemand|kein kunde|personne|aucun client|nadie|ningun cliente)\s+(has|have|hat|n'?\s?a|ha)\s+(\w+\s+)?(ordered|orderd|bought|paid|bestellt|gekauft|bezahlt|commande|achete|paye|pedido|comprado|pagado)\b(?![^.;]{0,20}\b(yet|encore|todavia|noch)\b)`,
+    String.raw`\b(not had|hasn'?t had|has had no|haven'?t had|have had no)\s+(a\s+|any\s+|one\s+)?(new\s+|single\s+)?(orders?|sales?)\s+(since|for|in)\b`,
+    String.raw`(?<!\b(?:when|if|whenever|wenn|quand|si|cuando)\s)\b(no|not a single|not one|keine|keine einzige|aucune|pas une seule|ningun|ni un|ni una)\s+(new\s+|neue\s+|nouvelle\s+|nuevo\s+)?(orders?|sales?|bestellung(en)?|commandes?|pedidos?|ventas?)\s+(since|seit|depuis|desde)\b`,
+    String.raw`\b(from|de|von)\s+~?\d+\s+(to|a|auf)\s+(0|zero|cero|null)\s+(orders?|pedidos|commandes|bestellungen|sales|ventas|ventes)\b`,
+    String.raw`\b(orders?|sales|pedidos|commandes|bestellungen)\s+(per|an|a|por|pro|par)\s+(hour|hora|stunde|heure)\s+(went|fell|dropped|cayeron|bajaron|sont passees|ging|fiel|sind)\s+(from\s+~?\d+\s+|de\s+~?\d+\s+|von\s+~?\d+\s+)?(to|a|auf)\s+(0|zero|cero|null)\b`,
+  ].join('|'),
+);
+/** A page of the shop blank for everyone, as people say it: "the checkout page is completely white", "la page est toute blanche". A moment of white is BLANK_A_MOMENT. */
+export const PAGE_BLANK =
+  /\b(page|site|shop|checkout|homepage|startseite|seite|pagina|tienda|boutique)\s+(is|are|ist|est|esta|se ve|goes|went|stays?|bleibt|reste|queda)\s+(\S+\s+)?(white|blank|weiss|blanche|en blanco)\b(?!\s+(for|pendant|durante|fur)\s)/;
+/** Stock counts zeroed or emptied as it runs: "the stock numbers keep resetting to 0", "went from 400 in stock to zero in ten minutes". */
+export const STOCK_ZEROED =
+  /\b(stock|inventory|bestand|lagerbestand|existencias|inventario)\s+(numbers?|counts?|levels?|zahlen|niveaux?)?\s*(keeps?\s+|keep\s+|sigue\s+|springt\s+)?(resetting|reset|dropping|going|set|gesetzt|zuruckgesetzt|remis|vuelve)\s+(back\s+)?(to|auf|a)\s+(0|zero|null|cero)\b|\bfrom\s+\d+\s+in stock\s+to\s+(zero|0|nothing)\b/;
+/** A table said emptied, in French, Spanish or German: "la table products a été vidée", "la tabla orders tiene 0 filas", "die Tabelle orders wurde geleert". */
+export const TABLE_EMPTIED =
+  /\b(la table|les tables|la tabla|las tablas|die tabelle|the table)\s+\S+\s+(a ete|ont ete|fue|ha sido|han sido|wurde|ist|was|has been)\s+(videe?s?|supprimee?s?|effacee?s?|vaciadas?|borradas?|geleert|geloscht|emptied|wiped)\b|\b(table|tabla|tabelle)\s+\S+\s+(has|tiene|hat|a)\s+(0|zero|cero|null|keine)\s+(rows|filas|zeilen|lignes)\b/;
+/** Records said missing or gone for all: "every order since then is missing", "all the product pictures are gone". */
+export const ALL_GONE =
+  /\b(every|all( the)?|alle|toutes les|tous les|todas las|todos los)\s+(\w+\s+)?(orders?|order|payments?|customers?|products?|pictures|images|photos|bilder|fotos|commandes|pedidos|imagenes|bestellungen)\b[^.;]{0,25}?\b(is|are|sind|ist|ont|sont|estan|han)\s+(all\s+)?(missing|gone|weg|verschwunden|disparus?|disparues?|desaparecid[oa]s)\b/;
+/** Someone logged in with the shop's own admin account: "irgendwer hat sich mit meinem Admin-Zugang eingeloggt", "someone logged in as our admin". */
+export const LOGGED_IN_AS_US =
+  /\b(someone|somebody|some1|irgendwer|jemand|quelqu'?\s?un|alguien)\s+(has\s+|hat\s+(sich\s+)?|a\s+|ha\s+|se\s+)?(logged in|signed in|eingeloggt|angemeldet|connecte|entro|inicio sesion|logueo)\b[^.;]{0,20}?\b(with|as|into|mit|avec|con|en|sur)\s+(my|our|the|meinem|unserem|dem|mon|notre|le|mi|nuestra|la)\s+(\S+\s+)?(admin\S*|account|login|zugang|konto|compte|cuenta)\b|\b(mit|with)\s+(meinem|unserem|my|our)\s+(admin\S*)\s+(eingeloggt|angemeldet|logged in)\b/;
+/** Other people's orders or details shown to a customer: "le salen pedidos de otra gente", "she sees other customers' orders". */
+export const OTHERS_ORDERS_SHOWN =
+  /(?<!\b(?:can'?t|cannot|can not|never|not|no|nicht|pas|nunca|won'?t|nobody can|no one can|niemand kann|nadie puede)\s)\b(see|sees|seeing|shows?|showing|salen|sale|aparecen|ve|ven|sieht|sehen|zeigt|voit|voient|affiche)\b[^.;]{0,30}?\b((pedidos|ordenes|datos|direcciones)\s+(de otra gente|de otras personas|de otros clientes|ajenos|ajenas)|(commandes|adresses|donnees)\s+(d'?\s?autres clients|d'?\s?autres personnes|des autres clients)|(bestellungen|adressen|daten)\s+(von anderen|anderer)\s+(kunden|leuten|personen)|other (people|customers|buyers)'?s?\s+(orders|addresses|details|data))\b/;
+/** A content swapped for an obscene or a casino one, told the other way round: "à la place de nos planches il y a une image obscène". */
+export const OBSCENE_INSTEAD =
+  /\b(instead of|statt|anstelle|au lieu d[eu]s?|a la place d[eu]s?|en lugar de|en vez de)\b[^.;]{0,60}?\b(obscene|obscenes?|porn\w*|casino|obszon\w*|obscen[oa]s?|pornogra\w*)\b/;
+/** A bank account nobody here added, or payouts leaving for one nobody knows: "a bank account in our payout settings that neither Mark nor I added". */
+export const ACCOUNT_NOBODY_ADDED =
+  /\b(bank account|iban|payout account|bankkonto|konto|compte bancaire|compte|cuenta bancaria|cuenta)\b[^.;]{0,50}?\b(that|which|das|den|que|qu'?\s?)\s*(neither \w+ nor (i|we)|none of us|nobody here|no one here|we never|i never|wir nie|ich nie|personne ici|nadie aqui)\s+(\w+\s+)?(added|set up|created|entered|hinzugefugt|angelegt|eingetragen|ajoute|cree|anadio|agrego|creo)\b|\b(versements?|virements?|payouts?|auszahlungen|pagos|transferencias)\b[^.;]{0,40}?\b(partent|vont|go|going|gehen|van|se van)\s+(vers|to|an|auf|a)\s+(un|an?|ein|una)\s+(compte|account|konto|cuenta)\b[^.;]{0,20}?\b(qu'?\s?on ne connait pas|que (nous ne connaissons|je ne connais) pas|(we|i) (don'?t|do not) (know|recogni[sz]e)|(den|das) (wir|ich) nicht kenne?n?|que no conocemos|desconocid[oa])\b/;
+/** Orders each paid with another card, all alike: "forty orders for the same knife, each paid with a different card". */
+export const EACH_ANOTHER_CARD = /\b(each|every one|all|jede|chacune?|cada un[oa])\s+(paid\s+|bezahlt\s+|payee?s?\s+|pagad[oa]s?\s+)?(with|from|mit|avec|con)\s+(a\s+|einer\s+|une\s+|una\s+)?(different|other|anderen|autre|differente|distinta|diferente)\s+(cards?|karte|carte|tarjeta)\b/;

@@ -37,7 +37,11 @@ const OLDEST: ReadonlySet<string> = new Set(['oldest', 'earliest', 'first']);
  * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
  * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
  */
-const COMPARED: ReadonlySet<string> = new Set(['compared', 'vs', 'versus', 'than', 'against', 'gegenuber', 'vergleich', 'rapport', 'comparado', 'comparada', 'frente', 'que']);
+const COMPARED: ReadonlySet<string> = new Set([
+  'compared', 'vs', 'versus', 'than', 'against', 'gegenuber', 'vergleich', 'rapport', 'comparado', 'comparada', 'frente', 'que',
+  // What worked then, said of what fails now: "all cards that worked last week".
+  'worked', 'funktionierten', 'funktionierte', 'marchaient', 'marchait', 'funcionaban', 'funcionaba',
+]);
 /**
  * Periods, in the four languages: the one a figure is taken over ("same hour", "same weekday") and the one after "every"/"jeden"
  * ("jeden Montag" is a schedule, not everyone).

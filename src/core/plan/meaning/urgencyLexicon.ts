@@ -341,7 +341,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'deleted the', 'dropped the', 'wiped', 'got dropped', 'was dropped', 'got deleted', 'was deleted', 'were deleted', 'got wiped', 'table is gone', 'data is gone', 'data loss', 'lost all', 'all data', 'reset to zero',
       'truncated', 'overwritten', 'corrupted', 'is empty in production', 'disappeared from the database', 'disappeared from the db',
       'vanished from the database', 'vanished from the db', 'aus der datenbank verschwunden', 'ont disparu de la base', 'desaparecieron de la base',
-      'alles weg', 'daten geloscht', 'daten verloren', 'donnees supprimees', 'donnees perdues', 'tout efface', 'borraron', 'datos borrados', 'datos perdidos',
+      'alles weg', 'daten geloscht', 'daten verloren', 'donnees supprimees', 'donnees perdues', 'tout efface', 'borraron', 'ha borrado', 'han borrado', 'datos borrados', 'datos perdidos',
     ],
   },
   {
