@@ -781,3 +781,22 @@ test('no alarm: a normal rate with "or should I be worried?", a check that nobod
     'the stock of a product should go back to 0 when we archive it',
   ]);
 });
+
+test('incidents told by staff: harm done before anyone noticed, checks already made ("j\'ai testé"), a test build served on production, a script still deleting, a newsletter showing every address, prices a hundred times too small, a flyer that leads to a casino', () => {
+  allIncidents([
+    'since 9 every parcel label prints the address of the next order, we shipped 40 boxes to the wrong people before anyone noticed and it is still doing it',
+    "Depuis 11h le site renvoie « internal error » à tout le monde au paiement, on a testé sur trois téléphones. Pas une commande depuis.",
+    'the CDN is serving the staging build on prod since 10:20: every customer sees the TEST MODE banner and no real card goes through',
+    "I ran the cleanup script against prod by mistake, it's deleting from order_items and still going",
+    'the spring newsletter went out with all 2 400 subscriber addresses in the To field and people are replying to everyone right now',
+    'since the 14:00 deploy every price in the shop is a hundred times too small and orders are coming in at those prices',
+    'the QR code on our shop window now leads to a casino site instead of our shop, for everyone who scans it',
+  ]);
+});
+
+test('no alarm: a counter that is wrong while all the payments or e-mails went through, checked by hand', () => {
+  noAlarms([
+    "Le compteur des commandes sur le tableau de bord affiche 12, mais tous les paiements sont passés, j'ai vérifié chez PayBridge. C'est l'affichage qui compte mal.",
+    'The dashboard says 300 orders have no e-mail, but all the e-mails were sent, I checked the mail tool. The counter is wrong.',
+  ]);
+});

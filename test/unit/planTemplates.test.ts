@@ -102,10 +102,11 @@ test('schema errors point at the offending line, also for unknown and missing fi
 });
 
 test('an extends file adds examples to a template, which then claims requests like them; an unknown id is reported with file and line', async (t) => {
-  const before = plan('Rotate the TLS certificates of the store', (await loadTemplates(BUILTIN_TEMPLATES)).templates);
+  // A phrase of this team's own: the built-in examples do not make it a security review.
+  const before = plan('Renew the Acme badges of the store', (await loadTemplates(BUILTIN_TEMPLATES)).templates);
   assert.notEqual(before.classification.templateId, 'security_review');
   const ws = await workspaceWithTemplates({
-    'ours.yaml': ['# our phrasings', 'extends: security_review', 'examples:', '  - Rotate the TLS certificates of the API', '  - rotate the signing keys'].join('\n'),
+    'ours.yaml': ['# our phrasings', 'extends: security_review', 'examples:', '  - Renew the Acme badges of the API', '  - renew the signing badges'].join('\n'),
     'typo.yaml': ['examples: [x]', 'extends: sekurity'].join('\n'),
     'bad.yaml': ['extends: bug_fix', 'examples: []', 'title: nope'].join('\n'),
   });
@@ -113,9 +114,9 @@ test('an extends file adds examples to a template, which then claims requests li
   const { templates, errors } = await loadTemplates(BUILTIN_TEMPLATES, ws.root);
   const builtinCount = (await loadTemplates(BUILTIN_TEMPLATES)).templates.find((x) => x.id === 'security_review')?.examples?.length ?? 0;
   assert.equal(templates.find((x) => x.id === 'security_review')?.examples?.length, builtinCount + 2);
-  const after = plan('Rotate the TLS certificates of the store', templates);
+  const after = plan('Renew the Acme badges of the store', templates);
   assert.equal(after.classification.templateId, 'security_review');
-  assert.equal(after.classification.explanation?.examples[0].example, 'Rotate the TLS certificates of the API');
+  assert.equal(after.classification.explanation?.examples[0].example, 'Renew the Acme badges of the API');
   assert.deepEqual(errors.map(String).sort(), [
     `${join(ws.folder, 'bad.yaml')}:3: Unrecognized key: "title"`,
     `${join(ws.folder, 'bad.yaml')}:2: examples: Too small: expected array to have >=1 items`,

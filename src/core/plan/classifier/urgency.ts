@@ -170,11 +170,11 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const onlyThem = ONLY_THEM.exec(folded)?.[0];
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
   const everyone = found.get('everyone');
-  if (everyone !== undefined && [patterns.EVERYONE_ALIKE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
+  if (everyone !== undefined && [patterns.EVERYONE_ALIKE.exec(folded)?.[0], patterns.ALL_WENT_FINE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded) ?? patterns.OTHERS_ORDERS_SHOWN.exec(folded);
+  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded) ?? patterns.OTHERS_ORDERS_SHOWN.exec(folded) ?? patterns.ADDRESSES_TO_ALL.exec(folded);
   // Open to anyone outweighs a bare word of exposure ("the dump is readable by anyone with the link").
   const exposedSaid = found.get('exposure');
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);

@@ -83,6 +83,14 @@ function onlyInAddresses(folded: string, words: string): boolean {
 /** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
 
+/** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
+const BEFORE_WHAT: ReadonlySet<string> = new Set(['noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos']);
+/** A French auxiliary before a past participle: "j'ai vérifié", "on a testé", "dégun a vérifié" report what was done. */
+const FRENCH_AUXILIARY: ReadonlySet<string> = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont']);
+const frenchPastParticiple = (m: ConceptMatch, c: MatchContext) => m.words.endsWith('e') && !m.words.includes(' ') && FRENCH_AUXILIARY.has(c.words[m.at - 1] ?? '');
+/** What of a test place is said to be on production: "the CDN is serving the staging build on prod". */
+const PLACED_ON_PRODUCTION = /^(build|bundle|version|config|configuration|keys?|mode|banner|assets?|site)\s+(\S+\s+)?(on|in|to|en|auf|sur)\s+(prod|production|live|produccion|produktion)/;
+
 /** Whatever the concept. */
 const ANY_CONCEPT: readonly Rule[] = [
   // "since" is read with its time or change (sinceSignal).
@@ -114,6 +122,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'test' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('even'),
     // "Synthetics test 'Checkout flow' failing": a monitor's probe of the live shop.
     (m, c) => m.words === 'test' && MONITORS.has(c.words[m.at - 1] ?? ''),
+    // "on a testé sur cinq GSM", "j'ai testé en navigation privée": what someone did to check.
+    frenchPastParticiple,
+    // "the staging build on prod": production is where it is.
+    (m, c) => PLACED_ON_PRODUCTION.test(c.words.slice(m.at + m.words.split(' ').length, m.at + m.words.split(' ').length + 5).join(' ')),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],
@@ -146,6 +158,11 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
     // "Maintenance was supposed to end at 6": an expectation that was not met, no supposition.
     (m, c) => m.words === 'supposed' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were'),
+    (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => BEFORE_WHAT.has(word)),
+    // "J'ai vérifié septante colis": checked, not to be checked.
+    frenchPastParticiple,
+    // Catalan "si us plau" (please) holds no "if".
+    (m, c) => m.words === 'si' && c.words[m.at + 1] === 'us' && c.words[m.at + 2] === 'plau',
   ],
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [

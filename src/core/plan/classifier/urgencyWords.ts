@@ -64,8 +64,12 @@ export const comparedWith = (words: readonly string[], at: number) =>
   // A figure right after it: "same window yesterday €4,870 and last Tuesday €5,120".
   (words[at - 1] === 'and' && /^\d/.test(words[at + 2] ?? ''));
 /** Who asks when a "whether" is reported, not asked ("customers are writing in to ask whether their order went through"). */
-const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'fragend', 'demandent', 'demandant', 'preguntan', 'preguntando']);
-const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support']);
+const ASKING: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'fragend', 'demandent', 'demandant', 'preguntan', 'preguntando',
+  // "die Leut schreiben uns scho, ob mir spinnen": writing in to ask.
+  'schreiben', 'schreibt', 'ecrivent', 'escriben',
+]);
+const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente']);
 /** What someone "could" do, said of what they did ("I could open the export without logging in"): a report, no hypothesis. */
 const ACCESSED: ReadonlySet<string> = new Set(['open', 'see', 'access', 'download', 'read', 'view', 'fetch', 'browse', 'list', 'pull']);
 /** A hypothetical word that reports rather than supposes: someone else's question, or what the writer was able to do. */
