@@ -3,6 +3,8 @@ import type { Template } from '../templateSchema';
 import { exampleIndexFor, round4, type ExampleHit, type IndexedExample, type TemplateSimilarity } from './exampleIndex';
 import type { Contribution, LinearModel, LinearScores } from './model';
 import { modelScores } from './reading';
+import { compilePatterns } from './urgency';
+import { Stepped } from '../../kernel/stepped';
 
 /**
  * How strongly each template fits a request: the trained model's score for the templates it knows,
@@ -103,7 +105,7 @@ export async function prepareTemplateScoring(templates: readonly Template[], mod
   await scoredAgainst(templates, model).index.paced(pace);
   // A request read once, in a turn of its own: what reading does only the first time (its patterns
   // compiled, its code warmed up) is then not part of the turn that plans the user's request.
-  await pace();
+  await new Stepped(compilePatterns()).paced(pace);
   modelScores(model, WARM_UP_REQUEST);
   await pace();
 }

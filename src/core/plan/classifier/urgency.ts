@@ -149,6 +149,19 @@ function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; 
   return undefined;
 }
 
+/**
+ * The patterns compiled a few at a time (a regular expression is compiled when first used, and the first reading would otherwise
+ * compile a hundred at once, about 40 ms): steps for a warm-up that gives the event loop its turns (templateScores.ts).
+ */
+export function* compilePatterns(): Generator<void, void, void> {
+  const all = Object.values(patterns).filter((value): value is RegExp => value instanceof RegExp);
+  for (let i = 0; i < all.length; i++) {
+    all[i].test('a');
+    all[i].lastIndex = 0;
+    if (i % 10 === 9) yield;
+  }
+}
+
 export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReading {
   const folded = foldText(text);
   const found = new Map<string, string>();
