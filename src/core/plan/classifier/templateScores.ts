@@ -1,10 +1,10 @@
 import { compareStrings } from '../../kernel/compare';
+import { Stepped } from '../../kernel/stepped';
 import type { Template } from '../templateSchema';
 import { exampleIndexFor, round4, type ExampleHit, type IndexedExample, type TemplateSimilarity } from './exampleIndex';
 import type { Contribution, LinearModel, LinearScores } from './model';
 import { modelScores } from './reading';
 import { compilePatterns } from './urgency';
-import { Stepped } from '../../kernel/stepped';
 
 /**
  * How strongly each template fits a request: the trained model's score for the templates it knows,
@@ -103,8 +103,8 @@ export async function prepareTemplateScoring(templates: readonly Template[], mod
   for (const template of templates) model.exemplars(template.id);
   await pace();
   await scoredAgainst(templates, model).index.paced(pace);
-  // A request read once, in a turn of its own: what reading does only the first time (its patterns
-  // compiled, its code warmed up) is then not part of the turn that plans the user's request.
+  // What reading does only the first time (its patterns compiled, ten at a time; its code warmed up by one request read in a
+  // turn of its own) is then not part of the turn that plans the user's request.
   await new Stepped(compilePatterns()).paced(pace);
   modelScores(model, WARM_UP_REQUEST);
   await pace();

@@ -288,9 +288,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // prévenir quelqu'un ?"): their words suppose nothing, and "just me" is no one person affected.
   const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
   const alerting = patterns.WHO_IS_ON_IT.exec(folded)?.[0];
-  const inAside = (m: ConceptMatch) => [playedDown, alerting].some((phrase) => phrase !== undefined && ` ${phrase} `.includes(` ${m.words} `));
+  const saidWithin = (phrase: string | undefined, words: string) => phrase !== undefined && ` ${phrase} `.includes(` ${words} `);
+  const inAside = (m: ConceptMatch) => saidWithin(playedDown, m.words) || saidWithin(alerting, m.words);
   const oneSaid = found.get('only_one');
-  if (oneSaid !== undefined && playedDown !== undefined && ` ${playedDown} `.includes(` ${oneSaid} `)) found.delete('only_one');
+  if (oneSaid !== undefined && saidWithin(playedDown, oneSaid)) found.delete('only_one');
   const hypothesesSaid = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   const otherNewsAt = (m: ConceptMatch) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
   const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m) && !inAside(m));

@@ -90,6 +90,11 @@ const FRENCH_AUXILIARY: ReadonlySet<string> = new Set(['ai', 'a', 'as', 'avons',
 const frenchPastParticiple = (m: ConceptMatch, c: MatchContext) => m.words.endsWith('e') && !m.words.includes(' ') && FRENCH_AUXILIARY.has(c.words[m.at - 1] ?? '');
 /** What of a test place is said to be on production: "the CDN is serving the staging build on prod". */
 const PLACED_ON_PRODUCTION = /^(build|bundle|version|config|configuration|keys?|mode|banner|assets?|site)\s+(\S+\s+)?(on|in|to|en|auf|sur)\s+(prod|production|live|produccion|produktion)/;
+/** The words that follow a match. */
+const after = (m: ConceptMatch, c: MatchContext, count: number) => {
+  const end = m.at + m.words.split(' ').length;
+  return c.words.slice(end, end + count).join(' ');
+};
 
 /** Whatever the concept. */
 const ANY_CONCEPT: readonly Rule[] = [
@@ -125,7 +130,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "on a testé sur cinq GSM", "j'ai testé en navigation privée": what someone did to check.
     frenchPastParticiple,
     // "the staging build on prod": production is where it is.
-    (m, c) => PLACED_ON_PRODUCTION.test(c.words.slice(m.at + m.words.split(' ').length, m.at + m.words.split(' ').length + 5).join(' ')),
+    (m, c) => PLACED_ON_PRODUCTION.test(after(m, c, 5)),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],
