@@ -180,6 +180,8 @@ export interface DomainIdentificationInput extends DomainSuggestionInput {
   readonly files: readonly string[];
   /** Domains the chosen template always involves, and the template's id for the reason. */
   readonly include?: readonly string[];
+  /** Domains the chosen template looks at only when named or on a coordinator's evidence: its kind of work does not add them. */
+  readonly onEvidence?: readonly string[];
   readonly templateId?: string;
 }
 
@@ -201,8 +203,10 @@ export interface DomainIdentification {
 export function identifyDomains(input: DomainIdentificationInput, suggested = suggestDomains(input)): DomainIdentification {
   const found = new Map([...suggested].map(([domain, reasons]) => [domain, [...reasons]]));
   if (input.templateId !== undefined) {
-    // Read as the chosen kind of work: it may add a domain, and it says more than the first reading, which it replaces.
+    // Read as the chosen kind of work: it may add a domain (not one the template leaves to evidence), and it says more than the
+    // first reading, which it replaces.
     for (const [domain, reason] of modelDomains(input.request, input.classifier ?? builtinModel(), input.templateId)) {
+      if (!found.has(domain) && input.onEvidence?.includes(domain)) continue;
       const reasons = found.get(domain)?.filter((r) => !r.startsWith(`request: reads as ${domain} work (`));
       if (reasons) found.set(domain, reasons);
       addReason(found, domain, reason);

@@ -112,7 +112,7 @@ export function buildChecklist(input: PlanInput): Checklist {
   const normalizedRequest = normalizeText(input.request);
   const { template, classification, suggested, readAs } = classifyForPlan(input);
   const { domains, leftOut } = identifyDomains(
-    { request: readAs, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier, files: input.files, include: template.delegation.include, templateId: template.id },
+    { request: readAs, memory: input.memory, coordinators: input.coordinators, classifier: input.classifier, files: input.files, include: template.delegation.include, onEvidence: template.delegation.onEvidence, templateId: template.id },
     suggested,
   );
   const batches = delegationBatches(

@@ -93,9 +93,14 @@ export const templateSchema = z
         layers: z.union([z.literal('parallel'), z.array(z.array(domainNameSchema).min(1)).min(1)]).default('parallel'),
         /** Domains this kind of request always involves. */
         include: z.array(domainNameSchema).default([]),
+        /**
+         * Domains this kind of request looks at only when the request or the memory names them, or a coordinator's evidence points
+         * there (a flag): what such work usually needs does not add them.
+         */
+        onEvidence: z.array(domainNameSchema).default([]),
       })
       .strict()
-      .default({ layers: 'parallel', include: [] }),
+      .default({ layers: 'parallel', include: [], onEvidence: [] }),
     tasks: z
       .array(templateTaskSchema)
       .min(1)
