@@ -800,3 +800,38 @@ test('no alarm: a counter that is wrong while all the payments or e-mails went t
     'The dashboard says 300 orders have no e-mail, but all the e-mails were sent, I checked the mail tool. The counter is wrong.',
   ]);
 });
+
+test('incidents told tersely, with no time, count or "everyone" word, or as an order to stop what is live', () => {
+  allIncidents([
+    'stop the payouts, someone swapped the bank account in PayBridge',
+    "kill the import job, it's deleting customers as it goes",
+    "the shop can't take a single payment",
+    'checkout throws a 500 for any cart',
+    'Die Kasse lehnt jede Karte ab, egal welche Bank',
+    'el pago rechaza cualquier tarjeta',
+    'Coupez la boutique, les bougies sont à zéro euro et les commandes arrivent',
+    'alguien cambió la cuenta de cobro de PayBridge',
+    "the order mails contain the buyer's full card number",
+    "on entre dans n'importe quel compte client sans mot de passe",
+    "the shop's domain doesn't resolve anymore, browsers just spin",
+    "chrome calls our shop a dangerous site and won't open it",
+    'die Platte von der Datenbank ist voll, Bestellungen gehen nimmer durch',
+    'orders go through without any payment',
+    'the home page is replaced by a skull and a slogan',
+  ]);
+});
+
+test('no alarm: an order to stop something harmless, a fault for a kind of cart, a question of who can read any cart, a disk almost full away from production, a colleague who changed prices, a policy of never sending', () => {
+  noAlarms([
+    'take the spring banner offline, the sale is over',
+    'pause the newsletter job, I want to fix a typo in the subject',
+    'lock the admin to the office IP range',
+    'checkout throws a 500 for any cart with a gift card in it',
+    'can anyone read any cart by changing the id?',
+    "the card form on staging isn't PayBridge's yet, we use a mock",
+    'my laptop disk is almost full, the build fails',
+    'someone on the team changed the prices yesterday, can we keep a history of price changes?',
+    'we never send mails asking for card details, add that line to the footer',
+    "on my phone the checkout button is grey but on my laptop it works",
+  ]);
+});

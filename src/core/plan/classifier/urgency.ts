@@ -53,6 +53,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   mistake: 1,
   occasional: -1,
   deadline: 0.5,
+  // "Stop the payouts!": the writer wants something live halted; beside a harm, it says the harm is going on.
+  halt: 1,
 };
 /** Something must be going wrong for it to be an incident, not only "now" or "everyone". */
 const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
@@ -103,8 +105,11 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
 const SUPPORT_AS_NOUN: ReadonlySet<string> = new Set(['the', 'our', 'customer', 'tech', 'technical', 'your', 'their', 'my']);
-/** "Some random person's address", "one random gmail address": a stranger, not a fault that comes and goes. */
-const RANDOM_WHO: ReadonlySet<string> = new Set(['person', 'persons', 'people', 'guy', 'stranger', 'strangers', 'customer', 'customers', 'user', 'users', 'address', 'addresses', 'email', 'emails', 'gmail', 'account', 'accounts', 'name', 'names']);
+/** "Some random person's address", "changed the prices to random numbers": a stranger or made-up values, not a fault that comes and goes. */
+const RANDOM_WHO_OR_WHAT: ReadonlySet<string> = new Set([
+  'person', 'persons', 'people', 'guy', 'stranger', 'strangers', 'customer', 'customers', 'user', 'users', 'address', 'addresses', 'email', 'emails', 'gmail',
+  'account', 'accounts', 'name', 'names', 'numbers', 'prices', 'values', 'amounts', 'text', 'characters', 'strings', 'junk', 'garbage', 'figures',
+]);
 /** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
 const SAID_TOGETHER_WITHIN = 12;
 const ASKED_WEIGHT = -0.75;
@@ -115,7 +120,7 @@ const ONE_CASE_MONEY_WEIGHT = 1;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
-const LABELS: ReadonlyMap<string, string> = new Map(URGENCY_CONCEPTS.map((c) => [c.id, c.label]));
+const LABELS: ReadonlyMap<string, string> = new Map([...URGENCY_CONCEPTS.map((c): [string, string] => [c.id, c.label]), ['halt', 'asked to stop it now']]);
 
 /** A defect word that only counts ("yesterday's 400 orders", a status code's number) or counts none ("0 errors"): nothing broken. */
 function onlyCounts(folded: string, words: string): boolean {
@@ -187,7 +192,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded) ?? patterns.OTHERS_ORDERS_SHOWN.exec(folded) ?? patterns.ADDRESSES_TO_ALL.exec(folded);
+  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded) ?? patterns.OTHERS_ORDERS_SHOWN.exec(folded) ?? patterns.ADDRESSES_TO_ALL.exec(folded) ?? patterns.ANY_ACCOUNT_OPEN.exec(folded);
   // Open to anyone outweighs a bare word of exposure ("the dump is readable by anyone with the link").
   const exposedSaid = found.get('exposure');
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
@@ -208,9 +213,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
   const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded) ?? patterns.INSIDE_THE_ADMIN.exec(folded) ??
-    patterns.LOGGED_IN_AS_US.exec(folded) ?? patterns.OBSCENE_INSTEAD.exec(folded) ?? patterns.ACCOUNT_NOBODY_ADDED.exec(folded) ?? patterns.EACH_ANOTHER_CARD.exec(folded);
+    patterns.LOGGED_IN_AS_US.exec(folded) ?? patterns.OBSCENE_INSTEAD.exec(folded) ?? patterns.ACCOUNT_NOBODY_ADDED.exec(folded) ?? patterns.EACH_ANOTHER_CARD.exec(folded) ??
+    patterns.STRANGER_AT_WORK.exec(folded) ?? patterns.FOREIGN_CARD_FORM.exec(folded) ?? patterns.NOT_SENT_BY_US.exec(folded);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
-  const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded) ?? patterns.TABLE_EMPTIED.exec(folded) ?? patterns.STOCK_ZEROED.exec(folded) ?? patterns.ALL_GONE.exec(folded);
+  const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded) ?? patterns.TABLE_EMPTIED.exec(folded) ?? patterns.STOCK_ZEROED.exec(folded) ?? patterns.ALL_GONE.exec(folded) ?? patterns.RECORDS_GONE.exec(folded);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
   if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -221,9 +227,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
-  const every = patterns.EVERY_ONE.exec(folded) ?? patterns.FOR_ANY_OF_THEM.exec(folded);
+  const every = patterns.EVERY_ONE.exec(folded) ?? patterns.FOR_ANY_OF_THEM.exec(folded) ?? patterns.ANY_ONE.exec(folded);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
-  const served = patterns.ENV_SERVED.exec(folded) ?? patterns.ANOTHERS_DOCUMENT.exec(folded);
+  const served = patterns.ENV_SERVED.exec(folded) ?? patterns.ANOTHERS_DOCUMENT.exec(folded) ?? patterns.MAILED_SECRETS.exec(folded) ?? patterns.SENT_SOMEONE_ELSES.exec(folded);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
   const overwritten = patterns.ROWS_OVERWRITTEN.exec(folded);
   if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);
@@ -232,7 +238,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? patterns.NO_ONE_ABLE.exec(folded) ?? patterns.ORDERS_STOPPED.exec(folded) ?? patterns.PAGE_BLANK.exec(folded) ?? certExpired;
+  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? patterns.NO_ONE_ABLE.exec(folded) ?? patterns.ORDERS_STOPPED.exec(folded) ?? patterns.PAGE_BLANK.exec(folded) ?? certExpired ??
+    patterns.NOTHING_SELLS.exec(folded) ?? patterns.NOWHERE_TO_RESOLVE.exec(folded) ?? patterns.BLOCKED_AS_DANGEROUS.exec(folded) ?? patterns.DISK_FULL.exec(folded) ??
+    patterns.CARDS_REFUSED.exec(folded) ?? patterns.DATABASE_UNREACHABLE.exec(folded);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -241,7 +249,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded) ?? patterns.MONEY_NOT_OURS.exec(folded) ?? patterns.TIMES_WHAT_IT_SHOULD_BE.exec(folded) ?? patterns.REFUNDS_ON_EVERY.exec(folded);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded) ?? patterns.MONEY_NOT_OURS.exec(folded) ?? patterns.TIMES_WHAT_IT_SHOULD_BE.exec(folded) ?? patterns.REFUNDS_ON_EVERY.exec(folded) ?? patterns.SOLD_FOR_NOTHING.exec(folded);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -330,6 +338,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const dating = (at: number, length: number) =>
     datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, length) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
   if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words.split(' ').length))) found.delete('past');
+  const halt = patterns.HALT_ORDER.exec(folded) ?? patterns.HALT_ORDER_ACCENTED.exec(text);
+  if (halt) found.set('halt', halt[0].replace(/^[^\p{L}]+/u, ''));
   const oneCase = patterns.ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {
     if (concept === 'not_production' && (harmAnywhere || production)) continue;
@@ -369,7 +379,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
-    if (match.words === 'random' && RANDOM_WHO.has(analysis.words[match.at + 1] ?? '')) continue;
+    if (match.words === 'random' && RANDOM_WHO_OR_WHAT.has(analysis.words[match.at + 1] ?? '')) continue;
     calm.add(match.concept);
     score += weight;
   }

@@ -110,6 +110,11 @@ const ANY_CONCEPT: readonly Rule[] = [
   (m, c) => (m.concept === 'urgent' || m.concept === 'outage' || m.concept === 'intrusion') && (c.named.has(m.words) || inNamesOnly(c.folded, m.words)),
 ];
 
+/** Verbs that take a thing offline on purpose. */
+const TAKEN_OFF: ReadonlySet<string> = new Set(['take', 'put', 'nehmt', 'nimm', 'nehmen', 'mettez', 'mets', 'mettre', 'poned', 'pon', 'poner']);
+/** Whose review it is when it is a customer's: "her review", "a google review". */
+const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 'customer', 'customers', 'bad', 'negative', 'angry', 'star']);
+
 const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
   urgent: [(m, c) => m.words === 'critical' && SEVERITY_COUNT.test(c.folded)],
@@ -161,6 +166,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
     // "Your account has been placed under review": a state someone else put it in, no audit asked for.
     (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
+    // "reviews mention a weird popup", "under her review": what customers write, no audit asked for.
+    (m, c) => m.term === 'review' && (m.words === 'reviews' || REVIEWER.has(c.words[m.at - 1] ?? '')),
     // "Maintenance was supposed to end at 6": an expectation that was not met, no supposition.
     (m, c) => m.words === 'supposed' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were'),
     (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => BEFORE_WHAT.has(word)),
@@ -184,7 +191,12 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "shows if payments go through": a condition, not money moving wrongly.
   money: [(m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? '')],
   // "customers ask on Twitter whether we are down": someone else's question.
-  outage: [(m, c) => CONDITION.has(c.words[m.at - 1] ?? '') && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => TALKING.has(word))],
+  outage: [
+    (m, c) => CONDITION.has(c.words[m.at - 1] ?? '') && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => TALKING.has(word)),
+    // "Take the spring banner offline": what the writer asks to be done, not a part that failed ("take the shop offline, prices are 0"
+    // keeps its harm in the prices).
+    (m, c) => m.words === 'offline' && c.words.slice(Math.max(0, m.at - 4), m.at).some((word) => TAKEN_OFF.has(word)),
+  ],
   now: [
     // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.
     (m, c) => m.words === 'now' && nowOnlyInCode(c.text),
