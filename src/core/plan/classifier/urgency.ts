@@ -4,10 +4,12 @@ import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDist
 import { MORE_ARRIVING_TERMS, URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { signsInNumbers, worseningIn } from './urgencyNumbers';
+import { sinceSignal } from './urgencySince';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
+import * as terse from './urgencyTersePatterns';
 import {
-  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF, SCHEDULED, SINCE_WORDS,
+  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
 
 /**
@@ -113,7 +115,6 @@ const RANDOM_WHO_OR_WHAT: ReadonlySet<string> = new Set([
 /** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
 const SAID_TOGETHER_WITHIN = 12;
 const ASKED_WEIGHT = -0.75;
-const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
 const BARE_EXPOSURE_WEIGHT = 1;
 const ONE_CASE_MONEY_WEIGHT = 1;
 /** The score at which signals make an incident, and a possible one. */
@@ -132,34 +133,12 @@ function onlyCounts(folded: string, words: string): boolean {
 /** Rows as counted: "41k", "1,200". */
 const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.](?=\d{3}\b)/g, '')) * (/k$/.test(said) ? 1000 : 1);
 
-/** "Since a time or a change" at full weight; a bare "since" ("since yesterday") at half. */
-function sinceSignal(folded: string, analysis: TextAnalysis): { weight: number; said: string; change?: boolean } | undefined {
-  const time = patterns.TIME.exec(folded);
-  const before = time === null ? '' : folded.slice(0, time.index);
-  // "a warning when the same customer pays twice within an hour": the time of a condition.
-  // "still shows as available for ~5 minutes after the last one sells": a lag after each event, not the time since a failure.
-  const after = time === null ? '' : folded.slice(time.index + time[0].length);
-  const duration =
-    time !== null &&
-    ((/^for\b/.test(time[0]) && (patterns.WORK_DURATION.test(before) || patterns.LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && patterns.WITHIN_A_CONDITION.test(before)));
-  // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
-  const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
-  if (time && !duration && !schedule) return { weight: WEIGHTS.since, said: time[0].trim() };
-  // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
-  if (patterns.SINCE_THE_CLOCKS.test(folded)) return undefined;
-  const change = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
-  if (change) return { weight: patterns.UPDATE_CHANGE.test(change[0]) ? WEIGHTS.since / 2 : WEIGHTS.since, said: change[0].trim(), change: true };
-  const match = analysis.urgency.find((m) => m.concept === 'since');
-  if (match) return { weight: BARE_SINCE.has(match.words) ? WEIGHTS.since / 2 : WEIGHTS.since, said: match.words };
-  return undefined;
-}
-
 /**
  * The patterns compiled a few at a time (a regular expression is compiled when first used, and the first reading would otherwise
  * compile a hundred at once, about 40 ms): steps for a warm-up that gives the event loop its turns (templateScores.ts).
  */
 export function* compilePatterns(): Generator<void, void, void> {
-  const all = Object.values(patterns).filter((value): value is RegExp => value instanceof RegExp);
+  const all = [...Object.values(patterns), ...Object.values(terse)].filter((value): value is RegExp => value instanceof RegExp);
   for (let i = 0; i < all.length; i++) {
     all[i].test('a');
     all[i].lastIndex = 0;
@@ -169,6 +148,8 @@ export function* compilePatterns(): Generator<void, void, void> {
 
 export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReading {
   const folded = foldText(text);
+  // The first of some patterns that matches, tried in order.
+  const first = (...tried: readonly RegExp[]) => tried.reduce<RegExpExecArray | null>((match, pattern) => match ?? pattern.exec(folded), null);
   const found = new Map<string, string>();
   // What was said of an exposure in words that say it of anything (see BARE_EXPOSURE), as found.
   const bareExposures = new Set<string>();
@@ -192,13 +173,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = patterns.ANYONE_CAN_SEE.exec(folded) ?? patterns.OTHERS_DATA_SEEN.exec(folded) ?? patterns.OTHERS_ORDERS_SHOWN.exec(folded) ?? patterns.ADDRESSES_TO_ALL.exec(folded) ?? patterns.ANY_ACCOUNT_OPEN.exec(folded);
+  const anyoneCanSee = first(patterns.ANYONE_CAN_SEE, patterns.OTHERS_DATA_SEEN, patterns.OTHERS_ORDERS_SHOWN, patterns.ADDRESSES_TO_ALL, terse.ANY_ACCOUNT_OPEN);
   // Open to anyone outweighs a bare word of exposure ("the dump is readable by anyone with the link").
   const exposedSaid = found.get('exposure');
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
   const otherDevice = patterns.OTHER_DEVICE_FINE.exec(folded);
   if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
-  const everywhere = patterns.SAME_EVERYWHERE.exec(folded) ?? patterns.DEVICES_TRIED.exec(folded) ?? patterns.DEVICES_LISTED.exec(folded);
+  const everywhere = first(patterns.SAME_EVERYWHERE, patterns.DEVICES_TRIED, patterns.DEVICES_LISTED);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);
     found.delete('not_production');
@@ -211,12 +192,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const looping = patterns.CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
-  const defaced = patterns.DEFACED.exec(folded) ?? patterns.DEFACED_MESSAGE.exec(folded) ?? patterns.DEFACED_INSTEAD.exec(folded) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? patterns.HIJACKED_TO.exec(folded) ?? patterns.BANK_DETAILS_CHANGED.exec(folded) ?? patterns.PAYOUT_ACCOUNT_NOT_OURS.exec(folded) ?? patterns.CARD_TESTING.exec(folded) ?? patterns.INSIDE_THE_ADMIN.exec(folded) ??
-    patterns.LOGGED_IN_AS_US.exec(folded) ?? patterns.OBSCENE_INSTEAD.exec(folded) ?? patterns.ACCOUNT_NOBODY_ADDED.exec(folded) ?? patterns.EACH_ANOTHER_CARD.exec(folded) ??
-    patterns.STRANGER_AT_WORK.exec(folded) ?? patterns.FOREIGN_CARD_FORM.exec(folded) ?? patterns.NOT_SENT_BY_US.exec(folded);
+  const defaced = first(patterns.DEFACED, patterns.DEFACED_MESSAGE, patterns.DEFACED_INSTEAD) ?? signed ?? patterns.RANSOM.exec(folded);
+  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
-  const removed = patterns.DATA_REMOVED.exec(folded) ?? patterns.REAL_ASTRAY.exec(folded) ?? patterns.BEING_DELETED.exec(folded) ?? patterns.TABLES_EMPTY.exec(folded) ?? patterns.TABLE_EMPTIED.exec(folded) ?? patterns.STOCK_ZEROED.exec(folded) ?? patterns.ALL_GONE.exec(folded) ?? patterns.RECORDS_GONE.exec(folded);
+  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY, patterns.BEING_DELETED, patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
   if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -227,9 +206,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
-  const every = patterns.EVERY_ONE.exec(folded) ?? patterns.FOR_ANY_OF_THEM.exec(folded) ?? patterns.ANY_ONE.exec(folded);
+  const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
-  const served = patterns.ENV_SERVED.exec(folded) ?? patterns.ANOTHERS_DOCUMENT.exec(folded) ?? patterns.MAILED_SECRETS.exec(folded) ?? patterns.SENT_SOMEONE_ELSES.exec(folded);
+  const served = first(patterns.ENV_SERVED, patterns.ANOTHERS_DOCUMENT, terse.MAILED_SECRETS, terse.SENT_SOMEONE_ELSES);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
   const overwritten = patterns.ROWS_OVERWRITTEN.exec(folded);
   if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);
@@ -238,9 +217,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = patterns.PART_DOWN.exec(folded) ?? patterns.PARKED_DOMAIN.exec(folded) ?? patterns.ORDERS_AT_NONE.exec(folded) ?? patterns.LASTED_WITHOUT.exec(folded) ?? patterns.NO_ONE_CAN_ANYMORE.exec(folded) ?? patterns.NO_ONE_ABLE.exec(folded) ?? patterns.ORDERS_STOPPED.exec(folded) ?? patterns.PAGE_BLANK.exec(folded) ?? certExpired ??
-    patterns.NOTHING_SELLS.exec(folded) ?? patterns.NOWHERE_TO_RESOLVE.exec(folded) ?? patterns.BLOCKED_AS_DANGEROUS.exec(folded) ?? patterns.DISK_FULL.exec(folded) ??
-    patterns.CARDS_REFUSED.exec(folded) ?? patterns.DATABASE_UNREACHABLE.exec(folded);
+  const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK) ?? certExpired ??
+    first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -249,7 +227,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? patterns.PRICE_AT_NOTHING.exec(folded) ?? patterns.ORDERS_AT_ZERO.exec(folded) ?? patterns.AMOUNT_MULTIPLIED.exec(folded) ?? patterns.MONEY_LOST.exec(folded) ?? patterns.TIMES_A_HUNDRED.exec(folded) ?? patterns.PAID_NO_ORDER.exec(folded) ?? patterns.CHARGED_NOT_SAVED.exec(folded) ?? patterns.CHARGED_NO_CONFIRMATION.exec(folded) ?? patterns.PAID_TO_UNKNOWN.exec(folded) ?? patterns.MONEY_NOT_OURS.exec(folded) ?? patterns.TIMES_WHAT_IT_SHOULD_BE.exec(folded) ?? patterns.REFUNDS_ON_EVERY.exec(folded) ?? patterns.SOLD_FOR_NOTHING.exec(folded);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -258,7 +236,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looksLike && !found.has('not_real')) found.set('not_real', looksLike[0]);
   const failed = patterns.ATTEMPT_FAILED.exec(folded);
   if (failed && !found.has('past')) found.set('past', failed[0]);
-  const recurring = patterns.ON_EVERY_DEPLOY.exec(folded) ?? patterns.FEW_IN_A_PERIOD.exec(folded);
+  const recurring = first(patterns.ON_EVERY_DEPLOY, patterns.FEW_IN_A_PERIOD);
   if (recurring && !found.has('occasional')) found.set('occasional', recurring[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
   // Said of each other, within a few words: "the passwords are visible in the page source", not "forget their password … a link sent to
@@ -284,7 +262,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // money; a key or data leaked from anywhere is still leaked.
   const harmAnywhere = anywhere && !(productionFine && !found.has('exposure') && !found.has('intrusion'));
   if (patterns.ELSEWHERE_FINE.test(folded)) found.delete('not_production');
-  const since = sinceSignal(folded, analysis);
+  const since = sinceSignal(folded, analysis, WEIGHTS.since);
   const underWay =
     (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || patterns.BEING_DELETED.test(folded) || patterns.AS_I_WRITE.test(folded);
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
@@ -338,7 +316,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const dating = (at: number, length: number) =>
     datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, length) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
   if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words.split(' ').length))) found.delete('past');
-  const halt = patterns.HALT_ORDER.exec(folded) ?? patterns.HALT_ORDER_ACCENTED.exec(text);
+  const halt = terse.HALT_ORDER.exec(folded) ?? terse.HALT_ORDER_ACCENTED.exec(text);
   if (halt) found.set('halt', halt[0].replace(/^[^\p{L}]+/u, ''));
   const oneCase = patterns.ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
   for (const [concept, said] of found) {

@@ -1,0 +1,28 @@
+// When a harm is said to have begun: a clock time, a change made, or a bare "since" (urgency.ts weighs it).
+import type { TextAnalysis } from '../meaning/analysis';
+import * as patterns from './urgencyPatterns';
+import { SCHEDULED, SINCE_WORDS } from './urgencyWords';
+
+const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
+
+/** "Since a time or a change" at `full` weight; a bare "since" ("since yesterday") or an update (UPDATE_CHANGE) at half. */
+export function sinceSignal(folded: string, analysis: TextAnalysis, full: number): { weight: number; said: string; change?: boolean } | undefined {
+  const time = patterns.TIME.exec(folded);
+  const before = time === null ? '' : folded.slice(0, time.index);
+  // "a warning when the same customer pays twice within an hour": the time of a condition.
+  // "still shows as available for ~5 minutes after the last one sells": a lag after each event, not the time since a failure.
+  const after = time === null ? '' : folded.slice(time.index + time[0].length);
+  const duration =
+    time !== null &&
+    ((/^for\b/.test(time[0]) && (patterns.WORK_DURATION.test(before) || patterns.LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && patterns.WITHIN_A_CONDITION.test(before)));
+  // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
+  const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
+  if (time && !duration && !schedule) return { weight: full, said: time[0].trim() };
+  // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
+  if (patterns.SINCE_THE_CLOCKS.test(folded)) return undefined;
+  const change = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
+  if (change) return { weight: patterns.UPDATE_CHANGE.test(change[0]) ? full / 2 : full, said: change[0].trim(), change: true };
+  const match = analysis.urgency.find((m) => m.concept === 'since');
+  if (match) return { weight: BARE_SINCE.has(match.words) ? full / 2 : full, said: match.words };
+  return undefined;
+}
