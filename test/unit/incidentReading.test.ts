@@ -835,3 +835,35 @@ test('no alarm: an order to stop something harmless, a fault for a kind of cart,
     "on my phone the checkout button is grey but on my laptop it works",
   ]);
 });
+
+test('incidents whose words of distance say something else: money that "shouldn\'t have" left, a consequence ", so nobody gets…", "ci-dessous", a domain that "no longer resolves", an audit that "has no entry", a reviewer shown to all, whether to ring someone', () => {
+  allIncidents([
+    "The refund run went out twice tonight: 200 customers got their money back two times, money that left the account and shouldn't have",
+    'since 10 every click signs customers out and the basket empties, so nobody gets as far as paying',
+    'since the update search shows an empty page for every query, customers cant find anything so nobody is buying',
+    'voyez ci-dessous : depuis 15h20 aucune de mes clientes arrive à payer, les appels vers PayBridge échouent',
+    'since this morning the domain no longer resolves to our storefront, buyers land on a parked page',
+    'the boots now sell for 1 cent on the storefront, nobody here changed the price, the audit has no entry, 60 sold in the last hour',
+    "toutes les étiquettes imprimées depuis ce matin portent la même adresse, celle d'un seul client, et on a déjà expédié 80 colis",
+    'the API container keeps restarting after the host reboot and the site spins for everyone, can someone look at the logs',
+    "the new 'recent reviews' box on the home page shows each reviewer's full name, email and town to everybody since it went live this morning",
+    "two customers rang to say the pay page declines every card and there's been no order since nine. Is this something I should ring him about?",
+  ]);
+  // Kept at no distance, whatever else they lack: a test account used on the live shop, whom to call, what a fraudster asks customers to do.
+  for (const request of [
+    "the reset link logs customers into a different account today, I tried it with my test account and landed in a real customer's account",
+    "paybridge 'declined' alerts every minute and 0 of the last 50 checkouts went through. someone check pls, call me only if you can't sort it",
+    "Varios clientes recibieron hoy un SMS 'de la tienda' pidiendo verificar su tarjeta en un enlace raro, con su nombre y su último pedido",
+  ]) assert.equal(urgency(request).distanced, false, said(request));
+});
+
+test('no alarm: a lock so nobody gets charged twice, an audit trail to design, npm audit, a reviewer on a forum, a check asked of new customers, one customer\'s search while it works for everyone else', () => {
+  noAlarms([
+    'add a lock during the cutover so nobody gets charged twice',
+    'design an audit trail: every price change recorded with who, when, old and new value',
+    'npm audit shows a critical advisory in a transitive dependency of express, is it reachable?',
+    'a reviewer on a dev forum said lodash 4.17 has issues, run through our dependencies for known vulnerabilities',
+    'send new customers an e-mail asking them to verify their address',
+    "a customer's search with an apostrophe shows an error page, search works fine for her and everyone else otherwise, no rush but can someone look",
+  ]);
+});

@@ -115,6 +115,17 @@ const TAKEN_OFF: ReadonlySet<string> = new Set(['take', 'put', 'nehmt', 'nimm', 
 /** Whose review it is when it is a customer's: "her review", "a google review". */
 const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 'customer', 'customers', 'bad', 'negative', 'angry', 'star']);
 
+const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
+const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer']);
+const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
+const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
+const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
+
+const VERIFY: ReadonlySet<string> = new Set(['verify', 'verificar', 'verifier', 'confirm', 'confirmar', 'confirmer', 'bestatigen', 'update']);
+const ASKED_TO: ReadonlySet<string> = new Set(['asking', 'asks', 'asked', 'pidiendo', 'pide', 'piden', 'pidio', 'demandant', 'demande', 'demandent', 'fordert', 'bittet', 'auffordert']);
+const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
+const EACH: ReadonlySet<string> = new Set(['each', 'every']);
+
 const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
   urgent: [(m, c) => m.words === 'critical' && SEVERITY_COUNT.test(c.folded)],
@@ -136,11 +147,16 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     frenchPastParticiple,
     // "the staging build on prod": production is where it is.
     (m, c) => PLACED_ON_PRODUCTION.test(after(m, c, 5)),
+    // French "ci-dessous", "ci-joint": below, attached; no CI.
+    (m, c) => m.words === 'ci' && HERE_IN_FRENCH.has(c.words[m.at + 1] ?? ''),
+    // "I tried it with my test account and landed in a real customer's account": an account kept for checking the live shop.
+    (m, c) => m.words === 'test' && TEST_IDENTITY.has(c.words[m.at + 1] ?? ''),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],
   // "not only me".
-  only_one: [(m) => m.negated],
+  // "toutes la même adresse, celle d'un seul client": every label carries one customer's address; many affected.
+  only_one: [(m) => m.negated, (m, c) => THAT_OF.has(c.words[m.at - 1] ?? '') || THAT_OF.has(c.words[m.at - 2] ?? '')],
   exposure: [
     // "two orders within a second of each other": timing, no one seeing another's data.
     (m, c) => m.words === 'each other' && c.words[m.at - 1] === 'of',
@@ -166,8 +182,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
     // "Your account has been placed under review": a state someone else put it in, no audit asked for.
     (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
-    // "reviews mention a weird popup", "under her review": what customers write, no audit asked for.
-    (m, c) => m.term === 'review' && (m.words === 'reviews' || REVIEWER.has(c.words[m.at - 1] ?? '')),
+    // "reviews mention a weird popup", "under her review", "shows each reviewer's email": what customers write, no audit asked for.
+    (m, c) => m.term === 'review' && (m.words === 'reviews' || (m.words === 'reviewer' && EACH.has(c.words[m.at - 1] ?? '')) || REVIEWER.has(c.words[m.at - 1] ?? '')),
     // "Maintenance was supposed to end at 6": an expectation that was not met, no supposition.
     (m, c) => m.words === 'supposed' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were'),
     (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => BEFORE_WHAT.has(word)),
@@ -175,12 +191,24 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     frenchPastParticiple,
     // Catalan "si us plau" (please) holds no "if".
     (m, c) => m.words === 'si' && c.words[m.at + 1] === 'us' && c.words[m.at + 2] === 'plau',
+    // "money that left the account and shouldn't have", "the job should have run at six": what did not go as it ought, no supposition.
+    (m, c) => m.term === 'should' && (c.words[m.at + 1] === 'have' || (c.words[m.at + 1] === 'not' && c.words[m.at + 2] === 'have')),
+    // "baskets come up empty, so nobody gets as far as paying": what follows from the harm ("add a lock so nobody gets charged twice"
+    // is what the work must prevent).
+    // "so nobody is buying": as much a consequence ("so nobody is charged twice" is a purpose).
+    (m, c) => /^so no/.test(m.term) && (new RegExp(`[,;:]\\s*${m.words}\\b`).test(c.folded) || (m.term.endsWith(' is') && /ing$/.test(c.words[m.at + m.words.split(' ').length] ?? ''))),
+    // "un SMS pidiendo verificar su tarjeta": what a fraudster asks customers to do, no check asked of us.
+    (m, c) => VERIFY.has(m.term) && ASKED_TO.has(c.words[m.at - 1] ?? ''),
+    // "audit has no entry", "the audit log shows nothing": the log, no audit asked for ("npm audit shows", "design an audit trail" are).
+    (m, c) => m.term === 'audit' && !AUDIT_TOOLS.has(c.words[m.at - 1] ?? '') && (c.words[m.at + 1] === 'has' || (AUDIT_RECORD.has(c.words[m.at + 1] ?? '') && AUDIT_SAYS.has(c.words[m.at + 2] ?? ''))),
   ],
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [
     (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
     (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '')),
+    // "the domain no longer resolves to our storefront": broken now, not long resolved.
+    (m, c) => m.term === 'long resolved' && c.words[m.at - 1] === 'no',
   ],
   everyone: [
     (m, c) => tallied(c.words, m.at),

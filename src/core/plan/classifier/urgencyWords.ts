@@ -72,10 +72,15 @@ const ASKING: ReadonlySet<string> = new Set([
 const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente']);
 /** What someone "could" do, said of what they did ("I could open the export without logging in"): a report, no hypothesis. */
 const ACCESSED: ReadonlySet<string> = new Set(['open', 'see', 'access', 'download', 'read', 'view', 'fetch', 'browse', 'list', 'pull']);
+/** What someone is called on to do: "can someone check", not "can someone read the export?". */
+const HELPING: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'look', 'check', 'help', 'stop', 'fix', 'clear', 'restart', 'revert', 'call', 'sort', 'kill', 'shut', 'investigate']);
 /** A hypothetical word that reports rather than supposes: someone else's question, or what the writer was able to do. */
 export function reported(words: readonly string[], at: number, term: string): boolean {
   // "Could you please engage immediately", "could someone take a look?": a request for help, not a supposition.
   if (term === 'could' && ['you', 'someone', 'somebody', 'anyone'].includes(words[at + 1] ?? '')) return true;
+  // "Can someone please stop whatever is doing it", "can someone look at the logs": as much a call for help ("can someone get into
+  // the admin?" still supposes).
+  if (term === 'can someone' && HELPING.has(words[at + 2] ?? '')) return true;
   if (term === 'could' || term === 'konnte') return (words[at - 1] === 'i' || words[at - 1] === 'we') && ACCESSED.has(words[at + 1] ?? '');
   if (term !== 'whether' && term !== 'if' && term !== 'ob' && term !== 'si') return false;
   return words.slice(Math.max(0, at - 4), at).some((word) => ASKING.has(word)) && words.slice(Math.max(0, at - 9), at).some((word) => OTHERS.has(word));
@@ -121,7 +126,7 @@ export const SCHEDULED =
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
+  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\ba nadie mas\b|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b/;
 /** Not everyone, said so: "not everyone, maybe one in fifty", "no es a todos", "pas à tous", "nicht bei allen". */
 export const NOT_EVERYONE =
   /\b(?:not (?:to |for )?(?:all|every)(?:one|body)?|no (?:es|pasa|ocurre|sucede) (?:a |para |con )?todos|no a todos|not with everyone|pas (?:a |pour |chez |avec )?tous|pas tout le monde|nicht (?:bei |fur |mit )?allen?|nicht jeder)\b/;
@@ -130,6 +135,6 @@ export const CONTINUES =
   /\b(if (?:it|this|that) (?:continues|keeps (?:up|going|on)|goes on|doesn['’ ]?t stop|does not stop)|si (?:ca|cela) (?:continue|ne s['’ ]?arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;
 /** An offer made with an "if": "contact me if you want details", "si vous voulez les détails". It supposes nothing of the harm. */
 export const OFFERED =
-  /\bif (?:you|u) (?:want|need|would like|like|have (?:any )?questions)\b|\bif needed\b|\bwenn (?:sie|du) (?:mochten|mochtest|wollen|willst|brauchen|brauchst)\b|\bsi (?:vous (?:voulez|souhaitez|avez besoin)|tu veux|besoin)\b|\bsi (?:quieres|quiere|quieren|necesitas|necesita)\b/g;
+  /\bif (?:you|u) (?:want|need|would like|like|have (?:any )?questions)\b|\b(?:call|ring|phone|text|ping|wake) me (?:only )?if\b|\bif needed\b|\bwenn (?:sie|du) (?:mochten|mochtest|wollen|willst|brauchen|brauchst)\b|\bsi (?:vous (?:voulez|souhaitez|avez besoin)|tu veux|besoin)\b|\bsi (?:quieres|quiere|quieren|necesitas|necesita)\b/g;
 /** The plain "if" words such a threat is said with. */
 export const PLAIN_IF: ReadonlySet<string> = new Set(['if', 'si', 'wenn', 'falls']);

@@ -187,10 +187,14 @@ export const INTENT_CONCEPTS: readonly ConceptDefinition[] = [
     terms: ['somewhere', 'anywhere', 'nowhere', 'elsewhere'],
   },
   {
-    // Known so that they are not read as compounds of a shorter word: French "retrouver" (find again) is no "retro", "localized" no "locally".
+    // Known so that they are not read as compounds of a shorter word: French "retrouver" (find again) and "rétrofacturation" (chargeback)
+    // are no "retro", "localized" no "locally", "breakfast" no "breaks".
     id: 'whole_word',
     label: 'a word of its own',
-    terms: ['retrouver', 'retrouve', 'retrouvent', 'retrouvez', 'retrouves', 'retrouvee', 'localized', 'localised', 'localize', 'localise'],
+    terms: [
+      'retrouver', 'retrouve', 'retrouvent', 'retrouvez', 'retrouves', 'retrouvee', 'retrofacturation', 'retrofacturations', 'retrofit', 'retrofitted',
+      'localized', 'localised', 'localize', 'localise', 'breakfast', 'breakfasts',
+    ],
   },
   {
     // Words that say what something is or was, not what to do: "the orders created from the storefront"
