@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { copyExample, REPO } from './engineHarness';
 import { readJournalEvents } from '../../src/core/run/journalRead';
 
@@ -36,6 +37,21 @@ test('run --json with no key prints one event per line, ends completed and exits
   const journal = join(root, '.orchestrator', 'runs', `${events[0].runId}.jsonl`);
   assert.deepEqual(readJournalEvents(journal), events, 'the journal holds the same events');
   assert.ok(!readFileSync(join(root, 'CLAUDE.md'), 'utf8').includes('## Make the checkout faster'), 'nothing is written without --apply');
+});
+
+test('run from inside the project, with the sources and no build, gets the local analyzers\' findings', (t) => {
+  // As a developer runs the CLI from a checkout: the working directory is the project, which has no tsx of its own.
+  const root = copyExample(t, 'shop');
+  const { ANTHROPIC_API_KEY: _key, ...env } = process.env;
+  const loader = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+  const result = spawnSync(process.execPath, ['--import', loader, join(REPO, 'src', 'cli', 'main.ts'), 'run', 'Make the checkout faster', '--json'], {
+    cwd: root, encoding: 'utf8', timeout: 60_000, env,
+  });
+  assert.equal(result.status, 0, result.stderr);
+  const events = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const failed = events.filter((e) => e.type === 'DelegationFailed').map((e) => `${e.coordinator}: ${e.failure?.message}`);
+  assert.deepEqual(failed, [], 'no coordinator failed');
+  assert.equal(events.at(-1).type, 'RunCompleted');
 });
 
 test('run shows the checklist advancing and writes memory edits as a patch; --apply writes them', (t) => {

@@ -26,7 +26,9 @@ function workerScript(): { script: string; eval: boolean } {
     const bundled = join(dir, 'analyzer-worker.js');
     if (existsSync(bundled)) return { script: bundled, eval: false };
   }
-  return { script: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'entry.ts'))});`, eval: true };
+  // The hook by its full path: an eval'd worker resolves bare names from the process's working directory, which is the user's project
+  // (`task-orchestrator run` from a checkout without a build), not this repository.
+  return { script: `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'entry.ts'))});`, eval: true };
 }
 
 interface Pending {
