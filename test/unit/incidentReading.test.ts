@@ -836,7 +836,7 @@ test('no alarm: an order to stop something harmless, a fault for a kind of cart,
   ]);
 });
 
-test('incidents whose words of distance say something else: money that "shouldn\'t have" left, a consequence ", so nobody gets…", "ci-dessous", a domain that "no longer resolves", an audit that "has no entry", a reviewer shown to all, whether to ring someone', () => {
+test('incidents whose words of distance say something else: money that "shouldn\'t have" left, a consequence ", so nobody gets…", "ci-dessous", a domain that "no longer resolves", an audit that "has no entry", a reviewer shown to all, whether to ring someone; everything shown sold out, parcels sent to wrong people, orders at negative totals, more e-mails like it, data open to anyone', () => {
   allIncidents([
     "The refund run went out twice tonight: 200 customers got their money back two times, money that left the account and shouldn't have",
     'since 10 every click signs customers out and the basket empties, so nobody gets as far as paying',
@@ -848,6 +848,19 @@ test('incidents whose words of distance say something else: money that "shouldn\
     'the API container keeps restarting after the host reboot and the site spins for everyone, can someone look at the logs',
     "the new 'recent reviews' box on the home page shows each reviewer's full name, email and town to everybody since it went live this morning",
     "two customers rang to say the pay page declines every card and there's been no order since nine. Is this something I should ring him about?",
+    // Everything on sale shown as sold out; parcels going to the wrong people.
+    'every item says sold out on the storefront, although the storeroom is full',
+    'der Shop zeigt bei jedem Artikel ausverkauft, obwohl das Lager voll ist',
+    "the label printer gives each order the next one's label, we already sent a pile of parcels to wrong people",
+    'orders keep coming in with negative totals',
+    'les commandes arrivent avec des totaux négatifs',
+    // One customer's harm, and more writing in with the same.
+    'a customer was charged three times for one order, and there are 12 more emails like it',
+    // Data open to anyone, said in other words.
+    'cualquiera entra en cualquier cuenta de cliente poniendo solo el correo',
+    "the search results show people's email addresses and street names, anyone visiting can do this",
+    'la sauvegarde de la base est téléchargeable sur le site sans mot de passe',
+    "the handhelds show ERR 500 internal error on every scan, the pick list won't load",
   ]);
   // Kept at no distance, whatever else they lack: a test account used on the live shop, whom to call, what a fraudster asks customers to do.
   for (const request of [
@@ -857,13 +870,46 @@ test('incidents whose words of distance say something else: money that "shouldn\
   ]) assert.equal(urgency(request).distanced, false, said(request));
 });
 
-test('no alarm: a lock so nobody gets charged twice, an audit trail to design, npm audit, a reviewer on a forum, a check asked of new customers, one customer\'s search while it works for everyone else', () => {
+test('no alarm: a lock so nobody gets charged twice, an audit trail to design, npm audit, a reviewer on a forum, a check asked of new customers, one customer\'s search while it works for everyone else, sold out on staging or for one product', () => {
   noAlarms([
     'add a lock during the cutover so nobody gets charged twice',
     'design an audit trail: every price change recorded with who, when, old and new value',
     'npm audit shows a critical advisory in a transitive dependency of express, is it reachable?',
     'a reviewer on a dev forum said lodash 4.17 has issues, run through our dependencies for known vulnerabilities',
     'send new customers an e-mail asking them to verify their address',
+    'on staging every item says sold out',
+    'one product shows sold out although we have 40',
+    'a cart with 400 items shows a negative total',
+    "anyone can do this, it's a one-line config change",
+    'solo el cliente de Sevilla recibió el cobro dos veces, los demás clientes no tienen este problema',
     "a customer's search with an apostrophe shows an error page, search works fine for her and everyone else otherwise, no rush but can someone look",
+  ]);
+});
+
+test('incidents told in a sentence: the site crashed or not opening, nobody let through, all sales lost, every checkout declined, someone else at the controls, a table overwritten, prices swapped, goods for nothing, orders with no payment', () => {
+  allIncidents([
+    "la boutique est en panne, on perd toutes nos ventes",
+    "der Webshop geht gar nimmer auf",
+    "la tienda ya no abre, sale una página de error",
+    "the new cart won't let anyone pay",
+    "every checkout gets a card decline from PayBridge",
+    "Da hat wer unsere IBAN geändert, das Geld geht woanders hin",
+    "someone got into the admin panel and is deleting products",
+    "the payout email was changed not by us",
+    "un inconnu est connecté à notre compte PayBridge",
+    "the orders table was overwritten by last night's import",
+    "the import replaced the prices of the mugs with those of the teapots",
+    "customers are buying the lamps for nothing, the discount applies twice",
+    "orders come through with no payment behind them",
+  ]);
+});
+
+test('no alarm: what customers believe of the site, one page on one browser, a question of someone in the admin, a table overwritten on staging, free orders asked about', () => {
+  noAlarms([
+    "customers think the site is crashed but it answers fine",
+    "the product page for the blue mug won't open on Safari",
+    "what happens if someone gets into the admin panel?",
+    "on staging the orders table was overwritten by the seed script",
+    "can customers order for free if they stack two coupons?",
   ]);
 });

@@ -173,7 +173,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
-  const anyoneCanSee = first(patterns.ANYONE_CAN_SEE, patterns.OTHERS_DATA_SEEN, patterns.OTHERS_ORDERS_SHOWN, patterns.ADDRESSES_TO_ALL, terse.ANY_ACCOUNT_OPEN);
+  const anyoneCanSee =
+    first(patterns.ANYONE_CAN_SEE, patterns.OTHERS_DATA_SEEN, patterns.OTHERS_ORDERS_SHOWN, patterns.ADDRESSES_TO_ALL, terse.ANY_ACCOUNT_OPEN) ??
+    (analysis.urgency.some((m) => m.concept === 'sensitive' && !m.negated) ? patterns.ANYONE_CAN_DO_IT.exec(folded) : null);
   // Open to anyone outweighs a bare word of exposure ("the dump is readable by anyone with the link").
   const exposedSaid = found.get('exposure');
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
@@ -193,9 +195,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = first(patterns.DEFACED, patterns.DEFACED_MESSAGE, patterns.DEFACED_INSTEAD) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US);
+  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
-  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY, patterns.BEING_DELETED, patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE);
+  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY, patterns.BEING_DELETED, patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   // Where the real data lands is the harm's place: no distance.
   if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -206,7 +208,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
-  const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE);
+  const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE, patterns.MORE_OF_THE_SAME);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
   const served = first(patterns.ENV_SERVED, patterns.ANOTHERS_DOCUMENT, terse.MAILED_SECRETS, terse.SENT_SOMEONE_ELSES);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
@@ -218,7 +220,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
   const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK) ?? certExpired ??
-    first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE);
+    first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE, terse.ALL_SOLD_OUT,
+      terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -227,7 +230,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);

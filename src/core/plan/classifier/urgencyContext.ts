@@ -125,6 +125,8 @@ const VERIFY: ReadonlySet<string> = new Set(['verify', 'verificar', 'verifier', 
 const ASKED_TO: ReadonlySet<string> = new Set(['asking', 'asks', 'asked', 'pidiendo', 'pide', 'piden', 'pidio', 'demandant', 'demande', 'demandent', 'fordert', 'bittet', 'auffordert']);
 const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
+const DUMP_TOOLS: ReadonlySet<string> = new Set(['heap', 'core', 'thread', 'memory']);
+const TYPED: ReadonlySet<string> = new Set(['correo', 'email', 'mail', 'nombre', 'numero', 'codigo', 'telefono', 'dni', 'pin', 'enlace', 'link']);
 
 const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
@@ -156,11 +158,18 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   not_real: [(m) => m.negated],
   // "not only me".
   // "toutes la même adresse, celle d'un seul client": every label carries one customer's address; many affected.
-  only_one: [(m) => m.negated, (m, c) => THAT_OF.has(c.words[m.at - 1] ?? '') || THAT_OF.has(c.words[m.at - 2] ?? '')],
+  // "poniendo solo el correo": only the e-mail typed (él, him, loses its accent when folded).
+  only_one: [
+    (m) => m.negated,
+    (m, c) => THAT_OF.has(c.words[m.at - 1] ?? '') || THAT_OF.has(c.words[m.at - 2] ?? ''),
+    (m, c) => m.words === 'solo el' && TYPED.has(c.words[m.at + 2] ?? ''),
+  ],
   exposure: [
     // "two orders within a second of each other": timing, no one seeing another's data.
     (m, c) => m.words === 'each other' && c.words[m.at - 1] === 'of',
     (m, c) => bareExposure(m) && asPath(c.text, m.words),
+    // "a heap dump", "the core dump": a process's memory, no customer data out (a pg_dump may be the data itself).
+    (m, c) => m.words === 'dump' && DUMP_TOOLS.has(c.words[m.at - 1] ?? ''),
     // "people ask on Twitter whether it's us": where people talk, nothing of ours posted there.
     (m, c) => (m.words === 'twitter' || m.words === 'forum') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => TALKING.has(word)),
   ],

@@ -48,7 +48,7 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set([
  * not what work is asked to do with each (TALLYING).
  */
 export const EVERY_ONE = new RegExp(
-  String.raw`(?<!\b(?:${TALLYING.join('|')})\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?|cards?|karten?|cartes?|tarjetas?)\b`,
+  String.raw`(?<!\b(?:${TALLYING.join('|')})\s)\b(every|each|chaque|cada|jede[nrs]?)\s+(\S+\s+)?(requests?|orders?|checkouts?|attempts?|calls?|payments?|logins?|carts?|commandes?|pedidos?|bestellungen|anfragen|requetes?|appels?|peticiones|intentos?|tentatives?|cards?|karten?|cartes?|tarjetas?|scans?)\b`,
 );
 
 /**
@@ -171,7 +171,7 @@ export const NAMED_URGENCY = new RegExp(String.raw`(?<=${TITLED}${LINK})${URGENC
 /** An urgency word inside a short quoted name, in any case: a new option "'Pedido urgente'", a button 'Urgent delivery'. */
 export const QUOTED_URGENCY = new RegExp(String.raw`(?<=['"‘“«]\s?(?:\p{L}+\s+){0,3})${URGENCY_WORD}(?=(?:\s+\p{L}+){0,3}\s?['"’”»])`, 'giu');
 /** A question asked first, then a short aside ("is the payment secret key ever sent to the browser bundle? check dist/ too", "Kann jemand …? Bitte …"). */
-export const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*[^?]{0,40}$/i;
+export const ASKED_FIRST = /^(is|are|do|does|did|can|could|would|will|has|have|was|were|should|kann|können|konnen|ist|sind|gibt es|hat|haben|darf|est-ce que|peut-on|peut on|puede|pueden|se puede|hay)\b[^.!?\n]{0,120}\?\s*(?:[^?]{0,40}|(?:je me demande|i wonder|i'?m (?:just )?wondering|just curious|me pregunto|ich frag(?:e)? mich)[^?]{0,120})$/i;
 /** Asking what is happening is reporting it: "Der Shop ist komplett down … Was ist los??" asks nothing of the work. */
 export const WHAT_IS_HAPPENING = /\b(what'?s|what is|wtf is)\s+(going on|happening)\b|\bwhat happened\b|\bwas is(t)? (da |do |denn )?los\b|\bwas passiert\b|\bqu'?est-ce qui se passe\b|\bque se passe\b|\bqu[eé] (pasa|est[aá] pasando)\b/i;
 /** Findings counted by severity, as scanners list them: "3 critical, 41 high". */
@@ -202,6 +202,8 @@ export const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|p
 /** Anyone able to open what should be private: "anyone on the internet can open /admin/orders and see names". */
 export const ANYONE_CAN_SEE =
   /\b(anyone|anybody|any visitor|jeder|n'importe qui|cualquiera)\b[^.;]{0,30}?\b(can|could|kann|peut|puede)\s+(open|see|read|download|view|access|browse|offnen|sehen|lesen|voir|lire|ouvrir|ver|leer|abrir)\b|\b(shows?|showing|displays?|lists?)\s+(every|all|other)\s+(\w+\s+)?(buyers?|customers?|users?|people)('?s)?\b[^.;]{0,60}?\bto (anyone|everyone|everybody|any user|any customer)\b/;
+/** "Anyone visiting can do this", said of people's data shown: open to anyone (read only beside data that matters). */
+export const ANYONE_CAN_DO_IT = /\b(?:anyone|anybody|any visitor|n'importe qui|cualquiera|jeder)\s+(?:\w+\s+)?(?:can|could|peut|puede|kann)\s+(?:do|faire|hacer|machen)\s+(?:this|it|that|ca|cela|esto|eso|das)\b/;
 /** Card authorisations about to lapse: the money of every order still waiting is lost when they do. */
 export const AUTHS_LAPSING =
   /\b(auths?|authori[sz]ations?|holds?|autorisierungen|autorisations|autorizaciones)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out|ablaufen|laufen ab|verfallen|caducan|vencen)\s+(tomorrow|tonight|today|morgen|heute|demain|ce soir|manana|hoy|in (\d+|a few) (hours?|days?))\b/;
@@ -340,6 +342,9 @@ export const INSIDE_THE_ADMIN =
 export const REFUNDS_ON_EVERY = /\brefunds?\s+(are\s+|is\s+)?(going|being sent|being paid|paid|sent|issued)\s+out\s+(on|for|to)\s+(every|each|all)\b/;
 /** Anyone at all of the shop's people: "does nothing for any shopper". */
 export const FOR_ANY_OF_THEM = /\bfor (any|every) (single )?(shopper|customer|user|visitor|buyer|client)\b/;
+/** More people writing in with the same harm: "y hay otros 15 correos iguales", "and 12 more e-mails like it", "dazu 20 weitere Mails dieser Art". */
+export const MORE_OF_THE_SAME =
+  /\b(?:otros|otras|another|weitere|d'?\s?autres|autres)\s+\d+\s+(?:correos|mensajes|quejas|clientes|e-?mails|mails|messages|complaints|customers|kunden|beschwerden|clients|plaintes)\s+(?:iguales|igual|like (?:it|that|this)|the same|identiques|pareils|gleiche|gleichen|genauso)\b|\b\d+\s+(?:more|other)\s+(?:e-?mails|mails|messages|complaints|customers|tickets|calls)\s+(?:like (?:it|that|this)|saying the same|the same)\b/;
 /**
  * Orders or sales stopped: "nobody has ordered anything since 9", "the orders screen has not had a new order since breakfast", "no new
  * order since 14:00", "de 25 a 0 pedidos por hora", "orders per hour went from 40 to 0". An alert wished for when it happens is a

@@ -1,5 +1,5 @@
 /**
- * Incident signs said in a few words, with no time, count or "everyone" word (read from bank file voices-ao's misses): an order to stop
+ * Incident signs said in a few words, with no time, count or "everyone" word (read from bank files voices-ao's and voices-aq's misses): an order to stop
  * what is live, whatever is tried failing, the shop unable to sell or be reached, someone unknown at work, data sent where it must not
  * go, goods for nothing, records gone. urgency.ts weighs them with the signs of urgencyPatterns.ts.
  */
@@ -13,7 +13,8 @@ export const HALT_ORDER = new RegExp(
     String.raw`(?:^|[.!?;:]\s*|\b(?:please|pls|plz|kindly|just|now|bitte|svp|vite|por favor|ya)\s+|¡\s*)(?:(?:stop|pause|kill|freeze|disable|turn off|switch off|shut (?:down|off)|close(?= the (?:shop|store|site|checkout))|lock(?= the (?:admin|accounts?|shop|store|site|checkout)| it down)|pull|roll back|rollback|revert|take (?:down|offline)|get (?:it|this|that|them|the \w+) off)\s+(?:the|that|this|our|all|it|everything|down|off|taking|selling|sending|charging|payouts?|payments?|orders|sales|checkout|shop|site|store)\b|(?:switch|turn|shut) (?:it|this|that|them|everything) (?:off|down)\b|take (?:the |our )?(?:shop|store|site|checkout|payments?|payouts?|api|webshop)\s+(?:down|offline|off the (?:web|internet|net))\b)`,
     String.raw`(?:^|[.!?;:]\s*|\bbitte\s+)(?:stoppt|stopp|nehmt|nimm|schaltet|schalt|sperrt|sperr|macht|mach)\b[^.!?;]{0,40}?\b(?:vom netz|offline|raus|ab|zu|aus)\b`,
     String.raw`\b(?:vom netz nehmen|offline nehmen|abschalten|ausschalten|stoppen|zumachen|runternehmen)\s*(?:!|$)`,
-    String.raw`(?:^|[.!?;:]\s*|\bvite\s+|\bsvp\s+)(?:coupez|coupe|fermez|ferme|arretez|arrete|bloquez|bloque|desactivez|suspendez)\s+(?:la|le|les|l'|tout|ca|vite|moi)`,
+    String.raw`(?:^|[.!?;:]\s*|\bvite\s+|\bsvp\s+)(?:coupez|coupe|fermez|ferme|arretez|arrete|bloquez|bloque|desactivez|suspendez|annulez)\s+(?:la|le|les|l'|tout|ca|vite|moi)`,
+    String.raw`(?:^|[.!?;:]\s*|¡\s*)(?:volved|vuelvan|regresad|regresen)\s+a\s+la\s+version\b`,
     String.raw`(?:^|[.!?;:]\s*|¡\s*|\bya\s+)(?:parad|paren|apagad|apaguen|apaga|cerrad|cierren|cierra|bloquead|bloqueen|frenad|frenen|desactivad|desactiven|suspended|suspendan|tumbad)\s+(?:la|el|los|las|todo|eso|ya)\b`,
   ].join('|'),
 );
@@ -47,6 +48,12 @@ export const NOWHERE_TO_RESOLVE = /\b(?:domain|address|dns|site|shop|store|url|d
 /** Browsers warning people off the shop: "chrome calls our shop a dangerous site", "Firefox sagt, die Seite sei gefährlich". */
 export const BLOCKED_AS_DANGEROUS =
   /\b(?:chrome|firefox|safari|edge|browsers?|navigateurs?|navegador(?:es)?|google)\b[^.;]{0,40}?\b(?:dangerous|deceptive|unsafe|malicious|gefahrlich\w*|betrugerisch\w*|dangereux|dangereuse|trompeur|peligros[oa]|enganos[oa])\s+(?:site|website|page|seite|webseite|sitio|web)\b|\b(?:dangerous|deceptive) site ahead\b/;
+/**
+ * Everything on sale shown as sold out: "every product page says '0 in stock, unavailable'", "zeigt bei jedem Artikel ausverkauft",
+ * "tous les produits affichent épuisé". Nobody can buy. Not one product, not a question of what the label should say.
+ */
+export const ALL_SOLD_OUT =
+  /\b(?:every|each|all(?: the)?|alle|jede[mnrs]?|bei jedem|tous les|toutes les|chaque|todos los|cada)\s+(?:single\s+)?(?:products?|items?|articles?|artikeln?|produkte?n?|produits?|productos?)(?:\s+pages?)?\b[^.;?]{0,20}?\b(?:says?|shows?|reads?|is|are|displays?|zeigt|zeigen|steht|stehen|affiche|affichent|dit|est|sont|sale|salen|dice|dicen|aparece|aparecen|figura)\s+(?:as\s+|auf\s+|como\s+|en\s+)?["'«“]?\s*(?:sold out|out of stock|0 in stock|unavailable|ausverkauft|nicht verfugbar|epuise|epuises|en rupture|agotado|agotados|sin stock)\b|\b(?:zeigt|zeigen|steht|stehen)\s+(?:bei|fur|auf)\s+(?:jedem|allen)\s+(?:artikeln?|produkten?)\s+(?:nur\s+)?(?:als\s+)?(?:ausverkauft|nicht verfugbar)\b/;
 /** A disk full, said without a figure: "disk on the db box is full", "die Platte von der Datenbank is voll", "la base all' est pleine". */
 export const DISK_FULL =
   /\b(?:disk|disks|volume|storage|platte|festplatte|disque|disco|database|base|datenbank|db)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:is|ist|est|esta|va)\s+(?:now\s+|already\s+|completely\s+|totally\s+|jetzt\s+|schon\s+|komplett\s+|ganz\s+|deja\s+|ya\s+|completamente\s+)?(?:full|voll|pleine?|llen[oa])\b|\bno space left on device\b/;
@@ -80,15 +87,16 @@ export const SENT_SOMEONE_ELSES =
 /**
  * Nothing paid for what is sold: "any made-up coupon code brings the total to zero and free orders are piling up", "kosten im Shop
  * plötzlich null Euro", "les dessous de verre sont à zéro euro", "salen a cero euros", "orders go straight to confirmed without money",
- * "charged mere cents for every article instead of the real price".
+ * "charged mere cents for every article instead of the real price", "orders keep coming in with negative totals".
  */
 export const SOLD_FOR_NOTHING = new RegExp(
   [
     String.raw`\b(?:kosten|kostet|cost|costs|sont|salen|cuestan|cuesta|stehen|steht|selling|sold|going)\s+(?:\S+\s+){0,3}?(?:at|a|for|zu|fur|por|auf)?\s*(?:null|zero|cero|0)\s*(?:euros?|€|eur|dollars?|\$|pesos?)\b(?![^.;]{0,30}\b(?:when|if|wenn|quand|si|cuando)\b)`,
     String.raw`\b(?:brings?|sets?|drops?|puts?|takes?)\s+(?:the\s+)?(?:total|totals|price|amount|order total)\s+(?:down\s+)?to\s+(?:zero|0|nothing)\b|\bfree orders (?:are |keep )?(?:piling|coming|pouring|flooding|rolling)\b`,
-    String.raw`\b(?:orders?|bestellungen|commandes?|pedidos?)\b[^.;]{0,40}?\b(?:without (?:any )?(?:money|payment|paying|being paid)|ohne (?:zahlung|bezahlung|geld|zu zahlen)|sans (?:paiement|payer|argent)|sin (?:pago|pagar|cobrar|plata|dinero))\b`,
+    String.raw`\b(?:orders?|bestellungen|commandes?|pedidos?)\b[^.;]{0,40}?\b(?:(?:without|with no) (?:any )?(?:\w+ )?(?:money|payment|paying|being paid)|ohne (?:zahlung|bezahlung|geld|zu zahlen)|sans (?:paiement|payer|argent)|sin (?:pago|pagar|cobrar|plata|dinero))\b`,
     String.raw`\b(?:charged|billed|paying|pay|bezahlen|zahlen|payent|paient|pagan|cobra\w*)\b[^.;]{0,40}?\b(?:instead of|statt|anstatt|au lieu d[eu]|en vez del?|en lugar del?)\s+(?:the\s+|den\s+|le\s+|el\s+)?(?:real|actual|right|correct|richtigen|echten|vrai|bon|real|verdadero)\s+(?:price|preis|prix|precio)\b`,
     String.raw`\b(?:every|all|each|jede[rsn]?|alle|tous les|toutes les|todos los|cada)\s+(?:\w+\s+)?(?:products?|items?|articles?|prices?|produkte?|artikel|preise|produits|prix|productos|precios)\s+(?:now\s+)?(?:says?|shows?|is|are|costs?|at|zeigt|zeigen|kostet|kosten|affiche|affichent|coute|coutent|cuesta|cuestan|marca|marcan|sale|salen)\s+(?:now\s+)?0(?:[.,]00?)?\s*(?:€|eur|euros?)`,
+    String.raw`\b(?:orders?|bestellungen|commandes?|pedidos?)\b[^.;]{0,30}?\b(?:with|at|mit|avec|con)\s+(?:a\s+|des\s+)?(?:negative|negativen?|negatifs?|negatives?|negativos?)\s+(?:totals?|amounts?|prices?|summen?|betragen|totaux|montants|prix|totales|importes|precios)\b|\b(?:commandes?|pedidos?)\b[^.;]{0,30}?\b(?:avec|con)\s+(?:des\s+)?(?:totaux|montants|prix|totales|importes|precios)\s+(?:negatifs|negatives|negativos)\b`,
     String.raw`\b(?:refunds?|refunding|erstattet|rembourse|reembolsa)\b[^.;]{0,40}?\b(?:by itself|on its own|von selbst|von alleine|tout seul|toute seule|solo|sola|por su cuenta)\b`,
     String.raw`\b(?:taking|takes|took|charging|charges|debiting|capturing)\s+(?:money|payments?)\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:cards?|customers?)\b[^.;]{0,40}?\b(?:never became orders?|no orders?|without an order)\b`,
     String.raw`\b(?:werden|wird|sont|est|son|es)\s+(?:bezahlt|payes?|payees?|pagad[oa]s?)\b[^.;]{0,30}?\b(?:aber|mais|pero)\b[^.;]{0,30}?\b(?:keine bestellung\w*|aucune commande|pas de commande|ningun pedido|no hay pedido\w*|no se crea\w* (?:el |ningun )?pedido)\b`,
@@ -106,3 +114,41 @@ export const CARDS_REFUSED =
 /** The shop's server cut off from its database: "api box lost its link to postgres", "the app lost the connection to the db". */
 export const DATABASE_UNREACHABLE =
   /\b(?:api|app|backend|shop|server|box|site)\b[^.;]{0,20}?\blost (?:its|the|their) (?:link|connection) to (?:postgres\w*|the db|the database|db|the \w+ database)\b/;
+
+/**
+ * The site itself crashed or not opening, said plainly: "le site est planté", "der Shop geht überhaupt nimmer auf", "la tienda ya no
+ * abre", "the website won't open". The whole site or shop, not a page ("the product page won't open" is a bug to find), and not what
+ * customers believe ("les clients pensent que le site est planté, mais il répond").
+ */
+export const SITE_GONE =
+  /(?<!\b(?:think|thinks|thought|believe|believes|pensent que|pense que|croient que|croit que|creen que|cree que|piensan que|glauben|denken|dachten)\s+(?:that\s+)?)\b(?:the (?:web)?site|the (?:web)?shop|the store|the storefront|le site|la boutique|el sitio|la tienda|la web|la pagina web|der (?:web)?shop|die (?:web)?seite|die website|der laden)\s+(?:is\s+|has\s+|est\s+|ist\s+|esta\s+|se\s+)?(?:crashed|plante|en panne|abgesturzt|kaputt|caido|cayo|ha caido|won'?t open|doesn'?t open(?: any ?more)?|does not open|ne s'?\s?ouvre plus|n'?\s?ouvre plus|ya no abre|no abre|geht (?:uberhaupt |gar )?(?:nimmer|nimma|nicht mehr) auf)\b/;
+/** Nobody let through: "el carrito no deja pagar a nadie", "won't let anyone pay", "ne laisse personne commander", "lässt niemanden zahlen". */
+export const NOBODY_LET_THROUGH =
+  /\bno (?:le |les )?deja (?:pagar|comprar|pedir|entrar) a nadie\b|\b(?:won'?t|doesn'?t|does not|will not) let (?:anyone|anybody|any customer|people|customers) (?:pay|order|check ?out|buy|log ?in)\b|\bne laisse (?:plus )?personne (?:payer|commander|acheter|entrer)\b|\blasst (?:keinen|niemanden|niemand) (?:mehr )?(?:zahlen|bezahlen|bestellen|kaufen|rein)\b/;
+/** All sales being lost: "on perd toutes nos ventes", "we're losing every sale", "perdemos todas las ventas", "wir verlieren alle Bestellungen". */
+export const LOSING_ALL_SALES =
+  /\b(?:losing|lose|perd|perdons|perdemos|estamos perdiendo|verlieren)\s+(?:all|every|toutes|todas|alle)\s+(?:(?:our|nos|las|nuestras|unsere)\s+)?(?:sales?|orders|ventes|commandes|ventas|pedidos|verkaufe|bestellungen)\b/;
+/** Every order meeting a card decline: "every order that comes in gets a card decline from PayBridge". */
+export const EVERY_ORDER_DECLINED =
+  /\b(?:every|each|all)\s+(?:order|checkout|payment|purchase)s?\b[^.;]{0,30}?\b(?:gets?|ends? (?:in|with)|comes? back with|hits?)\s+(?:a\s+)?(?:card\s+)?(?:decline|declined|refusal|rejection)\b/;
+/**
+ * Someone else at the controls, said another way: "alguien ha entrado en el panel de administración", "da hat wer unser
+ * Admin-Passwort geändert", "admin email got changed not by us", "un inconnu est connecté avec notre clé".
+ */
+export const TAKEN_OVER = new RegExp(
+  [
+    String.raw`\b(?:someone|somebody|alguien|jemand|quelqu'?\s?un)\s+(?:ha entrado|se ha metido|se metio|got|has got|broke|est entre|s'?\s?est introduit)\s+(?:en|al|into|dans)\s+(?:el\s+|la\s+|the\s+|our\s+|nuestro\s+|le\s+|l'|notre\s+)?(?:panel|admin|administracion|backend|back-office|backoffice|dashboard)\b`,
+    String.raw`\b(?:hat|hot|ha|a)\s+(?:wer|jemand|irgendwer|irgendjemand)\s+(?:\S+\s+){0,3}?(?:passwort|kennwort|admin|konto|iban|preise|e-?mail)\S*\s+(?:geandert|ausgetauscht)\b`,
+    String.raw`\b(?:changed|geandert|change|cambiad[oa]|modifie)\s+(?:\S+\s+){0,2}?(?:not by us|nicht von uns|pas par nous|sans nous|no por nosotros)\b`,
+    String.raw`\b(?:a stranger|un inconnu|une inconnue|ein fremder|eine fremde|un desconocido|una desconocida)\s+(?:is|est|ist|esta)\s+(?:logged in|signed in|connecte|connectee|eingeloggt|angemeldet|conectad[oa])\b`,
+  ].join('|'),
+);
+/** A table's content overwritten: "toute la table des commandes a été écrasée par les paniers d'hier", "the orders table got overwritten". */
+export const TABLE_OVERWRITTEN =
+  /\b(?:table|tabelle|tabla)\b[^.;]{0,25}?\b(?:a ete|was|got|has been|wurde|ist|fue|ha sido|est)\s+(?:ecrasee|overwritten|uberschrieben|sobrescrita|pisada|remplacee|replaced)\b/;
+/** One product's price replaced by another's: "la migration a remplacé le prix des foulards par celui des écharpes". */
+export const PRICES_SWAPPED =
+  /\b(?:replaced|remplace|ersetzt|reemplazo|ha reemplazado|overwrote)\s+(?:le|les|the|die|den|el|los)\s+(?:prix|prices?|preise?|precios?)\b[^.;]{0,50}?\b(?:par|by|with|durch|mit|por|con)\s+(?:celui|celle|ceux|those|that|the ones?|el de|los de|die von|denen)\b/;
+/** People buying for next to nothing, now: "die Leute bestellen gerade Spiele fast umsonst", "customers are ordering almost for free". */
+export const BUYING_FOR_NOTHING =
+  /\b(?:people|customers|leute|kunden|gens|clients|clientes|la gente)\b[^.;]{0,20}?\b(?:are ordering|are buying|are getting|bestellen|kaufen|commandent|achetent|compran|piden)\b[^.;]{0,30}?\b(?:almost |nearly |fast |presque |casi )?(?:for free|for nothing|umsonst|gratis|gratuitement|pour rien)\b/;

@@ -25,7 +25,7 @@ export const EXPOSURE_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'revealed',
     label: 'reachable by others',
     terms: [
-      'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'download', 'posted', 'pushed', 'committed',
+      'visible', 'showing up', 'shown', 'readable', 'reachable', 'accessible', 'downloadable', 'telechargeable', 'descargable', 'herunterladbar', 'download', 'posted', 'pushed', 'committed',
       'shared', 'sent to', 'sending', 'in the response', 'in plain text', 'returning', 'noticed', 'appear in', 'appearing in', 'ended up in',
       'auslesen', 'einsehen', 'ausgeliefert', 'ausgelieferten',
       'uploaded to', 'subido', 'publico', 'publicaron', 'publicado', 'publie', 'publiees', 'veroffentlicht', 'circule', 'circulating', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
