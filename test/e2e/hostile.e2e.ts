@@ -67,15 +67,31 @@ async function ctrlClickEachDrawn(page: Page, scope: { frame: Frame } | { lines:
   for (const query of LINK_REMAINS) {
     for (const match of await within.getByText(query).all()) {
       if (!(await match.isVisible().catch(() => false))) continue;
-      await match.scrollIntoViewIfNeeded();
-      // Where it is drawn, as a user's pointer would (an element-level click would be refused by
-      // whatever overlaps it, e.g. the next line of a code block).
-      if ('frame' in scope) await ctrlClickText(page, match);
-      else await ctrlClickWords(page, match, query);
+      await againIfRedrawn(async () => {
+        await match.scrollIntoViewIfNeeded();
+        // Where it is drawn, as a user's pointer would (an element-level click would be refused by
+        // whatever overlaps it, e.g. the next line of a code block).
+        if ('frame' in scope) await ctrlClickText(page, match);
+        else await ctrlClickWords(page, match, query);
+      });
       clicked++;
     }
   }
   return clicked;
+}
+
+/**
+ * Runs `act` once more (twice at most) when the editor redrew the line it was acting on: the diff
+ * editor replaces its line elements as it lays out, and the locator then finds the new one.
+ */
+async function againIfRedrawn(act: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await act();
+    } catch (error) {
+      if (attempt === 3 || !/not attached to the DOM/.test(String(error))) throw error;
+    }
+  }
 }
 
 test('every model-written link, Ctrl+clicked in the chat, task details, the exported run and the Refactor Preview, runs nothing', async () => {
