@@ -913,3 +913,37 @@ test('no alarm: what customers believe of the site, one page on one browser, a q
     "can customers order for free if they stack two coupons?",
   ]);
 });
+
+test("incidents: wrong prices while people buy at them, someone inside the server, customers' data leaving for an unknown server, an index open with no auth, a month's dump restored over live data, holds lapsing at the provider, every real card declined, a release to revert, a disk filling by the minute, a probe failing from every region, a worker silent for hours, nothing sold since morning, another customer's address shown now and then", () => {
+  allIncidents([
+    "the shop is selling at last month's prices and customers keep buying",
+    'la tienda cobra otra cosa al pagar y la gente sigue comprando',
+    "there's someone in our admin panel changing the shipping rates",
+    'customer emails are being sent to an unknown server every few seconds',
+    'the customers index on the search cluster is open to the internet with no auth',
+    "the restore put last month's dump over the live database, today's orders are gone",
+    'the holds lapse at PayBridge tonight and 400 orders are still not captured',
+    'every real card gets declined on the live checkout',
+    'pull the release I deployed before lunch, checkout throws for any cart',
+    'Datenbank-Platte bei 93 %, Zuwachs ca. 1 % pro 10 min',
+    "uptime check 'checkout loads' failing from 4 of 4 regions",
+    'capture-worker: no heartbeat for 2h40m, 800 orders waiting in pending_capture',
+    "the app answers 'cart is empty' to every checkout, so basically nothing since morning",
+    'the account page sometimes shows the address of a different customer, several customers called about it this morning',
+  ]);
+});
+
+test("no alarm: old prices that only confuse, a data move planned, an open index asked about, last month's figures compared, every card declined on staging, a disk growing by the month, a probe failing from one region, a worker silent for seconds, nothing since a bug long past, a wrong image now and then", () => {
+  noAlarms([
+    'the product page shows old prices for the sale items, customers are confused',
+    'we plan to move the customer data to another server next month for the migration',
+    'is the customers index open to the internet with no auth?',
+    "compare last month's data with this month's for the board",
+    'on staging every card gets declined, the sandbox key expired',
+    'Datenbank-Platte bei 91 %, Zuwachs ca. 2 % pro Monat, bitte planen',
+    "uptime check 'checkout loads' failed in 1 of 4 regions, sydney only",
+    'the capture worker showed no heartbeat for 40s during the deploy',
+    'the app had that cart bug last month, nothing since then',
+    'the product page sometimes shows the wrong image after a refresh',
+  ]);
+});

@@ -210,7 +210,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE, patterns.MORE_OF_THE_SAME);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
-  const served = first(patterns.ENV_SERVED, patterns.ANOTHERS_DOCUMENT, terse.MAILED_SECRETS, terse.SENT_SOMEONE_ELSES);
+  const served = first(patterns.ENV_SERVED, patterns.ANOTHERS_DOCUMENT, terse.MAILED_SECRETS, terse.SENT_SOMEONE_ELSES, terse.DATA_TO_STRANGERS);
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
   const overwritten = patterns.ROWS_OVERWRITTEN.exec(folded);
   if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);
@@ -221,7 +221,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
   const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK) ?? certExpired ??
     first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE, terse.ALL_SOLD_OUT,
-      terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED);
+      terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED, terse.FAILING_FROM_EVERYWHERE, terse.NO_HEARTBEAT);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');
@@ -230,7 +230,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -316,9 +316,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated && !setAside(m, context));
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
-  const dating = (at: number, length: number) =>
-    datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, length) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
-  if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words.split(' ').length))) found.delete('past');
+  const dating = (at: number, said: string) =>
+    datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, said, folded) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
+  if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words))) found.delete('past');
   const halt = terse.HALT_ORDER.exec(folded) ?? terse.HALT_ORDER_ACCENTED.exec(text);
   if (halt) found.set('halt', halt[0].replace(/^[^\p{L}]+/u, ''));
   const oneCase = patterns.ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;
@@ -353,6 +353,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     signals.push('insistent wording');
   }
   const askingBecause = patterns.ASKING_BECAUSE.test(folded);
+  const leaking = (found.has('exposure') && !bareExposures.has(found.get('exposure') ?? '')) || found.has('intrusion');
   const calm = new Set<string>();
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
@@ -361,6 +362,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
     if (match.words === 'random' && RANDOM_WHO_OR_WHAT.has(analysis.words[match.at + 1] ?? '')) continue;
+    // "Sometimes shows the orders of a different customer": a leak now and then is a leak.
+    if (match.concept === 'intermittent' && leaking) continue;
     calm.add(match.concept);
     score += weight;
   }

@@ -85,6 +85,10 @@ const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)$
 
 /** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
 const BEFORE_WHAT: ReadonlySet<string> = new Set(['noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos']);
+/** A time of day something has been missing since: "nothing since morning", "nothing since lunch". */
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'noon', 'lunch', 'lunchtime', 'midnight', 'breakfast', 'opening', 'dawn']);
+/** Who did something: "I merged before leg day". */
+const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'somebody']);
 /** A French auxiliary before a past participle: "j'ai vérifié", "on a testé", "dégun a vérifié" report what was done. */
 const FRENCH_AUXILIARY: ReadonlySet<string> = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont']);
 const frenchPastParticiple = (m: ConceptMatch, c: MatchContext) => m.words.endsWith('e') && !m.words.includes(' ') && FRENCH_AUXILIARY.has(c.words[m.at - 1] ?? '');
@@ -196,6 +200,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "Maintenance was supposed to end at 6": an expectation that was not met, no supposition.
     (m, c) => m.words === 'supposed' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were'),
     (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => BEFORE_WHAT.has(word)),
+    // "the deploy I merged before leg day": when it was done, no precaution.
+    (m, c) => m.term === 'before' && /ed$/.test(c.words[m.at - 1] ?? '') && DOERS.has(c.words[m.at - 2] ?? ''),
     // "J'ai vérifié septante colis": checked, not to be checked.
     frenchPastParticiple,
     // Catalan "si us plau" (please) holds no "if".
@@ -215,7 +221,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   past: [
     (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
-    (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '')),
+    // "Basically nothing since morning" too: a time of day.
+    (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '') || TIMES_OF_DAY.has(word ?? '')),
     // "the domain no longer resolves to our storefront": broken now, not long resolved.
     (m, c) => m.term === 'long resolved' && c.words[m.at - 1] === 'no',
   ],

@@ -230,7 +230,7 @@ const NEARLY_FULL = 85;
  * "augmente toujours", "prend 4 Go par heure".
  */
 const WORSENING =
-  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
+  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece|zuwachs|anstieg|wachst um)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
 
 /**
  * A disk, memory, a replica's lag or a queue at a figure and still getting worse: "pg_wal volume at 94%, grows about 1% every 4
@@ -241,7 +241,8 @@ export function worseningIn(folded: string): string | undefined {
   const level = FILLING_LEVEL.exec(folded);
   if (!level || AS_A_CONDITION.test(folded.slice(0, level.index))) return undefined;
   if (level[2] === '%' && decimalOf(level[1]) < NEARLY_FULL) return undefined;
-  const after = folded.slice(level.index, level.index + level[0].length + 80);
+  // "ca. 2 % pro 5 min": an abbreviation's point ends no sentence.
+  const after = folded.slice(level.index, level.index + level[0].length + 80).replace(/\b(ca|approx|env|etwa|ungef|aprox)\./g, '$1');
   const worse = WORSENING.exec(after);
   return worse ? `${level[0]} … ${worse[0].trim()}` : undefined;
 }

@@ -206,7 +206,7 @@ export const ANYONE_CAN_SEE =
 export const ANYONE_CAN_DO_IT = /\b(?:anyone|anybody|any visitor|n'importe qui|cualquiera|jeder)\s+(?:\w+\s+)?(?:can|could|peut|puede|kann)\s+(?:do|faire|hacer|machen)\s+(?:this|it|that|ca|cela|esto|eso|das)\b/;
 /** Card authorisations about to lapse: the money of every order still waiting is lost when they do. */
 export const AUTHS_LAPSING =
-  /\b(auths?|authori[sz]ations?|holds?|autorisierungen|autorisations|autorizaciones)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out|ablaufen|laufen ab|verfallen|caducan|vencen)\s+(tomorrow|tonight|today|morgen|heute|demain|ce soir|manana|hoy|in (\d+|a few) (hours?|days?))\b/;
+  /\b(auths?|authori[sz]ations?|holds?|autorisierungen|autorisations|autorizaciones)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out|ablaufen|laufen ab|verfallen|caducan|vencen)\s+(?:(?:at|with|bei|chez|en|on) \S+\s+)?(tomorrow|tonight|today|morgen|heute|demain|ce soir|manana|hoy|in (\d+|a few) (hours?|days?))\b/;
 /** Tables emptied: "carts and cart_items are empty now", "orders is empty". A single cart being empty is a customer's bug. */
 export const TABLES_EMPTY =
   /\b(orders|carts|payments|customers|users|products)\s+table\s+(is\s+)?(now\s+)?(all\s+)?(empty|leer|vide|vacia)\b|\b(carts|orders|order_items|products|payments|customers|users|[a-z]+_[a-z_]+)\s+((and|und|et|y)\s+\S+\s+)?(are|is|sind|ist|sont|est|estan|esta)\s+(now\s+|jetzt\s+|maintenant\s+|ahora\s+)?(all\s+)?(empty|leer|vides?|vacias?|vacios?)\b/;

@@ -104,13 +104,13 @@ export const SOLD_FOR_NOTHING = new RegExp(
 );
 /** Orders or customers said gone, with no "all": "new customers and orders are gone", "les commandes ont disparu", "die Bestellungen sind weg". */
 export const RECORDS_GONE =
-  /\b(?:orders|customers|products|payments|accounts|bestellungen|kunden|produkte|commandes|clients|produits|pedidos|clientes|productos)\s+(?:are|sind|ont|sont|han)\s+(?:all\s+|alle\s+|toutes\s+|todos\s+)?(?:gone|vanished|weg|verschwunden|disparu|disparus|disparues|desaparecido)\b|\b(?:it'?s|its|it is|is)\s+deleting\s+(?:\w+\s+){0,2}?(?:orders|customers|products|payments|users|rows)\b|\b(?:lost|dropped|deleted|wiped)\s+(?:the|its|their)\s+\w+\s+column\b/;
+  /\b(?:orders|customers|products|payments|accounts|bestellungen|kunden|produkte|commandes|clients|produits|pedidos|clientes|productos)\s+(?:are|sind|ont|sont|han)\s+(?:all\s+|alle\s+|toutes\s+|todos\s+)?(?:gone|vanished|weg|verschwunden|disparu|disparus|disparues|desaparecido)\b|\b(?:it'?s|its|it is|is)\s+deleting\s+(?:\w+\s+){0,2}?(?:orders|customers|products|payments|users|rows)\b|\b(?:lost|dropped|deleted|wiped)\s+(?:the|its|their)\s+\w+\s+column\b|\b(?:we'?re|we are|are|is)\s+losing\s+(?:the\s+\w+\s+of\s+)?(?:thousands of|hundreds of|all (?:the |our )?|every)\s*(?:orders|customers|payments|carts|accounts)\b/;
 /**
  * The card terminal refusing every card: "Die Kasse nimmt keine einzige Karte mehr an", "le site dit non à chaque carte", "el pago
  * rechaza cualquier tarjeta", "checkout turns away any card". No one can pay.
  */
 export const CARDS_REFUSED =
-  /\b(?:rejects?|rejecting|declines?|declining|refuses?|refusing|turns? away|says? no to|dit non a|refuse\w*|rechaza\w*|lehnt|nimmt)\b[^.;]{0,20}?\b(?:any|every|all|each|chaque|toutes? les|n'importe quel(?:le)?|cualquier|todas las|jede|alle|keine einzige|keine)\s+(?:single\s+)?(?:card|cards|carte|cartes|tarjeta|tarjetas|karte|karten|payment|payments|paiement|pago|zahlung)\b/;
+  /\b(?:rejects?|rejecting|declines?|declining|refuses?|refusing|turns? away|says? no to|dit non a|refuse\w*|rechaza\w*|lehnt|nimmt)\b[^.;]{0,20}?\b(?:any|every|all|each|chaque|toutes? les|n'importe quel(?:le)?|cualquier|todas las|jede|alle|keine einzige|keine)\s+(?:single\s+)?(?:card|cards|carte|cartes|tarjeta|tarjetas|karte|karten|payment|payments|paiement|pago|zahlung)\b|\b(?:every|each|all(?: the)?|any)\s+(?:real\s+|single\s+|customer\s+)?(?:card|cards|payment|payments)\s+(?:gets?|is|are|get|now gets?|is being|are being)\s+(?:refused|declined|rejected)\b/;
 /** The shop's server cut off from its database: "api box lost its link to postgres", "the app lost the connection to the db". */
 export const DATABASE_UNREACHABLE =
   /\b(?:api|app|backend|shop|server|box|site)\b[^.;]{0,20}?\blost (?:its|the|their) (?:link|connection) to (?:postgres\w*|the db|the database|db|the \w+ database)\b/;
@@ -141,6 +141,8 @@ export const TAKEN_OVER = new RegExp(
     String.raw`\b(?:hat|hot|ha|a)\s+(?:wer|jemand|irgendwer|irgendjemand)\s+(?:\S+\s+){0,3}?(?:passwort|kennwort|admin|konto|iban|preise|e-?mail)\S*\s+(?:geandert|ausgetauscht)\b`,
     String.raw`\b(?:changed|geandert|change|cambiad[oa]|modifie)\s+(?:\S+\s+){0,2}?(?:not by us|nicht von uns|pas par nous|sans nous|no por nosotros)\b`,
     String.raw`\b(?:a stranger|un inconnu|une inconnue|ein fremder|eine fremde|un desconocido|una desconocida)\s+(?:is|est|ist|esta)\s+(?:logged in|signed in|connecte|connectee|eingeloggt|angemeldet|conectad[oa])\b`,
+    // Someone inside, said as a place they are: "hay alguien metido en el servidor", "there's someone in our server", "da ist wer auf unserem Server".
+    String.raw`\b(?:hay alguien|there'?s (?:someone|somebody)|there is (?:someone|somebody)|il y a quelqu'?\s?un|da (?:ist|is|sitzt) (?:wer|jemand|einer|irgendwer))\s+(?:metido\s+|dentro\s+|inside\s+|drin\s+)?(?:en|in|inside|dans|sur|auf|im)\s+(?:el\s+|la\s+|the\s+|our\s+|nuestro\s+|nuestra\s+|le\s+|notre\s+|unserem\s+|dem\s+)?(?:servidor|server|serveur|panel|admin|backend|back-office|sistema|system|systeme|base de datos|database|datenbank)\b`,
   ].join('|'),
 );
 /** A table's content overwritten: "toute la table des commandes a été écrasée par les paniers d'hier", "the orders table got overwritten". */
@@ -152,3 +154,23 @@ export const PRICES_SWAPPED =
 /** People buying for next to nothing, now: "die Leute bestellen gerade Spiele fast umsonst", "customers are ordering almost for free". */
 export const BUYING_FOR_NOTHING =
   /\b(?:people|customers|leute|kunden|gens|clients|clientes|la gente)\b[^.;]{0,20}?\b(?:are ordering|are buying|are getting|bestellen|kaufen|commandent|achetent|compran|piden)\b[^.;]{0,30}?\b(?:almost |nearly |fast |presque |casi )?(?:for free|for nothing|umsonst|gratis|gratuitement|pour rien)\b/;
+/**
+ * Customers' data leaving for somewhere nobody knows: "los datos de clientes se están subiendo a otra IP", "customer emails are being sent to
+ * an unknown server", "les données clients partent vers une IP inconnue".
+ */
+export const DATA_TO_STRANGERS =
+  /\b(?:data|datos|daten|donnees|emails|e mails|correos|records|registros)\b[^.;]{0,40}?\b(?:to|a|an|vers|hacia|nach)\s+(?:otra|another|an? (?:unknown|strange|foreign|outside)|some (?:unknown|random|strange)|una (?:desconocida|extrana)|eine (?:fremde|unbekannte)|une autre|une (?:ip|adresse) inconnue|un serveur inconnu|un servidor (?:desconocido|extrano))\s*(?:ip|server|servidor|serveur|host|adresse|address|direccion)?\b/;
+/**
+ * Wrong prices while people buy at them: "the storefront shows last week's prices and orders keep coming in at them", "los precios salen
+ * bien pero al pagar se cobra otra cosa, y la gente está comprando ahorita mismo". The price said wrong, then the buying said going on.
+ */
+export const SELLING_AT_WRONG_PRICES =
+  /\b(?:(?:wrong|old|outdated|stale|last \w+'s|yesterday's|falsche\w*|alte\w*|anciens|faux|viejos|incorrectos)\s+(?:prices?|preise\w*|prix|precios)|(?:prices?|preise\w*|prix|precios)\b[^.;]{0,60}?\b(?:(?:charges?|charged|cobra|se cobra|cobran|berechnet|facture\w*|debite\w*)\s+(?:something else|otra cosa|autre chose|etwas anderes|the wrong amount|el importe equivocado))|(?:charges?|charged|cobra|se cobra|cobran)\s+(?:something else|otra cosa|autre chose|etwas anderes))\b[^.]{0,80}?\b(?:orders?\s+(?:keep|are|still)\s+(?:coming|pouring|rolling)\s+in|(?:people|customers|la gente|los clientes|les clients|les gens|die leute|die kunden)\s+(?:(?:are|keep|are still|still)\s+(?:buying|ordering|paying)|(?:esta|estan|sigue|siguen)\s+(?:comprando|pidiendo|pagando)|sont en train d'?\s?(?:acheter|commander|payer)|kaufen|bestellen|zahlen|achetent|commandent|paient|compran|piden|pagan))\b/;
+/**
+ * A monitor's probe failing from every place it checks: "check 'Home page renders' failed in 5 of 5 locations", "down from all regions",
+ * "fehlgeschlagen an allen Standorten". Not one place ("failed in 1 of 5 locations" is a route to look at).
+ */
+export const FAILING_FROM_EVERYWHERE =
+  /\b(?:failed|failing|fails|down|red|timed out|timing out)\s+(?:in|from|at|on)\s+(\d+)\s+(?:of|\/|out of)\s+\1\s+(?:locations|regions|probes|checkpoints|sites|pops)\b|\b(?:failed|failing|fails|down|red)\s+(?:in|from|at|on)\s+(?:all|every)\s+(?:\d+\s+)?(?:locations|regions|probes|checkpoints|pops)\b|\b(?:an|von|in)\s+allen\s+(?:standorten|regionen)\s+(?:fehlgeschlagen|rot|down)\b/;
+/** A worker or service silent for hours: "capture-worker: no heartbeat for 3h12m", "no heartbeat since 2 hours". Its work has stopped. */
+export const NO_HEARTBEAT = /\bno heartbeats?\s+(?:for|since|in)\s+(?:the (?:last|past)\s+)?(?:\d+\s*h\b|\d+h\d+m?|\d+\s+hours?|hours|over an hour)/;

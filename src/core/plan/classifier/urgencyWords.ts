@@ -19,9 +19,15 @@ const THINGS: ReadonlySet<string> = new Set([
   'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
   'authorisations', 'authorizations', 'payouts', 'captures', 'some', 'many', 'most',
   'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
+  // What is live again from an earlier time: "the storefront shows last week's prices", "restored last month's dump over the live database".
+  'prices', 'price', 'data', 'dump', 'backup', 'snapshot', 'stock', 'catalogue', 'catalog', 'preise', 'daten', 'prix', 'donnees', 'precios', 'datos',
 ]);
-/** A past time said as a thing's own ("last week's authorisations run out tomorrow"): `length` is the time's words. */
-export const ownedByAThing = (words: readonly string[], at: number, length: number) => words[at + length] === 's' && THINGS.has(words[at + length + 1] ?? '');
+/**
+ * A past time said as a thing's own ("last week's authorisations run out tomorrow"): `said` is the time as the folded text has it. The
+ * words have lost the "'s" ("last week's prices" reads "last week prices"), so the text tells the possessive.
+ */
+export const ownedByAThing = (words: readonly string[], at: number, said: string, folded: string) =>
+  THINGS.has(words[at + said.split(' ').length] ?? '') && folded.includes(`${said}'s `);
 export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);

@@ -19,6 +19,7 @@ export const EXPOSURE_CONCEPTS: readonly ConceptDefinition[] = [
       'contrasena', 'contrasenas', 'datos de clientes', 'tarjetas', 'tabla users', 'tabla de usuarios', 'la tabla de clientes',
       'correos de nuestros clientes', 'correos de clientes', 'liste de nos clients', 'list of our customers', 'lista de nuestros clientes', 'kundenliste', 'datos de nuestros clientes', 'emails de clientes', 'customers emails',
       'customer addresses', 'kundenadressen', 'adresses des clients', 'direcciones de los clientes', 'postal addresses', 'dates of birth', 'iban', 'ibans', 'adresses e mail', 'adresses email', 'adresses mail', 'e mail adressen', 'email adressen', 'direcciones de correo', 'correos de los clientes',
+      'customers index', 'customer index', 'customers export', 'customer export', 'e mails de clients', 'e mails des clients', 'emails des clients', 'mails des clients',
     ],
   },
   {
@@ -31,6 +32,7 @@ export const EXPOSURE_CONCEPTS: readonly ConceptDefinition[] = [
       'uploaded to', 'subido', 'publico', 'publicaron', 'publicado', 'publie', 'publiees', 'veroffentlicht', 'circule', 'circulating', 'sichtbar', 'lesbar', 'abrufbar', 'lisible', 'accessible', 'visibles',
       'visibles', 'legible', 'accesible', 'apparaissent', 'apparait dans', 'aparecen en', 'erscheinen', 'tauchen auf', 'page source',
       'code source', 'quellcode', 'codigo fuente', 'view source', 'permite leer', 'lets anyone read', 'allows reading',
+      'with no auth', 'without auth', 'without authentication', 'with no authentication', 'ohne authentifizierung', 'sans authentification', 'sin autenticacion',
       'without logging in', 'without being logged in', 'without signing in', 'without an account', 'pulled it from', 'sans etre connecte', 'sin iniciar sesion',
       'ohne login', 'ohne anmeldung', 'search engine has', 'has indexed', 'indexed it', 'suchmaschine', 'moteur de recherche', 'buscador',
       // Passed around as a file: "steht als Torrent im Netz".
