@@ -21,6 +21,7 @@ export class AnalyzerWorkerError extends Error {
  * The worker script: `analyzer-worker.js` beside the bundle in a build (dist/); in tests and
  * development (no build), the TypeScript entry loaded through tsx's require hook.
  */
+const TSX_HOOK: string = ['tsx', 'cjs'].join('/');
 function workerScript(): { script: string; eval: boolean } {
   for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
     const bundled = join(dir, 'analyzer-worker.js');
@@ -28,7 +29,8 @@ function workerScript(): { script: string; eval: boolean } {
   }
   // The hook by its full path: an eval'd worker resolves bare names from the process's working directory, which is the user's project
   // (`task-orchestrator run` from a checkout without a build), not this repository.
-  return { script: `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'entry.ts'))});`, eval: true };
+  // Named through a constant: a build never reaches this line, and esbuild would warn of a literal given to require.resolve.
+  return { script: `require(${JSON.stringify(require.resolve(TSX_HOOK))}); require(${JSON.stringify(join(__dirname, 'entry.ts'))});`, eval: true };
 }
 
 interface Pending {
