@@ -18,10 +18,14 @@ export class AnalyzerWorkerError extends Error {
 }
 
 /**
+ * tsx's require hook, used only without a build. Not written as one literal: esbuild warns of a literal
+ * given to require.resolve in a bundle, and a bundle never reaches that call.
+ */
+const TSX_HOOK: string = ['tsx', 'cjs'].join('/');
+/**
  * The worker script: `analyzer-worker.js` beside the bundle in a build (dist/); in tests and
  * development (no build), the TypeScript entry loaded through tsx's require hook.
  */
-const TSX_HOOK: string = ['tsx', 'cjs'].join('/');
 function workerScript(): { script: string; eval: boolean } {
   for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
     const bundled = join(dir, 'analyzer-worker.js');
@@ -29,7 +33,6 @@ function workerScript(): { script: string; eval: boolean } {
   }
   // The hook by its full path: an eval'd worker resolves bare names from the process's working directory, which is the user's project
   // (`task-orchestrator run` from a checkout without a build), not this repository.
-  // Named through a constant: a build never reaches this line, and esbuild would warn of a literal given to require.resolve.
   return { script: `require(${JSON.stringify(require.resolve(TSX_HOOK))}); require(${JSON.stringify(join(__dirname, 'entry.ts'))});`, eval: true };
 }
 
