@@ -947,3 +947,30 @@ test("no alarm: old prices that only confuse, a data move planned, an open index
     'the product page sometimes shows the wrong image after a refresh',
   ]);
 });
+
+test("incidents: the shop not opening in dialect, nothing to sell, an admin account nobody made, someone in the admin who was not us, prices wrong while people pay, orders vanishing from the database, nobody getting in, the shop loading for no one, a harm reported before someone sees it", () => {
+  allIncidents([
+    'dr Laden geht ni mehr uff, mir können nischt verkaufen',
+    "la boutique ne charge plus chez personne, on ne peut rien vendre",
+    'there is an admin account called helpdesk that none of us made and it keeps editing orders',
+    'Da hat sich einer als Admin angemeldet, wir waren das nicht. Der ändert unsere Preise.',
+    "quelqu'un est entré dans notre compte admin et change les prix, c'est pas nous",
+    'hay un tipo metido en la administración de la tienda cambiando los precios',
+    'somebody logged into the admin and changed the shipping prices. it wasn\'t us',
+    'close the check out, every price is way too high and people are still paying it',
+    'el carrito enseña pesos pero cobra la misma cifra en dólares y la gente está pagando así',
+    'se borraron los pedidos de la base, ahorita no sabemos a quién mandarle nada',
+    'Der Shop zeigt nur noch Zertifikat ungültig, kein Mensch kommt mehr rein.',
+    'the site says cannot GET / on every page for everyone, help before my boss sees',
+  ]);
+});
+
+test('no alarm: an admin account asked about, one customer who cannot get in, a price change that was ours, staging that loads for no one, a typo to fix before someone sees it', () => {
+  noAlarms([
+    'how do we see which admin accounts none of us made?',
+    'one customer says she cannot get in since she changed her password',
+    'we changed the prices of the mugs yesterday, it was us, just so you know',
+    'the staging shop does not load for anyone, the test certificate expired, production is fine',
+    'fix the typo on the about page before my boss sees it',
+  ]);
+});

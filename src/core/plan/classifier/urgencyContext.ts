@@ -84,7 +84,7 @@ function onlyInAddresses(folded: string, words: string): boolean {
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
 
 /** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
-const BEFORE_WHAT: ReadonlySet<string> = new Set(['noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos']);
+const BEFORE_WHAT: ReadonlySet<string> = new Set(['noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'sees', 'notices', 'finds', 'wakes', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos']);
 /** A time of day something has been missing since: "nothing since morning", "nothing since lunch". */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'noon', 'lunch', 'lunchtime', 'midnight', 'breakfast', 'opening', 'dawn']);
 /** Who did something: "I merged before leg day". */

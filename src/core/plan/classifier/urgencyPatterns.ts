@@ -273,7 +273,7 @@ export const CHARGED_NO_CONFIRMATION =
  * mehr bestellen", "kann kään Kunde mehr bezahle" (Palatine), "koa Mensch ko mehr zahln" (Bavarian).
  */
 export const NO_ONE_CAN_ANYMORE =
-  /\b(kann|konnen|ko|ka)\s+(kein|keine|keiner|koa|koi|kei|keen|kaan|kaen|kan)\s+(\w+\s+)?mehr\b|\b(kein|keine|keiner|koa|koi|kaan)\s+(kunde|kunden|mensch|mensche)\s+(kann|konnen|ko|ka)\s+mehr\b/;
+  /\b(kann|konnen|ko|ka)\s+(kein|keine|keiner|koa|koi|kei|keen|kaan|kaen|kan)\s+(\w+\s+)?mehr\b|\b(kein|keine|keiner|koa|koi|kaan)\s+(kunde|kunden|mensch|mensche)\s+(kann|konnen|ko|ka)\s+mehr\b|\b(kein|koa|koi|kaan)\s+(kunde|mensch|mensche)\s+(kommt|kummt)\s+mehr\s+(rein|drauf|durch)\b/;
 /** A concession, not a hypothesis: "'tracking unavailable' would be fine, but checkout needs it too". */
 export const WOULD_BE_FINE_BUT = /\bwould be (fine|ok|okay|acceptable|no problem|bearable)\b[^.;]{0,15}?\bbut\b/;
 /** "That's expected", "as expected": normal, nothing broken. */
@@ -373,7 +373,7 @@ export const ALL_GONE =
   /\b(every|all( the)?|alle|toutes les|tous les|todas las|todos los)\s+(\w+\s+)?(orders?|order|payments?|customers?|products?|pictures|images|photos|bilder|fotos|commandes|pedidos|imagenes|bestellungen)\b[^.;]{0,25}?\b(is|are|sind|ist|ont|sont|estan|han)\s+(all\s+)?(missing|gone|weg|verschwunden|disparus?|disparues?|desaparecid[oa]s)\b/;
 /** Someone logged in with the shop's own admin account: "irgendwer hat sich mit meinem Admin-Zugang eingeloggt", "someone logged in as our admin". */
 export const LOGGED_IN_AS_US =
-  /\b(someone|somebody|some1|irgendwer|jemand|quelqu'?\s?un|alguien)\s+(has\s+|hat\s+(sich\s+)?|a\s+|ha\s+|se\s+)?(logged in|signed in|eingeloggt|angemeldet|connecte|entro|inicio sesion|logueo)\b[^.;]{0,20}?\b(with|as|into|mit|avec|con|en|sur)\s+(my|our|the|meinem|unserem|dem|mon|notre|le|mi|nuestra|la)\s+(\S+\s+)?(admin\S*|account|login|zugang|konto|compte|cuenta)\b|\b(mit|with)\s+(meinem|unserem|my|our)\s+(admin\S*)\s+(eingeloggt|angemeldet|logged in)\b/;
+  /\b(someone|somebody|some1|irgendwer|jemand|quelqu'?\s?un|alguien)\s+(has\s+|hat\s+(sich\s+)?|a\s+|ha\s+|se\s+)?(logged(?= into\b)|signed(?= into\b)|logged in|signed in|eingeloggt|angemeldet|connecte|entro|inicio sesion|logueo)\b[^.;]{0,20}?\b(with|as|into|mit|avec|con|en|sur)\s+(my|our|the|meinem|unserem|dem|mon|notre|le|mi|nuestra|la)\s+(\S+\s+)?(admin\S*|account|login|zugang|konto|compte|cuenta)\b|\b(mit|with)\s+(meinem|unserem|my|our)\s+(admin\S*)\s+(eingeloggt|angemeldet|logged in)\b/;
 /** Other people's orders or details shown to a customer: "le salen pedidos de otra gente", "she sees other customers' orders". */
 export const OTHERS_ORDERS_SHOWN =
   /(?<!\b(?:can'?t|cannot|can not|never|not|no|nicht|pas|nunca|won'?t|nobody can|no one can|niemand kann|nadie puede)\s)\b(see|sees|seeing|shows?|showing|salen|sale|aparecen|ve|ven|sieht|sehen|zeigt|voit|voient|affiche)\b[^.;]{0,30}?\b((pedidos|ordenes|datos|direcciones)\s+(de otra gente|de otras personas|de otros clientes|ajenos|ajenas)|(commandes|adresses|donnees)\s+(d'?\s?autres clients|d'?\s?autres personnes|des autres clients)|(bestellungen|adressen|daten)\s+(von anderen|anderer)\s+(kunden|leuten|personen)|other (people|customers|buyers)'?s?\s+(orders|addresses|details|data))\b/;

@@ -4,6 +4,9 @@ import * as patterns from './urgencyPatterns';
 import { SCHEDULED, SINCE_WORDS } from './urgencyWords';
 
 const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
+/** A change a person made to what is theirs ("since she changed her password", "depuis qu'il a mis à jour son adresse"): no change to the shop. */
+const OWN_CHANGE =
+  /^\S+\s+(?:que\s+|qu'\s?)?(?:she|he|i|they|you|sie|er|ich|elle|il|je|ella|el|yo)\s+(?:\S+\s+)?(?:changed|updated|switched|moved|started|changes|updates|geandert|aktualisiert|change|modifie|cambio|actualizo)\s+(?:\S+\s+)?(?:her|his|my|their|your|ihr\w*|sein\w*|mein\w*|son|sa|ses|mon|ma|mes|su|sus|mi|mis)\b/;
 
 /** "Since a time or a change" at `full` weight; a bare "since" ("since yesterday") or an update (UPDATE_CHANGE) at half. */
 export function sinceSignal(folded: string, analysis: TextAnalysis, full: number): { weight: number; said: string; change?: boolean } | undefined {
@@ -20,7 +23,8 @@ export function sinceSignal(folded: string, analysis: TextAnalysis, full: number
   if (time && !duration && !schedule) return { weight: full, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
   if (patterns.SINCE_THE_CLOCKS.test(folded)) return undefined;
-  const change = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
+  const changed = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
+  const change = changed && !OWN_CHANGE.test(folded.slice(changed.index)) ? changed : null;
   if (change) return { weight: patterns.UPDATE_CHANGE.test(change[0]) ? full / 2 : full, said: change[0].trim(), change: true };
   const match = analysis.urgency.find((m) => m.concept === 'since');
   if (match) return { weight: BARE_SINCE.has(match.words) ? full / 2 : full, said: match.words };
