@@ -974,3 +974,24 @@ test('no alarm: an admin account asked about, one customer who cannot get in, a 
     'fix the typo on the about page before my boss sees it',
   ]);
 });
+
+test("incidents: every checkout declined with a test key on the live API, 500s since 01:00 also seen from a laptop, a worker capturing over and over, people buying at a fraction of the price", () => {
+  allIncidents([
+    "Since 07:30 not one order has gone through, every checkout comes back with 'payment was declined'. Could the deploy have put a test_ key in PAYMENT_API_KEY?",
+    'every /checkout call has returned 500 since 01:00, and the storefront gives me the same 500 when I try it from my laptop',
+    'the capture worker keeps capturing the same orders over and over, the same charge captured 4 times',
+    'peple are byuing 400 euro wheels for 12 euro rigth now',
+  ]);
+});
+
+test('no alarm: a test key on staging, a bug run from a laptop, orders owned by the right person, a charge twice a week, a fault since a customer changed her e-mail, 5xx resolved at a time, stickers bought in bulk', () => {
+  noAlarms([
+    'we use the test key in the api on staging and checkout fails',
+    'the checkout fails when I run it from my laptop against the local db',
+    'build real accounts: sign-up, sign-in, and baskets plus orders owned by the right person',
+    "About twice a week a customer sees 'internal error' after PayBridge is slow, then tries again and gets charged again.",
+    'One user cannot sign in since he changed his email address. Everybody else logs in fine.',
+    "last night's 40 min of 5xx (resolved at 01:10 by restarting): trace why",
+    'customers are ordering 50 stickers for 5 € each',
+  ]);
+});

@@ -121,6 +121,11 @@ const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 
 
 const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
 const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer']);
+/** What is tried from a device: "when I try it from my laptop". */
+const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried', 'check', 'checked', 'test', 'tested', 'open', 'opened', 'load', 'loaded', 'too', 'also']);
+/** A test key or mode put where the live shop reads it ("a test_ key in PAYMENT_API_KEY", "test mode on prod"). */
+const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
+const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
 const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
 const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
 const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
@@ -157,6 +162,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'ci' && HERE_IN_FRENCH.has(c.words[m.at + 1] ?? ''),
     // "I tried it with my test account and landed in a real customer's account": an account kept for checking the live shop.
     (m, c) => m.words === 'test' && TEST_IDENTITY.has(c.words[m.at + 1] ?? ''),
+    // "the storefront gives me the same 500 when I try it from my laptop": where the live shop was looked at from.
+    (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'from' && TRIED.has(c.words[m.at - 2] ?? ''),
+    // "Could the last deploy have put a test_ key in PAYMENT_API_KEY?": a test key on the live shop is the harm, not a test place.
+    (m, c) => m.words === 'test' && TEST_KEY.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 6).some((word) => LIVE_PLACE.has(word)),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],

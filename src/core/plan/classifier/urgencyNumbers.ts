@@ -70,6 +70,9 @@ const OVER_THRESHOLD = /\b(\d[\d,.]*)\s*\(?\s*(?:threshold|alert at|limit|schwel
 /** People paying many times a thing's price: "people paying 800 € for a 20 € mug", "charged $450 for a $15 shirt". */
 const PAID_MANY_TIMES =
   /\b(?:paying|paid|pay|charged|billed|zahlen|bezahlen|bezahlt|payent|paye|pagan|pagando|pagaron)\s+(?:€|\$|eur\s)?\s?(\d[\d,.]*)\s?(?:€|eur\b|euros?\b|\$)?\s+(?:for|fur|pour|por)\s+(?:an?|one|einen?|une?|una?)\s+(?:€|\$|eur\s)?\s?(\d[\d,.]*)\s?(?:€|eur\b|euros?\b|\$)?/;
+/** People buying at a fraction of a thing's price: "people are buying 400 euro wheels for 12 euro", "kaufen 80-€-Stiefel für 8 €". */
+const BOUGHT_FAR_BELOW =
+  /\b(?:buying|buy|bought|byu\w*|ordering|ordered|getting|kaufen|kauften|bestellen|achetent|achetant|commandent|compran|comprando|compraron|piden)\s+(?:€|\$)?\s?(\d[\d,.]*)\s?(?:€|eur\b|euros?\b|\$|dollars?\b|pesos?\b)-?\s*(?:\S+\s+){0,3}?(?:for|fur|pour|por|a|zu)\s+(?:only\s+|just\s+|nur\s+|seulement\s+|solo\s+)?(?:€|\$)?\s?(\d[\d,.]*)\s?(?:€|eur\b|euros?\b|\$|dollars?\b|pesos?\b)/;
 /** Charged what another customer owes: "charged the total of the previous customer's cart instead of their own". */
 const ANOTHER_CUSTOMERS_TOTAL =
   /\b(?:charged|billed|paying|pay)\s+(?:the\s+)?(?:total|amount|sum)\s+of\s+(?:the\s+)?(?:previous|last|another|other|someone else'?s?|next)\s+(?:customer|buyer|shopper|person|order)/;
@@ -167,6 +170,8 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const overpaid = PAID_MANY_TIMES.exec(folded);
   if (overpaid && countOf(overpaid[1]) >= 5 * Math.max(0.01, decimalOf(overpaid[2]))) add('money', overpaid[0]);
   add('money', ANOTHER_CUSTOMERS_TOTAL.exec(folded)?.[0]);
+  const belowPrice = BOUGHT_FAR_BELOW.exec(folded);
+  if (belowPrice && decimalOf(belowPrice[2]) * 5 <= decimalOf(belowPrice[1])) add('money', belowPrice[0]);
   const against = PAID_AGAINST_ORDERS.exec(folded);
   if (against && countOf(against[1]) >= 10 && countOf(against[1]) >= 2 * countOf(against[3])) add('money', against[0]);
   const walked = WALKED_IDS.exec(folded);

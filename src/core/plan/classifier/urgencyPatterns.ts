@@ -181,7 +181,7 @@ export const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 export const WHO_IS_ON_IT =
   /\bwhat (do|should) (i|we) do( now)?\b|\bwas (mach|soll) ich (jetzt|nun)\b|\bqu'?est-ce que je fais\b|\bque (hago|hacemos) (ahora)?\b|\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b|\bwho (do|should) (i|we) (wake|call|ring|tell|page)\b|\b(should|do) (i|we) (wake|call|ring|phone|page) (him|her|them|someone|somebody|anyone)\b|\bsomething i should (wake|call|ring|phone|page) (him|her|them|someone) about\b|\b(je dois|dois-je|faut-il|il faut) prevenir (quelqu'?\s?un|qqn|l'?\s?equipe)\b|\bwen soll ich (anrufen|wecken|informieren)\b|\ba quien (aviso|llamo|despierto|le aviso)\b/;
 /** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
-export const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned|defaced)\s+by['"’]?\s*\S+/;
+export const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned(?!\s+by\s+(?:the|a|an|its|their|each|whoever|his|her|our|your|one|that|this|another)\b)|defaced)\s+by['"’]?\s*\S+/;
 /**
  * The same seen from everywhere it was tried: "I tried on my husband's phone, my laptop and our treasurer's computer and it's the same
  * everywhere". Everyone's, and the laptop named is where it was tried, not a place away from production.
@@ -238,7 +238,7 @@ export const ON_EVERY_DEPLOY =
 export const DOWN_BY = /^\s*(by\s+)?(about\s+|~\s*)?\d+([.,]\d+)?\s*(%|percent|pct)/;
 /** Few over a long period: "4 customers in a month", "twice a week". A defect to trace, not an incident. */
 export const FEW_IN_A_PERIOD =
-  /\b(\d|a few|two|three|four|five|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro)\s+(customers|people|orders|times|cases|kunden|mal|falle|clients|fois|cas|clientes|veces|casos)\s+(in|per|a|this|im|pro|par|en|al|cette|este|diesen?)\s+(a |the |einem |un |una )?(month|week|year|monat|woche|jahr|mois|semaine|annee|mes|semana|ano)\b/;
+  /\b(\d|a few|two|three|four|five|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro)\s+(customers|people|orders|times|cases|kunden|mal|falle|clients|fois|cas|clientes|veces|casos)\s+(in|per|a|this|im|pro|par|en|al|cette|este|diesen?)\s+(a |the |einem |un |una )?(month|week|year|monat|woche|jahr|mois|semaine|annee|mes|semana|ano)\b|\b(twice|once|thrice|zweimal|einmal|deux fois|une fois|dos veces|una vez)\s+(in|per|a|this|im|pro|par|en|al|cette|este|diesen?)\s+(a |the |einem |un |una )?(month|week|monat|woche|mois|semaine|mes|semana)\b/;
 /** A kind of visitor, not an exposure: "every visitor without login". */
 export const VISITOR_KIND =
   /\b(visitors?|users?|customers?|guests?|people|besucher|kunden|visiteurs?|usuarios?|visitantes?)\s+(without|ohne|sans|sin)\s+(a\s+|an\s+)?(login|logging in|account|konto|anmeldung|compte|cuenta|sesion)\b/;

@@ -4,6 +4,8 @@ import * as patterns from './urgencyPatterns';
 import { SCHEDULED, SINCE_WORDS } from './urgencyWords';
 
 const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
+/** Words before an adverbial "since" (since then): "we since deleted", "has since been". */
+const SINCE_THEN_BEFORE: ReadonlySet<string> = new Set(['we', 'i', 'they', 'he', 'she', 'has', 'have', 'had', 'ever', 'long']);
 /** A change a person made to what is theirs ("since she changed her password", "depuis qu'il a mis à jour son adresse"): no change to the shop. */
 const OWN_CHANGE =
   /^\S+\s+(?:que\s+|qu'\s?)?(?:she|he|i|they|you|sie|er|ich|elle|il|je|ella|el|yo)\s+(?:\S+\s+)?(?:changed|updated|switched|moved|started|changes|updates|geandert|aktualisiert|change|modifie|cambio|actualizo)\s+(?:\S+\s+)?(?:her|his|my|their|your|ihr\w*|sein\w*|mein\w*|son|sa|ses|mon|ma|mes|su|sus|mi|mis)\b/;
@@ -26,7 +28,8 @@ export function sinceSignal(folded: string, analysis: TextAnalysis, full: number
   const changed = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
   const change = changed && !OWN_CHANGE.test(folded.slice(changed.index)) ? changed : null;
   if (change) return { weight: patterns.UPDATE_CHANGE.test(change[0]) ? full / 2 : full, said: change[0].trim(), change: true };
-  const match = analysis.urgency.find((m) => m.concept === 'since');
+  // "an item we since deleted", "it has since been fixed": since then, no harm dated.
+  const match = analysis.urgency.find((m) => m.concept === 'since' && !(m.words === 'since' && SINCE_THEN_BEFORE.has(analysis.words[m.at - 1] ?? '')));
   if (match) return { weight: BARE_SINCE.has(match.words) ? full / 2 : full, said: match.words };
   return undefined;
 }

@@ -40,6 +40,7 @@ export const NOTHING_SELLS = new RegExp(
     String.raw`\bimpossible (?:de|d')\s*(?:payer|commander|acheter|valider)\b[^.;]{0,20}?\b(?:quoi que ce soit|rien|du tout)\b|\bon (?:ne )?peut (?:plus )?rien\s+(?:acheter|payer|commander|vendre)\b`,
     String.raw`\b(?:kann|konnen)\s+(?:man\s+|ma\s+|mer\s+|keiner\s+)?(?:nix|nichts|nischt|nicht[s]? mehr)\s+(?:mehr\s+)?(?:kaufen|bestellen|bezahlen|verkaufen)\b|\b(?:bestellungen|zahlungen|einkaufe)\s+(?:gehen|kommen)\s+(?:gar\s+)?(?:nimmer|nicht mehr|keine mehr)\s+durch\b`,
     String.raw`\b(?:plus|pu|pus)\s+(?:une|eune|aucune|ene)\s+(?:seule\s+)?commande\s+(?:qui\s+)?(?:passe|rentre|arrive)\b|\b(?:no|ni)\s+(?:entra|pasa|sale|se guarda|se puede hacer)\s+(?:ni\s+)?(?:un|una|ningun|ninguna)\s+(?:solo\s+|sola\s+)?(?:pedido|pago|compra|venta)\b`,
+    String.raw`\bnot (?:one|a single) (?:order|payment|sale|checkout) (?:has gone|has come|went|goes|comes|got|has got|has been put) through\b`,
     String.raw`\bno se puede\s+(?:pagar|comprar|pedir)\s+(?:nada|con ninguna|ninguna)\b|\bno (?:podemos|se puede) vender nada\b|\b(?:we|the shop|the store|the site) (?:can'?t|cannot|can not) sell (?:anything|a thing|a single \w+)\b`,
   ].join('|'),
 );
@@ -130,7 +131,7 @@ export const LOSING_ALL_SALES =
   /\b(?:losing|lose|perd|perdons|perdemos|estamos perdiendo|verlieren)\s+(?:all|every|toutes|todas|alle)\s+(?:(?:our|nos|las|nuestras|unsere)\s+)?(?:sales?|orders|ventes|commandes|ventas|pedidos|verkaufe|bestellungen)\b/;
 /** Every order meeting a card decline: "every order that comes in gets a card decline from PayBridge". */
 export const EVERY_ORDER_DECLINED =
-  /\b(?:every|each|all)\s+(?:order|checkout|payment|purchase)s?\b[^.;]{0,30}?\b(?:gets?|ends? (?:in|with)|comes? back with|hits?)\s+(?:a\s+)?(?:card\s+)?(?:decline|declined|refusal|rejection)\b/;
+  /\b(?:every|each|all)\s+(?:order|checkout|payment|purchase)s?\b[^.;]{0,30}?\b(?:gets?|ends? (?:in|with)|comes? back with|hits?)\s+(?:a\s+)?['"]?(?:card\s+|payment\s+)?(?:was\s+)?(?:decline|declined|refusal|rejection)\b/;
 /**
  * Someone else at the controls, said another way: "alguien ha entrado en el panel de administración", "da hat wer unser
  * Admin-Passwort geändert", "admin email got changed not by us", "un inconnu est connecté avec notre clé".

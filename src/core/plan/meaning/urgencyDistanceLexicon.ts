@@ -44,6 +44,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'now that things are calm', 'been fine since', 'fine again since', 'working again since', 'regle depuis', 'est regle', 'resuelto desde', 'wieder in ordnung', 'not an active thing anymore', 'no longer active', 'nothing since', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
       'recovered by', 'stopped after the rollback', 'stopped after rollback', 'everyone has been refunded', 'everybody has been refunded', 'all have been refunded', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
       'se resolvio', 'ya esta resuelto',
+      // Ended by someone, at a time said: "last night's 40 min of 5xx (resolved at 01:10 by restarting)".
+      'resolved at', 'resolved by restarting', 'resolved by a restart', 'fixed by restarting', 'fixed by a restart', 'gone after a restart', 'gone after restarting',
       // It ended by itself: "the 502s last night stopped on their own at 02:10".
       'long ago', 'closed long ago', 'answered and closed',
       'stopped on their own', 'stopped on its own', 'stopped by itself', 'went away on its own', 'went away by itself', 'went away on their own',
