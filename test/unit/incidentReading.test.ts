@@ -995,3 +995,28 @@ test('no alarm: a test key on staging, a bug run from a laptop, orders owned by 
     'customers are ordering 50 stickers for 5 € each',
   ]);
 });
+
+test('incidents: a checkout stuck for everyone, a Swiss "Könnt ihr bitte sofort schauen?", nothing going through, a release that took a button from every shopper, Redis full in half an hour, a queue growing each minute with memory at 95 %, the whole catalogue at 0,00 € while orders come in, prices set to cost by mistake', () => {
+  allIncidents([
+    'chekout hangs for evryone',
+    "la página de pago se queda pegada en 'procesando' pa' todos, llevamos una hora sin ni una venta, revisa al tiro",
+    'paiement bloqué pour tout le monde, rien ne passe',
+    'Seit dem Mittag bekommt jeder Kunde beim Bezahlen einen 504. Könnt ihr bitte sofort schauen?',
+    'the 11:40 release took out the add-to-basket button for every shopper, put the previous version back',
+    "d'Warteschlange für d'Bestellmails wachst no, da Redis hat vielleicht a hoibe Stund bis er voll is",
+    'the mail queue has 2 million messages and each minute +20 000, server memory is on 95%. What to do first?',
+    'el catálogo entero marca 0,00 € y no paran de entrar pedidos',
+    'someone set every price to cost price by mistake and orders are flying in',
+  ]);
+});
+
+test('no alarm: an export that hangs for some customers, staging stuck while production runs, a "Könnt ihr" asking for a feature, one customer\'s duplicates while the others are fine, a release that changed a button for a test group', () => {
+  noAlarms([
+    'the export hangs for everyone who has more than 1000 orders',
+    "en staging el pago se queda pegado pa' todos, en producción anda perfecto",
+    'Könnt ihr bitte einen Export aller Bestellungen als CSV bauen? Sonst läuft alles normal.',
+    'Un client reçoit ses confirmations en double depuis la semaine passée, les autres clients non.',
+    'the reset link is expired for customers with Outlook. Other customers it works normal.',
+    'the release changed the add-to-basket button colour for a test group',
+  ]);
+});

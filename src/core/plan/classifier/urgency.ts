@@ -221,7 +221,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
   const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK) ?? certExpired ??
     first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE, terse.ALL_SOLD_OUT,
-      terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED, terse.FAILING_FROM_EVERYWHERE, terse.NO_HEARTBEAT);
+      terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED, terse.FAILING_FROM_EVERYWHERE, terse.NO_HEARTBEAT, terse.STUCK_FOR_ALL, terse.RELEASE_TOOK_OUT);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
   // "conversion is down 8%": a figure decreasing, not a service down.
   const downSaid = found.get('outage');

@@ -121,6 +121,12 @@ const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 
 
 const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
 const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer']);
+/** Whom a "könnt" asks: "Könnt ihr bitte schauen?" is a request. */
+const ASKED_OF_YOU: ReadonlySet<string> = new Set(['ihr', 'du', 'jemand']);
+/** "Bitte sofort": at once. */
+const AT_ONCE: ReadonlySet<string> = new Set(['sofort', 'schnell', 'dringend', 'gleich', 'jetzt', 'asap']);
+/** "Revisa al tiro", "revisa ya": check it right away. */
+const RIGHT_AWAY: ReadonlySet<string> = new Set(['al tiro', 'ya', 'ahora', 'ahorita', 'ya mismo', 'ahora mismo', 'urgente', 'rapido', 'porfa']);
 /** What is tried from a device: "when I try it from my laptop". */
 const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried', 'check', 'checked', 'test', 'tested', 'open', 'opened', 'load', 'loaded', 'too', 'also']);
 /** A test key or mode put where the live shop reads it ("a test_ key in PAYMENT_API_KEY", "test mode on prod"). */
@@ -202,6 +208,9 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
     (m, c) => m.term === 'should' && afterThan(c.words, m.at),
     (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
+    // "Könnt ihr bitte sofort schauen?", "revisa al tiro": asked to act, now; no supposition, no audit.
+    (m, c) => (m.words === 'konnt' || m.words === 'konntet' || m.words === 'konntest') && ASKED_OF_YOU.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 5).some((word) => AT_ONCE.has(word)),
+    (m, c) => m.words === 'revisa' && RIGHT_AWAY.has(c.words.slice(m.at + 1, m.at + 3).join(' ')),
     // "Your account has been placed under review": a state someone else put it in, no audit asked for.
     (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
     // "reviews mention a weird popup", "under her review", "shows each reviewer's email": what customers write, no audit asked for.

@@ -237,6 +237,8 @@ const NEARLY_FULL = 85;
 const WORSENING =
   /\b(?:still\s+)?(?:rising|growing|increasing|climbing|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece|zuwachs|anstieg|wachst um)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
 
+/** A count growing by a figure each minute, wherever said: "each minute +20 000", "+5k per minute". */
+const GROWTH_EACH_MINUTE = /\b(?:each|every|per|a|jede|chaque|cada|pro)\s+(?:minute|min|minuto|minuten?)\s*\+\s*\d|\+\s*\d[\d\s,.]*k?\s*(?:each|every|per|a|jede|chaque|cada|pro|par|por)\s+(?:minute|min|minuto|minuten?)\b/;
 /**
  * A disk, memory, a replica's lag or a queue at a figure and still getting worse: "pg_wal volume at 94%, grows about 1% every 4
  * minutes", "lag 14 min on replica, growing", "Replikationsverzögerung jetzt 9 Minuten und steigt weiter". Harm measured as it
@@ -248,7 +250,7 @@ export function worseningIn(folded: string): string | undefined {
   if (level[2] === '%' && decimalOf(level[1]) < NEARLY_FULL) return undefined;
   // "ca. 2 % pro 5 min": an abbreviation's point ends no sentence.
   const after = folded.slice(level.index, level.index + level[0].length + 80).replace(/\b(ca|approx|env|etwa|ungef|aprox)\./g, '$1');
-  const worse = WORSENING.exec(after);
+  const worse = WORSENING.exec(after) ?? GROWTH_EACH_MINUTE.exec(folded);
   return worse ? `${level[0]} … ${worse[0].trim()}` : undefined;
 }
 

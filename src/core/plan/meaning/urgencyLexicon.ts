@@ -173,7 +173,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'right now', 'now', 'rn', 'currently', 'at the moment', 'as we speak', 'at this moment', 'ongoing', 'still', 'just now', 'is happening', 'happening now', 'happening again',
       'live', 'in production', 'production', 'prod', 'on prod', 'in prod', 'live site', 'today', 'this morning', 'tonight', 'on fire',
       'keep buying', 'keep ordering', 'keep retrying', 'keep paying', 'keep getting', 'keeps happening', 'still happening',
-      'jetzt', 'gerade', 'sofort', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
+      'jetzt', 'gerade', 'sofort', 'al tiro', 'heute', 'im moment', 'aktuell', 'momentan', 'in produktion',
       'maintenant', 'en ce moment', 'actuellement', 'aujourd hui', 'ce matin', 'en prod', 'en production',
       'ahora', 'ahora mismo', 'ahorita', 'ahorita mismo', 'en este momento', 'actualmente', 'hoy', 'esta manana', 'en produccion',
       'this afternoon', 'this evening', 'heute nachmittag', 'heute abend', 'cet apres midi', 'ce soir', 'esta tarde', 'esta noche',
