@@ -1020,3 +1020,17 @@ test('no alarm: an export that hangs for some customers, staging stuck while pro
     'the release changed the add-to-basket button colour for a test group',
   ]);
 });
+
+test("incidents: every client receiving another client's confirmation, a charge three and four times for one order", () => {
+  allIncidents([
+    "since last night every client that pays receives the confirmation email of another client, with name and address",
+    'más de treinta clientes dicen que les sale el cargo tres y cuatro veces en la tarjeta por un solo pedido, y sigue entrando gente',
+  ]);
+});
+
+test('no alarm: two orders over £500 stuck while the rest went through, a charge reproduced 4 of 5 times on staging', () => {
+  noAlarms([
+    "2 of yesterday's 340 orders are still sitting in pending_capture since 11am. The rest went through. Both were over £500.",
+    'Resultado: 2 órdenes, 2 cargos en la tarjeta de prueba. Esperado: un solo cargo. Reproducible 4 de 5 veces, en staging',
+  ]);
+});

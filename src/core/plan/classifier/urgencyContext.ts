@@ -80,8 +80,8 @@ function onlyInAddresses(folded: string, words: string): boolean {
   const inAddresses = [...folded.matchAll(ADDRESS)].some((m) => m[0].includes(words));
   return inAddresses && !new RegExp(`\\b${escapeRegExp(words)}\\b`).test(folded.replace(ADDRESS, ' '));
 }
-/** A status code written as one, not the end of a bigger number: "11.500 €" holds no 500. */
-const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)${code}(?![.,'’]?\\d)`).test(text);
+/** A status code written as one, not the end of a bigger number nor an amount: "11.500 €" and "over £500" hold no 500. */
+const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)(?<![£€$]\\s?)${code}(?![.,'’]?\\d)(?!\\s?(?:€|£|\\$|eur\\b|euros?\\b|pounds?\\b|dollars?\\b))`).test(text);
 
 /** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
 const BEFORE_WHAT: ReadonlySet<string> = new Set(['noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'sees', 'notices', 'finds', 'wakes', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos']);
