@@ -1034,3 +1034,30 @@ test('no alarm: two orders over £500 stuck while the rest went through, a charg
     'Resultado: 2 órdenes, 2 cargos en la tarjeta de prueba. Esperado: un solo cargo. Reproducible 4 de 5 veces, en staging',
   ]);
 });
+
+test('incidents from the bank\'s cross-validation misses: a stranger logged into the admin, everything shown free while people buy, nobody able to pay in Alemannic, a card pop-up on our own page, no phone loading the site, none of the last 80 checkouts through, prices shown in yen and charged in euros, charges without orders', () => {
+  allIncidents([
+    "someone I don't know is logged into our admin and editing the prices. get them out",
+    'Alguien que no conocemos está dentro del panel de administración cambiando los precios.',
+    'shut the checkout. every mug shows as free in the cart and people are buying them',
+    "cant add anythign to the cart, button does nothign for evryone",
+    'bi üs kann sit am Morga niemert meh zahla',
+    'seit halb elf kommt keiner mehr durch die Kasse',
+    "customers send screenshots of our home page with a pop-up asking for their card details before they can browse",
+    'the site wont load on any phone at all, just spins',
+    'La table products a été vidée par le script. Le site n\'affiche plus rien.',
+    'the panel says 0 of the last 80 checkouts went through',
+    'prices on the site look like yen figures but get charged as euros',
+    'orders stopped showing up on the picking list but customers are still getting charged',
+    'Annulez la dernière version, le panier facture chaque coupon en double',
+  ]);
+});
+
+test('no alarm: free shipping while people buy, a save button dead for Safari users only, an invoice that shows the VAT twice, a pop-up asked about, 0 of 3 test checkouts', () => {
+  noAlarms([
+    'every product is free shipping this week and people are buying them',
+    'la facture affiche deux fois la TVA',
+    'should we add a pop-up asking for their newsletter consent before they can browse?',
+    'on staging 0 of the last 3 checkouts went through, the sandbox key expired',
+  ]);
+});
