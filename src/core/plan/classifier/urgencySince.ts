@@ -6,7 +6,7 @@ import { SCHEDULED, SINCE_WORDS } from './urgencyWords';
 const BARE_SINCE: ReadonlySet<string> = new Set([...SINCE_WORDS, 'seit dem', 'ago']);
 /** Words before an adverbial "since" (since then): "we since deleted", "has since been". */
 const SINCE_THEN_BEFORE: ReadonlySet<string> = new Set(['we', 'i', 'they', 'he', 'she', 'has', 'have', 'had', 'ever', 'long']);
-/** A change a person made to what is theirs ("since she changed her password", "depuis qu'il a mis à jour son adresse"): no change to the shop. */
+/** A change a person made to what is theirs ("since she changed her password", "depuis qu'elle a changé son mot de passe"): no change to the shop. */
 const OWN_CHANGE =
   /^\S+\s+(?:que\s+|qu'\s?)?(?:she|he|i|they|you|sie|er|ich|elle|il|je|ella|el|yo)\s+(?:\S+\s+)?(?:changed|updated|switched|moved|started|changes|updates|geandert|aktualisiert|change|modifie|cambio|actualizo)\s+(?:\S+\s+)?(?:her|his|my|their|your|ihr\w*|sein\w*|mein\w*|son|sa|ses|mon|ma|mes|su|sus|mi|mis)\b/;
 

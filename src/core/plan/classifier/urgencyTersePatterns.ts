@@ -192,7 +192,7 @@ export const FAILING_FROM_EVERYWHERE =
  * "hängt bei allen". A hang for one page or one report is a fault to find ("the export hangs on big carts").
  */
 export const STUCK_FOR_ALL =
-  /\b(?:hangs?|hanging|hung|stuck|frozen|freezes|spins?|spinning|times? out|timing out|does nothing|does nothign|doesn'?t do anything|ne fait rien|no hace nada|macht nichts|bloquee?s?|fige|se queda (?:pegad[oa]|colgad[oa]|trabad[oa])|hangt|haengt)\b[^.;]{0,30}?\b(?:for|pour|para|pa'?|bei)\s+(?:everyone|everybody|evryone|everyone|evreyone|everone|all (?:users|customers|shoppers)|every (?:customer|user|shopper)|tout le monde|tous les clients|todos|todo el mundo|allen)\b(?!\s+(?:who|with|that|whose|using|on|qui|avec|sur|que|con|en|die|der|mit|auf)\b)/;
+  /\b(?:hangs?|hanging|hung|stuck|frozen|freezes|spins?|spinning|times? out|timing out|does nothing|does nothign|doesn'?t do anything|ne fait rien|no hace nada|macht nichts|bloquee?s?|fige|se queda (?:pegad[oa]|colgad[oa]|trabad[oa])|hangt|haengt)\b[^.;]{0,30}?\b(?:for|pour|para|pa'?|bei)\s+(?:everyone|everybody|evryone|evreyone|everone|all (?:users|customers|shoppers)|every (?:customer|user|shopper)|tout le monde|tous les clients|todos|todo el mundo|allen)\b(?!\s+(?:who|with|that|whose|using|on|qui|avec|sur|que|con|en|die|der|mit|auf)\b)/;
 /** A release that took something away from everyone: "the 11:40 release took out the add-to-basket button for every shopper". */
 export const RELEASE_TOOK_OUT =
   /\b(?:release|deploy|deployment|update|upgrade|push|rollout|migration)\b[^.;]{0,20}?\b(?:took out|killed|broke|knocked out|wiped out|nuked)\b[^.;]{0,50}?\bfor (?:every (?:shopper|customer|user|visitor)|all (?:shoppers|customers|users|visitors)|everyone|everybody)\b/;

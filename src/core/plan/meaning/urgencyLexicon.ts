@@ -6,7 +6,7 @@ import { INTRUSION_CONCEPTS } from './urgencyIntrusionLexicon';
 /** More of the harm arriving as the message is written: "and more keep coming", "y siguen entrando", "es kommen minütlich mehr". */
 export const MORE_ARRIVING_TERMS: readonly string[] = [
   'more keep coming', 'more keep arriving', 'keep coming', 'keeps coming', 'siguen entrando', 'siguen llegando', 'kommen immer mehr', 'kommen minutlich mehr', 'il en arrive encore', 'en arrivent encore',
-  'pouring in', 'pouring into support', 'are pouring in', 'keep pouring in', 'over and over', 'again and again', 'encore et encore', 'una y otra vez', 'no paran de entrar', 'no paran de llegar', 'flying in', 'part encore', 'partent encore',
+  'pouring in', 'pouring into support', 'over and over', 'again and again', 'encore et encore', 'una y otra vez', 'no paran de entrar', 'no paran de llegar', 'flying in', 'part encore', 'partent encore',
 ];
 
 /**
