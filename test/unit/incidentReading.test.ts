@@ -1061,3 +1061,36 @@ test('no alarm: free shipping while people buy, a save button dead for Safari us
     'on staging 0 of the last 3 checkouts went through, the sandbox key expired',
   ]);
 });
+
+test("incidents from spent sets 40 and 41 and bank files voices-av and -aw: declines for every payment, a stranger's page where the products were, a pager's success rate under 5 %, strangers fetching invoices, a low price shown and the real one taken, phishing sent from our own address, charges without orders, a login none of us made, złoty charged as euros", () => {
+  allIncidents([
+    'since morning all payments are getting declined with 402 even for valid cards, approx 40 orders lost till now',
+    "our front page is showing a skull and a message in a language we can't read instead of the teapots",
+    'auf unserer Startseite steht statt der Kollektion irgendein Text auf Russisch, wer hat da was geändert??',
+    "why does the shop say 'internal error' when people click Pay? all my customers are telling me the same since this morning",
+    'PagerDuty: checkout_success_rate < 5% for 10m, manual test purchase fails with payment declined',
+    "could you look at the export bucket when you have a moment? it's public and the log shows thousands of GETs on invoice PDFs from addresses we don't know",
+    'los productos salen a 0,45 € pero cuando la gente paga le cobra el precio real, empezó con la versión nueva',
+    'Nos clients reçoivent un mail « confirmez votre paiement » avec un lien bizarre, envoyé depuis notre adresse de commandes',
+    'hay como 150 cobros de hoy que no corresponden a ningún pedido y siguen entrando',
+    "there's a user in the admin called 'support2' that none of us ever made and it is changing prices",
+    'the basket is in złoty but PayBridge charges in euro the same number, 12 customers paid like this today',
+  ]);
+});
+
+test("no alarm: nobody else complained, everyone but only in Outlook, a night's gap that ran fine after, 'halt' as a German particle, a drop in sales, nobody charged twice, the other orders captured normally, 3 captures out of 400 failed, it works on my phone, a download that takes over two minutes, a wedding list so nobody buys twice, production fine and a migration from scratch", () => {
+  noAlarms([
+    'una clienta dice que le cobraron dos veces el pedido. Nadie más se ha quejado, quiero saber por qué le pasó.',
+    'Los correos llegan con letras raras. Le pasa a todos los clientes, pero solo a los que usan Outlook.',
+    'Der Shop war heute Nacht zwischen 2:10 und 2:25 nicht erreichbar, danach lief alles wieder. Bitte Ursache finden.',
+    'Alles was nach 22 Uhr reinkommt, landet beim nächsten Tag. Für die Abrechnung passt des halt net',
+    'Caída de ventas en agosto. Solo dime en qué tabla están los pedidos.',
+    'two replicas pick the same orders and PayBridge answers 409, nobody charged twice as far as I can tell',
+    "3 orders stuck in pending_capture, the other 2k orders captured normally. why these three?",
+    "3 captures out of 400 in the night run failed with 'amount exceeds authorised amount'",
+    "Is the shop down right now? Ah no, it works on my phone, it's our office network blocking it.",
+    "The yearly orders download takes over two minutes before the file appears. We've only got about 400 orders, so I'm surprised.",
+    'a wedding list page where guests buy the items, so nobody buys the same thing twice',
+    'La migración 003 falla en mi laptop con una base vacía. En producción todo bien, es solo al montar el entorno desde cero.',
+  ]);
+});

@@ -236,8 +236,9 @@ test('the plan explains its choice: confidence, runner-up, nearest examples; a l
   const read = readRequest(readmeRequest);
   assert.ok(read.features.has('i:calm:docs'), 'the incident reading reads a request for documentation');
   assert.deepEqual(strongestLabels(read, [{ feature: 'i:calm:docs', amount: 0.5 }]), ['asks for documentation, not reporting harm (+0.50)']);
+  // Which documentation sign leads ("readme", or the reading's "asks for documentation") moves with the trained weights; that one does is the point.
   const update = (await plan('Update the README with the new setup steps')).classification.explanation;
-  assert.ok(update?.signals.some((s) => s.includes('asks for documentation, not reporting harm')) && !update.signals.some((s) => s.includes('incident signals')), update?.signals.join(' | '));
+  assert.ok(update?.signals.some((s) => /asks for documentation, not reporting harm|"readme"/.test(s)) && !update.signals.some((s) => s.includes('incident signals')), update?.signals.join(' | '));
 
   const vague = await plan('Look at the checkout');
   const e = vague.classification.explanation;

@@ -168,8 +168,12 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // "Everyone" inside what keeps the distance ("everyone else seems fine", "everything is normal again") is nobody affected.
   const onlyThem = ONLY_THEM.exec(folded)?.[0];
   if (onlyThem !== undefined && !found.has('only_one')) found.set('only_one', onlyThem);
+  // "En producción todo bien": neither everyone nor now, production said to be fine.
+  const fineSaid = patterns.PRODUCTION_FINE.exec(folded)?.[0];
   const everyone = found.get('everyone');
-  if (everyone !== undefined && [patterns.EVERYONE_ALIKE.exec(folded)?.[0], patterns.ALL_WENT_FINE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0]].some((said) => said?.includes(everyone))) found.delete('everyone');
+  if (everyone !== undefined && [patterns.EVERYONE_ALIKE.exec(folded)?.[0], patterns.ALL_WENT_FINE.exec(folded)?.[0], found.get('only_one'), found.get('past'), onlyThem, NOT_EVERYONE.exec(folded)?.[0], fineSaid].some((said) => said?.includes(everyone))) found.delete('everyone');
+  const nowSaid = found.get('now');
+  if (nowSaid !== undefined && fineSaid?.includes(nowSaid)) found.delete('now');
   // "Les autres clients n'ont pas ce souci": the other customers named are the ones not affected, no data of theirs shown.
   const exposed = found.get('exposure');
   if (exposed !== undefined && [onlyThem, patterns.EXPOSURE_ASKED.exec(folded)?.[0], patterns.VISITOR_KIND.exec(folded)?.[0]].some((said) => said?.includes(exposed))) found.delete('exposure');
@@ -194,8 +198,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const looping = patterns.CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
-  const defaced = first(patterns.DEFACED, patterns.DEFACED_MESSAGE, patterns.DEFACED_INSTEAD) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER);
+  const defaced = first(patterns.DEFACED, patterns.DEFACED_MESSAGE, patterns.DEFACED_INSTEAD, patterns.STRANGE_CONTENT_INSTEAD) ?? signed ?? patterns.RANSOM.exec(folded);
+  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
   const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY, patterns.BEING_DELETED, patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
@@ -210,7 +214,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
   const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE, patterns.MORE_OF_THE_SAME);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
-  const served = first(patterns.ENV_SERVED, patterns.ANOTHERS_DOCUMENT, terse.MAILED_SECRETS, terse.SENT_SOMEONE_ELSES, terse.DATA_TO_STRANGERS);
+  const strangersFetching = terse.STRANGERS_FETCHING.exec(folded);
+  // Strangers fetching what should be private are at it, not only able to.
+  if (strangersFetching && !found.has('intrusion')) found.set('intrusion', strangersFetching[0]);
+  const served = first(patterns.ENV_SERVED, patterns.ANOTHERS_DOCUMENT, terse.MAILED_SECRETS, terse.SENT_SOMEONE_ELSES, terse.DATA_TO_STRANGERS) ?? strangersFetching;
   if (served && !found.has('exposure')) found.set('exposure', served[0]);
   const overwritten = patterns.ROWS_OVERWRITTEN.exec(folded);
   if (overwritten && countOfRows(overwritten[1]) >= 100 && !found.has('data_loss')) found.set('data_loss', overwritten[0]);
@@ -230,7 +237,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const outage = found.get('outage');
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN);
+  // "nobody charged twice as far as I can tell": the harm denied.
+  const againDenied = again !== null && /\b(?:nobody|no one|niemand|personne|nadie)\s+$/.test(folded.slice(0, again.index));
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -300,7 +309,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const doubting = playedDown !== undefined && (reportedNow || atStake);
   // Sensitive data found exposed during an audit: the audit is how it was found, no hypothesis.
   // An intruder at work while a review is asked for ("review the admin login? Because right now someone is logged in as admin") too.
-  const foundInAudit = (sensitive !== undefined && found.has('exposure')) || (underWay && found.has('intrusion'));
+  // Strangers fetching it, as a log shows, while a review is asked for ("could you review the bucket's settings? … GETs from addresses we don't know"): found, not supposed.
+  const foundInAudit = (sensitive !== undefined && found.has('exposure')) || (underWay && found.has('intrusion')) || strangersFetching !== null;
   if (foundInAudit && hypotheses.some((m) => patterns.AUDIT_WORDS.has(m.term)) && hypotheses.every((m) => patterns.AUDIT_WORDS.has(m.term) || WEAK_HYPOTHETICAL.has(m.term))) found.delete('hypothetical');
   // "Contact me if you want details": an offer, its "if" supposes nothing of the harm.
   const offers = [...folded.matchAll(OFFERED)].length;
@@ -368,7 +378,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     score += weight;
   }
   // Asked rather than reported: "is the export leaking more fields than needed?"
-  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || patterns.ASKED_FIRST.test(text.trim())) && !patterns.WHAT_IS_HAPPENING.test(text) && !onIt && !askingBecause && !doubting;
+  const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || patterns.ASKED_FIRST.test(text.trim())) && !patterns.WHAT_IS_HAPPENING.test(text) && !patterns.WHO_DID_IT.test(folded) && !onIt && !askingBecause && !doubting;
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since'));

@@ -132,6 +132,18 @@ const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried'
 /** A test key or mode put where the live shop reads it ("a test_ key in PAYMENT_API_KEY", "test mode on prod"). */
 const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
 const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
+/** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
+const TRIAL_OF: ReadonlySet<string> = new Set(['purchase', 'purchases', 'order', 'orders', 'payment', 'payments', 'buy', 'transaction', 'bestellung', 'kauf', 'commande', 'achat', 'compra', 'pedido', 'pago']);
+/** "Nobody charged twice": no one harmed, said of the harm. */
+const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
+const HARMED: ReadonlySet<string> = new Set(['charged', 'billed', 'affected', 'hurt', 'impacted', 'harmed', 'double-charged']);
+/** German words around the particle "halt" ("passt des halt net", "ist halt so"): no halt. */
+const PARTICLE_NEXT: ReadonlySet<string> = new Set(['net', 'ned', 'nicht', 'so', 'mal', 'einfach', 'auch', 'nur', 'doch', 'eben', 'noch', 'leider', 'nimmer', 'nie', 'immer']);
+const PARTICLE_BEFORE: ReadonlySet<string> = new Set(['des', 'das', 'es', 'ist', 'war', 'passt', 'geht', 'sind', 'muss', 'man', 'ich', 'wir', 'dann', 'da', 'is']);
+/** What falls when "caída" is a figure: "caída de ventas en agosto". */
+const FIGURES: ReadonlySet<string> = new Set(['ventas', 'visitas', 'trafico', 'conversion', 'ingresos', 'pedidos', 'precios']);
+/** Words that turn from small talk to the matter ("Thanks for the logo last week. Unrelated, but…"). */
+const TOPIC_TURN: ReadonlySet<string> = new Set(['unrelated', 'btw', 'anyway', 'ubrigens', 'apropos', 'sinon', 'aparte']);
 const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
 const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
 const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
@@ -172,6 +184,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'from' && TRIED.has(c.words[m.at - 2] ?? ''),
     // "Could the last deploy have put a test_ key in PAYMENT_API_KEY?": a test key on the live shop is the harm, not a test place.
     (m, c) => m.words === 'test' && TEST_KEY.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 6).some((word) => LIVE_PLACE.has(word)),
+    // "manual test purchase fails with 'payment was declined'": a purchase made to check the live shop.
+    (m, c) => m.words === 'test' && TRIAL_OF.has(c.words[m.at + 1] ?? ''),
   ],
   // "this is no drill": real.
   not_real: [(m) => m.negated],
@@ -211,6 +225,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "Könnt ihr bitte sofort schauen?", "revisa al tiro": asked to act, now; no supposition, no audit.
     (m, c) => (m.words === 'konnt' || m.words === 'konntet' || m.words === 'konntest') && ASKED_OF_YOU.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 5).some((word) => AT_ONCE.has(word)),
     (m, c) => m.words === 'revisa' && RIGHT_AWAY.has(c.words.slice(m.at + 1, m.at + 3).join(' ')),
+    // "Estoy revisando y hay como 200 cobros…": what the writer is doing as they report, no review asked for.
+    (m, c) => m.words === 'revisando' && (c.words[m.at - 1] === 'estoy' || c.words[m.at - 1] === 'estamos'),
     // "Your account has been placed under review": a state someone else put it in, no audit asked for.
     (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
     // "reviews mention a weird popup", "under her review", "shows each reviewer's email": what customers write, no audit asked for.
@@ -229,7 +245,11 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "baskets come up empty, so nobody gets as far as paying": what follows from the harm ("add a lock so nobody gets charged twice"
     // is what the work must prevent).
     // "so nobody is buying": as much a consequence ("so nobody is charged twice" is a purpose).
-    (m, c) => /^so no/.test(m.term) && (new RegExp(`[,;:]\\s*${m.words}\\b`).test(c.folded) || (m.term.endsWith(' is') && /ing$/.test(c.words[m.at + m.words.split(' ').length] ?? ''))),
+    // "…, so nobody buys the same thing twice": what the work must prevent, even after a comma.
+    (m, c) =>
+      /^so no/.test(m.term) &&
+      !c.words.slice(m.at, m.at + 10).some((word) => word === 'twice' || word === 'again' || word === 'same') &&
+      (new RegExp(`[,;:]\\s*${m.words}\\b`).test(c.folded) || (m.term.endsWith(' is') && /ing$/.test(c.words[m.at + m.words.split(' ').length] ?? ''))),
     // "un SMS pidiendo verificar su tarjeta": what a fraudster asks customers to do, no check asked of us.
     (m, c) => VERIFY.has(m.term) && ASKED_TO.has(c.words[m.at - 1] ?? ''),
     // "audit has no entry", "the audit log shows nothing": the log, no audit asked for ("npm audit shows", "design an audit trail" are).
@@ -238,6 +258,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [
     (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),
+    // "Thanks again for the logo last week … Unrelated, but since the update…": small talk before the matter.
+    (m, c) => c.words.slice(m.at + 1).some((word) => TOPIC_TURN.has(word)) && c.words.slice(0, m.at).some((word) => word === 'thanks' || word === 'thank' || word === 'danke' || word === 'merci' || word === 'gracias'),
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
     // "Basically nothing since morning" too: a time of day.
     (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '') || TIMES_OF_DAY.has(word ?? '')),
@@ -246,18 +268,27 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   ],
   everyone: [
     (m, c) => tallied(c.words, m.at),
+    // "nobody charged twice as far as I can tell": no one harmed.
+    (m, c) => NOBODY.has(m.words) && HARMED.has(c.words[m.at + m.words.split(' ').length] ?? ''),
     // "jeden Montag", "every night": a schedule, not everyone.
     (m, c) => !m.words.includes(' ') && PERIODS.has(c.words[m.at + 1] ?? ''),
   ],
   server_errors: [(m, c) => /^\d{3}$/.test(m.words) && !codeAlone(c.text, m.words)],
   // "shows if payments go through": a condition, not money moving wrongly.
-  money: [(m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? '')],
+  money: [
+    (m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? ''),
+    (m, c) => NOBODY.has(c.words[m.at - 1] ?? '') || NOBODY.has(c.words.slice(Math.max(0, m.at - 2), m.at).join(' ')),
+  ],
   // "customers ask on Twitter whether we are down": someone else's question.
   outage: [
     (m, c) => CONDITION.has(c.words[m.at - 1] ?? '') && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => TALKING.has(word)),
     // "Take the spring banner offline": what the writer asks to be done, not a part that failed ("take the shop offline, prices are 0"
     // keeps its harm in the prices).
     (m, c) => m.words === 'offline' && c.words.slice(Math.max(0, m.at - 4), m.at).some((word) => TAKEN_OFF.has(word)),
+    // "passt des halt net": the German particle.
+    (m, c) => m.words === 'halt' && (PARTICLE_NEXT.has(c.words[m.at + 1] ?? '') || PARTICLE_BEFORE.has(c.words[m.at - 1] ?? '')),
+    // "Caída de ventas en agosto": a figure falling.
+    (m, c) => m.words === 'caida' && (c.words[m.at + 1] === 'de' || c.words[m.at + 1] === 'del') && FIGURES.has(c.words[m.at + 2] === 'las' || c.words[m.at + 2] === 'los' ? c.words[m.at + 3] ?? '' : c.words[m.at + 2] ?? ''),
   ],
   now: [
     // SQL's now() in a pasted query ("WHERE created_at >= date_trunc('month', now())") says nothing is happening now.

@@ -25,6 +25,9 @@ const MANY_AFFECTED = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(customers|
 /** People counted as an error tracker counts them: "Users: 9,120", "users affected = 312". */
 const USERS_COUNTED = /\b(?:users|customers|sessions|people)(?:\s+(?:affected|impacted))?\s*[:=]\s*((?:\d{1,3}(?:[,.]\d{3})+|\d+)k?)(?![\d.,])/;
 /** A number that sets a limit, not one of people affected: "raise the threshold to 20 orders". */
+/** What the writer has in all, not those affected: "we've only got about 400 orders with you" ("the orders table only has 260" is a count to compare). */
+const ONLY_SO_MANY_BEFORE =
+  /\b(?:we|i)(?:'ve| have| had)?\s+(?:only|just)\s+(?:got\s+|had\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:wir haben|nous avons|on a|tenemos|tengo)\s+(?:nur|seulement|que|solo|solamente)\s+(?:etwa\s+|environ\s+|unos\s+)?$/;
 const SETTING_BEFORE = /\b(threshold|limit|cap|maximum|max|minimum|min|schwelle|schwellwert|seuil|umbral|limite)\b[^.;]{0,15}$/;
 /** Disputes by the dozen: "37 chargebacks opened today". */
 const MANY_DISPUTES = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
@@ -62,7 +65,7 @@ const SHARE_COMPLETING =
  * A rate that should stay high said to be under a low figure, or at one: a pager's "checkout success rate < 20%", "success rate is 4%",
  * "taux de réussite à 12 %". Conversion is left out: a few per cent is its usual.
  */
-const SUCCESS_RATE = String.raw`\b(?:(?:success|approval|acceptance|completion|authori[sz]ation|erfolgs)\s*(?:rate|quote)|taux de (?:succes|reussite)|tasa de (?:exito|aprobacion))\b`;
+const SUCCESS_RATE = String.raw`(?:\b|_)(?:(?:success|approval|acceptance|completion|authori[sz]ation|erfolgs)[\s_]*(?:rate|quote)|taux de (?:succes|reussite)|tasa de (?:exito|aprobacion))\b`;
 const SUCCESS_RATE_LOW = new RegExp(String.raw`${SUCCESS_RATE}[^.;]{0,20}?(?:<|below|under|unter|sous|por debajo del?|is|at|now|=|:|bei|a|à|en|est)\s*~?(\d+(?:[.,]\d+)?)\s*%`);
 const LOW_SUCCESS = 30;
 /** A count far past the threshold it is alerted at: "pending_capture count 4,812 (threshold 200)". */
@@ -163,7 +166,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const completing = SHARE_COMPLETING.exec(folded);
   if (completing && rateCollapsed(decimalOf(completing[1]), decimalOf(completing[2]))) add('outage', completing[0]);
   const many = MANY_AFFECTED.exec(folded);
-  if (many && !SETTING_BEFORE.test(folded.slice(0, many.index))) add('everyone', many[0]);
+  if (many && !SETTING_BEFORE.test(folded.slice(0, many.index)) && !ONLY_SO_MANY_BEFORE.test(folded.slice(0, many.index))) add('everyone', many[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);
   if (unmatched && Number(unmatched[1]) >= 10 && Number(unmatched[1]) >= 3 * Number(unmatched[4])) add('money', unmatched[0]);
   add('money', MANY_DISPUTES.exec(folded)?.[0]);

@@ -20,16 +20,21 @@ export function sinceSignal(folded: string, analysis: TextAnalysis, full: number
   const duration =
     time !== null &&
     ((/^for\b/.test(time[0]) && (patterns.WORK_DURATION.test(before) || patterns.LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && patterns.WITHIN_A_CONDITION.test(before)));
+  // "takes over two minutes before the file appears": how long something takes, no time since.
+  const lasting = time !== null && /\b(?:takes?|took|taking|needs?|needed|braucht|dauert|tarda|tardan|prend|met)\s+(?:\S+\s+)?$/.test(before);
   // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
   const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
-  if (time && !duration && !schedule) return { weight: full, said: time[0].trim() };
+  if (time && !duration && !lasting && !schedule) return { weight: full, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
   if (patterns.SINCE_THE_CLOCKS.test(folded)) return undefined;
   const changed = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);
   const change = changed && !OWN_CHANGE.test(folded.slice(changed.index)) ? changed : null;
   if (change) return { weight: patterns.UPDATE_CHANGE.test(change[0]) ? full / 2 : full, said: change[0].trim(), change: true };
   // "an item we since deleted", "it has since been fixed": since then, no harm dated.
-  const match = analysis.urgency.find((m) => m.concept === 'since' && !(m.words === 'since' && SINCE_THEN_BEFORE.has(analysis.words[m.at - 1] ?? '')));
+  // "montar el entorno desde cero": from scratch, no time.
+  const match = analysis.urgency.find(
+    (m) => m.concept === 'since' && !(m.words === 'since' && SINCE_THEN_BEFORE.has(analysis.words[m.at - 1] ?? '')) && !(m.words === 'desde' && analysis.words[m.at + 1] === 'cero'),
+  );
   if (match) return { weight: BARE_SINCE.has(match.words) ? full / 2 : full, said: match.words };
   return undefined;
 }

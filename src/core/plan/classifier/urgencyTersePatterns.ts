@@ -110,7 +110,28 @@ export const SOLD_FOR_NOTHING = new RegExp(
  * the item prices on everything selling right now".
  */
 export const WRONG_AMOUNT_TAKEN =
-  /\b(?:look|looks|shown|show|shows|displayed)\s+(?:like|as|in)\s+(?:yen|cents|pesos|dollars|euros|pounds)\b[^.;]{0,30}?\b(?:charged|billed|cobrad[oa]s?|factures?)\s+(?:as|in|en)\s+(?:euros|dollars|pounds|dolares)\b|\b(?:captures?|captured|charges?|charged)\s+(?:is|are)\s+(?:less|lower|more|higher)\s+than\s+(?:the\s+)?(?:item|order|listed|real)\s+(?:prices?|totals?|amounts?)\b[^.;]{0,30}?\b(?:right now|selling|now)\b/;
+  /\b(?:look|looks|shown|show|shows|displayed|is|are)\s+(?:like|as|in)\s+(?:yen|cents|pesos|dollars|euros|pounds|zloty|złoty|zl|forint|kronor|kroner|korun)\b[^.;]{0,30}?\b(?:charged|charges?|billed|cobrad[oa]s?|factures?)\s+(?:as|in|en)\s+(?:euros?|dollars|pounds|dolares)\b|\b(?:captures?|captured|charges?|charged)\s+(?:is|are)\s+(?:less|lower|more|higher)\s+than\s+(?:the\s+)?(?:item|order|listed|real)\s+(?:prices?|totals?|amounts?)\b[^.;]{0,30}?\b(?:right now|selling|now)\b/;
+/**
+ * A low price shown and the real one taken: "todos los productos salen a 0,30 €, pero cuando la gente paga PayBridge les cobra el precio
+ * real", "items show at 0.45 but customers are charged the full price".
+ */
+export const SHOWN_NOT_CHARGED =
+  /\b(?:salen|aparecen|show|shows|shown|appear|appears|stehen|zeigt|affiche|s'?\s?affichent)\s+(?:a|at|as|for|bei|mit|zu|for only)\s+[$€£]?\s?\d+[.,]\d{2}\b[^.;]{0,80}?\b(?:pero|but|mais|aber)\b[^.;]{0,60}?\b(?:cobra|cobran|charges?|charged|debite|debitee?s?|prend|bucht|berechnet|abgebucht)\b[^.;]{0,20}?\b(?:el precio (?:real|completo)|the (?:real|full|actual|normal) price|le (?:vrai|plein) prix|le prix (?:reel|normal)|den (?:echten|vollen|richtigen|normalen) preis)\b/;
+/**
+ * A phishing mail sent in the shop's name, from its own address: "un mail « vérifiez votre paiement » … envoyé depuis NOTRE adresse de
+ * commandes". Someone is using the shop's sending; a lookalike domain alone is not this.
+ */
+export const PHISHING_FROM_OUR_ADDRESS =
+  /^(?=[\s\S]*\b(?:verifi\w*|confirm\w*|revalid\w*|bestatig\w*|update|mettez a jour|actualiz\w*)\s+(?:votre|your|su|ihre|tu|deine|vos|sus)\s+(?:paiement|payment|pago|zahlung|carte|card|tarjeta|karte|compte|account|cuenta|konto|coordonnees bancaires|bank details)\b)[\s\S]*\b(?:envoye|envoyes|sent|verschickt|gesendet|enviado|enviados|mandado)\s+(?:depuis|from|von|desde|de)\s+(?:notre|our|unserer|nuestra|nuestro)\s+(?:propre\s+|own\s+|eigenen\s+|propia\s+)?(?:adresse|address|mail|e-?mail|mailadresse|correo|direccion|domain|domaine|dominio)\b/;
+/** Charges that belong to no order: "hay como 200 cobros de hoy que no corresponden a ningún pedido", "charges that don't match any order". */
+export const CHARGES_WITHOUT_ORDER =
+  /\b(?:charges|payments|cobros|cargos|pagos|paiements|zahlungen|abbuchungen|transactions|transacciones)\b[^.;]{0,40}?\b(?:que no corresponden? a ningun pedido|(?:that|which) (?:don'?\s?t|do not) (?:match|belong to) any order|qui ne correspondent? a aucune commande|die zu keiner bestellung (?:passen|gehoren))\b/;
+/**
+ * Strangers fetching what should be private, as a log shows: "its access log shows a few thousand GETs on invoice PDFs this morning from
+ * addresses we don't know".
+ */
+export const STRANGERS_FETCHING =
+  /\b(?:gets?|get requests|requests|downloads|hits|accesses|zugriffe|telechargements|descargas|accesos)\b[^.;]{0,60}?\b(?:from|von|de|desde)\s+(?:ip\s+)?(?:addresses|ips|hosts|adressen|adresses|direcciones)\s+(?:(?:we|i)\s+(?:don'?\s?t|do not)\s+(?:know|recogni[sz]e)|(?:die )?wir nicht kennen|que (?:nous ne connaissons|on ne connait) pas|que no conocemos)\b|\b(?:gets?|requests|downloads|hits)\b[^.;]{0,60}?\bfrom\s+unknown\s+(?:ips|ip addresses|addresses|hosts)\b/;
 /** Orders or customers said gone, with no "all": "new customers and orders are gone", "les commandes ont disparu", "die Bestellungen sind weg". */
 export const RECORDS_GONE =
   /\b(?:orders|customers|products|payments|accounts|bestellungen|kunden|produkte|commandes|clients|produits|pedidos|clientes|productos)\s+(?:are|sind|ont|sont|han)\s+(?:all\s+|alle\s+|toutes\s+|todos\s+)?(?:gone|vanished|weg|verschwunden|disparu|disparus|disparues|desaparecido)\b|\b(?:it'?s|its|it is|is)\s+deleting\s+(?:\w+\s+){0,2}?(?:orders|customers|products|payments|users|rows)\b|\b(?:lost|dropped|deleted|wiped)\s+(?:the|its|their)\s+\w+\s+column\b|\bse (?:borraron|han borrado|esfumaron|perdieron|han perdido|estan borrando) (?:todos\s+)?(?:los|las) (?:pedidos|clientes|ordenes|productos|pagos|ventas)\b|\b(?:verschwinden|verschwanden)\s+(?:\w+\s+){0,2}?(?:die|alle|unsere)\s+(?:bestellungen|kunden|auftrage|zahlungen)\b|\b(?:bestellungen|kundendaten|auftrage)\s+verschwinden\b|\b(?:orders|customers|payments|accounts)\s+(?:are|keep)\s+(?:disappearing|vanishing)\b|\b(?:commandes|clients|paiements)\s+disparaissent\b|\b(?:desaparecen|se borran)\s+(?:los|las)\s+(?:pedidos|clientes|ordenes)\b|\b(?:los|las|todos los)\s+(?:pedidos|clientes|ordenes)\s+se\s+(?:borraron|han borrado|perdieron|esfumaron|estan borrando|borran)\b|\b(?:we'?re|we are|are|is)\s+losing\s+(?:the\s+\w+\s+of\s+)?(?:thousands of|hundreds of|all (?:the |our )?|every)\s*(?:orders|customers|payments|carts|accounts)\b/;
@@ -119,7 +140,7 @@ export const RECORDS_GONE =
  * rechaza cualquier tarjeta", "checkout turns away any card". No one can pay.
  */
 export const CARDS_REFUSED =
-  /\b(?:rejects?|rejecting|declines?|declining|refuses?|refusing|turns? away|says? no to|dit non a|refuse\w*|rechaza\w*|lehnt|nimmt)\b[^.;]{0,20}?\b(?:any|every|all|each|chaque|toutes? les|n'importe quel(?:le)?|cualquier|todas las|jede|alle|keine einzige|keine)\s+(?:single\s+)?(?:card|cards|carte|cartes|tarjeta|tarjetas|karte|karten|payment|payments|paiement|pago|zahlung)\b|\b(?:every|each|all(?: the)?|any)\s+(?:real\s+|single\s+|customer\s+)?(?:card|cards|payment|payments)\s+(?:gets?|is|are|get|now gets?|is being|are being)\s+(?:refused|declined|rejected)\b/;
+  /\b(?:rejects?|rejecting|declines?|declining|refuses?|refusing|turns? away|says? no to|dit non a|refuse\w*|rechaza\w*|lehnt|nimmt)\b[^.;]{0,20}?\b(?:any|every|all|each|chaque|toutes? les|n'importe quel(?:le)?|cualquier|todas las|jede|alle|keine einzige|keine)\s+(?:single\s+)?(?:card|cards|carte|cartes|tarjeta|tarjetas|karte|karten|payment|payments|paiement|pago|zahlung)\b|\b(?:every|each|all(?: the)?|any)\s+(?:real\s+|single\s+|customer\s+)?(?:card|cards|payment|payments)\s+(?:gets?|is|are|get|now gets?|is being|are being|is getting|are getting|keep getting|getting)\s+(?:refused|declined|rejected)\b/;
 /** The shop's server cut off from its database: "api box lost its link to postgres", "the app lost the connection to the db". */
 export const DATABASE_UNREACHABLE =
   /\b(?:api|app|backend|shop|server|box|site)\b[^.;]{0,20}?\blost (?:its|the|their) (?:link|connection) to (?:postgres\w*|the db|the database|db|the \w+ database)\b/;

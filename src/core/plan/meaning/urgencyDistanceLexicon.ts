@@ -37,7 +37,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
       'letztes jahr', 'annee derniere', 'el ano pasado',
       'long resolved', 'long since resolved', 'long fixed', 'long over', 'ist erledigt', 'sind erledigt', 'ihr geld zuruck', 'ya esta todo bien', 'ya esta to bien',
-      'ya funciona', 'ya va bien', 'est regle', 'tout est rentre',
+      'ya funciona', 'ya va bien', 'est regle', 'tout est rentre', 'danach lief alles wieder', 'danach lief wieder alles', 'then everything worked again', 'after that everything was fine',
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
@@ -145,7 +145,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'si jamais', 'au cas', 'eviter', 'empecher', 'que se passerait',
       'what to do when', 'what happens when', 'for when', 'que faire quand', 'que hacer cuando', 'en caso de', 'evitar', 'prevenir', 'asegurar', 'que pasa si', 'que pasaria',
       // A harm as what the work must keep from happening: "plan the cutover so nobody gets charged twice midway".
-      'so that nobody', 'so that no one', 'so nobody gets', 'so no one gets', 'so nobody is', 'so no one is', 'so nobody will', 'damit niemand', 'damit keiner', 'pour que personne', 'afin que personne',
+      'so that nobody', 'so that no one', 'so nobody gets', 'so no one gets', 'so nobody is', 'so no one is', 'so nobody will', 'so nobody buys', 'so no one buys', 'so nobody pays', 'so no one pays', 'damit niemand', 'damit keiner', 'pour que personne', 'afin que personne',
       'para que nadie', 'sin que nadie',
       // Nothing seen of anyone using it, nothing said of us: "No sign of anyone using it", "No dice nada de nosotros".
       'no sign of anyone', 'no sign of anybody', 'no signs of abuse', 'no sign of abuse', 'no evidence of exploitation', 'no evidence of abuse',

@@ -21,7 +21,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     id: 'everyone',
     label: 'everyone affected',
     terms: [
-      'everyone', 'everybody', 'all users', 'all customers', 'all our customers', 'all of our', 'all requests', 'all orders', 'all payments',
+      'everyone', 'everybody', 'all users', 'all customers', 'all our customers', 'all my customers', 'all my clients', 'tous mes clients', 'todos mis clientes', 'alle meine kunden', 'all of our', 'all requests', 'all orders', 'all payments',
       'all checkouts', 'all accounts', 'all sessions', 'all pages', 'all visitors', 'all traffic', 'all regions', 'every user', 'every customer', 'for any customer', 'for any user',
       'every request', 'every order', 'every page', 'every single', 'every call', 'every purchase', 'for all', 'for every', 'nobody', 'no one',
       'noone', 'nothing works', 'nothing loads', 'everything is', 'everything returns', 'everything times out', 'everything fails', 'everything errors', 'whole site', 'entire site', 'whole shop', 'sitewide', 'site wide',
