@@ -1094,3 +1094,27 @@ test("no alarm: nobody else complained, everyone but only in Outlook, a night's 
     'La migración 003 falla en mi laptop con una base vacía. En producción todo bien, es solo al montar el entorno desde cero.',
   ]);
 });
+
+test("incidents from spent sets 42 and 43 and bank file voices-ax, told with doubt, thanks or small talk around them: a rhetorical 'should … really', test mode where real cards are paid, no child fed through the app, a guess about one's laptop taken back, 'vermutlich harmlos', 'just in case it's a thing', a thank-you's last week, a charge for each repeated mail, authorisations lapsing tomorrow, an admin user nobody has seen, only 12 orders left of 400", () => {
+  allIncidents([
+    "just wondering, should the cart really say 'internal error' for all visitors? tried from my phone and from my husband's laptop, and two shoppers wrote the same since ten",
+    'since the 2pm push the card field shows a TEST MODE banner and real cards get rejected, so nobody can buy',
+    'no pupil has got lunch through the app today, every balance comes back €0.00 although parents topped up',
+    "since 7 this morning our address shows a parked page saying the domain is for sale. I thought it was my laptop but my son checked on his phone. what do we do first",
+    'Danke nochmal für die Hilfe letzte Woche! Eine Sache, vermutlich harmlos: seit dem Deploy um 14 Uhr hat niemand mehr bestellt, nur ein Drehrad beim Kaufen. Ist das normal?',
+    "hi, sending this just in case it's a thing: I uploaded the new logo and now the homepage is only a grey box saying 'Cannot GET /', customers keep calling. did I do that??",
+    'Thanks for the new banner last week, lovely. Odd one now: every order since lunch is charged for 40 jars instead of the 4 people picked.',
+    'I wondered whether it is normal that everyone who ordered since breakfast gets the confirmation again every few minutes, and a customer says her bank shows a charge for each one?',
+    'every order since Monday’s update sits in pending_capture and the money goes tomorrow when the authorisations lapse. is there a way round it?',
+    "probably nothing but there's a new admin user called 'helpdesk' I've never seen in the shop admin right now",
+    'In der Bestellliste san die Bestellungen weg, jedes Mal wenn i neu lad fehln no mehr, etz san bloß no 12 statt 400. Löscht da wer was?',
+  ]);
+});
+
+test("no alarm: a share of the month's orders, failed logins of which none succeeded, the card field missing in one browser", () => {
+  noAlarms([
+    'about 4 of 250 orders this month have an order row but order_lines is missing completely; we had to ask what they ordered',
+    'the logs show 9,000 failed admin logins from ~200 IPs last night, none succeeded as far as I can see. are we protected enough?',
+    'On iPhone Safari the card field never appears under the cart. Chrome on the same phone shows it.',
+  ]);
+});

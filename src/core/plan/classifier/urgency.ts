@@ -111,6 +111,8 @@ const SUPPORT_AS_NOUN: ReadonlySet<string> = new Set(['the', 'our', 'customer', 
 const RANDOM_WHO_OR_WHAT: ReadonlySet<string> = new Set([
   'person', 'persons', 'people', 'guy', 'stranger', 'strangers', 'customer', 'customers', 'user', 'users', 'address', 'addresses', 'email', 'emails', 'gmail',
   'account', 'accounts', 'name', 'names', 'numbers', 'prices', 'values', 'amounts', 'text', 'characters', 'strings', 'junk', 'garbage', 'figures',
+  // "random thought, probably irrelevant": an aside of the writer's.
+  'thought', 'thoughts', 'question', 'idea', 'observation',
 ]);
 /** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
 const SAID_TOGETHER_WITHIN = 12;
@@ -199,10 +201,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
   const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
   const defaced = first(patterns.DEFACED, patterns.DEFACED_MESSAGE, patterns.DEFACED_INSTEAD, patterns.STRANGE_CONTENT_INSTEAD) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS);
+  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, patterns.STRANGER_INSIDE);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
   const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY, patterns.BEING_DELETED, patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
+  // Records being deleted as the writer looks: happening now.
+  const deleting = patterns.BEING_DELETED.exec(folded);
+  if (deleting && !found.has('now')) found.set('now', deleting[0]);
   // Where the real data lands is the harm's place: no distance.
   if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
   const exhausted = patterns.EXHAUSTED.exec(folded);
@@ -226,7 +231,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
   const certExpired = patterns.CERT_EXPIRED.exec(folded);
-  const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK) ?? certExpired ??
+  const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK, ...(patterns.ONE_BROWSER.test(folded) ? [] : [patterns.CARD_FORM_MISSING])) ?? certExpired ??
     first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE, terse.ALL_SOLD_OUT,
       terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED, terse.FAILING_FROM_EVERYWHERE, terse.NO_HEARTBEAT, terse.STUCK_FOR_ALL, terse.RELEASE_TOOK_OUT, terse.NONE_OF_THE_LAST);
   if (partDown && !found.has('outage')) found.set('outage', partDown[0]);
@@ -239,7 +244,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const again = patterns.CHARGED_AGAIN.exec(folded);
   // "nobody charged twice as far as I can tell": the harm denied.
   const againDenied = again !== null && /\b(?:nobody|no one|niemand|personne|nadie)\s+$/.test(folded.slice(0, again.index));
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER, patterns.APPROVED_NO_ORDER, terse.CHARGE_FOR_EACH);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -290,6 +295,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const inAside = (m: ConceptMatch) => saidWithin(playedDown, m.words) || saidWithin(alerting, m.words);
   const oneSaid = found.get('only_one');
   if (oneSaid !== undefined && saidWithin(playedDown, oneSaid)) found.delete('only_one');
+  // "vermutlich harmlos": the writer's modesty, no exercise or noise.
+  const notRealSaid = found.get('not_real');
+  if (notRealSaid !== undefined && saidWithin(playedDown, notRealSaid)) found.delete('not_real');
   const hypothesesSaid = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
   const otherNewsAt = (m: ConceptMatch) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
   const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m) && !inAside(m));

@@ -93,7 +93,7 @@ const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you
 const FRENCH_AUXILIARY: ReadonlySet<string> = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont']);
 const frenchPastParticiple = (m: ConceptMatch, c: MatchContext) => m.words.endsWith('e') && !m.words.includes(' ') && FRENCH_AUXILIARY.has(c.words[m.at - 1] ?? '');
 /** What of a test place is said to be on production: "the CDN is serving the staging build on prod". */
-const PLACED_ON_PRODUCTION = /^(build|bundle|version|config|configuration|keys?|mode|banner|assets?|site)\s+(\S+\s+)?(on|in|to|en|auf|sur)\s+(prod|production|live|produccion|produktion)/;
+const PLACED_ON_PRODUCTION = /^(build|bundle|version|config|configuration|keys?|mode|banner|assets?|site)\s+(\S+\s+)?(on|in|to|en|auf|sur)\s+(prod|production|live|produccion|produktion)\b/;
 /** The words that follow a match. */
 const after = (m: ConceptMatch, c: MatchContext, count: number) => {
   const end = m.at + m.words.split(' ').length;
@@ -134,6 +134,10 @@ const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
 const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
 /** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
 const TRIAL_OF: ReadonlySet<string> = new Set(['purchase', 'purchases', 'order', 'orders', 'payment', 'payments', 'buy', 'transaction', 'bestellung', 'kauf', 'commande', 'achat', 'compra', 'pedido', 'pago']);
+/** Real cards or customers paying: where test mode is, it is live. */
+const REAL_PAYING = /\breal (?:cards?|customers?|orders?|payments?|money)\b/;
+const MACHINES: ReadonlySet<string> = new Set(['tills', 'terminals', 'apps', 'systems', 'workers', 'jobs', 'servers', 'scripts', 'scanners', 'readers']);
+const WENT: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'gone', 'going']);
 /** "Nobody charged twice": no one harmed, said of the harm. */
 const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
 const HARMED: ReadonlySet<string> = new Set(['charged', 'billed', 'affected', 'hurt', 'impacted', 'harmed', 'double-charged']);
@@ -142,8 +146,7 @@ const PARTICLE_NEXT: ReadonlySet<string> = new Set(['net', 'ned', 'nicht', 'so',
 const PARTICLE_BEFORE: ReadonlySet<string> = new Set(['des', 'das', 'es', 'ist', 'war', 'passt', 'geht', 'sind', 'muss', 'man', 'ich', 'wir', 'dann', 'da', 'is']);
 /** What falls when "caída" is a figure: "caída de ventas en agosto". */
 const FIGURES: ReadonlySet<string> = new Set(['ventas', 'visitas', 'trafico', 'conversion', 'ingresos', 'pedidos', 'precios']);
-/** Words that turn from small talk to the matter ("Thanks for the logo last week. Unrelated, but…"). */
-const TOPIC_TURN: ReadonlySet<string> = new Set(['unrelated', 'btw', 'anyway', 'ubrigens', 'apropos', 'sinon', 'aparte']);
+const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'cheers']);
 const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
 const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
 const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
@@ -184,6 +187,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'from' && TRIED.has(c.words[m.at - 2] ?? ''),
     // "Could the last deploy have put a test_ key in PAYMENT_API_KEY?": a test key on the live shop is the harm, not a test place.
     (m, c) => m.words === 'test' && TEST_KEY.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 6).some((word) => LIVE_PLACE.has(word)),
+    // "the card field shows a TEST MODE banner and real cards get rejected": test mode where real cards are paid, the harm itself.
+    (m, c) => m.words === 'test' && c.words[m.at + 1] === 'mode' && REAL_PAYING.test(c.folded),
+    // "I thought it was my laptop but my daughter checked on her phone": a guess taken back.
+    (m, c) => m.words.startsWith('my ') && c.words.slice(Math.max(0, m.at - 4), m.at).includes('thought'),
     // "manual test purchase fails with 'payment was declined'": a purchase made to check the live shop.
     (m, c) => m.words === 'test' && TRIAL_OF.has(c.words[m.at + 1] ?? ''),
   ],
@@ -221,6 +228,14 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
     (m, c) => m.term === 'should' && afterThan(c.words, m.at),
+    // "before all, happy new year!": first of all. "Is there a way round it?": a fix asked for. "jedes Mal, wenn i neu lad": each time.
+    (m, c) => m.term === 'before' && c.words[m.at + 1] === 'all',
+    (m, c) => m.words === 'is there' && c.words[m.at + 2] === 'a' && c.words[m.at + 3] === 'way',
+    (m, c) => m.words === 'wenn' && c.words[m.at - 1] === 'mal' && c.words[m.at - 2] === 'jedes',
+    // "the tills check the balance": what a machine does, no check asked for.
+    (m, c) => m.term === 'check the' && MACHINES.has(c.words[m.at - 1] ?? ''),
+    // "should the basket panel really read 'internal error' for all visitors?": a report put as a question of what ought to be.
+    (m, c) => m.term === 'should' && c.words.slice(m.at + 1, m.at + 5).includes('really'),
     (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
     // "Könnt ihr bitte sofort schauen?", "revisa al tiro": asked to act, now; no supposition, no audit.
     (m, c) => (m.words === 'konnt' || m.words === 'konntet' || m.words === 'konntest') && ASKED_OF_YOU.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 5).some((word) => AT_ONCE.has(word)),
@@ -258,8 +273,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [
     (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),
-    // "Thanks again for the logo last week … Unrelated, but since the update…": small talk before the matter.
-    (m, c) => c.words.slice(m.at + 1).some((word) => TOPIC_TURN.has(word)) && c.words.slice(0, m.at).some((word) => word === 'thanks' || word === 'thank' || word === 'danke' || word === 'merci' || word === 'gracias'),
+    // "Thanks again for the logo last week", "danke nochmal für die schnelle Hilfe letzte Woche": a thank-you's past, small talk before the matter.
+    (m, c) => c.words.slice(Math.max(0, m.at - 8), m.at).some((word) => THANKS.has(word)),
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
     // "Basically nothing since morning" too: a time of day.
     (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '') || TIMES_OF_DAY.has(word ?? '')),
@@ -295,6 +310,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'now' && nowOnlyInCode(c.text),
     // "A customer clicks Pay now": a button's label.
     (m, c) => m.words === 'now' && BUTTON_NOW.test(c.text),
+    // "since the section went live": a launch, not a harm now.
+    (m, c) => m.words === 'live' && WENT.has(c.words[m.at - 1] ?? ''),
   ],
   // "the frontend posts to /checkout": an HTTP request, nothing made public.
   revealed: [(m, c) => /^post(s|ed)?$/.test(m.words) && /\bpost(s|ed)? (it |them )?to (\/|the (api|endpoint|backend|server)\b)/.test(c.folded)],

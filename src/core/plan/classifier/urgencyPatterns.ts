@@ -135,7 +135,7 @@ export const ONE_CASE = /\b(?:une cliente|un client|una clienta|un cliente|eine 
 export const DATA_REMOVED =
   /\b(a|ont|ha|han)\s+(vide|vaciado)\s+(les|la|las|los)\s+(commandes|pedidos|tables?|tablas?|clients|clientes)\b|\b(vaciaron|vacio)\s+(las|los|la)\s+(pedidos|tablas?|clientes)\b|\bdeleted\W+(?:\w+\s+){0,2}?(orders|customers|products|payments|users)\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(dropped|deleted|truncated|wiped|emptied|purged)\s+(and\s+\w+\s+)?(the\s+|our\s+|a\s+|all\s+)?([a-z]+_[a-z_]+\b|(\w+\s+)?tables?\b|columns?\b|(all\s+)?rows\b|database\b|db\b)|\b(delete from|truncate table|drop table)\s+[a-z_]+\b(?![^.;]{0,20}\b(where|when|if)\b)|\b(orders|payments|customers|users|carts)\s+table\s+(is|was)\s+(now\s+)?(empty|gone)\b/;
 /** The shop's records being deleted as it runs: "orders older than 24h are being deleted every hour". */
-export const BEING_DELETED = /\b(it'?s|its|is|keeps?|still)\s+deleting\s+from\s+[a-z_]+\b|\b(orders|customers|products|payments|users)\s+table\s+(is|keeps)\s+(shrinking|dropping|getting smaller)\b|\b(has been|have been|is|are|keeps?|still)\s+deleting\s+(rows|records|data|orders|customers|products|payments|users)\b|\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b|\b(orders|payments|customers|products|bestellungen|commandes|pedidos)\s+(are|keep|sind|sont|estan)\s+(just\s+|still\s+)?(vanishing|disappearing|verschwinden|disparaissent|desapareciendo)\b/;
+export const BEING_DELETED = /\b(?:jedes mal|every time|each time|cada vez|a chaque fois)\b[^.;]{0,30}?\b(?:lad\w*|reload\w*|refresh\w*|recarg\w*|recharg\w*)\b[^.;]{0,10}?\b(?:fehl\w* (?:no|noch) mehr|more (?:are )?(?:missing|gone)|faltan mas|il en manque (?:encore )?plus)\b|\b(it'?s|its|is|keeps?|still)\s+deleting\s+from\s+[a-z_]+\b|\b(orders|customers|products|payments|users)\s+table\s+(is|keeps)\s+(shrinking|dropping|getting smaller)\b|\b(has been|have been|is|are|keeps?|still)\s+deleting\s+(rows|records|data|orders|customers|products|payments|users)\b|\b(orders|payments|customers|users|accounts|bestellungen|commandes|pedidos)\b[^.;]{0,40}?\b(are being|are getting|keep getting|werden|sont|estan siendo|se estan)\s+(deleted|wiped|removed|purged|geloscht|supprimees|supprimes|borrados|borrando|eliminados|eliminando)\b|\b(orders|payments|customers|products|bestellungen|commandes|pedidos)\s+(are|keep|sind|sont|estan)\s+(just\s+|still\s+)?(vanishing|disappearing|verschwinden|disparaissent|desapareciendo)\b/;
 /**
  * Real orders or customers landing in a place for tests ("real orders land there too" of the staging database, "echte Bestellungen
  * landen in der Testdatenbank"): production's data going astray. Its "staging" is where the harm is, not a distance from it.
@@ -148,6 +148,9 @@ export const REAL_ASTRAY =
  */
 export const PAID_NO_ORDER =
   /\b(they|customers|people|users|callers|buyers?|shoppers?|guests?|kunden|clients|clientes)\s+(?:\w+\s+){0,2}?(pay|paid|are charged|get charged|were charged|zahlen|bezahlen|haben bezahlt|paient|ont paye|pagan|pagaron)\b.{0,100}?\b(no order|without an order|order is missing|orders are missing|order (?:couldn'?t|could not|can'?t|cannot) be found|order not found|keine bestellung|pas de commande|aucune commande|ningun pedido|sin pedido)\b/;
+/** A payment approved at the bank and no order kept: "el pago les sale aprobado en el banco pero en la página no les queda ningún pedido". */
+export const APPROVED_NO_ORDER =
+  /\b(?:pago|cobro|payment|charge|paiement|zahlung)\b[^.;]{0,20}?\b(?:sale aprobado|aprobado|approved|goes through|accepte|genehmigt)\b[^.;]{0,60}?\b(?:no (?:les |le )?queda ningun pedido|no (?:aparece|sale|hay) (?:ningun )?pedido|no order (?:is )?(?:kept|saved|created)|(?:but )?no order shows)\b/;
 /** Charged, and the order not kept: "money is charged, order never saved". */
 export const CHARGED_NOT_SAVED = /\b(cards?|customers?|people|buyers?)\s+(charged|debited|billed)\b[^.;]{0,20}?\bno orders?\s+(created|saved|recorded|made)\b|\b(money|card|cards|customer|customers|they)\s+(is|are|gets?|got|was|were)\s+(charged|debited)\b.{0,40}?\b(orders?)\s+(never|not|is not|are not|was not|were not|never gets?)\s+(saved|created|stored|recorded|written)\b/;
 /**
@@ -189,7 +192,7 @@ export const SHOUTING = /[!?]{2,}|\b(URGENT|ASAP|HELP|DOWN)\b/;
 /** Asking who is on it is calling for hands, not asking about the work: "writes failng, orders not saving. whos on it?". */
 /** Asking who did it ("Wer hat do wos g'ändert??", "who changed this?"): alarm at a change nobody here made, no calm question. */
 export const WHO_DID_IT =
-  /\b(?:wer hat (?:da |do |hier )?(?:was |wos |etwas )?(?:g'?\s?andert|geandert|gemacht)|who (?:changed|did|put) (?:this|that|it)|qui a (?:change|modifie|mis) (?:ca|cela|ce)|quien (?:cambio|ha cambiado|puso) (?:esto|eso))\b/;
+  /\b(?:wer hat (?:da |do |hier )?(?:was |wos |etwas )?(?:g'?\s?andert|geandert|gemacht)|who (?:changed|did|put) (?:this|that|it)|qui a (?:change|modifie|mis) (?:ca|cela|ce)|quien (?:cambio|ha cambiado|puso) (?:esto|eso)|(?:losch|loscht|loscht da) (?:da )?(?:wer|jemand) (?:was|etwas|die \w+)|is (?:someone|somebody|anyone) deleting|who is deleting|(?:quien|alguien) (?:esta )?borra(?:ndo)?|qui (?:supprime|efface))\b/;
 export const WHO_IS_ON_IT =
   /\bwhat (do|should) (i|we) do( now| first)?\b|\bwhat to do (now|first)\b|\bwas (mach|soll) ich (jetzt|nun)\b|\bqu'?est-ce que je fais\b|\bque (hago|hacemos) (ahora)?\b|\b(who'?s|who is|whos|anyone|anybody|is anyone|is someone|is somebody)\s+(on it|on this|looking at it|looking into it)\b|\bwer (kummert sich|ist dran|schaut sich das an)\b|\bqui (s'?en occupe|est dessus|regarde)\b|\bquien (se encarga|esta en esto|lo esta viendo)\b|\bwho (do|should) (i|we) (wake|call|ring|tell|page)\b|\b(should|do) (i|we) (wake|call|ring|phone|page) (him|her|them|someone|somebody|anyone)\b|\bsomething i should (wake|call|ring|phone|page) (him|her|them|someone) about\b|\b(je dois|dois-je|faut-il|il faut) prevenir (quelqu'?\s?un|qqn|l'?\s?equipe)\b|\bwen soll ich (anrufen|wecken|informieren)\b|\ba quien (aviso|llamo|despierto|le aviso)\b/;
 /** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
@@ -218,7 +221,7 @@ export const ANYONE_CAN_SEE =
 export const ANYONE_CAN_DO_IT = /\b(?:anyone|anybody|any visitor|n'importe qui|cualquiera|jeder)\s+(?:\w+\s+)?(?:can|could|peut|puede|kann)\s+(?:do|faire|hacer|machen)\s+(?:this|it|that|ca|cela|esto|eso|das)\b/;
 /** Card authorisations about to lapse: the money of every order still waiting is lost when they do. */
 export const AUTHS_LAPSING =
-  /\b(auths?|authori[sz]ations?|holds?|autorisierungen|autorisations|autorizaciones)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out|ablaufen|laufen ab|verfallen|caducan|vencen)\s+(?:(?:at|with|bei|chez|en|on) \S+\s+)?(tomorrow|tonight|today|morgen|heute|demain|ce soir|manana|hoy|in (\d+|a few) (hours?|days?))\b/;
+  /\b(auths?|authori[sz]ations?|holds?|autorisierungen|autorisations|autorizaciones)\b[^.;]{0,30}?\b(expir\w*|laps\w*|runs? out|ablaufen|laufen ab|verfallen|caducan|vencen)\s+(?:(?:at|with|bei|chez|en|on) \S+\s+)?(tomorrow|tonight|today|morgen|heute|demain|ce soir|manana|hoy|in (\d+|a few) (hours?|days?))\b|\b(?:money|it|that|they)\s+(?:goes|is gone|will be gone|will go)\s+(?:tomorrow|tonight|today)\s+when\s+the\s+(?:auths?|authori[sz]ations?|holds?)\s+(?:lapse|expire|run out)\b/;
 /** Tables emptied: "carts and cart_items are empty now", "orders is empty". A single cart being empty is a customer's bug. */
 export const TABLES_EMPTY =
   /\b(orders|carts|payments|customers|users|products)\s+table\s+(is\s+)?(now\s+)?(all\s+)?(empty|leer|vide|vacia)\b|\b(carts|orders|order_items|products|payments|customers|users|[a-z]+_[a-z_]+)\s+((and|und|et|y)\s+\S+\s+)?(are|is|sind|ist|sont|est|estan|esta)\s+(now\s+|jetzt\s+|maintenant\s+|ahora\s+)?(all\s+)?(empty|leer|vides?|vacias?|vacios?)\b/;
@@ -231,8 +234,13 @@ export const DEFACED_INSTEAD =
 export const RANSOM = /\b(ask(ing|s)? for|demand\w*|want|wants|piden|pidiendo|exigen|exigiendo|fordern|fordert|verlangen|verlangt|demandent|demandant|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b|\b(erpresserbrief|erpresserschreiben|losegeld\w*|rancon|pidiendo (un )?rescate)\b/;
 /** The same failure on every device tried: "I tried on my phone, my laptop and my partner's tablet". */
 export const DEVICES_LISTED =
-  /\b(on|auf|sur|en)\s+(my|meinem|mein|mon|ma|mi)\s+(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b(?:(?!\b(?:but|aber|mais|pero|not|nicht|pas|no)\b)[^.;]){0,20}?\b(my|meinem|mein|mon|ma|mi)\s+(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b|\b(tried|tested|checked|probiert|getestet|essaye|probe)\b[^.;]{0,15}?\b(on|auf|sur|en|con)\b[^.;]{0,50}?\b(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b[^.;]{0,40}?\b(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b/;
+  /\b(on|auf|sur|en)\s+(my|meinem|mein|mon|ma|mi)\s+(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b(?:(?!\b(?:but|aber|mais|pero|not|nicht|pas|no)\b)[^.;]){0,20}?\b(my|meinem|mein|mon|ma|mi)\s+(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b|\b(tried|tested|checked|probiert|getestet|essaye|probe)\b[^.;]{0,15}?\b(on|from|auf|sur|en|con|desde)\b[^.;]{0,50}?\b(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b[^.;]{0,40}?\b(phone|laptop|tablet|computer|pc|mac|ipad|handy|portable|movil|ordenador)\b/;
 /** No orders where there usually are many: "we normally have 60 orders by this time today and we have none". */
+/** What takes the money never there: "the card form never appears, just a blank box under 'Payment'". */
+export const CARD_FORM_MISSING =
+  /\b(?:card|payment|credit card)\s+(?:form|field|fields|widget|box)\s+(?:never|doesn'?\s?t|does not|won'?\s?t|will not|no longer)\s+(?:appears?|shows? up|loads?|renders?)\b/;
+/** A browser or phone named: what fails there is a fault of that browser ("on iPhone Safari the card field never appears"). */
+export const ONE_BROWSER = /\b(?:safari|firefox|chrome|edge|iphone|ipad|android|samsung internet)\b/;
 export const ORDERS_AT_NONE =
   /\b(normally|usually|normalerweise|sonst|d'habitude|normalement|normalmente|habitualmente)\b[^.;]{0,60}?\b\d+\s+(orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\b[^.;]{0,40}?\b(none|zero|0|keine|aucune|ninguno|ninguna|cero|nothing)\b/;
 /** A question asked because of a harm: "where are the logs? asking because every customer since 10 is declined". */
@@ -242,10 +250,10 @@ export const AUDIT_WORDS: ReadonlySet<string> = new Set(['audit', 'review']);
 /** A chart's scale making a small dip look like a crash: "so a 2% dip looks like a crash". */
 export const ONLY_LOOKS_LIKE = /\bso\s+(a|an|the|every)\s+[^.;]{0,30}?\blooks? like an? (crash|drop|outage|collapse)\b/;
 /** An attempt that failed and stopped: "Nothing got in", "then stopped". Over, nothing to contain. */
-export const ATTEMPT_FAILED = /\b(nothing|nobody|no one|niemand|personne|nadie)\s+(got|came|kam|est entre|entro)\s+(in|rein|through)\b|\b(then|and then|dann|puis|luego)\s+(stopped|hat aufgehort|s'est arrete|paro)\b/;
+export const ATTEMPT_FAILED = /\b(nothing|nobody|no one|niemand|personne|nadie)\s+(got|came|kam|est entre|entro)\s+(in|rein|through)\b|\bnone (?:of them )?(?:succeeded|got in|worked)\b|\b(?:keiner|keine) (?:war )?erfolgreich\b|\baucune? n'?\s?a (?:reussi|abouti)\b|\bninguno (?:entro|funciono|tuvo exito)\b|\b(then|and then|dann|puis|luego)\s+(stopped|hat aufgehort|s'est arrete|paro)\b/;
 /** A failure that comes with each deploy ("drops to 0 for ~20s on every rollout", "during deploys"): a defect of how deploys run. */
 export const ON_EVERY_DEPLOY =
-  /\b(on|during|at|after|with|bei|a|en)\s+(every|each|jedem|jeder|chaque|cada)\s+(rollout|deploy\w*|release|restart|update|despliegue|deploiement|mise en production)\b|\b(during|wahrend|pendant|durante)\s+(deploys|deployments|releases|rollouts|restarts|updates|despliegues|deploiements)\b/;
+  /\b(on|during|at|after|with|bei|a|en)\s+(every|each|jedem|jeder|chaque|cada)\s+(rollout|deploy\w*|release|restart|update|despliegue|deploiement|mise en production)\b|^(?:every|each)\s+(?:rollout|deploy|deployment|release|restart)\s+(?:costs|breaks|drops|loses)\b|\b(during|wahrend|pendant|durante)\s+(deploys|deployments|releases|rollouts|restarts|updates|despliegues|deploiements)\b/;
 /** "Down" of a figure ("conversion is down 8%"): a decrease, not a service down. */
 export const DOWN_BY = /^\s*(by\s+)?(about\s+|~\s*)?\d+([.,]\d+)?\s*(%|percent|pct)/;
 /** Few over a long period: "4 customers in a month", "twice a week". A defect to trace, not an incident. */
@@ -316,6 +324,10 @@ export const PLAYED_DOWN = new RegExp(
     String.raw`\b(sicher|bestimmt|wahrscheinlich|vermutlich) (nix|nichts) (wildes|schlimmes|dramatisches|ernstes)\b|\bnichts dramatisches\b|\beilt nicht\b`,
     String.raw`\b(probablement|surement|sans doute) rien( de grave)?\b|\bje ne suis pas sure? que\b|\brien de grave (sans doute|probablement)\b|\bpas presse\b`,
     String.raw`\bde pronto (no es nada|es normal)\b|\b(probablemente|seguramente|quizas|capaz) (no es nada|es normal)\b|\bno corre prisa\b|\bsin prisa\b`,
+    // "vermutlich harmlos", "probably irrelevant", "just in case it's a thing", "did I do that??", "could easily be my fault", "is this how
+    // it's supposed to look?", "I wondered whether it is normal", "¿será que eso es normal?", "wahrscheinlich bin i bloß zu dumm".
+    String.raw`\b(vermutlich|wahrscheinlich|sicher|bestimmt) harmlos\b|\bprobably (irrelevant|a setting i \w+|my fault|something i did)\b|\brandom thought\b|\b(just )?in case it'?s a thing\b|\bdid i do (that|this)\b|\b(this |it )?could (easily )?be my (fault|doing)\b`,
+    String.raw`\bis (this|that|it) how (it'?s|it is|they'?re|it'?s meant) (supposed|meant) to\b|\bi wonder(ed)? (whether|if) (it is|it'?s|this is|that is) normal\b|\b(sera que )?(eso|esto) es normal\b|\bi think it is not normal\b|\b(wahrscheinlich|vermutlich|sicher) bin i(ch)? (blo(ss)?|nur|einfach)? ?zu (dumm|bloed|blod)\b|\bdo you know if (that'?s|this is|it'?s) new\b`,
     // "Is it just me or…", "don't know if it's me", "should I be worried that…", "sorry if it's nothing", "is that normal?".
     String.raw`\b(is it|is this|is that|it is|it'?s)\s+(just|only)\s+me\s+or\b|\b(don'?t|dont|do not)\s+(know|no|kno)\s+if\s+(it'?s|its|it is)\s+(just\s+)?me\b|\b(ist|is) das nur bei mir so\b|\bliegt das an mir\b|\bc'?\s?est (juste |seulement )?moi ou\b|\b(soy yo|es cosa mia) o\b|\bsolo me pasa a mi\b`,
     String.raw`(?<!\bor\s)\b(should|do|shall) (i|we) (need to )?(be worried|worry)\b(?!\s*\?)|\b(muss|sollte|soll) ich mir sorgen machen\b|\b(dois-je|je dois|faut-il) m'?\s?inquieter\b|\b(deberia|debo|tengo que) preocuparme\b`,
@@ -346,7 +358,7 @@ export const OTHERS_DATA_SEEN =
 export const HIJACKED_TO =
   /\b(casino|gambling|porn\w*|skull|totenkopf|tete de mort|calavera|bitcoin|ransom)\b[^.;]{0,60}?\b(instead of|statt|anstelle|au lieu d[eu]|en lugar de|en vez de)\s+(our|the|unser\w*|notre|nuestra|la|el)\s+(shop|site|store|homepage|home page|front page|startseite|boutique|tienda|portada)\b|\b(replaced|remplacee?s?|ersetzt|reemplazad[oa]s?)\s+(by|with|par|durch|por|con)\s+(une?\s+|an?\s+|ein\w*\s+|una?\s+)?(\w+\s+)?(obscene|obscenes?|porn\w*|offensive|obszon\w*|obscen[oa]s?|pornogra\w*|skull|totenkopf|tete de mort|calavera|ransom|bitcoin)\b|\b(serves?|serving|shows?|showing|zeigt|affiche|muestra)\s+(some(one)?\s+|an?\s+)?(other|another|fremde\w*|autre|otra)\s+(\w+'?s\s+)?(website|site|page|shop|seite|sitio|pagina)\b[^.;]{0,20}?\b(on|at|under|auf|sur|en)\s+(our|unser\w*|notre|nuestro)\b|\b(redirects?|redirecting|leitet|weitergeleitet|redirige|redirecciona|goes to|go to|leads to|takes (?:you|people|them) to|fuhrt zu|fuhren zu|mene a|menent a|lleva a|llevan a|renvoie vers|renvoient vers)\b[^.;]{0,60}?\b(casino|gambling|gewinnspiel|porn\w*|scam|lottery|loterie|sorteo)\b/;
 /** Nobody able to buy or sign in for a while: "no one has been able to buy anything since yesterday afternoon". */
-export const NO_ONE_ABLE = /\b(no one|nobody|no customer|none of our customers)\s+(has|have|had)\s+(been able|managed)\s+to\s+(buy|order|pay|check ?out|log ?in|sign ?in|complete)\b/;
+export const NO_ONE_ABLE = /\b(no one|nobody|no customer|none of our customers)\s+(has|have|had)\s+(been able|managed)\s+to\s+(buy|order|pay|check ?out|log ?in|sign ?in|complete)\b|\bno (?:child|kid|pupil|student|customer|guest|member|patient|parent|one)\s+(?:has|have)\s+(?:got|gotten|had|received|managed)\s+(?:\w+\s+){0,2}(?:through|via|in|from)\s+(?:the|our)\s+(?:app|site|shop|website|system|tills?)\b[^.;]{0,15}?\b(?:today|this morning|since)\b|\b(?:every|each|all(?: the)?)\s+(?:balances?|totals?|prices?|carts?|baskets?)\s+(?:comes?|come)\s+back\s+(?:as\s+)?[€$£]?\s?0(?:[.,]00)?\b/;
 /** Someone unknown at work in the shop's admin: "some1 inside admin changing prices rn", "alguien entró al panel de administración con la cuenta de Lucía". */
 export const INSIDE_THE_ADMIN =
   /\b(someone|somebody|some1|alguien|jemand|quelqu'?\s?un)\s+(is\s+|ist\s+|est\s+|esta\s+)?(inside|entro al?|entro en|ist im|est dans)\s+(the\s+|our\s+|el\s+|la\s+|le\s+|notre\s+)?(admin|backend|dashboard|panel)\b/;
@@ -373,7 +385,7 @@ export const ORDERS_STOPPED = new RegExp(
 );
 /** A page of the shop blank for everyone, as people say it: "the checkout page is completely white", "la page est toute blanche". A moment of white is BLANK_A_MOMENT. */
 export const PAGE_BLANK =
-  /\b(page|site|shop|checkout|homepage|startseite|seite|seitn|pagina|tienda|boutique)\s+(is|are|ist|est|esta|se ve|goes|went|stays?|bleibt|reste|queda)\s+(\S+\s+){0,2}?(white|blank|weiss|blanche|en blanco)\b(?!\s+(for|pendant|durante|fur)\s)/;
+  /\b(homepage|home page|front page|storefront|startseite|page d.?accueil|portada)\s+is\s+(now\s+)?(only|just)\s+(a\s+)?(grey|gray|white|blank|empty)\s+(box|page|screen)\b|\bcannot get \/(?=\W|$)|\b(page|site|shop|checkout|homepage|startseite|seite|seitn|pagina|tienda|boutique)\s+(is|are|ist|est|esta|se ve|goes|went|stays?|bleibt|reste|queda)\s+(\S+\s+){0,2}?(white|blank|weiss|blanche|en blanco)\b(?!\s+(for|pendant|durante|fur)\s)/;
 /** Stock counts zeroed or emptied as it runs: "the stock numbers keep resetting to 0", "went from 400 in stock to zero in ten minutes". */
 export const STOCK_ZEROED =
   /\b(stock|inventory|bestand|lagerbestand|existencias|inventario)\s+(numbers?|counts?|levels?|zahlen|niveaux?)?\s*(keeps?\s+|keep\s+|sigue\s+|springt\s+)?(resetting|reset|dropping|going|set|gesetzt|zuruckgesetzt|remis|vuelve)\s+(back\s+)?(to|auf|a)\s+(0|zero|null|cero)\b|\bfrom\s+\d+\s+in stock\s+to\s+(zero|0|nothing)\b/;
@@ -393,6 +405,12 @@ export const OTHERS_ORDERS_SHOWN =
 export const OBSCENE_INSTEAD =
   /\b(instead of|statt|anstelle|au lieu d[eu]s?|a la place d[eu]s?|en lugar de|en vez de)\b[^.;]{0,60}?\b(obscene|obscenes?|porn\w*|casino|obszon\w*|obscen[oa]s?|pornogra\w*)\b/;
 /** A bank account nobody here added, or payouts leaving for one nobody knows: "a bank account in our payout settings that neither Mark nor I added". */
+/**
+ * A stranger's work inside the shop: "a new admin user called 'support2' I've never seen", "every product description on the site now has a
+ * link to a pharmacy site".
+ */
+export const STRANGER_INSIDE =
+  /\b(?:admin user|admin account|user|account|login)\s+called\s+['"‘’]?[\w.-]+['"‘’]?\s+(?:that\s+)?(?:i'?ve|i have|we'?ve|we have)\s+never\s+seen\b|\b(?:every|each|all(?: the)?)\s+product\s+descriptions?\b[^.;]{0,30}?\b(?:now\s+)?(?:has|have|contains?)\s+(?:a\s+)?links?\s+to\s+(?:an?\s+)?(?:pharmacy|casino|viagra|crypto|betting|porn\w*|gambling)\b/;
 export const ACCOUNT_NOBODY_ADDED =
   /\b(bank account|iban|payout account|bankkonto|konto|compte bancaire|compte|cuenta bancaria|cuenta|login|admin user|user|benutzer|utilisateur|usuario)\b[^.;]{0,50}?\b(that|which|das|den|que|qu'?\s?)\s*(neither \w+ nor (i|we)|none of us|nobody here|no one here|we never|i never|wir nie|ich nie|personne ici|nadie aqui)\s+(\w+\s+)?(added|set up|created|made|entered|hinzugefugt|angelegt|eingetragen|ajoute|cree|anadio|agrego|creo)\b|\b(versements?|virements?|payouts?|auszahlungen|pagos|transferencias)\b[^.;]{0,40}?\b(partent|vont|go|going|gehen|van|se van)\s+(vers|to|an|auf|a)\s+(un|an?|ein|una)\s+(compte|account|konto|cuenta)\b[^.;]{0,20}?\b(qu'?\s?on ne connait pas|que (nous ne connaissons|je ne connais) pas|(we|i) (don'?t|do not) (know|recogni[sz]e)|(den|das) (wir|ich) nicht kenne?n?|que no conocemos|desconocid[oa])\b/;
 /** Orders each paid with another card, all alike: "forty orders for the same knife, each paid with a different card". */

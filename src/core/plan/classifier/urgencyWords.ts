@@ -117,7 +117,7 @@ export function denied(words: readonly string[], match: ConceptMatch): boolean {
  * A past period a thing belongs to ("re-sent every refund of the last month"), not when the event was: with a harm under way since a
  * time, the event is still now.
  */
-const OF: ReadonlySet<string> = new Set(['of', 'from', 'von', 'aus', 'du', 'des', 'del']);
+const OF: ReadonlySet<string> = new Set(['of', 'from', 'von', 'vom', 'aus', 'du', 'des', 'del']);
 const THE: ReadonlySet<string> = new Set(['the', 'der', 'dem', 'le', 'la', 'el']);
 export const ofAPeriod = (words: readonly string[], at: number) =>
   OF.has(words[at - 1] ?? '') || (THE.has(words[at - 1] ?? '') && OF.has(words[at - 2] ?? ''));
