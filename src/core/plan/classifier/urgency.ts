@@ -8,8 +8,10 @@ import { sinceSignal } from './urgencySince';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
+import { intruderSeen } from './urgencyIntrusion';
+import { otherNewsIn } from './urgencyOtherNews';
 import {
-  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
+  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
 
 /**
@@ -73,30 +75,6 @@ const UNDER_WAY: ReadonlySet<string> = new Set([
   'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch', 'ahorita mismo',
   ...MORE_ARRIVING_TERMS,
 ]);
-/** Distance words that also belong to other news of a longer message: plans for later, a review of other work, a question of something else. */
-const OTHER_NEWS_TERMS: ReadonlySet<string> = new Set([
-  ...WEAK_HYPOTHETICAL, 'tomorrow', 'next week', 'next month', 'in two weeks', 'in a week', 'soon', 'nachste woche', 'nachsten monat', 'la semaine prochaine',
-  'le mois prochain', 'la proxima semana', 'la semana que viene', 'el mes que viene', 'el proximo mes', 'review', 'revisar', 'revisa', 'audit',
-]);
-/** What says a harm is going on, and where: the sentences that report it. */
-const REPORTING: ReadonlySet<string> = new Set([...HARM, 'now', 'since', 'everyone']);
-
-/**
- * The sentences of a longer message that say nothing of the harm it reports as going on: their distance words belong to other news
- * ("Tim is off next week", "the wishlist PR is in review") and keep none from the harm. Empty when the harm is not said to be going on,
- * or the message is one sentence.
- */
-function otherNews(analysis: TextAnalysis, context: MatchContext): (at: number) => boolean {
-  const starts = [...analysis.sentenceStarts].sort((a, b) => a - b);
-  if (starts.length === 0) return () => false;
-  const sentenceOf = (at: number) => starts.filter((start) => start <= at).length;
-  const reporting = new Set(
-    analysis.urgency.filter((m) => REPORTING.has(m.concept) && !m.negated && (m.concept === 'since' || !setAside(m, context))).map((m) => sentenceOf(m.at)),
-  );
-  if (reporting.size === 0) return () => false;
-  return (at) => !reporting.has(sentenceOf(at));
-}
-
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
 const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sicher', 'sais', 'se', 'seguro', 'segura']);
 const unsure = (words: readonly string[], at: number) => UNSURE.has(words[at - 1] ?? '') || UNSURE.has(words[at - 2] ?? '');
@@ -199,14 +177,12 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
   const looping = patterns.CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
-  const signed = patterns.SIGNED_DEFACEMENT.exec(folded);
-  const defaced = first(patterns.DEFACED, patterns.DEFACED_MESSAGE, patterns.DEFACED_INSTEAD, patterns.STRANGE_CONTENT_INSTEAD) ?? signed ?? patterns.RANSOM.exec(folded);
-  const intruded = defaced ?? first(patterns.HIJACKED_TO, patterns.BANK_DETAILS_CHANGED, patterns.PAYOUT_ACCOUNT_NOT_OURS, patterns.CARD_TESTING, patterns.INSIDE_THE_ADMIN, patterns.LOGGED_IN_AS_US, patterns.OBSCENE_INSTEAD, patterns.ACCOUNT_NOBODY_ADDED, patterns.EACH_ANOTHER_CARD, terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, patterns.STRANGER_INSIDE);
+  const { signed, intruded } = intruderSeen(folded);
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
-  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY, patterns.BEING_DELETED, patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN);
-  if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
-  // Records being deleted as the writer looks: happening now.
+  // Records being deleted as the writer looks: data lost, and happening now.
   const deleting = patterns.BEING_DELETED.exec(folded);
+  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY) ?? deleting ?? first(patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN);
+  if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   if (deleting && !found.has('now')) found.set('now', deleting[0]);
   // Where the real data lands is the harm's place: no distance.
   if (patterns.REAL_ASTRAY.test(folded)) found.delete('not_production');
@@ -243,7 +219,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
   // "nobody charged twice as far as I can tell": the harm denied.
-  const againDenied = again !== null && /\b(?:nobody|no one|niemand|personne|nadie)\s+$/.test(folded.slice(0, again.index));
+  const againDenied = again !== null && NOBODY_BEFORE.test(folded.slice(0, again.index));
   const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER, patterns.APPROVED_NO_ORDER, terse.CHARGE_FOR_EACH);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
@@ -281,12 +257,12 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (patterns.ELSEWHERE_FINE.test(folded)) found.delete('not_production');
   const since = sinceSignal(folded, analysis, WEIGHTS.since);
   const underWay =
-    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || patterns.BEING_DELETED.test(folded) || patterns.AS_I_WRITE.test(folded);
+    (since !== undefined && since.weight >= WEIGHTS.since) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || deleting !== null || patterns.AS_I_WRITE.test(folded);
   // Only weak hypothetical words ("could someone…", "if we have to") beside a harm under way: no distance.
   // Negated ones too when the negation is of knowing ("no idea if it's them or us") or of another phrase ("not private' screen before
   // the storefront"): they suppose nothing either. "I don't mind if…" still does.
   // In a longer message reporting a harm under way, distance said in sentences about other things keeps none.
-  const elsewhere = underWay ? otherNews(analysis, context) : () => false;
+  const otherNewsAt = underWay ? otherNewsIn(analysis, context, HARM) : () => false;
   // The writer's doubt or a question of whom to alert ("is it just me or…", "don't know if it's me", "should I be worried that…", "je dois
   // prévenir quelqu'un ?"): their words suppose nothing, and "just me" is no one person affected.
   const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
@@ -299,7 +275,6 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const notRealSaid = found.get('not_real');
   if (notRealSaid !== undefined && saidWithin(playedDown, notRealSaid)) found.delete('not_real');
   const hypothesesSaid = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context) && (!m.negated || unsure(analysis.words, m.at) || m.term === 'before'));
-  const otherNewsAt = (m: ConceptMatch) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
   const hypotheses = hypothesesSaid.filter((m) => !otherNewsAt(m) && !inAside(m));
   const allHypothetical = analysis.urgency.filter((m) => m.concept === 'hypothetical' && !setAside(m, context));
   if (allHypothetical.length > 0 && allHypothetical.every(inAside)) found.delete('hypothetical');

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../kernel/regExp';
 import type { ConceptMatch } from '../meaning/concepts';
 import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT, WOULD_BE_FINE_BUT } from './urgencyPatterns';
-import { PERIODS, reported, tallied } from './urgencyWords';
+import { NOBODY, PERIODS, reported, tallied } from './urgencyWords';
 
 /**
  * The urgency lexicon's matches read in their context: a word the lexicon knows that, where it stands, is no sign of what it
@@ -138,8 +138,6 @@ const TRIAL_OF: ReadonlySet<string> = new Set(['purchase', 'purchases', 'order',
 const REAL_PAYING = /\breal (?:cards?|customers?|orders?|payments?|money)\b/;
 const MACHINES: ReadonlySet<string> = new Set(['tills', 'terminals', 'apps', 'systems', 'workers', 'jobs', 'servers', 'scripts', 'scanners', 'readers']);
 const WENT: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'gone', 'going']);
-/** "Nobody charged twice": no one harmed, said of the harm. */
-const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
 const HARMED: ReadonlySet<string> = new Set(['charged', 'billed', 'affected', 'hurt', 'impacted', 'harmed', 'double-charged']);
 /** German words around the particle "halt" ("passt des halt net", "ist halt so"): no halt. */
 const PARTICLE_NEXT: ReadonlySet<string> = new Set(['net', 'ned', 'nicht', 'so', 'mal', 'einfach', 'auch', 'nur', 'doch', 'eben', 'noch', 'leider', 'nimmer', 'nie', 'immer']);

@@ -24,7 +24,6 @@ const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pend
 const MANY_AFFECTED = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(customers|users|people|shoppers|buyers|tickets|complaints|orders|kunden|clients|clientes|commandes|pedidos|bestellungen)\b/;
 /** People counted as an error tracker counts them: "Users: 9,120", "users affected = 312". */
 const USERS_COUNTED = /\b(?:users|customers|sessions|people)(?:\s+(?:affected|impacted))?\s*[:=]\s*((?:\d{1,3}(?:[,.]\d{3})+|\d+)k?)(?![\d.,])/;
-/** A number that sets a limit, not one of people affected: "raise the threshold to 20 orders". */
 /** What the writer has in all, not those affected: "we've only got about 400 orders with you" ("the orders table only has 260" is a count to compare). */
 const ONLY_SO_MANY_BEFORE =
   /\b(?:we|i)(?:'ve| have| had)?\s+(?:only|just)\s+(?:got\s+|had\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:wir haben|nous avons|on a|tenemos|tengo)\s+(?:nur|seulement|que|solo|solamente)\s+(?:etwa\s+|environ\s+|unos\s+)?$/;
@@ -33,6 +32,7 @@ const SHARE_OF_BEFORE = /\b\d+\s+(?:of|out of|von|sur|de)\s+$/;
 /** Only a few left where there were many: "etz san's bloß no 12 statt 400", "only 12 instead of 400". */
 const ONLY_LEFT = /\b(?:blo(?:ss)?|nur|only|just|solo|seulement)\s+(?:no|noch|still|mas|plus que)?\s*(\d[\d.,]*)\s+(?:statt|instead of|au lieu de|en vez de|anstatt)\s+(\d[\d.,]*)\b/;
 const GONE_SAID = /\b(?:weg|gone|missing|fehl\w*|disparu\w*|desaparec\w*|borrad\w*|deleted|geloscht|losch\w*|vanished)\b/;
+/** A number that sets a limit, not one of people affected: "raise the threshold to 20 orders". */
 const SETTING_BEFORE = /\b(threshold|limit|cap|maximum|max|minimum|min|schwelle|schwellwert|seuil|umbral|limite)\b[^.;]{0,15}$/;
 /** Disputes by the dozen: "37 chargebacks opened today". */
 const MANY_DISPUTES = /(?<![\d,.])(?:\d{2,}|\d[,.]\d{3})[\d,.]*\+?\s+(?:new\s+|open\s+|fresh\s+)?(chargebacks|disputes|refunds|ruckbuchungen|retrofacturations|contracargos)\b/;
@@ -171,7 +171,9 @@ export function signsInNumbers(folded: string): Map<string, string> {
   const completing = SHARE_COMPLETING.exec(folded);
   if (completing && rateCollapsed(decimalOf(completing[1]), decimalOf(completing[2]))) add('outage', completing[0]);
   const many = MANY_AFFECTED.exec(folded);
-  if (many && !SETTING_BEFORE.test(folded.slice(0, many.index)) && !ONLY_SO_MANY_BEFORE.test(folded.slice(0, many.index)) && !SHARE_OF_BEFORE.test(folded.slice(0, many.index))) add('everyone', many[0]);
+  // A limit, all the writer has, or a share: no count of people affected.
+  const countedAs = many ? folded.slice(0, many.index) : '';
+  if (many && ![SETTING_BEFORE, ONLY_SO_MANY_BEFORE, SHARE_OF_BEFORE].some((said) => said.test(countedAs))) add('everyone', many[0]);
   const left = ONLY_LEFT.exec(folded);
   if (left && countOf(left[1]) * 5 <= countOf(left[2]) && GONE_SAID.test(folded)) add('data_loss', left[0]);
   const unmatched = PAID_WITHOUT_ORDERS.exec(folded);

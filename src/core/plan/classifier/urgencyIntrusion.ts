@@ -1,0 +1,78 @@
+// Someone else at work in the shop: a page defaced, the admin entered, money sent elsewhere, the shop's name used (urgency.ts weighs it).
+import * as terse from './urgencyTersePatterns';
+
+/** The shop's front page, in the four languages. */
+const FRONT_PAGE = String.raw`home ?page|storefront|front page|landing page|startseite|page d.?accueil|portada|pagina de inicio`;
+/** What a stranger puts on the front page: a skull, a casino, a text in a language nobody here reads. */
+const STRANGE_CONTENT = String.raw`skull|totenkopf|tete de mort|calavera|casino|language (?:i|we) (?:can'?\s?t|cannot|don'?\s?t) read|(?:text|texte|message|nachricht|mensaje|texto)\w*\s+(?:auf|in|en)\s+(?:russisch|chinesisch|arabisch|russian|chinese|arabic|russe|chinois|arabe|ruso|chino)`;
+/** A page of the shop replaced by someone else's content ("the hero image is replaced by a banner with an insult", "now shows a casino ad"). */
+const DEFACED = new RegExp(
+  String.raw`\b(${FRONT_PAGE}|hero|banner|logo)\b.{0,40}?\b(replaced|swapped|changed|now shows|ersetzt|remplace\w*|reemplazad[oa]|cambiad[oa])\b.{0,60}?\b(insult\w*|casino|crypto|porn\w*|viagra|gambling|betting|scam|hacked by|offensive|obscene|beleidigung\w*|insulte\w*|insulto\w*|apuestas)\b`,
+);
+/** The shop's front page showing a political message: defaced, as the replaced banner is. */
+const DEFACED_MESSAGE = new RegExp(
+  String.raw`\b(${FRONT_PAGE})\b.{0,40}?\b(shows?|showing|displays?|affiche|zeigt|muestra)\b.{0,20}?\b((political|politische\w*)\s+(messages?|banners?|text|slogans?|propaganda)|(messages?|bannieres?|textes?|slogans?|mensajes?|nachricht|botschaft|parolen?)\s+(politiques?|politicos?|politicas?|politische\w*)|propaganda)\b`,
+);
+/**
+ * The front page showing a stranger's content where the shop's was: "front page is showing a picture of a skull and some message in a
+ * language I can't read instead of my jars", "auf unserer Startseite steht statt der Kollektion irgendein Text auf Russisch".
+ */
+const STRANGE_CONTENT_INSTEAD = new RegExp(
+  String.raw`\b(${FRONT_PAGE})\b[^.;]{0,40}?\b(shows?|showing|displays?|displaying|zeigt|steht|affiche|muestra|sale)\b[^.;]{0,80}?\b(${STRANGE_CONTENT})\b[^.;]{0,80}?\b(instead of|statt|anstelle|au lieu d[eu]|en lugar de|en vez de)\b|\b(${FRONT_PAGE})\b[^.;]{0,40}?\b(statt|instead of|anstelle|au lieu d[eu]|en lugar de|en vez de)\b[^.;]{0,60}?\b(${STRANGE_CONTENT})\b`,
+);
+/** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
+const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned(?!\s+by\s+(?:the|a|an|its|their|each|whoever|his|her|our|your|one|that|this|another)\b)|defaced)\s+by['"’]?\s*\S+/;
+/** A page's banner or logo replaced by a skull or a hacker's mark: "statt dem Banner … ein Totenkopf". */
+const DEFACED_INSTEAD =
+  /\b(statt|anstelle|instead of|au lieu d[eu]|en lugar de|en vez de)\s+(dem |des |der |the |our |du |de la |del |la |el )?(banner|logo|hero|startseite|homepage|home page|page d.?accueil|portada)\b.{0,80}?\b(totenkopf|skull|tete de mort|calavera|insult\w*|casino|porn\w*|hacked|owned|pwned)\b/;
+/** Money asked for the shop's data: "piden 2 bitcoins", "they want 0.5 BTC". */
+const RANSOM = /\b(ask(ing|s)? for|demand\w*|want|wants|piden|pidiendo|exigen|exigiendo|fordern|fordert|verlangen|verlangt|demandent|demandant|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b|\b(erpresserbrief|erpresserschreiben|losegeld\w*|rancon|pidiendo (un )?rescate)\b/;
+/** The shop's bank details changed by someone nobody knows: "un inconnu a changé le RIB", "a stranger changed our payout account" (not "if a stranger changed…"). */
+const BANK_DETAILS_CHANGED =
+  /(?<!\b(?:if|si|wenn|falls|whether|ob)\s)\b(a stranger|an unknown|someone unknown|someone we don'?t know|un inconnu|une inconnue|ein fremder|eine fremde|unbekannte?r?|un desconocido|una desconocida|alguien desconocido)\b[^.;]{0,40}?(\b(changed|change|modifie|geandert|cambiado|cambio)\b[^.;]{0,30}?\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b|\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b[^.;]{0,30}?\b(changed|geandert|cambiado|modifie)\b)/;
+/** Cards nobody knows tried on the checkout, one after the other: "Zahlungen über 0.50 Euro von Karten, die wir nicht kennen", "640 transactions of 1.00 EUR each … all from different cards". */
+const CARD_TESTING =
+  /\b(payments?|transactions?|charges?|zahlungen|transaktionen|abbuchungen|paiements|transactions|pagos|cargos|transacciones)\b(?:[^.;]|\.\d){0,80}?\b(cards?,? (that )?(we|i) (don'?t|do not|never) (know|recogni[sz]e)|unknown cards|(all )?from different cards|karten,? die (wir|ich) nicht kenne?n?|unbekannten karten|cartes (inconnues|differentes)|tarjetas (desconocidas|distintas|diferentes|que no conocemos))\b/;
+/** The payout account changed by nobody here: "a new payout bank account added at 03:12 and it's not ours". */
+const PAYOUT_ACCOUNT_NOT_OURS =
+  /\b(payout|bank|auszahlungs|bankverbindung|compte de versement|cuenta de pago)\w*\s+(bank\s+)?(account|konto|compte|cuenta)?\s*(was\s+|has been\s+|wurde\s+)?(added|changed|hinzugefugt|geandert|ajoute|modifie|anadida|cambiada)\b[^.;]{0,40}?\b(not ours|isn'?t ours|is not ours|nicht unser\w*|pas le notre|no es nuestra|nobody here|none of us|i didn'?t|we didn'?t)\b/;
+/**
+ * The shop replaced by an intruder's page or picture, or sending its visitors to one: "a casino page instead of our shop", "a skull and
+ * some text about bitcoin instead of our homepage", "photos replaced by an obscene image", "leitet auf eine Seite mit 'Gewinnspiel' weiter".
+ */
+const HIJACKED_TO =
+  /\b(casino|gambling|porn\w*|skull|totenkopf|tete de mort|calavera|bitcoin|ransom)\b[^.;]{0,60}?\b(instead of|statt|anstelle|au lieu d[eu]|en lugar de|en vez de)\s+(our|the|unser\w*|notre|nuestra|la|el)\s+(shop|site|store|homepage|home page|front page|startseite|boutique|tienda|portada)\b|\b(replaced|remplacee?s?|ersetzt|reemplazad[oa]s?)\s+(by|with|par|durch|por|con)\s+(une?\s+|an?\s+|ein\w*\s+|una?\s+)?(\w+\s+)?(obscene|obscenes?|porn\w*|offensive|obszon\w*|obscen[oa]s?|pornogra\w*|skull|totenkopf|tete de mort|calavera|ransom|bitcoin)\b|\b(serves?|serving|shows?|showing|zeigt|affiche|muestra)\s+(some(one)?\s+|an?\s+)?(other|another|fremde\w*|autre|otra)\s+(\w+'?s\s+)?(website|site|page|shop|seite|sitio|pagina)\b[^.;]{0,20}?\b(on|at|under|auf|sur|en)\s+(our|unser\w*|notre|nuestro)\b|\b(redirects?|redirecting|leitet|weitergeleitet|redirige|redirecciona|goes to|go to|leads to|takes (?:you|people|them) to|fuhrt zu|fuhren zu|mene a|menent a|lleva a|llevan a|renvoie vers|renvoient vers)\b[^.;]{0,60}?\b(casino|gambling|gewinnspiel|porn\w*|scam|lottery|loterie|sorteo)\b/;
+/** Someone unknown at work in the shop's admin: "some1 inside admin changing prices rn", "alguien entró al panel de administración con la cuenta de Lucía". */
+const INSIDE_THE_ADMIN =
+  /\b(someone|somebody|some1|alguien|jemand|quelqu'?\s?un)\s+(is\s+|ist\s+|est\s+|esta\s+)?(inside|entro al?|entro en|ist im|est dans)\s+(the\s+|our\s+|el\s+|la\s+|le\s+|notre\s+)?(admin|backend|dashboard|panel)\b/;
+/** Someone logged in with the shop's own admin account: "irgendwer hat sich mit meinem Admin-Zugang eingeloggt", "someone logged in as our admin". */
+const LOGGED_IN_AS_US =
+  /\b(someone|somebody|some1|irgendwer|jemand|quelqu'?\s?un|alguien)\s+(has\s+|hat\s+(sich\s+)?|a\s+|ha\s+|se\s+)?(logged(?= into\b)|signed(?= into\b)|logged in|signed in|eingeloggt|angemeldet|connecte|entro|inicio sesion|logueo)\b[^.;]{0,20}?\b(with|as|into|mit|avec|con|en|sur)\s+(my|our|the|meinem|unserem|dem|mon|notre|le|mi|nuestra|la)\s+(\S+\s+)?(admin\S*|account|login|zugang|konto|compte|cuenta)\b|\b(mit|with)\s+(meinem|unserem|my|our)\s+(admin\S*)\s+(eingeloggt|angemeldet|logged in)\b/;
+/** A content swapped for an obscene or a casino one, told the other way round: "à la place de nos planches il y a une image obscène". */
+const OBSCENE_INSTEAD =
+  /\b(instead of|statt|anstelle|au lieu d[eu]s?|a la place d[eu]s?|en lugar de|en vez de)\b[^.;]{0,60}?\b(obscene|obscenes?|porn\w*|casino|obszon\w*|obscen[oa]s?|pornogra\w*)\b/;
+/**
+ * A stranger's work inside the shop: "a new admin user called 'support2' I've never seen", "every product description on the site now has a
+ * link to a pharmacy site".
+ */
+const STRANGER_INSIDE =
+  /\b(?:admin user|admin account|user|account|login)\s+called\s+['"‘’]?[\w.-]+['"‘’]?\s+(?:that\s+)?(?:i'?ve|i have|we'?ve|we have)\s+never\s+seen\b|\b(?:every|each|all(?: the)?)\s+product\s+descriptions?\b[^.;]{0,30}?\b(?:now\s+)?(?:has|have|contains?)\s+(?:a\s+)?links?\s+to\s+(?:an?\s+)?(?:pharmacy|casino|viagra|crypto|betting|porn\w*|gambling)\b/;
+const ACCOUNT_NOBODY_ADDED =
+  /\b(bank account|iban|payout account|bankkonto|konto|compte bancaire|compte|cuenta bancaria|cuenta|login|admin user|user|benutzer|utilisateur|usuario)\b[^.;]{0,50}?\b(that|which|das|den|que|qu'?\s?)\s*(neither \w+ nor (i|we)|none of us|nobody here|no one here|we never|i never|wir nie|ich nie|personne ici|nadie aqui)\s+(\w+\s+)?(added|set up|created|made|entered|hinzugefugt|angelegt|eingetragen|ajoute|cree|anadio|agrego|creo)\b|\b(versements?|virements?|payouts?|auszahlungen|pagos|transferencias)\b[^.;]{0,40}?\b(partent|vont|go|going|gehen|van|se van)\s+(vers|to|an|auf|a)\s+(un|an?|ein|una)\s+(compte|account|konto|cuenta)\b[^.;]{0,20}?\b(qu'?\s?on ne connait pas|que (nous ne connaissons|je ne connais) pas|(we|i) (don'?t|do not) (know|recogni[sz]e)|(den|das) (wir|ich) nicht kenne?n?|que no conocemos|desconocid[oa])\b/;
+/** Orders each paid with another card, all alike: "forty orders for the same knife, each paid with a different card". */
+const EACH_ANOTHER_CARD = /\b(each|every one|all|jede|chacune?|cada un[oa])\s+(paid\s+|bezahlt\s+|payee?s?\s+|pagad[oa]s?\s+)?(with|from|mit|avec|con)\s+(a\s+|einer\s+|une\s+|una\s+)?(different|other|anderen|autre|differente|distinta|diferente)\s+(cards?|karte|carte|tarjeta)\b/;
+
+/**
+ * The first sign of an intruder, as said, and a defacer's signature on a page ("hacked by x0r"), which says on its own that the intruder
+ * is at work.
+ */
+export function intruderSeen(folded: string): { signed: RegExpExecArray | null; intruded: RegExpExecArray | null } {
+  const first = (...tried: readonly RegExp[]) => tried.reduce<RegExpExecArray | null>((match, pattern) => match ?? pattern.exec(folded), null);
+  const signed = SIGNED_DEFACEMENT.exec(folded);
+  const defaced = first(DEFACED, DEFACED_MESSAGE, DEFACED_INSTEAD, STRANGE_CONTENT_INSTEAD) ?? signed ?? RANSOM.exec(folded);
+  const intruded =
+    defaced ??
+    first(HIJACKED_TO, BANK_DETAILS_CHANGED, PAYOUT_ACCOUNT_NOT_OURS, CARD_TESTING, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, ACCOUNT_NOBODY_ADDED, EACH_ANOTHER_CARD,
+      terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, STRANGER_INSIDE);
+  return { signed, intruded };
+}
