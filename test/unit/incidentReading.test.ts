@@ -1118,3 +1118,44 @@ test("no alarm: a share of the month's orders, failed logins of which none succe
     'On iPhone Safari the card field never appears under the cart. Chrome on the same phone shows it.',
   ]);
 });
+
+test("incidents from spent sets 44 to 47: everything at a cent while people buy, a table losing half its rows, every url or product page failing, the whole shop answering 502, a customer csv on a forum dated by their purchases, a defaced chart in a formal letter, a card pop-up nobody put there", () => {
+  allIncidents([
+    'put up a maintenance page now please, since noon the storefront has everything at 1 cent and people are buying like mad',
+    'is the search endpoint safe? the orders table just lost half its rows and the access log is full of odd queries right now',
+    'every url on the site gives us a 502 now, customers are phoning. please look',
+    'why is every category page returning 404 right now? nothing was deployed',
+    'after my change to the nginx config the whole shop answers 503 now, how do I go back?',
+    'someone posted a spreadsheet on a forum with our customers emails and addresses, I checked a few rows, real people who ordered from us last week',
+    'I would like to bring to your attention that the banner has been replaced by an advert for some cryptocurrency scheme, and the admin password no longer works for any of us.',
+    'a todos los que entran les sale un formulario que les pide el número de su tarjeta antes de ver la tienda, nosotros no lo pusimos',
+  ]);
+});
+
+test("no alarm: charged again only if they press Pay again, a finder who tried once and told us, what the shop sells after midnight, a logo that looks blurry for everyone, a daily two-minute outage that is over, no single case since, an export of all orders from the admin", () => {
+  noAlarms([
+    'after paying, the basket still shows the old total, and if they click Pay again they get charged again for a new order',
+    "a regular wrote that changing the number in the order URL shows a stranger's basket. she's only telling us, she didn't touch anything",
+    'Lo que se vende entre medianoche y la una sale en el resumen del día anterior y no cuadra la caja',
+    'ALL our customers complain!!! since the redesign the logo looks blurry on every retina screen',
+    'Der Shop war heute früh drei Minuten nicht erreichbar, jetzt läuft wieder alles. Passiert jeden Morgen.',
+    'Gestern hatten zwei Kunden eine doppelte Abbuchung. Heute kein einziger Fall mehr, aber warum?',
+    'Necesito poder bajar todos los pedidos del mes a un CSV desde el admin. Ahora no hay manera.',
+  ]);
+});
+
+test("incidents among other news (bank file voices-ay): a feature asked for, then 'oh and also' a stranger's address in the basket; a Swiss handover note whose one line is every card refused since ten; orders cancelled while the money is taken, in a numbered round-up; two or three debits per order after a wish", () => {
+  allIncidents([
+    "can we get gift wrapping as an option at checkout, £2 extra? oh and also, since this morning the basket page shows someone else's name and address, two customers rang about it",
+    "Passation du soir\n- les colis pour Sierre sont prêts\n- depuis dix heures chaque client qui paie reçoit « carte refusée », pas une seule commande passée\n- la clé du local est sur le bureau",
+    "Weekly notes\n1. new candle range is online\n2. from Monday every customer who pays gets an email 'order cancelled' and the order disappears from admin, but the money is still taken. Already 40 customers, and it continues\n3. holiday next week",
+    'Liebes Team, wir hätten gern einen Gutschein-Code für Stammkunden. Ach, und noch etwas: Seit heute Mittag stehen auf den Kontoauszügen pro Bestellung zwei oder drei Abbuchungen, und es hört nicht auf.',
+  ]);
+});
+
+test("no alarm among other news: a round-up whose outage is over and everything runs again, a wish asked politely for every order", () => {
+  noAlarms([
+    "Le point de la semaine\n- 80 caisses parties\n- la coupure de dimanche (site inaccessible une heure pendant la migration) est terminée, tout tourne\n- pouvez-vous noter la nouvelle clé dans modules/payment.md ?",
+    'Please can we add a gift note field to every order, printed on the packing slip. Oh and also, since this morning we use a new courier, so the slip needs its logo.',
+  ]);
+});

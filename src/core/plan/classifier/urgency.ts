@@ -9,7 +9,7 @@ import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
 import { intruderSeen } from './urgencyIntrusion';
-import { otherNewsIn } from './urgencyOtherNews';
+import { otherNewsIn, otherSentences } from './urgencyOtherNews';
 import {
   comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
@@ -80,6 +80,8 @@ const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'we
 const unsure = (words: readonly string[], at: number) => UNSURE.has(words[at - 1] ?? '') || UNSURE.has(words[at - 2] ?? '');
 /** Work or an answer is asked for in the first words ("add monitoring…", "list the…"); later, "being created" or "customer list" describe. */
 const CALM_WITHIN_WORDS = 3;
+/** Courtesy before the ask, not counted in its first words: "please can we add…", "hi, could you…". */
+const COURTESY: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'hi', 'hello', 'hey', 'bitte', 'hallo', 'svp', 'bonjour', 'salut', 'hola', 'porfa']);
 const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fix', 'docs']);
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
@@ -173,7 +175,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (patterns.TOOL_PLACES.has(found.get('not_production') ?? '') && (patterns.ALL_PEOPLE.test(folded) || found.has('everyone'))) found.delete('not_production');
   const blank = patterns.BLANK_A_MOMENT.exec(folded);
   if (blank && found.get('outage') === blank[1]) found.delete('outage');
-  const conditional = patterns.CONDITIONAL_OUTAGE.exec(folded);
+  const conditional = first(patterns.CONDITIONAL_OUTAGE, patterns.CONDITIONAL_REPEAT);
   if (conditional && !found.has('hypothetical')) found.set('hypothetical', conditional[0]);
   const looping = patterns.CRASH_LOOP.exec(folded);
   if (looping && !found.has('outage')) found.set('outage', looping[0]);
@@ -181,7 +183,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (intruded && !found.has('intrusion')) found.set('intrusion', intruded[0]);
   // Records being deleted as the writer looks: data lost, and happening now.
   const deleting = patterns.BEING_DELETED.exec(folded);
-  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY) ?? deleting ?? first(patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN);
+  const removed = first(patterns.DATA_REMOVED, patterns.REAL_ASTRAY) ?? deleting ?? first(patterns.TABLES_EMPTY, patterns.TABLE_EMPTIED, patterns.STOCK_ZEROED, patterns.ALL_GONE, terse.RECORDS_GONE, terse.TABLE_OVERWRITTEN, terse.TABLE_LOST_ROWS);
   if (removed && !found.has('data_loss')) found.set('data_loss', removed[0]);
   if (deleting && !found.has('now')) found.set('now', deleting[0]);
   // Where the real data lands is the harm's place: no distance.
@@ -220,7 +222,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const again = patterns.CHARGED_AGAIN.exec(folded);
   // "nobody charged twice as far as I can tell": the harm denied.
   const againDenied = again !== null && NOBODY_BEFORE.test(folded.slice(0, again.index));
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER, patterns.APPROVED_NO_ORDER, terse.CHARGE_FOR_EACH);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER, patterns.APPROVED_NO_ORDER, terse.CHARGE_FOR_EACH, patterns.DEBITS_PER_ORDER, patterns.CANCELLED_BUT_CHARGED);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -229,6 +231,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (looksLike && !found.has('not_real')) found.set('not_real', looksLike[0]);
   const failed = patterns.ATTEMPT_FAILED.exec(folded);
   if (failed && !found.has('past')) found.set('past', failed[0]);
+  // One finder who tried it once and told us: the finding is over as soon as it was made.
+  const reported = patterns.FINDER_REPORTED.exec(folded);
+  if (reported && !found.has('past')) found.set('past', reported[0]);
   const recurring = first(patterns.ON_EVERY_DEPLOY, patterns.FEW_IN_A_PERIOD);
   if (recurring && !found.has('occasional')) found.set('occasional', recurring[0]);
   // Sensitive data made reachable is an exposure, whatever words say so.
@@ -334,7 +339,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     (m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words) && !(m.words === 'expected' && patterns.AS_EXPECTED.test(folded)),
   );
   // An error shown for a second and gone is a glitch to fix, whoever sees it.
-  const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !patterns.FLASH_OF_ERROR.test(folded);
+  // How something looks, with no harm named ("the logo looks fuzzy on every MacBook"), is a look to fix, however many see it.
+  const onlyLooks = patterns.ONLY_LOOKS.test(folded) && ![...found.keys()].some((concept) => HARM.has(concept));
+  const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !patterns.FLASH_OF_ERROR.test(folded) && !onlyLooks;
   if (broken) {
     score += BROKEN_WEIGHT;
     signals.push(`something broken ("${defect.words}")`);
@@ -348,10 +355,16 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const askingBecause = patterns.ASKING_BECAUSE.test(folded);
   const leaking = (found.has('exposure') && !bareExposures.has(found.get('exposure') ?? '')) || found.has('intrusion');
   const calm = new Set<string>();
+  // In a list or a message that turns to another matter, work asked for in the sentences that do not report the harm is other news
+  // ("could we get a personalised option? … oh and also, since this morning the basket shows someone else's address").
+  const harmNamed = [...found.keys()].some((concept) => HARM.has(concept));
+  const elsewhere = underWay && harmNamed && patterns.SEVERAL_MATTERS.test(text) ? otherSentences(analysis, context, HARM) : () => false;
+  const courtesy = analysis.words.findIndex((word) => !COURTESY.has(word));
   for (const match of analysis.intents) {
     const weight = CALM_INTENTS[match.concept];
     if (weight === undefined || match.negated || calm.has(match.concept) || ((askingBecause || doubting) && (match.concept === 'question' || match.concept === 'build_new'))) continue;
-    if (CALM_AT_START.has(match.concept) && match.at >= CALM_WITHIN_WORDS) continue;
+    if (CALM_AT_START.has(match.concept) && match.at - Math.max(0, courtesy) >= CALM_WITHIN_WORDS) continue;
+    if (elsewhere(match.at)) continue;
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
     if (match.words === 'random' && RANDOM_WHO_OR_WHAT.has(analysis.words[match.at + 1] ?? '')) continue;
@@ -364,7 +377,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const asked = (/\?\s*$/.test(text.trim()) || /^\s*¿/.test(text) || patterns.ASKED_FIRST.test(text.trim())) && !patterns.WHAT_IS_HAPPENING.test(text) && !patterns.WHO_DID_IT.test(folded) && !onIt && !askingBecause && !doubting;
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
-  const widespread = found.has('everyone') && (found.has('now') || found.has('since'));
+  const widespread = found.has('everyone') && (found.has('now') || found.has('since')) && !onlyLooks;
   const harm = broken || widespread || [...found.keys()].some((concept) => HARM.has(concept));
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.

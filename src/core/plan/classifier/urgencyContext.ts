@@ -149,6 +149,10 @@ const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
 const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
 const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
 
+/** What may be for sale when data leaks ("se venden los datos", "nuestra base de clientes se vende en un foro"). */
+const SOLD_DATA: ReadonlySet<string> = new Set([
+  'datos', 'base', 'clientes', 'usuarios', 'tarjetas', 'correos', 'emails', 'contrasenas', 'cuentas', 'dump', 'volcado', 'foro', 'telegram', 'dark', 'web', 'bd', 'db',
+]);
 const VERIFY: ReadonlySet<string> = new Set(['verify', 'verificar', 'verifier', 'confirm', 'confirmar', 'confirmer', 'bestatigen', 'update']);
 const ASKED_TO: ReadonlySet<string> = new Set(['asking', 'asks', 'asked', 'pidiendo', 'pide', 'piden', 'pidio', 'demandant', 'demande', 'demandent', 'fordert', 'bittet', 'auffordert']);
 const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
@@ -166,6 +170,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => onlyInAddresses(c.folded, m.words),
     // "a local forum", "the local paper": where people meet, not a local environment.
     (m, c) => m.words === 'local' && LOCAL_COMMUNITY.test(c.words[m.at + 1] ?? ''),
+    // "la panosse est au local": the storeroom, not a local environment.
+    (m, c) => m.words === 'local' && (c.words[m.at - 1] === 'au' || c.words[m.at - 1] === 'du'),
     // "just tested from my phone", "bought one myself to test": what someone did to check, not a place away from production ("deployed
     // to test" is one); "even our test account": one more place that fails.
     (m) => m.words === 'tested',
@@ -210,6 +216,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'dump' && DUMP_TOOLS.has(c.words[m.at - 1] ?? ''),
     // "people ask on Twitter whether it's us": where people talk, nothing of ours posted there.
     (m, c) => (m.words === 'twitter' || m.words === 'forum') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => TALKING.has(word)),
+    // "Lo que se vende después de medianoche": what the shop sells; data for sale is named ("se venden los datos de clientes").
+    (m, c) => m.words.startsWith('se vende') && !c.words.slice(Math.max(0, m.at - 6), m.at + 8).some((word) => SOLD_DATA.has(word)),
   ],
   // "Three times this week" is now and then; "to ship this week" is only when.
   occasional: [(m, c) => THIS_WEEK.has(m.term) && (THIS_WEEK_AS_WHEN.test(c.folded) || !counted(c.words, m.at))],

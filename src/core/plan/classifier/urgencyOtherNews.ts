@@ -19,6 +19,15 @@ const REPORTING_TOO: readonly string[] = ['now', 'since', 'everyone'];
  * no sentence reports the harm. `harm`: the concepts that say something is going wrong.
  */
 export function otherNewsIn(analysis: TextAnalysis, context: MatchContext, harm: ReadonlySet<string>): (m: ConceptMatch) => boolean {
+  const elsewhere = otherSentences(analysis, context, harm);
+  return (m) => OTHER_NEWS_TERMS.has(m.term) && elsewhere(m.at);
+}
+
+/**
+ * Whether the word at an index is in a sentence that reports nothing of the harm, in a message of several sentences of which some
+ * report it: a to-do list's other items, the feature asked for before "oh and also, since this morning…". Never, in one sentence.
+ */
+export function otherSentences(analysis: TextAnalysis, context: MatchContext, harm: ReadonlySet<string>): (at: number) => boolean {
   const starts = [...analysis.sentenceStarts].sort((a, b) => a - b);
   if (starts.length === 0) return () => false;
   const reportingConcepts = new Set([...harm, ...REPORTING_TOO]);
@@ -27,5 +36,5 @@ export function otherNewsIn(analysis: TextAnalysis, context: MatchContext, harm:
     analysis.urgency.filter((m) => reportingConcepts.has(m.concept) && !m.negated && (m.concept === 'since' || !setAside(m, context))).map((m) => sentenceOf(m.at)),
   );
   if (reporting.size === 0) return () => false;
-  return (m) => OTHER_NEWS_TERMS.has(m.term) && !reporting.has(sentenceOf(m.at));
+  return (at) => !reporting.has(sentenceOf(at));
 }

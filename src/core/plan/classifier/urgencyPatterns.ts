@@ -13,6 +13,12 @@ export const BLANK_A_MOMENT =
 /** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
 export const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
 /**
+ * What happens if a customer repeats a step ("if they press Pay again they get charged again"): a defect's recipe, a condition, not a
+ * harm reported as going on.
+ */
+export const CONDITIONAL_REPEAT =
+  /\bif\s+(they|he|she|you|the customer|a customer|customers|someone|people)\s+(\S+\s+){0,2}?(press|click|hit|tap|reload|refresh|submit|resubmit)\w*\s+(\S+\s+){0,2}?(again|twice|a second time)\b/;
+/**
  * Something filling up with the time it has left: "roughly 7 minutes left", "we'll hit OOM in a few minutes", "noch rund 40 Minuten bis
  * nichts mehr geschrieben werden kann". A harm with a clock on it, as a deadline is: its "soon" or "will" is no hypothesis.
  */
@@ -46,7 +52,7 @@ export const EVERY_ONE = new RegExp(
  * "from 11 o'clock", a log's "last 30 min", "depuis une demi-heure", "desde la mañana". What is due "in one hour" (a demo, a launch)
  * is ahead, not since.
  */
-export const TIME = /\bseit\s+(ca\.?\s+|etwa\s+|gegen\s+)?((halb|viertel nach|viertel vor|dreiviertel)\s+)?(eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf)\b(?!\s+(tagen|wochen|monaten|jahren|stunden|minuten|std|tage|wochen|mal))|\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|\bsince\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(this|in the)\s+(morning|afternoon|evening)\b|\b(since|seit|depuis|desde)\s+(yesterday|gestern|hier|ayer)\s+(at\s+|um\s+|a\s+|a las\s+)?\d{1,2}([:.h]\d{2})?\b|\b(all morning|all afternoon|toda la manana|toda la tarde|den ganzen (morgen|vormittag|nachmittag)|toute la (matinee|journee))\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?half\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(since|from)\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b|\b(since|seit|depuis|desde)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer)\s+(at\s+|um\s+|a\s+|las\s+)?\d{1,2}[:.h]\d{2}\b/;
+export const TIME = /\bseit\s+(ca\.?\s+|etwa\s+|gegen\s+)?((halb|viertel nach|viertel vor|dreiviertel)\s+)?(eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf)\b(?!\s+(tagen|wochen|monaten|jahren|stunden|minuten|std|tage|wochen|mal))|\b(since|seit|depuis|desde)\s+(about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|like\s+|~\s*|ca\.?\s+|gegen\s+|vers\s+|eso de las\s+)?(the\s+|las\s+)?\d{1,2}([:.h]\d{2})?(?![.,]\d)\s*(am|pm|h|uhr)?\b|\b(from|ab)\s+(about\s+|around\s+|~\s*|ca\.?\s+|gegen\s+)?\d{1,2}(:\d{2}\s*(am|pm|h|uhr)?|\s*(am|pm|h|uhr))\b|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|\d+)\s+(minutes?|hours?|mins?)\s+(ago|back)\b|\bsince\s+(about\s+|around\s+|roughly\s+)?(noon|midnight|lunch\s?time|lunch)\b|\bsince\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(this|in the)\s+(morning|afternoon|evening)\b|\b(since|seit|depuis|desde)\s+(yesterday|gestern|hier|ayer)\s+(at\s+|um\s+|a\s+|a las\s+)?\d{1,2}([:.h]\d{2})?\b|\b(all morning|all afternoon|toda la manana|toda la tarde|den ganzen (morgen|vormittag|nachmittag)|toute la (matinee|journee))\b|(?<!\b(?:demo|meeting|call|launch|release|presentation|pitch|deadline|sale|campaign|starts?|begins?|opens?|live|due|back|ready)\s)\b(in|within|over|during)\s+(the\s+(last|past)\s+)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|few|couple of|half an?)\s+(minutes?|hours?|mins?|hrs?|h)\b|\bwithin the hour\b|\b(en|in|dans les)\s+(deux|trois|zwei|drei|dos|tres|\d+)\s+(heures|stunden|horas|minutes|minuten|minutos)\b|\b(started|starting|began|at)\s+\d{1,2}:\d{2}\b|\bfirst seen\s*:?\s*(today\s+)?(at\s+)?\d{1,2}:\d{2}\b|\bfor\s+(the\s+(last|past)\s+)?(like\s+|about\s+|~\s*)?(\d+|an?|one|two|three|half an?)\s+(minutes?|hours?|mins?)\b|\b(since|from)\s+(about\s+|around\s+)?half\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(since|from)\s+(about\s+|around\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o\W?\s?clock\b|\b(last|past)\s+\d+\s*(minutes?|mins?|min|hours?|hrs?)\b|\b\d+\s*(minutes?|mins?|hours?)\s+so far\b|\b(il y a|hace|vor)\s+(\d+|une|un|una|unos|unas|einer|zwei|drei|deux|trois|dos|tres|quelques)\s+(min|minutes?|minutos?|minuten|heures?|horas?|stunden?|h)\b|\b(depuis|seit|desde)\s+(une\s+|einer\s+|hace\s+)?(demi-heure|halben stunde|media hora|midi|minuit|mittag|mitternacht|mediodia|medianoche|la manana|esta manana|ce matin|heute morgen|heute fruh|heute nacht|gestern abend|hier soir|cette nuit|anoche)\b|\b(since|seit|depuis|desde)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer)\s+(at\s+|um\s+|a\s+|las\s+)?\d{1,2}[:.h]\d{2}\b|\b(depuis|des)\s+(environ\s+|vers\s+)?(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+heures?\b|\bdepuis\s+(environ\s+|vers\s+)?midi\b|\bdesde\s+(eso de\s+)?las\s+(una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/;
 /** A bare "since", "after" or "during" with a change in the same breath: "since the 10:40 deploy", "nach dem Update", "ran halfway during the release". */
 export const SINCE_A_CHANGE = /\b(since|after|during|seit|nach|wahrend|depuis|apres|pendant|desde|despues|durante)\b.{0,30}\b(deploy\w*|releas\w*|updat\w*|upgrad\w*|migrat\w*|mov(?:e|ed|ing) (?:to|over)|rollout|change|switch\w*|start\w*|began|launch\w*|despliegue|deploiement|mise en production|importacion|import)|\b(?:empezo|comenzo|started|began|a commence|fing)\s+(?:con|with|mit|avec|after|apres|nach|tras)\b.{0,30}\b(?:version|release|deploy\w*|updat\w*|actualizacion|despliegue|deploiement|mise a jour)/;
 /** Daylight saving time: "since the clocks changed", "after the DST change", "depuis le changement d'heure", "Zeitumstellung". */
@@ -62,6 +68,24 @@ export const UPDATE_CHANGE = /\b(upgrad\w*|updat\w*)$/;
 export const AMOUNT_MULTIPLIED = /\b(\d+|ten|a hundred|hundred|zehn|hundert|dix|cent|diez|cien)\s+(times|mal|fois|veces)\s+(too\s+(high|much|expensive|small|low|cheap|little)|zu\s+(hoch|teuer|niedrig|billig)|trop\s+(cher|eleve|bas)|(mas\s+)?(caro|barato|bajo))\b|\b(amount|amounts|price|prices|total|totals|charge|charges|charged|charging|billed|billing|betrag|montant|importe)\b.{0,40}?\b\d+\s?x\b|\b(\d+|a hundred|hundred|a thousand|ten)\s?(x|times) (the|what|more than)\b.{0,20}\b(price|amount|total)/;
 /** A price at zero or a cent, in any of the four languages. */
 export const PRICE_AT_NOTHING = /\b(sold|selling|verkauft|vendu|vendus|vendido|vendidos)\b[^.;]{0,30}?\b(at|for|a|fur|por)\s+(1 cent|one cent|un centime|einen cent|un centimo)\b|\b(price|prices|preis|preise|prix|precio|precios|importe|montant|betrag|total_cents|amount_cents|order value|aov|warenkorbwert|panier moyen|ticket medio)\b.{0,30}?(\b(zero|null|cero|zero)\b|\b0([.,]0\d?)?\s*(€|eur|euro|euros|\$)?(?!\d|[.,]\d)|\b1 cent\b)/;
+/**
+ * A message of several pieces of news: a list ("1. … 2. …", "• … • …", "- …" on new lines) or a turn to another matter ("oh and also",
+ * "ach, und noch etwas", "au fait", "por cierto"). Its harm may sit among other asks.
+ */
+export const SEVERAL_MATTERS =
+  /(?:^|\n)\s*(?:\d+[.)]|[-•*·])\s+\S[^]*?(?:\n|\s)(?:\d+[.)]|[-•*·])\s+\S|•[^•]+•|\b(?:oh,? and also|oh,? and|one more thing|another thing|by the way|btw|p\.?s\.?|ach,? und noch (?:etwas|was)|und noch (?:etwas|was)|apropos|au fait|autre chose|por cierto|otra cosa|ah,? y (?:otra|tambien))\b/;
+/**
+ * Debits by the handful for one order: "pro Bestellung zwei oder drei Abbuchungen", "two or three charges per order", "deux ou trois
+ * prélèvements". Money taken more than once, told by the statement.
+ */
+export const DEBITS_PER_ORDER =
+  /\b(?:zwei|drei|two|three|deux|trois|dos|tres)\s+(?:oder|or|ou|o|bis|to|a)\s+(?:drei|vier|three|four|trois|quatre|tres|cuatro)\s+(?:abbuchungen|belastungen|charges|debits|prelevements|cargos|cobros)\b|\b(?:pro|per|par|por)\s+(?:bestellung|order|commande|pedido)\s+(?:zwei|two|deux|dos|drei|three|trois|tres|mehrere|several|plusieurs|varios)\s+(?:abbuchungen|belastungen|charges|debits|prelevements|cargos|cobros)\b/;
+/**
+ * The order gone or cancelled while the money is kept: "the order disappear from admin, but the money is still taken from card",
+ * "la commande est annulée mais l'argent est prélevé".
+ */
+export const CANCELLED_BUT_CHARGED =
+  /\b(?:orders?|bestellung\w*|commandes?|pedidos?)\s+(?:\w+\s+){0,2}?(?:disappears?|disappeared|vanish\w*|cancel\w*|verschwind\w*|verschwunden|storniert|disparai\w*|disparu\w*|annule\w*|desaparec\w*|cancelad[oa]s?)\b[^.;]{0,50}?\b(?:money|geld|argent|dinero|payment|zahlung)\s+(?:is\s+|was\s+|wird\s+|est\s+|se\s+|ist\s+)?(?:still\s+|trotzdem\s+|quand meme\s+|igual\s+|aun\s+)?(?:taken|charged|debited|gone|abgebucht|preleve|debite|cobrado|cobra)\b/;
 /** Charged, billed or debited more than once, however it is counted ("chrged" in a hurry too). */
 export const CHARGED_AGAIN =
   /\b(?:sent|paid|issued|processed|paying out)\s+(?:every|each|all|the)\s+(?:refunds?|payouts?|payments?|charges?)\s+(?:twice|two times|again)\b|\b(ch?a?rge?d|charging|paid|re-?sent|billed|debited|cards?\s+(?:has\s+|have\s+)?(?:been|was|were|got)\s+hit|authori[sz](ed|ing)|captured|capturing|refunded|refunds? (?:issued|sent|paid)|paid out|money (?:has )?left|abgebucht|ausgezahlt|erstattet|debite|debites|rembourses?|verses|versees|cobrad[oa]s?|cobrando|cobraron|cobro|cobra|cobran|cargo|cargos|(?<=\b(?:panier|site|caisse|boutique|on|il|ils|elle|ca|systeme|paybridge)\s)factur(?:e|ent)|(?<=\b(?:tienda|carrito|sistema|web|pagina|paybridge)\s)factura(?:n)?|reembolsad[oa]s?)\b.{0,30}\b(twice|again|double|a second time|two times|three times|\w+ or \w+ times|\d+ times|(?:like |about |~)(?:four|five|six|seven|eight|nine|ten|a dozen) times|over and over|multiple times|mehrfach|zweimal|dreimal|\d+ mal|plusieurs fois|\d+ fois|deux fois|varias veces|(?:dos|tres|cuatro|cinco)(?: (?:y|o) (?:tres|cuatro|cinco|seis))? veces|(?<!\bde )\d+ veces|trois fois|quatre fois|viermal)\b|\b(doppelt|zweimal|dreimal|mehrfach|\d+ mal)\s+(\S+\s+)?(abgebucht|ausgezahlt|erstattet|belastet|berechnet)\b|\b(two|three|2|3|zwei|drei|deux|trois|dos|tres)\s+(debits|charges|abbuchungen|belastungen|prelevements|debits|cargos|cobros)\s+(for|per|pro|fur|pour|por)\s+(one|a single|each|1|eine|einer|jede|une|un|chaque|una|un|cada)\s+(order|purchase|bestellung|commande|achat|pedido|compra)\b/;
@@ -80,8 +104,13 @@ export const CPU_EXHAUSTED = /\bcpu\b(\s+\S+){0,2}\s+(at\s+)?100\s?%|\b100\s?%\s
  * Every page or request of a kind answering with a failure: "all product pages 404", "every checkout request returns 502". Not said
  * as what should happen ("make sure all unknown ids return 404": preventive wording keeps its distance).
  */
-export const ALL_FAILING =
-  /\b(all|every)\s+(\w+\s+)?(pages?|requests?|calls?|urls?|links?|routes?|endpoints?)\s+(now\s+)?(return\s+|returns\s+|give\s+|gives\s+|get\s+|are\s+|answer\s+)?(a\s+)?(404|5\d\d)s?\b/;
+export const ALL_FAILING = new RegExp(
+  String.raw`\b(all|every)\s+(\w+\s+)?(pages?|requests?|calls?|urls?|links?|routes?|endpoints?)\s+(now\s+)?(return\s+|returns\s+|give\s+|gives\s+|get\s+|are\s+|answer\s+)?(a\s+)?(404|5\d\d)s?\b` +
+    // "every url on the shop gives me a 500 now", "why is every product page returning 404 right now?", "the whole shop answers 502 to everyone".
+    String.raw`|\b(all|every)\s+(\w+\s+)?(pages?|urls?|links?|routes?)\s+(on|of|in)\s+(the|our)\s+(shop|site|store|website)\s+(now\s+)?(gives?|returns?|answers?|throws?|shows?)\s+(me\s+|us\s+)?(a\s+|an\s+)?(404|5\d\d)s?\b` +
+    String.raw`|\b(all|every)\s+(\w+\s+)?(pages?|urls?|links?|routes?)\s+(is\s+|are\s+)?(returning|giving|throwing|answering|showing)\s+(a\s+|an\s+)?(404|5\d\d)s?\b` +
+    String.raw`|\b(whole|entire)\s+(shop|site|store|website)\s+(now\s+)?(answers|returns|gives|throws|shows)\s+(a\s+|an\s+)?5\d\d\b`,
+);
 /** The secrets file served to anyone, or fetched from outside: "the /app folder with .env is served at /static/", "30 GETs on /static/.env". */
 export const ENV_SERVED = /\.env\b[^.;]{0,30}?\b(?:is|are|gets|got|being)\s+served\b|\b(?:gets?|requests?|downloads?|hits)\s+(?:on|for|of|to)\s+\S*\.env\b/;
 /** Rows by the hundred overwritten in one go: "41k rows got email set to 'test@example.com' in one update". */
@@ -236,6 +265,18 @@ export const FEW_IN_A_PERIOD =
 /** A kind of visitor, not an exposure: "every visitor without login". */
 export const VISITOR_KIND =
   /\b(visitors?|users?|customers?|guests?|people|besucher|kunden|visiteurs?|usuarios?|visitantes?)\s+(without|ohne|sans|sin)\s+(a\s+|an\s+)?(login|logging in|account|konto|anmeldung|compte|cuenta|sesion)\b/;
+/**
+ * How a picture or a logo looks, however many see it: "our logo looks fuzzy on every MacBook", "sieht verpixelt aus", "se ve borroso". A
+ * look to fix; without a harm named it is no incident.
+ */
+export const ONLY_LOOKS =
+  /\b(looks?|looking|appears?|sieht|sehen|aussehen|se ve|se ven|se voit|parait|paraissent)\s+(\S+\s+){0,2}?(fuzzy|blurry|blurred|pixelated|pixelly|grainy|jagged|stretched|squashed|washed out|unscharf|verschwommen|verpixelt|flou|floue|floues|pixelise\w*|borros[oa]s?|pixelad[oa]s?|desenfocad[oa]s?)\b|\blike a (jpeg|jpg|gif) from\b/;
+/**
+ * One person found a hole, tried it once and told the shop: "she's only telling us, didn't touch anything", "Er hat's nur einmal probiert
+ * und gleich gemeldet", "nos avisó enseguida y no tocó nada". A finding to fix, over as soon as it was made.
+ */
+export const FINDER_REPORTED =
+  /\b(she|he|the customer|the researcher)('s| is| was| has)?\s+(only|just)\s+(telling|told|letting)\s+us\b|\b(she|he|the customer|the researcher)\s+(didn'?t|did not|never)\s+(touch|use|open|download|keep)\b|\bnur einmal (aus)?probiert\b|\b(gleich|sofort) gemeldet\b|\bhat nichts angefasst\b|\bn'?\s?a rien touche\b|\bnous l'?\s?a signale (tout de suite|aussitot|immediatement)\b|\bno toco nada\b|\bnos aviso (enseguida|de inmediato|en seguida)\b/;
 /** An error shown for a second and gone: "shows for one second 'Could not load your cart' and after it goes away". */
 export const FLASH_OF_ERROR =
   /\bfor\s+(a|one|1|two|2|a few|half a)\s+(second|sec|seconds|secs|moment)\b[^.;]{0,80}?\b(goes away|disappears|then it works|verschwindet|disparait|desaparece)\b/;
@@ -304,6 +345,8 @@ export const PLAYED_DOWN = new RegExp(
     String.raw`(?<!\bor\s)\b(should|do|shall) (i|we) (need to )?(be worried|worry)\b(?!\s*\?)|\b(muss|sollte|soll) ich mir sorgen machen\b|\b(dois-je|je dois|faut-il) m'?\s?inquieter\b|\b(deberia|debo|tengo que) preocuparme\b`,
     String.raw`\b(sorry|desole|desolee|perdon|entschuldigung|disculpa|disculpen)\s+(if|si|wenn|por si)\s+(it'?s|c'?\s?est|es|das ist|das)\s+(nothing|rien|nada|nichts)\b`,
     String.raw`\bam i (crazy|mad|going crazy|going mad|losing it)\b|\bje (suis|deviens) (fou|folle|fada|dingue) ou quoi\b|\bbin ich (verruckt|bescheuert|blod)\b|\b(estoy|me estoy volviendo) (loc[oa]|chalad[oa])\b|\bis (this|that|it) normal\b|\bist das normal\b|\best-ce (que c'?\s?est )?normal\b|\bc'?\s?est normal (que|qu)\b|\b(es|esto es) normal que\b`,
+    // A formal letter's opening ("I would like to draw your attention to the fact that…"): the form of the report, no wish or hypothesis.
+    String.raw`\bi (would|should) like to (draw|bring) (your|to your) attention\b|\b(i|we) (wish|write|am writing|are writing) to (inform|notify|let) you\b|\bje me permets de vous (signaler|informer)\b|\bich mochte sie (darauf )?(aufmerksam machen|hinweisen)\b|\bquisiera (informarle|comunicarle|hacerle saber)\b`,
   ].join('|'),
 );
 /** Hypothetical words that are themselves the writer playing it down ("probably nothing", "whenever", "is it possible …?"): weak when they do. */

@@ -10,6 +10,15 @@ const SINCE_THEN_BEFORE: ReadonlySet<string> = new Set(['we', 'i', 'they', 'he',
 const OWN_CHANGE =
   /^\S+\s+(?:que\s+|qu'\s?)?(?:she|he|i|they|you|sie|er|ich|elle|il|je|ella|el|yo)\s+(?:\S+\s+)?(?:changed|updated|switched|moved|started|changes|updates|geandert|aktualisiert|change|modifie|cambio|actualizo)\s+(?:\S+\s+)?(?:her|his|my|their|your|ihr\w*|sein\w*|mein\w*|son|sa|ses|mon|ma|mes|su|sus|mi|mis)\b/;
 
+/** "Desde el admin", "depuis mon téléphone": from a place or a device, no time. */
+const PLACES: ReadonlySet<string> = new Set([
+  'admin', 'panel', 'backoffice', 'dashboard', 'app', 'appli', 'web', 'site', 'movil', 'celular', 'telefono', 'telephone', 'portable', 'ordenador',
+  'ordinateur', 'pc', 'navegador', 'navigateur', 'correo', 'excel', 'iphone', 'android', 'tablet', 'tablette',
+]);
+const OWNERS: ReadonlySet<string> = new Set(['el', 'la', 'mi', 'su', 'nuestro', 'nuestra', 'le', 'l', 'mon', 'ma', 'son', 'notre']);
+const fromAPlace = (words: readonly string[], m: { words: string; at: number }) =>
+  (m.words === 'desde' || m.words === 'depuis') && (PLACES.has(words[m.at + 1] ?? '') || (OWNERS.has(words[m.at + 1] ?? '') && PLACES.has(words[m.at + 2] ?? '')));
+
 /** "Since a time or a change" at `full` weight; a bare "since" ("since yesterday") or an update (UPDATE_CHANGE) at half. */
 export function sinceSignal(folded: string, analysis: TextAnalysis, full: number): { weight: number; said: string; change?: boolean } | undefined {
   const time = patterns.TIME.exec(folded);
@@ -33,7 +42,7 @@ export function sinceSignal(folded: string, analysis: TextAnalysis, full: number
   // "an item we since deleted", "it has since been fixed": since then, no harm dated.
   // "montar el entorno desde cero": from scratch, no time.
   const match = analysis.urgency.find(
-    (m) => m.concept === 'since' && !(m.words === 'since' && SINCE_THEN_BEFORE.has(analysis.words[m.at - 1] ?? '')) && !(m.words === 'desde' && analysis.words[m.at + 1] === 'cero'),
+    (m) => m.concept === 'since' && !(m.words === 'since' && SINCE_THEN_BEFORE.has(analysis.words[m.at - 1] ?? '')) && !(m.words === 'desde' && analysis.words[m.at + 1] === 'cero') && !fromAPlace(analysis.words, m),
   );
   if (match) return { weight: BARE_SINCE.has(match.words) ? full / 2 : full, said: match.words };
   return undefined;

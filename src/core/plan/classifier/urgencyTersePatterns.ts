@@ -16,6 +16,8 @@ export const HALT_ORDER = new RegExp(
     String.raw`(?:^|[.!?;:]\s*|\bvite\s+|\bsvp\s+)(?:coupez|coupe|fermez|ferme|arretez|arrete|bloquez|bloque|desactivez|suspendez|annulez)\s+(?:la|le|les|l'|tout|ca|vite|moi)`,
     String.raw`(?:^|[.!?;:]\s*|¡\s*)(?:volved|vuelvan|regresad|regresen)\s+a\s+la\s+version\b`,
     String.raw`(?:^|[.!?;:]\s*|¡\s*|\bya\s+)(?:parad|paren|apagad|apaguen|apaga|cerrad|cierren|cierra|bloquead|bloqueen|frenad|frenen|desactivad|desactiven|suspended|suspendan|tumbad)\s+(?:la|el|los|las|todo|eso|ya)\b`,
+    // "we need a maintenance page NOW", "mettez le mode maintenance tout de suite": the shop taken offline at once.
+    String.raw`\b(?:need|want|put up|turn on|switch on|enable|activate)\s+(?:a|the|our)?\s*maintenance\s+(?:page|mode)\s+(?:now|asap|immediately|right now|up now)\b|\b(?:mode|page) (?:de )?maintenance (?:tout de suite|maintenant|immediatement)\b|\bwartungs(?:seite|modus) (?:jetzt|sofort)\b|\b(?:pagina|modo) de mantenimiento (?:ya|ahora|ahora mismo)\b`,
   ].join('|'),
 );
 /** "Pará los pagos": the voseo order to stop, told from "para" (for) by its accent, so read on the text as written. */
@@ -70,9 +72,12 @@ export const STRANGER_AT_WORK = new RegExp(
     String.raw`\b(?:da war|es war|da ist|war)\s+(?:wer|jemand|einer)\s+(?:im|auf dem|in unserem)\s+server\b|\b(?:han|ha)\s+entrado\s+(?:en|al)\s+(?:el\s+|nuestro\s+)?servidor\b|\b(?:someone|somebody)\s+(?:got|has got|has gotten|broke)\s+into\s+(?:the|our)\s+(?:server|box|admin)\b|\bquelqu'?\s?un\s+(?:est|s'est)\s+(?:entre|introduit)\s+(?:dans|sur)\s+(?:le|notre)\s+serveur\b`,
   ].join('|'),
 );
-/** A payment form or pop-up that is not the provider's: "checkout shows a card form that isn't paybridge's", "a popup asking for your card number … that's not ours". */
+/**
+ * A payment form or pop-up that is not the provider's: "checkout shows a card form that isn't paybridge's", "a popup asking for your card
+ * number … that's not ours", "una ventanita que les pide los números de su tarjeta … eso nosotras no lo pusimos".
+ */
 export const FOREIGN_CARD_FORM =
-  /\b(?:card|payment|credit card|karten|zahlungs|carte|paiement|tarjeta|pago)\s*(?:form|field|popup|pop-up|window|formular|feld|formulaire|champ|formulario|ventana)\b[^.;]{0,30}?\b(?:isn'?t|is not|not|ist nicht|n'est pas|no es)\s+(?:ours|paybridge'?s|from paybridge|unser\w*|le notre|la notre|de paybridge|nuestr[oa]|von paybridge)\b(?!\s+(?:yet|encore|todavia|noch))|\b(?:popup|pop-up|form|window)\s+asking for\s+(?:your\s+|their\s+|the\s+)?card\b[^.]{0,80}?\b(?:not ours|isn'?t ours|we didn'?t|never added|isn'?t something we (?:made|added|built)|on our own domain|before they can browse)\b/;
+  /\b(?:card|payment|credit card|karten|zahlungs|carte|paiement|tarjeta|pago)\s*(?:form|field|popup|pop-up|window|formular|feld|formulaire|champ|formulario|ventana)\b[^.;]{0,30}?\b(?:isn'?t|is not|not|ist nicht|n'est pas|no es)\s+(?:ours|paybridge'?s|from paybridge|unser\w*|le notre|la notre|de paybridge|nuestr[oa]|von paybridge)\b(?!\s+(?:yet|encore|todavia|noch))|\b(?:popup|pop-up|form|window)\s+asking for\s+(?:your\s+|their\s+|the\s+)?card\b[^.]{0,80}?\b(?:not ours|isn'?t ours|we didn'?t|never added|isn'?t something we (?:made|added|built)|on our own domain|before they can browse)\b|\b(?:ventanita|ventana|popup|pop-up|formulario)\s+que\s+(?:les|te|le)\s+pide\s+(?:los\s+|el\s+|la\s+|sus?\s+)?(?:numeros?\s+de\s+(?:su\s+|la\s+)?)?(?:tarjeta|nip|pin|clave)\b[^.]{0,80}?\b(?:no lo pusimos|no la pusimos|no es nuestr[oa]|nosotr[oa]s no lo pusimos)\b/;
 /** Mails sent from the shop's address that it never sent: "clients ont reçu un mail 'de nous' … On n'a jamais envoyé ça". */
 export const NOT_SENT_BY_US =
   /\b(?:we never sent|we didn'?t send|we did not send|on n'?\s?a jamais envoye|on a jamais envoye|nous n'?\s?avons jamais envoye|wir haben (?:das |so was |sowas )?nie (?:verschickt|gesendet|geschickt)|nunca (?:enviamos|mandamos)|no (?:enviamos|mandamos) nunca)\b/;
@@ -184,15 +189,21 @@ export const TAKEN_OVER = new RegExp(
     String.raw`\b(?:changes?|changing|changed|modifie\w*|cambia\w*|andert|geandert)\s+(?:(?:les|the|los|las|die|unsere|nos|our)\s+)?(?:\w+\s+)?(?:prix|prices|precios|preise)\b[^.;]{0,40}?\b(?:c'?\s?est pas nous|ce n'?\s?est pas nous|it'?s not us|it wasn'?t us|no somos nosotros|no fuimos nosotros)\b`,
   ].join('|'),
 );
+/** A table losing a share of its rows: "the products table just lost half its rows", "die Tabelle hat die Hälfte ihrer Zeilen verloren". */
+export const TABLE_LOST_ROWS =
+  /\b(?:table|tabelle|tabla)\b[^.;]{0,20}?\b(?:just |has |have |had )?(?:lost|a perdu|ha perdido|perdio)\s+(?:half|most|all|a third|\d+\s?%|\d[\d,.]*k?|thousands|hundreds|la moitie|la mitad)\b[^.;]{0,12}?\b(?:rows|entries|records|lignes|filas|registros)\b|\b(?:tabelle|tabla)\b[^.;]{0,30}?\b(?:die halfte|den grossteil)\s+(?:ihrer|der)\s+(?:zeilen|eintrage|datensatze)\s+verloren\b/;
 /** A table's content overwritten: "toute la table des commandes a été écrasée par les paniers d'hier", "the orders table got overwritten". */
 export const TABLE_OVERWRITTEN =
   /\b(?:table|tabelle|tabla)\b[^.;]{0,25}?\b(?:a ete|was|got|has been|wurde|ist|fue|ha sido|est)\s+(?:ecrasee|overwritten|uberschrieben|sobrescrita|pisada|remplacee|replaced)\b/;
 /** One product's price replaced by another's: "la migration a remplacé le prix des foulards par celui des écharpes". */
 export const PRICES_SWAPPED =
   /\b(?:replaced|remplace|ersetzt|reemplazo|ha reemplazado|overwrote)\s+(?:le|les|the|die|den|el|los)\s+(?:prix|prices?|preise?|precios?)\b[^.;]{0,50}?\b(?:par|by|with|durch|mit|por|con)\s+(?:celui|celle|ceux|those|that|the ones?|el de|los de|die von|denen)\b/;
-/** People buying for next to nothing, now: "die Leute bestellen gerade Spiele fast umsonst", "customers are ordering almost for free". */
+/**
+ * People buying for next to nothing, now: "die Leute bestellen gerade Spiele fast umsonst", "customers are ordering almost for free",
+ * "everything at 1 cent, and people are buying mats like crazy".
+ */
 export const BUYING_FOR_NOTHING =
-  /\b(?:people|customers|leute|kunden|gens|clients|clientes|la gente)\b[^.;]{0,20}?\b(?:are ordering|are buying|are getting|bestellen|kaufen|commandent|achetent|compran|piden)\b[^.;]{0,30}?\b(?:almost |nearly |fast |presque |casi )?(?:for free|for nothing|umsonst|gratis|gratuitement|pour rien)\b/;
+  /\b(?:people|customers|leute|kunden|gens|clients|clientes|la gente)\b[^.;]{0,20}?\b(?:are ordering|are buying|are getting|bestellen|kaufen|commandent|achetent|compran|piden)\b[^.;]{0,30}?\b(?:almost |nearly |fast |presque |casi )?(?:for free|for nothing|umsonst|gratis|gratuitement|pour rien)\b|\b(?:everything|all|every \w+|prices?|alles|tout|todo)\s+(?:at|for|a|zu|fur|por)\s+(?:1 cent|one cent|a penny|0[.,]01|un centime|einen cent|1 centimo|un centimo)\b[^.;]{0,40}?\b(?:people|customers|folks|leute|kunden|gens|clients|clientes|la gente)\s+(?:are\s+)?(?:buying|ordering|bestellen|kaufen|commandent|achetent|compran|comprando)\b/;
 /**
  * Customers' data leaving for somewhere nobody knows: "los datos de clientes se están subiendo a otra IP", "customer emails are being sent to
  * an unknown server", "les données clients partent vers une IP inconnue".

@@ -29,7 +29,9 @@ const THINGS: ReadonlySet<string> = new Set([
 export const ownedByAThing = (words: readonly string[], at: number, said: string, folded: string) =>
   THINGS.has(words[at + said.split(' ').length] ?? '') && folded.includes(`${said}'s `);
 export const datesAThing = (words: readonly string[], at: number) =>
-  words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
+  words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) ||
+  // "real people who bought glasses from us last month": the customers' purchase, dated.
+  (words.slice(Math.max(0, at - 5), at).some((word) => MADE.has(word)) && words.slice(Math.max(0, at - 3), at).join(' ').includes('from us')) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 /**
  * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change
@@ -97,6 +99,8 @@ export const TALLYING: readonly string[] = [
   'counts', 'list', 'lists', 'retry', 'retries', 'check', 'checks', 'validate', 'validates', 'compte', 'comptent', 'enregistre', 'zahlt', 'cuenta', 'registra',
   // What code writes out for each one: "stack traces that console.error prints for every 404".
   'print', 'prints', 'printed', 'emit', 'emits', 'write', 'writes',
+  // What an export takes out of each one: "bajar todos los pedidos de un día a un CSV".
+  'export', 'exports', 'download', 'downloads', 'exportar', 'bajar', 'descargar', 'exporter', 'telecharger', 'exportieren', 'herunterladen',
 ];
 const TALLIES: ReadonlySet<string> = new Set(TALLYING);
 export const tallied = (words: readonly string[], at: number) => TALLIES.has(words[at - 1] ?? '');

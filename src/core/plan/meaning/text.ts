@@ -56,8 +56,8 @@ function splitWords(text: string): string[] {
 /** Words of the folded text, in order (stop words kept). "doesn't" reads as "does not". */
 export const textWords: (text: string) => readonly string[] = memoize(splitWords, 20_000);
 
-/** Where one sentence ends and the next begins: ". ", "! ", "? ", "; ", ": " or a new line. */
-const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/;
+/** Where one sentence ends and the next begins: ". ", "! ", "? ", "; ", ": ", a new line, or a bullet ("• ") between items of a list. */
+const SENTENCE_END = /(?<=[.!?;:])\s+|\n+|\s*[•·]\s*/;
 
 /**
  * The indexes in `textWords(text)` of words that begin a sentence after the first: "… nie hinzugefügt hat. Nur bei ihm" — the

@@ -37,7 +37,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
       'letztes jahr', 'annee derniere', 'el ano pasado',
       'long resolved', 'long since resolved', 'long fixed', 'long over', 'ist erledigt', 'sind erledigt', 'ihr geld zuruck', 'ya esta todo bien', 'ya esta to bien',
-      'ya funciona', 'ya va bien', 'est regle', 'tout est rentre', 'danach lief alles wieder', 'danach lief wieder alles', 'then everything worked again', 'after that everything was fine',
+      'ya funciona', 'ya va bien', 'est regle', 'tout est rentre', 'danach lief alles wieder', 'danach lief wieder alles', 'est terminee tout tourne', 'tout refonctionne', 'tout remarche', 'tout fonctionne a nouveau', 'tout marche a nouveau', 'jetzt lauft wieder alles', 'lauft wieder alles', 'lauft alles wieder', 'geht wieder alles', 'kein einziger fall mehr', 'keinen einzigen fall mehr', 'plus aucun cas', 'ningun caso mas', 'not a single case since', 'no more cases since', 'then everything worked again', 'after that everything was fine',
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
       'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',

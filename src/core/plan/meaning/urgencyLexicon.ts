@@ -7,6 +7,8 @@ import { INTRUSION_CONCEPTS } from './urgencyIntrusionLexicon';
 export const MORE_ARRIVING_TERMS: readonly string[] = [
   'more keep coming', 'more keep arriving', 'keep coming', 'keeps coming', 'siguen entrando', 'siguen llegando', 'kommen immer mehr', 'kommen minutlich mehr', 'il en arrive encore', 'en arrivent encore',
   'pouring in', 'pouring into support', 'over and over', 'again and again', 'encore et encore', 'una y otra vez', 'no paran de entrar', 'no paran de llegar', 'flying in', 'part encore', 'partent encore',
+  // "Already 96 customers, and it continue", "es hört nicht auf", "ça ne s'arrête pas", "y no para".
+  'and it continues', 'and it continue', 'it still continues', 'es hort nicht auf', 'hort nicht auf', 'ca ne arrete pas', 'y no para',
 ];
 
 /**
