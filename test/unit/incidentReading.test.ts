@@ -1159,3 +1159,28 @@ test("no alarm among other news: a round-up whose outage is over and everything 
     'Please can we add a gift note field to every order, printed on the packing slip. Oh and also, since this morning we use a new courier, so the slip needs its logo.',
   ]);
 });
+
+test("incidents told by what a screen, a statement or the warehouse shows (bank file voices-ba and the bank's cross-validation misses): paid two and three times, one person's cart for everybody, invoices on Google, a warning page instead of the shop, a basket that empties each time, nothing can be packed, bare html, descriptions wiped as one watches, a fake copy of the shop, data only we know", () => {
+  allIncidents([
+    'Informe de hoy: 0 pedidos, PayBridge: 40 cobros. Varios clientes pagaron dos y tres veces. Sigue así desde el mediodía.',
+    'The cart page shows for everyone the cart of one same lady, with her name and address in checkout. Tried on 2 computers.',
+    "Our invoices are on Google: searching the shop's name lists invoice PDFs with customers' names and addresses. Google says about 900 results from our /invoices/ folder.",
+    'Since the renewal job ran at 3:00 the orders chart is flat, and browsers show a warning page instead of the shop.',
+    'every time customers click pay the basket empties and they are back at the start, three have phoned already',
+    'the order_lines table is empty, orders still has its rows, we cannot pack anything today',
+    'the live shop is bare html since lunch, no css, no pictures',
+    'Product descriptions are being overwritten with empty text, one more every minute while I watch.',
+    'our domain now sends customers to a fake copy of the shop that asks for their card',
+    "Nuestros clientes reciben un SMS con su nombre y su último pedido pidiendo la tarjeta. Eso solo lo sabemos nosotros.",
+  ]);
+});
+
+test("no alarm: one order charged twice while every other order is a single charge, a counter that lags but loses nothing, customers who only believe they paid twice, a question of what a double click would charge, selling what we don't have as a feature", () => {
+  noAlarms([
+    "One order in today's report is charged twice, at 10:02:11 and 10:02:14. Every other order today is a single charge, I checked all 80. How?",
+    "The 'Orders today' counter lags ten minutes behind PayBridge. Nothing goes missing in the end, it's just slow.",
+    "Le mail de confirmation part deux fois pour une commande sur dix, les clients croient avoir payé deux fois (j'ai vérifié, non).",
+    '¿Qué pasaría si un cliente le da dos veces al botón de pagar? ¿Se cobra doble? Es pura curiosidad.',
+    "stop the checkout selling what we don't have: we need a stock count per product",
+  ]);
+});

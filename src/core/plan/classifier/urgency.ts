@@ -10,6 +10,7 @@ import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
 import { intruderSeen } from './urgencyIntrusion';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
+import { effectsIn, WARNING_INSTEAD } from './urgencyEffects';
 import {
   comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
@@ -194,7 +195,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const clocked = (patterns.RESOURCE.test(folded) ? patterns.RUNNING_OUT.exec(folded)?.[0] : undefined) ?? worseningIn(folded);
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
-  for (const [concept, said] of signsInNumbers(folded)) if (!found.has(concept)) found.set(concept, said);
+  for (const [concept, said] of [...signsInNumbers(folded), ...effectsIn(folded)]) if (!found.has(concept)) found.set(concept, said);
   const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE, patterns.MORE_OF_THE_SAME);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
   const strangersFetching = terse.STRANGERS_FETCHING.exec(folded);
@@ -208,7 +209,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (stalled && (stalled[1] === undefined || Number(stalled[1]) >= patterns.STALLED_AT) && !found.has('outage')) found.set('outage', stalled[0]);
   const allFailing = patterns.ALL_FAILING.exec(folded);
   if (allFailing && !found.has('outage')) found.set('outage', allFailing[0]);
-  const certExpired = patterns.CERT_EXPIRED.exec(folded);
+  const certExpired = patterns.CERT_EXPIRED.exec(folded) ?? WARNING_INSTEAD.exec(folded);
   const partDown = first(patterns.PART_DOWN, patterns.PARKED_DOMAIN, patterns.ORDERS_AT_NONE, patterns.LASTED_WITHOUT, patterns.NO_ONE_CAN_ANYMORE, patterns.NO_ONE_ABLE, patterns.ORDERS_STOPPED, patterns.PAGE_BLANK, ...(patterns.ONE_BROWSER.test(folded) ? [] : [patterns.CARD_FORM_MISSING])) ?? certExpired ??
     first(terse.NOTHING_SELLS, terse.NOWHERE_TO_RESOLVE, terse.BLOCKED_AS_DANGEROUS, terse.DISK_FULL, terse.CARDS_REFUSED, terse.DATABASE_UNREACHABLE, terse.ALL_SOLD_OUT,
       terse.SITE_GONE, terse.NOBODY_LET_THROUGH, terse.LOSING_ALL_SALES, terse.EVERY_ORDER_DECLINED, terse.FAILING_FROM_EVERYWHERE, terse.NO_HEARTBEAT, terse.STUCK_FOR_ALL, terse.RELEASE_TOOK_OUT, terse.NONE_OF_THE_LAST);
@@ -222,7 +223,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const again = patterns.CHARGED_AGAIN.exec(folded);
   // "nobody charged twice as far as I can tell": the harm denied.
   const againDenied = again !== null && NOBODY_BEFORE.test(folded.slice(0, again.index));
-  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER, patterns.APPROVED_NO_ORDER, terse.CHARGE_FOR_EACH, patterns.DEBITS_PER_ORDER, patterns.CANCELLED_BUT_CHARGED);
+  const charged = (again && !patterns.LINE_ITEM.test(again[0]) && !againDenied ? again : null) ?? first(patterns.PRICE_AT_NOTHING, patterns.ORDERS_AT_ZERO, patterns.AMOUNT_MULTIPLIED, patterns.MONEY_LOST, patterns.TIMES_A_HUNDRED, patterns.PAID_NO_ORDER, patterns.CHARGED_NOT_SAVED, patterns.CHARGED_NO_CONFIRMATION, patterns.PAID_TO_UNKNOWN, patterns.MONEY_NOT_OURS, patterns.TIMES_WHAT_IT_SHOULD_BE, patterns.REFUNDS_ON_EVERY, terse.SOLD_FOR_NOTHING, terse.PRICES_SWAPPED, terse.BUYING_FOR_NOTHING, terse.SELLING_AT_WRONG_PRICES, terse.WRONG_AMOUNT_TAKEN, terse.SHOWN_NOT_CHARGED, terse.CHARGES_WITHOUT_ORDER, patterns.APPROVED_NO_ORDER, terse.CHARGE_FOR_EACH);
   if (charged && !found.has('money')) found.set('money', charged[0]);
   // Authorisations about to lapse: the money of every order still waiting goes with them.
   const lapsing = patterns.AUTHS_LAPSING.exec(folded);
@@ -365,6 +366,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     if (weight === undefined || match.negated || calm.has(match.concept) || ((askingBecause || doubting) && (match.concept === 'question' || match.concept === 'build_new'))) continue;
     if (CALM_AT_START.has(match.concept) && match.at - Math.max(0, courtesy) >= CALM_WITHIN_WORDS) continue;
     if (elsewhere(match.at)) continue;
+    // "Product descriptions are being overwritten…": what something is undergoing, not an ask.
+    const next = match.at + match.words.split(' ').length;
+    if ((analysis.words[next] === 'are' || analysis.words[next] === 'is') && analysis.words[next + 1] === 'being') continue;
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
     if (match.words === 'random' && RANDOM_WHO_OR_WHAT.has(analysis.words[match.at + 1] ?? '')) continue;

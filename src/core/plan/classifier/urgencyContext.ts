@@ -153,6 +153,10 @@ const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 
 const SOLD_DATA: ReadonlySet<string> = new Set([
   'datos', 'base', 'clientes', 'usuarios', 'tarjetas', 'correos', 'emails', 'contrasenas', 'cuentas', 'dump', 'volcado', 'foro', 'telegram', 'dark', 'web', 'bd', 'db',
 ]);
+/** Parts of the code that a refactor may drop: "the auth middleware was dropped". */
+const CODE_PARTS: ReadonlySet<string> = new Set(['middleware', 'check', 'guard', 'route', 'handler', 'plugin', 'dependency', 'package', 'feature', 'header', 'validation', 'filter', 'test', 'tests']);
+/** What the writer checks with: "curl from my laptop", "tried from my machine". */
+const PROBES: ReadonlySet<string> = new Set(['curl', 'wget', 'ping', 'tried', 'checked', 'tested', 'opened', 'loaded', 'dig', 'nslookup', 'traceroute']);
 const VERIFY: ReadonlySet<string> = new Set(['verify', 'verificar', 'verifier', 'confirm', 'confirmar', 'confirmer', 'bestatigen', 'update']);
 const ASKED_TO: ReadonlySet<string> = new Set(['asking', 'asks', 'asked', 'pidiendo', 'pide', 'piden', 'pidio', 'demandant', 'demande', 'demandent', 'fordert', 'bittet', 'auffordert']);
 const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
@@ -170,6 +174,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => onlyInAddresses(c.folded, m.words),
     // "a local forum", "the local paper": where people meet, not a local environment.
     (m, c) => m.words === 'local' && LOCAL_COMMUNITY.test(c.words[m.at + 1] ?? ''),
+    // "curl from my laptop prints 'SSL certificate problem'": where the writer checked from, not where the harm is.
+    (m, c) => c.words[m.at - 1] === 'from' && c.words.slice(Math.max(0, m.at - 4), m.at - 1).some((word) => PROBES.has(word)),
     // "la panosse est au local": the storeroom, not a local environment.
     (m, c) => m.words === 'local' && (c.words[m.at - 1] === 'au' || c.words[m.at - 1] === 'du'),
     // "just tested from my phone", "bought one myself to test": what someone did to check, not a place away from production ("deployed
@@ -319,6 +325,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "since the section went live": a launch, not a harm now.
     (m, c) => m.words === 'live' && WENT.has(c.words[m.at - 1] ?? ''),
   ],
+  // "the auth middleware was dropped in the router refactor": code taken out, no data lost.
+  data_loss: [(m, c) => m.words.endsWith('dropped') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => CODE_PARTS.has(word))],
   // "the frontend posts to /checkout": an HTTP request, nothing made public.
   revealed: [(m, c) => /^post(s|ed)?$/.test(m.words) && /\bpost(s|ed)? (it |them )?to (\/|the (api|endpoint|backend|server)\b)/.test(c.folded)],
 };

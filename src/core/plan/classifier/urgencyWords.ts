@@ -105,6 +105,7 @@ export const TALLYING: readonly string[] = [
 const TALLIES: ReadonlySet<string> = new Set(TALLYING);
 export const tallied = (words: readonly string[], at: number) => TALLIES.has(words[at - 1] ?? '');
 const NOTHING: ReadonlySet<string> = new Set(['nothing', 'nichts', 'rien', 'nada']);
+const GOES: ReadonlySet<string> = new Set(['goes', 'went', 'gets', 'got', 'is', 'was', 'geht', 'ging', 'ist', 'va', 'est', 'se']);
 /** What may stand between the negation and the defect: an article, or "there is" ("no hay errores"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'single', 'un', 'une', 'ein', 'eine', 'einen', 'de', 'd', 'hay', 'habia', 'hubo']);
 /**
@@ -115,6 +116,8 @@ export function denied(words: readonly string[], match: ConceptMatch): boolean {
   const before = words[match.at - 1] ?? '';
   // "Nothing errors.": no defect, though "nothing" negates nothing else.
   if (NOTHING.has(before)) return true;
+  // "Nothing goes missing in the end": the same, a verb between.
+  if (NOTHING.has(words[match.at - 2] ?? '') && GOES.has(before)) return true;
   return match.negated && (NEGATIONS.has(before) || (ARTICLES.has(before) && NEGATIONS.has(words[match.at - 2] ?? '')));
 }
 /**
@@ -132,11 +135,12 @@ export const ofAPeriod = (words: readonly string[], at: number) =>
 export const SCHEDULED =
   /\b(runs?|scheduled|nightly|daily|weekly|cron|each time|every (night|day|morning|evening|hour|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|reschedul\w*|planned for|due at|lauft|laufen|jede nacht|chaque nuit|tourne|cada noche|se ejecuta)\b[^.;!?]{0,40}$/;
 /**
- * Nobody else affected, said so: "Nobody else: we went through all 2,300 orders", "a nadie más", "bei einer einzigen Kundin". Not
+ * Nobody else affected, said so: "Nobody else: we went through all 2,300 orders", "a nadie más", "bei einer einzigen Kundin", "every
+ * other order today is a single charge". Not
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\b(?:a )?nadie mas\b(?!\s+(?:puede|pudo|podia|consigue|logra|ha podido))|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b|\b(?:les autres clients|les autres|other customers|the other customers|die anderen kunden|los demas clientes|los otros clientes),?\s+(?:non|pas|not|nicht|no)\b(?!\s+\w+ing\b)|\b(?:for\s+)?(?:the\s+)?other (?:customers|users|people),? it works (?:normal|normally|fine|ok)\b|\bthe (?:rest|others) (?:went|go|goes|got) through\b|\b(?:the )?other (?:\d[\d,.]*k?|\w+) (?:orders|payments|captures|customers)\b[^.;]{0,15}?\b(?:normally|fine|without (?:a |any )?problems?)\b/;
+  /\bevery other (?:order|customer|payment|charge)\b[^.;]{0,25}?\b(?:is|was|are|were|went)\s+(?:a single charge|single|fine|normal|ok|okay|correct)\b|\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\b(?:a )?nadie mas\b(?!\s+(?:puede|pudo|podia|consigue|logra|ha podido))|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b|\b(?:les autres clients|les autres|other customers|the other customers|die anderen kunden|los demas clientes|los otros clientes),?\s+(?:non|pas|not|nicht|no)\b(?!\s+\w+ing\b)|\b(?:for\s+)?(?:the\s+)?other (?:customers|users|people),? it works (?:normal|normally|fine|ok)\b|\bthe (?:rest|others) (?:went|go|goes|got) through\b|\b(?:the )?other (?:\d[\d,.]*k?|\w+) (?:orders|payments|captures|customers)\b[^.;]{0,15}?\b(?:normally|fine|without (?:a |any )?problems?)\b/;
 /** No one, said of a harm ("nobody charged twice"): no one harmed. */
 export const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
 /** The same, just before what it denies. */
