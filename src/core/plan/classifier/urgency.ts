@@ -8,9 +8,9 @@ import { sinceSignal } from './urgencySince';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
-import { intruderSeen } from './urgencyIntrusion';
+import { INTRUSION_PATTERNS, intruderSeen } from './urgencyIntrusion';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
-import { effectsIn, WARNING_INSTEAD } from './urgencyEffects';
+import { EFFECT_PATTERNS, effectsIn, WARNING_INSTEAD } from './urgencyEffects';
 import {
   comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
@@ -121,7 +121,7 @@ const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.
  * compile a hundred at once, about 40 ms): steps for a warm-up that gives the event loop its turns (templateScores.ts).
  */
 export function* compilePatterns(): Generator<void, void, void> {
-  const all = [...Object.values(patterns), ...Object.values(terse)].filter((value): value is RegExp => value instanceof RegExp);
+  const all = [...Object.values(patterns), ...Object.values(terse), ...INTRUSION_PATTERNS, ...EFFECT_PATTERNS].filter((value): value is RegExp => value instanceof RegExp);
   for (let i = 0; i < all.length; i++) {
     all[i].test('a');
     all[i].lastIndex = 0;
@@ -340,8 +340,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     (m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words) && !(m.words === 'expected' && patterns.AS_EXPECTED.test(folded)),
   );
   // An error shown for a second and gone is a glitch to fix, whoever sees it.
+  const harmNamed = [...found.keys()].some((concept) => HARM.has(concept));
   // How something looks, with no harm named ("the logo looks fuzzy on every MacBook"), is a look to fix, however many see it.
-  const onlyLooks = patterns.ONLY_LOOKS.test(folded) && ![...found.keys()].some((concept) => HARM.has(concept));
+  const onlyLooks = patterns.ONLY_LOOKS.test(folded) && !harmNamed;
   const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !patterns.FLASH_OF_ERROR.test(folded) && !onlyLooks;
   if (broken) {
     score += BROKEN_WEIGHT;
@@ -358,7 +359,6 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const calm = new Set<string>();
   // In a list or a message that turns to another matter, work asked for in the sentences that do not report the harm is other news
   // ("could we get a personalised option? … oh and also, since this morning the basket shows someone else's address").
-  const harmNamed = [...found.keys()].some((concept) => HARM.has(concept));
   const elsewhere = underWay && harmNamed && patterns.SEVERAL_MATTERS.test(text) ? otherSentences(analysis, context, HARM) : () => false;
   const courtesy = analysis.words.findIndex((word) => !COURTESY.has(word));
   for (const match of analysis.intents) {
@@ -382,7 +382,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (asked) score += ASKED_WEIGHT;
   // Everyone affected, now or since a time, is harm even in words the lexicon does not know ("getting logged out").
   const widespread = found.has('everyone') && (found.has('now') || found.has('since')) && !onlyLooks;
-  const harm = broken || widespread || [...found.keys()].some((concept) => HARM.has(concept));
+  const harm = broken || widespread || harmNamed;
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.

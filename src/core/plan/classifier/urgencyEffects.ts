@@ -63,20 +63,23 @@ const BEING_WIPED = /\b(?:being|are being|is being)\s+(?:overwritten|replaced|wi
 const FAKE_COPY =
   /\bfake\s+(?:copy|version|clone)\s+of\s+(?:the|our)\s+(?:shop|site|store)\b|\bfalsche[nr]?\s+(?:kopie|version)\s+(?:des|unseres)\s+shops\b|\bfausse copie (?:de la|du) (?:boutique|site)\b|\bcopia falsa de (?:la|nuestra) tienda\b/;
 
+/** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
+const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN]],
+  [['data_loss', 'now'], [BEING_WIPED]],
+  [['intrusion'], [FAKE_COPY]],
+];
+/** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
+export const EFFECT_PATTERNS: readonly RegExp[] = [...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD];
+
 /** The harms told by their effect, by kind, as said (the first of each kind); records being wiped are also happening now. */
 export function effectsIn(folded: string): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
-  const take = (concept: string, ...tried: readonly RegExp[]) => {
-    for (const pattern of tried) {
-      const match = pattern.exec(folded);
-      if (match && !found.has(concept)) found.set(concept, match[0]);
-    }
-  };
-  take('money', DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED);
-  take('exposure', ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW);
-  take('outage', BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN);
-  take('data_loss', BEING_WIPED);
-  take('now', BEING_WIPED);
-  take('intrusion', FAKE_COPY);
+  for (const [concepts, tried] of BY_KIND) {
+    const said = tried.reduce<string | undefined>((first, pattern) => first ?? pattern.exec(folded)?.[0], undefined);
+    if (said !== undefined) for (const concept of concepts) found.set(concept, said);
+  }
   return found;
 }

@@ -65,6 +65,12 @@ const LOCKED_OUT_OF_ADMIN =
 /** Orders each paid with another card, all alike: "forty orders for the same knife, each paid with a different card". */
 const EACH_ANOTHER_CARD = /\b(each|every one|all|jede|chacune?|cada un[oa])\s+(paid\s+|bezahlt\s+|payee?s?\s+|pagad[oa]s?\s+)?(with|from|mit|avec|con)\s+(a\s+|einer\s+|une\s+|una\s+)?(different|other|anderen|autre|differente|distinta|diferente)\s+(cards?|karte|carte|tarjeta)\b/;
 
+/** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
+export const INTRUSION_PATTERNS: readonly RegExp[] = [
+  DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
+  HIJACKED_TO, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, STRANGER_INSIDE, ACCOUNT_NOBODY_ADDED, LOCKED_OUT_OF_ADMIN, EACH_ANOTHER_CARD,
+];
+
 /**
  * The first sign of an intruder, as said, and a defacer's signature on a page ("hacked by x0r"), which says on its own that the intruder
  * is at work.
