@@ -1184,3 +1184,62 @@ test("no alarm: one order charged twice while every other order is a single char
     "stop the checkout selling what we don't have: we need a stock count per product",
   ]);
 });
+
+test("incidents from spent sets 48-51 and bank file voices-az, told by what the writer sees: a stranger's flag and text where the photos were, a customer file on a forum dated by last month's orders, the same payment over and over, a page asking for the card PIN, every label with one address, a payout short, the host's suspension page, a domain for sale, a day's orders at a tenth, a quoted 'before', a change dated last month, me and the customers", () => {
+  allIncidents([
+    'Toutes les photos ont disparu de la boutique et à la place il y a un drapeau bizarre avec un texte en chinois, sur chaque page.',
+    "A friend spotted a spreadsheet on a forum with our customers' emails and phone numbers. The order ids are the ones from last month. What now?",
+    'the order list shows the same four orders again and again and the count keeps going up while I watch; a lady rang, her bank shows the same payment over and over',
+    'since this morning the site asks customers for their card PIN on a page we never made',
+    'every parcel label today has the same address, one lady in Bristol, and the order screen shows her address on orders from other people too',
+    "this week's payout came in €800 short, and half of this week's orders are marked paid while PayBridge says nothing was captured",
+    "the shop link shows the host's page, account suspended. customers keep asking if we closed",
+    "Wenn ma auf unsre Seitn geht, kummt nur 'Diese Domain steht zum Verkauf'. Seit heid in da Früh.",
+    'we normally do 30 orders a day, today 2, the pay page just spins and gives up',
+    "Every caller repeats it: 'the site says my card is invalid before I've even typed the last digit'. Not a single order since the update at 9.",
+    "El mes pasado cambiamos de proveedor de pago. Hoy ningún pedido: al pagar sale 'comercio desconocido'.",
+    "el pago me da 'timeout' a mí y a los clientes desde las diez",
+  ]);
+});
+
+test("no alarm: staging failing while production is fine (said in English and in German), one order charged twice while every other looks normal, a wish whose banner says 'try again in 5 min', what a forum says small shops do, a short outage over after a change of host", () => {
+  noAlarms([
+    "Staging returns 500 on every page since the last build. Prod's fine, customers are buying.",
+    "Im Staging gibt's seit gestern auf jeder Seite einen 500er, im echten Shop merkt man nix davon.",
+    'A customer in Ghent was charged twice for order 5512; every other order today looks normal. Can you refund her and find out why?',
+    "All good here, but when the payment provider wobbles I'd love a banner saying 'try again in 5 min' instead of the raw error",
+    "do we hash passwords properly? someone on a forum said small shops keep them in plain text and now I'm worried",
+    'Ayer la web estuvo caída diez minutos cuando cambiamos de hosting, ya está todo bien. Anótalo en CLAUDE.md',
+  ]);
+});
+
+test("incidents told only by their effect on the day (bank files voices-bb and voices-bc): an empty basket when people press Pay, a bitcoin giveaway on the home page, a lookalike site asking for the card, amounts a hundredth of the price, an sms 'from us', a notice nobody here put up, the same mail twenty times, full card numbers on the slips, the host's holding page, every product gone, the usual count by now, yesterday's orders gone, passwords changed by others, someone else's shop at our address, usual sales per hour with nothing happening, a price charged a hundred times over, a spinner everyone sees", () => {
+  allIncidents([
+    'Seit dem Update heute früh ist der Warenkorb leer, wenn die Leute auf Bezahlen drücken. Mit drei Handys probiert, jedes Mal dasselbe, heute keine einzige Bestellung.',
+    'the home page greets visitors with a huge banner about a bitcoin giveaway, none of our candles anywhere, my husband sees the same on his phone',
+    'El botón de pagar manda a los clientes a otra web que se parece a la nuestra pero no es la nuestra, y ahí les piden la tarjeta. ¿Qué hago?',
+    'since Monday the card amounts are a hundredth of what they should be, a £40 scarf comes in as 40p, and people are still ordering',
+    "a customer forwarded an sms he got 'from us' asking him to type his card again at an odd link, with his real order number in it. three more since lunch",
+    'En la página de inicio sale un aviso de que cerramos y que hagan una transferencia a una cuenta. Nosotros no pusimos eso.',
+    'the shop is sending every customer the same order mail 20 times, people are ringing, and the mail provider says we get blocked if it carries on',
+    "the packing slips today show each customer's full card number under the address",
+    "the shop link opens the host's holding page, their mail says the server was stopped for an unpaid invoice",
+    'En la tienda ya no aparece ni un producto, la lista dice sin productos. Ayer había 35 productos y hoy es nuestro día fuerte.',
+    "the order list is empty, nothing since the shop opened at nine. Usually I've got twenty by now",
+    'abrí la lista de pedidos y los de ayer no están, los de la semana pasada tampoco, hoy tengo 80 paquetes cobrados sin saber a quién',
+    'phone keeps ringing: customers got a mail that their password was changed and they never touched it, six this morning',
+    "the shop's address gives people a page selling cheap watches in another language, my own laptop does the same",
+    'the pay button is there, I press it, nothing happens. Since the update last night. Usually 15 an hour on a Friday',
+    'Les clientes me disent que le prix affiché est 3 900 € au lieu de 39 €, et elles ont été débitées de ça.',
+    'You should see the packing table, empty. The website sits on a grey spinner when you press the basket and customers on the phone say the same',
+  ]);
+});
+
+test("no alarm: a test shop failing while the real one sells (German and Spanish), one customer's empty basket while all others work, a spinner for one browser", () => {
+  noAlarms([
+    "In unserm Testladen springt die Kasse nach dem Bezahlen auf eine weiße Seite. Im echten Laden geht's wie immer, heute schon 25 Bestellungen.",
+    'En la tienda de pruebas, al pagar con la tarjeta de prueba la página se queda en blanco. La tienda de verdad vende normal, hoy llevamos diez pedidos.',
+    "Bei einer Kundin wird der Warenkorb immer leer, wenn sie auf Bezahlen drückt. Bei allen andern geht's.",
+    'the checkout sits on a spinner for me on my old Safari, my phone is fine',
+  ]);
+});

@@ -10,9 +10,9 @@ import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
 import { INTRUSION_PATTERNS, intruderSeen } from './urgencyIntrusion';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
-import { EFFECT_PATTERNS, effectsIn, WARNING_INSTEAD } from './urgencyEffects';
+import { EFFECT_PATTERNS, effectsIn, LEFT_SPINNING, WARNING_INSTEAD } from './urgencyEffects';
 import {
-  comparedWith, CONTINUES, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
+  comparedWith, CONTINUES, datesAChange, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
 
 /**
@@ -250,6 +250,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (made && !found.has('exposure')) found.set('exposure', made);
   found.delete('sensitive');
   found.delete('revealed');
+  // "300 orders have no e-mail, but all the e-mails were sent": a count that is wrong while everything went through, no one affected.
+  if (patterns.ALL_WENT_FINE.test(folded) && ![...found.keys()].some((concept) => HARM.has(concept))) found.delete('everyone');
   let score = 0;
   const signals: string[] = [];
   // Data exposed is harm wherever it is only when it is data that matters (a key leaked from CI); "everyone sees the same cart" on staging is test data.
@@ -311,12 +313,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     found.delete('hypothetical');
     if (!found.has('deadline')) found.set('deadline', clock[0]);
   }
-  const cpu = underWay || found.has('everyone') ? patterns.CPU_EXHAUSTED.exec(folded) : null;
+  const cpu = underWay || found.has('everyone') ? (patterns.CPU_EXHAUSTED.exec(folded) ?? LEFT_SPINNING.exec(folded)) : null;
   if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated && !setAside(m, context));
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
   const dating = (at: number, said: string) =>
-    datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, said, folded) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at);
+    datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, said, folded) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at) ||
+    datesAChange(analysis.words, at, said, reportedNow);
   if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words))) found.delete('past');
   const halt = terse.HALT_ORDER.exec(folded) ?? terse.HALT_ORDER_ACCENTED.exec(text);
   if (halt) found.set('halt', halt[0].replace(/^[^\p{L}]+/u, ''));

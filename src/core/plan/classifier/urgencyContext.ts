@@ -72,7 +72,13 @@ const GUESSED = /\b(?:j'?\s?|i |we |je m'?\s?)imagine\b(?!\s+(?:if|si|what|a|an|
 /** An "if" or a "whether", in the four languages. */
 const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
-const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking']);
+const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking', 'read', 'heard']);
+/** Shops in general, not this one: "small shops", "a lot of sites", "muchas tiendas". */
+const OTHER_SHOPS = /\b(?:small|many|most|some|other|lots of|a lot of|plenty of|kleine|viele|andere|petites|beaucoup de|muchas|otras|pequenas)\s+(?:shops|sites|stores|companies|websites|laden|shops|boutiques|sites|tiendas|empresas)\b/;
+/** "Small shops keep them in plain text": what other shops do, as heard, nothing of ours out. */
+const otherShops = (m: ConceptMatch, c: MatchContext) => OTHER_SHOPS.test(c.words.slice(Math.max(0, m.at - 6), m.at).join(' '));
+/** What someone there said, right after the place: "someone on a forum said…". */
+const SAID_THERE: ReadonlySet<string> = new Set(['said', 'says', 'say', 'wrote', 'writes', 'claims', 'claimed', 'reckons', 'mentioned', 'suggests', 'suggested']);
 /** Email addresses, as written. */
 const ADDRESS = /\S+@\S+/g;
 /** Whether `words` occur in the text only inside an email address. */
@@ -84,7 +90,19 @@ function onlyInAddresses(folded: string, words: string): boolean {
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)(?<![£€$]\\s?)${code}(?![.,'’]?\\d)(?!\\s?(?:€|£|\\$|eur\\b|euros?\\b|pounds?\\b|dollars?\\b))`).test(text);
 
 /** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
-const BEFORE_WHAT: ReadonlySet<string> = new Set(['noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'sees', 'notices', 'finds', 'wakes', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos']);
+const BEFORE_WHAT: ReadonlySet<string> = new Set([
+  'noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'sees', 'notices', 'finds', 'wakes', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos',
+  // "says my card number is invalid before I've even finished typing it": what happens first, no precaution.
+  'even', 'finished', 'finishing',
+]);
+/** Going to the shop's pages, in German: "wenn's auf unsa Seitn gengan" is when they go there, each time. */
+const VISITING: ReadonlySet<string> = new Set([
+  'gehen', 'gengan', 'gehn', 'geht', 'aufrufen', 'aufruft', 'offnen', 'offnet', 'aufmachen', 'besuchen', 'klicken', 'klickt', 'draufgehen', 'kommen', 'drucken', 'druckt', 'tippen',
+]);
+/** Parts of a page, before an "is there" that says where one is ("the pay button is there, I press it"), no question. */
+const PAGE_PARTS: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders']);
+/** Hours said in words after "at": "nothing since the ferry came in at nine". */
+const HOURS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
 /** A time of day something has been missing since: "nothing since morning", "nothing since lunch". */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'noon', 'lunch', 'lunchtime', 'midnight', 'breakfast', 'opening', 'dawn']);
 /** Who did something: "I merged before leg day". */
@@ -201,6 +219,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'test' && c.words[m.at + 1] === 'mode' && REAL_PAYING.test(c.folded),
     // "I thought it was my laptop but my daughter checked on her phone": a guess taken back.
     (m, c) => m.words.startsWith('my ') && c.words.slice(Math.max(0, m.at - 4), m.at).includes('thought'),
+    // "My own laptop does the same": one more place the live shop fails.
+    (m, c) => m.words.startsWith('my ') && c.words.slice(m.at + m.words.split(' ').length, m.at + m.words.split(' ').length + 4).includes('same'),
     // "manual test purchase fails with 'payment was declined'": a purchase made to check the live shop.
     (m, c) => m.words === 'test' && TRIAL_OF.has(c.words[m.at + 1] ?? ''),
   ],
@@ -220,8 +240,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => bareExposure(m) && asPath(c.text, m.words),
     // "a heap dump", "the core dump": a process's memory, no customer data out (a pg_dump may be the data itself).
     (m, c) => m.words === 'dump' && DUMP_TOOLS.has(c.words[m.at - 1] ?? ''),
+    otherShops,
     // "people ask on Twitter whether it's us": where people talk, nothing of ours posted there.
-    (m, c) => (m.words === 'twitter' || m.words === 'forum') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => TALKING.has(word)),
+    // "someone on a forum said small shops keep them in plain text", "I read on a forum": what is said there, nothing of ours posted.
+    (m, c) => (m.words === 'twitter' || m.words === 'forum') && (c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => TALKING.has(word)) || SAID_THERE.has(c.words[m.at + 1] ?? '')),
     // "Lo que se vende después de medianoche": what the shop sells; data for sale is named ("se venden los datos de clientes").
     (m, c) => m.words.startsWith('se vende') && !c.words.slice(Math.max(0, m.at - 6), m.at + 8).some((word) => SOLD_DATA.has(word)),
   ],
@@ -244,6 +266,15 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'before' && c.words[m.at + 1] === 'all',
     (m, c) => m.words === 'is there' && c.words[m.at + 2] === 'a' && c.words[m.at + 3] === 'way',
     (m, c) => m.words === 'wenn' && c.words[m.at - 1] === 'mal' && c.words[m.at - 2] === 'jedes',
+    // "D'Leit sogn, wenn's auf unsa Seitn gengan, kummt a Seitn mit Werbung": when they go to the shop, what they get.
+    (m, c) => m.words === 'wenn' && c.words.slice(m.at + 1, m.at + 6).some((word) => VISITING.has(word)),
+    // "checked the order screen and the addresses there are hers too": what the writer did to look, no check asked for.
+    (m) => m.term === 'check the' && m.words.startsWith('checked'),
+    // "15 orders before lunch": a time of day.
+    (m, c) => m.term === 'before' && TIMES_OF_DAY.has(c.words[m.at + 1] ?? ''),
+    // "You should see the packing table": an idiom; "a hundredth of what they should be": the expected value.
+    (m, c) => m.term === 'should' && (c.words[m.at + 1] === 'see' || c.words[m.at - 2] === 'what'),
+    (m, c) => m.words === 'is there' && PAGE_PARTS.has(c.words[m.at - 1] ?? ''),
     // "the tills check the balance": what a machine does, no check asked for.
     (m, c) => m.term === 'check the' && MACHINES.has(c.words[m.at - 1] ?? ''),
     // "should the basket panel really read 'internal error' for all visitors?": a report put as a question of what ought to be.
@@ -290,6 +321,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
     // "Basically nothing since morning" too: a time of day.
     (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '') || TIMES_OF_DAY.has(word ?? '')),
+    // "nothing since the ferry came in at nine": a clock time a few words on.
+    (m, c) => m.term === 'nothing since' && c.words.slice(m.at + 2, m.at + 9).some((word, i, next) => word === 'at' && (/^\d/.test(next[i + 1] ?? '') || HOURS.has(next[i + 1] ?? ''))),
     // "the domain no longer resolves to our storefront": broken now, not long resolved.
     (m, c) => m.term === 'long resolved' && c.words[m.at - 1] === 'no',
   ],
@@ -328,7 +361,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "the auth middleware was dropped in the router refactor": code taken out, no data lost.
   data_loss: [(m, c) => m.words.endsWith('dropped') && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => CODE_PARTS.has(word))],
   // "the frontend posts to /checkout": an HTTP request, nothing made public.
-  revealed: [(m, c) => /^post(s|ed)?$/.test(m.words) && /\bpost(s|ed)? (it |them )?to (\/|the (api|endpoint|backend|server)\b)/.test(c.folded)],
+  revealed: [(m, c) => /^post(s|ed)?$/.test(m.words) && /\bpost(s|ed)? (it |them )?to (\/|the (api|endpoint|backend|server)\b)/.test(c.folded), otherShops],
 };
 
 /** Whether a lexicon match, where it stands, is no sign of its concept. */

@@ -1,7 +1,7 @@
 /**
- * Incidents told by their effect on the shop's work (read from bank files voices-ay's and voices-ba's misses and the bank's
- * cross-validation misses): what the statement, the screen, the warehouse and a search engine show. urgency.ts weighs them with the
- * signs of urgencyPatterns.ts; each gives the kind of harm it is.
+ * Incidents told by their effect on the shop's work (read from the misses of bank files voices-ay to voices-bc and of the bank's
+ * cross-validation): what the statement, the screen, the warehouse, the order list and a search engine show. urgency.ts weighs them with
+ * the signs of urgencyPatterns.ts; each gives the kind of harm it is.
  */
 
 /**
@@ -62,17 +62,108 @@ const BEING_WIPED = /\b(?:being|are being|is being)\s+(?:overwritten|replaced|wi
 /** Customers sent to a fake copy of the shop: "customers land on a fake copy of the shop that asks for their card". */
 const FAKE_COPY =
   /\bfake\s+(?:copy|version|clone)\s+of\s+(?:the|our)\s+(?:shop|site|store)\b|\bfalsche[nr]?\s+(?:kopie|version)\s+(?:des|unseres)\s+shops\b|\bfausse copie (?:de la|du) (?:boutique|site)\b|\bcopia falsa de (?:la|nuestra) tienda\b/;
+/** The same payment taken again and again: "their bank shows the same payment over and over", "dieselbe Abbuchung immer wieder". */
+const SAME_PAYMENT_REPEATED =
+  /\b(?:same|dieselbe|gleiche|derselbe|meme|misma|mismo)\s+(?:payment|charge|debit|amount|zahlung|abbuchung|betrag|paiement|prelevement|montant|cobro|cargo|pago)\s+(?:over and over|again and again|several times|many times|\d+ times|immer wieder|mehrmals|\d+ mal|plusieurs fois|encore et encore|\d+ fois|varias veces|una y otra vez|\d+ veces)\b/;
+/**
+ * Money that should have come in and did not: "weekly payout came in £1,200 short", "marked paid on our order screen but … nothing was
+ * captured", "today's orders with £0.00 totals and … nothing was taken".
+ */
+const MONEY_MISSING =
+  /\bpayouts?\s+(?:came in|was|is|arrived|landed)\s+(?:about\s+|around\s+)?(?:[£€$]\s?[\d,.]+k?|[\d,.]+\s?(?:€|eur|euros?|pounds?|dollars?|kr))\s+short\b|\bmarked\s+(?:as\s+)?paid\b[^.;]{0,80}?\b(?:nothing|never|not)\s+(?:was\s+|been\s+|got\s+)?captured\b|\borders?\b[^.;]{0,30}?\bwith\s+[£€$]?\s?0[.,]00\s*(?:€|eur)?\s+totals?\b/;
+/** Every parcel or order carrying one customer's address: "every label off the printer this morning has the same address". The orders' data overwritten. */
+const SAME_ADDRESS_ON_ALL =
+  /\b(?:every|each|all(?: the)?|jedes?|alle|chaque|toutes? les|tous les|cada|todas? las?|todos los)\s+(?:labels?|parcels?|orders?|etiketten?|pakete?|bestellungen|etiquettes?|colis|commandes|etiquetas?|paquetes?|pedidos)\b[^.;]{0,40}?\b(?:has|have|shows?|carry|carries|hat|haben|tragen|a|ont|portent|tiene|tienen|llevan)\s+(?:the\s+|die\s+|la\s+)?(?:same|selbe|dieselbe|gleiche|meme|misma)\s+(?:address|adresse|direccion)\b/;
+/** The shop asking its customers for what no shop asks: "the site asks for their card PIN and their bank login on a new page". Someone else's form. */
+const ASKS_FOR_PIN =
+  /\b(?:asks?|asking|asked)\s+(?:them\s+|customers\s+|people\s+|you\s+)?for\s+(?:their\s+|your\s+|the\s+)?(?:card\s+)?(?:pin|bank login|online banking (?:login|password))\b|\b(?:fragt|verlangt)\b[^.;]{0,30}?\b(?:pin|online-?banking)\b|\bdemande\b[^.;]{0,30}?\b(?:code pin|code secret de (?:la|leur) carte|identifiants bancaires)\b|\bpide\b[^.;]{0,30}?\b(?:el pin|pin de (?:la|su) tarjeta|clave del banco|banca en linea)\b/;
+/** The shop's address showing the host's or a seller's page: "account suspended for non payment", "'Diese Domain steht zum Verkauf'". Nobody reaches the shop. */
+const SITE_SUSPENDED =
+  /\b(?:account|site|hosting|domain|website|webspace|konto|compte|cuenta|sitio)\s+(?:has been\s+|was\s+|is\s+|wurde\s+|ist\s+|a ete\s+|est\s+|fue\s+|esta\s+)?(?:suspended|gesperrt|suspendu|suspendue|suspendida|suspendido)\b|\b(?:domain|domaine|dominio)\s+(?:steht zum verkauf|is for sale|est a vendre|esta en venta|se vende)\b/;
+/** The shop's host stopped it for a bill: "the server was stopped at 9 for an unpaid invoice", "shows the hosting firm's holding page". */
+const HOST_STOPPED =
+  /\b(?:stopped|suspended|shut off|shut down|switched off|abgeschaltet|gesperrt|gestoppt|coupe|suspendu|arrete|cortado|suspendido|apagado)\b[^.;]{0,30}?\b(?:unpaid|non[- ]?payment|nicht bezahlt\w*|offene[nr]? rechnung|impaye\w*|impago|falta de pago)\b|\b(?:shop|site|address|link|domain|url)\b[^.;]{0,20}?\b(?:shows?|gives|opens)\s+(?:the\s+)?(?:hosting|host)\s*(?:firm|company|provider)?'?s?\s+(?:holding|placeholder|parking)\s+page\b/;
+/** Every product gone from the shop: "ya no aparece ni una botella … ayer había 40 productos", "no products left, yesterday there were 60". */
+const PRODUCTS_GONE =
+  /\b(?:ya no aparece ni (?:un|una)|no queda ni (?:un|una)|sin productos|no products|keine (?:produkte|artikel) mehr|plus aucun produit)\b[^]{0,160}?\b(?:ayer (?:habia|tenia(?:mos)?)|yesterday (?:we had|there were)|gestern (?:waren|hatten wir)|hier (?:il y avait|on avait))\s+(?:\w+\s+)?\d+\s+(?:productos|products|produkte|artikel|produits)\b/;
+/** Yesterday's orders gone from the list: "los de ayer no están", "yesterday's orders aren't there any more", "die von gestern sind weg". */
+const ORDERS_GONE =
+  /\b(?:(?:panel|lista|list|page|screen) de pedidos|order (?:list|screen|page)|bestellliste|liste des commandes)\b[^.;]{0,30}?\b(?:los|las|pedidos|orders|bestellungen|commandes|die|les)\s+(?:de\s+|from\s+|von\s+|d'?\s?)?(?:ayer|yesterday|gestern|hier)\s+(?:no estan|ya no estan|han desaparecido|are gone|aren'?t there|are not there|are missing|sind weg|fehlen|ont disparu|ne sont plus la)\b/;
+/** The full card number printed or sent where it should never be: "today's slips print the customer's full card number under the address". */
+const FULL_CARD_SHOWN =
+  /\b(?:print\w*|shows?|showing|appears?|is on|druckt|zeigt|steht|imprime\w*|affiche|aparece|muestra)\b[^.;]{0,30}?\b(?:full|whole|complete|entire|ganze|komplette|complet|completo)\s+(?:credit\s+)?card\s+numbers?\b|\b(?:full|whole|complete|ganze|komplette)\s+(?:credit\s+)?(?:card\s+numbers?|kartennummer\w*)\b[^.;]{0,40}?\b(?:printed|shown|on (?:the|every|each|her|his|their) (?:slips?|labels?|confirmation|emails?|invoices?)|gedruckt|steht)\b|\bnumero (?:complet|completo) de (?:la |su )?(?:carte|tarjeta)\b/;
+/** Card amounts at a fraction of the price: "the card amounts are a hundredth of what they should be". */
+const A_FRACTION_OF =
+  /\b(?:a|one) (?:hundredth|tenth|thousandth) of what (?:they|it) should\b|\bein (?:hundertstel|zehntel) (?:von dem|dessen),? was\b|\bun (?:centieme|dixieme) de ce qu\b|\bla (?:centesima|decima) parte de lo que\b/;
+/** Customers who paid and heard nothing more: "folk who say they paid and heard nothing back". */
+const PAID_HEARD_NOTHING =
+  /\b(?:say|says|said|sagen|disent|dicen)\s+(?:they|sie|qu'?\s?ils|qu'?\s?elles|que)\s+(?:paid|have paid|hatten bezahlt|bezahlt haben|ont paye|pagaron|han pagado)\s+(?:and|und|et|y)\s+(?:heard|got|received|have heard|haben|n'?\s?ont|no)\s+(?:nothing|nichts|rien|nada)\b/;
+/** The same mail sent to each customer again and again: "the same confirmation mail 30 or 40 times over". */
+const SAME_MAIL_OVER = /\bsame\s+(?:confirmation\s+|order\s+)?(?:mail|email|e-mail|message|sms|text)\s+(\d+)\s+(?:or\s+\d+\s+)?times\b|\b(?:dieselbe|gleiche|die gleiche)\s+(?:mail|e-mail|bestatigung\w*)\s+(\d+)\s*(?:mal|x)\b|\bmeme (?:mail|courriel|message|e-mail) (\d+) fois\b|\bmismo (?:correo|mail|mensaje|email) (\d+) veces\b/;
+/** Mails repeated often enough to be a flood, not a duplicate. */
+const FLOOD_AT = 5;
+
+/** Orders counted on a usual day: "every day we have ca. 15 orders before lunch", "we do 60 orders a day". */
+const USUAL_ORDERS =
+  /\b(?:every day|each day|daily|jeden tag|taglich|chaque jour|cada dia|todos los dias)\b[^;]{0,30}?\b(\d+)\s+(?:orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\b|\b(\d+)\s+(?:orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\s+(?:a|per|each|am|pro|par|al|por)\s+(?:day|tag|jour|dia)\b/g;
+/** Today's count, just after: "Today zero", ", 3 today", "hoy ni uno". */
+const TODAYS_ORDERS =
+  /^[^;]{0,40}?(?:\b(?:today|heute|aujourd'?\s?hui|hoy)\b[\s:,-]{0,3}(zero|none|nothing|null|keine|aucune|cero|ninguno|\d+)\b|\b(zero|none|keine|aucune|cero|ninguno|\d+)\s+(?:so far\s+)?(?:today|heute|aujourd'?\s?hui|hoy)\b)/;
+/** A fourth of the usual orders or fewer: the shop is not selling. */
+const FELL_TO = 0.25;
+/** The orders of the day against a usual day's, as said: "every day we have ca. 15 orders before lunch. Today zero." */
+function ordersFell(folded: string): string | undefined {
+  for (const usual of folded.matchAll(USUAL_ORDERS)) {
+    const today = TODAYS_ORDERS.exec(folded.slice((usual.index ?? 0) + usual[0].length));
+    if (!today) continue;
+    const count = today[1] ?? today[2];
+    const made = /^\d+$/.test(count) ? Number(count) : 0;
+    if (made <= Number(usual[1] ?? usual[2]) * FELL_TO) return `${usual[0]}${today[0]}`;
+  }
+  return undefined;
+}
+
+/** The usual count by this hour beside nothing now: "the order list is just empty … Usually I've got thirty by now". */
+const USUAL_BY_NOW =
+  /\b(?:usually|normally|normalerweise|sonst|d'habitude|normalement|normalmente|habitualmente)\b[^.;]{0,30}?\b(?:\d+|twenty|thirty|forty|fifty|a dozen|zwanzig|dreissig|vierzig|vingt|trente|quarante|veinte|treinta|cuarenta)\b(?:[^.;]{0,20}?\b(?:by now|by this time|um diese zeit|a cette heure|a esta hora)\b|\s+(?:orders\s+)?(?:an|a|per|pro|par|por)\s+(?:hour|stunde|heure|hora)\b)/;
+const NONE_NOW = /\b(?:empty|nothing|none|zero|leer|nichts|keine|vide|rien|aucune?|vacia|vacio|nada|ninguno)\b/;
+function usualByNow(folded: string): string | undefined {
+  const usual = USUAL_BY_NOW.exec(folded);
+  return usual && NONE_NOW.test(folded.slice(0, usual.index)) ? usual[0] : undefined;
+}
+function mailFlood(folded: string): string | undefined {
+  const over = SAME_MAIL_OVER.exec(folded);
+  return over && Number(over[1] ?? over[2] ?? over[3] ?? over[4]) >= FLOOD_AT ? over[0] : undefined;
+}
+/** A price charged at a tenth or ten times what it should be: "4 500 € au lieu de 45 €, et elles ont été débitées". */
+const PRICE_INSTEAD =
+  /(\d[\d ,.]*)\s*(?:€|eur|euros?|£|\$|kr)?\s+(?:au lieu de|instead of|statt|anstatt|en lugar de|en vez de)\s+(?:€|£|\$)?\s*(\d[\d ,.]*)/;
+const TAKEN = /\b(?:debite\w*|debit\w*|charged|taken|abgebucht|belastet|cobrad[oa]s?|cobraron|cobran|paid|paye\w*|bezahlt|pagad[oa]s?|pagaron)\b/;
+/** Far enough from the price to be no rounding: ten times, or a tenth. */
+const PRICE_OFF_BY = 10;
+const amount = (said: string) => Number(said.trim().replace(/[ ,.](?=\d{3}\b)/g, '').replace(',', '.'));
+function priceInstead(folded: string): string | undefined {
+  const said = PRICE_INSTEAD.exec(folded);
+  if (!said || !TAKEN.test(folded)) return undefined;
+  const [charged, price] = [amount(said[1]), amount(said[2])];
+  return price > 0 && (charged / price >= PRICE_OFF_BY || price / charged >= PRICE_OFF_BY) ? said[0] : undefined;
+}
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW]],
-  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED]],
+  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE]],
   [['data_loss', 'now'], [BEING_WIPED]],
-  [['intrusion'], [FAKE_COPY]],
+  [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
 ];
+/** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */
+export const LEFT_SPINNING =
+  /\b(?:site|website|shop|page|checkout|basket|cart|seite|pagina|tienda|boutique|kasse)\b[^.;]{0,30}?\b(?:sits on|stuck on|hangs on|stays on|just shows|bleibt (?:beim|auf dem|auf einem)|reste sur|se queda en)\s+(?:a\s+|the\s+|einem\s+|dem\s+|un\s+|une\s+|el\s+|la\s+)?(?:grey\s+|gray\s+|white\s+)?(?:spinner|loading wheel|ladekreis|sablier|ruedita|rueda)\b/;
+
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
-export const EFFECT_PATTERNS: readonly RegExp[] = [...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD];
+export const EFFECT_PATTERNS: readonly RegExp[] = [...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW];
 
 /** The harms told by their effect, by kind, as said (the first of each kind); records being wiped are also happening now. */
 export function effectsIn(folded: string): ReadonlyMap<string, string> {
@@ -81,5 +172,9 @@ export function effectsIn(folded: string): ReadonlyMap<string, string> {
     const said = tried.reduce<string | undefined>((first, pattern) => first ?? pattern.exec(folded)?.[0], undefined);
     if (said !== undefined) for (const concept of concepts) found.set(concept, said);
   }
+  const fell = found.has('outage') ? undefined : (ordersFell(folded) ?? usualByNow(folded) ?? mailFlood(folded));
+  if (fell !== undefined) found.set('outage', fell);
+  const charged = found.has('money') ? undefined : priceInstead(folded);
+  if (charged !== undefined) found.set('money', charged);
   return found;
 }

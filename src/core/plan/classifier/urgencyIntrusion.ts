@@ -20,6 +20,10 @@ const DEFACED_MESSAGE = new RegExp(
 const STRANGE_CONTENT_INSTEAD = new RegExp(
   String.raw`\b(${FRONT_PAGE})\b[^.;]{0,40}?\b(shows?|showing|displays?|displaying|zeigt|steht|affiche|muestra|sale)\b[^.;]{0,80}?\b(${STRANGE_CONTENT})\b[^.;]{0,80}?\b(instead of|statt|anstelle|au lieu d[eu]|en lugar de|en vez de)\b|\b(${FRONT_PAGE})\b[^.;]{0,40}?\b(statt|instead of|anstelle|au lieu d[eu]|en lugar de|en vez de)\b[^.;]{0,60}?\b(${STRANGE_CONTENT})\b`,
 );
+/** A stranger's content where the shop's was, told after what went: "les images ont disparu et à la place y a un logo bizarre avec un message en russe". */
+const STRANGE_IN_PLACE = new RegExp(
+  String.raw`\b(a la place|instead|stattdessen|dafur|en su lugar|in (?:its|their) place)\b[^.;]{0,60}?\b(${STRANGE_CONTENT})\b|\b(${STRANGE_CONTENT})\b[^.;]{0,40}?\b(instead|a la place|stattdessen|en su lugar)\b`,
+);
 /** A defacer's signature on a page: "'hacked by x0r' where the hero banner should be". Its "should" describes the page. */
 const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned(?!\s+by\s+(?:the|a|an|its|their|each|whoever|his|her|our|your|one|that|this|another)\b)|defaced)\s+by['"’]?\s*\S+/;
 /** A page's banner or logo replaced by a skull or a hacker's mark: "statt dem Banner … ein Totenkopf". */
@@ -64,11 +68,34 @@ const LOCKED_OUT_OF_ADMIN =
   /\badmin\w*\s+(?:password|passwort|kennwort|mot de passe|contrasena|login)\b[^.;]{0,20}?\b(?:no longer works|doesn'?t work anymore|stopped working|funktioniert nicht mehr|geht nicht mehr|ne (?:marche|fonctionne) plus|ya no funciona)\s+(?:for any of us|for all of us|for anyone|fur keinen von uns|fur uns alle|pour aucun de nous|pour nous tous|para ninguno de nosotros|para nadie)\b/;
 /** Orders each paid with another card, all alike: "forty orders for the same knife, each paid with a different card". */
 const EACH_ANOTHER_CARD = /\b(each|every one|all|jede|chacune?|cada un[oa])\s+(paid\s+|bezahlt\s+|payee?s?\s+|pagad[oa]s?\s+)?(with|from|mit|avec|con)\s+(a\s+|einer\s+|une\s+|una\s+)?(different|other|anderen|autre|differente|distinta|diferente)\s+(cards?|karte|carte|tarjeta)\b/;
+/** The front page greeting visitors with a stranger's offer: "the shop's front page greets folk with a big picture and text about a crypto giveaway". */
+const FRONT_PAGE_OFFER = new RegExp(
+  String.raw`\b(${FRONT_PAGE}|front page|shop'?s? (?:address|link))\b[^.;]{0,20}?\b(greets|shows|showing|displays|gives (?:them|us|you|people)|zeigt|affiche|muestra)\b[^.;]{0,60}?\b(crypto\w* giveaway|bitcoin giveaway|giveaway|gewinnspiel|casino|page selling|seite,? (?:die|wo) \w+ verkauft|page qui vend|pagina que vende)\b`,
+);
+/**
+ * Customers sent to a site that is not the shop's, or asked for their card there: "la página de pago manda a los clientes a otra web … no es
+ * la nuestra, y ahí les piden la tarjeta".
+ */
+const SENT_TO_ANOTHER_SITE =
+  /\b(?:manda|mandan|lleva|llevan|redirige|envia|sends?|sending|takes?|redirects?|leitet|schickt|envoie|renvoie|emmene)\b[^.;]{0,40}?\b(?:otra web|otra pagina|otro sitio|another (?:site|website|page)|a different (?:site|website)|(?:eine )?andere (?:seite|webseite)|(?:un )?autre site)\b[^;]{0,80}?\b(?:no es la nuestra|not ours|isn'?t ours|nicht unsere|pas (?:le|la) notre|piden la tarjeta|asks? (?:them )?for (?:their |the )?card|nach der karte|demande (?:la|leur) carte)\b/;
+/** A message "from us" asking for a card or a password: "a text he got 'from us' asking him to re-enter his card at a weird link". */
+const PHISHING_AS_US =
+  /\b(?:text|sms|mail|email|e-mail|message|nachricht|mensaje|courriel|correo)\b[^.;]{0,30}?['"‘“«]\s?(?:from us|von uns|de nous|de nuestra parte|de nosotros)\s?['"’”»][^.;]{0,40}?\b(?:card|karte|carte|tarjeta|password|passwort|mot de passe|contrasena)\b/;
+/** Something on the shop nobody here put there: "Nosotros no pusimos eso", "we didn't put that there", "das haben wir nicht reingestellt". */
+const NOT_PUT_BY_US =
+  /\b(?:nosotr[oa]s no (?:pusimos|hemos puesto) (?:eso|esto|nada)|no lo (?:pusimos|hemos puesto) nosotr[oa]s|we (?:didn'?t|did not|never) put (?:that|this|it) (?:there|up|on)|das haben wir nicht (?:reingestellt|eingestellt|hingestellt|draufgemacht)|(?:ce|c'?\s?)n'?\s?est pas nous qui (?:l'?\s?)?avons mis)\b/;
+/** Customers told their password was changed when they never touched it: someone else is in their accounts. */
+const PASSWORD_CHANGED_BY_OTHERS =
+  /\bpassword\s+(?:was|had been|has been|got)\s+changed\b[^.;]{0,30}?\b(?:never|didn'?t|did not)\b|\bpasswort\s+(?:wurde|sei)\s+geandert\b[^.;]{0,30}?\b(?:nie|nicht)\b|\bmot de passe\s+(?:a ete|avait ete)\s+(?:change|modifie)\b[^.;]{0,30}?\b(?:jamais|pas)\b|\bcontrasena\s+(?:fue|habia sido|ha sido)\s+cambiada\b[^.;]{0,30}?\b(?:nunca|no)\b/;
+/** The domain moved away by someone: "the domain people sent a mail about a transfer I never asked for". */
+const TRANSFER_NOT_ASKED =
+  /\b(?:transfer|transfert|transferencia|ubertragung|umzug|change of owner)\b[^.;]{0,20}?\b(?:(?:i|we) never (?:asked for|requested|ordered|made)|(?:i|we) didn'?t (?:ask for|request)|que (?:nunca|no) (?:pedimos|pedi)|que (?:je|nous) n'?\s?(?:ai|avons) jamais demande|(?:die|den) (?:wir|ich) nie (?:beantragt|angefordert))\b/;
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
 export const INTRUSION_PATTERNS: readonly RegExp[] = [
-  DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
+  DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
   HIJACKED_TO, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, STRANGER_INSIDE, ACCOUNT_NOBODY_ADDED, LOCKED_OUT_OF_ADMIN, EACH_ANOTHER_CARD,
+  FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED,
 ];
 
 /**
@@ -78,10 +105,11 @@ export const INTRUSION_PATTERNS: readonly RegExp[] = [
 export function intruderSeen(folded: string): { signed: RegExpExecArray | null; intruded: RegExpExecArray | null } {
   const first = (...tried: readonly RegExp[]) => tried.reduce<RegExpExecArray | null>((match, pattern) => match ?? pattern.exec(folded), null);
   const signed = SIGNED_DEFACEMENT.exec(folded);
-  const defaced = first(DEFACED, DEFACED_MESSAGE, DEFACED_INSTEAD, STRANGE_CONTENT_INSTEAD) ?? signed ?? RANSOM.exec(folded);
+  const defaced = first(DEFACED, DEFACED_MESSAGE, DEFACED_INSTEAD, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE) ?? signed ?? RANSOM.exec(folded);
   const intruded =
     defaced ??
     first(HIJACKED_TO, BANK_DETAILS_CHANGED, PAYOUT_ACCOUNT_NOT_OURS, CARD_TESTING, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, ACCOUNT_NOBODY_ADDED, EACH_ANOTHER_CARD,
-      terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, STRANGER_INSIDE, LOCKED_OUT_OF_ADMIN);
+      terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, STRANGER_INSIDE, LOCKED_OUT_OF_ADMIN,
+      FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED);
   return { signed, intruded };
 }

@@ -31,9 +31,11 @@ export function sinceSignal(folded: string, analysis: TextAnalysis, full: number
     ((/^for\b/.test(time[0]) && (patterns.WORK_DURATION.test(before) || patterns.LAG_AFTER.test(after))) || (/^(within|in)\b/.test(time[0]) && patterns.WITHIN_A_CONDITION.test(before)));
   // "takes over two minutes before the file appears": how long something takes, no time since.
   const lasting = time !== null && /\b(?:takes?|took|taking|needs?|needed|braucht|dauert|tarda|tardan|prend|met)\s+(?:\S+\s+)?$/.test(before);
+  // "try again in 5 min": a time to come, no time since.
+  const toCome = time !== null && /^in\b/.test(time[0]) && /\b(?:again|back|later|retry|wieder|nochmal|plus tard|de nouveau|nuevo|mas tarde)\s+$/.test(before);
   // A clock time that schedules work ("runs at 02:00", "each time … at 4am") dates no harm.
   const schedule = time !== null && !/^(since|seit|depuis|desde|from|ab)\b/.test(time[0]) && SCHEDULED.test(folded.slice(0, time.index));
-  if (time && !duration && !lasting && !schedule) return { weight: full, said: time[0].trim() };
+  if (time && !duration && !lasting && !schedule && !toCome) return { weight: full, said: time[0].trim() };
   // The clocks changing is a date to handle, not a change made to the shop: nothing is said to be under way since.
   if (patterns.SINCE_THE_CLOCKS.test(folded)) return undefined;
   const changed = patterns.ON_EVERY_DEPLOY.test(folded) ? null : patterns.SINCE_A_CHANGE.exec(folded);

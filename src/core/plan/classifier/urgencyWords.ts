@@ -18,6 +18,8 @@ const MADE: ReadonlySet<string> = new Set([
 const THINGS: ReadonlySet<string> = new Set([
   'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
   'authorisations', 'authorizations', 'payouts', 'captures', 'some', 'many', 'most',
+  // "the order numbers match the ones from last month", "los de la semana pasada": the things named just before, dated.
+  'ones', 'those', 'los', 'las', 'ceux', 'celles',
   'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
   // What is live again from an earlier time: "the storefront shows last week's prices", "restored last month's dump over the live database".
   'prices', 'price', 'data', 'dump', 'backup', 'snapshot', 'stock', 'catalogue', 'catalog', 'preise', 'daten', 'prix', 'donnees', 'precios', 'datos',
@@ -32,6 +34,21 @@ export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) ||
   // "real people who bought glasses from us last month": the customers' purchase, dated.
   (words.slice(Math.max(0, at - 5), at).some((word) => MADE.has(word)) && words.slice(Math.max(0, at - 3), at).join(' ').includes('from us')) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
+/** A change made to the shop or what pays for it: "last week we changed plan with PayBridge", "the card was renewed last month". */
+const CHANGED: ReadonlySet<string> = new Set([
+  'changed', 'renewed', 'switched', 'updated', 'upgraded', 'migrated', 'moved', 'replaced', 'edited',
+  'geandert', 'gewechselt', 'umgestellt', 'erneuert', 'aktualisiert', 'change', 'modifie', 'renouvele', 'renouvelee', 'migre',
+  'cambiamos', 'cambiaron', 'cambio', 'actualizamos', 'actualizaron', 'renovamos', 'renovada', 'renovado', 'migramos',
+]);
+/**
+ * A past time that dates a change made then: "the card was renewed last month", "la semana pasada cambiamos de plan". Said a few words
+ * away ("the freelance changed something in the .env file yesterday"), only of a harm told as now (`now`).
+ */
+export const datesAChange = (words: readonly string[], at: number, said: string, now: boolean) => {
+  const end = at + said.split(' ').length;
+  const beside = [words[at - 1], words[at - 2], words[end]];
+  return beside.some((word) => CHANGED.has(word ?? '')) || (now && words.slice(Math.max(0, at - 6), at).some((word) => CHANGED.has(word)));
+};
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 /**
  * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change
@@ -75,9 +92,11 @@ export const comparedWith = (words: readonly string[], at: number) =>
 const ASKING: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'fragend', 'demandent', 'demandant', 'preguntan', 'preguntando',
   // "die Leut schreiben uns scho, ob mir spinnen": writing in to ask.
-  'schreiben', 'schreibt', 'ecrivent', 'escriben',
+  'schreiben', 'schreibt', 'ecrivent', 'escriben', 'pregunta', 'demande',
 ]);
-const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente']);
+const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente',
+  // "three stall regulars asked if I'd gone out of business": the shop's own customers.
+  'regulars', 'callers', 'stammkunden', 'habitues', 'habituales']);
 /** What someone "could" do, said of what they did ("I could open the export without logging in"): a report, no hypothesis. */
 const ACCESSED: ReadonlySet<string> = new Set(['open', 'see', 'access', 'download', 'read', 'view', 'fetch', 'browse', 'list', 'pull']);
 /** What someone is called on to do: "can someone check", not "can someone read the export?". */
@@ -140,7 +159,7 @@ export const SCHEDULED =
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\bevery other (?:order|customer|payment|charge)\b[^.;]{0,25}?\b(?:is|was|are|were|went)\s+(?:a single charge|single|fine|normal|ok|okay|correct)\b|\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\b(?:a )?nadie mas\b(?!\s+(?:puede|pudo|podia|consigue|logra|ha podido))|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b|\b(?:les autres clients|les autres|other customers|the other customers|die anderen kunden|los demas clientes|los otros clientes),?\s+(?:non|pas|not|nicht|no)\b(?!\s+\w+ing\b)|\b(?:for\s+)?(?:the\s+)?other (?:customers|users|people),? it works (?:normal|normally|fine|ok)\b|\bthe (?:rest|others) (?:went|go|goes|got) through\b|\b(?:the )?other (?:\d[\d,.]*k?|\w+) (?:orders|payments|captures|customers)\b[^.;]{0,15}?\b(?:normally|fine|without (?:a |any )?problems?)\b/;
+  /\bevery other (?:order|customer|payment|charge)\b[^.;]{0,25}?\b(?:is|was|are|were|went|looks?|seems?|appears?)\s+(?:a single charge|single|fine|normal|ok|okay|correct)\b|\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\bbei allen and(?:e)?r(?:e)?n\b[^.;]{0,10}?\b(?:geht|gehts|funktioniert|klappt|lauft)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\b(?:a )?nadie mas\b(?!\s+(?:puede|pudo|podia|consigue|logra|ha podido))|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b|\b(?:les autres clients|les autres|other customers|the other customers|die anderen kunden|los demas clientes|los otros clientes),?\s+(?:non|pas|not|nicht|no)\b(?!\s+\w+ing\b)|\b(?:for\s+)?(?:the\s+)?other (?:customers|users|people),? it works (?:normal|normally|fine|ok)\b|\bthe (?:rest|others) (?:went|go|goes|got) through\b|\b(?:the )?other (?:\d[\d,.]*k?|\w+) (?:orders|payments|captures|customers)\b[^.;]{0,15}?\b(?:normally|fine|without (?:a |any )?problems?)\b/;
 /** No one, said of a harm ("nobody charged twice"): no one harmed. */
 export const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
 /** The same, just before what it denies. */
@@ -150,7 +169,7 @@ export const NOT_EVERYONE =
   /\b(?:not (?:to |for )?(?:all|every)(?:one|body)?|no (?:es|pasa|ocurre|sucede) (?:a |para |con )?todos|no a todos|not with everyone|pas (?:a |pour |chez |avec )?tous|pas tout le monde|nicht (?:bei |fur |mit )?allen?|nicht jeder)\b|\b(?:todos(?: los clientes)?|everyone|everybody|all (?:customers|users)|tout le monde|tous les clients|allen(?: kunden)?)\b[^.;]{0,10}?,?\s+(?:pero|but|mais|aber)\s+(?:solo|only|seulement|uniquement|nur)\b/;
 /** A harm said to go on unless stopped: "if this continues", "si ça ne s'arrête pas", "si sigue así". Its "if" is no hypothesis. */
 export const CONTINUES =
-  /\b(if (?:it|this|that) (?:continues|keeps (?:up|going|on)|goes on|doesn['’ ]?t stop|does not stop)|si (?:ca|cela) (?:continue|ne s['’ ]?arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;
+  /\b(if (?:it|this|that) (?:continues|carries on|keeps (?:up|going|on)|goes on|doesn['’ ]?t stop|does not stop)|si (?:ca|cela) (?:continue|ne s['’ ]?arrete pas)|si sigue(?:n)?(?: asi)?|si no (?:para|se detiene)|wenn das (?:so )?weitergeht|wenn (?:es|das) nicht aufhort)\b/;
 /** An offer made with an "if": "contact me if you want details", "si vous voulez les détails". It supposes nothing of the harm. */
 export const OFFERED =
   /\bif (?:you|u) (?:want|need|would like|like|have (?:any )?questions)\b|\b(?:call|ring|phone|text|ping|wake) me (?:only )?if\b|\bif needed\b|\bwenn (?:sie|du) (?:mochten|mochtest|wollen|willst|brauchen|brauchst)\b|\bsi (?:vous (?:voulez|souhaitez|avez besoin)|tu veux|besoin)\b|\bsi (?:quieres|quiere|quieren|necesitas|necesita)\b/g;

@@ -79,6 +79,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'my own laptop', 'my own computer', 'my own machine', 'staging',
       'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview', 'netlify preview', 'vercel preview', 'deploy preview', 'preview url', 'preview link', 'preview build',
       'lokal', 'testumgebung', 'en local', 'en recette', 'environnement de recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
+      // A copy of the shop kept for trying things: "in unserm Testladen", "la tienda de pruebas que montó mi sobrino".
+      'testladen', 'testshop', 'test shop', 'test copy', 'tienda de pruebas', 'tienda de prueba', 'boutique de test', 'boutique test',
     ],
   },
   {

@@ -25,6 +25,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       'everyone', 'everybody', 'all users', 'all customers', 'all our customers', 'all my customers', 'all my clients', 'tous mes clients', 'todos mis clientes', 'alle meine kunden', 'all of our', 'all requests', 'all orders', 'all payments',
       'all checkouts', 'all accounts', 'all sessions', 'all pages', 'all visitors', 'all traffic', 'all regions', 'every user', 'every customer', 'for any customer', 'for any user',
+      // "el checkout me tira 'Request timed out' a mí y a los clientes": the writer and the customers alike.
+      'me and the customers', 'me and our customers', 'me and all the customers', 'a mi y a los clientes', 'mir und den kunden', 'moi et les clients', 'a moi et aux clients',
       'every request', 'every order', 'every page', 'every single', 'every call', 'every purchase', 'for all', 'for every', 'nobody', 'no one',
       'noone', 'nothing works', 'nothing loads', 'everything is', 'everything returns', 'everything times out', 'everything fails', 'everything errors', 'whole site', 'entire site', 'whole shop', 'sitewide', 'site wide',
       'hundreds of', 'thousands of', 'millions of', 'many orders', 'many customers', 'many users', 'lots of customers', 'tons of', 'most customers',
@@ -121,7 +123,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'fraud analyst', 'fraud team', 'fraud check', 'fraud checks', 'fraud detection', 'fraud rules', 'fraud rule', 'fraud score', 'fraud scoring',
       'fraud screening', 'fraud prevention', 'fraud review', 'fraud flag', 'next to each other', 'side by side',
       // Words a typo reading would take for another ("present" for "prevent", "rufen" for "prüfen"), and last year as a baseline.
-      'card not present', 'not present', 'preview', 'settlement preview', 'rufen an', 'rufen schon an', 'same time last year', 'same day last year', 'same week last year',
+      'card not present', 'not present', 'preview', 'settlement preview', 'rufen an', 'rufen schon an', 'rufen o', 'rufen scho o', 'rufen uns an', 'rufen uns o', 'same time last year', 'same day last year', 'same week last year',
       'dead code', 'dead weight', 'dead link', 'dead links', 'dead letter', 'dead end', 'dead rows', 'dead tuples', 'dead tuple', 'dead row',
       // Offline as a feature ("a PWA that works offline"), and customers who come back.
       'works offline', 'work offline', 'offline mode', 'offline support', 'when offline', 'while offline', 'returning customer',
@@ -211,6 +213,8 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       // Orders stopped coming in: "plus aucune commande, le paiement tourne".
       'plus aucune commande', 'keine bestellungen mehr', 'no more orders coming', 'ya no entran pedidos',
+      // "Hoy ningún pedido": not one order all day.
+      'hoy ningun pedido', 'ningun pedido hoy', 'no orders today', 'not one order today', 'heute keine bestellung', 'heute keine einzige bestellung', 'aucune commande aujourd hui',
       'is down', 'are down', 'was down', 'went down', 'site down', 'shop down', 'api down', 'db down', 'prod down',
       'completely down', 'totally down', 'barely loads', 'hardly loads', 'barely responds', 'hardly responds', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
       'brought down', 'fur niemanden', 'no abre', 'fur alle gesperrt', 'zertifikat abgelaufen', 'zertifikat ist abgelaufen', 'certificat a expire', 'certificado caduco', 'plus personne ne peut', 'down for', 'down since', 'down again', 'still down', 'outage', 'unreachable', 'is unavailable', 'are unavailable', 'been unavailable', 'was unavailable', 'went unavailable', 'offline',
