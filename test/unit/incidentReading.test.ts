@@ -1243,3 +1243,39 @@ test("no alarm: a test shop failing while the real one sells (German and Spanish
     'the checkout sits on a spinner for me on my old Safari, my phone is fine',
   ]);
 });
+
+test("incidents typed on a phone (bank file voices-be): nobody gets to pay since the update in Swiss German with two orders today, another shop with a skull at our address, a full disk with labels due by six, an admin none of us made, one order today after an update, pictures gone since eleven, another's name on confirmations while orders overwrite each other, orders with quantity 0 that were paid", () => {
+  allIncidents([
+    'Sit em Update vo geschter chunnt niemer meh bis zum Zahle. Hüt erscht 2 Bstellige, susch sinds am Samschtig 50',
+    'abro la tienda en el celular y sale otra tienda, con letras raras y una calavera, no mis gorros. En la compu igual',
+    'admin wont load orders, spinner forever, the disk on the server panel is red at 100%. the courier needs labels by 6',
+    'there is a new admin called shop_help in the admin screen, none of us made it, and two prices changed without us touching them',
+    'phone customers can not see the pay button since your update, it is there only on computers. today 1 order only',
+    'd Produktbilder sind wäg, d Siite zeigt nur no es läärs Gitter, sit de Elfi nüt meh verchauft',
+    "customers see 'order confirmed' but with name of somebody other, and new orders write over the old ones?",
+    'orders coming in tonight but each one says qty 0 and no items, 20 so far, and the customers paid',
+  ]);
+});
+
+test("no alarm: a few payments that failed for ten minutes last night and work again, 'ce mois-ci' is no CI", () => {
+  noAlarms([
+    "Hier soir entre 21h et 21h10 quelques paiements n'ont pas passé, depuis ça remarche, mais c'est la deuxième fois ce mois-ci",
+  ]);
+});
+
+test("incidents wrapped in doubt, with a harmless explanation asked at the end (bank file voices-bd): 'maybe I'm imagining it', 'Konn des sei, dass…', 'is she doing something wrong?', 'is he having me on?', 'maybe its the printer?', 'could it be just his phone?', 'normal?', 'is there a delay they do?', 'maybe it's me but', 'is that something PayBridge added?', 'is dat en normales PayBridge-Ding?'", () => {
+  allIncidents([
+    "maybe I'm imagining it but not one order since ten, and three callers say Pay just sits there spinning. Is that normal, would you say?",
+    "D'Leit song, wenn's auf unsa Seitn gehn, kimmt a ganz andere Seitn mit Kasinowerbung. Konn des sei, dass des an eahnane Computer liegt?",
+    "my partner says the card page shows a red box since this morning's deploy, \"Cannot read properties of undefined\". nothing through since 9:40. is she doing something wrong?",
+    'a man rang saying our customer list is sitting open on the internet, he read me my own order to prove it, and he wants money to tell us where. Is that a real thing or is he having me on?',
+    'the manifest for tomorrow has 0 orders on it, usually 60 odd, and people keep ringing that the site takes them round in a circle at the login. maybe its the printer?',
+    "my son says the shop is a black page with 'owned by' written on it instead of our honey, my own laptop still shows the old page. Could it be just his phone?",
+    "the phone hasn't dinged for an order since 7am. checked the shop on my laptop, the cart says empty whatever I add, my sister gets the same. normal?",
+    "the bank says nothing's come in from PayBridge for four days, though 150 orders show as paid on our side. Is there a delay they do?",
+    "Maybe it's me but every order since the update shows the customer's card number in full on the confirmation page. Thought you should know.",
+    "a customer rang: she got an e-mail from us with a file of the customers' addresses attached, and it went to the whole mailing list at ten",
+    'whenever my daughter opens our shop she gets a pop-up asking for her card details before the home page even shows, five callers today. Is that something PayBridge added?',
+    'Mein Steuerberater fragt, warum seit Montag jede Bestellung dreimal gutgeschrieben und zweimal zurückgebucht wird. Is dat en normales PayBridge-Ding?',
+  ]);
+});

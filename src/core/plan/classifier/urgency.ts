@@ -104,6 +104,9 @@ const ONE_CASE_MONEY_WEIGHT = 1;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
+/** Every way the writer plays down their report, each found where it is said. */
+const PLAYED_DOWN_ALL = new RegExp(patterns.PLAYED_DOWN.source, 'g');
+
 const LABELS: ReadonlyMap<string, string> = new Map([...URGENCY_CONCEPTS.map((c): [string, string] => [c.id, c.label]), ['halt', 'asked to stop it now']]);
 
 /** A defect word that only counts ("yesterday's 400 orders", a status code's number) or counts none ("0 errors"): nothing broken. */
@@ -121,7 +124,7 @@ const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.
  * compile a hundred at once, about 40 ms): steps for a warm-up that gives the event loop its turns (templateScores.ts).
  */
 export function* compilePatterns(): Generator<void, void, void> {
-  const all = [...Object.values(patterns), ...Object.values(terse), ...INTRUSION_PATTERNS, ...EFFECT_PATTERNS].filter((value): value is RegExp => value instanceof RegExp);
+  const all = [...Object.values(patterns), ...Object.values(terse), ...INTRUSION_PATTERNS, ...EFFECT_PATTERNS, PLAYED_DOWN_ALL].filter((value): value is RegExp => value instanceof RegExp);
   for (let i = 0; i < all.length; i++) {
     all[i].test('a');
     all[i].lastIndex = 0;
@@ -168,6 +171,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
   const otherDevice = patterns.OTHER_DEVICE_FINE.exec(folded);
   if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
+  const othersToo = patterns.OTHERS_SAME.exec(folded);
+  if (othersToo && !found.has('everyone')) found.set('everyone', othersToo[0]);
   const everywhere = first(patterns.SAME_EVERYWHERE, patterns.DEVICES_TRIED, patterns.DEVICES_LISTED);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);
@@ -276,9 +281,10 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
   const alerting = patterns.WHO_IS_ON_IT.exec(folded)?.[0];
   const saidWithin = (phrase: string | undefined, words: string) => phrase !== undefined && ` ${phrase} `.includes(` ${words} `);
-  const inAside = (m: ConceptMatch) => saidWithin(playedDown, m.words) || saidWithin(alerting, m.words);
+  const asides = [...folded.matchAll(PLAYED_DOWN_ALL)].map((m) => m[0]);
+  const inAside = (m: ConceptMatch) => asides.some((aside) => saidWithin(aside, m.words)) || saidWithin(alerting, m.words);
   const oneSaid = found.get('only_one');
-  if (oneSaid !== undefined && saidWithin(playedDown, oneSaid)) found.delete('only_one');
+  if (oneSaid !== undefined && asides.some((aside) => saidWithin(aside, oneSaid))) found.delete('only_one');
   // "vermutlich harmlos": the writer's modesty, no exercise or noise.
   const notRealSaid = found.get('not_real');
   if (notRealSaid !== undefined && saidWithin(playedDown, notRealSaid)) found.delete('not_real');

@@ -74,7 +74,7 @@ const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
 const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking', 'read', 'heard']);
 /** Shops in general, not this one: "small shops", "a lot of sites", "muchas tiendas". */
-const OTHER_SHOPS = /\b(?:small|many|most|some|other|lots of|a lot of|plenty of|kleine|viele|andere|petites|beaucoup de|muchas|otras|pequenas)\s+(?:shops|sites|stores|companies|websites|laden|shops|boutiques|sites|tiendas|empresas)\b/;
+const OTHER_SHOPS = /\b(?:small|many|most|some|other|lots of|a lot of|plenty of|kleine|viele|andere|petites|beaucoup de|muchas|otras|pequenas)\s+(?:shops|sites|stores|companies|websites|laden|boutiques|tiendas|empresas)\b/;
 /** "Small shops keep them in plain text": what other shops do, as heard, nothing of ours out. */
 const otherShops = (m: ConceptMatch, c: MatchContext) => OTHER_SHOPS.test(c.words.slice(Math.max(0, m.at - 6), m.at).join(' '));
 /** What someone there said, right after the place: "someone on a forum said…". */
@@ -100,7 +100,11 @@ const VISITING: ReadonlySet<string> = new Set([
   'gehen', 'gengan', 'gehn', 'geht', 'aufrufen', 'aufruft', 'offnen', 'offnet', 'aufmachen', 'besuchen', 'klicken', 'klickt', 'draufgehen', 'kommen', 'drucken', 'druckt', 'tippen',
 ]);
 /** Parts of a page, before an "is there" that says where one is ("the pay button is there, I press it"), no question. */
-const PAGE_PARTS: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders']);
+const PAGE_PARTS: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders', 'it', 'still', 'only']);
+/** Payments, before "n'ont pas passé": they did not go through, no orders someone else placed. */
+const PAYMENTS_FR: ReadonlySet<string> = new Set(['paiements', 'paiement', 'transactions', 'cartes', 'virements', 'prelevements']);
+/** Days the trade looks to, after a "before": "the Thursday before the bank holiday". */
+const OCCASIONS: ReadonlySet<string> = new Set(['holiday', 'holidays', 'weekend', 'christmas', 'easter', 'feiertag', 'feiertage', 'wochenende', 'weihnachten', 'ostern', 'noel', 'paques', 'navidad', 'pascua']);
 /** Hours said in words after "at": "nothing since the ferry came in at nine". */
 const HOURS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
 /** A time of day something has been missing since: "nothing since morning", "nothing since lunch". */
@@ -209,10 +213,14 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => PLACED_ON_PRODUCTION.test(after(m, c, 5)),
     // French "ci-dessous", "ci-joint": below, attached; no CI.
     (m, c) => m.words === 'ci' && HERE_IN_FRENCH.has(c.words[m.at + 1] ?? ''),
+    // "ce mois-ci", "cette semaine-ci": this one, no CI.
+    (m, c) => m.words === 'ci' && ['ce', 'cet', 'cette', 'ces'].includes(c.words[m.at - 2] ?? ''),
     // "I tried it with my test account and landed in a real customer's account": an account kept for checking the live shop.
     (m, c) => m.words === 'test' && TEST_IDENTITY.has(c.words[m.at + 1] ?? ''),
     // "the storefront gives me the same 500 when I try it from my laptop": where the live shop was looked at from.
     (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'from' && TRIED.has(c.words[m.at - 2] ?? ''),
+    // "Checked the shop on my laptop": where the live shop was looked at.
+    (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'on' && c.words.slice(Math.max(0, m.at - 5), m.at - 1).some((word) => word === 'checked' || word === 'tried' || word === 'opened'),
     // "Could the last deploy have put a test_ key in PAYMENT_API_KEY?": a test key on the live shop is the harm, not a test place.
     (m, c) => m.words === 'test' && TEST_KEY.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 6).some((word) => LIVE_PLACE.has(word)),
     // "the card field shows a TEST MODE banner and real cards get rejected": test mode where real cards are paid, the harm itself.
@@ -250,7 +258,11 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "Three times this week" is now and then; "to ship this week" is only when.
   occasional: [(m, c) => THIS_WEEK.has(m.term) && (THIS_WEEK_AS_WHEN.test(c.folded) || !counted(c.words, m.at))],
   // "caller thought we'd been hacked": a belief reported, not an intruder.
-  intrusion: [(m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' '))],
+  intrusion: [
+    (m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' ')),
+    // "quelques paiements n'ont pas passé": payments that failed, no orders placed by someone else.
+    (m, c) => m.term === 'ont pas passe' && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => PAYMENTS_FR.has(word)),
+  ],
   hypothetical: [
     // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
     // "just wondering, why would …": as polite.
@@ -274,6 +286,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'before' && TIMES_OF_DAY.has(c.words[m.at + 1] ?? ''),
     // "You should see the packing table": an idiom; "a hundredth of what they should be": the expected value.
     (m, c) => m.term === 'should' && (c.words[m.at + 1] === 'see' || c.words[m.at - 2] === 'what'),
+    // "Thought ye should know": courtesy.
+    (m, c) => m.term === 'should' && c.words[m.at + 1] === 'know' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('thought'),
+    // "Thursday before the bank holiday": a date.
+    (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => OCCASIONS.has(word)),
     (m, c) => m.words === 'is there' && PAGE_PARTS.has(c.words[m.at - 1] ?? ''),
     // "the tills check the balance": what a machine does, no check asked for.
     (m, c) => m.term === 'check the' && MACHINES.has(c.words[m.at - 1] ?? ''),

@@ -91,7 +91,7 @@ const ORDERS_GONE =
   /\b(?:(?:panel|lista|list|page|screen) de pedidos|order (?:list|screen|page)|bestellliste|liste des commandes)\b[^.;]{0,30}?\b(?:los|las|pedidos|orders|bestellungen|commandes|die|les)\s+(?:de\s+|from\s+|von\s+|d'?\s?)?(?:ayer|yesterday|gestern|hier)\s+(?:no estan|ya no estan|han desaparecido|are gone|aren'?t there|are not there|are missing|sind weg|fehlen|ont disparu|ne sont plus la)\b/;
 /** The full card number printed or sent where it should never be: "today's slips print the customer's full card number under the address". */
 const FULL_CARD_SHOWN =
-  /\b(?:print\w*|shows?|showing|appears?|is on|druckt|zeigt|steht|imprime\w*|affiche|aparece|muestra)\b[^.;]{0,30}?\b(?:full|whole|complete|entire|ganze|komplette|complet|completo)\s+(?:credit\s+)?card\s+numbers?\b|\b(?:full|whole|complete|ganze|komplette)\s+(?:credit\s+)?(?:card\s+numbers?|kartennummer\w*)\b[^.;]{0,40}?\b(?:printed|shown|on (?:the|every|each|her|his|their) (?:slips?|labels?|confirmation|emails?|invoices?)|gedruckt|steht)\b|\bnumero (?:complet|completo) de (?:la |su )?(?:carte|tarjeta)\b/;
+  /\b(?:print\w*|shows?|showing|appears?|is on|druckt|zeigt|steht|imprime\w*|affiche|aparece|muestra)\b[^.;]{0,30}?\b(?:full|whole|complete|entire|ganze|komplette|complet|completo)\s+(?:credit\s+)?card\s+numbers?\b|\b(?:full|whole|complete|ganze|komplette)\s+(?:credit\s+)?(?:card\s+numbers?|kartennummer\w*)\b[^.;]{0,40}?\b(?:printed|shown|on (?:the|every|each|her|his|their) (?:slips?|labels?|confirmation|emails?|invoices?)|gedruckt|steht)\b|\bnumero (?:complet|completo) de (?:la |su )?(?:carte|tarjeta)\b|\bcard numbers?\s+in full\b/;
 /** Card amounts at a fraction of the price: "the card amounts are a hundredth of what they should be". */
 const A_FRACTION_OF =
   /\b(?:a|one) (?:hundredth|tenth|thousandth) of what (?:they|it) should\b|\bein (?:hundertstel|zehntel) (?:von dem|dessen),? was\b|\bun (?:centieme|dixieme) de ce qu\b|\bla (?:centesima|decima) parte de lo que\b/;
@@ -102,6 +102,31 @@ const PAID_HEARD_NOTHING =
 const SAME_MAIL_OVER = /\bsame\s+(?:confirmation\s+|order\s+)?(?:mail|email|e-mail|message|sms|text)\s+(\d+)\s+(?:or\s+\d+\s+)?times\b|\b(?:dieselbe|gleiche|die gleiche)\s+(?:mail|e-mail|bestatigung\w*)\s+(\d+)\s*(?:mal|x)\b|\bmeme (?:mail|courriel|message|e-mail) (\d+) fois\b|\bmismo (?:correo|mail|mensaje|email) (\d+) veces\b/;
 /** Mails repeated often enough to be a flood, not a duplicate. */
 const FLOOD_AT = 5;
+
+/** Today's orders at a handful, said as few: "today 1 order only", "Hüt erscht 2 Bstellige", "hoy solo 1 pedido". */
+const TODAY_ONLY =
+  /\b(?:today|heute|hut|aujourd'?\s?hui|hoy)\s+(?:only\s+|just\s+|erst\s+|nur\s+|erscht\s+|seulement\s+|solo\s+|apenas\s+)(\d)\s+(?:orders?|bestellungen|bestellung|bstellige|bstellig|commandes?|pedidos?|sales?)\b|\b(?:today|heute|hoy)\s+(\d)\s+(?:orders?|bestellungen|commandes?|pedidos?)\s+(?:only|nur|seulement|solamente)\b/;
+/** Orders written over or emptied as they come: "new orders write over the old ones", "each one says qty 0 and no items". */
+const ORDERS_WRITTEN_OVER =
+  /\b(?:new\s+)?orders?\s+(?:write|writes|are written|overwrite|overwrites)\s+over\s+(?:the\s+)?old\b|\boverwrit\w*\s+(?:the\s+)?old(?:er)?\s+orders\b|\b(?:each|every)\s+(?:one|order)\s+(?:says|shows|has)\s+(?:qty|quantity|menge|quantite|cantidad)\s*0\b/;
+/** Product pictures or prices gone, in Swiss German: "d Produktbilder und d Priise sind wäg". */
+const PICTURES_GONE = /\b(?:produktbilder|bilder|fotos|preise|priise|produkte|artikel)\b[^.;]{0,30}?\bsind\s+(?:alle\s+)?(?:weg|wag|verschwunden|futsch)\b/;
+/** Someone else's name on what a customer gets: "they see 'order confirmed' but with name of somebody other". */
+const ANOTHERS_NAME = /\b(?:name|address|details|adresse|nombre|direccion)\s+(?:of|von|de|d'?\s?)\s*(?:somebody|someone|jemand|quelqu'?\s?un|alguien)\s+(?:other|else|anderem|anderes|d'?\s?autre|otro|mas)\b/;
+
+/** No orders where there usually are dozens: "printed manifest for tomorrow has 0 orders on it … usually 60 odd". */
+const ZERO_AGAINST_USUAL = /\b(?:0|zero|no|none|keine|aucune|ningun)\s+orders?\b[^]{0,60}?\b(?:usually|normally|normalerweise|d'habitude|normalmente)\s+(?:about\s+|around\s+)?\d{2,}/;
+/** Customers sent round in a circle at the login: nobody gets in. */
+const LOGIN_LOOP = /\b(?:round in (?:a )?circles?|in circles|in a loop|loops? back)\b[^.;]{0,20}?\b(?:login|log in|sign in|anmeldung|connexion)\b|\b(?:login|log in|sign in)\b[^.;]{0,20}?\b(?:round in (?:a )?circles?|in circles|in a loop|loops? back)\b/;
+/** Nothing received from the provider while the orders show as paid: "nothing's come in from PayBridge the last four days … they show as paid". */
+const NOTHING_PAID_OUT = /\bnothing'?s?\s+(?:has\s+)?come in from (?:paybridge|the provider|stripe|the bank)\b[^]{0,100}?\b(?:paid|bezahlt|paye|pagado)\b/;
+/** Each order credited and reversed again and again: "jede Bestellung dreimal gutgeschrieben und zweimal zurückgebucht". */
+const BOOKED_OVER_AND_OVER = /\b(?:dreimal|zweimal|drei mal|zwei mal|viermal|3x|2x)\s+(?:gutgeschrieben|abgebucht|belastet|gebucht|zuruckgebucht)\b/;
+/** A file of customers' details mailed to the whole list: "an e-mail from us with a file of the customers' addresses attached … it went to the whole mailing list". */
+const LIST_MAILED_OUT =
+  /\b(?:file|list|spreadsheet|attachment|csv)\s+(?:of|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+)?customers'?\s+(?:addresses|emails|e-mails|details|data)\b[^]{0,160}?\b(?:went to|sent to|mailed to|goes to)\s+(?:the\s+)?(?:whole|entire|all|every)\b/;
+/** Customer data open on the internet: "our customer list is sitting open on the internet for anyone". */
+const OPEN_ON_THE_INTERNET = /\b(?:customer|kunden|client|clientes)\w*\s+(?:list|data|database|liste|daten|donnees|datos)\s+(?:is\s+)?(?:sitting\s+|lying\s+)?open on the internet\b/;
 
 /** Orders counted on a usual day: "every day we have ca. 15 orders before lunch", "we do 60 orders a day". */
 const USUAL_ORDERS =
@@ -151,10 +176,10 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN]],
-  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED]],
-  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP]],
+  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE]],
   [['data_loss', 'now'], [BEING_WIPED]],
   [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
 ];

@@ -30,7 +30,7 @@ const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned(?!\s+by\s+(?:the|a|an|its|their
 const DEFACED_INSTEAD =
   /\b(statt|anstelle|instead of|au lieu d[eu]|en lugar de|en vez de)\s+(dem |des |der |the |our |du |de la |del |la |el )?(banner|logo|hero|startseite|homepage|home page|page d.?accueil|portada)\b.{0,80}?\b(totenkopf|skull|tete de mort|calavera|insult\w*|casino|porn\w*|hacked|owned|pwned)\b/;
 /** Money asked for the shop's data: "piden 2 bitcoins", "they want 0.5 BTC". */
-const RANSOM = /\b(ask(ing|s)? for|demand\w*|want|wants|piden|pidiendo|exigen|exigiendo|fordern|fordert|verlangen|verlangt|demandent|demandant|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b|\b(erpresserbrief|erpresserschreiben|losegeld\w*|rancon|pidiendo (un )?rescate)\b/;
+const RANSOM = /\bwants? (?:money|to be paid|paying)\s+(?:to tell|before (?:he|she|they) tells?|for telling)\b|\b(ask(ing|s)? for|demand\w*|want|wants|piden|pidiendo|exigen|exigiendo|fordern|fordert|verlangen|verlangt|demandent|demandant|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b|\b(erpresserbrief|erpresserschreiben|losegeld\w*|rancon|pidiendo (un )?rescate)\b/;
 /** The shop's bank details changed by someone nobody knows: "un inconnu a changé le RIB", "a stranger changed our payout account" (not "if a stranger changed…"). */
 const BANK_DETAILS_CHANGED =
   /(?<!\b(?:if|si|wenn|falls|whether|ob)\s)\b(a stranger|an unknown|someone unknown|someone we don'?t know|un inconnu|une inconnue|ein fremder|eine fremde|unbekannte?r?|un desconocido|una desconocida|alguien desconocido)\b[^.;]{0,40}?(\b(changed|change|modifie|geandert|cambiado|cambio)\b[^.;]{0,30}?\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b|\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b[^.;]{0,30}?\b(changed|geandert|cambiado|modifie)\b)/;
@@ -90,12 +90,21 @@ const PASSWORD_CHANGED_BY_OTHERS =
 /** The domain moved away by someone: "the domain people sent a mail about a transfer I never asked for". */
 const TRANSFER_NOT_ASKED =
   /\b(?:transfer|transfert|transferencia|ubertragung|umzug|change of owner)\b[^.;]{0,20}?\b(?:(?:i|we) never (?:asked for|requested|ordered|made)|(?:i|we) didn'?t (?:ask for|request)|que (?:nunca|no) (?:pedimos|pedi)|que (?:je|nous) n'?\s?(?:ai|avons) jamais demande|(?:die|den) (?:wir|ich) nie (?:beantragt|angefordert))\b/;
+/** Another shop at our address, with a stranger's content: "abro la página y sale otra tienda, con letras raras y una calavera, no mis chullos". */
+const ANOTHER_SHOP_SHOWN = new RegExp(
+  String.raw`\b(?:sale|aparece|muestra|shows?|opens|zeigt|kommt|affiche)\s+(?:otra tienda|otra web|otro sitio|another shop|another store|someone else'?s shop|ein anderer (?:shop|laden)|eine andere seite|une autre boutique|un autre site)\b[^.;]{0,80}?\b(?:${STRANGE_CONTENT}|no (?:mis|nuestros?|nuestras?) \w+|not (?:my|our) \w+|nicht (?:meine|unsere) \w+|pas (?:mes|nos) \w+)`,
+);
+/** Another site full of a casino's adverts at our address, in German: "kimmt a ganz andere Seitn mit Kasinowerbung". */
+const OTHER_PAGE_WITH_ADS = /\b(?:andere|fremde)\s+(?:seite|seitn|page)\s+mit\s+(?:kasino|casino|porno|krypto|wett)\w*/;
+/** An admin account nobody made, or prices changed with nobody touching them: "a new admin called support2 … none of us made it". */
+const NOBODY_HERE_DID_IT =
+  /\b(?:admin|user|account|login)\s+called\s+['"‘’]?[\w.-]+['"‘’]?[^.;]{0,40}?\b(?:none of us|nobody here|no one here|neither of us)\s+(?:made|created|added|set up)\b|\b(?:prices?|preise?|prix|precios?)\b[^.;]{0,40}?\bchanged\b[^.;]{0,30}?\bwithout (?:us|me|anyone|anybody) (?:touching|changing)\b/;
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
 export const INTRUSION_PATTERNS: readonly RegExp[] = [
   DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
   HIJACKED_TO, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, STRANGER_INSIDE, ACCOUNT_NOBODY_ADDED, LOCKED_OUT_OF_ADMIN, EACH_ANOTHER_CARD,
-  FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED,
+  FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED, ANOTHER_SHOP_SHOWN, NOBODY_HERE_DID_IT, OTHER_PAGE_WITH_ADS,
 ];
 
 /**
@@ -110,6 +119,6 @@ export function intruderSeen(folded: string): { signed: RegExpExecArray | null; 
     defaced ??
     first(HIJACKED_TO, BANK_DETAILS_CHANGED, PAYOUT_ACCOUNT_NOT_OURS, CARD_TESTING, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, ACCOUNT_NOBODY_ADDED, EACH_ANOTHER_CARD,
       terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, STRANGER_INSIDE, LOCKED_OUT_OF_ADMIN,
-      FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED);
+      FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED, ANOTHER_SHOP_SHOWN, NOBODY_HERE_DID_IT, OTHER_PAGE_WITH_ADS);
   return { signed, intruded };
 }

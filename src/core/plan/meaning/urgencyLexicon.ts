@@ -9,6 +9,8 @@ export const MORE_ARRIVING_TERMS: readonly string[] = [
   'pouring in', 'pouring into support', 'over and over', 'again and again', 'encore et encore', 'una y otra vez', 'no paran de entrar', 'no paran de llegar', 'flying in', 'part encore', 'partent encore',
   // "Already 96 customers, and it continue", "es hört nicht auf", "ça ne s'arrête pas", "y no para".
   'and it continues', 'and it continue', 'it still continues', 'es hort nicht auf', 'hort nicht auf', 'ca ne arrete pas', 'y no para',
+  // "people keep ringing": callers still coming.
+  'keep ringing', 'keeps ringing', 'keep calling', 'keeps calling', 'phone keeps going',
 ];
 
 /**
@@ -34,7 +36,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'alle kunden', 'allen kunden', 'alle nutzer', 'allen nutzern', 'alle benutzer', 'alle user', 'alle bestellungen', 'alle zahlungen',
       'alle anfragen', 'alle seiten', 'alle besucher', 'alle kaufe', 'bei allen', 'fur alle', 'alle konten', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand',
       // "keiner" stems to "kein": alone it would read every "kein Problem" as everyone affected.
-      'keiner kann', 'keiner konnte', 'keiner kommt', 'keiner mehr', 'bei keinem', 'fur keinen', 'kein kunde', 'samtliche', 'die halfte',
+      'keiner kann', 'keiner konnte', 'keiner kommt', 'keiner mehr', 'niemer meh', 'niemert meh', 'bei keinem', 'fur keinen', 'kein kunde', 'samtliche', 'die halfte',
       'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'la moitie',
       'todos', 'todas', 'nadie', 'todo el mundo', 'la mitad',
       // No one of the people or orders that matter; "ningún log", "aucun fichier" is no one affected.
