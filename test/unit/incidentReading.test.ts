@@ -1279,3 +1279,22 @@ test("incidents wrapped in doubt, with a harmless explanation asked at the end (
     'Mein Steuerberater fragt, warum seit Montag jede Bestellung dreimal gutgeschrieben und zweimal zurückgebucht wird. Is dat en normales PayBridge-Ding?',
   ]);
 });
+
+test("incidents from the bank's cross-validation misses: a customer file found online asked 'ça vient de chez nous ?', nobody able to buy in Andalusian, payments with nothing in the orders table and a Swiss 'isch das normal?', a Swiss white page for everyone, new orders that never reach the warehouse, every parcel booked as returned, a login that bounces back, product pages not found, orders deleted or vanishing as one watches, a lapsed domain, one order number for everybody, every order under one user, an expired certificate in French", () => {
+  allIncidents([
+    "Un client m'envoie un fichier avec 8 000 e-mails de nos clients trouvé en ligne. Ça vient de chez nous ?",
+    'la web enseña stock 0 en todo y no deja comprar nada a nadie, y en el almacén hay de todo',
+    'Sit de Nacht chömed kei Bstellige meh aa. PayBridge zeigt 30 Zahlige, aber i de orders-Tabelle isch nüt Neus. Isch das normal?',
+    "d'Sita isch sit am Nüni ganz wiß, für alli",
+    'the packing screen shows the same 9 orders all day and new ones never appear, though the shop took 200',
+    "every parcel I scan gets booked as 'returned' and the customer gets a refund mail",
+    'login bounces straight back to the login page for every customer since the deploy',
+    'product pages answer not found and the home page is empty',
+    'Se están borrando los pedidos solos, uno tras otro',
+    'Bei uns verschwinden die Bestellungen aus der Datenbank, was gestern noch da war, ist weg.',
+    'En allant sur la boutique on tombe sur « Ce domaine a expiré », pareil pour les clients',
+    'customers call: the confirmation page says thanks but the order number is the same for everybody, and their orders are not in the list',
+    'why are 300 orders from today all with user_id 7 in the admin?',
+    "Le certificat TLS de la boutique a expiré cette nuit, les navigateurs affichent l'avertissement et les clients ne peuvent plus payer",
+  ]);
+});

@@ -56,7 +56,7 @@ const NOTHING_CAN_BE_DONE =
 const SHOP_STRIPPED =
   /\b(?:shop|site|storefront|store)\s+is\s+(?:now\s+)?(?:just\s+)?(?:bare|plain|naked|unstyled)\s+html\b|\b(?:orders|sales|bestellungen|ventes|ventas|commandes|pedidos)\s+(?:have\s+|has\s+)?(?:dropped|fallen|slowed|gone down)\s+to\s+a\s+trickle\b/;
 /** A page blank, in German: "Seite zeigt nur weiß", "d'Sita isch ganz wiß". */
-const BLANK_IN_GERMAN = /\b(?:seite|seitn|sita|site|shop|startseite)\b[^.;]{0,30}?\b(?:zeigt nur|isch ganz|ist ganz|nur noch)\s+(?:weiss|wiss|weis|leer)\b/;
+const BLANK_IN_GERMAN = /\b(?:seite|seitn|sita|site|shop|startseite)\b[^.;]{0,30}?\b(?:zeigt nur|isch ganz|ist ganz|nur noch)\s+(?:weiss|wiss|weis|leer)\b|\b(?:seite|seitn|sita|siite)\s+(?:isch|ist)\b[^.;]{0,25}?\bganz\s+(?:weiss|wiss|weis)\b/;
 /** Records emptied one after another as the writer watches: "descriptions are being overwritten with empty text one after another". */
 const BEING_WIPED = /\b(?:being|are being|is being)\s+(?:overwritten|replaced|wiped)\s+with\s+(?:empty|blank|nothing|empty text|blank text)\b/;
 /** Customers sent to a fake copy of the shop: "customers land on a fake copy of the shop that asks for their card". */
@@ -117,7 +117,7 @@ const ANOTHERS_NAME = /\b(?:name|address|details|adresse|nombre|direccion)\s+(?:
 /** No orders where there usually are dozens: "printed manifest for tomorrow has 0 orders on it … usually 60 odd". */
 const ZERO_AGAINST_USUAL = /\b(?:0|zero|no|none|keine|aucune|ningun)\s+orders?\b[^]{0,60}?\b(?:usually|normally|normalerweise|d'habitude|normalmente)\s+(?:about\s+|around\s+)?\d{2,}/;
 /** Customers sent round in a circle at the login: nobody gets in. */
-const LOGIN_LOOP = /\b(?:round in (?:a )?circles?|in circles|in a loop|loops? back)\b[^.;]{0,20}?\b(?:login|log in|sign in|anmeldung|connexion)\b|\b(?:login|log in|sign in)\b[^.;]{0,20}?\b(?:round in (?:a )?circles?|in circles|in a loop|loops? back)\b/;
+const LOGIN_LOOP = /\bbounces? (?:straight )?back to the login\b|\b(?:round in (?:a )?circles?|in circles|in a loop|loops? back)\b[^.;]{0,20}?\b(?:login|log in|sign in|anmeldung|connexion)\b|\b(?:login|log in|sign in)\b[^.;]{0,20}?\b(?:round in (?:a )?circles?|in circles|in a loop|loops? back)\b/;
 /** Nothing received from the provider while the orders show as paid: "nothing's come in from PayBridge the last four days … they show as paid". */
 const NOTHING_PAID_OUT = /\bnothing'?s?\s+(?:has\s+)?come in from (?:paybridge|the provider|stripe|the bank)\b[^]{0,100}?\b(?:paid|bezahlt|paye|pagado)\b/;
 /** Each order credited and reversed again and again: "jede Bestellung dreimal gutgeschrieben und zweimal zurückgebucht". */
@@ -127,6 +127,23 @@ const LIST_MAILED_OUT =
   /\b(?:file|list|spreadsheet|attachment|csv)\s+(?:of|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+)?customers'?\s+(?:addresses|emails|e-mails|details|data)\b[^]{0,160}?\b(?:went to|sent to|mailed to|goes to)\s+(?:the\s+)?(?:whole|entire|all|every)\b/;
 /** Customer data open on the internet: "our customer list is sitting open on the internet for anyone". */
 const OPEN_ON_THE_INTERNET = /\b(?:customer|kunden|client|clientes)\w*\s+(?:list|data|database|liste|daten|donnees|datos)\s+(?:is\s+)?(?:sitting\s+|lying\s+)?open on the internet\b/;
+
+/** Paid with no order kept: "PayBridge zeigt 40 Zahlige, aber i de orders-Tabelle isch sit 23:10 nüt Neus", "order failed, and their bank shows the charge". */
+const PAID_NOTHING_KEPT =
+  /\b(?:paybridge|the provider|stripe)\s+(?:shows?|zeigt|affiche|muestra)\s+\d+\s+(?:payments|zahlungen|zahlige|paiements|pagos)\b[^]{0,60}?\b(?:orders?|bestell\w*|commandes?|pedidos?)\b[^.;]{0,40}?\b(?:nothing|nut|nuts|nichts|nix|rien|nada)\b|\border failed\b[^.;]{0,40}?\b(?:bank|statement|card)\s+shows\s+(?:the\s+)?charge\b|\bdoppelt\s+(?:abbucht|abgebucht|belastet|gebucht)\b/;
+/** Every box booked as returned and refunded: "every box i scan gets booked as 'returned' and the customer gets a refund mail". */
+const BOOKED_AS_RETURNED = /\b(?:every|each|jede[sn]?|chaque|cada)\s+(?:box|parcel|order|package|paket|karton|colis|caja|paquete)\b[^.;]{0,40}?\b(?:booked|marked|gebucht|marque|marcad[oa])\s+(?:as\s+|als\s+|comme\s+|como\s+)?['"‘“]?(?:returned|refunded|retour\w*|erstattet|devuelt[oa])\b/;
+/** Every order given one customer: "600 orders all with user_id 42". Whoever that is sees them all. */
+const ORDERS_TO_ONE =
+  /\b(?:every|all|\d+)\s+orders?\b[^.;]{0,50}?\b(?:belonging to|assigned to|all with|under)\s+(?:user|customer|user_id|customer_id)\s*#?\d+\b/;
+/** One order number for everybody, or orders missing from the list: "the order number is the same for everybody … their orders are not in the list". */
+const ONE_NUMBER_FOR_ALL =
+  /\border numbers? (?:is|are) (?:the )?same for (?:everybody|everyone|all|many)\b|\b(?:their|the) orders (?:are not|aren'?t) in the (?:list|admin|table)\b/;
+/** New orders never reaching the warehouse, or its list empty against the orders: "new ones never appear", "la liste est vide alors qu'on a eu 130 commandes". */
+const NEVER_ARRIVE =
+  /\bnew ones? never (?:appear|show up|come through|arrive)\b|\b(?:list|liste|lista)\b[^.;]{0,40}?\b(?:is empty|est vide|ist leer|esta vacia)\b[^.;]{0,30}?\b(?:although|while|alors qu'?\s?on a eu|obwohl|aunque)\b[^.;]{0,30}?\b(?:\d+|\w+ \w+)\s+(?:orders|commandes|bestellungen|pedidos)\b/;
+/** The shop's domain lapsed: "une page « Ce domaine a expiré – renouvelez-le »". */
+const DOMAIN_EXPIRED = /\b(?:domain|domaine|dominio)\s+(?:a expire|has expired|expired|ist abgelaufen|ha expirado|expiro|caduco)\b/;
 
 /** Orders counted on a usual day: "every day we have ca. 15 orders before lunch", "we do 60 orders a day". */
 const USUAL_ORDERS =
@@ -176,10 +193,10 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET]],
-  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP]],
-  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED]],
+  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL]],
   [['data_loss', 'now'], [BEING_WIPED]],
   [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
 ];

@@ -36,7 +36,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'alle kunden', 'allen kunden', 'alle nutzer', 'allen nutzern', 'alle benutzer', 'alle user', 'alle bestellungen', 'alle zahlungen',
       'alle anfragen', 'alle seiten', 'alle besucher', 'alle kaufe', 'bei allen', 'fur alle', 'alle konten', 'niemanden', 'jeder', 'jede', 'jeden', 'niemand',
       // "keiner" stems to "kein": alone it would read every "kein Problem" as everyone affected.
-      'keiner kann', 'keiner konnte', 'keiner kommt', 'keiner mehr', 'niemer meh', 'niemert meh', 'bei keinem', 'fur keinen', 'kein kunde', 'samtliche', 'die halfte',
+      'keiner kann', 'keiner konnte', 'keiner kommt', 'keiner mehr', 'niemer meh', 'niemert meh', 'fur alli', 'bei keinem', 'fur keinen', 'kein kunde', 'samtliche', 'die halfte',
       'plus personne ne peut', 'tout le monde', 'tous les', 'toutes les', 'personne ne', 'plus personne', 'la moitie',
       'todos', 'todas', 'nadie', 'todo el mundo', 'la mitad',
       // No one of the people or orders that matter; "ningún log", "aucun fichier" is no one affected.
@@ -216,6 +216,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       // Orders stopped coming in: "plus aucune commande, le paiement tourne".
       'plus aucune commande', 'keine bestellungen mehr', 'no more orders coming', 'ya no entran pedidos',
       // "Hoy ningún pedido": not one order all day.
+      'no deja comprar nada', 'no deja compra na', 'no deja comprar a nadie',
       'hoy ningun pedido', 'ningun pedido hoy', 'no orders today', 'not one order today', 'heute keine bestellung', 'heute keine einzige bestellung', 'aucune commande aujourd hui',
       'is down', 'are down', 'was down', 'went down', 'site down', 'shop down', 'api down', 'db down', 'prod down',
       'completely down', 'totally down', 'barely loads', 'hardly loads', 'barely responds', 'hardly responds', 'basically down', 'pretty much down', 'practically down', 'effectively down', 'mostly down', 'as good as down', 'been down', 'been offline', 'been unreachable', 'took us down', 'took down', 'took the site down',
