@@ -168,11 +168,14 @@ function ordersFell(folded: string): string | undefined {
 /** The usual count by this hour beside nothing now: "the order list is just empty … Usually I've got thirty by now". */
 const USUAL_BY_NOW =
   /\b(?:usually|normally|normalerweise|sonst|d'habitude|normalement|normalmente|habitualmente)\b[^.;]{0,30}?\b(?:\d+|twenty|thirty|forty|fifty|a dozen|zwanzig|dreissig|vierzig|vingt|trente|quarante|veinte|treinta|cuarenta)\b(?:[^.;]{0,20}?\b(?:by now|by this time|um diese zeit|a cette heure|a esta hora)\b|\s+(?:orders\s+)?(?:an|a|per|pro|par|por)\s+(?:hour|stunde|heure|hora)\b)/;
+/** Nothing there now: "the order list is just empty", "nothing happens". */
 const NONE_NOW = /\b(?:empty|nothing|none|zero|leer|nichts|keine|vide|rien|aucune?|vacia|vacio|nada|ninguno)\b/;
+/** The usual count by this hour, or per hour, said after nothing now. */
 function usualByNow(folded: string): string | undefined {
   const usual = USUAL_BY_NOW.exec(folded);
   return usual && NONE_NOW.test(folded.slice(0, usual.index)) ? usual[0] : undefined;
 }
+/** The same mail sent FLOOD_AT times or more. */
 function mailFlood(folded: string): string | undefined {
   const over = SAME_MAIL_OVER.exec(folded);
   return over && Number(over[1] ?? over[2] ?? over[3] ?? over[4]) >= FLOOD_AT ? over[0] : undefined;
@@ -180,9 +183,11 @@ function mailFlood(folded: string): string | undefined {
 /** A price charged at a tenth or ten times what it should be: "4 500 € au lieu de 45 €, et elles ont été débitées". */
 const PRICE_INSTEAD =
   /(\d[\d ,.]*)\s*(?:€|eur|euros?|£|\$|kr)?\s+(?:au lieu de|instead of|statt|anstatt|en lugar de|en vez de)\s+(?:€|£|\$)?\s*(\d[\d ,.]*)/;
+/** Money taken for it: debited, charged, paid. */
 const TAKEN = /\b(?:debite\w*|debit\w*|charged|taken|abgebucht|belastet|cobrad[oa]s?|cobraron|cobran|paid|paye\w*|bezahlt|pagad[oa]s?|pagaron)\b/;
 /** Far enough from the price to be no rounding: ten times, or a tenth. */
 const PRICE_OFF_BY = 10;
+/** An amount as written ("4 500", "12,50", "1,250.00"), as a number. */
 const amount = (said: string) => Number(said.trim().replace(/[ ,.](?=\d{3}\b)/g, '').replace(',', '.'));
 function priceInstead(folded: string): string | undefined {
   const said = PRICE_INSTEAD.exec(folded);
