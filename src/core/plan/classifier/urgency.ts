@@ -3,7 +3,7 @@ import type { ConceptMatch } from '../meaning/concepts';
 import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
 import { MORE_ARRIVING_TERMS, URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
-import { signsInNumbers, worseningIn } from './urgencyNumbers';
+import { countOfRows, onlyCounts, signsInNumbers, worseningIn } from './urgencyNumbers';
 import { sinceSignal } from './urgencySince';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
@@ -11,6 +11,7 @@ import * as terse from './urgencyTersePatterns';
 import { INTRUSION_PATTERNS, intruderSeen } from './urgencyIntrusion';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
 import { EFFECT_PATTERNS, effectsIn, LEFT_SPINNING, WARNING_INSTEAD } from './urgencyEffects';
+import { asidesIn, DOUBT_PATTERNS, PLAYING_DOWN_TERMS } from './urgencyDoubt';
 import {
   comparedWith, CONTINUES, datesAChange, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
 } from './urgencyWords';
@@ -104,27 +105,14 @@ const ONE_CASE_MONEY_WEIGHT = 1;
 const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
-/** Every way the writer plays down their report, each found where it is said. */
-const PLAYED_DOWN_ALL = new RegExp(patterns.PLAYED_DOWN.source, 'g');
-
 const LABELS: ReadonlyMap<string, string> = new Map([...URGENCY_CONCEPTS.map((c): [string, string] => [c.id, c.label]), ['halt', 'asked to stop it now']]);
-
-/** A defect word that only counts ("yesterday's 400 orders", a status code's number) or counts none ("0 errors"): nothing broken. */
-function onlyCounts(folded: string, words: string): boolean {
-  const at = folded.indexOf(words);
-  if (at < 0) return false;
-  return patterns.COUNTED.test(folded.slice(at + words.length)) || patterns.NONE_OF.test(folded.slice(0, at));
-}
-
-/** Rows as counted: "41k", "1,200". */
-const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.](?=\d{3}\b)/g, '')) * (/k$/.test(said) ? 1000 : 1);
 
 /**
  * The patterns compiled a few at a time (a regular expression is compiled when first used, and the first reading would otherwise
  * compile a hundred at once, about 40 ms): steps for a warm-up that gives the event loop its turns (templateScores.ts).
  */
 export function* compilePatterns(): Generator<void, void, void> {
-  const all = [...Object.values(patterns), ...Object.values(terse), ...INTRUSION_PATTERNS, ...EFFECT_PATTERNS, PLAYED_DOWN_ALL].filter((value): value is RegExp => value instanceof RegExp);
+  const all = [...Object.values(patterns), ...Object.values(terse), ...INTRUSION_PATTERNS, ...EFFECT_PATTERNS, ...DOUBT_PATTERNS].filter((value): value is RegExp => value instanceof RegExp);
   for (let i = 0; i < all.length; i++) {
     all[i].test('a');
     all[i].lastIndex = 0;
@@ -278,13 +266,14 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const otherNewsAt = underWay ? otherNewsIn(analysis, context, HARM) : () => false;
   // The writer's doubt or a question of whom to alert ("is it just me or…", "don't know if it's me", "should I be worried that…", "je dois
   // prévenir quelqu'un ?"): their words suppose nothing, and "just me" is no one person affected.
-  const playedDown = patterns.PLAYED_DOWN.exec(folded)?.[0];
+  const asides = asidesIn(folded);
+  const playedDown = asides[0];
   const alerting = patterns.WHO_IS_ON_IT.exec(folded)?.[0];
   const saidWithin = (phrase: string | undefined, words: string) => phrase !== undefined && ` ${phrase} `.includes(` ${words} `);
-  const asides = [...folded.matchAll(PLAYED_DOWN_ALL)].map((m) => m[0]);
-  const inAside = (m: ConceptMatch) => asides.some((aside) => saidWithin(aside, m.words)) || saidWithin(alerting, m.words);
+  const inAnAside = (words: string) => asides.some((aside) => saidWithin(aside, words));
+  const inAside = (m: ConceptMatch) => inAnAside(m.words) || saidWithin(alerting, m.words);
   const oneSaid = found.get('only_one');
-  if (oneSaid !== undefined && asides.some((aside) => saidWithin(aside, oneSaid))) found.delete('only_one');
+  if (oneSaid !== undefined && inAnAside(oneSaid)) found.delete('only_one');
   // "vermutlich harmlos": the writer's modesty, no exercise or noise.
   const notRealSaid = found.get('not_real');
   if (notRealSaid !== undefined && saidWithin(playedDown, notRealSaid)) found.delete('not_real');
@@ -299,7 +288,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const reportedNow = underWay || found.has('now') || since !== undefined;
   const weakOrClock =
     hypotheses.length > 0 &&
-    hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term) || (playedDown !== undefined && patterns.PLAYING_DOWN_TERMS.has(m.term)));
+    hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term) || (playedDown !== undefined && PLAYING_DOWN_TERMS.has(m.term)));
   const atStake = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept)) || certExpired !== null;
   if ((underWay || signed || atStake || (playedDown !== undefined && reportedNow)) && weakOrClock && !conditional) found.delete('hypothetical');
   // Its closing question offers a harmless explanation ("maybe my phone's date is wrong?", "¿será que configuré algo mal?"): no question asked of us.
@@ -319,8 +308,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     found.delete('hypothetical');
     if (!found.has('deadline')) found.set('deadline', clock[0]);
   }
-  const cpu = underWay || found.has('everyone') ? (patterns.CPU_EXHAUSTED.exec(folded) ?? LEFT_SPINNING.exec(folded)) : null;
-  if (cpu && !found.has('outage')) found.set('outage', cpu[0]);
+  const stuck = underWay || found.has('everyone') ? (patterns.CPU_EXHAUSTED.exec(folded) ?? LEFT_SPINNING.exec(folded)) : null;
+  if (stuck && !found.has('outage')) found.set('outage', stuck[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated && !setAside(m, context));
   if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
   const dating = (at: number, said: string) =>

@@ -99,8 +99,8 @@ const BEFORE_WHAT: ReadonlySet<string> = new Set([
 const VISITING: ReadonlySet<string> = new Set([
   'gehen', 'gengan', 'gehn', 'geht', 'aufrufen', 'aufruft', 'offnen', 'offnet', 'aufmachen', 'besuchen', 'klicken', 'klickt', 'draufgehen', 'kommen', 'drucken', 'druckt', 'tippen',
 ]);
-/** Parts of a page, before an "is there" that says where one is ("the pay button is there, I press it"), no question. */
-const PAGE_PARTS: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders', 'it', 'still', 'only']);
+/** What stands before an "is there" that says where something is ("the pay button is there, I press it", "it is there only on computers"), no question. */
+const PLACED_BEFORE_THERE: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders', 'it', 'still', 'only']);
 /** Payments, before "n'ont pas passé": they did not go through, no orders someone else placed. */
 const PAYMENTS_FR: ReadonlySet<string> = new Set(['paiements', 'paiement', 'transactions', 'cartes', 'virements', 'prelevements']);
 /** Days the trade looks to, after a "before": "the Thursday before the bank holiday". */
@@ -290,7 +290,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'should' && c.words[m.at + 1] === 'know' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('thought'),
     // "Thursday before the bank holiday": a date.
     (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => OCCASIONS.has(word)),
-    (m, c) => m.words === 'is there' && PAGE_PARTS.has(c.words[m.at - 1] ?? ''),
+    (m, c) => m.words === 'is there' && PLACED_BEFORE_THERE.has(c.words[m.at - 1] ?? ''),
     // "the tills check the balance": what a machine does, no check asked for.
     (m, c) => m.term === 'check the' && MACHINES.has(c.words[m.at - 1] ?? ''),
     // "should the basket panel really read 'internal error' for all visitors?": a report put as a question of what ought to be.

@@ -1,3 +1,5 @@
+import { COUNTED, NONE_OF } from './urgencyPatterns';
+
 /**
  * Signs of an incident told only by numbers: a count of failures jumping tenfold, a figure that matters
  * at zero (for a while, or against its usual) or falling to a third, a count far from its usual, far more
@@ -330,3 +332,13 @@ function spikeIn(folded: string): string | undefined {
   }
   return undefined;
 }
+
+/** A defect word that only counts ("yesterday's 400 orders", a status code's number) or counts none ("0 errors"): nothing broken. */
+export function onlyCounts(folded: string, words: string): boolean {
+  const at = folded.indexOf(words);
+  if (at < 0) return false;
+  return COUNTED.test(folded.slice(at + words.length)) || NONE_OF.test(folded.slice(0, at));
+}
+
+/** Rows as counted: "41k", "1,200". */
+export const countOfRows = (said: string) => Number(said.replace(/k$/, '').replace(/[,.](?=\d{3}\b)/g, '')) * (/k$/.test(said) ? 1000 : 1);
