@@ -1298,3 +1298,65 @@ test("incidents from the bank's cross-validation misses: a customer file found o
     "Le certificat TLS de la boutique a expiré cette nuit, les navigateurs affichent l'avertissement et les clients ne peuvent plus payer",
   ]);
 });
+
+test("incidents from spent sets 52-55 and bank files voices-bf and voices-bg: today's orders against yesterday's at this hour, charges counted beside a count said to be normal, parcels held at the dock, ten of a thing instead of one on every pick list, a price of 0.01 with orders pouring in 'like there's no tomorrow', a cancelled order whose card is still charged, card numbers sent to another site, euros typed for cents while orders come in, callers without end, refunds paid twice, last year's prices selling at half, orders of the last months gone, an admin open with no login, test orders placed on the live shop, the customer list sold, a certificate alert past its expiry, nobody here wrote it, a log volume higher than an hour ago", () => {
+  allIncidents([
+    'Dashboard shows 6 orders today. Yesterday at this hour we had 150-odd.',
+    "On a 3 commandes aujourd'hui, hier à la même heure on était à 75.",
+    "the sales graph says 40 orders by 11 which is normal but PayBridge lists 130 charges, two customers I looked up got charged 3 and 4 times",
+    'Plus de 60 colis bloqués au quai, la douchette ne lit plus les codes-barres depuis la mise en ligne',
+    'The warehouse says every order on the pick list has 12 jars instead of 1, and they keep printing',
+    "prices on the shop show 0.01 and orders are pouring in like there's no tomorrow, 90 since 7",
+    "customers say the order gets cancelled a minute later and the card's still been charged",
+    'a customer says our payment page is sending the card number off to some other website while she types',
+    'Der Praktikant hat die Preise in Euro statt in Cent eingetragen, jetzt sind schon 70 Bestellungen drin',
+    "the phone's ringing off the hook and the checkout takes people's money twice",
+    'every refund issued since the morning deploy went out twice',
+    "the shop shows last year's prices since the update, everything at half what it should, and they're selling",
+    'Seit dem Update sind alle Bestellungen der letzten Wochen weg',
+    'the admin at /admin opens for anyone, no login needed; a customer told me she could see all the orders',
+    "Un client reçoit les coordonnées d'un autre. J'ai passé deux commandes test, pareil, depuis ce matin.",
+    'Auf einem Forum wird unsere Kundenliste mit Passwörtern verkauft',
+    'alert: CertificateExpiry shop.example.com expires_in=-0h40m\nbrowsers refuse the site',
+    'Auf da Startseitn steht a Link zu am Casino, des hot kana vo ins higschriebn',
+    "Sur les fiches produits il y a des liens vers des pilules, nous on a rien écrit",
+    'Das Log-Volume steht bei 95 Prozent, vor einer Stunde waren es 82',
+  ]);
+});
+
+test('no alarm from the same kinds of words where nothing is wrong: an attack denied, everyone else fine in dialect, other customers reporting nothing, no other doubles, a payment test suite, cents shown instead of euros with no orders at stake, a disk emptier than an hour ago', () => {
+  noAlarms([
+    "traffic doubled since the newsletter, the client thinks it's an attack, it's not, all normal visitors. can we cache more?",
+    "A Kundin kriegt seit gestern 'Zahlung abgelehnt'. Bei alle andere funktioniert's.",
+    "Un client n'arrive plus à se connecter depuis hier. Les autres clients n'ont rien signalé.",
+    'Eine Kundin hat zweimal für dieselbe Seife bezahlt. Sonst keine doppelten heute.',
+    "payment test red since yesterday, the assertion expects 'captured' and gets 'authorized'",
+    'the invoice e-mails show the price in cents instead of euros',
+    'the log disk is at 91 percent, an hour ago it was 95',
+  ]);
+});
+
+test("incidents from the bank's cross-validation misses in an operator's words: restarts counted in minutes, pods evicted, a replica falling further behind, people buying what is long gone, a quantity times ten on every pick list, more files gone each run, a certificate for the staging name, a customer file in a public repo, VAT on top of VAT being paid, a mail we never sent, a pool at its maximum, a certificate lapsed on a named host", () => {
+  allIncidents([
+    'api container restarts: 25 in the last 10 minutes, every pod',
+    'pods getting evicted on every node, the shop flaps between 502 and fine',
+    'the read replica is 30 min behind the primary and the gap keeps widening',
+    'Die Replica hängt hinterher, die Leute kaufen Sachen, die längst weg sind',
+    'every order comes out with quantity x10 on the pick list since this morning',
+    'the bucket rule deletes product images and more disappear every time it runs',
+    'the certificate is for *.staging.shop.example.com and checkout fails with ERR_CERT_COMMON_NAME_INVALID since the rotation',
+    'someone committed customers_export.csv to our public repo on github',
+    'since the release the cart adds VAT on top of VAT and people are paying it',
+    'Los clientes dicen que les llegó un correo nuestro pidiendo su tarjeta. Nosotros no mandamos eso.',
+    'PostgresConnectionsSaturated active=100 max=100, all api requests waiting on the pool',
+    'Le certificat TLS de shop.example a expiré cette nuit, les clients ne peuvent plus payer',
+  ]);
+});
+
+test("no alarm: one customer charged twice with the other customers fine, selling what we don't have as a feature to build, many customers calling to exchange a size", () => {
+  noAlarms([
+    'Un seul client est débité deux fois par commande. Les autres clients, aucun souci.',
+    "stop the checkout selling what we don't have: we need a stock count per product",
+    'Ganz viele Kunden rufen an, weil sie ihr Kostüm in einer anderen Größe umtauschen wollen',
+  ]);
+});

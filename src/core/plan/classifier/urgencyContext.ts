@@ -155,7 +155,10 @@ const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried'
 const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
 const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
 /** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
-const TRIAL_OF: ReadonlySet<string> = new Set(['purchase', 'purchases', 'order', 'orders', 'payment', 'payments', 'buy', 'transaction', 'bestellung', 'kauf', 'commande', 'achat', 'compra', 'pedido', 'pago']);
+const TRIAL_OF: ReadonlySet<string> = new Set([
+  'purchase', 'purchases', 'order', 'orders', 'payment', 'payments', 'buy', 'transaction', 'bestellung', 'bestellungen', 'kauf', 'commande', 'commandes', 'achat', 'achats',
+  'compra', 'compras', 'pedido', 'pedidos', 'pago', 'pagos',
+]);
 /** Real cards or customers paying: where test mode is, it is live. */
 const REAL_PAYING = /\breal (?:cards?|customers?|orders?|payments?|money)\b/;
 const MACHINES: ReadonlySet<string> = new Set(['tills', 'terminals', 'apps', 'systems', 'workers', 'jobs', 'servers', 'scripts', 'scanners', 'readers']);
@@ -174,6 +177,15 @@ const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 
 /** What may be for sale when data leaks ("se venden los datos", "nuestra base de clientes se vende en un foro"). */
 const SOLD_DATA: ReadonlySet<string> = new Set([
   'datos', 'base', 'clientes', 'usuarios', 'tarjetas', 'correos', 'emails', 'contrasenas', 'cuentas', 'dump', 'volcado', 'foro', 'telegram', 'dark', 'web', 'bd', 'db',
+]);
+const ORDERS_PLACED: ReadonlySet<string> = new Set(['commande', 'commandes', 'achat', 'achats', 'pedido', 'pedidos', 'compra', 'compras']);
+/** A "but" that sets what follows against what came before. */
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'aber', 'mais', 'pero']);
+/** "When", before how much of an order. */
+const WHEN: ReadonlySet<string> = new Set(['when', 'though', 'although', 'while', 'whereas']);
+/** Records a period qualifies ("orders of the last months"). */
+const RECORDS: ReadonlySet<string> = new Set([
+  'orders', 'records', 'data', 'invoices', 'payments', 'customers', 'bestellungen', 'daten', 'rechnungen', 'zahlungen', 'kunden', 'auftrage', 'commandes', 'factures', 'pedidos', 'facturas',
 ]);
 /** Parts of the code that a refactor may drop: "the auth middleware was dropped". */
 const CODE_PARTS: ReadonlySet<string> = new Set(['middleware', 'check', 'guard', 'route', 'handler', 'plugin', 'dependency', 'package', 'feature', 'header', 'validation', 'filter', 'test', 'tests']);
@@ -209,6 +221,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'test' && MONITORS.has(c.words[m.at - 1] ?? ''),
     // "on a testé sur cinq GSM", "j'ai testé en navigation privée": what someone did to check.
     frenchPastParticiple,
+    // "the certificate is for *.staging.shop.example.com": the wrong name on the live certificate.
+    (m, c) => m.words === 'staging' && /\bcert\w*\s+(?:is\s+)?(?:for|issued for)\s+\*?\.?staging\./.test(c.folded),
     // "the staging build on prod": production is where it is.
     (m, c) => PLACED_ON_PRODUCTION.test(after(m, c, 5)),
     // French "ci-dessous", "ci-joint": below, attached; no CI.
@@ -231,9 +245,12 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words.startsWith('my ') && c.words.slice(m.at + m.words.split(' ').length, m.at + m.words.split(' ').length + 4).includes('same'),
     // "manual test purchase fails with 'payment was declined'": a purchase made to check the live shop.
     (m, c) => m.words === 'test' && TRIAL_OF.has(c.words[m.at + 1] ?? ''),
+    // "j'ai passé deux commandes test, pareil": orders placed on the live shop to check it ("payment test red" is a suite).
+    (m, c) => m.words === 'test' && ORDERS_PLACED.has(c.words[m.at - 1] ?? ''),
   ],
   // "this is no drill": real.
-  not_real: [(m) => m.negated],
+  // "38 orders by 10 which is normal but the PayBridge side shows 112 charges": what is normal is set against what is not.
+  not_real: [(m) => m.negated, (m, c) => CONTRAST.has(after(m, c, 1))],
   // "not only me".
   // "toutes la même adresse, celle d'un seul client": every label carries one customer's address; many affected.
   // "poniendo solo el correo": only the e-mail typed (él, him, loses its accent when folded).
@@ -241,6 +258,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m) => m.negated,
     (m, c) => THAT_OF.has(c.words[m.at - 1] ?? '') || THAT_OF.has(c.words[m.at - 2] ?? ''),
     (m, c) => m.words === 'solo el' && TYPED.has(c.words[m.at + 2] ?? ''),
+    // "the full order when only one item was returned": how much of an order, not how many people.
+    (m, c) => m.words.startsWith('only one') && WHEN.has(c.words[m.at - 1] ?? ''),
   ],
   exposure: [
     // "two orders within a second of each other": timing, no one seeing another's data.
@@ -260,6 +279,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "caller thought we'd been hacked": a belief reported, not an intruder.
   intrusion: [
     (m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' ')),
+    // "client thinks it's an attack, it's not": said and denied.
+    (m, c) => new RegExp(`\\b${m.words},\\s+(?:it'?s|it is|that'?s|that is) not\\b`).test(c.folded),
     // "quelques paiements n'ont pas passé": payments that failed, no orders placed by someone else.
     (m, c) => m.term === 'ont pas passe' && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => PAYMENTS_FR.has(word)),
   ],
@@ -274,6 +295,12 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
     (m, c) => m.term === 'should' && afterThan(c.words, m.at),
+    // "we need a plan for the next hours": what to do now, not a precaution.
+    (m, c) => m.term === 'plan for' && /^(?:the )?next (?:few )?hours?\b|^(?:today|tonight)\b/.test(after(m, c, 4)),
+    // "not accepting commands to avoid wraparound data loss": the database's own words, quoted.
+    (m, c) => m.term === 'avoid' && /^(?:wraparound|a database shutdown)\b/.test(after(m, c, 3)),
+    // "orders pouring in like there's no tomorrow": an idiom.
+    (m, c) => m.words === 'tomorrow' && c.words[m.at - 1] === 'no',
     // "before all, happy new year!": first of all. "Is there a way round it?": a fix asked for. "jedes Mal, wenn i neu lad": each time.
     (m, c) => m.term === 'before' && c.words[m.at + 1] === 'all',
     (m, c) => m.words === 'is there' && c.words[m.at + 2] === 'a' && c.words[m.at + 3] === 'way',
@@ -339,6 +366,9 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '') || TIMES_OF_DAY.has(word ?? '')),
     // "nothing since the ferry came in at nine": a clock time a few words on.
     (m, c) => m.term === 'nothing since' && c.words.slice(m.at + 2, m.at + 9).some((word, i, next) => word === 'at' && (/^\d/.test(next[i + 1] ?? '') || HOURS.has(next[i + 1] ?? ''))),
+    // "last year's prices on every piece": what is shown, not when; "Alle Bestellungen der letzten Monate sind weg": which orders are gone.
+    (m, c) => new RegExp(`\\b${m.words}'s\\s+(?:prices|price list|catalogue|catalog|stock|range|collection)\\b`).test(c.folded),
+    (m, c) => (c.words[m.at - 1] === 'der' || c.words[m.at - 1] === 'of') && RECORDS.has(c.words[m.at - 2] ?? ''),
     // "the domain no longer resolves to our storefront": broken now, not long resolved.
     (m, c) => m.term === 'long resolved' && c.words[m.at - 1] === 'no',
   ],

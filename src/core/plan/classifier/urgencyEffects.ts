@@ -17,7 +17,7 @@ const DEBITS_PER_ORDER =
  * "la commande est annulée mais l'argent est prélevé".
  */
 const CANCELLED_BUT_CHARGED =
-  /\b(?:orders?|bestellung\w*|commandes?|pedidos?)\s+(?:\w+\s+){0,2}?(?:disappears?|disappeared|vanish\w*|cancel\w*|verschwind\w*|verschwunden|storniert|disparai\w*|disparu\w*|annule\w*|desaparec\w*|cancelad[oa]s?)\b[^.;]{0,50}?\b(?:money|geld|argent|dinero|payment|zahlung)\s+(?:is\s+|was\s+|wird\s+|est\s+|se\s+|ist\s+)?(?:still\s+|trotzdem\s+|quand meme\s+|igual\s+|aun\s+)?(?:taken|charged|debited|gone|abgebucht|preleve|debite|cobrado|cobra)\b/;
+  /\b(?:orders?|bestellung\w*|commandes?|pedidos?)\s+(?:\w+\s+){0,2}?(?:disappears?|disappeared|vanish\w*|cancel\w*|verschwind\w*|verschwunden|storniert|disparai\w*|disparu\w*|annule\w*|desaparec\w*|cancelad[oa]s?)\b[^.;]{0,50}?\b(?:money|geld|argent|dinero|payment|zahlung|card|karte|carte|tarjeta)(?:'s)?\s+(?:is\s+|was\s+|has\s+|wird\s+|est\s+|se\s+|ist\s+)?(?:still\s+|trotzdem\s+|quand meme\s+|igual\s+|aun\s+)?(?:been\s+)?(?:taken|charged|debited|gone|abgebucht|preleve|debite|cobrado|cobra)\b/;
 
 /**
  * One person's cart or details shown to everybody: "page with cart shows for everybody the cart of one same person", "alle sehen den
@@ -51,10 +51,10 @@ const BASKET_EMPTIES =
   /\b(?:every time|each time|whenever|jedes mal|a chaque fois|cada vez)\b[^.;]{0,30}?\b(?:basket|cart|warenkorb|panier|carrito)\s+(?:empties|is emptied|gets emptied|wird geleert|ist leer|se vide|se vacia)\b/;
 /** The work of the day impossible: "we can't pack anything today", "on ne peut rien expédier". */
 const NOTHING_CAN_BE_DONE =
-  /\b(?:we|i)\s+(?:can'?t|cannot|can not)\s+(?:pack|ship|sell|send|fulfil|fulfill|process)\s+(?:anything|a thing|any orders?)\b|\bon ne peut (?:plus )?rien (?:expedier|vendre|envoyer|emballer)\b|\bwir konnen nichts (?:verschicken|versenden|verkaufen|packen)\b|\bno podemos (?:enviar|vender|empaquetar) nada\b/;
+  /\b(?:we|i)\s+(?:can'?t|cannot|can not)\s+(?:pack|ship|sell|send|fulfil|fulfill|process)\s+(?:anything|a thing|any orders?)\b|\bon ne peut (?:plus )?rien (?:expedier|vendre|envoyer|emballer)\b|\bwir konnen nichts (?:verschicken|versenden|verkaufen|packen)\b|\bno podemos (?:enviar|vender|empaquetar) nada\b|\b\d{2,}\s+(?:colis|parcels|packages|boxes|pakete|packli|paquetes|cajas)\b[^.;]{0,30}?\b(?:bloques|stuck|blocked|held up|stehen fest|festgehalten|bloqueados|atascados|parados)\b/;
 /** The live shop stripped to bare HTML, or sales down to a trickle: "the live shop is bare html, no css no pictures", "real orders have dropped to a trickle". */
 const SHOP_STRIPPED =
-  /\b(?:shop|site|storefront|store)\s+is\s+(?:now\s+)?(?:just\s+)?(?:bare|plain|naked|unstyled)\s+html\b|\b(?:orders|sales|bestellungen|ventes|ventas|commandes|pedidos)\s+(?:have\s+|has\s+)?(?:dropped|fallen|slowed|gone down)\s+to\s+a\s+trickle\b/;
+  /\b(?:shop|site|storefront|store)\s+is\s+(?:now\s+)?(?:just\s+)?(?:bare|plain|naked|unstyled)\s+html\b|\b(?:orders|sales|traffic|visits|bestellungen|ventes|ventas|commandes|pedidos)\s+(?:have\s+|has\s+)?(?:dropped|fallen|fell|slowed|gone down)\s+to\s+(?:a\s+trickle|(?:near(?:ly)?|almost|practically)\s+(?:zero|nothing|nil))\b/;
 /** A page blank, in German: "Seite zeigt nur weiß", "d'Sita isch ganz wiß". */
 const BLANK_IN_GERMAN = /\b(?:seite|seitn|sita|site|shop|startseite)\b[^.;]{0,30}?\b(?:zeigt nur|isch ganz|ist ganz|nur noch)\s+(?:weiss|wiss|weis|leer)\b|\b(?:seite|seitn|sita|siite)\s+(?:isch|ist)\b[^.;]{0,25}?\bganz\s+(?:weiss|wiss|weis)\b/;
 /** Records emptied one after another as the writer watches: "descriptions are being overwritten with empty text one after another". */
@@ -92,9 +92,9 @@ const ORDERS_GONE =
 /** The full card number printed or sent where it should never be: "today's slips print the customer's full card number under the address". */
 const FULL_CARD_SHOWN =
   /\b(?:print\w*|shows?|showing|appears?|is on|druckt|zeigt|steht|imprime\w*|affiche|aparece|muestra)\b[^.;]{0,30}?\b(?:full|whole|complete|entire|ganze|komplette|complet|completo)\s+(?:credit\s+)?card\s+numbers?\b|\b(?:full|whole|complete|ganze|komplette)\s+(?:credit\s+)?(?:card\s+numbers?|kartennummer\w*)\b[^.;]{0,40}?\b(?:printed|shown|on (?:the|every|each|her|his|their) (?:slips?|labels?|confirmation|emails?|invoices?)|gedruckt|steht)\b|\bnumero (?:complet|completo) de (?:la |su )?(?:carte|tarjeta)\b|\bcard numbers?\s+in full\b/;
-/** Card amounts at a fraction of the price: "the card amounts are a hundredth of what they should be". */
+/** Card amounts at a fraction of the price: "the card amounts are a hundredth of what they should be", "pendants going at half what they should". */
 const A_FRACTION_OF =
-  /\b(?:a|one) (?:hundredth|tenth|thousandth) of what (?:they|it) should\b|\bein (?:hundertstel|zehntel) (?:von dem|dessen),? was\b|\bun (?:centieme|dixieme) de ce qu\b|\bla (?:centesima|decima) parte de lo que\b/;
+  /\b(?:(?:a|one) (?:hundredth|tenth|thousandth|third|quarter) of|half(?: of)?) what (?:they|it) should\b|\bein (?:hundertstel|zehntel) (?:von dem|dessen),? was\b|\bun (?:centieme|dixieme) de ce qu\b|\bla (?:centesima|decima) parte de lo que\b/;
 /** Customers who paid and heard nothing more: "folk who say they paid and heard nothing back". */
 const PAID_HEARD_NOTHING =
   /\b(?:say|says|said|sagen|disent|dicen)\s+(?:they|sie|qu'?\s?ils|qu'?\s?elles|que)\s+(?:paid|have paid|hatten bezahlt|bezahlt haben|ont paye|pagaron|han pagado)\s+(?:and|und|et|y)\s+(?:heard|got|received|have heard|haben|n'?\s?ont|no)\s+(?:nothing|nichts|rien|nada)\b/;
@@ -145,6 +145,39 @@ const NEVER_ARRIVE =
 /** The shop's domain lapsed: "une page « Ce domaine a expiré – renouvelez-le »". */
 const DOMAIN_EXPIRED = /\b(?:domain|domaine|dominio)\s+(?:a expire|has expired|expired|ist abgelaufen|ha expirado|expiro|caduco)\b/;
 
+/** Goods sold that are not there: "Leute kaufen Sachen, die längst weg sind", "keeps taking orders for things we don't have", "les clients achètent des articles épuisés". */
+const SELLING_WHAT_IS_GONE =
+  /\b(?:(?:people|customers|folk|leute|leut|kunden|clients|gens|clientes|gente)\s+(?:are\s+|keep\s+)?(?:buy|buying|kaufen|achetent|compran|estan comprando)|(?:is|are|keeps?) (?:selling|taking orders for)|sigue vendiendo|continue de vendre)\b[^.;]{0,30}?\b(?:out of stock|sold out|things we don'?t have|what we don'?t have|(?:die|das) (?:langst|schon) weg (?:sind|ist)|nicht mehr (?:da|haben)|articles? epuises?|agotad[oa]s|que no tenemos|stock below zero)\b/;
+/** Every pick list or slip carrying the wrong quantity: "quantity x10 on the pick list", "pick lists … all show quantity 1 for every line". */
+const PICK_LIST_WRONG =
+  /\b(?:every|each|all|jede\w*|alle|chaque|toutes?|cada|todos)\b[^.;]{0,40}?\b(?:quantity|qty|menge|quantite|cantidad)\s*(?:x\s?\d+|\d+ for every (?:line|item|order))\b[^.;]{0,30}?\b(?:pick ?lists?|packing (?:lists?|slips?))?/;
+/** More records gone each time something runs: "more disappear every time the rule runs". */
+const MORE_GONE_EACH_TIME = /\bmore (?:disappear|vanish|are deleted|get deleted|go missing) (?:every|each) (?:time|minute|hour|run)\b|\bmehr verschwinden (?:jedes mal|jede minute)\b/;
+/** A file of customers' data where anyone can fetch it: "on a forum there's a file salzburg-dirndl-customers.csv", "committed customers_export.csv to the public repo", "googled her name, the first hit was … shop_full.sql". */
+const CUSTOMER_FILE_OUT =
+  /\b(?:forum|telegram|pastebin|github|gitlab|google|googled|public repo|repo is public|web ?root|public_html)\b[^;]{0,120}?\b[\w-]*(?:customers?|kunden|clients?|users?|orders?|full|dump|backup)[\w-]*\.(?:csv|sql|sql\.gz|xlsx|json|bak|dump)\b/;
+/** A tax added on top of itself while people pay: "cart totals add VAT on top of VAT since this morning's release and people are paying it". */
+const TAX_TWICE =
+  /\b(?:vat|tax|mwst|mehrwertsteuer|tva|iva)\s+(?:on top of|auf (?:die )?)\s*(?:the\s+)?(?:vat|tax|mwst|mehrwertsteuer|tva|iva)\b[^.]{0,60}?\b(?:paying|paid|pay|charged|bezahlen|zahlen|payent|paient|pagan|pagando)\b/;
+/** Every refund paid out twice: "every refund issued since the 10:15 deploy has gone out twice". */
+const REFUNDS_TWICE =
+  /\b(?:refunds?|erstattung(?:en)?|ruckerstattung(?:en)?|remboursements?|reembolsos?)\b[^.;]{0,60}?\b(?:gone out|went out|go out|goes out|issued|paid out|been paid|sent|ausgezahlt|uberwiesen|erstattet|partis?|verses?|emis|pagad[oa]s?|enviad[oa]s?|hech[oa]s?)\s+(?:twice|double|two times|doppelt|zweimal|deux fois|en double|dos veces|por duplicado)\b/;
+/** The customers' data offered for sale: "in einem Telegram-Kanal wird unsere Kundenliste … verkauft", "our customer list is being sold on a forum". */
+const DATA_SOLD =
+  /\b(?:kundenliste|kundendaten|kundendatenbank|customer (?:list|data|database|emails)|customers'? (?:data|details|emails)|liste (?:de |des )?clients|donnees (?:des )?clients|fichier clients?|lista de clientes|datos de (?:los |nuestros )?clientes)\b[^.;]{0,60}?\b(?:verkauft|angeboten|for sale|being sold|sold|on sale|vendue?s?|a vendre|en vente|vendid[oa]s?|en venta|a la venta)\b/;
+/** Card numbers sent off to another site as customers type: "our checkout page is sendin the card number off to some other website". */
+const CARD_SENT_ELSEWHERE =
+  /\b(?:sending|sendin|sends|sent|posting|posts|leaking|schickt|sendet|envoie|envoient|envia|manda)\b[^.;]{0,15}?\b(?:card numbers?|card details|card data|kartendaten|kartennummer\w*|numeros? de (?:la )?carte|donnees de (?:la )?carte|datos de (?:la )?tarjeta|numeros? de (?:la )?tarjeta)\b[^.;]{0,25}?\b(?:other|another|foreign|unknown|fremde\w*|andere\w*|autre|inconnu\w*|otro|otra|desconocid[oa])\s+(?:website|site|server|domain|webseite|seite|server|serveur|servidor|sitio|pagina|dominio|domaine)\b/;
+/** Every order or pick list carrying ten of a thing instead of one: "uf de Rüstlischte stönd bi jedere Bestellig 10 Nusstorte statt 1". */
+const QUANTITY_INSTEAD =
+  /\b(?:every|each|all|jede\w*|alle|chaque|toutes|cada|todos)\s+(?:\w+\s+){0,3}?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:1|one|eins?|une?|uno|una)\b/;
+/** Prices entered in euros where cents were meant, or the reverse, while orders come in at them: "d'neie Preis … en Euro statt en Cent … seit achte send scho 90 Bschtellunga drin". */
+const UNITS_MIXED =
+  /\b(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\b|\b(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\b/;
+
+/** Orders counted by the dozen. */
+const ORDERS_COUNTED = /\b\d{2,}\s+(?:orders|bestellungen|bstellungen|bschtellunga|commandes|pedidos)\b/;
+
 /** Orders counted on a usual day: "every day we have ca. 15 orders before lunch", "we do 60 orders a day". */
 const USUAL_ORDERS =
   /\b(?:every day|each day|daily|jeden tag|taglich|chaque jour|cada dia|todos los dias)\b[^;]{0,30}?\b(\d+)\s+(?:orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\b|\b(\d+)\s+(?:orders|sales|bestellungen|commandes|ventes|pedidos|ventas)\s+(?:a|per|each|am|pro|par|al|por)\s+(?:day|tag|jour|dia)\b/g;
@@ -163,6 +196,22 @@ function ordersFell(folded: string): string | undefined {
     if (made <= Number(usual[1] ?? usual[2]) * FELL_TO) return `${usual[0]}${today[0]}`;
   }
   return undefined;
+}
+
+/** Today's orders, counted: "9 orders today", "on a 2 commandes aujourd'hui", "d'Bestellige vo hüt: s'Dashboard zeigt 4 Stück". */
+const TODAY_COUNT =
+  /\b(\d+)\s+(?:orders?|sales?|commandes?|ventes?|bestellungen|bestellige|bstellungen|stuck|pedidos?|ventas?)\s+(?:so far\s+)?(?:today|aujourd'?\s?hui|heute|hut|heit|hoy)\b|\b(?:orders?|commandes?|bestellungen|bestellige|pedidos?)\s+(?:of\s+|vo\s+|von\s+|de\s+)?(?:today|aujourd'?\s?hui|heute|hut|hoy)\b[^.;]{0,30}?\b(\d+)\b/;
+/** Yesterday's, at the same time: "Yesterday this time we were at 180-something", "Hier à midi on était à 61", "geschter um die gliichi Zyt sinds 212 gsi". */
+const YESTERDAY_COUNT = /\b(?:yesterday|hier|gestern|geschter|ayer)\b[^.;]{0,40}/;
+/** Today's orders at a fourth of yesterday's or fewer, of a day with ten or more. */
+function belowYesterday(folded: string): string | undefined {
+  const today = TODAY_COUNT.exec(folded);
+  const yesterday = YESTERDAY_COUNT.exec(folded);
+  if (!today || !yesterday) return undefined;
+  const counts = [...yesterday[0].matchAll(/\b(\d+)\b(?!\s*(?::|h\b|uhr\b|am\b|pm\b))/g)].map((m) => Number(m[1]));
+  const before = Math.max(0, ...counts);
+  const said = yesterday[0].slice(0, yesterday[0].indexOf(String(before)) + String(before).length);
+  return before >= 10 && Number(today[1] ?? today[2]) <= before * FELL_TO ? `${today[0]} … ${said}` : undefined;
 }
 
 /** The usual count by this hour beside nothing now: "the order list is just empty … Usually I've got thirty by now". */
@@ -198,11 +247,11 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, CUSTOMER_FILE_OUT]],
   [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED]],
-  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL]],
-  [['data_loss', 'now'], [BEING_WIPED]],
+  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG]],
+  [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
   [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
 ];
 /** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */
@@ -210,18 +259,20 @@ export const LEFT_SPINNING =
   /\b(?:site|website|shop|page|checkout|basket|cart|seite|pagina|tienda|boutique|kasse)\b[^.;]{0,30}?\b(?:sits on|stuck on|hangs on|stays on|just shows|bleibt (?:beim|auf dem|auf einem)|reste sur|se queda en)\s+(?:a\s+|the\s+|einem\s+|dem\s+|un\s+|une\s+|el\s+|la\s+)?(?:grey\s+|gray\s+|white\s+)?(?:spinner|loading wheel|ladekreis|sablier|ruedita|rueda)\b/;
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
-export const EFFECT_PATTERNS: readonly RegExp[] = [...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW];
+export const EFFECT_PATTERNS: readonly RegExp[] = [
+  ...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW, TODAY_COUNT, YESTERDAY_COUNT, UNITS_MIXED, ORDERS_COUNTED,
+];
 
 /** The harms told by their effect, by kind, as said (the first of each kind); records being wiped are also happening now. */
 export function effectsIn(folded: string): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
   for (const [concepts, tried] of BY_KIND) {
     const said = tried.reduce<string | undefined>((first, pattern) => first ?? pattern.exec(folded)?.[0], undefined);
-    if (said !== undefined) for (const concept of concepts) found.set(concept, said);
+    if (said !== undefined) for (const concept of concepts) if (!found.has(concept)) found.set(concept, said);
   }
-  const fell = found.has('outage') ? undefined : (ordersFell(folded) ?? usualByNow(folded) ?? mailFlood(folded));
+  const fell = found.has('outage') ? undefined : (ordersFell(folded) ?? usualByNow(folded) ?? belowYesterday(folded) ?? mailFlood(folded));
   if (fell !== undefined) found.set('outage', fell);
-  const charged = found.has('money') ? undefined : priceInstead(folded);
+  const charged = found.has('money') ? undefined : (priceInstead(folded) ?? (ORDERS_COUNTED.test(folded) ? UNITS_MIXED.exec(folded)?.[0] : undefined));
   if (charged !== undefined) found.set('money', charged);
   return found;
 }

@@ -234,14 +234,19 @@ export function signsInNumbers(folded: string): Map<string, string> {
 }
 
 /** A pool of connections used to its last one: "the api pool sits at 10/10", "numbackends at 100 of max_connections=100". */
-const POOL_FULL = /\b(?:pool|connections?|max_connections|numbackends|backends|slots?)\b[^.;]{0,30}?(?:^|[^\d.,/])(\d+)\s*(?:\/|of)\s*(?:max_connections\s*=\s*)?(\d+)(?!\d|[.,]\d)/;
+const POOL_FULL = /\b(?:pool|connections?|max_connections|numbackends|backends|slots?|\w*connectionssaturated)\b[^.;]{0,30}?(?:^|[^\d.,/])(?:active\s*=\s*)?(\d+)\s*(?:\/|of|max\s*=)\s*(?:max_connections\s*=\s*)?(\d+)(?!\d|[.,]\d)/;
 /** What a full pool does to the requests that need it. */
 const KEPT_WAITING = /\b(timing out|time out|timeouts?|timed out|waits?|waiting|queued|queue|can ?t|cannot|refused|rejected|hangs?|hanging)\b/;
 
 /** What fills up or falls behind: a disk, memory, a replica's lag, a queue. */
 const FILLING = String.raw`disks?|disque|disco|platte|volume|storage|wal|pg_wal|memory|ram|swap|heap|inodes?|lag|replication|replica|retard|verzogerung|replikationsverzogerung|retraso|queue|backlog|warteschlange|cola`;
 /** One of them with its figure, full past NEARLY_FULL or behind by a time: "disk at 99%", "lag 14 min", "le retard … atteint 16 min". */
-const FILLING_LEVEL = new RegExp(String.raw`\b(?:${FILLING})\b[^.;]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(%|(?:min|mins|minutes?|minuten|s|secs?|seconds?|h)\b)`);
+const FILLING_LEVEL = new RegExp(String.raw`\b(?:${FILLING})\b[^.;]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(%|(?:percent|per cent|prozent|pour ?cent|por ?ciento|min|mins|minutes?|minuten|s|secs?|seconds?|h)\b)`);
+/** A share, as said: "96%", "96 Prozent". */
+const SHARE = /^(?:%|percent|per cent|prozent|pour ?cent|por ?ciento)$/;
+/** The same figure lower a short while ago: "an hour ago it was 80", "vor ere Stund sinds no 80 gsi", "il y a une heure c'était 80". */
+const LOWER_BEFORE =
+  /\b(?:an hour ago|half an hour ago|\d+ (?:min|mins|minutes) ago|vor (?:einer|ere|oaner|ana|1) (?:stunde|stund)|vor (?:einer )?halben stunde|vor \d+ minuten|il y a (?:une|1) heure|il y a \d+ minutes|hace (?:una|1) hora|hace \d+ minutos)\b[^.;]{0,25}?\b(\d+(?:[.,]\d+)?)\b/;
 /** A share filled that leaves little room: "at 40% and growing" is capacity to plan. */
 const NEARLY_FULL = 85;
 /**
@@ -249,7 +254,7 @@ const NEARLY_FULL = 85;
  * "augmente toujours", "prend 4 Go par heure".
  */
 const WORSENING =
-  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece|zuwachs|anstieg|wachst um)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
+  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|widens|widening|keeps widening|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece|zuwachs|anstieg|wachst um)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
 
 /** A count growing by a figure each minute, wherever said: "each minute +20 000", "+5k per minute". */
 const GROWTH_EACH_MINUTE = /\b(?:each|every|per|a|jede|chaque|cada|pro)\s+(?:minute|min|minuto|minuten?)\s*\+\s*\d|\+\s*\d[\d\s,.]*k?\s*(?:each|every|per|a|jede|chaque|cada|pro|par|por)\s+(?:minute|min|minuto|minuten?)\b/;
@@ -261,11 +266,12 @@ const GROWTH_EACH_MINUTE = /\b(?:each|every|per|a|jede|chaque|cada|pro)\s+(?:min
 export function worseningIn(folded: string): string | undefined {
   const level = FILLING_LEVEL.exec(folded);
   if (!level || AS_A_CONDITION.test(folded.slice(0, level.index))) return undefined;
-  if (level[2] === '%' && decimalOf(level[1]) < NEARLY_FULL) return undefined;
+  if (SHARE.test(level[2]) && decimalOf(level[1]) < NEARLY_FULL) return undefined;
   // "ca. 2 % pro 5 min": an abbreviation's point ends no sentence.
   const after = folded.slice(level.index, level.index + level[0].length + 80).replace(/\b(ca|approx|env|etwa|ungef|aprox)\./g, '$1');
-  const worse = WORSENING.exec(after) ?? GROWTH_EACH_MINUTE.exec(folded);
-  return worse ? `${level[0]} … ${worse[0].trim()}` : undefined;
+  const lower = LOWER_BEFORE.exec(after);
+  const worse = WORSENING.exec(after)?.[0] ?? GROWTH_EACH_MINUTE.exec(folded)?.[0] ?? (lower && decimalOf(lower[1]) < decimalOf(level[1]) ? lower[0] : undefined);
+  return worse ? `${level[0]} … ${worse.trim()}` : undefined;
 }
 
 /** What a count far above its usual must be of: failures as for a spike, or load (requests, hits, calls). */

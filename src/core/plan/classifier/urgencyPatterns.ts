@@ -6,7 +6,7 @@ import { TALLYING } from './urgencyWords';
  */
 
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
-export const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*\s+\d+\s+times\s+in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b/;
+export const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*:?\s+\d+\s+(times\s+)?in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b|\bpods?\s+(getting|being|are|were|keep getting)\s+(evicted|oomkilled)\b/;
 /** A page blank for a few seconds before it shows ("white screen for five seconds, then the logo"): slowness, not a service down. */
 export const BLANK_A_MOMENT =
   /\b(white screen|blank page|blank screen|blank white page|page blanche|ecran blanc|pantalla en blanco|pagina en blanco|weisse seite|weisser bildschirm)\s+(for|pendant|durante|fur)\s+(about\s+|around\s+|~\s*)?(a few|a couple of|few|\d+|one|two|three|four|five|six|ten|quelques|unos|ein paar|einige)\s*(seconds?|secs?|s|secondes?|segundos?|sekunden)\b/;
@@ -213,9 +213,12 @@ export const SAME_EVERYWHERE = /\b(the )?same (thing )?everywhere\b|\b(uberall|p
 /** Others seeing the same as the writer: "customers on the phone say the same", "my mum gets the same". Everyone, not a place. */
 export const OTHERS_SAME =
   /\b(customers|callers|people|folk|kunden|leute|clients|clientes|gente)\b[^.;]{0,25}?\b(say|says|sagen|disent|dicen)\s+(the same|dasselbe|das gleiche|pareil|la meme chose|lo mismo)\b|\b(my|her|his|our)\s+\w+\s+(gets|sees|has)\s+the same\b/;
+/** Customers calling without end: "Phone's ringing", "le GSM sonne sans arrêt", "the phone ain't quit ringin", "d'Kunde rufet alle a". */
+export const PHONE_RINGING =
+  /\b(?:phones?|telephones?|gsm|telefon|telefono|telefonos)(?:'s| is| are)?\s+(?:ringing|ringin|ring(?:s|ing)? off the hook|(?:ain'?t|has not|hasn'?t|have not|haven'?t|won'?t|will not) (?:quit|stopped|stop) ring\w*|sonne(?:nt)? sans arret|klingel[nt] (?:ununterbrochen|standig|pausenlos|durch)|steht nicht still|no para(?:n)? de sonar)\b|\b(?:kunden|kunde|leute|leut)\s+(?:rufen|rufet|rufed)\s+(?:alle|scho|schon|standig|dauernd|pausenlos)\s+an?\b/;
 /** Anyone able to open what should be private: "anyone on the internet can open /admin/orders and see names". */
 export const ANYONE_CAN_SEE =
-  /\b(anyone|anybody|any visitor|jeder|n'importe qui|cualquiera)\b[^.;]{0,30}?\b(can|could|kann|peut|puede)\s+(open|see|read|download|view|access|browse|offnen|sehen|lesen|voir|lire|ouvrir|ver|leer|abrir)\b|\b(shows?|showing|displays?|lists?)\s+(every|all|other)\s+(\w+\s+)?(buyers?|customers?|users?|people)('?s)?\b[^.;]{0,60}?\bto (anyone|everyone|everybody|any user|any customer)\b/;
+  /\b(anyone|anybody|any visitor|jeder|n'importe qui|cualquiera)\b[^.;]{0,30}?\b(can|could|kann|peut|puede)\s+(open|see|read|download|view|access|browse|offnen|sehen|lesen|voir|lire|ouvrir|ver|leer|abrir)\b|\b(shows?|showing|displays?|lists?)\s+(every|all|other)\s+(\w+\s+)?(buyers?|customers?|users?|people)('?s)?\b[^.;]{0,60}?\bto (anyone|everyone|everybody|any user|any customer)\b|\b(admin|orders|customers?|backoffice|back office)\b[^.;]{0,25}?\bopens? (for|to) (anyone|anybody|everyone|everybody)\b[^.;]{0,5}?\b(no|without( a| any)?) (login|password|log in|sign in)\b/;
 /** "Anyone visiting can do this", said of people's data shown: open to anyone (read only beside data that matters). */
 export const ANYONE_CAN_DO_IT = /\b(?:anyone|anybody|any visitor|n'importe qui|cualquiera|jeder)\s+(?:\w+\s+)?(?:can|could|peut|puede|kann)\s+(?:do|faire|hacer|machen)\s+(?:this|it|that|ca|cela|esto|eso|das)\b/;
 /** Card authorisations about to lapse: the money of every order still waiting is lost when they do. */
@@ -273,7 +276,7 @@ export const FLASH_OF_ERROR =
   /\bfor\s+(a|one|1|two|2|a few|half a)\s+(second|sec|seconds|secs|moment)\b[^.;]{0,80}?\b(goes away|disappears|then it works|verschwindet|disparait|desaparece)\b/;
 /** A certificate said to have expired: every visitor gets the browser's warning page. */
 export const CERT_EXPIRED =
-  /\bcert(ificate)?\s+(has\s+|is\s+)?expired\b|\bcert(ificate)?\s+(ran|has run|had run) out\b|\berr_cert_date_invalid\b|\bzertifikat\s+(ist\s+|is\s+)?abgelaufen\b|\bcertificat\s+(il\s+)?(a\s+|est\s+)?expire\b|\bcertificat\w*\b[^.;]{0,40}?\b(a|est) expire\b|\bzertifikat\w*\b[^.;]{0,40}?\bist abgelaufen\b|\bcertificado\s+(ha\s+|esta\s+|se\s+)?(caducado|expirado|vencido|vencio|caduco|expiro)\b/;
+  /\bcert(ificate)?\s+(has\s+|is\s+)?expired\b|\bcert(ificate)?\s+(ran|has run|had run) out\b|\berr_cert_date_invalid\b|\bzertifikat\s+(ist\s+|is\s+)?abgelaufen\b|\bcertificat\s+(il\s+)?(a\s+|est\s+)?expire\b|\bcertificat\w*\b(?:[^.;]|\.(?=\w)){0,40}?\b(a|est) expire\b|\bzertifikat\w*\b(?:[^.;]|\.(?=\w)){0,40}?\bist abgelaufen\b|\berr_cert_(?:date_invalid|common_name_invalid|authority_invalid)\b|\bcertificado\s+(ha\s+|esta\s+|se\s+)?(caducado|expirado|vencido|vencio|caduco|expiro)\b|\bcert\w*\b[^;\n]{0,80}?\bexpir\w*[ _]in\s*[=:]\s*-\s?\d/;
 /** Everyone treated alike ("today everyone pays the same flat rate"): how the shop works, nobody harmed. */
 export const EVERYONE_ALIKE =
   /\b(everyone|everybody|all customers|tout le monde|todos|todo el mundo|alle|jeder)\s+(pays?|gets?|sees?|paie|voit|paga|pagan|ve|zahlt|zahlen|sieht|bekommt)\s+(the\s+|le\s+|el\s+|den\s+|das\s+)?(same|meme|mismo|gleichen?|selben?)\b/;
@@ -351,7 +354,7 @@ export const TABLE_EMPTIED =
   /\b(la table|les tables|la tabla|las tablas|die tabelle|the table)\s+\S+\s+(a ete|ont ete|fue|ha sido|han sido|wurde|ist|was|has been)\s+(videe?s?|supprimee?s?|effacee?s?|vaciadas?|borradas?|geleert|geloscht|emptied|wiped)\b|\b(table|tabla|tabelle)\s+\S+\s+(has|tiene|hat|a)\s+(0|zero|cero|null|keine)\s+(rows|filas|zeilen|lignes)\b/;
 /** Records said missing or gone for all: "every order since then is missing", "all the product pictures are gone". */
 export const ALL_GONE =
-  /\b(every|all( the)?|alle|toutes les|tous les|todas las|todos los)\s+(\w+\s+)?(orders?|order|payments?|customers?|products?|pictures|images|photos|bilder|fotos|commandes|pedidos|imagenes|bestellungen)\b[^.;]{0,25}?\b(is|are|sind|ist|ont|sont|estan|han)\s+(all\s+)?(missing|gone|weg|verschwunden|disparus?|disparues?|desaparecid[oa]s)\b/;
+  /\b(every|all( the)?|alle|toutes les|tous les|todas las|todos los)\s+(\w+\s+)?(orders?|order|payments?|customers?|products?|pictures|images|photos|bilder|fotos|commandes|pedidos|imagenes|bestellungen)\b[^.;]{0,25}?\b(is|are|sind|ist|ont|sont|estan|han)\s+(all\s+)?(missing|gone|weg|verschwunden|disparus?|disparues?|desaparecid[oa]s)\b|\b(sind|ist)\s+(alle|samtliche)\s+(\w+\s+){0,4}?(bestellungen|kunden|produkte|artikel|bilder|rechnungen)\b[^.;]{0,30}?\b(weg|verschwunden|geloscht)\b/;
 /** Other people's orders or details shown to a customer: "le salen pedidos de otra gente", "she sees other customers' orders". */
 export const OTHERS_ORDERS_SHOWN =
   /(?<!\b(?:can'?t|cannot|can not|never|not|no|nicht|pas|nunca|won'?t|nobody can|no one can|niemand kann|nadie puede)\s)\b(see|sees|seeing|shows?|showing|salen|sale|aparecen|ve|ven|sieht|sehen|zeigt|voit|voient|affiche)\b[^.;]{0,30}?\b((pedidos|ordenes|datos|direcciones)\s+(de otra gente|de otras personas|de otros clientes|ajenos|ajenas)|(commandes|adresses|donnees)\s+(d'?\s?autres clients|d'?\s?autres personnes|des autres clients)|(bestellungen|adressen|daten)\s+(von anderen|anderer)\s+(kunden|leuten|personen)|other (people|customers|buyers)'?s?\s+(orders|addresses|details|data))\b/;

@@ -321,7 +321,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'someone else', 'somebody else', 'another customer', 'another user', 'another person', 'never placed', 'not their own', 'wrong customers', 'mauvais clients', 'falschen kunden', 'clientes equivocados', 'to the wrong', 'to wrong people', 'to wrong addresses', 'in our logs', 'in the logs', 'in plain text', 'visible to', 'open to the internet', 'without a login', 'without login',
       'without authentication', 'without a password', 'sans mot de passe', 'sin contrasena', 'ohne passwort', 'publicly readable', 'public bucket', 'world readable', 'anyone can download',
       'geleakt', 'veroffentlicht', 'offentlich', 'aufgetaucht', 'gestohlen', 'abgegriffen', 'im internet', 'fremde', 'anderer kunden', 'von anderen kunden', 'von anderen',
-      'fuite', 'fuites', 'fuite', 'quelqu un autre', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'sur internet',
+      'fuite', 'fuites', 'fuite', 'quelqu un autre', 'coordonnees un autre', 'coordonnees une autre', 'donnees un autre client', 'publiees', 'publie', 'publiques', 'volees', 'vole', 'sur internet',
       'filtrado', 'filtrados', 'filtraron', 'se filtraron', 'filtracion', 'robados', 'robaron', 'publicados', 'expuestos', 'de otros',
       'de otras personas', 'de otro cliente', 'de otra persona', 'autres clients', 'autres utilisateurs',
       'another woman', 'another man', 'another shopper', 'another buyer', 'a stranger', 'strangers', 'of a stranger',
