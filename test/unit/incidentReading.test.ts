@@ -1360,3 +1360,41 @@ test("no alarm: one customer charged twice with the other customers fine, sellin
     'Ganz viele Kunden rufen an, weil sie ihr Kostüm in einer anderen Größe umtauschen wollen',
   ]);
 });
+
+test('incidents told by a page hanging for most visitors, barcodes no scanner reads on all labels, pods down to one ready, a disk eaten to its last per cent, free space ending in hours, a database about to stop writes', () => {
+  allIncidents([
+    'Add to cart hangs for most visitors since the cleanup job started',
+    "the barcodes on all of today's labels won't scan at the depot",
+    'pods went from 8 to 1 ready, readiness probe failing',
+    'the WAL volume is eating the disk, 3% left',
+    'free space ends in about 3 hours at this rate, the orders table grows 20 rows a second',
+    'WARNING:  database "shop" must be vacuumed within 900000 transactions',
+  ]);
+});
+
+test('no alarm: a sale ending in hours, a disk with plenty left, one wet label that will not scan', () => {
+  noAlarms([
+    'the sale ends in about 2 hours, can we add a countdown to the banner?',
+    'the data disk has 40% left, do we need a bigger one next quarter?',
+    "one parcel's barcode won't scan, the label got wet in the rain",
+  ]);
+});
+
+test("incidents from bank files voices-bh and voices-bi: callers asking whether we closed beside a lapsed domain, checkout timing out for most shoppers, every product page hanging, evictions on every node, a browser warning seen on my laptop too, every return refunded twice, customers' baskets emptied in production", () => {
+  allIncidents([
+    "Le domaine a expiré cette nuit, les clients m'appellent pour savoir si on est fermés",
+    'the project CPU quota caps the api at 6 pods and checkout times out for most shoppers',
+    'I started a VACUUM FULL on products and every product page hangs now',
+    'evictions on every node, debug logging fills /var/log in minutes',
+    "callers say their browser warns the shop's connection is not private and won't let them pay, same on my laptop",
+    'Every return I approve is refunding the customer twice, 40 refund lines on the statement today',
+    'Le script a rejoué la migration en prod, les paniers des clients sont vides',
+  ]);
+});
+
+test('no alarm: a cloud project quota to raise next month, customers calling to ask whether we open on Sunday', () => {
+  noAlarms([
+    'the project CPU quota is 24, can we ask for more before next month?',
+    'customers keep calling to ask whether we open on Sunday, can the site show the opening hours?',
+  ]);
+});

@@ -370,6 +370,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
     // "the support dashboard", "our support team": a noun, no feature asked for.
     if (match.words === 'support' && SUPPORT_AS_NOUN.has(analysis.words[match.at - 1] ?? '')) continue;
     if (match.words === 'random' && RANDOM_WHO_OR_WHAT.has(analysis.words[match.at + 1] ?? '')) continue;
+    // "cart totals add VAT on top of VAT": what the shop does, its subject before it, no feature asked for.
+    if (match.words === 'add' && /^[a-z]{3,}s$/.test(analysis.words[match.at - 1] ?? '') && match.at - Math.max(0, courtesy) > 0) continue;
     // "Sometimes shows the orders of a different customer": a leak now and then is a leak.
     if (match.concept === 'intermittent' && leaking) continue;
     calm.add(match.concept);

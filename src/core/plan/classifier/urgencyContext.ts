@@ -179,13 +179,15 @@ const SOLD_DATA: ReadonlySet<string> = new Set([
   'datos', 'base', 'clientes', 'usuarios', 'tarjetas', 'correos', 'emails', 'contrasenas', 'cuentas', 'dump', 'volcado', 'foro', 'telegram', 'dark', 'web', 'bd', 'db',
 ]);
 const ORDERS_PLACED: ReadonlySet<string> = new Set(['commande', 'commandes', 'achat', 'achats', 'pedido', 'pedidos', 'compra', 'compras']);
+/** What a cloud project has: "the project CPU quota". */
+const PROJECT_THINGS: ReadonlySet<string> = new Set(['cpu', 'quota', 'quotas', 'id', 'limit', 'limits', 'billing', 'owner', 'settings', 'memory']);
 /** A "but" that sets what follows against what came before. */
 const CONTRAST: ReadonlySet<string> = new Set(['but', 'aber', 'mais', 'pero']);
 /** "When", before how much of an order. */
 const WHEN: ReadonlySet<string> = new Set(['when', 'though', 'although', 'while', 'whereas']);
 /** Records a period qualifies ("orders of the last months"). */
 const RECORDS: ReadonlySet<string> = new Set([
-  'orders', 'records', 'data', 'invoices', 'payments', 'customers', 'bestellungen', 'daten', 'rechnungen', 'zahlungen', 'kunden', 'auftrage', 'commandes', 'factures', 'pedidos', 'facturas',
+  'orders', 'records', 'data', 'invoices', 'payments', 'customers', 'returns', 'refunds', 'bestellungen', 'daten', 'rechnungen', 'zahlungen', 'kunden', 'auftrage', 'commandes', 'factures', 'pedidos', 'facturas',
 ]);
 /** Parts of the code that a refactor may drop: "the auth middleware was dropped". */
 const CODE_PARTS: ReadonlySet<string> = new Set(['middleware', 'check', 'guard', 'route', 'handler', 'plugin', 'dependency', 'package', 'feature', 'header', 'validation', 'filter', 'test', 'tests']);
@@ -243,6 +245,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words.startsWith('my ') && c.words.slice(Math.max(0, m.at - 4), m.at).includes('thought'),
     // "My own laptop does the same": one more place the live shop fails.
     (m, c) => m.words.startsWith('my ') && c.words.slice(m.at + m.words.split(' ').length, m.at + m.words.split(' ').length + 4).includes('same'),
+    // "same on my laptop": as much.
+    (m, c) => m.words.startsWith('my ') && c.words.slice(Math.max(0, m.at - 3), m.at).includes('same'),
     // "manual test purchase fails with 'payment was declined'": a purchase made to check the live shop.
     (m, c) => m.words === 'test' && TRIAL_OF.has(c.words[m.at + 1] ?? ''),
     // "j'ai passé deux commandes test, pareil": orders placed on the live shop to check it ("payment test red" is a suite).
@@ -299,6 +303,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'plan for' && /^(?:the )?next (?:few )?hours?\b|^(?:today|tonight)\b/.test(after(m, c, 4)),
     // "not accepting commands to avoid wraparound data loss": the database's own words, quoted.
     (m, c) => m.term === 'avoid' && /^(?:wraparound|a database shutdown)\b/.test(after(m, c, 3)),
+    // "the project CPU quota lets it have 6": the cloud project, no plan.
+    (m, c) => m.words === 'project' && PROJECT_THINGS.has(c.words[m.at + 1] ?? ''),
     // "orders pouring in like there's no tomorrow": an idiom.
     (m, c) => m.words === 'tomorrow' && c.words[m.at - 1] === 'no',
     // "before all, happy new year!": first of all. "Is there a way round it?": a fix asked for. "jedes Mal, wenn i neu lad": each time.
@@ -368,7 +374,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.term === 'nothing since' && c.words.slice(m.at + 2, m.at + 9).some((word, i, next) => word === 'at' && (/^\d/.test(next[i + 1] ?? '') || HOURS.has(next[i + 1] ?? ''))),
     // "last year's prices on every piece": what is shown, not when; "Alle Bestellungen der letzten Monate sind weg": which orders are gone.
     (m, c) => new RegExp(`\\b${m.words}'s\\s+(?:prices|price list|catalogue|catalog|stock|range|collection)\\b`).test(c.folded),
-    (m, c) => (c.words[m.at - 1] === 'der' || c.words[m.at - 1] === 'of') && RECORDS.has(c.words[m.at - 2] ?? ''),
+    (m, c) => (c.words[m.at - 1] === 'der' || c.words[m.at - 1] === 'of' || c.words[m.at - 1] === 'from') && RECORDS.has(c.words[m.at - 2] ?? ''),
     // "the domain no longer resolves to our storefront": broken now, not long resolved.
     (m, c) => m.term === 'long resolved' && c.words[m.at - 1] === 'no',
   ],

@@ -159,9 +159,22 @@ const CUSTOMER_FILE_OUT =
 /** A tax added on top of itself while people pay: "cart totals add VAT on top of VAT since this morning's release and people are paying it". */
 const TAX_TWICE =
   /\b(?:vat|tax|mwst|mehrwertsteuer|tva|iva)\s+(?:on top of|auf (?:die )?)\s*(?:the\s+)?(?:vat|tax|mwst|mehrwertsteuer|tva|iva)\b[^.]{0,60}?\b(?:paying|paid|pay|charged|bezahlen|zahlen|payent|paient|pagan|pagando)\b/;
+/** Labels no scanner reads, on all of them or by the dozen: "the barcode on all of them wont scan at the courier depot", "un code-barres que la douchette ne lit plus … 90 colis". */
+const BARCODES_DEAD =
+  /\b(?:barcodes?|bar codes?|codes?-barres?|strichcodes?|barcode\w*|codigos? de barras)\b[^.;]{0,40}?\b(?:won'?t|wont|will not|don'?t|doesn'?t|no longer|can'?t|cannot|ne (?:lit|lisent) plus|ne passent? plus|lasst sich nicht|lassen sich nicht|no (?:se )?(?:lee|leen|escanea|escanean))\s*(?:scan|read|lesen|scannen)?\b/;
+/** Nearly all of a kind said: "on all of them", "the whole morning's lot", a count by the dozen. */
+const ALL_OR_DOZENS = /\b(?:all|every|the whole|alle|toutes|tous|todas|todos)\b|\b\d{2,}\b/;
+/** A page hanging for most visitors: "Add to cart spins for most visitors and gives up after 30 s". */
+const HANGS_FOR_MOST =
+  /\b(?:spins?|spinning|hangs?|hanging|loads? forever|times? out)\s+(?:for|bei|pour|para)\s+(?:most|nearly all|almost all|the majority of|die meisten|la plupart des|la mayoria de)\s+(?:visitors|customers|shoppers|users|people|besucher|kunden|clients|visiteurs|clientes|usuarios)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:pages?|requests?|checkouts?)\s+(?:hangs?|spins?|times? out)\b/;
+/** A database close to stopping writes to protect itself: "must be vacuumed within 1000345 transactions", "very close to the shutdown limit". */
+const WRAPAROUND_NEAR = /\bmust be vacuumed within\b|\b(?:close to|near|approaching) the (?:wraparound|shutdown) limit\b|\bdoit etre vacuumee dans\b|\bnot accepting commands to avoid wraparound\b/;
+/** Customers' baskets or orders emptied: "les paniers des clients sont vides", "die Warenkörbe sind alle leer", "los carritos están vacíos". */
+const BASKETS_EMPTIED =
+  /\b(?:paniers|commandes|fiches produits)\b[^.;]{0,20}?\bsont (?:tous |toutes )?(?:vides|effaces|effacees|perdus|perdues)\b|\b(?:warenkorbe|bestellungen|produkte)\b[^.;]{0,20}?\bsind (?:alle )?leer\b|\b(?:carritos|pedidos|productos)\b[^.;]{0,20}?\bestan (?:todos )?vacios\b/;
 /** Every refund paid out twice: "every refund issued since the 10:15 deploy has gone out twice". */
 const REFUNDS_TWICE =
-  /\b(?:refunds?|erstattung(?:en)?|ruckerstattung(?:en)?|remboursements?|reembolsos?)\b[^.;]{0,60}?\b(?:gone out|went out|go out|goes out|issued|paid out|been paid|sent|ausgezahlt|uberwiesen|erstattet|partis?|verses?|emis|pagad[oa]s?|enviad[oa]s?|hech[oa]s?)\s+(?:twice|double|two times|doppelt|zweimal|deux fois|en double|dos veces|por duplicado)\b/;
+  /\b(?:refunding|erstattet|rembourse|reembolsa)\s+(?:the\s+|each\s+|every\s+|den\s+|le\s+|al\s+)?(?:customer|customers|kunden|client|clients|cliente|clientes)\s+(?:twice|two times|doppelt|zweimal|deux fois|dos veces)\b|\b(?:refunds?|erstattung(?:en)?|ruckerstattung(?:en)?|remboursements?|reembolsos?)\b[^.;]{0,60}?\b(?:gone out|went out|go out|goes out|issued|paid out|been paid|sent|ausgezahlt|uberwiesen|erstattet|partis?|verses?|emis|pagad[oa]s?|enviad[oa]s?|hech[oa]s?)\s+(?:twice|double|two times|doppelt|zweimal|deux fois|en double|dos veces|por duplicado)\b/;
 /** The customers' data offered for sale: "in einem Telegram-Kanal wird unsere Kundenliste … verkauft", "our customer list is being sold on a forum". */
 const DATA_SOLD =
   /\b(?:kundenliste|kundendaten|kundendatenbank|customer (?:list|data|database|emails)|customers'? (?:data|details|emails)|liste (?:de |des )?clients|donnees (?:des )?clients|fichier clients?|lista de clientes|datos de (?:los |nuestros )?clientes)\b[^.;]{0,60}?\b(?:verkauft|angeboten|for sale|being sold|sold|on sale|vendue?s?|a vendre|en vente|vendid[oa]s?|en venta|a la venta)\b/;
@@ -249,8 +262,8 @@ function priceInstead(folded: string): string | undefined {
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
   [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE]],
   [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, CUSTOMER_FILE_OUT]],
-  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED]],
-  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR]],
+  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
   [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
 ];
@@ -260,7 +273,7 @@ export const LEFT_SPINNING =
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
 export const EFFECT_PATTERNS: readonly RegExp[] = [
-  ...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW, TODAY_COUNT, YESTERDAY_COUNT, UNITS_MIXED, ORDERS_COUNTED,
+  ...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW, TODAY_COUNT, YESTERDAY_COUNT, UNITS_MIXED, ORDERS_COUNTED, BARCODES_DEAD, ALL_OR_DOZENS,
 ];
 
 /** The harms told by their effect, by kind, as said (the first of each kind); records being wiped are also happening now. */
@@ -270,7 +283,10 @@ export function effectsIn(folded: string): ReadonlyMap<string, string> {
     const said = tried.reduce<string | undefined>((first, pattern) => first ?? pattern.exec(folded)?.[0], undefined);
     if (said !== undefined) for (const concept of concepts) if (!found.has(concept)) found.set(concept, said);
   }
-  const fell = found.has('outage') ? undefined : (ordersFell(folded) ?? usualByNow(folded) ?? belowYesterday(folded) ?? mailFlood(folded));
+  const unscanned = BARCODES_DEAD.exec(folded);
+  const fell = found.has('outage')
+    ? undefined
+    : (ordersFell(folded) ?? usualByNow(folded) ?? belowYesterday(folded) ?? mailFlood(folded) ?? (unscanned && ALL_OR_DOZENS.test(folded) ? unscanned[0] : undefined));
   if (fell !== undefined) found.set('outage', fell);
   const charged = found.has('money') ? undefined : (priceInstead(folded) ?? (ORDERS_COUNTED.test(folded) ? UNITS_MIXED.exec(folded)?.[0] : undefined));
   if (charged !== undefined) found.set('money', charged);

@@ -19,7 +19,7 @@ const SPIKE = /\b(?:from|de|von|desde)?\s*(\d{1,3}(?:[\s,.]\d{3})+|\d+(?:[.,]\d+
 /** Amounts of money as written, with their currency before or after: "12 €", "€1200", "19,90 eur", "3,402.17 EUR". */
 const AMOUNT = /(?:(?:€|\$|eur|usd)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|\$|eur|euros?|usd|dollars?))(?![\d])/g;
 /** Money taken: one amount a hundred times another is cents taken as units only when something was charged. */
-const CHARGE_WORD = /\b(charged|charges|charging|billed|debited|captured|paid|abgebucht|belastet|debite|preleve|cobrad[oa]s?|cobraron|cobro|cobrando)\b/;
+const CHARGE_WORD = /\b(charged|charges|charging|billed|debited|captured|paid|abgebucht|belastet|debite|preleve|cobrad[oa]s?|cobraron|cobro|cobrando|ont paye|a paye|bezahlt|pagaron|han pagado)\b/;
 /** What a count that jumps must be a count of to be harm: "page size from 20 to 200" is a setting. */
 const SPIKE_OF = /\b(tickets?|errors?|chargebacks?|failed|failures?|failing|pending|pending_capture|queue|queued|backlog|refunds?|5xx|500s|declines?|declined|complaints?|timeouts?|retries|dead letters?|attente|erreurs?|fehler|errores|pendientes|reclamaciones|reclamations|beschwerden|anfragen|demandes)\b/;
 /** A number of people or complaints far past one case: "about 200 customers", "140 tickets". */
@@ -254,7 +254,7 @@ const NEARLY_FULL = 85;
  * "augmente toujours", "prend 4 Go par heure".
  */
 const WORSENING =
-  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|widens|widening|keeps widening|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece|zuwachs|anstieg|wachst um)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
+  /\b(?:still\s+)?(?:rising|growing|increasing|climbing|widens|widening|keeps widening|eating (?:the |our )?(?:disk|space)|keeps (?:growing|rising|climbing)|steigt(?: weiter| immer)?|wachst(?: weiter)?|augmente(?: toujours| encore)?|grimpe|monte|sigue (?:subiendo|creciendo|aumentando)|creciendo|subiendo|y (?:sube|crece)|et (?:monte|grimpe))\b(?!\s+(?:slowly|steadily over|over (?:the )?(?:days|weeks|months)|langsam|lentement|lentamente))|\b(?:grows?|rises?|fills?|climbs?|prend|gagne|sube|crece|zuwachs|anstieg|wachst um)\b[^.;]{0,25}?\d+(?:[.,]\d+)?\s*(?:%|gb|go|mb|g)\s*(?:every|per|an?|par|pro|por|each|toutes les|alle)\s*(?:\d+\s*)?(?:minutes?|mins?|min|hours?|h|heures?|stunden?|horas?)\b/;
 
 /** A count growing by a figure each minute, wherever said: "each minute +20 000", "+5k per minute". */
 const GROWTH_EACH_MINUTE = /\b(?:each|every|per|a|jede|chaque|cada|pro)\s+(?:minute|min|minuto|minuten?)\s*\+\s*\d|\+\s*\d[\d\s,.]*k?\s*(?:each|every|per|a|jede|chaque|cada|pro|par|por)\s+(?:minute|min|minuto|minuten?)\b/;
@@ -266,7 +266,9 @@ const GROWTH_EACH_MINUTE = /\b(?:each|every|per|a|jede|chaque|cada|pro)\s+(?:min
 export function worseningIn(folded: string): string | undefined {
   const level = FILLING_LEVEL.exec(folded);
   if (!level || AS_A_CONDITION.test(folded.slice(0, level.index))) return undefined;
-  if (SHARE.test(level[2]) && decimalOf(level[1]) < NEARLY_FULL) return undefined;
+  // "2% left": the share used is the rest.
+  const used = /^\s*(?:left|free|frei|libre|restant)\b/.test(folded.slice(level.index + level[0].length)) ? 100 - decimalOf(level[1]) : decimalOf(level[1]);
+  if (SHARE.test(level[2]) && used < NEARLY_FULL) return undefined;
   // "ca. 2 % pro 5 min": an abbreviation's point ends no sentence.
   const after = folded.slice(level.index, level.index + level[0].length + 80).replace(/\b(ca|approx|env|etwa|ungef|aprox)\./g, '$1');
   const lower = LOWER_BEFORE.exec(after);

@@ -93,6 +93,8 @@ const ASKING: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'fragend', 'demandent', 'demandant', 'preguntan', 'preguntando',
   // "die Leut schreiben uns scho, ob mir spinnen": writing in to ask.
   'schreiben', 'schreibt', 'ecrivent', 'escriben', 'pregunta', 'demande',
+  // "les clients m'appellent pour savoir si on est fermés": calling to ask.
+  'savoir', 'saber', 'wissen', 'appellent', 'llaman', 'rufen', 'calling', 'call',
 ]);
 const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente',
   // "three stall regulars asked if I'd gone out of business": the shop's own customers.
