@@ -1398,3 +1398,12 @@ test('no alarm: a cloud project quota to raise next month, customers calling to 
     'customers keep calling to ask whether we open on Sunday, can the site show the opening hours?',
   ]);
 });
+
+test("incidents from the bank's cross-validation misses on fdb89bf: the site selling what we no longer have, captures failing by the dozen as authorisations lapse, everything sold out with the writer blaming a switch they knocked, a table emptied with the writer panicking", () => {
+  allIncidents([
+    'Der Lagerstand steht überall auf voll und die Seite verkauft Kürbiskerne, die wir gar nicht mehr haben',
+    "got 30 emails from PayBridge 'capture failed: authorization expired' in the last hour",
+    "The shop shows 'Sold out' on every item and no one has been able to buy since yesterday. Is there a switch I've knocked?",
+    "La table products a été vidée par mon script d'import, le site n'affiche plus rien. I'm panicking.",
+  ]);
+});

@@ -2,6 +2,44 @@ import { escapeRegExp } from '../../kernel/regExp';
 import type { ConceptMatch } from '../meaning/concepts';
 import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT, WOULD_BE_FINE_BUT } from './urgencyPatterns';
 import { NOBODY, PERIODS, reported, tallied } from './urgencyWords';
+import {
+  ASKED_OF_YOU,
+  ASKED_TO,
+  AT_ONCE,
+  AUDIT_RECORD,
+  AUDIT_SAYS,
+  AUDIT_TOOLS,
+  CODE_PARTS,
+  CONTRAST,
+  DUMP_TOOLS,
+  EACH,
+  FIGURES,
+  HARMED,
+  HERE_IN_FRENCH,
+  LIVE_PLACE,
+  MACHINES,
+  ORDERS_PLACED,
+  PARTICLE_BEFORE,
+  PARTICLE_NEXT,
+  PROBES,
+  PROJECT_THINGS,
+  REAL_PAYING,
+  RECORDS,
+  REVIEWER,
+  RIGHT_AWAY,
+  SOLD_DATA,
+  TAKEN_OFF,
+  TEST_IDENTITY,
+  TEST_KEY,
+  THANKS,
+  THAT_OF,
+  TRIAL_OF,
+  TRIED,
+  TYPED,
+  VERIFY,
+  WENT,
+  WHEN,
+} from './urgencyContextWords';
 
 /**
  * The urgency lexicon's matches read in their context: a word the lexicon knows that, where it stands, is no sign of what it
@@ -136,70 +174,6 @@ const ANY_CONCEPT: readonly Rule[] = [
   (m, c) => (m.concept === 'urgent' || m.concept === 'outage' || m.concept === 'intrusion') && (c.named.has(m.words) || inNamesOnly(c.folded, m.words)),
 ];
 
-/** Verbs that take a thing offline on purpose. */
-const TAKEN_OFF: ReadonlySet<string> = new Set(['take', 'put', 'nehmt', 'nimm', 'nehmen', 'mettez', 'mets', 'mettre', 'poned', 'pon', 'poner']);
-/** Whose review it is when it is a customer's: "her review", "a google review". */
-const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 'customer', 'customers', 'bad', 'negative', 'angry', 'star']);
-
-const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
-const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer']);
-/** Whom a "könnt" asks: "Könnt ihr bitte schauen?" is a request. */
-const ASKED_OF_YOU: ReadonlySet<string> = new Set(['ihr', 'du', 'jemand']);
-/** "Bitte sofort": at once. */
-const AT_ONCE: ReadonlySet<string> = new Set(['sofort', 'schnell', 'dringend', 'gleich', 'jetzt', 'asap']);
-/** "Revisa al tiro", "revisa ya": check it right away. */
-const RIGHT_AWAY: ReadonlySet<string> = new Set(['al tiro', 'ya', 'ahora', 'ahorita', 'ya mismo', 'ahora mismo', 'urgente', 'rapido', 'porfa']);
-/** What is tried from a device: "when I try it from my laptop". */
-const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried', 'check', 'checked', 'test', 'tested', 'open', 'opened', 'load', 'loaded', 'too', 'also']);
-/** A test key or mode put where the live shop reads it ("a test_ key in PAYMENT_API_KEY", "test mode on prod"). */
-const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
-const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
-/** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
-const TRIAL_OF: ReadonlySet<string> = new Set([
-  'purchase', 'purchases', 'order', 'orders', 'payment', 'payments', 'buy', 'transaction', 'bestellung', 'bestellungen', 'kauf', 'commande', 'commandes', 'achat', 'achats',
-  'compra', 'compras', 'pedido', 'pedidos', 'pago', 'pagos',
-]);
-/** Real cards or customers paying: where test mode is, it is live. */
-const REAL_PAYING = /\breal (?:cards?|customers?|orders?|payments?|money)\b/;
-const MACHINES: ReadonlySet<string> = new Set(['tills', 'terminals', 'apps', 'systems', 'workers', 'jobs', 'servers', 'scripts', 'scanners', 'readers']);
-const WENT: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'gone', 'going']);
-const HARMED: ReadonlySet<string> = new Set(['charged', 'billed', 'affected', 'hurt', 'impacted', 'harmed', 'double-charged']);
-/** German words around the particle "halt" ("passt des halt net", "ist halt so"): no halt. */
-const PARTICLE_NEXT: ReadonlySet<string> = new Set(['net', 'ned', 'nicht', 'so', 'mal', 'einfach', 'auch', 'nur', 'doch', 'eben', 'noch', 'leider', 'nimmer', 'nie', 'immer']);
-const PARTICLE_BEFORE: ReadonlySet<string> = new Set(['des', 'das', 'es', 'ist', 'war', 'passt', 'geht', 'sind', 'muss', 'man', 'ich', 'wir', 'dann', 'da', 'is']);
-/** What falls when "caída" is a figure: "caída de ventas en agosto". */
-const FIGURES: ReadonlySet<string> = new Set(['ventas', 'visitas', 'trafico', 'conversion', 'ingresos', 'pedidos', 'precios']);
-const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'cheers']);
-const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
-const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
-const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
-
-/** What may be for sale when data leaks ("se venden los datos", "nuestra base de clientes se vende en un foro"). */
-const SOLD_DATA: ReadonlySet<string> = new Set([
-  'datos', 'base', 'clientes', 'usuarios', 'tarjetas', 'correos', 'emails', 'contrasenas', 'cuentas', 'dump', 'volcado', 'foro', 'telegram', 'dark', 'web', 'bd', 'db',
-]);
-const ORDERS_PLACED: ReadonlySet<string> = new Set(['commande', 'commandes', 'achat', 'achats', 'pedido', 'pedidos', 'compra', 'compras']);
-/** What a cloud project has: "the project CPU quota". */
-const PROJECT_THINGS: ReadonlySet<string> = new Set(['cpu', 'quota', 'quotas', 'id', 'limit', 'limits', 'billing', 'owner', 'settings', 'memory']);
-/** A "but" that sets what follows against what came before. */
-const CONTRAST: ReadonlySet<string> = new Set(['but', 'aber', 'mais', 'pero']);
-/** "When", before how much of an order. */
-const WHEN: ReadonlySet<string> = new Set(['when', 'though', 'although', 'while', 'whereas']);
-/** Records a period qualifies ("orders of the last months"). */
-const RECORDS: ReadonlySet<string> = new Set([
-  'orders', 'records', 'data', 'invoices', 'payments', 'customers', 'returns', 'refunds', 'bestellungen', 'daten', 'rechnungen', 'zahlungen', 'kunden', 'auftrage', 'commandes', 'factures', 'pedidos', 'facturas',
-]);
-/** Parts of the code that a refactor may drop: "the auth middleware was dropped". */
-const CODE_PARTS: ReadonlySet<string> = new Set(['middleware', 'check', 'guard', 'route', 'handler', 'plugin', 'dependency', 'package', 'feature', 'header', 'validation', 'filter', 'test', 'tests']);
-/** What the writer checks with: "curl from my laptop", "tried from my machine". */
-const PROBES: ReadonlySet<string> = new Set(['curl', 'wget', 'ping', 'tried', 'checked', 'tested', 'opened', 'loaded', 'dig', 'nslookup', 'traceroute']);
-const VERIFY: ReadonlySet<string> = new Set(['verify', 'verificar', 'verifier', 'confirm', 'confirmar', 'confirmer', 'bestatigen', 'update']);
-const ASKED_TO: ReadonlySet<string> = new Set(['asking', 'asks', 'asked', 'pidiendo', 'pide', 'piden', 'pidio', 'demandant', 'demande', 'demandent', 'fordert', 'bittet', 'auffordert']);
-const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
-const EACH: ReadonlySet<string> = new Set(['each', 'every']);
-const DUMP_TOOLS: ReadonlySet<string> = new Set(['heap', 'core', 'thread', 'memory']);
-const TYPED: ReadonlySet<string> = new Set(['correo', 'email', 'mail', 'nombre', 'numero', 'codigo', 'telefono', 'dni', 'pin', 'enlace', 'link']);
-
 const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // A scanner's count by severity ("Trivy: 3 CRITICAL, 41 HIGH") calls nothing urgent.
   urgent: [(m, c) => m.words === 'critical' && SEVERITY_COUNT.test(c.folded)],
@@ -284,7 +258,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   intrusion: [
     (m, c) => ONLY_BELIEVED.test(c.words.slice(Math.max(0, m.at - 4), m.at).join(' ')),
     // "client thinks it's an attack, it's not": said and denied.
-    (m, c) => new RegExp(`\\b${m.words},\\s+(?:it'?s|it is|that'?s|that is) not\\b`).test(c.folded),
+    (m, c) => new RegExp(`\\b${escapeRegExp(m.words)},\\s+(?:it'?s|it is|that'?s|that is) not\\b`).test(c.folded),
     // "quelques paiements n'ont pas passé": payments that failed, no orders placed by someone else.
     (m, c) => m.term === 'ont pas passe' && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => PAYMENTS_FR.has(word)),
   ],
@@ -373,7 +347,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "nothing since the ferry came in at nine": a clock time a few words on.
     (m, c) => m.term === 'nothing since' && c.words.slice(m.at + 2, m.at + 9).some((word, i, next) => word === 'at' && (/^\d/.test(next[i + 1] ?? '') || HOURS.has(next[i + 1] ?? ''))),
     // "last year's prices on every piece": what is shown, not when; "Alle Bestellungen der letzten Monate sind weg": which orders are gone.
-    (m, c) => new RegExp(`\\b${m.words}'s\\s+(?:prices|price list|catalogue|catalog|stock|range|collection)\\b`).test(c.folded),
+    (m, c) => new RegExp(`\\b${escapeRegExp(m.words)}'s\\s+(?:prices|price list|catalogue|catalog|stock|range|collection)\\b`).test(c.folded),
     (m, c) => (c.words[m.at - 1] === 'der' || c.words[m.at - 1] === 'of' || c.words[m.at - 1] === 'from') && RECORDS.has(c.words[m.at - 2] ?? ''),
     // "the domain no longer resolves to our storefront": broken now, not long resolved.
     (m, c) => m.term === 'long resolved' && c.words[m.at - 1] === 'no',

@@ -33,6 +33,8 @@ const PLAYED_DOWN = new RegExp(
     // normales PayBridge-Ding?": a harmless explanation offered at the end of a report.
     String.raw`\b(maybe|perhaps|probably) (i'?m|i am) (imagining (it|things)|seeing things)\b|\bmaybe it'?s (just )?me\b|\bwould (ye|you|u) say\b|\b(is|am) (she|he|i) doing (something|anything) wrong\b`,
     String.raw`\bcould it be (just )?(her|his|my|the|our) (phone|laptop|computer|browser|printer|wifi|internet)\b|\bmaybe (it'?s|its) (the|my|her|his) \w+\s*\?|\bis (that|this|it) a real thing\b|\bhaving me on\b|\bpulling my leg\b`,
+    // "Is there a switch I've knocked?", "did I press something?": the writer blaming themselves.
+    String.raw`\bis there (a|some) (switch|button|setting|box) (i'?ve|i have|i) (knocked|pressed|changed|touched|ticked|clicked)\b|\bhave i (pressed|clicked|changed|broken) something\b`,
     String.raw`\bis (that|this|it) something (\w+ ){1,2}(added|did|put|changed)\b|(^|[.!?]\s*)normal\s*\?|\bis there (a|some) delay\b|\b(kann|konn|ka) (das|des) (sein|sei),? (dass|das)\b|\b(is|ist) (dat|das|des) (en|ein|a) normales\b`,
     // A formal letter's opening ("I would like to draw your attention to the fact that…"): the form of the report, no wish or hypothesis.
     String.raw`\bi (would|should) like to (draw|bring) (your|to your) attention\b|\b(i|we) (wish|write|am writing|are writing) to (inform|notify|let) you\b|\bje me permets de vous (signaler|informer)\b|\bich mochte sie (darauf )?(aufmerksam machen|hinweisen)\b|\bquisiera (informarle|comunicarle|hacerle saber)\b`,

@@ -147,7 +147,7 @@ const DOMAIN_EXPIRED = /\b(?:domain|domaine|dominio)\s+(?:a expire|has expired|e
 
 /** Goods sold that are not there: "Leute kaufen Sachen, die längst weg sind", "keeps taking orders for things we don't have", "les clients achètent des articles épuisés". */
 const SELLING_WHAT_IS_GONE =
-  /\b(?:(?:people|customers|folk|leute|leut|kunden|clients|gens|clientes|gente)\s+(?:are\s+|keep\s+)?(?:buy|buying|kaufen|achetent|compran|estan comprando)|(?:is|are|keeps?) (?:selling|taking orders for)|sigue vendiendo|continue de vendre)\b[^.;]{0,30}?\b(?:out of stock|sold out|things we don'?t have|what we don'?t have|(?:die|das) (?:langst|schon) weg (?:sind|ist)|nicht mehr (?:da|haben)|articles? epuises?|agotad[oa]s|que no tenemos|stock below zero)\b/;
+  /\b(?:(?:people|customers|folk|leute|leut|kunden|clients|gens|clientes|gente)\s+(?:are\s+|keep\s+)?(?:buy|buying|kaufen|achetent|compran|estan comprando)|(?:is|are|keeps?) (?:selling|taking orders for)|(?:seite|shop|site|webseite) verkauft|sigue vendiendo|continue de vendre)\b[^.;]{0,30}?\b(?:out of stock|sold out|things we don'?t have|what we don'?t have|(?:die|das) (?:langst|schon) weg (?:sind|ist)|nicht mehr (?:da|haben)|die (?:wir|ma|mir) (?:gar )?(?:nicht mehr|nimmer|nimma|nimmer) (?:haben|ham|hom|hamma)|articles? epuises?|agotad[oa]s|que no tenemos|stock below zero)\b/;
 /** Every pick list or slip carrying the wrong quantity: "quantity x10 on the pick list", "pick lists … all show quantity 1 for every line". */
 const PICK_LIST_WRONG =
   /\b(?:every|each|all|jede\w*|alle|chaque|toutes?|cada|todos)\b[^.;]{0,40}?\b(?:quantity|qty|menge|quantite|cantidad)\s*(?:x\s?\d+|\d+ for every (?:line|item|order))\b[^.;]{0,30}?\b(?:pick ?lists?|packing (?:lists?|slips?))?/;
@@ -172,6 +172,10 @@ const WRAPAROUND_NEAR = /\bmust be vacuumed within\b|\b(?:close to|near|approach
 /** Customers' baskets or orders emptied: "les paniers des clients sont vides", "die Warenkörbe sind alle leer", "los carritos están vacíos". */
 const BASKETS_EMPTIED =
   /\b(?:paniers|commandes|fiches produits)\b[^.;]{0,20}?\bsont (?:tous |toutes )?(?:vides|effaces|effacees|perdus|perdues)\b|\b(?:warenkorbe|bestellungen|produkte)\b[^.;]{0,20}?\bsind (?:alle )?leer\b|\b(?:carritos|pedidos|productos)\b[^.;]{0,20}?\bestan (?:todos )?vacios\b/;
+/** Captures failing by the dozen as authorisations lapse: "40 emails from PayBridge 'capture failed: authorization expired' in the last hour". */
+const CAPTURES_LAPSING = /\b\d{2,}\s+(?:e-?mails|mails|notifications|alerts|messages|webhooks)\b[^;]{0,40}?['"‘“]?capture failed:?\s*['"‘“]?\s*(?:authori[sz]ation|auth) expired\b/;
+/** A job or worker going round on the same records: "it's looping on the same orders". */
+const STILL_LOOPING = /\b(?:it'?s|it is|is|keeps?) looping\b|\bon (?:a )?loop\b/;
 /** Every refund paid out twice: "every refund issued since the 10:15 deploy has gone out twice". */
 const REFUNDS_TWICE =
   /\b(?:refunding|erstattet|rembourse|reembolsa)\s+(?:the\s+|each\s+|every\s+|den\s+|le\s+|al\s+)?(?:customer|customers|kunden|client|clients|cliente|clientes)\s+(?:twice|two times|doppelt|zweimal|deux fois|dos veces)\b|\b(?:refunds?|erstattung(?:en)?|ruckerstattung(?:en)?|remboursements?|reembolsos?)\b[^.;]{0,60}?\b(?:gone out|went out|go out|goes out|issued|paid out|been paid|sent|ausgezahlt|uberwiesen|erstattet|partis?|verses?|emis|pagad[oa]s?|enviad[oa]s?|hech[oa]s?)\s+(?:twice|double|two times|doppelt|zweimal|deux fois|en double|dos veces|por duplicado)\b/;
@@ -260,12 +264,13 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING]],
   [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, CUSTOMER_FILE_OUT]],
   [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR]],
   [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
   [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
+  [['now'], [STILL_LOOPING]],
 ];
 /** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */
 export const LEFT_SPINNING =

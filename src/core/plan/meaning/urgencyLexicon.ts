@@ -201,7 +201,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'urgent', 'urgently', 'asap', 'emergency', 'critical', 'incident', 'sev1', 'sev 1', 'sev0', 'sev2', 'sev 2', 'p0', 'p1', 'prio 1',
       'top priority', 'please help', 'pls help', 'plz help', 'help us', 'need help', 'all hands', 'losing sales', 'losing orders', 'losing customers',
       'dringend', 'notfall', 'hilfe', 'sofort', 'urgence', 'au secours', 'urgente', 'emergencia', 'ayuda', 'inmediatamente',
-      'alert is firing', 'alerts are firing', 'got paged', 'pagerduty', 'everyone on this', 'all hands on', 'do we stop', 'stop the trucks',
+      'alert is firing', 'alerts are firing', 'got paged', 'i panicking', 'im panicking', 'je panique', 'estoy en panico', 'pagerduty', 'everyone on this', 'all hands on', 'do we stop', 'stop the trucks',
       'is on fire', 'are on fire', 'brennt', 'est en feu', 'esta en llamas',
       'should we roll back', 'should we rollback', 'roll back now', 'rollback now', 'do we roll back', 'roll back the deploy', 'roll back the release', 'should we revert', 'revert the deploy', 'what do we do',
       'what should we do', 'need this handled now', 'zuruckrollen', 'was sollen wir tun', 'que faire', 'revenir en arriere', 'que hacemos', 'qué hacemos',

@@ -1,0 +1,66 @@
+// The words the context rules (urgencyContext.ts) read around a lexicon match to tell whether it is a sign of its concept where it
+// stands: "take the banner offline" is no outage, "her review" no audit, "j'ai passé deux commandes test" no test place.
+
+/** Verbs that take a thing offline on purpose. */
+export const TAKEN_OFF: ReadonlySet<string> = new Set(['take', 'put', 'nehmt', 'nimm', 'nehmen', 'mettez', 'mets', 'mettre', 'poned', 'pon', 'poner']);
+/** Whose review it is when it is a customer's: "her review", "a google review". */
+export const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 'customer', 'customers', 'bad', 'negative', 'angry', 'star']);
+
+export const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
+export const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer']);
+/** Whom a "könnt" asks: "Könnt ihr bitte schauen?" is a request. */
+export const ASKED_OF_YOU: ReadonlySet<string> = new Set(['ihr', 'du', 'jemand']);
+/** "Bitte sofort": at once. */
+export const AT_ONCE: ReadonlySet<string> = new Set(['sofort', 'schnell', 'dringend', 'gleich', 'jetzt', 'asap']);
+/** "Revisa al tiro", "revisa ya": check it right away. */
+export const RIGHT_AWAY: ReadonlySet<string> = new Set(['al tiro', 'ya', 'ahora', 'ahorita', 'ya mismo', 'ahora mismo', 'urgente', 'rapido', 'porfa']);
+/** What is tried from a device: "when I try it from my laptop". */
+export const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried', 'check', 'checked', 'test', 'tested', 'open', 'opened', 'load', 'loaded', 'too', 'also']);
+/** A test key or mode put where the live shop reads it ("a test_ key in PAYMENT_API_KEY", "test mode on prod"). */
+export const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
+export const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
+/** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
+export const TRIAL_OF: ReadonlySet<string> = new Set([
+  'purchase', 'purchases', 'order', 'orders', 'payment', 'payments', 'buy', 'transaction', 'bestellung', 'bestellungen', 'kauf', 'commande', 'commandes', 'achat', 'achats',
+  'compra', 'compras', 'pedido', 'pedidos', 'pago', 'pagos',
+]);
+/** Real cards or customers paying: where test mode is, it is live. */
+export const REAL_PAYING = /\breal (?:cards?|customers?|orders?|payments?|money)\b/;
+export const MACHINES: ReadonlySet<string> = new Set(['tills', 'terminals', 'apps', 'systems', 'workers', 'jobs', 'servers', 'scripts', 'scanners', 'readers']);
+export const WENT: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'gone', 'going']);
+export const HARMED: ReadonlySet<string> = new Set(['charged', 'billed', 'affected', 'hurt', 'impacted', 'harmed', 'double-charged']);
+/** German words around the particle "halt" ("passt des halt net", "ist halt so"): no halt. */
+export const PARTICLE_NEXT: ReadonlySet<string> = new Set(['net', 'ned', 'nicht', 'so', 'mal', 'einfach', 'auch', 'nur', 'doch', 'eben', 'noch', 'leider', 'nimmer', 'nie', 'immer']);
+export const PARTICLE_BEFORE: ReadonlySet<string> = new Set(['des', 'das', 'es', 'ist', 'war', 'passt', 'geht', 'sind', 'muss', 'man', 'ich', 'wir', 'dann', 'da', 'is']);
+/** What falls when "caída" is a figure: "caída de ventas en agosto". */
+export const FIGURES: ReadonlySet<string> = new Set(['ventas', 'visitas', 'trafico', 'conversion', 'ingresos', 'pedidos', 'precios']);
+export const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'cheers']);
+export const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
+export const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
+export const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);
+
+/** What may be for sale when data leaks ("se venden los datos", "nuestra base de clientes se vende en un foro"). */
+export const SOLD_DATA: ReadonlySet<string> = new Set([
+  'datos', 'base', 'clientes', 'usuarios', 'tarjetas', 'correos', 'emails', 'contrasenas', 'cuentas', 'dump', 'volcado', 'foro', 'telegram', 'dark', 'web', 'bd', 'db',
+]);
+export const ORDERS_PLACED: ReadonlySet<string> = new Set(['commande', 'commandes', 'achat', 'achats', 'pedido', 'pedidos', 'compra', 'compras']);
+/** What a cloud project has: "the project CPU quota". */
+export const PROJECT_THINGS: ReadonlySet<string> = new Set(['cpu', 'quota', 'quotas', 'id', 'limit', 'limits', 'billing', 'owner', 'settings', 'memory']);
+/** A "but" that sets what follows against what came before. */
+export const CONTRAST: ReadonlySet<string> = new Set(['but', 'aber', 'mais', 'pero']);
+/** "When", before how much of an order. */
+export const WHEN: ReadonlySet<string> = new Set(['when', 'though', 'although', 'while', 'whereas']);
+/** Records a period qualifies ("orders of the last months"). */
+export const RECORDS: ReadonlySet<string> = new Set([
+  'orders', 'records', 'data', 'invoices', 'payments', 'customers', 'returns', 'refunds', 'bestellungen', 'daten', 'rechnungen', 'zahlungen', 'kunden', 'auftrage', 'commandes', 'factures', 'pedidos', 'facturas',
+]);
+/** Parts of the code that a refactor may drop: "the auth middleware was dropped". */
+export const CODE_PARTS: ReadonlySet<string> = new Set(['middleware', 'check', 'guard', 'route', 'handler', 'plugin', 'dependency', 'package', 'feature', 'header', 'validation', 'filter', 'test', 'tests']);
+/** What the writer checks with: "curl from my laptop", "tried from my machine". */
+export const PROBES: ReadonlySet<string> = new Set(['curl', 'wget', 'ping', 'tried', 'checked', 'tested', 'opened', 'loaded', 'dig', 'nslookup', 'traceroute']);
+export const VERIFY: ReadonlySet<string> = new Set(['verify', 'verificar', 'verifier', 'confirm', 'confirmar', 'confirmer', 'bestatigen', 'update']);
+export const ASKED_TO: ReadonlySet<string> = new Set(['asking', 'asks', 'asked', 'pidiendo', 'pide', 'piden', 'pidio', 'demandant', 'demande', 'demandent', 'fordert', 'bittet', 'auffordert']);
+export const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
+export const EACH: ReadonlySet<string> = new Set(['each', 'every']);
+export const DUMP_TOOLS: ReadonlySet<string> = new Set(['heap', 'core', 'thread', 'memory']);
+export const TYPED: ReadonlySet<string> = new Set(['correo', 'email', 'mail', 'nombre', 'numero', 'codigo', 'telefono', 'dni', 'pin', 'enlace', 'link']);
