@@ -1407,3 +1407,38 @@ test("incidents from the bank's cross-validation misses on fdb89bf: the site sel
     "La table products a été vidée par mon script d'import, le site n'affiche plus rien. I'm panicking.",
   ]);
 });
+
+test('incidents from spent sets 56 and 57, and bank files voices-bj and voices-bk: an ironic wish that paying worked again, every iPhone failing while one browser is fine, one address pulling every invoice, customers sent to a look-alike payment page, a cause dated last week with the harm still going on, refunds nobody asked for, a bill growing by the hour, a latency twenty times the usual, a lock with payments queued, a test coupon left live, pesos read as cents, sales against their baseline', () => {
+  allIncidents([
+    'Wäre schön, wenn die Kunden wieder zahlen könnten. Seit dem Update heute früh ist der Bezahlknopf bei allen grau',
+    "the shop is fine in Firefox but on every iPhone the Pay button does nothing since this morning's deploy",
+    'the backup bucket is public-read and one IP has been pulling every invoice since 6am, still going',
+    'la tienda manda a los clientes a otra página cuando van a pagar y ahí meten la tarjeta, ya van cinco',
+    "debug logging was left on after last week's release and it writes the api key into the log service, still writing as we speak",
+    'Wir haben letzte Woche die Versandzonen umgestellt und Österreich fehlt. Seitdem kommt aus Österreich keiner mehr durch, null Bestellungen',
+    'PayBridge shows 80 refunds since 7am, none asked for by customers',
+    'Hosting-Rechnung: jede Stunde 12 € mehr, der Traffic kommt von drei IPs',
+    'p95 on checkout 9s vs 250ms normally since 14:10',
+    'la migration tient un verrou sur orders depuis 15 minutes et 800 paiements en attente',
+    'on a laissé un code de test à 100 % actif sur la boutique, il circule sur un forum depuis ce matin et ça continue',
+    'el precio quedó en pesos como si fueran centavos y ya van 40 pedidos, sigue vendiendo',
+    'the cert renewal got dropped when we rebuilt the server last month and it ran out tonight, nobody can get through to pay',
+    "the site search shows customers' e-mail addresses when you type a quote, and someone is already using it",
+    'checkouts completed in the last hour: 2 vs ~40 baseline',
+    'Carritos creados en la última hora: 3 (un sábado normal: 120)',
+  ]);
+});
+
+test('no alarm: a wish for a newsletter again, a price mix-up already stopped, a status page while all is fine now, the only customer charged twice, a stoppage that mended itself, a belief that something is free, staging failing while production runs without trouble, a small latency rise', () => {
+  noAlarms([
+    'Es wäre schön, wenn wir wieder einen Newsletter hätten',
+    'the sale price mixup from Friday is stopped. now I need the refund list for every order that paid the wrong price',
+    'Cuando la tienda se cae queremos una página de estado para los clientes. Ahora mismo todo va bien, es para el futuro',
+    "Une cliente a été débitée deux fois pour sa commande. C'est la seule, toutes les autres commandes de la journée sont correctes.",
+    'Ayer 20 minutos nadie pudo pagar y luego se compuso solo, desde entonces todo normal. Queremos saber por qué',
+    "we removed old products last month and deleted their rows. Since then support gets tickets from people who think we're giving them away for free",
+    "staging answers 500 to every checkout since the merge this morning; production still runs last week's build without trouble",
+    'p95 on checkout 400ms vs 350ms normally, can we shave it?',
+    'payout is $38 off: one lady got charged twice for the same order, only one like that in 1,900 orders',
+  ]);
+});

@@ -1,6 +1,6 @@
 import type { TextAnalysis } from '../meaning/analysis';
 import type { ConceptMatch } from '../meaning/concepts';
-import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
+import { PAST_DATE_TERMS, WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
 import { MORE_ARRIVING_TERMS, URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { countOfRows, onlyCounts, signsInNumbers, worseningIn } from './urgencyNumbers';
@@ -9,6 +9,7 @@ import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
 import { INTRUSION_PATTERNS, intruderSeen } from './urgencyIntrusion';
+import { RANDOM_WHO_OR_WHAT, SUPPORT_AS_NOUN } from './urgencyContextWords';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
 import { EFFECT_PATTERNS, effectsIn, LEFT_SPINNING, WARNING_INSTEAD } from './urgencyEffects';
 import { asidesIn, DOUBT_PATTERNS, PLAYING_DOWN_TERMS } from './urgencyDoubt';
@@ -88,14 +89,6 @@ const CALM_AT_START: ReadonlySet<string> = new Set(['build_new', 'question', 'fi
 /** Wording that asks for work rather than reports a failure: new things, docs, intermittent faults. */
 const CALM_INTENTS: Readonly<Record<string, number>> = { build_new: -2, docs: -2, intermittent: -1.5, question: -0.5, fix: -1 };
 const BROKEN_WEIGHT = 1;
-const SUPPORT_AS_NOUN: ReadonlySet<string> = new Set(['the', 'our', 'customer', 'tech', 'technical', 'your', 'their', 'my']);
-/** "Some random person's address", "changed the prices to random numbers": a stranger or made-up values, not a fault that comes and goes. */
-const RANDOM_WHO_OR_WHAT: ReadonlySet<string> = new Set([
-  'person', 'persons', 'people', 'guy', 'stranger', 'strangers', 'customer', 'customers', 'user', 'users', 'address', 'addresses', 'email', 'emails', 'gmail',
-  'account', 'accounts', 'name', 'names', 'numbers', 'prices', 'values', 'amounts', 'text', 'characters', 'strings', 'junk', 'garbage', 'figures',
-  // "random thought, probably irrelevant": an aside of the writer's.
-  'thought', 'thoughts', 'question', 'idea', 'observation',
-]);
 /** How many words apart sensitive data and a word of it being reachable may be to be said of each other. */
 const SAID_TOGETHER_WITHIN = 12;
 const ASKED_WEIGHT = -0.75;
@@ -188,7 +181,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const clocked = (patterns.RESOURCE.test(folded) ? patterns.RUNNING_OUT.exec(folded)?.[0] : undefined) ?? worseningIn(folded);
   if (clocked && !found.has('outage')) found.set('outage', clocked);
   if (clocked && !found.has('deadline')) found.set('deadline', clocked);
-  for (const [concept, said] of [...signsInNumbers(folded), ...effectsIn(folded)]) if (!found.has(concept)) found.set(concept, said);
+  // An exposure told by its effect (a customers file on a forum) outweighs a bare word of it said before ("forum").
+  for (const [concept, said] of [...signsInNumbers(folded), ...effectsIn(folded)]) if (!found.has(concept) || (concept === 'exposure' && bareExposures.has(found.get(concept) ?? ''))) found.set(concept, said);
   const every = first(patterns.EVERY_ONE, patterns.FOR_ANY_OF_THEM, terse.ANY_ONE, patterns.MORE_OF_THE_SAME);
   if (every && !found.has('everyone')) found.set('everyone', every[0]);
   const strangersFetching = terse.STRANGERS_FETCHING.exec(folded);
@@ -223,7 +217,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (lapsing && !found.has('money')) found.set('money', lapsing[0]);
   const looksLike = patterns.ONLY_LOOKS_LIKE.exec(folded);
   if (looksLike && !found.has('not_real')) found.set('not_real', looksLike[0]);
-  const failed = patterns.ATTEMPT_FAILED.exec(folded);
+  const failed = first(patterns.ATTEMPT_FAILED, patterns.HARM_STOPPED);
   if (failed && !found.has('past')) found.set('past', failed[0]);
   // One finder who tried it once and told us: the finding is over as soon as it was made.
   const reported = patterns.FINDER_REPORTED.exec(folded);
@@ -289,7 +283,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const weakOrClock =
     hypotheses.length > 0 &&
     hypotheses.every((m) => WEAK_HYPOTHETICAL.has(m.term) || patterns.CLOCK_WORDS.has(m.term) || (playedDown !== undefined && PLAYING_DOWN_TERMS.has(m.term)));
-  const atStake = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept)) || certExpired !== null;
+  // Also data lost or the shop down with the writer calling it urgent ("I'm panicking"): "est-ce que la sauvegarde existe ?" asks about the remedy.
+  const atStake = [...found.keys()].some((concept) => HARM_ANYWHERE.has(concept)) || certExpired !== null || (found.has('urgent') && (found.has('data_loss') || found.has('outage')));
   if ((underWay || signed || atStake || (playedDown !== undefined && reportedNow)) && weakOrClock && !conditional) found.delete('hypothetical');
   // Its closing question offers a harmless explanation ("maybe my phone's date is wrong?", "¿será que configuré algo mal?"): no question asked of us.
   const doubting = playedDown !== undefined && (reportedNow || atStake);
@@ -311,7 +306,13 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const stuck = underWay || found.has('everyone') ? (patterns.CPU_EXHAUSTED.exec(folded) ?? LEFT_SPINNING.exec(folded)) : null;
   if (stuck && !found.has('outage')) found.set('outage', stuck[0]);
   const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated && !setAside(m, context));
-  if (underWay && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term))) found.delete('past');
+  // A harm still going on, whose cause a past date dates ("logging left on after last week's deploy … still writing as we speak"): no distance.
+  // "Seitdem … null Bestellungen": ever since, of a harm said after it.
+  const harms = [...found].filter(([concept]) => HARM.has(concept) && concept !== 'urgent');
+  const sinceThen = patterns.SINCE_THEN.exec(folded);
+  const goingOn = fineSaid === undefined && harms.length > 0 &&
+    (patterns.STILL_GOING.test(folded) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || (sinceThen !== null && harms.some(([, said]) => folded.lastIndexOf(said) > sinceThen.index)));
+  if ((underWay || goingOn) && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term) || (goingOn && PAST_DATE_TERMS.includes(m.term)))) found.delete('past');
   const dating = (at: number, said: string) =>
     datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, said, folded) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at) ||
     datesAChange(analysis.words, at, said, reportedNow);

@@ -9,15 +9,21 @@ import {
   AUDIT_RECORD,
   AUDIT_SAYS,
   AUDIT_TOOLS,
+  BEFORE_WHAT,
   CODE_PARTS,
   CONTRAST,
+  COUNTING,
+  COUPON_OF,
   DUMP_TOOLS,
   EACH,
   FIGURES,
+  FINE_IN_ONE_BUT,
   HARMED,
   HERE_IN_FRENCH,
   LIVE_PLACE,
   MACHINES,
+  MONITORS,
+  MOVED_TO,
   ORDERS_PLACED,
   PARTICLE_BEFORE,
   PARTICLE_NEXT,
@@ -33,12 +39,16 @@ import {
   TEST_KEY,
   THANKS,
   THAT_OF,
+  THIS_WEEK,
+  THIS_WEEK_AS_WHEN,
   TRIAL_OF,
   TRIED,
   TYPED,
   VERIFY,
+  VISITING,
   WENT,
   WHEN,
+  WISHED_BACK,
 } from './urgencyContextWords';
 
 /**
@@ -82,10 +92,6 @@ const LASTED: ReadonlySet<string> = new Set(['llevamos', 'llevan', 'lleva', 'lle
 const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
 /** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
 const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
-/** What is moved to a place: "deployed to test". */
-const MOVED_TO: ReadonlySet<string> = new Set(['deployed', 'deploy', 'deploying', 'pushed', 'push', 'released', 'merged', 'promoted', 'copied', 'went', 'goes', 'moved', 'shipped', 'rolled', 'back']);
-/** Monitors whose probes are called tests: they test production. */
-const MONITORS: ReadonlySet<string> = new Set(['synthetics', 'synthetic', 'uptime', 'canary', 'checkly', 'pingdom', 'statuscake', 'monitor']);
 /** A button's label with "now" in it, as written: "clicks Pay now", "the Buy Now button". */
 const BUTTON_NOW = /\b(Pay|Buy|Order|Book|Subscribe|Checkout) [Nn]ow\b|\b(pay|buy|order|book) now (button|link)\b/;
 /** A word written only inside names ("emergency-scripts/", "incident_report.md"), never on its own. */
@@ -93,14 +99,6 @@ function inNamesOnly(folded: string, words: string): boolean {
   const all = [...folded.matchAll(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'g'))];
   return all.length > 0 && all.every((m) => /[-_/.]\w/.test(folded.slice(m.index + words.length, m.index + words.length + 2)) || /\w[-_/.]$/.test(folded.slice(Math.max(0, m.index - 2), m.index)));
 }
-/** "This week" said as when something is due ("900 orders to ship this week", "à expédier cette semaine"), in the four languages. */
-const THIS_WEEK: ReadonlySet<string> = new Set(['this week', 'diese woche', 'cette semaine', 'esta semana']);
-const THIS_WEEK_AS_WHEN = /\b(?:to|a|para|by|due|until|avant|antes de|bis)\s+\w+\s+(?:this week|cette semaine|esta semana|diese woche)\b|\bdiese woche\s+(?:noch\s+)?zu\s+\w+/;
-/** Words that count how often or how many: "twice this week", "the third time this week", "3 carts in Sentry this week", "tres personas esta semana". */
-const COUNTING: ReadonlySet<string> = new Set([
-  'times', 'time', 'twice', 'once', 'again', 'mal', 'dreimal', 'zweimal', 'viermal', 'fois', 'veces', 'vez', 'nouveau', 'wieder', 'erneut',
-  'two', 'three', 'four', 'five', 'few', 'several', 'zwei', 'drei', 'vier', 'funf', 'einige', 'deux', 'trois', 'quatre', 'cinq', 'quelques', 'dos', 'tres', 'cuatro', 'cinco', 'unos', 'varios',
-]);
 /** "This week" as now and then only beside a count; alone ("every payout this week was returned") it is when the harm is. */
 const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^\d/.test(word));
 /** "Than they should", "longer than it should": a comparison with what is right, no supposition. */
@@ -127,16 +125,6 @@ function onlyInAddresses(folded: string, words: string): boolean {
 /** A status code written as one, not the end of a bigger number nor an amount: "11.500 €" and "over £500" hold no 500. */
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)(?<![£€$]\\s?)${code}(?![.,'’]?\\d)(?!\\s?(?:€|£|\\$|eur\\b|euros?\\b|pounds?\\b|dollars?\\b))`).test(text);
 
-/** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
-const BEFORE_WHAT: ReadonlySet<string> = new Set([
-  'noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'sees', 'notices', 'finds', 'wakes', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos',
-  // "says my card number is invalid before I've even finished typing it": what happens first, no precaution.
-  'even', 'finished', 'finishing',
-]);
-/** Going to the shop's pages, in German: "wenn's auf unsa Seitn gengan" is when they go there, each time. */
-const VISITING: ReadonlySet<string> = new Set([
-  'gehen', 'gengan', 'gehn', 'geht', 'aufrufen', 'aufruft', 'offnen', 'offnet', 'aufmachen', 'besuchen', 'klicken', 'klickt', 'draufgehen', 'kommen', 'drucken', 'druckt', 'tippen',
-]);
 /** What stands before an "is there" that says where something is ("the pay button is there, I press it", "it is there only on computers"), no question. */
 const PLACED_BEFORE_THERE: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders', 'it', 'still', 'only']);
 /** Payments, before "n'ont pas passé": they did not go through, no orders someone else placed. */
@@ -206,7 +194,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "ce mois-ci", "cette semaine-ci": this one, no CI.
     (m, c) => m.words === 'ci' && ['ce', 'cet', 'cette', 'ces'].includes(c.words[m.at - 2] ?? ''),
     // "I tried it with my test account and landed in a real customer's account": an account kept for checking the live shop.
-    (m, c) => m.words === 'test' && TEST_IDENTITY.has(c.words[m.at + 1] ?? ''),
+    (m, c) => m.words === 'test' && (TEST_IDENTITY.has(c.words[m.at + 1] ?? '') || (c.words[m.at - 1] === 'de' && COUPON_OF.has(c.words[m.at - 2] ?? ''))),
     // "the storefront gives me the same 500 when I try it from my laptop": where the live shop was looked at from.
     (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'from' && TRIED.has(c.words[m.at - 2] ?? ''),
     // "Checked the shop on my laptop": where the live shop was looked at.
@@ -238,6 +226,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'solo el' && TYPED.has(c.words[m.at + 2] ?? ''),
     // "the full order when only one item was returned": how much of an order, not how many people.
     (m, c) => m.words.startsWith('only one') && WHEN.has(c.words[m.at - 1] ?? ''),
+    (m, c) => FINE_IN_ONE_BUT.test(after(m, c, 5)),
   ],
   exposure: [
     // "two orders within a second of each other": timing, no one seeing another's data.
@@ -273,8 +262,10 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
     (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
     (m, c) => m.term === 'should' && afterThan(c.words, m.at),
-    // "we need a plan for the next hours": what to do now, not a precaution.
-    (m, c) => m.term === 'plan for' && /^(?:the )?next (?:few )?hours?\b|^(?:today|tonight)\b/.test(after(m, c, 4)),
+    // "we need a plan for the next hours", "the proper plan for what comes after": what to do now and next, not a precaution.
+    (m, c) => m.term === 'plan for' && /^(?:the )?next (?:few )?hours?\b|^(?:today|tonight)\b|^what comes (?:after|next)\b/.test(after(m, c, 4)),
+    // "Wär schön, wenn man wieder bezahlen könnte": an ironic wish, which reports that it does not work.
+    (m, c) => ` ${WISHED_BACK.exec(c.folded)?.[0] ?? ''} `.includes(` ${m.words} `),
     // "not accepting commands to avoid wraparound data loss": the database's own words, quoted.
     (m, c) => m.term === 'avoid' && /^(?:wraparound|a database shutdown)\b/.test(after(m, c, 3)),
     // "the project CPU quota lets it have 6": the cloud project, no plan.
@@ -283,12 +274,17 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'tomorrow' && c.words[m.at - 1] === 'no',
     // "before all, happy new year!": first of all. "Is there a way round it?": a fix asked for. "jedes Mal, wenn i neu lad": each time.
     (m, c) => m.term === 'before' && c.words[m.at + 1] === 'all',
+    // "quedó en soles como si fueran centavos", "as if they were cents": a comparison, no supposition.
+    (m, c) => (m.words === 'si' || m.words === 'if') && ['como', 'comme', 'as'].includes(c.words[m.at - 1] ?? ''),
+    // SQL's "DROP TABLE IF EXISTS" in a pasted log; "c'est ce que j'ai": that is what I get; "thought you'd want to know": courtesy.
+    (m, c) => (m.words === 'if' && (c.words[m.at + 1] === 'exists' || c.words[m.at + 2] === 'exists')) || (m.term === 'est ce que' && /\bc['’]\s?est ce que\b/.test(c.folded) && !/(?<!c['’]\s?)\best[- ]ce que\b/.test(c.folded)) || (m.term === 'want to know' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('thought')),
     (m, c) => m.words === 'is there' && c.words[m.at + 2] === 'a' && c.words[m.at + 3] === 'way',
     (m, c) => m.words === 'wenn' && c.words[m.at - 1] === 'mal' && c.words[m.at - 2] === 'jedes',
     // "D'Leit sogn, wenn's auf unsa Seitn gengan, kummt a Seitn mit Werbung": when they go to the shop, what they get.
     (m, c) => m.words === 'wenn' && c.words.slice(m.at + 1, m.at + 6).some((word) => VISITING.has(word)),
     // "checked the order screen and the addresses there are hers too": what the writer did to look, no check asked for.
     (m) => m.term === 'check the' && m.words.startsWith('checked'),
+    (m, c) => /^(?:revisando|checking|going through|en verifiant|beim prufen)$/.test(m.words) && /\b(?:veo|vi|note|noto|i see|i saw|i noticed|je vois|j'?\s?ai vu|sehe|seh ich)\b/.test(after(m, c, 8)),
     // "15 orders before lunch": a time of day.
     (m, c) => m.term === 'before' && TIMES_OF_DAY.has(c.words[m.at + 1] ?? ''),
     // "You should see the packing table": an idiom; "a hundredth of what they should be": the expected value.
@@ -339,6 +335,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [
     (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),
+    // "I restocked and it's happening again": now, no lesson from the past.
+    (m, c) => m.words === 'happening again' && ['it', 'is', 'its'].includes(c.words[m.at - 1] ?? ''),
     // "Thanks again for the logo last week", "danke nochmal für die schnelle Hilfe letzte Woche": a thank-you's past, small talk before the matter.
     (m, c) => c.words.slice(Math.max(0, m.at - 8), m.at).some((word) => THANKS.has(word)),
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
@@ -364,6 +362,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   money: [
     (m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? ''),
     (m, c) => NOBODY.has(c.words[m.at - 1] ?? '') || NOBODY.has(c.words.slice(Math.max(0, m.at - 2), m.at).join(' ')),
+    // "so they think we're giving it away for free": what customers believe, no money lost.
+    (m, c) => /\b(?:think|thinks|believe|believes|glauben|croient|creen)\b/.test(c.words.slice(Math.max(0, m.at - 6), m.at).join(' ')),
   ],
   // "customers ask on Twitter whether we are down": someone else's question.
   outage: [

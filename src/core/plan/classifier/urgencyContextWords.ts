@@ -7,7 +7,9 @@ export const TAKEN_OFF: ReadonlySet<string> = new Set(['take', 'put', 'nehmt', '
 export const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'google', 'customer', 'customers', 'bad', 'negative', 'angry', 'star']);
 
 export const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
-export const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer']);
+/** What a "test" names that is kept on the live shop: a test account, or a test coupon left on ("un code de test à cent pour cent"). */
+export const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer', 'coupon', 'voucher', 'gutschein', 'rabattcode', 'cupon']);
+export const COUPON_OF: ReadonlySet<string> = new Set(['code', 'codigo', 'coupon', 'cupon', 'bon']);
 /** Whom a "könnt" asks: "Könnt ihr bitte schauen?" is a request. */
 export const ASKED_OF_YOU: ReadonlySet<string> = new Set(['ihr', 'du', 'jemand']);
 /** "Bitte sofort": at once. */
@@ -64,3 +66,38 @@ export const THAT_OF: ReadonlySet<string> = new Set(['celle', 'celui']);
 export const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 export const DUMP_TOOLS: ReadonlySet<string> = new Set(['heap', 'core', 'thread', 'memory']);
 export const TYPED: ReadonlySet<string> = new Set(['correo', 'email', 'mail', 'nombre', 'numero', 'codigo', 'telefono', 'dni', 'pin', 'enlace', 'link']);
+/** An ironic wish that something worked again: "Wär schön, wenn man wieder bezahlen könnte", "would be nice if checkout worked again". It reports that it does not. */
+export const WISHED_BACK =
+  /\b(?:would be (?:nice|great|good|lovely)|it'?d be (?:nice|great|lovely)|war(?:e|'?s)? (?:schon|nett|toll|super)|ce serait (?:bien|sympa|chouette)|ca serait (?:bien|sympa)|seria (?:bueno|lindo|genial|bonito))\s*,?\s*(?:if|wenn|si|que)\b[^.;!?]{0,60}?\b(?:again|wieder|de nouveau|a nouveau|otra vez|de nuevo)\b[^.;!?]{0,30}/;
+/** One browser or device said to work, before a "but": "the shop is fine in Safari but on every Android phone…". The others are the harm. */
+export const FINE_IN_ONE_BUT = /^(?:in|on|with|auf|mit|im|dans|sur|avec|en|con)\s+(?:\S+\s+){0,2}?(?:but|aber|mais|pero)\b/;
+/** What is moved to a place: "deployed to test". */
+export const MOVED_TO: ReadonlySet<string> = new Set(['deployed', 'deploy', 'deploying', 'pushed', 'push', 'released', 'merged', 'promoted', 'copied', 'went', 'goes', 'moved', 'shipped', 'rolled', 'back']);
+/** Monitors whose probes are called tests: they test production. */
+export const MONITORS: ReadonlySet<string> = new Set(['synthetics', 'synthetic', 'uptime', 'canary', 'checkly', 'pingdom', 'statuscake', 'monitor']);
+/** "This week" said as when something is due ("900 orders to ship this week", "à expédier cette semaine"), in the four languages. */
+export const THIS_WEEK: ReadonlySet<string> = new Set(['this week', 'diese woche', 'cette semaine', 'esta semana']);
+export const THIS_WEEK_AS_WHEN = /\b(?:to|a|para|by|due|until|avant|antes de|bis)\s+\w+\s+(?:this week|cette semaine|esta semana|diese woche)\b|\bdiese woche\s+(?:noch\s+)?zu\s+\w+/;
+/** Words that count how often or how many: "twice this week", "the third time this week", "3 carts in Sentry this week", "tres personas esta semana". */
+export const COUNTING: ReadonlySet<string> = new Set([
+  'times', 'time', 'twice', 'once', 'again', 'mal', 'dreimal', 'zweimal', 'viermal', 'fois', 'veces', 'vez', 'nouveau', 'wieder', 'erneut',
+  'two', 'three', 'four', 'five', 'few', 'several', 'zwei', 'drei', 'vier', 'funf', 'einige', 'deux', 'trois', 'quatre', 'cinq', 'quelques', 'dos', 'tres', 'cuatro', 'cinco', 'unos', 'varios',
+]);
+export const SUPPORT_AS_NOUN: ReadonlySet<string> = new Set(['the', 'our', 'customer', 'tech', 'technical', 'your', 'their', 'my']);
+/** "Some random person's address", "changed the prices to random numbers": a stranger or made-up values, not a fault that comes and goes. */
+export const RANDOM_WHO_OR_WHAT: ReadonlySet<string> = new Set([
+  'person', 'persons', 'people', 'guy', 'stranger', 'strangers', 'customer', 'customers', 'user', 'users', 'address', 'addresses', 'email', 'emails', 'gmail',
+  'account', 'accounts', 'name', 'names', 'numbers', 'prices', 'values', 'amounts', 'text', 'characters', 'strings', 'junk', 'garbage', 'figures',
+  // "random thought, probably irrelevant": an aside of the writer's.
+  'thought', 'thoughts', 'question', 'idea', 'observation',
+]);
+/** "Before" with what came after it: "sent 30 boxes to wrong people before noticing", "before more people see it". A past clause or a clock, no supposition. */
+export const BEFORE_WHAT: ReadonlySet<string> = new Set([
+  'noticed', 'noticing', 'saw', 'seeing', 'caught', 'realised', 'realized', 'spotted', 'more', 'sees', 'notices', 'finds', 'wakes', 'bemerkt', 'gemerkt', 'remarque', 'vu', 'nos', 'dimos',
+  // "says my card number is invalid before I've even finished typing it": what happens first, no precaution.
+  'even', 'finished', 'finishing',
+]);
+/** Going to the shop's pages, in German: "wenn's auf unsa Seitn gengan" is when they go there, each time. */
+export const VISITING: ReadonlySet<string> = new Set([
+  'gehen', 'gengan', 'gehn', 'geht', 'aufrufen', 'aufruft', 'offnen', 'offnet', 'aufmachen', 'besuchen', 'klicken', 'klickt', 'draufgehen', 'kommen', 'drucken', 'druckt', 'tippen',
+]);

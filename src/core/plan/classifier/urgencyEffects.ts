@@ -185,12 +185,48 @@ const DATA_SOLD =
 /** Card numbers sent off to another site as customers type: "our checkout page is sendin the card number off to some other website". */
 const CARD_SENT_ELSEWHERE =
   /\b(?:sending|sendin|sends|sent|posting|posts|leaking|schickt|sendet|envoie|envoient|envia|manda)\b[^.;]{0,15}?\b(?:card numbers?|card details|card data|kartendaten|kartennummer\w*|numeros? de (?:la )?carte|donnees de (?:la )?carte|datos de (?:la )?tarjeta|numeros? de (?:la )?tarjeta)\b[^.;]{0,25}?\b(?:other|another|foreign|unknown|fremde\w*|andere\w*|autre|inconnu\w*|otro|otra|desconocid[oa])\s+(?:website|site|server|domain|webseite|seite|server|serveur|servidor|sitio|pagina|dominio|domaine)\b/;
+/** Customers sent to another page when they pay, where they type their card: "la tienda está mandando a los clientes a otra página cuando le dan pagar". */
+const SENT_TO_A_FAKE =
+  /\b(?:sending|sends|redirect\w*|taking|takes|schickt|leitet|envoie|envoient|redirige\w*|manda\w*|envia\w*)\s+(?:\w+\s+){0,3}?(?:to|a|zu|auf|vers|sur|hacia)\s+(?:an?\s+|une?\s+|eine?\s+|einer\s+)?(?:other|another|different|fake|strange|weird|autre|fausse?|otra|otro|falsa|falso|rara|andere\w*|fremde\w*|falsche\w*)\s+(?:\w+\s+)?(?:page|site|website|domain|pagina|sitio|web|seite|webseite|domaine|dominio)\b(?=[^.;]{0,60}?\b(?:pay|paying|payment|pagar|pago|payer|paiement|bezahl\w*|checkout|kasse|card|tarjeta|carte|karte)\b)/;
+/** Secrets written where others read them, still: "it writes the whole charge request incl the bearer key into the log service the agency also has access to". */
+const SECRETS_LOGGED =
+  /\b(?:writes?|writing|logs?|logging|dumps?|prints?|schreibt|loggt|ecrit|escribe)\b[^.;]{0,50}?\b(?:bearer (?:key|token)s?|api[ _-]?keys?|secret keys?|live keys?|access tokens?|passwords?|card numbers?|cvv|cvc|kartennummern?|passworter|mots de passe|contrasenas|numeros de tarjeta)\b[^.;]{0,20}?\b(?:into|in|to|ins|dans|en)\s+(?:the |our |a |das |le |el |los |les )?(?:\w+\s+)?(?:logs?|log service|logging|logdatei|journaux|registros)\b/;
+/** Refunds going out that nobody here made: "212 reembolsos … y nosotros no hemos aprobado ni uno", "154 refunds, none asked for by customers". */
+const REFUNDS_NOT_OURS =
+  /\b(?:refunds?|reembolsos?|erstattungen|ruckerstattungen|remboursements?)\b[^.;]{0,80}?\b(?:none (?:of them )?(?:asked for|requested|approved)|(?:we|nobody here|no one here) (?:didn'?t|did not|never|haven'?t|have not) (?:approve|issue|make|ask|start)\w*|no hemos (?:aprobado|hecho|pedido)|nadie (?:ha )?(?:aprobado|pedido)|(?:keine|niemand) (?:davon )?(?:beantragt|freigegeben|veranlasst)|aucun(?:e)? (?:n'a ete )?(?:demande|approuve)e?s?)\b/;
+/** A bill growing by the hour: "jede Stunde 9 € mehr", "another $40 every hour". */
+const COST_CLIMBING =
+  /\b(?:every|each|per|jede|chaque|cada)\s+(?:hour|stunde|heure|hora)\s+(?:\d+[.,]?\d*\s*(?:€|\$|£|eur|euros?|dollars?)|(?:€|\$|£)\s*\d+[.,]?\d*)\s*(?:more|mehr|de plus|mas)\b|\b(?:another|noch(?: mal)?|encore|otros)\s+(?:\d+[.,]?\d*\s*(?:€|\$|£|eur|euros?|dollars?)|(?:€|\$|£)\s*\d+[.,]?\d*)\s+(?:every|each|per|jede|chaque|cada)\s+(?:hour|stunde|heure|hora)\b/;
+/** Orders vanishing, or half the carts sent to an old copy of the database: "customers see old prices and their orders vanish". */
+const ORDERS_VANISH =
+  /\b(?:their |the |our |customers'? |new )?(?:orders|bestellungen|commandes|pedidos)\s+(?:just\s+)?(?:vanish|disappear|verschwinden|disparaissent|desaparecen)\b/;
+/** A database that takes no more writes: "postgres started refusing writes", "die Datenbank nimmt keine Schreibzugriffe mehr an". */
+const WRITES_REFUSED =
+  /\b(?:postgres\w*|mysql|mariadb|database|db|datenbank|base de donnees|base de datos)\b[^.;]{0,20}?\b(?:refus\w*|rejects?|rejecting|won'?t (?:take|accept)|verweigert|nimmt keine|rechaza\w*)\s+(?:all\s+|any\s+)?(?:writes|inserts|connections|schreibzugriffe|ecritures|escrituras|conexiones)\b/;
+/** A sales figure at a third of the usual or less: "cart adds per hour a third of last Saturday". */
+const FRACTION_OF_USUAL =
+  /\b(?:a|one) (?:third|quarter|fifth|tenth|fraction) of (?:last \w+|yesterday'?s?|the usual|usual|normal|what we (?:usually|normally) (?:get|see|do))\b|\bein (?:drittel|viertel|zehntel) (?:von|vom|wie) (?:letzte\w*|gestern|sonst|normal)\b|\bun (?:tiers|quart|dixieme) (?:de|du|d'?\s?) ?(?:samedi|dimanche|hier|habitude|la normale)\b|\bun (?:tercio|cuarto|decimo) (?:de lo (?:normal|habitual)|del \w+ pasado|de ayer)\b/;
+/** Another's account opened by a link, or customers' addresses shown by the search: "the wishlist share link … opens the owner's account page with their address". */
+const ANOTHERS_ACCOUNT_OPEN =
+  /\bopens? (?:up )?(?:the owner'?s|someone else'?s|another (?:customer|user|person)'?s|other (?:customers|users|people)'?s?) (?:account|order|address|profile)\w*\b|\b(?:search|recherche|suche|busqueda|buscador)\b[^.;]{0,40}?\b(?:shows?|displays?|affiche|zeigt|muestra)\s+(?:des |les |the |other |die |los |las |customers'? )?(?:e-?\s?mails?|adresses?|addresses|passwords?|mots de passe|kundendaten|correos)\b/;
+/** The customers' data sold, said verb first: "venden la 'base clientes …'", "they're selling our customer list". */
+const SELLING_OUR_DATA =
+  /\b(?:venden|vende|verkaufen|verkauft|vendent|vend|selling|sells|sell)\s+(?:la |die |les |the |our |unsere? |nuestra |notre )?['"]?(?:base (?:de )?clientes|kundendaten|kundenliste|kundendatei|fichier clients?|base clients|customer (?:list|data|database|base))\b/;
+/** Most requests answered with a server error: "most storefront requests come back 502". */
+const MOST_REQUESTS_FAIL =
+  /\bmost (?:\w+ )?(?:requests|calls|page ?views|pages|visitors|customers) (?:come back|return|get|answer|end in|fail with)\s+(?:an? |with )?(?:5\d\d|errors?|timeouts?)\b/;
+/** A lock held for minutes with work piling up behind it: "la migration tient un verrou exclusif depuis 22 minutes et la file des paiements dépasse 2 000". */
+const LOCK_HELD =
+  /\b(?:exclusive lock|lock|locks|verrou(?: exclusif)?|sperre|bloqueo)\b[^.;]{0,30}?\b(?:for|since|depuis|seit|desde hace|desde)\s+\d+\s*(?:min|mins|minutes?|minuten|minutos)\b[^.]{0,60}?\b(?:queue|queued|file|warteschlange|cola|waiting|attente|en attente|wartend|warten|esperando)\b/;
+/** Every parcel under one tracking number, or sent to one address: "every label … scans as the same tracking number". */
+const ONE_LABEL_FOR_ALL =
+  /\b(?:every|each|all(?: the)?|jede\w*|alle|chaque|toutes les|cada|todas las)\s+(?:\w+\s+){0,5}?(?:labels?|parcels?|packages?|etiketten|pakete|etiquettes|colis|etiquetas|paquetes)\b[^.;]{0,40}?\bsame (?:tracking number|address|label)\b/;
 /** Every order or pick list carrying ten of a thing instead of one: "uf de Rüstlischte stönd bi jedere Bestellig 10 Nusstorte statt 1". */
 const QUANTITY_INSTEAD =
   /\b(?:every|each|all|jede\w*|alle|chaque|toutes|cada|todos)\s+(?:\w+\s+){0,3}?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:1|one|eins?|une?|uno|una)\b/;
 /** Prices entered in euros where cents were meant, or the reverse, while orders come in at them: "d'neie Preis … en Euro statt en Cent … seit achte send scho 90 Bschtellunga drin". */
 const UNITS_MIXED =
-  /\b(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\b|\b(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\b/;
+  /\b(?:soles|pesos|euros?|dollars?|dolares|francs?|franken)\s+(?:como si fueran|as if (?:they were|it was)|comme si c'?\s?etait des|als ob es)\s+(?:cents?|centavos|centimos|centimes|rappen)\b|\b(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\b|\b(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\b/;
 
 /** Orders counted by the dozen. */
 const ORDERS_COUNTED = /\b\d{2,}\s+(?:orders|bestellungen|bstellungen|bschtellunga|commandes|pedidos)\b/;
@@ -241,6 +277,13 @@ function usualByNow(folded: string): string | undefined {
   const usual = USUAL_BY_NOW.exec(folded);
   return usual && NONE_NOW.test(folded.slice(0, usual.index)) ? usual[0] : undefined;
 }
+/** A sales count against its usual, as an operator pastes it: "checkouts completed last 30 min: 1 vs ~20 baseline", "Carritos … 2 (un domingo normal: 140)". */
+const AGAINST_BASELINE =
+  /\b(?:checkouts?|orders?|sales|carts?|cart adds|baskets?|carritos|pedidos|ventas|bestellungen|warenkorbe|commandes|paniers|ventes)\b[^.;]{0,50}?(?<![\d.,])(\d+)\s*(?:\(|,)?\s*(?:vs\.?|versus|against|gegen|contre|contra|frente a|statt|au lieu de|en vez de|\()?[^\d.;]{0,30}?\b(?:baseline|normal\w*|usual\w*|typical\w*|sonst|gewohnlich\w*|d'habitude|habitu\w*|vs\.?|versus|last \w+|letzte\w* \w+)\b[^\d.;]{0,20}?(\d+)/;
+function belowBaseline(folded: string): string | undefined {
+  const said = AGAINST_BASELINE.exec(folded);
+  return said && Number(said[2]) >= 10 && Number(said[1]) <= Number(said[2]) * FELL_TO ? said[0] : undefined;
+}
 /** The same mail sent FLOOD_AT times or more. */
 function mailFlood(folded: string): string | undefined {
   const over = SAME_MAIL_OVER.exec(folded);
@@ -264,21 +307,21 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, CUSTOMER_FILE_OUT]],
-  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR]],
-  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, COST_CLIMBING]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR, WRITES_REFUSED, FRACTION_OF_USUAL, MOST_REQUESTS_FAIL, LOCK_HELD]],
+  [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED, ORDERS_VANISH, ONE_LABEL_FOR_ALL]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
   [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
   [['now'], [STILL_LOOPING]],
 ];
 /** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */
 export const LEFT_SPINNING =
-  /\b(?:site|website|shop|page|checkout|basket|cart|seite|pagina|tienda|boutique|kasse)\b[^.;]{0,30}?\b(?:sits on|stuck on|hangs on|stays on|just shows|bleibt (?:beim|auf dem|auf einem)|reste sur|se queda en)\s+(?:a\s+|the\s+|einem\s+|dem\s+|un\s+|une\s+|el\s+|la\s+)?(?:grey\s+|gray\s+|white\s+)?(?:spinner|loading wheel|ladekreis|sablier|ruedita|rueda)\b/;
+  /\b(?:site|website|shop|page|checkout|basket|cart|seite|pagina|tienda|boutique|kasse)\b[^.;]{0,30}?\b(?:sits on|stuck on|hangs on|stays on|just shows|bleibt (?:beim|auf dem|auf einem)|reste sur|se queda en)\s+(?:a\s+|the\s+|einem\s+|dem\s+|un\s+|une\s+|el\s+|la\s+)?(?:grey\s+|gray\s+|white\s+)?(?:spinner|loading wheel|ladekreis|sablier|ruedita|rueda)\b|\b(?:checkout|page|site|shop|cart|basket)\s+(?:just\s+)?(?:spins|keeps spinning)\b/;
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
 export const EFFECT_PATTERNS: readonly RegExp[] = [
-  ...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW, TODAY_COUNT, YESTERDAY_COUNT, UNITS_MIXED, ORDERS_COUNTED, BARCODES_DEAD, ALL_OR_DOZENS,
+  ...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW, TODAY_COUNT, YESTERDAY_COUNT, AGAINST_BASELINE, UNITS_MIXED, ORDERS_COUNTED, BARCODES_DEAD, ALL_OR_DOZENS,
 ];
 
 /** The harms told by their effect, by kind, as said (the first of each kind); records being wiped are also happening now. */
@@ -291,7 +334,7 @@ export function effectsIn(folded: string): ReadonlyMap<string, string> {
   const unscanned = BARCODES_DEAD.exec(folded);
   const fell = found.has('outage')
     ? undefined
-    : (ordersFell(folded) ?? usualByNow(folded) ?? belowYesterday(folded) ?? mailFlood(folded) ?? (unscanned && ALL_OR_DOZENS.test(folded) ? unscanned[0] : undefined));
+    : (ordersFell(folded) ?? usualByNow(folded) ?? belowYesterday(folded) ?? belowBaseline(folded) ?? mailFlood(folded) ?? (unscanned && ALL_OR_DOZENS.test(folded) ? unscanned[0] : undefined));
   if (fell !== undefined) found.set('outage', fell);
   const charged = found.has('money') ? undefined : (priceInstead(folded) ?? (ORDERS_COUNTED.test(folded) ? UNITS_MIXED.exec(folded)?.[0] : undefined));
   if (charged !== undefined) found.set('money', charged);

@@ -111,6 +111,8 @@ export const INTRUSION_PATTERNS: readonly RegExp[] = [
  * The first sign of an intruder, as said, and a defacer's signature on a page ("hacked by x0r"), which says on its own that the intruder
  * is at work.
  */
+/** Someone using a hole already: "… et quelqu'un s'en sert", "and someone is already using it". */
+const USING_IT = /\bet quelqu'?\s?un s'?\s?en sert\b|\b(?:and )?(?:someone|somebody|people) (?:is |are )?(?:already )?(?:using|exploiting) (?:it|this|that)\b(?! to (?:test|check))|\bund jemand nutzt (?:das|es) (?:schon )?aus\b|\by alguien (?:ya )?lo (?:esta usando|usa|aprovecha)\b/;
 export function intruderSeen(folded: string): { signed: RegExpExecArray | null; intruded: RegExpExecArray | null } {
   const first = (...tried: readonly RegExp[]) => tried.reduce<RegExpExecArray | null>((match, pattern) => match ?? pattern.exec(folded), null);
   const signed = SIGNED_DEFACEMENT.exec(folded);
@@ -119,6 +121,6 @@ export function intruderSeen(folded: string): { signed: RegExpExecArray | null; 
     defaced ??
     first(HIJACKED_TO, BANK_DETAILS_CHANGED, PAYOUT_ACCOUNT_NOT_OURS, CARD_TESTING, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, ACCOUNT_NOBODY_ADDED, EACH_ANOTHER_CARD,
       terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, STRANGER_INSIDE, LOCKED_OUT_OF_ADMIN,
-      FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED, ANOTHER_SHOP_SHOWN, NOBODY_HERE_DID_IT, OTHER_PAGE_WITH_ADS);
+      FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED, ANOTHER_SHOP_SHOWN, NOBODY_HERE_DID_IT, OTHER_PAGE_WITH_ADS, USING_IT);
   return { signed, intruded };
 }

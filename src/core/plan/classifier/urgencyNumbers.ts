@@ -157,6 +157,19 @@ const FAILING = /\b(fail\w*|down|unhealthy|not ready|unreachable|timing out|time
 /** What a count at zero must be of: what keeps coming when all is well. */
 const FLOWING = new RegExp(String.raw`\b(captures?|captured|capturas?|authori[sz]ations?|inserts?|inserted|rows|pagos|paiements|zahlungen|emails? sent|0 sent|0 delivered|0 envoyes?|0 enviados?|0 verschickt)\b|` + GOOD_COUNT.source);
 /** The signs read from numbers, by concept (outage, everyone, money, intrusion), as said in the request. */
+/** A latency as an operator pastes it: "p99 12s vs 300ms normally" (now, then usual) or "p50 40ms -> 2.8s" (then, now). */
+const LATENCY_AGAINST_USUAL =
+  /\b(?:p\d{2}|latency|latenz|latence|latencia|response time|antwortzeit|temps de reponse|tiempo de respuesta)\b[^.;]{0,20}?(\d+(?:[.,]\d+)?)\s*(ms|s)\b\s*(?:vs\.?|versus|against|statt|contre|contra|frente a|\()\s*~?\s*(\d+(?:[.,]\d+)?)\s*(ms|s)\b/;
+const LATENCY_ROSE = /\b(?:p\d{2}|latency|latenz|latence|latencia|response time)\b[^.;]{0,20}?(\d+(?:[.,]\d+)?)\s*(ms|s)\b\s*(?:->|→|=>|to)\s*(\d+(?:[.,]\d+)?)\s*(ms|s)\b/;
+/** How many times the usual latency makes every page hang: no slow page any more, a shop nobody can use. */
+const HANGING_AT = 20;
+function slowerBy(folded: string): string | undefined {
+  const seconds = (value: string, unit: string) => decimalOf(value) / (unit === 'ms' ? 1000 : 1);
+  const against = LATENCY_AGAINST_USUAL.exec(folded);
+  if (against && seconds(against[1], against[2]) >= HANGING_AT * seconds(against[3], against[4])) return against[0];
+  const rose = LATENCY_ROSE.exec(folded);
+  return rose && seconds(rose[3], rose[4]) >= HANGING_AT * seconds(rose[1], rose[2]) ? rose[0] : undefined;
+}
 export function signsInNumbers(folded: string): Map<string, string> {
   const found = new Map<string, string>();
   const add = (concept: string, said: string | undefined) => {
@@ -164,6 +177,7 @@ export function signsInNumbers(folded: string): Map<string, string> {
   };
   add('outage', SPIKE_OF.test(folded) ? spikeIn(folded) : undefined);
   add('outage', TO_NOTHING.exec(folded)?.[0]);
+  add('outage', slowerBy(folded));
   const drop = RATE_DROP.exec(folded);
   if (drop && rateCollapsed(decimalOf(drop[4]), decimalOf(drop[3]))) add('outage', drop[0]);
   const users = USERS_COUNTED.exec(folded);
@@ -234,9 +248,9 @@ export function signsInNumbers(folded: string): Map<string, string> {
 }
 
 /** A pool of connections used to its last one: "the api pool sits at 10/10", "numbackends at 100 of max_connections=100". */
-const POOL_FULL = /\b(?:pool|connections?|max_connections|numbackends|backends|slots?|\w*connectionssaturated)\b[^.;]{0,30}?(?:^|[^\d.,/])(?:active\s*=\s*)?(\d+)\s*(?:\/|of|max\s*=)\s*(?:max_connections\s*=\s*)?(\d+)(?!\d|[.,]\d)/;
+const POOL_FULL = /\b(?:pool|connections?|conexiones|verbindungen|connexions|max_connections|numbackends|backends|slots?|\w*connectionssaturated)\b[^.;]{0,30}?(?:^|[^\d.,/])(?:active\s*=\s*)?(\d+)\s*(?:\/|of|max\s*=)\s*(?:max_connections\s*=\s*)?(\d+)(?!\d|[.,]\d)/;
 /** What a full pool does to the requests that need it. */
-const KEPT_WAITING = /\b(timing out|time out|timeouts?|timed out|waits?|waiting|queued|queue|can ?t|cannot|refused|rejected|hangs?|hanging)\b/;
+const KEPT_WAITING = /\b(timing out|time out|timeouts?|timed out|waits?|waiting|queued|queue|can ?t|cannot|refused|rejected|hangs?|hanging|tardan?|esperando|warten|wartet|attendent?|idle in transaction)\b/;
 
 /** What fills up or falls behind: a disk, memory, a replica's lag, a queue. */
 const FILLING = String.raw`disks?|disque|disco|platte|volume|storage|wal|pg_wal|memory|ram|swap|heap|inodes?|lag|replication|replica|retard|verzogerung|replikationsverzogerung|retraso|queue|backlog|warteschlange|cola`;

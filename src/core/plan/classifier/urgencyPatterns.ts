@@ -6,12 +6,13 @@ import { TALLYING } from './urgencyWords';
  */
 
 /** A process dying every few seconds or minutes is down, however it is said; every few hours is a leak to chase. */
-export const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*:?\s+\d+\s+(times\s+)?in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b|\bpods?\s+(getting|being|are|were|keep getting)\s+(evicted|oomkilled)\b|\bpods?\s+(went|dropped|fell|are down)\s+from\s+\d+\s+to\s+[0-2]\s+ready\b|\bevictions?\s+on\s+(every|all|each)\s+nodes?\b/;
+export const CRASH_LOOP = /\b(crash\w*|restart\w*|killed|oomkilled|dies|dying|reboot\w*)\b.{0,20}?\bevery\s+~?(\d+|few|couple of)?\s*(seconds?|secs?|s|minutes?|mins?|min|m)\b|\brestart\w*:?\s+\d+\s+(times\s+)?in\s+(the\s+(last|past)\s+)?\d+\s*(minutes?|mins?|min|m|hours?|h)\b|\bpods?\s+(getting|being|are|were|keep getting)\s+(evicted|oomkilled)\b|\bpods?\s+(went|dropped|fell|are down)\s+from\s+\d+\s+to\s+[0-2]\s+ready\b|\bevictions?\s+on\s+(every|all|each)\s+nodes?\b|\b(oom-?\s?killed|killed|restarted)\s+\d+\s+times\s+(since|in\s+the\s+(last|past))\b/;
 /** A page blank for a few seconds before it shows ("white screen for five seconds, then the logo"): slowness, not a service down. */
 export const BLANK_A_MOMENT =
   /\b(white screen|blank page|blank screen|blank white page|page blanche|ecran blanc|pantalla en blanco|pagina en blanco|weisse seite|weisser bildschirm)\s+(for|pendant|durante|fur)\s+(about\s+|around\s+|~\s*)?(a few|a couple of|few|\d+|one|two|three|four|five|six|ten|quelques|unos|ein paar|einige)\s*(seconds?|secs?|s|secondes?|segundos?|sekunden)\b/;
-/** A service down as a condition ("when the provider is down we show…", "when our card processor can't be reached"): how the code should behave, not an outage now. */
-export const CONDITIONAL_OUTAGE = /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b/;
+/** A service down as a condition ("when the provider is down we show…", "cuando la tienda se cae"): how the code should behave, not an outage now. */
+export const CONDITIONAL_OUTAGE =
+  /\b(when|whenever|if|once|while)\s+(\S+\s+){0,3}((is|are|goes|go|were|was|went|be)\s+(down|offline|unreachable|unavailable|gone)|(can't|can not|cannot)\s+be\s+reached)\b|\b(cuando|quand|lorsque|wenn|falls)\s+(\S+\s+){0,2}(se cae|se caiga|se caen|tombe|tombent|est en panne|ausfallt|ausfallen|down ist|offline ist)\b/;
 /**
  * What happens if a customer repeats a step ("if they press Pay again they get charged again"): a defect's recipe, a condition, not a
  * harm reported as going on.
@@ -29,6 +30,11 @@ export const RESOURCE = /\b(disk|disks|space|storage|memory|ram|oom|heap|pool|re
  * A harm with a clock on it: "stop it before the evening run", "authorisations start expiring tomorrow", "PayBridge is threatening
  * to suspend the account if…". Its "before", "tomorrow" or "if" is when the harm lands, not a hypothesis.
  */
+/** Still at it, as the writer looks, or ever since: "still hammering it", "siguen cayendo", "läuft grad noch", "ça continue", "lo están bajando", "for 5 days now". */
+export const STILL_GOING =
+  /\bstill (?!waiting|thinking|using|working|looking|trying|deciding|planning|wondering|hoping|learning|considering|figuring)\w+ing\b|\bsiguen? (?:\w+ando|\w+iendo|cayendo|saliendo)\b|\b(?:lauft|laufen|kommen|kommt) (?:grad |gerade |immer )?noch\b|\b(?:ca|cela|ils|elles) continuen?t?\b|\b(?:lo|la|los|las) (?:estan|esta) \w+(?:ando|iendo)\b|\bfor (?:\d+|two|three|four|five|six) (?:days|hours|weeks) now\b/;
+/** Ever since: "Seitdem kommt aus Deutschland keiner mehr durch". */
+export const SINCE_THEN = /\b(?:seitdem|seither|since then|ever since|depuis lors|desde entonces)\b(?! (?:todo|alles|tout|everything) (?:normal|bien|fine|ok))/;
 /** "Money is leaving the account as I write": under way while the request is written. */
 export const AS_I_WRITE = /\b(?:as|while) (?:i|we) (?:write|type|speak)\b|\bpendant que (?:j'?\s?|je )ecris\b|\bmientras (?:te |les |os )?escribo\b|\bwahrend ich (?:das |dies )?schreibe\b/;
 export const TIME_BOUND =
@@ -120,8 +126,9 @@ export const PART_DOWN = /\b(site|shop|store|api|db|database|server|servers|pods
  * where it fails.
  */
 export const ELSEWHERE_FINE = /\b(works?|working|fine|ok|okay|200|passes|green)\s+(\S+\s+){0,2}(locally|on my machine|on staging|in staging|in dev)\b/;
+/** Production, or everything right now, said to be fine: "prod isn't affected", "Ahora mismo todo va bien, es pensando en el futuro". */
 export const PRODUCTION_FINE =
-  /\b(prod|production|produccion|produktion)\s+(n'?est pas|ist nicht|no esta|is not|isn'?t)\s+(touchee|affectee|betroffen|afectada|affected|touched)\b|\b(customers|kunden|clients|clientes)\b[^.;]{0,30}?\b(are|sind|sont|estan)\s+(buying|ordering|paying|checking out|kaufen|bestellen|achetent|commandent|comprando|pagando)\s+(normally|fine|normal|normalement|con normalidad)\b|\b(prod|production|produccion|produktion|live|en ligne)('s)?(\s+[a-z]+){0,2}\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+|are\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien|tourne normalement|tourne bien|roule|lauft normal|lauft|funciona normal|anda perfecto|anda bien|anda normal|va perfecto|marche parfaitement|works perfectly|lauft perfekt)\b|\b(prod|production|live)\s+(never|has never|was never)\b|\b(echten?|real|live)\s+(shop|laden|seite|site|store)\s+(merkt|bemerkt)\s+(man|ma|keiner|niemand)\s+(nix|nichts)?\b|\b(in the|on the)\s+(real|live)\s+(shop|site|store)\s+(nobody|no one|noone)\s+(notices|noticed|sees|saw)\b|\b((echten?|real|vraie)\s+(laden|shop|store|site|boutique|tienda|web)|(tienda|web|boutique) de verdad)\s+(geht|geht's|lauft|funktioniert|verkauft|vende|funciona|marche|fonctionne|tourne|works|sells|is selling|va bien)\b/;
+  /\b(prod|production|produccion|produktion)\s+(n'?est pas|ist nicht|no esta|is not|isn'?t)\s+(touchee|affectee|betroffen|afectada|affected|touched)\b|\b(customers|kunden|clients|clientes)\b[^.;]{0,30}?\b(are|sind|sont|estan)\s+(buying|ordering|paying|checking out|kaufen|bestellen|achetent|commandent|comprando|pagando)\s+(normally|fine|normal|normalement|con normalidad)\b|\b(prod|production|produccion|produktion|live|en ligne)('s)?(\s+[a-z]+){0,2}\s+(is\s+|seems\s+|ist\s+|es\s+|est\s+|are\s+)?(alles\s+|tout\s+|todo\s+)?(fine|unaffected|not affected|ok|okay|healthy|working|green|passing|normal|normally|in ordnung|funktioniert|marche|fonctionne|funciona|va bien|bien|tourne normalement|tourne bien|roule|lauft normal|lauft|funciona normal|anda perfecto|anda bien|anda normal|va perfecto|marche parfaitement|works perfectly|lauft perfekt)\b|\b(prod|production|live)\s+(never|has never|was never)\b|\b(echten?|real|live)\s+(shop|laden|seite|site|store)\s+(merkt|bemerkt)\s+(man|ma|keiner|niemand)\s+(nix|nichts)?\b|\b(in the|on the)\s+(real|live)\s+(shop|site|store)\s+(nobody|no one|noone)\s+(notices|noticed|sees|saw)\b|\b((echten?|real|vraie)\s+(laden|shop|store|site|boutique|tienda|web)|(tienda|web|boutique) de verdad)\s+(geht|geht's|lauft|funktioniert|verkauft|vende|funciona|marche|fonctionne|tourne|works|sells|is selling|va bien)\b|\b(ahora mismo|right now|for now|at the moment|im moment|en ce moment|pour l'?\s?instant|pour le moment|por ahora|de momento)\s*,?\s*(todo|everything|alles|tout)\s+(va|is|runs|lauft|geht|marche|fonctionne|funciona|anda|esta)\s+(bien|fine|ok|okay|normal|normalement|gut|perfecto)\b(?![^.;]{0,40}\b(but|pero|mais|aber|except|excepto|sauf|ausser)\b)|\b(nothing'?s|nothing is|nothin'?)\s+(wrong|broken|failing)\s+(at the (moment|mo)|right now|for now)\b|\b(prod|production|live)\s+(still\s+)?(runs|is running|works)\b[^.;]{0,40}?\bwithout (any )?(trouble|problems?|issues?|errors?)\b|\b(right now|at the moment|for now)\s*,?\s*(nothing'?s|nothing is|nothin'?)\s+(wrong|broken)\b/;
 /** A line of an invoice charged twice ("charged VAT twice on the invoice"): a calculation to fix, no payment taken twice. */
 export const LINE_ITEM = /\b(vat|tax|taxes|fee|fees|shipping|postage|mwst|tva|iva)\b/;
 /**
@@ -247,6 +254,9 @@ export const AUDIT_WORDS: ReadonlySet<string> = new Set(['audit', 'review']);
 /** A chart's scale making a small dip look like a crash: "so a 2% dip looks like a crash". */
 export const ONLY_LOOKS_LIKE = /\bso\s+(a|an|the|every)\s+[^.;]{0,30}?\blooks? like an? (crash|drop|outage|collapse)\b/;
 /** An attempt that failed and stopped: "Nothing got in", "then stopped". Over, nothing to contain. */
+/** A harm said to be stopped: "the sale price mixup from Friday is stopped". Over, whatever is asked next. */
+export const HARM_STOPPED =
+  /\b(?:mix-?up|problem|issue|errors?|double charges?|leak|outage|incident)\s+(?:from\s+\w+\s+|of\s+\w+\s+)?(?:is|are|has been|have been|was|were)\s+(?:stopped|fixed|sorted)\b/;
 export const ATTEMPT_FAILED = /\b(nothing|nobody|no one|niemand|personne|nadie)\s+(got|came|kam|est entre|entro)\s+(in|rein|through)\b|\bnone (?:of them )?(?:succeeded|got in|worked)\b|\b(?:keiner|keine) (?:war )?erfolgreich\b|\baucune? n'?\s?a (?:reussi|abouti)\b|\bninguno (?:entro|funciono|tuvo exito)\b|\b(then|and then|dann|puis|luego)\s+(stopped|hat aufgehort|s'est arrete|paro)\b/;
 /** A failure that comes with each deploy ("drops to 0 for ~20s on every rollout", "during deploys"): a defect of how deploys run. */
 export const ON_EVERY_DEPLOY =

@@ -16,6 +16,8 @@ export const HALT_ORDER = new RegExp(
     String.raw`(?:^|[.!?;:]\s*|\bvite\s+|\bsvp\s+)(?:coupez|coupe|fermez|ferme|arretez|arrete|bloquez|bloque|desactivez|suspendez|annulez)\s+(?:la|le|les|l'|tout|ca|vite|moi)`,
     String.raw`(?:^|[.!?;:]\s*|¡\s*)(?:volved|vuelvan|regresad|regresen)\s+a\s+la\s+version\b`,
     String.raw`(?:^|[.!?;:]\s*|¡\s*|\bya\s+)(?:parad|paren|apagad|apaguen|apaga|cerrad|cierren|cierra|bloquead|bloqueen|frenad|frenen|desactivad|desactiven|suspended|suspendan|tumbad)\s+(?:la|el|los|las|todo|eso|ya)\b`,
+    // "¿Lo pueden frenar?", "can you stop it?": the same order, asked.
+    String.raw`\bcan (?:you|someone|we) (?:please )?(?:stop|pause|freeze|halt) (?:it|this|them|that)\b(?! from)|\b(?:lo|la|los|las) (?:pueden|puedes|podeis|podrian|podes) (?:frenar|parar|detener|cortar)\b|\b(?:pueden|puedes|podrian|podes) (?:frenarlo|pararlo|detenerlo|cortarlo)\b`,
     // "we need a maintenance page NOW", "mettez le mode maintenance tout de suite": the shop taken offline at once.
     String.raw`\b(?:need|want|put up|turn on|switch on|enable|activate)\s+(?:a|the|our)?\s*maintenance\s+(?:page|mode)\s+(?:now|asap|immediately|right now|up now)\b|\b(?:mode|page) (?:de )?maintenance (?:tout de suite|maintenant|immediatement)\b|\bwartungs(?:seite|modus) (?:jetzt|sofort)\b|\b(?:pagina|modo) de mantenimiento (?:ya|ahora|ahora mismo)\b`,
   ].join('|'),
@@ -133,10 +135,10 @@ export const CHARGES_WITHOUT_ORDER =
   /\b(?:charges|payments|cobros|cargos|pagos|paiements|zahlungen|abbuchungen|transactions|transacciones)\b[^.;]{0,40}?\b(?:que no corresponden? a ningun pedido|(?:that|which) (?:don'?\s?t|do not) (?:match|belong to) any order|qui ne correspondent? a aucune commande|die zu keiner bestellung (?:passen|gehoren))\b/;
 /**
  * Strangers fetching what should be private, as a log shows: "its access log shows a few thousand GETs on invoice PDFs this morning from
- * addresses we don't know", "three IPs I don't recognise exporting the orders list every hour".
+ * addresses we don't know", "three IPs I don't recognise exporting the orders list every hour", "one IP pulling every file in sequence".
  */
 export const STRANGERS_FETCHING =
-  /\b(?:gets?|get requests|requests|downloads|hits|accesses|zugriffe|telechargements|descargas|accesos)\b[^.;]{0,60}?\b(?:from|von|de|desde)\s+(?:ip\s+)?(?:addresses|ips|hosts|adressen|adresses|direcciones)\s+(?:(?:we|i)\s+(?:don'?\s?t|do not)\s+(?:know|recogni[sz]e)|(?:die )?wir nicht kennen|que (?:nous ne connaissons|on ne connait) pas|que no conocemos)\b|\b(?:gets?|requests|downloads|hits)\b[^.;]{0,60}?\bfrom\s+unknown\s+(?:ips|ip addresses|addresses|hosts)\b|\b(?:\w+\s+)?(?:ips|ip addresses|addresses|hosts)\s+(?:(?:we|i)\s+(?:don'?\s?t|do not)\s+(?:know|recogni[sz]e)|(?:die )?wir nicht kennen|que no conocemos|que nous ne connaissons pas)\s+(?:exporting|downloading|fetching|pulling|scraping|exportieren|herunterladen|exportant|telechargeant|exportando|descargando)\b/;
+  /\b(?:gets?|get requests|requests|downloads|hits|accesses|zugriffe|telechargements|descargas|accesos)\b[^.;]{0,60}?\b(?:from|von|de|desde)\s+(?:ip\s+)?(?:addresses|ips|hosts|adressen|adresses|direcciones)\s+(?:(?:we|i)\s+(?:don'?\s?t|do not)\s+(?:know|recogni[sz]e)|(?:die )?wir nicht kennen|que (?:nous ne connaissons|on ne connait) pas|que no conocemos)\b|\b(?:gets?|requests|downloads|hits)\b[^.;]{0,60}?\bfrom\s+unknown\s+(?:ips|ip addresses|addresses|hosts)\b|\b(?:\w+\s+)?(?:ips|ip addresses|addresses|hosts)\s+(?:(?:we|i)\s+(?:don'?\s?t|do not)\s+(?:know|recogni[sz]e)|(?:die )?wir nicht kennen|que no conocemos|que nous ne connaissons pas)\s+(?:exporting|downloading|fetching|pulling|scraping|exportieren|herunterladen|exportant|telechargeant|exportando|descargando)\b|\b(?:one|a single|an unknown|some|a strange|a foreign)\s+(?:ip|ip address|address|host|bot)\s+(?:\S+\s+){0,2}?(?:pulling|downloading|fetching|grabbing|scraping)\s+(?:every|each|all (?:the |our )?)\s*(?:\w+\s+)?(?:files?|invoices?|pdfs?|documents?|records?|exports?|backups?)\b/;
 /** A charge for every one of a repeated mail: "her bank shows a charge for each one; the others say the same". */
 export const CHARGE_FOR_EACH =
   /\b(?:bank|card|statement|account)\s+(?:shows?|has)\s+(?:a|one)\s+(?:charge|payment|debit)\s+for\s+(?:each|every)\s+(?:one|of them|e-?mail|mail|confirmation)\b/;

@@ -1,4 +1,5 @@
 import { NEGATIONS, type ConceptMatch } from '../meaning/concepts';
+import { PAST_DATE_TERMS } from '../meaning/urgencyDistanceLexicon';
 
 /**
  * What the words around a sign change in what it says (urgency.ts reads the signs): a past time that dates a thing or is a figure's
@@ -10,8 +11,9 @@ import { NEGATIONS, type ConceptMatch } from '../meaning/concepts';
  * A time in the past that dates a thing rather than the event: "test accounts we created last week", "orders placed last month are
  * charged again today". The event is still now.
  */
+const UNTIL: ReadonlySet<string> = new Set(['bis', 'until', 'hasta', 'jusqu']);
 const MADE: ReadonlySet<string> = new Set([
-  'created', 'made', 'registered', 'placed', 'ordered', 'opened', 'bought', 'added', 'signed', 'issued',
+  'created', 'made', 'registered', 'placed', 'ordered', 'opened', 'bought', 'added', 'signed', 'issued', 'deleted', 'removed',
   'erstellt', 'angelegt', 'bestellt', 'gekauft', 'cree', 'crees', 'creee', 'creees', 'commande', 'commandes', 'creado', 'creados', 'creada', 'creadas', 'hecho', 'hechos',
 ]);
 /** Things a past period may date: "our QA dummy accounts from last week are in it" (the leak is today). */
@@ -24,19 +26,24 @@ const THINGS: ReadonlySet<string> = new Set([
   // What is live again from an earlier time: "the storefront shows last week's prices", "restored last month's dump over the live database".
   'prices', 'price', 'data', 'dump', 'backup', 'snapshot', 'stock', 'catalogue', 'catalog', 'preise', 'daten', 'prix', 'donnees', 'precios', 'datos',
 ]);
+/** Changes a past date owns, which a harm now may come from: "last week's frontend build shipped with the test key". */
+const CHANGES: ReadonlySet<string> = new Set(['deploy', 'deployment', 'release', 'build', 'import', 'update', 'migration', 'change', 'changes', 'commit', 'upgrade', 'push', 'merge']);
 /**
  * A past time said as a thing's own ("last week's authorisations run out tomorrow"): `said` is the time as the folded text has it. The
  * words have lost the "'s" ("last week's prices" reads "last week prices"), so the text tells the possessive.
  */
 export const ownedByAThing = (words: readonly string[], at: number, said: string, folded: string) =>
-  THINGS.has(words[at + said.split(' ').length] ?? '') && folded.includes(`${said}'s `);
+  (THINGS.has(words[at + said.split(' ').length] ?? '') || CHANGES.has(words[at + said.split(' ').length] ?? '') || CHANGES.has(words[at + said.split(' ').length + 1] ?? '')) && folded.includes(`${said}'s `);
 export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) ||
+  // "mit E-Mail, Adresse und Bestellungen bis letzte Woche": how recent the data is.
+  UNTIL.has(words[at - 1] ?? '') ||
   // "real people who bought glasses from us last month": the customers' purchase, dated.
   (words.slice(Math.max(0, at - 5), at).some((word) => MADE.has(word)) && words.slice(Math.max(0, at - 3), at).join(' ').includes('from us')) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
 /** A change made to the shop or what pays for it: "last week we changed plan with PayBridge", "the card was renewed last month". */
 const CHANGED: ReadonlySet<string> = new Set([
-  'changed', 'renewed', 'switched', 'updated', 'upgraded', 'migrated', 'moved', 'replaced', 'edited',
+  'changed', 'renewed', 'switched', 'updated', 'upgraded', 'migrated', 'moved', 'replaced', 'edited', 'redid', 'rebuilt', 'redeployed', 'reworked', 'rewrote',
+  'committed', 'pushed', 'uploaded', 'deployed', 'imported', 'hochgeladen', 'importiert', 'subimos', 'subieron', 'importamos',
   'geandert', 'gewechselt', 'umgestellt', 'erneuert', 'aktualisiert', 'change', 'modifie', 'renouvele', 'renouvelee', 'migre',
   'cambiamos', 'cambiaron', 'cambio', 'actualizamos', 'actualizaron', 'renovamos', 'renovada', 'renovado', 'migramos',
 ]);
@@ -46,7 +53,8 @@ const CHANGED: ReadonlySet<string> = new Set([
  */
 export const datesAChange = (words: readonly string[], at: number, said: string, now: boolean) => {
   const end = at + said.split(' ').length;
-  const beside = [words[at - 1], words[at - 2], words[end]];
+  // A date may stand a word further: "when we redid the Dockerfile last month".
+  const beside = [words[at - 1], words[at - 2], words[end], ...(PAST_DATE_TERMS.includes(said) ? [words[at - 3]] : [])];
   return beside.some((word) => CHANGED.has(word ?? '')) || (now && words.slice(Math.max(0, at - 6), at).some((word) => CHANGED.has(word)));
 };
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
@@ -161,11 +169,11 @@ export const SCHEDULED =
   /\b(runs?|scheduled|nightly|daily|weekly|cron|each time|every (night|day|morning|evening|hour|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|reschedul\w*|planned for|due at|lauft|laufen|jede nacht|chaque nuit|tourne|cada noche|se ejecuta)\b[^.;!?]{0,40}$/;
 /**
  * Nobody else affected, said so: "Nobody else: we went through all 2,300 orders", "a nadie más", "bei einer einzigen Kundin", "every
- * other order today is a single charge". Not
+ * other order today is a single charge", "C'est la seule, toutes les autres commandes de la journée sont correctes". Not
  * "nobody else can pay either", which is everyone.
  */
 export const ONLY_THEM =
-  /\bevery other (?:order|customer|payment|charge)\b[^.;]{0,25}?\b(?:is|was|are|were|went|looks?|seems?|appears?)\s+(?:a single charge|single|fine|normal|ok|okay|correct)\b|\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\bbei allen? and(?:e)?r(?:e)?n?\b[^.;]{0,10}?\b(?:geht|gehts|funktioniert|klappt|lauft)\b|\bsonst keine (?:doppelten|weiteren|anderen)\b|\b(?:les autres(?: clients)?|the other customers|the others|die anderen(?: kunden)?|los demas(?: clientes)?),?\s+(?:aucun (?:souci|probleme)|no problem|no issues?|kein problem|ningun problema|sin problemas?)\b|\bno other (?:duplicates|doubles|double charges|cases)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\b(?:a )?nadie mas\b(?!\s+(?:puede|pudo|podia|consigue|logra|ha podido))|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel|rien (?:signale|remarque|dit))\b|\b(?:the )?other customers (?:haven'?t|have not|didn'?t|did not) (?:reported|noticed|said) (?:anything|a thing)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b|\b(?:les autres clients|les autres|other customers|the other customers|die anderen kunden|los demas clientes|los otros clientes),?\s+(?:non|pas|not|nicht|no)\b(?!\s+\w+ing\b)|\b(?:for\s+)?(?:the\s+)?other (?:customers|users|people),? it works (?:normal|normally|fine|ok)\b|\bthe (?:rest|others) (?:went|go|goes|got) through\b|\b(?:the )?other (?:\d[\d,.]*k?|\w+) (?:orders|payments|captures|customers)\b[^.;]{0,15}?\b(?:normally|fine|without (?:a |any )?problems?)\b/;
+  /\bevery other (?:order|customer|payment|charge)\b[^.;]{0,25}?\b(?:is|was|are|were|went|looks?|seems?|appears?)\s+(?:a single charge|single|fine|normal|ok|okay|correct)\b|\b(?:everyone|everybody) else\b[^.;]{0,25}?\b(?:fine|ok|okay|unaffected|normal|normally|matches|match|correct)\b|\b(?:works?|working|is|are) (?:fine|ok|okay|normally)\b[^.;]{0,25}?\b(?:everyone|everybody) else\b|\b(?:alle anderen|bei (?:den )?(?:weiteren|anderen))\b[^.;]{0,40}?\b(?:stimmen|stimmt|passen|passt|sind (?:ok|okay|in ordnung|korrekt))\b|\bbei allen? and(?:e)?r(?:e)?n?\b[^.;]{0,10}?\b(?:geht|gehts|funktioniert|klappt|lauft)\b|\bsonst keine (?:doppelten|weiteren|anderen)\b|\b(?:les autres(?: clients)?|the other customers|the others|die anderen(?: kunden)?|los demas(?: clientes)?),?\s+(?:aucun (?:souci|probleme)|no problem|no issues?|kein problem|ningun problema|sin problemas?)\b|\bno other (?:duplicates|doubles|double charges|cases)\b|\b(?:everyone|everybody|all users|all customers)\s+(?:in|on|from|with)\s+\w+\s+(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|unaffected|normal)\b|\b(?:nobody|no one|noone) else\b(?!\s+(?:can|could|is able|was able|manages?|gets? through|either))|\b(?:niemand sonst|sonst niemand)\b(?!\s+(?:kann|konnte))|\bpersonne d['’ ]?autre\b|\b(?:a )?nadie mas\b(?!\s+(?:puede|pudo|podia|consigue|logra|ha podido))|\bninguna? otr[oa] client[ae]\b|\b(?:einer|einem|eine|ein) einzigen?r? (?:kundin|kunden|kunde|bestellung)\b|\bnadie mas lo ha (?:visto|notado)\b|\b(?:el resto|los demas|the rest|der rest|le reste)\b[^.;]{0,30}?\b(?:van bien|funcionan|estan bien|work fine|are fine|laufen normal|marchent|vont bien|sont ok)\b|\b(?:the )?other (?:customers|users|people) (?:don'?t|do not) have (?:this|that|the) (?:problem|issue)\b|\bles autres(?: clients)? n['’ ]?ont (?:pas (?:ce|le|de) (?:souci|probleme)|rien eu de tel|rien (?:signale|remarque|dit))\b|\b(?:the )?other customers (?:haven'?t|have not|didn'?t|did not) (?:reported|noticed|said) (?:anything|a thing)\b|\b(?:die )?anderen(?: kunden)? haben (?:das|dieses) problem nicht\b|\b(?:los )?demas(?: clientes)? no tienen (?:este|ese) problema\b|\b(?:les autres clients|les autres|other customers|the other customers|die anderen kunden|los demas clientes|los otros clientes),?\s+(?:non|pas|not|nicht|no)\b(?!\s+\w+ing\b)|\b(?:for\s+)?(?:the\s+)?other (?:customers|users|people),? it works (?:normal|normally|fine|ok)\b|\bthe (?:rest|others) (?:went|go|goes|got) through\b|\b(?:all (?:the )?other|toutes les autres|tous les autres|todos los demas|todas las demas|alle anderen)\s+(?:\w+\s+){0,4}?(?:are|were|sont|etaient|estan|estaban|son|sind|waren)\s+(?:fine|ok|okay|correct|correcte?s?|normal(?:es)?|bien|correct[oa]s|in ordnung|korrekt)\b|\bc['’ ]?est (?:la|le) seule?\s*[,.;!]|\bonly one like (?:that|this|it)\b|\b(?:the )?other (?:\d[\d,.]*k?|\w+) (?:orders|payments|captures|customers)\b[^.;]{0,15}?\b(?:normally|fine|without (?:a |any )?problems?)\b/;
 /** No one, said of a harm ("nobody charged twice"): no one harmed. */
 export const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
 /** The same, just before what it denies. */

@@ -18,6 +18,12 @@ export const WEAK_HYPOTHETICAL_TERMS: readonly string[] = [
 ];
 /** Words of the past that also ask about a harm under way ("find the root cause", "so it does not happen again"): as weak. */
 export const WEAK_PAST_TERMS: readonly string[] = ['root cause', 'happen again'];
+/** Dates in the past, which may date the cause of a harm still going on ("debug logging left on after last week's deploy … still writing"). */
+export const PAST_DATE_TERMS: readonly string[] = [
+  'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday',
+  'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
+  'letztes jahr', 'annee derniere', 'el ano pasado', 'du mois dernier', 'de la semaine derniere',
+];
 
 /**
  * The urgency signs that keep a request at a distance from an incident being reported: something
@@ -32,14 +38,12 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'something that happened before',
     terms: [
       ...WEAK_PAST_TERMS,
-      'last week', 'last month', 'last year', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'we had an',
-      'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
-      'letzte woche', 'letzten monat', 'la semaine derniere', 'le mois dernier', 'la semana pasada', 'el mes pasado',
-      'letztes jahr', 'annee derniere', 'el ano pasado',
+      ...PAST_DATE_TERMS,
+      'we had an', 'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'long resolved', 'long since resolved', 'long fixed', 'long over', 'ist erledigt', 'sind erledigt', 'ihr geld zuruck', 'ya esta todo bien', 'ya esta to bien',
       'ya funciona', 'ya va bien', 'est regle', 'tout est rentre', 'danach lief alles wieder', 'danach lief wieder alles', 'est terminee tout tourne', 'tout refonctionne', 'tout remarche', 'depuis ca remarche', 'ca remarche depuis', 'depuis ca marche', 'tout fonctionne a nouveau', 'tout marche a nouveau', 'jetzt lauft wieder alles', 'lauft wieder alles', 'lauft alles wieder', 'geht wieder alles', 'kein einziger fall mehr', 'keinen einzigen fall mehr', 'plus aucun cas', 'ningun caso mas', 'not a single case since', 'no more cases since', 'then everything worked again', 'after that everything was fine',
       'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
-      'du mois dernier', 'de la semaine derniere', 'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
+      'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'been fine since', 'fine again since', 'working again since', 'regle depuis', 'est regle', 'resuelto desde', 'wieder in ordnung', 'not an active thing anymore', 'no longer active', 'nothing since', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
       'recovered by', 'stopped after the rollback', 'stopped after rollback', 'everyone has been refunded', 'everybody has been refunded', 'all have been refunded', 'is resolved', 'is now resolved', 'has been resolved', 'been resolved', 'ist behoben', 'wurde behoben', 'est resolu', 'a ete resolu', 'esta resuelto',
@@ -54,6 +58,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'outage is over', 'incident is over', 'issue is over', 'attack is over', 'problem is over', 'errors are over', '500s are over',
       '502s are over', '503s are over', 'is over now', 'are over now', 'it is over', 'everything is normal', 'everything is back to normal', 'back to normal', 'all normal again', 'alles wieder normal',
       'wieder normal', 'tout est rentre dans ordre', 'de nouveau normal', 'volvio a la normalidad', 'todo normal de nuevo', 'von selbst aufgehort', 'hat von selbst aufgehort', 'est arrete tout seul', 'se arreglo solo', 'se paro solo',
+      'se compuso solo', 'se compuso sola', 'se arreglo sola', 'desde entonces todo normal', 'desde entonces todo bien', 'seitdem alles normal', 'seither alles normal', 'depuis tout est normal', 'all fine since then',
     ],
   },
   {
@@ -63,7 +68,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an exercise or an alert that is noise',
     terms: [
       'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
-      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'only told us', 'only reported it to us', 'nur uns gemeldet', 'solo nos lo dijo a nosotros', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'did not do anything with it', 'didnt do anything with it', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'only told us', 'only reported it to us', 'nur uns gemeldet', 'solo nos lo dijo a nosotros', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
