@@ -1442,3 +1442,25 @@ test('no alarm: a wish for a newsletter again, a price mix-up already stopped, a
     'payout is $38 off: one lady got charged twice for the same order, only one like that in 1,900 orders',
   ]);
 });
+
+test("incidents from the bank's cross-validation misses on 0cdcbe7: everything shown sold out after the stock reset, a dashboard open to anonymous viewers with customers' e-mails, prices shown in cents while people pay, a database about to stop with the writer asking what to do right now", () => {
+  allIncidents([
+    'The stock numbers all went back to zero and the shop shows everything sold out',
+    'the metabase for the shop allows anonymous viewers and has a dashboard of new customers with emails, linked from our blog since Monday',
+    'Le prix est affiché en centimes sur la fiche : 1890 € au lieu de 18,90, et deux clients ont payé !',
+    'avertissement postgres : la base doit être vacuumée dans 3 millions de transactions. on fait quoi tout de suite ?',
+  ]);
+});
+
+test("no alarm: nobody charged twice lately, a theoretical question of what never happened, a harm nobody wants to see, a finder who did nothing with it, a test environment or QA beside live customers paying normally, a developer's own machine, an outage that is over", () => {
+  noAlarms([
+    'support wants a refund button in the account; nobody has been charged twice lately, it is to cut phone calls',
+    'Pregunta teórica: si la base se cayera entre la autorización y el pedido, ¿quedaría dinero retenido? No ha ocurrido nunca.',
+    "Avant les soldes, vérifiez que le paiement est sûr, on veut pas que quelqu'un vienne tester des cartes volées chez nous.",
+    "A customer emailed that changing /cart/5 to /cart/6 shows someone else's basket. She has not done anything with it, just wanted us to know.",
+    'En el entorno de pruebas nadie puede iniciar sesión desde el despliegue de ayer. En la tienda real todo va bien.',
+    'QA env only: every test card gets a 402 since Thursday. Live customers pay normally.',
+    "Lokal bei mir wirft jeder Login 500: 'secret or public key must be provided'.",
+    "La panne de mardi est terminée ; il faudrait comprendre d'où viennent les commandes en double.",
+  ]);
+});

@@ -152,8 +152,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (anyoneCanSee && (exposedSaid === undefined || bareExposures.has(exposedSaid))) found.set('exposure', anyoneCanSee[0]);
   const otherDevice = patterns.OTHER_DEVICE_FINE.exec(folded);
   if (otherDevice && !found.has('everyone') && !found.has('only_one')) found.set('only_one', otherDevice[0]);
-  const othersToo = first(patterns.OTHERS_SAME, patterns.PHONE_RINGING);
-  if (othersToo && !found.has('everyone')) found.set('everyone', othersToo[0]);
+  const othersAffected = first(patterns.OTHERS_SAME, patterns.PHONE_RINGING);
+  if (othersAffected && !found.has('everyone')) found.set('everyone', othersAffected[0]);
   const everywhere = first(patterns.SAME_EVERYWHERE, patterns.DEVICES_TRIED, patterns.DEVICES_LISTED);
   if (everywhere) {
     if (!found.has('everyone')) found.set('everyone', everywhere[0]);

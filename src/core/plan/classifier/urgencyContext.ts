@@ -99,8 +99,8 @@ function inNamesOnly(folded: string, words: string): boolean {
   const all = [...folded.matchAll(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'g'))];
   return all.length > 0 && all.every((m) => /[-_/.]\w/.test(folded.slice(m.index + words.length, m.index + words.length + 2)) || /\w[-_/.]$/.test(folded.slice(Math.max(0, m.index - 2), m.index)));
 }
-/** "This week" as now and then only beside a count; alone ("every payout this week was returned") it is when the harm is. */
-const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^\d/.test(word));
+/** "This week" as now and then only beside a count; alone ("every payout this week was returned") or beside a zero ("reads 0 for this week") it is when the harm is. */
+const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^[1-9]/.test(word));
 /** "Than they should", "longer than it should": a comparison with what is right, no supposition. */
 const afterThan = (words: readonly string[], at: number) => words[at - 1] === 'than' || words[at - 2] === 'than';
 /** "J'imagine que c'est pareil pour toutes", "I imagine it's all of them": the writer's guess at how far the harm goes, not a hypothesis. */
@@ -110,7 +110,7 @@ const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
 const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking', 'read', 'heard']);
 /** Shops in general, not this one: "small shops", "a lot of sites", "muchas tiendas". */
-const OTHER_SHOPS = /\b(?:small|many|most|some|other|lots of|a lot of|plenty of|kleine|viele|andere|petites|beaucoup de|muchas|otras|pequenas)\s+(?:shops|sites|stores|companies|websites|laden|boutiques|tiendas|empresas)\b/;
+const OTHER_SHOPS = /\b(?:small|many|most|some|other|lots of|a lot of|plenty of|kleine|viele|andere|des|petites|beaucoup de|muchas|otras|pequenas)\s+(?:shops|sites|stores|companies|websites|laden|boutiques|tiendas|empresas)\b/;
 /** "Small shops keep them in plain text": what other shops do, as heard, nothing of ours out. */
 const otherShops = (m: ConceptMatch, c: MatchContext) => OTHER_SHOPS.test(c.words.slice(Math.max(0, m.at - 6), m.at).join(' '));
 /** What someone there said, right after the place: "someone on a forum said…". */
@@ -231,7 +231,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   exposure: [
     // "two orders within a second of each other": timing, no one seeing another's data.
     (m, c) => m.words === 'each other' && c.words[m.at - 1] === 'of',
-    (m, c) => bareExposure(m) && asPath(c.text, m.words),
+    (m, c) => bareExposure(m) && (asPath(c.text, m.words) || (m.words === 'public' && c.words[m.at + 1] === 'key')),
     // "a heap dump", "the core dump": a process's memory, no customer data out (a pg_dump may be the data itself).
     (m, c) => m.words === 'dump' && DUMP_TOOLS.has(c.words[m.at - 1] ?? ''),
     otherShops,
@@ -361,7 +361,9 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "shows if payments go through": a condition, not money moving wrongly.
   money: [
     (m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? ''),
-    (m, c) => NOBODY.has(c.words[m.at - 1] ?? '') || NOBODY.has(c.words.slice(Math.max(0, m.at - 2), m.at).join(' ')),
+    // "nobody charged", "nobody has been double charged lately".
+    (m, c) => NOBODY.has(c.words[m.at - 1] ?? '') || NOBODY.has(c.words.slice(Math.max(0, m.at - 2), m.at).join(' ')) ||
+      (c.words.slice(Math.max(0, m.at - 2), m.at).includes('been') && c.words.slice(Math.max(0, m.at - 4), m.at).some((word) => NOBODY.has(word))),
     // "so they think we're giving it away for free": what customers believe, no money lost.
     (m, c) => /\b(?:think|thinks|believe|believes|glauben|croient|creen)\b/.test(c.words.slice(Math.max(0, m.at - 6), m.at).join(' ')),
   ],

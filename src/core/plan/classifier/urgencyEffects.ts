@@ -221,6 +221,12 @@ const LOCK_HELD =
 /** Every parcel under one tracking number, or sent to one address: "every label … scans as the same tracking number". */
 const ONE_LABEL_FOR_ALL =
   /\b(?:every|each|all(?: the)?|jede\w*|alle|chaque|toutes les|cada|todas las)\s+(?:\w+\s+){0,5}?(?:labels?|parcels?|packages?|etiketten|pakete|etiquettes|colis|etiquetas|paquetes)\b[^.;]{0,40}?\bsame (?:tracking number|address|label)\b/;
+/** A dashboard anyone may open with customers' data on it: "the grafana allows anonymous viewers and has a panel 'latest signups' with emails". */
+const ANONYMOUS_CAN_READ =
+  /\b(?:allows?|allowing|open to|erlaubt|autorise|permite)\s+anonymous\s+(?:viewers|access|users|reads?|visitors)\b[^.]{0,80}?\b(?:e-?mails?|addresses|customers|signups|orders|names|phone numbers)\b/;
+/** Prices shown in cents while people pay them: "le prix est affiché en centimes : 2490 € … Et certains ont payé !". */
+const PRICE_IN_CENTS =
+  /\b(?:prix|price|prices|preis|preise|precio|precios)\b[^.;]{0,30}?\b(?:en|in)\s+(?:centimes|cents|cent|centavos|centimos)\b(?=[^]*\b(?:ont paye|have paid|paid|haben bezahlt|bezahlt|pagaron|han pagado)\b)/;
 /** Every order or pick list carrying ten of a thing instead of one: "uf de Rüstlischte stönd bi jedere Bestellig 10 Nusstorte statt 1". */
 const QUANTITY_INSTEAD =
   /\b(?:every|each|all|jede\w*|alle|chaque|toutes|cada|todos)\s+(?:\w+\s+){0,3}?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:1|one|eins?|une?|uno|una)\b/;
@@ -307,8 +313,8 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, COST_CLIMBING]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, COST_CLIMBING, PRICE_IN_CENTS]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, ANONYMOUS_CAN_READ]],
   [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR, WRITES_REFUSED, FRACTION_OF_USUAL, MOST_REQUESTS_FAIL, LOCK_HELD]],
   [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED, ORDERS_VANISH, ONE_LABEL_FOR_ALL]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],

@@ -177,7 +177,7 @@ export const ONLY_THEM =
 /** No one, said of a harm ("nobody charged twice"): no one harmed. */
 export const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no one', 'noone', 'niemand', 'personne', 'nadie']);
 /** The same, just before what it denies. */
-export const NOBODY_BEFORE = new RegExp(String.raw`\b(?:${[...NOBODY].join('|')})\s+$`);
+export const NOBODY_BEFORE = new RegExp(String.raw`\b(?:${[...NOBODY].join('|')})\s+(?:(?:has|have|had) been\s+|was\s+|were\s+|got\s+)?(?:double\s+)?$`);
 /** Not everyone, said so: "not everyone, maybe one in fifty", "no es a todos", "pas à tous", "nicht bei allen". */
 export const NOT_EVERYONE =
   /\b(?:not (?:to |for )?(?:all|every)(?:one|body)?|no (?:es|pasa|ocurre|sucede) (?:a |para |con )?todos|no a todos|not with everyone|pas (?:a |pour |chez |avec )?tous|pas tout le monde|nicht (?:bei |fur |mit )?allen?|nicht jeder)\b|\b(?:todos(?: los clientes)?|everyone|everybody|all (?:customers|users)|tout le monde|tous les clients|allen(?: kunden)?)\b[^.;]{0,10}?,?\s+(?:pero|but|mais|aber)\s+(?:solo|only|seulement|uniquement|nur)\b/;

@@ -42,7 +42,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'we had an', 'had an outage', 'had an incident', 'back then', 'postmortem', 'post mortem', 'in the past',
       'long resolved', 'long since resolved', 'long fixed', 'long over', 'ist erledigt', 'sind erledigt', 'ihr geld zuruck', 'ya esta todo bien', 'ya esta to bien',
       'ya funciona', 'ya va bien', 'est regle', 'tout est rentre', 'danach lief alles wieder', 'danach lief wieder alles', 'est terminee tout tourne', 'tout refonctionne', 'tout remarche', 'depuis ca remarche', 'ca remarche depuis', 'depuis ca marche', 'tout fonctionne a nouveau', 'tout marche a nouveau', 'jetzt lauft wieder alles', 'lauft wieder alles', 'lauft alles wieder', 'geht wieder alles', 'kein einziger fall mehr', 'keinen einzigen fall mehr', 'plus aucun cas', 'ningun caso mas', 'not a single case since', 'no more cases since', 'then everything worked again', 'after that everything was fine',
-      'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
+      'ya paso', 'ya resuelta', 'ya resuelto', 'deja resolue', 'est terminee', 'ist vorbei', 'ya termino', 'panne est terminee', 'incident est termine', 'ausfall ist vorbei', 'la caida termino',
       'suite a incident', 'ahora con calma', 'con calma', 'inzwischen ist alles ruhig', 'alles ruhig', 'in ruhe', 'a tete reposee', 'maintenant que est calme',
       'past incidents', 'recovered on its own', 'recovered by itself', 'it recovered', 'came back on its own', 'now that it calm', 'now that it is calm',
       'now that things are calm', 'been fine since', 'fine again since', 'working again since', 'regle depuis', 'est regle', 'resuelto desde', 'wieder in ordnung', 'not an active thing anymore', 'no longer active', 'nothing since', 'writeup', 'write up', 'retro', 'retrospective', 'action item', 'action items',
@@ -68,7 +68,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an exercise or an alert that is noise',
     terms: [
       'drill', 'drill scenario', 'fire drill', 'game day', 'gameday', 'tabletop', 'for the exercise', 'an exercise', 'the exercise',
-      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'did not do anything with it', 'didnt do anything with it', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'only told us', 'only reported it to us', 'nur uns gemeldet', 'solo nos lo dijo a nosotros', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
+      'ubung', 'notfallubung', 'simulacro', 'exercice', 'revenu tout seul', 'came back by itself', 'came back on its own', 'von selbst wieder', 'von allein wieder', 'volvio solo', 'se arreglo solo', 'did nothing else with it', 'did nothing with it', 'did not do anything with it', 'didnt do anything with it', 'has not done anything with it', 'just wanted us to know', 'no ha hecho nada mas', 'solo avisarnos', 'reported it nicely', 'closed it straight away', 'closed it right away', 'just wanted to let us know', 'wanted to let us know', 'only told us', 'only reported it to us', 'nur uns gemeldet', 'solo nos lo dijo a nosotros', 'hat nichts damit gemacht', 'en a rien fait', 'no hizo nada con', 'resolves by itself', 'resolves on its own', 'resolved itself', 'resolved by itself', 'resolved on its own', 'recovered itself', 'clears by itself', 'clears on its own',
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
@@ -83,7 +83,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'dev server', 'vite dev', 'npm run dev', 'dev mode', 'my branch', 'on my branch', 'feature branch', 'local branch',
       'test suite', 'tests', 'unit tests', 'e2e tests', 'ci', 'github actions', 'git hub actions', 'gitlab ci', 'jenkins', 'lint', 'locally', 'local', 'on my machine', 'my laptop', 'my own laptop', 'my own computer', 'my own machine', 'staging',
       'dev environment', 'in dev', 'development', 'test environment', 'preview environment', 'preview deployment', 'preview deploy', 'pr preview', 'netlify preview', 'vercel preview', 'deploy preview', 'preview url', 'preview link', 'preview build',
-      'lokal', 'testumgebung', 'en local', 'en recette', 'environnement de recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
+      'qa env', 'qa environment', 'qa only', 'lokal', 'testumgebung', 'en local', 'en recette', 'environnement de recette', 'preproduction', 'preprod', 'pre prod', 'entorno de pruebas', 'ambiente de pruebas', 'entorno de test', 'ambiente de test',
       // A copy of the shop kept for trying things: "in unserm Testladen", "la tienda de pruebas que montó mi sobrino".
       'testladen', 'testshop', 'test shop', 'test copy', 'tienda de pruebas', 'tienda de prueba', 'boutique de test', 'boutique test',
     ],
@@ -125,6 +125,9 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     terms: [
       ...WEAK_HYPOTHETICAL_TERMS,
       'can someone inject', 'could someone inject', 'can an attacker', 'could an attacker', 'kann ein angreifer', 'konnte ein angreifer',
+      // A question in theory, or a harm nobody wants to see: "Pregunta teórica … No ha ocurrido nunca", "on veut pas que quelqu'un vienne…".
+      'pregunta teorica', 'theoretical question', 'theoretische frage', 'question theorique', 'no ha ocurrido nunca', 'has never happened', 'ist nie passiert',
+      'est jamais arrive', 'on veut pas que', 'on ne veut pas que', 'we do not want anyone', 'we do not want someone', 'no queremos que', 'wir wollen nicht dass',
       'un attaquant peut', 'un attaquant pourrait', 'puede un atacante', 'podria un atacante',
       'hypothetically', 'hypothetical', 'in theory', 'theoretically', 'hypothetisch', 'theoretisch', 'hypothetiquement', 'en theorie',
       'hipoteticamente', 'en teoria', 'already resolved', 'was resolved', 'post incident', 'after the incident',
