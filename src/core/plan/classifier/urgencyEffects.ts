@@ -197,7 +197,7 @@ const REFUNDS_NOT_OURS =
 /** A bill growing by the hour: "jede Stunde 9 € mehr", "another $40 every hour". */
 const COST_CLIMBING =
   /\b(?:every|each|per|jede|chaque|cada)\s+(?:hour|stunde|heure|hora)\s+(?:\d+[.,]?\d*\s*(?:€|\$|£|eur|euros?|dollars?)|(?:€|\$|£)\s*\d+[.,]?\d*)\s*(?:more|mehr|de plus|mas)\b|\b(?:another|noch(?: mal)?|encore|otros)\s+(?:\d+[.,]?\d*\s*(?:€|\$|£|eur|euros?|dollars?)|(?:€|\$|£)\s*\d+[.,]?\d*)\s+(?:every|each|per|jede|chaque|cada)\s+(?:hour|stunde|heure|hora)\b/;
-/** Orders vanishing, or half the carts sent to an old copy of the database: "customers see old prices and their orders vanish". */
+/** Orders vanishing: "half the carts go to a server with last month's database … customers see old prices and their orders vanish". */
 const ORDERS_VANISH =
   /\b(?:their |the |our |customers'? |new )?(?:orders|bestellungen|commandes|pedidos)\s+(?:just\s+)?(?:vanish|disappear|verschwinden|disparaissent|desaparecen)\b/;
 /** A database that takes no more writes: "postgres started refusing writes", "die Datenbank nimmt keine Schreibzugriffe mehr an". */
@@ -230,7 +230,10 @@ const PRICE_IN_CENTS =
 /** Every order or pick list carrying ten of a thing instead of one: "uf de Rüstlischte stönd bi jedere Bestellig 10 Nusstorte statt 1". */
 const QUANTITY_INSTEAD =
   /\b(?:every|each|all|jede\w*|alle|chaque|toutes|cada|todos)\s+(?:\w+\s+){0,3}?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:1|one|eins?|une?|uno|una)\b/;
-/** Prices entered in euros where cents were meant, or the reverse, while orders come in at them: "d'neie Preis … en Euro statt en Cent … seit achte send scho 90 Bschtellunga drin". */
+/**
+ * Prices entered in euros where cents were meant, or the reverse, while orders come in at them: "d'neie Preis … en Euro statt en Cent …
+ * seit achte send scho 90 Bschtellunga drin", "quedó en soles como si fueran centavos … ya van como ochenta pedidos".
+ */
 const UNITS_MIXED =
   /\b(?:soles|pesos|euros?|dollars?|dolares|francs?|franken)\s+(?:como si fueran|as if (?:they were|it was)|comme si c'?\s?etait des|als ob es)\s+(?:cents?|centavos|centimos|centimes|rappen)\b|\b(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\b|\b(?:in |en |im )?(?:cents?|centimes|centimos|pence|rappen)\s+(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de)\s+(?:in |en |im )?(?:euros?|eur|pounds|dollars|franken)\b/;
 
