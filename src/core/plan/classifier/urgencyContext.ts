@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../kernel/regExp';
 import type { ConceptMatch } from '../meaning/concepts';
 import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT, WOULD_BE_FINE_BUT } from './urgencyPatterns';
-import { NOBODY, PERIODS, reported, tallied } from './urgencyWords';
+import { NOBODY, NOBODY_BEFORE, PERIODS, reported, tallied } from './urgencyWords';
 import {
   ASKED_OF_YOU,
   ASKED_TO,
@@ -362,8 +362,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   money: [
     (m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? ''),
     // "nobody charged", "nobody has been double charged lately".
-    (m, c) => NOBODY.has(c.words[m.at - 1] ?? '') || NOBODY.has(c.words.slice(Math.max(0, m.at - 2), m.at).join(' ')) ||
-      (c.words.slice(Math.max(0, m.at - 2), m.at).includes('been') && c.words.slice(Math.max(0, m.at - 4), m.at).some((word) => NOBODY.has(word))),
+    (m, c) => NOBODY_BEFORE.test(`${c.words.slice(Math.max(0, m.at - 4), m.at).join(' ')} `),
     // "so they think we're giving it away for free": what customers believe, no money lost.
     (m, c) => /\b(?:think|thinks|believe|believes|glauben|croient|creen)\b/.test(c.words.slice(Math.max(0, m.at - 6), m.at).join(' ')),
   ],

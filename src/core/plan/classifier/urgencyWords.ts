@@ -32,8 +32,10 @@ const CHANGES: ReadonlySet<string> = new Set(['deploy', 'deployment', 'release',
  * A past time said as a thing's own ("last week's authorisations run out tomorrow"): `said` is the time as the folded text has it. The
  * words have lost the "'s" ("last week's prices" reads "last week prices"), so the text tells the possessive.
  */
-export const ownedByAThing = (words: readonly string[], at: number, said: string, folded: string) =>
-  (THINGS.has(words[at + said.split(' ').length] ?? '') || CHANGES.has(words[at + said.split(' ').length] ?? '') || CHANGES.has(words[at + said.split(' ').length + 1] ?? '')) && folded.includes(`${said}'s `);
+export const ownedByAThing = (words: readonly string[], at: number, said: string, folded: string) => {
+  const next = at + said.split(' ').length;
+  return (THINGS.has(words[next] ?? '') || CHANGES.has(words[next] ?? '') || CHANGES.has(words[next + 1] ?? '')) && folded.includes(`${said}'s `);
+};
 export const datesAThing = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) ||
   // "mit E-Mail, Adresse und Bestellungen bis letzte Woche": how recent the data is.
