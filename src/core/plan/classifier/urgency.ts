@@ -1,7 +1,7 @@
 import type { TextAnalysis } from '../meaning/analysis';
 import type { ConceptMatch } from '../meaning/concepts';
-import { PAST_DATE_TERMS, WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
-import { MORE_ARRIVING_TERMS, URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
+import { WEAK_HYPOTHETICAL_TERMS, WEAK_PAST_TERMS } from '../meaning/urgencyDistanceLexicon';
+import { URGENCY_CONCEPTS } from '../meaning/urgencyLexicon';
 import { foldText } from '../meaning/text';
 import { countOfRows, onlyCounts, signsInNumbers, worseningIn } from './urgencyNumbers';
 import { sinceSignal } from './urgencySince';
@@ -13,9 +13,8 @@ import { RANDOM_WHO_OR_WHAT, SUPPORT_AS_NOUN } from './urgencyContextWords';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
 import { EFFECT_PATTERNS, effectsIn, LEFT_SPINNING, WARNING_INSTEAD } from './urgencyEffects';
 import { asidesIn, DOUBT_PATTERNS, PLAYING_DOWN_TERMS } from './urgencyDoubt';
-import {
-  comparedWith, CONTINUES, datesAChange, datesAThing, datesTheStart, denied, NOBODY_BEFORE, NOT_EVERYONE, ofAPeriod, OFFERED, ONLY_THEM, ownedByAThing, PLAIN_IF,
-} from './urgencyWords';
+import { pastOnlyDates } from './urgencyPast';
+import { CONTINUES, denied, NOBODY_BEFORE, NOT_EVERYONE, OFFERED, ONLY_THEM, PLAIN_IF, UNDER_WAY } from './urgencyWords';
 
 /**
  * Whether a request describes an incident in progress. No single word decides: "500" in "checkout
@@ -69,15 +68,6 @@ const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', '
 const HARM_ANYWHERE = new Set(['exposure', 'intrusion', 'money']);
 /** Distance words that keep no distance from a harm reported as under way (urgencyDistanceLexicon.ts). */
 const WEAK_HYPOTHETICAL: ReadonlySet<string> = new Set([...WEAK_HYPOTHETICAL_TERMS, ...WEAK_PAST_TERMS]);
-/** Now as a fact reported, not a word of the description ("currently the checkout does…"). */
-const UNDER_WAY: ReadonlySet<string> = new Set([
-  'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',
-  'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
-  'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
-  'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
-  'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch', 'ahorita mismo',
-  ...MORE_ARRIVING_TERMS,
-]);
 /** Not knowing, before an "if" or a "whether": "no idea if", "not sure whether", "weiß nicht, ob", "je ne sais pas si". */
 const UNSURE: ReadonlySet<string> = new Set(['idea', 'clue', 'sure', 'know', 'weiss', 'sicher', 'sais', 'se', 'seguro', 'segura']);
 const unsure = (words: readonly string[], at: number) => UNSURE.has(words[at - 1] ?? '') || UNSURE.has(words[at - 2] ?? '');
@@ -305,18 +295,9 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   }
   const stuck = underWay || found.has('everyone') ? (patterns.CPU_EXHAUSTED.exec(folded) ?? LEFT_SPINNING.exec(folded)) : null;
   if (stuck && !found.has('outage')) found.set('outage', stuck[0]);
-  const pasts = analysis.urgency.filter((m) => m.concept === 'past' && !m.negated && !setAside(m, context));
-  // A harm still going on, whose cause a past date dates ("logging left on after last week's deploy … still writing as we speak"): no distance.
-  // "Seitdem … null Bestellungen": ever since, of a harm said after it.
+  // A past time that dates the cause of a harm still going on, or a thing, a change or a baseline, keeps no distance (urgencyPast.ts).
   const harms = [...found].filter(([concept]) => HARM.has(concept) && concept !== 'urgent');
-  const sinceThen = patterns.SINCE_THEN.exec(folded);
-  const goingOn = fineSaid === undefined && harms.length > 0 &&
-    (patterns.STILL_GOING.test(folded) || analysis.urgency.some((m) => m.concept === 'now' && !m.negated && UNDER_WAY.has(m.term)) || (sinceThen !== null && harms.some(([, said]) => folded.lastIndexOf(said) > sinceThen.index)));
-  if ((underWay || goingOn) && pasts.length > 0 && pasts.every((m) => WEAK_HYPOTHETICAL.has(m.term) || (goingOn && PAST_DATE_TERMS.includes(m.term)))) found.delete('past');
-  const dating = (at: number, said: string) =>
-    datesAThing(analysis.words, at) || ownedByAThing(analysis.words, at, said, folded) || comparedWith(analysis.words, at) || (underWay && ofAPeriod(analysis.words, at)) || datesTheStart(analysis.words, at) ||
-    datesAChange(analysis.words, at, said, reportedNow);
-  if (pasts.length > 0 && pasts.every((m) => dating(m.at, m.words))) found.delete('past');
+  if (pastOnlyDates({ analysis, context, harms, fineSaid, underWay, reportedNow, weak: WEAK_HYPOTHETICAL })) found.delete('past');
   const halt = terse.HALT_ORDER.exec(folded) ?? terse.HALT_ORDER_ACCENTED.exec(text);
   if (halt) found.set('halt', halt[0].replace(/^[^\p{L}]+/u, ''));
   const oneCase = patterns.ONE_CASE.test(folded) && !found.has('everyone') && since === undefined;

@@ -1,82 +1,23 @@
 import { NEGATIONS, type ConceptMatch } from '../meaning/concepts';
-import { PAST_DATE_TERMS } from '../meaning/urgencyDistanceLexicon';
+import { MORE_ARRIVING_TERMS } from '../meaning/urgencyLexicon';
 
 /**
- * What the words around a sign change in what it says (urgency.ts reads the signs): a past time that dates a thing or is a figure's
- * baseline, a "whether" someone else asked, a "could" that reports what was done, work done with "every order", a defect denied.
- * Each takes the text's words (`TextAnalysis.words`) and the index a sign was read at.
+ * What the words around a sign change in what it says (urgency.ts reads the signs): a "whether" someone else asked, a "could" that
+ * reports what was done, work done with "every order", a defect denied, someone else named as the only one affected. The word rules
+ * take the text's words (`TextAnalysis.words`) and the index a sign was read at. What a past time dates is in urgencyPast.ts.
  */
 
-/**
- * A time in the past that dates a thing rather than the event: "test accounts we created last week", "orders placed last month are
- * charged again today". The event is still now.
- */
-const UNTIL: ReadonlySet<string> = new Set(['bis', 'until', 'hasta', 'jusqu']);
-const MADE: ReadonlySet<string> = new Set([
-  'created', 'made', 'registered', 'placed', 'ordered', 'opened', 'bought', 'added', 'signed', 'issued', 'deleted', 'removed',
-  'erstellt', 'angelegt', 'bestellt', 'gekauft', 'cree', 'crees', 'creee', 'creees', 'commande', 'commandes', 'creado', 'creados', 'creada', 'creadas', 'hecho', 'hechos',
+/** Now as a fact reported, not a word of the description ("currently the checkout does…"). */
+export const UNDER_WAY: ReadonlySet<string> = new Set([
+  'right now', 'as we speak', 'at the moment', 'at this moment', 'ongoing', 'still happening', 'keeps happening', 'happening now',
+  'is happening', 'is happening right now', 'it is happening', 'still going on', 'live issue', 'rn', 'ahora mismo', 'en este momento',
+  'en ce moment', 'im moment', 'gerade', 'immer noch', 'sigue pasando', 'still going', 'tourne encore', 'ca continue', 'continue encore', 'lauft noch',
+  'still running', 'keeps going', 'and counting', 'keep showing up', 'keeps showing up', 'keep coming in', 'keeps coming in',
+  'encore maintenant', 'arrive encore', 'sigue ocurriendo', 'passiert immer noch', 'ahorita mismo',
+  ...MORE_ARRIVING_TERMS,
 ]);
-/** Things a past period may date: "our QA dummy accounts from last week are in it" (the leak is today). */
-const THINGS: ReadonlySet<string> = new Set([
-  'accounts', 'orders', 'customers', 'users', 'carts', 'rows', 'records', 'emails', 'entries', 'signups', 'payments', 'invoices', 'products',
-  'authorisations', 'authorizations', 'payouts', 'captures', 'some', 'many', 'most',
-  // "the order numbers match the ones from last month", "los de la semana pasada": the things named just before, dated.
-  'ones', 'those', 'los', 'las', 'ceux', 'celles',
-  'konten', 'bestellungen', 'kunden', 'comptes', 'commandes', 'clients', 'cuentas', 'pedidos', 'clientes',
-  // What is live again from an earlier time: "the storefront shows last week's prices", "restored last month's dump over the live database".
-  'prices', 'price', 'data', 'dump', 'backup', 'snapshot', 'stock', 'catalogue', 'catalog', 'preise', 'daten', 'prix', 'donnees', 'precios', 'datos',
-]);
-/** Changes a past date owns, which a harm now may come from: "last week's frontend build shipped with the test key". */
-const CHANGES: ReadonlySet<string> = new Set(['deploy', 'deployment', 'release', 'build', 'import', 'update', 'migration', 'change', 'changes', 'commit', 'upgrade', 'push', 'merge']);
-/**
- * A past time said as a thing's own ("last week's authorisations run out tomorrow"): `said` is the time as the folded text has it. The
- * words have lost the "'s" ("last week's prices" reads "last week prices"), so the text tells the possessive.
- */
-export const ownedByAThing = (words: readonly string[], at: number, said: string, folded: string) => {
-  const next = at + said.split(' ').length;
-  return (THINGS.has(words[next] ?? '') || CHANGES.has(words[next] ?? '') || CHANGES.has(words[next + 1] ?? '')) && folded.includes(`${said}'s `);
-};
-export const datesAThing = (words: readonly string[], at: number) =>
-  words.slice(Math.max(0, at - 2), at).some((word) => MADE.has(word)) ||
-  // "mit E-Mail, Adresse und Bestellungen bis letzte Woche": how recent the data is.
-  UNTIL.has(words[at - 1] ?? '') ||
-  // "real people who bought glasses from us last month": the customers' purchase, dated.
-  (words.slice(Math.max(0, at - 5), at).some((word) => MADE.has(word)) && words.slice(Math.max(0, at - 3), at).join(' ').includes('from us')) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
-/** A change made to the shop or what pays for it: "last week we changed plan with PayBridge", "the card was renewed last month". */
-const CHANGED: ReadonlySet<string> = new Set([
-  'changed', 'renewed', 'switched', 'updated', 'upgraded', 'migrated', 'moved', 'replaced', 'edited', 'redid', 'rebuilt', 'redeployed', 'reworked', 'rewrote',
-  'committed', 'pushed', 'uploaded', 'deployed', 'imported', 'hochgeladen', 'importiert', 'subimos', 'subieron', 'importamos',
-  'geandert', 'gewechselt', 'umgestellt', 'erneuert', 'aktualisiert', 'change', 'modifie', 'renouvele', 'renouvelee', 'migre',
-  'cambiamos', 'cambiaron', 'cambio', 'actualizamos', 'actualizaron', 'renovamos', 'renovada', 'renovado', 'migramos',
-]);
-/**
- * A past time that dates a change made then: "the card was renewed last month", "la semana pasada cambiamos de plan". Said a few words
- * away ("the freelance changed something in the .env file yesterday"), only of a harm told as now (`now`).
- */
-export const datesAChange = (words: readonly string[], at: number, said: string, now: boolean) => {
-  const end = at + said.split(' ').length;
-  // A date may stand a word further: "when we redid the Dockerfile last month".
-  const beside = [words[at - 1], words[at - 2], words[end], ...(PAST_DATE_TERMS.includes(said) ? [words[at - 3]] : [])];
-  return beside.some((word) => CHANGED.has(word ?? '')) || (now && words.slice(Math.max(0, at - 6), at).some((word) => CHANGED.has(word)));
-};
+
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
-/**
- * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change
- * it is since ("hasn't run since we moved to the new cluster last week"). The harm is still now.
- */
-export const datesTheStart = (words: readonly string[], at: number) =>
-  words.slice(Math.max(0, at - 8), at).some((word) => SINCE_WORDS.has(word)) || (words[at - 1] === 'from' && OLDEST.has(words[at - 2] ?? ''));
-/** The oldest of what is stuck dates when it began: "1,906 orders pending, the oldest from last Thursday". */
-const OLDEST: ReadonlySet<string> = new Set(['oldest', 'earliest', 'first']);
-/**
- * A time in the past that a figure is measured against ("sessions dropped 85% compared to last Thursday", "vs last week", "same hour
- * last week €19k", "letzte Woche um diese Zeit", "ayer a esta hora"): the drop is now.
- */
-const COMPARED: ReadonlySet<string> = new Set([
-  'compared', 'vs', 'versus', 'than', 'against', 'gegenuber', 'vergleich', 'rapport', 'comparado', 'comparada', 'frente', 'que',
-  // What worked then, said of what fails now: "all cards that worked last week".
-  'worked', 'funktionierten', 'funktionierte', 'marchaient', 'marchait', 'funcionaban', 'funcionaba',
-]);
 /**
  * Periods, in the four languages: the one a figure is taken over ("same hour", "same weekday") and the one after "every"/"jeden"
  * ("jeden Montag" is a schedule, not everyone).
@@ -88,16 +29,6 @@ export const PERIODS: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'jour', 'semaine', 'mois', 'an', 'matin', 'soir', 'nuit', 'heure',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'dia', 'semana', 'mes', 'ano', 'manana', 'noche', 'hora',
 ]);
-/** The same moment, said after the past time: "letzte Woche um diese Zeit", "ayer a esta hora", "hier à la même heure". */
-const SAME_MOMENT = /^(?:um diese zeit|zur gleichen zeit|zur selben zeit|a esta hora|a la misma hora|a cette heure|a la meme heure|at this time|around this time|by this time|at the same time)\b/;
-export const comparedWith = (words: readonly string[], at: number) =>
-  // The two words before it, past the figure's own digits ("0% success vs 99.9% last week").
-  words.slice(0, at).filter((word) => !/^\d+$/.test(word)).slice(-2).some((word) => COMPARED.has(word)) ||
-  (words[at - 2] === 'same' && PERIODS.has(words[at - 1] ?? '')) ||
-  // After the past time's own words ("letzte woche", "la semana pasada"): up to three of them.
-  [1, 2, 3, 4].some((after) => SAME_MOMENT.test(words.slice(at + after, at + after + 5).join(' '))) ||
-  // A figure right after it: "same window yesterday €4,870 and last Tuesday €5,120".
-  (words[at - 1] === 'and' && /^\d/.test(words[at + 2] ?? ''));
 /** Who asks when a "whether" is reported, not asked ("customers are writing in to ask whether their order went through"). */
 const ASKING: ReadonlySet<string> = new Set([
   'ask', 'asks', 'asking', 'asked', 'wonder', 'wonders', 'wondering', 'fragen', 'fragt', 'fragend', 'demandent', 'demandant', 'preguntan', 'preguntando',
@@ -155,14 +86,6 @@ export function denied(words: readonly string[], match: ConceptMatch): boolean {
   if (NOTHING.has(words[match.at - 2] ?? '') && GOES.has(before)) return true;
   return match.negated && (NEGATIONS.has(before) || (ARTICLES.has(before) && NEGATIONS.has(words[match.at - 2] ?? '')));
 }
-/**
- * A past period a thing belongs to ("re-sent every refund of the last month"), not when the event was: with a harm under way since a
- * time, the event is still now.
- */
-const OF: ReadonlySet<string> = new Set(['of', 'from', 'von', 'vom', 'aus', 'du', 'des', 'del']);
-const THE: ReadonlySet<string> = new Set(['the', 'der', 'dem', 'le', 'la', 'el']);
-export const ofAPeriod = (words: readonly string[], at: number) =>
-  OF.has(words[at - 1] ?? '') || (THE.has(words[at - 1] ?? '') && OF.has(words[at - 2] ?? ''));
 /**
  * A clock time that schedules work rather than dates a harm: "the nightly export runs at 02:00", "each time … at 4am". Read on the
  * folded text before the time.
