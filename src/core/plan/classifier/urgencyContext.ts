@@ -1,38 +1,27 @@
 import { escapeRegExp } from '../../kernel/regExp';
 import type { ConceptMatch } from '../meaning/concepts';
-import { APOLOGY_WORDS, LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT, WOULD_BE_FINE_BUT } from './urgencyPatterns';
-import { NOBODY, NOBODY_BEFORE, PERIODS, reported, tallied } from './urgencyWords';
+import { LOCAL_COMMUNITY, ONLY_BELIEVED, SEVERITY_COUNT } from './urgencyPatterns';
+import { HYPOTHETICAL_RULES } from './urgencyHypotheses';
+import { NOBODY, NOBODY_BEFORE, PERIODS, tallied } from './urgencyWords';
 import {
-  ASKED_OF_YOU,
-  ASKED_TO,
-  AT_ONCE,
-  AUDIT_RECORD,
-  AUDIT_SAYS,
-  AUDIT_TOOLS,
-  BEFORE_WHAT,
   CODE_PARTS,
   CONTRAST,
   COUNTING,
   COUPON_OF,
   DUMP_TOOLS,
-  EACH,
   FIGURES,
   FINE_IN_ONE_BUT,
   HARMED,
   HERE_IN_FRENCH,
   LIVE_PLACE,
-  MACHINES,
   MONITORS,
   MOVED_TO,
   ORDERS_PLACED,
   PARTICLE_BEFORE,
   PARTICLE_NEXT,
   PROBES,
-  PROJECT_THINGS,
   REAL_PAYING,
   RECORDS,
-  REVIEWER,
-  RIGHT_AWAY,
   SOLD_DATA,
   TAKEN_OFF,
   TEST_IDENTITY,
@@ -44,11 +33,11 @@ import {
   TRIAL_OF,
   TRIED,
   TYPED,
-  VERIFY,
-  VISITING,
   WENT,
   WHEN,
-  WISHED_BACK,
+  after,
+  frenchPastParticiple,
+  TIMES_OF_DAY,
 } from './urgencyContextWords';
 
 /**
@@ -67,7 +56,7 @@ export interface MatchContext {
   readonly weight: (concept: string) => number;
 }
 
-type Rule = (match: ConceptMatch, context: MatchContext) => boolean;
+export type Rule = (match: ConceptMatch, context: MatchContext) => boolean;
 
 /**
  * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
@@ -87,9 +76,6 @@ export const bareExposure = (match: ConceptMatch) => match.concept === 'exposure
 /** A word of BARE_EXPOSURE written as part of a path ("dropped into public/", "/public/img") names a folder, not an exposure. */
 const asPath = (text: string, word: string) => new RegExp(`(^|[\\s('"\`])\\.?\\/?${word}\\/|\\/${word}\\b`, 'i').test(text);
 
-/** "Llevamos", "lleva": a time spent so far. */
-const LASTED: ReadonlySet<string> = new Set(['llevamos', 'llevan', 'lleva', 'llevo', 'llevas']);
-const NORMAL_ASKED: ReadonlySet<string> = new Set(['is that normal', 'is this normal', 'ist das normal', 'est ce normal', 'es normal']);
 /** Every "now" in the text is a function called (SQL's now(), Date.now()): code, not a time. */
 const nowOnlyInCode = (text: string) => /\bnow\s*\(/i.test(text) && !/(?<![.\w])now\b(?!\s*\()/i.test(text);
 /** A button's label with "now" in it, as written: "clicks Pay now", "the Buy Now button". */
@@ -101,10 +87,6 @@ function inNamesOnly(folded: string, words: string): boolean {
 }
 /** "This week" as now and then only beside a count; alone ("every payout this week was returned") or beside a zero ("reads 0 for this week") it is when the harm is. */
 const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^[1-9]/.test(word));
-/** "Than they should", "longer than it should": a comparison with what is right, no supposition. */
-const afterThan = (words: readonly string[], at: number) => words[at - 1] === 'than' || words[at - 2] === 'than';
-/** "J'imagine que c'est pareil pour toutes", "I imagine it's all of them": the writer's guess at how far the harm goes, not a hypothesis. */
-const GUESSED = /\b(?:j'?\s?|i |we |je m'?\s?)imagine\b(?!\s+(?:if|si|what|a|an|un|une)\b)/;
 /** An "if" or a "whether", in the four languages. */
 const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
@@ -125,28 +107,12 @@ function onlyInAddresses(folded: string, words: string): boolean {
 /** A status code written as one, not the end of a bigger number nor an amount: "11.500 €" and "over £500" hold no 500. */
 const codeAlone = (text: string, code: string) => new RegExp(`(?<!\\d[.,'’]?)(?<![£€$]\\s?)${code}(?![.,'’]?\\d)(?!\\s?(?:€|£|\\$|eur\\b|euros?\\b|pounds?\\b|dollars?\\b))`).test(text);
 
-/** What stands before an "is there" that says where something is ("the pay button is there, I press it", "it is there only on computers"), no question. */
-const PLACED_BEFORE_THERE: ReadonlySet<string> = new Set(['button', 'field', 'link', 'page', 'form', 'option', 'menu', 'banner', 'box', 'icon', 'basket', 'cart', 'order', 'orders', 'it', 'still', 'only']);
 /** Payments, before "n'ont pas passé": they did not go through, no orders someone else placed. */
 const PAYMENTS_FR: ReadonlySet<string> = new Set(['paiements', 'paiement', 'transactions', 'cartes', 'virements', 'prelevements']);
-/** Days the trade looks to, after a "before": "the Thursday before the bank holiday". */
-const OCCASIONS: ReadonlySet<string> = new Set(['holiday', 'holidays', 'weekend', 'christmas', 'easter', 'feiertag', 'feiertage', 'wochenende', 'weihnachten', 'ostern', 'noel', 'paques', 'navidad', 'pascua']);
 /** Hours said in words after "at": "nothing since the ferry came in at nine". */
 const HOURS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
-/** A time of day something has been missing since: "nothing since morning", "nothing since lunch". */
-const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'noon', 'lunch', 'lunchtime', 'midnight', 'breakfast', 'opening', 'dawn']);
-/** Who did something: "I merged before leg day". */
-const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'somebody']);
-/** A French auxiliary before a past participle: "j'ai vérifié", "on a testé", "dégun a vérifié" report what was done. */
-const FRENCH_AUXILIARY: ReadonlySet<string> = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont']);
-const frenchPastParticiple = (m: ConceptMatch, c: MatchContext) => m.words.endsWith('e') && !m.words.includes(' ') && FRENCH_AUXILIARY.has(c.words[m.at - 1] ?? '');
 /** What of a test place is said to be on production: "the CDN is serving the staging build on prod". */
 const PLACED_ON_PRODUCTION = /^(build|bundle|version|config|configuration|keys?|mode|banner|assets?|site)\s+(\S+\s+)?(on|in|to|en|auf|sur)\s+(prod|production|live|produccion|produktion)\b/;
-/** The words that follow a match. */
-const after = (m: ConceptMatch, c: MatchContext, count: number) => {
-  const end = m.at + m.words.split(' ').length;
-  return c.words.slice(end, end + count).join(' ');
-};
 
 /** Whatever the concept. */
 const ANY_CONCEPT: readonly Rule[] = [
@@ -251,87 +217,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "quelques paiements n'ont pas passé": payments that failed, no orders placed by someone else.
     (m, c) => m.term === 'ont pas passe' && c.words.slice(Math.max(0, m.at - 3), m.at).some((word) => PAYMENTS_FR.has(word)),
   ],
-  hypothetical: [
-    // "sorry if this is the wrong place", "it's probably nothing, but …": politeness, no hypothesis.
-    // "just wondering, why would …": as polite.
-    (m, c) => APOLOGY_WORDS.has(c.words[m.at - 1] ?? '') || (m.term === 'probably nothing' && c.words[m.at + 2] === 'but') || (m.term === 'wondering' && c.words[m.at - 1] === 'just'),
-    (m, c) => reported(c.words, m.at, m.term),
-    // "esto no es normal", "this is not normal": a report that something is wrong, not a question whether it is.
-    (m) => m.negated && NORMAL_ASKED.has(m.term),
-    (m, c) => m.term === 'would' && WOULD_BE_FINE_BUT.test(c.folded),
-    // "llevamos toda la mañana sin que nadie pueda entrar": how long the harm has lasted, not what the work must keep from happening.
-    (m, c) => m.term === 'sin que nadie' && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => LASTED.has(word)),
-    (m, c) => m.term === 'should' && afterThan(c.words, m.at),
-    // "we need a plan for the next hours", "the proper plan for what comes after": what to do now and next, not a precaution.
-    (m, c) => m.term === 'plan for' && /^(?:the )?next (?:few )?hours?\b|^(?:today|tonight)\b|^what comes (?:after|next)\b/.test(after(m, c, 4)),
-    // "Wär schön, wenn man wieder bezahlen könnte": an ironic wish, which reports that it does not work.
-    (m, c) => ` ${WISHED_BACK.exec(c.folded)?.[0] ?? ''} `.includes(` ${m.words} `),
-    // "not accepting commands to avoid wraparound data loss": the database's own words, quoted.
-    (m, c) => m.term === 'avoid' && /^(?:wraparound|a database shutdown)\b/.test(after(m, c, 3)),
-    // "the project CPU quota lets it have 6": the cloud project, no plan.
-    (m, c) => m.words === 'project' && PROJECT_THINGS.has(c.words[m.at + 1] ?? ''),
-    // "orders pouring in like there's no tomorrow": an idiom.
-    (m, c) => m.words === 'tomorrow' && c.words[m.at - 1] === 'no',
-    // "before all, happy new year!": first of all. "Is there a way round it?": a fix asked for. "jedes Mal, wenn i neu lad": each time.
-    (m, c) => m.term === 'before' && c.words[m.at + 1] === 'all',
-    // "quedó en soles como si fueran centavos", "as if they were cents": a comparison, no supposition.
-    (m, c) => (m.words === 'si' || m.words === 'if') && ['como', 'comme', 'as'].includes(c.words[m.at - 1] ?? ''),
-    // SQL's "DROP TABLE IF EXISTS" in a pasted log; "c'est ce que j'ai": that is what I get; "thought you'd want to know": courtesy.
-    (m, c) => (m.words === 'if' && (c.words[m.at + 1] === 'exists' || c.words[m.at + 2] === 'exists')) || (m.term === 'est ce que' && /\bc['’]\s?est ce que\b/.test(c.folded) && !/(?<!c['’]\s?)\best[- ]ce que\b/.test(c.folded)) || (m.term === 'want to know' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('thought')),
-    (m, c) => m.words === 'is there' && c.words[m.at + 2] === 'a' && c.words[m.at + 3] === 'way',
-    (m, c) => m.words === 'wenn' && c.words[m.at - 1] === 'mal' && c.words[m.at - 2] === 'jedes',
-    // "D'Leit sogn, wenn's auf unsa Seitn gengan, kummt a Seitn mit Werbung": when they go to the shop, what they get.
-    (m, c) => m.words === 'wenn' && c.words.slice(m.at + 1, m.at + 6).some((word) => VISITING.has(word)),
-    // "checked the order screen and the addresses there are hers too": what the writer did to look, no check asked for.
-    (m) => m.term === 'check the' && m.words.startsWith('checked'),
-    (m, c) => /^(?:revisando|checking|going through|en verifiant|beim prufen)$/.test(m.words) && /\b(?:veo|vi|note|noto|i see|i saw|i noticed|je vois|j'?\s?ai vu|sehe|seh ich)\b/.test(after(m, c, 8)),
-    // "15 orders before lunch": a time of day.
-    (m, c) => m.term === 'before' && TIMES_OF_DAY.has(c.words[m.at + 1] ?? ''),
-    // "You should see the packing table": an idiom; "a hundredth of what they should be": the expected value.
-    (m, c) => m.term === 'should' && (c.words[m.at + 1] === 'see' || c.words[m.at - 2] === 'what'),
-    // "Thought ye should know": courtesy.
-    (m, c) => m.term === 'should' && c.words[m.at + 1] === 'know' && c.words.slice(Math.max(0, m.at - 3), m.at).includes('thought'),
-    // "Thursday before the bank holiday": a date.
-    (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => OCCASIONS.has(word)),
-    (m, c) => m.words === 'is there' && PLACED_BEFORE_THERE.has(c.words[m.at - 1] ?? ''),
-    // "the tills check the balance": what a machine does, no check asked for.
-    (m, c) => m.term === 'check the' && MACHINES.has(c.words[m.at - 1] ?? ''),
-    // "should the basket panel really read 'internal error' for all visitors?": a report put as a question of what ought to be.
-    (m, c) => m.term === 'should' && c.words.slice(m.at + 1, m.at + 5).includes('really'),
-    (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
-    // "Könnt ihr bitte sofort schauen?", "revisa al tiro": asked to act, now; no supposition, no audit.
-    (m, c) => (m.words === 'konnt' || m.words === 'konntet' || m.words === 'konntest') && ASKED_OF_YOU.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 5).some((word) => AT_ONCE.has(word)),
-    (m, c) => m.words === 'revisa' && RIGHT_AWAY.has(c.words.slice(m.at + 1, m.at + 3).join(' ')),
-    // "Estoy revisando y hay como 200 cobros…": what the writer is doing as they report, no review asked for.
-    (m, c) => m.words === 'revisando' && (c.words[m.at - 1] === 'estoy' || c.words[m.at - 1] === 'estamos'),
-    // "Your account has been placed under review": a state someone else put it in, no audit asked for.
-    (m, c) => m.term === 'review' && c.words[m.at - 1] === 'under',
-    // "reviews mention a weird popup", "under her review", "shows each reviewer's email": what customers write, no audit asked for.
-    (m, c) => m.term === 'review' && (m.words === 'reviews' || (m.words === 'reviewer' && EACH.has(c.words[m.at - 1] ?? '')) || REVIEWER.has(c.words[m.at - 1] ?? '')),
-    // "Maintenance was supposed to end at 6": an expectation that was not met, no supposition.
-    (m, c) => m.words === 'supposed' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were'),
-    (m, c) => m.term === 'before' && c.words.slice(m.at + 1, m.at + 4).some((word) => BEFORE_WHAT.has(word)),
-    // "the deploy I merged before leg day": when it was done, no precaution.
-    (m, c) => m.term === 'before' && /ed$/.test(c.words[m.at - 1] ?? '') && DOERS.has(c.words[m.at - 2] ?? ''),
-    // "J'ai vérifié septante colis": checked, not to be checked.
-    frenchPastParticiple,
-    // Catalan "si us plau" (please) holds no "if".
-    (m, c) => m.words === 'si' && c.words[m.at + 1] === 'us' && c.words[m.at + 2] === 'plau',
-    // "money that left the account and shouldn't have", "the job should have run at six": what did not go as it ought, no supposition.
-    (m, c) => m.term === 'should' && (c.words[m.at + 1] === 'have' || (c.words[m.at + 1] === 'not' && c.words[m.at + 2] === 'have')),
-    // "baskets come up empty, so nobody gets as far as paying": what follows from the harm ("add a lock so nobody gets charged twice"
-    // is what the work must prevent).
-    // "so nobody is buying": as much a consequence ("so nobody is charged twice" is a purpose).
-    // "…, so nobody buys the same thing twice": what the work must prevent, even after a comma.
-    (m, c) =>
-      /^so no/.test(m.term) &&
-      !c.words.slice(m.at, m.at + 10).some((word) => word === 'twice' || word === 'again' || word === 'same') &&
-      (new RegExp(`[,;:]\\s*${m.words}\\b`).test(c.folded) || (m.term.endsWith(' is') && /ing$/.test(c.words[m.at + m.words.split(' ').length] ?? ''))),
-    // "un SMS pidiendo verificar su tarjeta": what a fraudster asks customers to do, no check asked of us.
-    (m, c) => VERIFY.has(m.term) && ASKED_TO.has(c.words[m.at - 1] ?? ''),
-    // "audit has no entry", "the audit log shows nothing": the log, no audit asked for ("npm audit shows", "design an audit trail" are).
-    (m, c) => m.term === 'audit' && !AUDIT_TOOLS.has(c.words[m.at - 1] ?? '') && (c.words[m.at + 1] === 'has' || (AUDIT_RECORD.has(c.words[m.at + 1] ?? '') && AUDIT_SAYS.has(c.words[m.at + 2] ?? ''))),
-  ],
+  hypothetical: HYPOTHETICAL_RULES,
   // "has been resolving to a parking page": going on, not resolved in the past.
   past: [
     (m) => m.words.endsWith('ing') && !m.term.endsWith('ing'),

@@ -1,3 +1,6 @@
+import type { ConceptMatch } from '../meaning/concepts';
+import type { MatchContext } from './urgencyContext';
+
 // The words the context rules (urgencyContext.ts) read around a lexicon match to tell whether it is a sign of its concept where it
 // stands: "take the banner offline" is no outage, "her review" no audit, "j'ai passé deux commandes test" no test place.
 
@@ -101,3 +104,13 @@ export const BEFORE_WHAT: ReadonlySet<string> = new Set([
 export const VISITING: ReadonlySet<string> = new Set([
   'gehen', 'gengan', 'gehn', 'geht', 'aufrufen', 'aufruft', 'offnen', 'offnet', 'aufmachen', 'besuchen', 'klicken', 'klickt', 'draufgehen', 'kommen', 'drucken', 'druckt', 'tippen',
 ]);
+/** A time of day something has been missing since: "nothing since morning", "nothing since lunch". */
+export const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'noon', 'lunch', 'lunchtime', 'midnight', 'breakfast', 'opening', 'dawn']);
+/** A French auxiliary before a past participle: "j'ai vérifié", "on a testé", "dégun a vérifié" report what was done. */
+const FRENCH_AUXILIARY: ReadonlySet<string> = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont']);
+export const frenchPastParticiple = (m: ConceptMatch, c: MatchContext) => m.words.endsWith('e') && !m.words.includes(' ') && FRENCH_AUXILIARY.has(c.words[m.at - 1] ?? '');
+/** The words that follow a match. */
+export const after = (m: ConceptMatch, c: MatchContext, count: number) => {
+  const end = m.at + m.words.split(' ').length;
+  return c.words.slice(end, end + count).join(' ');
+};
