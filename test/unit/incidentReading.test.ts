@@ -1464,3 +1464,28 @@ test("no alarm: nobody charged twice lately, a theoretical question of what neve
     "La panne de mardi est terminée ; il faudrait comprendre d'où viennent les commandes en double.",
   ]);
 });
+
+test('incidents from the misses of spent set 59 and bank files voices-bl and -bm: a look-alike page asking for cards, goods sold for a penny, a .env reached by a recipe, a pasted bank notice, a guess at the cause, amounts a hundred times over, nobody able to reach the shop any more, a review quoting another customer\'s order, a program offered for download', () => {
+  allIncidents([
+    'Customers ring to say our web address brings up a page that looks just like ours but asks for their card number again. One has typed it in already.',
+    'the shop is sellin the large jugs for a penny each, two gone already',
+    'our .env opens in the browser if you put /.env after the domain, the logs show bots fetching it',
+    'Correo del banco: "se registran contracargos masivos por cobros duplicados desde las 09:00. Favor revisar su integración." Los clientes reclaman en Instagram.',
+    'All product images and styles vanished, not one order since noon on any device. The hosting bill was due yesterday, could that be it?',
+    'Seit dem Update gestern schreiben Kunden, ihnen würden alle Beträge mal hundert abgebucht.',
+    "[Monitor] shop unreachable, NXDOMAIN, 20 min. Personne n'arrive plus à ouvrir la boutique. Le registrar nous avait envoyé un mail la semaine dernière.",
+    "Review on Google: the confirmation page showed her another customer's full order with the address. I refreshed it myself and see a stranger's order every time.",
+    "Two customers say the basket page tries to make them download 'Invoice-2291.exe'. I tried it and got the same.",
+  ]);
+});
+
+test('no alarm: nobody around at night for a wish, a leaked key changed since, staging down while live is grand, one customer charged twice while everyone else is reet, staging in dialect beside a fine live shop, another order\'s items for a split second', () => {
+  noAlarms([
+    "Could admin get a search by e-mail? At 3am there's nobody around to query the database.",
+    "Notre clé PayBridge serait apparue il y a un an dans un vieux dépôt public. Elle a été changée depuis et rien de suspect. Pouvez-vous vérifier qu'il ne reste aucun secret dans le code ?",
+    'staging gives a 500 on every page since Monday. Live is grand, but we need it to try the new page',
+    'one woman from Kendal got charged twice for her order, only her, everyone else is reet',
+    'auf staging geht der checkout grad gar nich, weiße seite nachm bezahlen, live is alles gut',
+    'The order page sometimes shows another order\'s items for a split second',
+  ]);
+});

@@ -23,6 +23,7 @@ import {
   REAL_PAYING,
   RECORDS,
   SOLD_DATA,
+  STAFF_ABSENT,
   TAKEN_OFF,
   TEST_IDENTITY,
   TEST_KEY,
@@ -240,6 +241,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => tallied(c.words, m.at),
     // "nobody charged twice as far as I can tell": no one harmed.
     (m, c) => NOBODY.has(m.words) && HARMED.has(c.words[m.at + m.words.split(' ').length] ?? ''),
+    // "At 3am there's nobody around to query the database": no staff at hand, not no customer able.
+    (m, c) => NOBODY.has(m.words) && STAFF_ABSENT.has(c.words[m.at + m.words.split(' ').length] ?? ''),
     // "jeden Montag", "every night": a schedule, not everyone.
     (m, c) => !m.words.includes(' ') && PERIODS.has(c.words[m.at + 1] ?? ''),
   ],

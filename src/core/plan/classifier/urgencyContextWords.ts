@@ -12,6 +12,17 @@ export const REVIEWER: ReadonlySet<string> = new Set(['her', 'his', 'their', 'go
 export const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus', 'joint', 'jointe', 'joints', 'jointes', 'apres', 'contre']);
 /** What a "test" names that is kept on the live shop: a test account, or a test coupon left on ("un code de test à cent pour cent"). */
 export const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer', 'coupon', 'voucher', 'gutschein', 'rabattcode', 'cupon']);
+/** Where staff are not, after "nobody": "nobody around", "nobody awake". */
+export const STAFF_ABSENT: ReadonlySet<string> = new Set(['around', 'awake', 'available']);
+/** Where customers write reviews: "Review on our Google listing". */
+export const REVIEW_SITES: ReadonlySet<string> = new Set(['google', 'trustpilot', 'yelp', 'facebook', 'etsy', 'amazon', 'tripadvisor', 'instagram', 'ebay']);
+/** "Favor revisar", "porfa revisa": please. */
+export const PLEASE_BEFORE: ReadonlySet<string> = new Set(['favor', 'porfa', 'porfis']);
+/** Who does the steps of a recipe after an "if": "if you put /.env after our address", "si tu tapes". */
+export const RECIPE_WHO: ReadonlySet<string> = new Set(['you', 'u', 'one', 'tu', 'vous', 'on', 'uno']);
+export const RECIPE: ReadonlySet<string> = new Set([
+  'put', 'type', 'add', 'append', 'enter', 'paste', 'visit', 'go', 'tape', 'tapes', 'tapez', 'mets', 'mettez', 'ajoutes', 'ajoutez', 'pones', 'escribes', 'agregas', 'anades',
+]);
 export const COUPON_OF: ReadonlySet<string> = new Set(['code', 'codigo', 'coupon', 'cupon', 'bon']);
 /** Whom a "könnt" asks: "Könnt ihr bitte schauen?" is a request. */
 export const ASKED_OF_YOU: ReadonlySet<string> = new Set(['ihr', 'du', 'jemand']);

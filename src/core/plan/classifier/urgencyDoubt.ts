@@ -33,6 +33,8 @@ const PLAYED_DOWN = new RegExp(
     // normales PayBridge-Ding?": a harmless explanation offered at the end of a report.
     String.raw`\b(maybe|perhaps|probably) (i'?m|i am) (imagining (it|things)|seeing things)\b|\bmaybe it'?s (just )?me\b|\bwould (ye|you|u) say\b|\b(is|am) (she|he|i) doing (something|anything) wrong\b`,
     String.raw`\bcould it be (just )?(her|his|my|the|our) (phone|laptop|computer|browser|printer|wifi|internet)\b|\bmaybe (it'?s|its) (the|my|her|his) \w+\s*\?|\bis (that|this|it) a real thing\b|\bhaving me on\b|\bpulling my leg\b`,
+    // "CDN invoice was due yesterday, could that be it?", "Is the CDN caching it or what?", "¿será eso?": the writer's guess at the cause.
+    String.raw`\bcould (that|this) be (it|why|the reason|the cause)\b|\bis (that|this) (it|why)\s*\?|\bor what\s*\?|\bsera (eso|por eso)\b|\bserait-ce (ca|pour ca)\b|\bliegt('?s| es) (daran|am \w+)\s*\?`,
     // "Is there a switch I've knocked?", "did I press something?": the writer blaming themselves.
     String.raw`\bis there (a|some) (switch|button|setting|box) (i'?ve|i have|i) (knocked|pressed|changed|touched|ticked|clicked)\b|\bhave i (pressed|clicked|changed|broken) something\b`,
     String.raw`\bis (that|this|it) something (\w+ ){1,2}(added|did|put|changed)\b|(^|[.!?]\s*)normal\s*\?|\bis there (a|some) delay\b|\b(kann|konn|ka) (das|des) (sein|sei),? (dass|das)\b|\b(is|ist) (dat|das|des) (en|ein|a) normales\b`,

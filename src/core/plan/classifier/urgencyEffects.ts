@@ -176,6 +176,21 @@ const BASKETS_EMPTIED =
 const CAPTURES_LAPSING = /\b\d{2,}\s+(?:e-?mails|mails|notifications|alerts|messages|webhooks)\b[^;]{0,40}?['"‘“]?capture failed:?\s*['"‘“]?\s*(?:authori[sz]ation|auth) expired\b/;
 /** A job or worker going round on the same records: "it's looping on the same orders". */
 const STILL_LOOPING = /\b(?:it'?s|it is|is|keeps?) looping\b|\bon (?:a )?loop\b/;
+/** A copy of the shop asking customers for their card: "a page that looks just like ours but asks them to enter their card number". */
+const LOOKALIKE_ASKS =
+  /\b(?:looks?|looking) (?:just |exactly )?like (?:ours|our (?:site|shop|page|website))\b[^.;]{0,60}?\b(?:card|password|bank details)\b|\bparecen? (?:igual (?:a|que)|identic[oa]s? a) (?:la nuestra|nuestra (?:pagina|tienda|web))\b[^.;]{0,60}?\b(?:tarjeta|contrasena)\b|\bressembl\w* (?:exactement )?a (?:la notre|notre (?:site|boutique|page))\b[^.;]{0,60}?\b(?:carte|mot de passe)\b|\bsieht (?:genau )?(?:so )?aus wie unser\w*\b[^.;]{0,60}?\b(?:karte|kartennummer|kartendaten|passwort)\b/;
+/** Goods sold for a coin: "the shop is sellin them big crocks for a penny apiece". */
+const SOLD_FOR_A_COIN = /\b(?:sell\w*|sold|verkauf\w*|vend\w*)\b[^.;]{0,40}?\b(?:for|at|fur|zu|pour|a|por)\s+(?:a|one|1|un|una|einen?)\s+(?:penny|cent|centime|centavo|pfennig)\b/;
+/** Amounts taken a hundred times over: "älle Beträg mal hundert abbucht", "charged every amount times 100". */
+const AMOUNTS_TIMES_HUNDRED =
+  /\b(?:betrag\w*|amounts?|prices?|preise?|montants?|prix|importes?|montos?|cobros?)\b[^.;]{0,40}?\b(?:mal|times|x|fois|por)\s*(?:hundert|100|a hundred|cent|cien)\b[^.;]{0,30}?\b(?:abgebucht|abbucht|belastet|charged|taken|debite\w*|preleve\w*|cobrad\w*)|\b(?:abgebucht|abbucht|belastet|charged|taken|debite\w*|preleve\w*|cobrad\w*)\b[^.;]{0,30}?\b(?:mal|times|x|fois|por)\s*(?:hundert|100|a hundred|cent|cien)\b/;
+/** No one able to any more, in French and Spanish: "personne n'arrive plus à ouvrir la boutique", "ya nadie puede pagar". Down, and now. */
+const NO_ONE_ANY_MORE = /\bpersonne (?:ne |n['’ ]?\s?)(?:peut|arrive|reussit|parvient) plus\b|\bplus personne ne (?:peut|arrive)\b|\bya nadie (?:puede|logra|consigue)\b|\bnadie (?:puede|logra|consigue) ya\b/;
+/** A program offered for download that nobody here made: "tried to make me download something called 'SeedShop-Invoice.exe'". */
+const PROGRAM_OFFERED = /\b(?:download\w*|herunterlad\w*|telecharg\w*|descarg\w*)\b[^.;]{0,60}?\.(?:exe|msi|apk|scr|bat|vbs|jar|dmg)\b/;
+/** Another customer's order shown to one: "the confirmation page showed me another customer's full order with their address". */
+const ANOTHERS_ORDER_SHOWN =
+  /\b(?:showed|shows|showing|displayed|displays)\s+(?:me\s+|us\s+|them\s+|her\s+|him\s+)?(?:(?:another|a different)\s+(?:customer|person|buyer|user)'?s?|someone else'?s|a stranger'?s)\s+(?:full |whole |entire )?(?:order|address|account|details)\b/;
 /** Every refund paid out twice: "every refund issued since the 10:15 deploy has gone out twice". */
 const REFUNDS_TWICE =
   /\b(?:refunding|erstattet|rembourse|reembolsa)\s+(?:the\s+|each\s+|every\s+|den\s+|le\s+|al\s+)?(?:customer|customers|kunden|client|clients|cliente|clientes)\s+(?:twice|two times|doppelt|zweimal|deux fois|dos veces)\b|\b(?:refunds?|erstattung(?:en)?|ruckerstattung(?:en)?|remboursements?|reembolsos?)\b[^.;]{0,60}?\b(?:gone out|went out|go out|goes out|issued|paid out|been paid|sent|ausgezahlt|uberwiesen|erstattet|partis?|verses?|emis|pagad[oa]s?|enviad[oa]s?|hech[oa]s?)\s+(?:twice|double|two times|doppelt|zweimal|deux fois|en double|dos veces|por duplicado)\b/;
@@ -316,12 +331,13 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, COST_CLIMBING, PRICE_IN_CENTS]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, ANONYMOUS_CAN_READ]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, SOLD_FOR_A_COIN, AMOUNTS_TIMES_HUNDRED, COST_CLIMBING, PRICE_IN_CENTS]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ]],
   [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR, WRITES_REFUSED, FRACTION_OF_USUAL, MOST_REQUESTS_FAIL, LOCK_HELD]],
   [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED, ORDERS_VANISH, ONE_LABEL_FOR_ALL]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
-  [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN]],
+  [['outage', 'now'], [NO_ONE_ANY_MORE]],
+  [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN, PROGRAM_OFFERED]],
   [['now'], [STILL_LOOPING]],
 ];
 /** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */

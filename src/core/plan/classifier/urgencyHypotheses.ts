@@ -1,7 +1,7 @@
 import type { Rule } from './urgencyContext';
 import { APOLOGY_WORDS, WOULD_BE_FINE_BUT } from './urgencyPatterns';
 import { reported } from './urgencyWords';
-import { after, ASKED_OF_YOU, ASKED_TO, AT_ONCE, AUDIT_RECORD, AUDIT_SAYS, AUDIT_TOOLS, BEFORE_WHAT, EACH, frenchPastParticiple, MACHINES, PROJECT_THINGS, REVIEWER, RIGHT_AWAY, TIMES_OF_DAY, VERIFY, VISITING, WISHED_BACK } from './urgencyContextWords';
+import { after, ASKED_OF_YOU, PLEASE_BEFORE, RECIPE, RECIPE_WHO, REVIEW_SITES, ASKED_TO, AT_ONCE, AUDIT_RECORD, AUDIT_SAYS, AUDIT_TOOLS, BEFORE_WHAT, EACH, frenchPastParticiple, MACHINES, PROJECT_THINGS, REVIEWER, RIGHT_AWAY, TIMES_OF_DAY, VERIFY, VISITING, WISHED_BACK } from './urgencyContextWords';
 
 /**
  * When a word of hypothesis or precaution, where it stands, supposes nothing (urgencyContext.ts sets such matches aside): a request for
@@ -73,7 +73,12 @@ export const HYPOTHETICAL_RULES: readonly Rule[] = [
   (m, c) => m.term === 'imagine' && GUESSED.test(c.folded),
   // "Könnt ihr bitte sofort schauen?", "revisa al tiro": asked to act, now; no supposition, no audit.
   (m, c) => (m.words === 'konnt' || m.words === 'konntet' || m.words === 'konntest') && ASKED_OF_YOU.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 5).some((word) => AT_ONCE.has(word)),
-  (m, c) => m.words === 'revisa' && RIGHT_AWAY.has(c.words.slice(m.at + 1, m.at + 3).join(' ')),
+  // "Favor revisar su integración a la brevedad": please check, asked of us.
+  (m, c) => (m.words === 'revisa' && RIGHT_AWAY.has(c.words.slice(m.at + 1, m.at + 3).join(' '))) || ((m.words === 'revisar' || m.words === 'revisa') && PLEASE_BEFORE.has(c.words[m.at - 1] ?? '')),
+  // "can be opened in the browser if you put /.env after our address": how to reach it, no supposition.
+  (m, c) => (m.words === 'if' || m.words === 'si') && RECIPE_WHO.has(c.words[m.at + 1] ?? '') && RECIPE.has(c.words[m.at + 2] ?? ''),
+  // "Review on our Google listing": a customer's review, no audit asked for.
+  (m, c) => m.term === 'review' && c.words[m.at + 1] === 'on' && REVIEW_SITES.has(c.words[m.at + (c.words[m.at + 2] === 'our' ? 3 : 2)] ?? ''),
   // "Estoy revisando y hay como 200 cobros…": what the writer is doing as they report, no review asked for.
   (m, c) => m.words === 'revisando' && (c.words[m.at - 1] === 'estoy' || c.words[m.at - 1] === 'estamos'),
   // "Your account has been placed under review": a state someone else put it in, no audit asked for.

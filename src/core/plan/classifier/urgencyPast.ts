@@ -85,15 +85,20 @@ const CHANGED: ReadonlySet<string> = new Set([
   'geandert', 'gewechselt', 'umgestellt', 'erneuert', 'aktualisiert', 'change', 'modifie', 'renouvele', 'renouvelee', 'migre',
   'cambiamos', 'cambiaron', 'cambio', 'actualizamos', 'actualizaron', 'renovamos', 'renovada', 'renovado', 'migramos',
 ]);
+/** A message sent then: "le registrar avait envoyé un mail en anglais la semaine dernière" (and nobody can reach the shop now). */
+const SENT: ReadonlySet<string> = new Set([
+  'sent', 'emailed', 'mailed', 'warned', 'envoye', 'prevenu', 'geschickt', 'geschrieben', 'gewarnt', 'mando', 'envio', 'mandaron', 'enviaron', 'aviso', 'avisaron',
+]);
 /**
- * A past time that dates a change made then: "the card was renewed last month", "la semana pasada cambiamos de plan". Said a few words
+ * A past time that dates a change made or a message sent then: "the card was renewed last month", "la semana pasada cambiamos de plan". Said a few words
  * away ("the freelance changed something in the .env file yesterday"), only of a harm told as now (`now`).
  */
 const datesAChange = (words: readonly string[], at: number, said: string, now: boolean) => {
   const end = at + said.split(' ').length;
   // A date may stand a word further: "when we redid the Dockerfile last month".
   const beside = [words[at - 1], words[at - 2], words[end], ...(PAST_DATE_TERMS.includes(said) ? [words[at - 3]] : [])];
-  return beside.some((word) => CHANGED.has(word ?? '')) || (now && words.slice(Math.max(0, at - 6), at).some((word) => CHANGED.has(word)));
+  const done = (word: string | undefined) => CHANGED.has(word ?? '') || SENT.has(word ?? '');
+  return beside.some(done) || (now && words.slice(Math.max(0, at - 6), at).some(done));
 };
 /**
  * A time in the past after a "since": when a harm still going on began ("the worker log is silent since last Thursday") or the change

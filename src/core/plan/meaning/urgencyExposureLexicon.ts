@@ -33,6 +33,8 @@ export const EXPOSURE_CONCEPTS: readonly ConceptDefinition[] = [
       'visibles', 'legible', 'accesible', 'apparaissent', 'apparait dans', 'aparecen en', 'erscheinen', 'tauchen auf', 'page source',
       'code source', 'quellcode', 'codigo fuente', 'view source', 'permite leer', 'lets anyone read', 'allows reading',
       'with no auth', 'without auth', 'without authentication', 'with no authentication', 'ohne authentifizierung', 'sans authentification', 'sin autenticacion',
+      // "the .env file can be opened in the browser".
+      'opened in the browser', 'open in the browser', 'opens in the browser', 'se abre en el navegador', 'ouvre dans le navigateur', 'im browser aufrufen',
       'without logging in', 'without being logged in', 'without signing in', 'without an account', 'pulled it from', 'sans etre connecte', 'sin iniciar sesion',
       'ohne login', 'ohne anmeldung', 'search engine has', 'has indexed', 'indexed it', 'suchmaschine', 'moteur de recherche', 'buscador',
       // Passed around as a file: "steht als Torrent im Netz".
