@@ -1489,3 +1489,27 @@ test('no alarm: nobody around at night for a wish, a leaked key changed since, s
     'The order page sometimes shows another order\'s items for a split second',
   ]);
 });
+
+test('incidents from the misses of bank files voices-bn and -bo: a card form nobody made, cards tested on the shop, order e-mails linking to another store, a page unlike ours asking for the card, no order since a clock time where there are usually many, an order counter standing still, goods ordered at a hundredth of their price, a defacement found while checking photos, a customer list sold with last week\'s orders in it, a dispute ratio over its threshold, WAL outgrowing the disk', () => {
+  allIncidents([
+    'Under the product photo there is a box asking people to type their card number into a form I have never seen, with a different company name.',
+    'Hay 80 cobros de 1 peso a tarjetas distintas desde las 10, alguien está usando la tienda para probar tarjetas',
+    "Customers say the order e-mails since this morning carry a link to some other store selling fakes.",
+    "A caller says paying sent her to a page that didn't look like ours, with a strange address, and it asked for her card number and the code on the back.",
+    'is it normal? the last order that went through was 9:10 and we usually have 15 by lunch. pay button just spins',
+    "the order counter hasn't moved since eleven and checkout hangs on the gateway",
+    'Today 140 orders so far, all of the wool coat at £1.00 instead of £149.',
+    'Fui a revisar las fotos y en la página de inicio aparece una imagen de un casino en vez de nuestras fotos, dice que el sitio fue tomado.',
+    "Someone on a forum is selling our customer list with names and phone numbers, one lady is in it with her order for a cap from last week. Two more wrote this morning.",
+    'PayBridge: dispute ratio 1.6% this month, threshold 1%, account review in 72h.',
+    'the analytics replication slot is retaining 150GB of WAL, free space 9GB',
+  ]);
+});
+
+test('no alarm: a preview on staging while the live shop is perfectly fine, a wish to charge in dollars, the weather forecast', () => {
+  noAlarms([
+    'My preview link on staging shows a blank page since this morning. The live shop is perfectly fine and selling.',
+    'More orders come from Canada now. Could the shop show and charge in dollars as well?',
+    'Could the shop show a banner when the weather forecast says snow?',
+  ]);
+});

@@ -18,6 +18,7 @@ import {
   MOVED_TO,
   ORDERS_PLACED,
   PARTICLE_BEFORE,
+  PAGE_PARTS,
   PARTICLE_NEXT,
   PROBES,
   REAL_PAYING,
@@ -89,6 +90,8 @@ function inNamesOnly(folded: string, words: string): boolean {
 /** "This week" as now and then only beside a count; alone ("every payout this week was returned") or beside a zero ("reads 0 for this week") it is when the harm is. */
 const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^[1-9]/.test(word));
 /** An "if" or a "whether", in the four languages. */
+/** A wish's modal: "could the shop charge in dollars". */
+const WISHING: ReadonlySet<string> = new Set(['could', 'can', 'would', 'should', 'konnte', 'pourrait', 'podria']);
 const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
 const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking', 'read', 'heard']);
@@ -190,7 +193,7 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   only_one: [
     (m) => m.negated,
     (m, c) => THAT_OF.has(c.words[m.at - 1] ?? '') || THAT_OF.has(c.words[m.at - 2] ?? ''),
-    (m, c) => m.words === 'solo el' && TYPED.has(c.words[m.at + 2] ?? ''),
+    (m, c) => m.words === 'solo el' && (TYPED.has(c.words[m.at + 2] ?? '') || PAGE_PARTS.has(c.words[m.at + 2] ?? '')),
     // "the full order when only one item was returned": how much of an order, not how many people.
     (m, c) => m.words.startsWith('only one') && WHEN.has(c.words[m.at - 1] ?? ''),
     (m, c) => FINE_IN_ONE_BUT.test(after(m, c, 5)),
@@ -250,6 +253,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
   // "shows if payments go through": a condition, not money moving wrongly.
   money: [
     (m, c) => m.term === 'payments go through' && CONDITION.has(c.words[m.at - 1] ?? ''),
+    // "Could the shop show and charge in dollars and euros as well?": a wish.
+    (m, c) => m.words.startsWith('charge in') && c.words.slice(Math.max(0, m.at - 6), m.at).some((word) => WISHING.has(word)),
     // "nobody charged", "nobody has been double charged lately".
     (m, c) => NOBODY_BEFORE.test(`${c.words.slice(Math.max(0, m.at - 4), m.at).join(' ')} `),
     // "so they think we're giving it away for free": what customers believe, no money lost.

@@ -14,6 +14,12 @@ export const HERE_IN_FRENCH: ReadonlySet<string> = new Set(['dessous', 'dessus',
 export const TEST_IDENTITY: ReadonlySet<string> = new Set(['account', 'accounts', 'user', 'login', 'customer', 'coupon', 'voucher', 'gutschein', 'rabattcode', 'cupon']);
 /** Where staff are not, after "nobody": "nobody around", "nobody awake". */
 export const STAFF_ABSENT: ReadonlySet<string> = new Set(['around', 'awake', 'available']);
+/** "Fui a revisar": I went to check. */
+export const WENT_TO: ReadonlySet<string> = new Set(['fui', 'fue', 'fuimos', 'fueron']);
+/** Whose forecast: the weather's ("the swell forecast"). */
+export const WEATHER: ReadonlySet<string> = new Set(['swell', 'weather', 'surf', 'wind', 'snow', 'rain', 'wetter', 'meteo']);
+/** What alone shows of a page gone blank: "sale en blanco, solo el título". */
+export const PAGE_PARTS: ReadonlySet<string> = new Set(['titulo', 'title', 'logo', 'header', 'encabezado', 'texto', 'text', 'menu', 'footer', 'titre', 'titel']);
 /** Where customers write reviews: "Review on our Google listing". */
 export const REVIEW_SITES: ReadonlySet<string> = new Set(['google', 'trustpilot', 'yelp', 'facebook', 'etsy', 'amazon', 'tripadvisor', 'instagram', 'ebay']);
 /** "Favor revisar", "porfa revisa": please. */
@@ -50,7 +56,7 @@ export const PARTICLE_NEXT: ReadonlySet<string> = new Set(['net', 'ned', 'nicht'
 export const PARTICLE_BEFORE: ReadonlySet<string> = new Set(['des', 'das', 'es', 'ist', 'war', 'passt', 'geht', 'sind', 'muss', 'man', 'ich', 'wir', 'dann', 'da', 'is']);
 /** What falls when "caída" is a figure: "caída de ventas en agosto". */
 export const FIGURES: ReadonlySet<string> = new Set(['ventas', 'visitas', 'trafico', 'conversion', 'ingresos', 'pedidos', 'precios']);
-export const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'cheers']);
+export const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'cheers', 'bless']);
 export const AUDIT_RECORD: ReadonlySet<string> = new Set(['log', 'logs', 'trail']);
 export const AUDIT_SAYS: ReadonlySet<string> = new Set(['has', 'have', 'shows', 'show', 'says', 'say']);
 export const AUDIT_TOOLS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'pip', 'cargo', 'code', 'security']);

@@ -169,6 +169,27 @@ const HANGS_FOR_MOST =
   /\b(?:spins?|spinning|hangs?|hanging|loads? forever|times? out)\s+(?:for|bei|pour|para)\s+(?:most|nearly all|almost all|the majority of|die meisten|la plupart des|la mayoria de)\s+(?:visitors|customers|shoppers|users|people|besucher|kunden|clients|visiteurs|clientes|usuarios)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:pages?|requests?|checkouts?)\s+(?:hangs?|spins?|times? out)\b/;
 /** A database close to stopping writes to protect itself: "must be vacuumed within 1000345 transactions", "very close to the shutdown limit". */
 const WRAPAROUND_NEAR = /\bmust be vacuumed within\b|\b(?:close to|near|approaching) the (?:wraparound|shutdown) limit\b|\bdoit etre vacuumee dans\b|\bnot accepting commands to avoid wraparound\b/;
+/** A replication slot keeping more WAL than the disk has left: "retaining 180GB of WAL. free space 12GB". */
+const WAL_OUTGROWS_DISK = /\b(?:retaining|retains|holding|holds)\s+\d[\d.,]*\s?(?:gb|tb)\s+(?:of\s+)?wal\b[\s\S]{0,60}?\bfree(?: space| disk)?\s*(?::|is|of|left)?\s*\d[\d.,]*\s?(?:gb|mb)\b/;
+/** Disputes past the provider's threshold: "dispute ratio 1.8% this month, threshold 1%". */
+const DISPUTES_OVER = /\b(?:dispute|chargeback|contracargos?|litiges?|ruckbuchungs?)\s*(?:ratio|rate|quote|tasa|taux)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:threshold|limit|seuil|umbral|grenzwert|schwelle)\b/;
+/** A card form nobody here made: "a little box asking folk to type their card number into a form I have never seen". */
+const CARD_FORM_INJECTED =
+  /\b(?:box|form|field|pop-?up|fenster|formular|champ|formulaire|recuadro|formulario)\b[^.;]{0,40}?\b(?:card number|card details|kartennummer|numero de (?:la )?carte|numero de (?:la )?tarjeta)\b[^.;]{0,60}?\b(?:never seen|have never seen|nie gesehen|jamais vu|nunca (?:he )?visto|(?:a )?different company|another company)\b/;
+/** Our shop used to try stolen cards: "150 cobros de 1 peso a tarjetas distintas", "someone is using the shop to test cards". */
+const CARD_TESTING =
+  /\b(?:usando|using|utilise|benutzt|nutzt)\s+(?:la tienda|the shop|our shop|la boutique|den shop|unseren shop)\s+(?:para|to|pour|um)\s+(?:probar|test|tester|testen|check)\s+(?:tarjetas|cards|cartes|karten)\b|\b\d+\s+(?:cobros|cargos|charges|abbuchungen|paiements|transactions|transacciones)\s+(?:de\s+|of\s+|von\s+)?(?:1|un|one)\s*(?:peso|euro|dollar|€|\$)[^.;]{0,40}?\b(?:tarjetas distintas|different cards|cartes differentes|verschiedenen? karten)\b/;
+/** Our order e-mails carrying a link to someone else's shop: "the order emails … have got a link in 'em to some other store". */
+const MAILS_LINK_ELSEWHERE =
+  /\be-?mails?\b[^.;]{0,60}?\blink\b[^.;]{0,30}?\b(?:some other|another|a different|someone else'?s)\s+(?:store|shop|site|website)\b/;
+/** Sent to a page unlike ours that asks for the card: "sent her off to a page that didn't look like ours … it wanted her whole card number". */
+const UNLIKE_OURS_ASKS =
+  /\bpage (?:that )?(?:didn'?t|doesn'?t|did not|does not) look like ours\b[^.;]{0,160}?\b(?:card number|card details|password)\b/;
+/** No sale since a clock time where there are usually many: "last order that went through was 9:40 … we usually get 20 odd by lunch". */
+const LAST_ORDER_AT =
+  /\blast (?:order|sale|payment) (?:that )?(?:went through |came in |was placed )?(?:was )?(?:at )?\d{1,2}[:.h]\d{2}\b[\s\S]{0,120}?\b(?:usually|normally|normalement|normalerweise|normalmente|d'?\s?habitude|sonst)\b/;
+/** A counter of orders standing still: "the order counter hasn't moved since half ten". */
+const COUNTER_STILL = /\b(?:order|orders|sales) (?:counter|count|ticker)\s+(?:hasn'?t|has not|hasnt|haven'?t) (?:moved|changed|gone up)\b/;
 /** Customers' baskets or orders emptied: "les paniers des clients sont vides", "die Warenkörbe sind alle leer", "los carritos están vacíos". */
 const BASKETS_EMPTIED =
   /\b(?:paniers|commandes|fiches produits)\b[^.;]{0,20}?\bsont (?:tous |toutes )?(?:vides|effaces|effacees|perdus|perdues)\b|\b(?:warenkorbe|bestellungen|produkte)\b[^.;]{0,20}?\bsind (?:alle )?leer\b|\b(?:carritos|pedidos|productos)\b[^.;]{0,20}?\bestan (?:todos )?vacios\b/;
@@ -316,8 +337,8 @@ function mailFlood(folded: string): string | undefined {
 /** A price charged at a tenth or ten times what it should be: "4 500 € au lieu de 45 €, et elles ont été débitées". */
 const PRICE_INSTEAD =
   /(\d[\d ,.]*)\s*(?:€|eur|euros?|£|\$|kr)?\s+(?:au lieu de|instead of|statt|anstatt|en lugar de|en vez de)\s+(?:€|£|\$)?\s*(\d[\d ,.]*)/;
-/** Money taken for it: debited, charged, paid. */
-const TAKEN = /\b(?:debite\w*|debit\w*|charged|taken|abgebucht|belastet|cobrad[oa]s?|cobraron|cobran|paid|paye\w*|bezahlt|pagad[oa]s?|pagaron)\b/;
+/** Money taken for it: debited, charged, paid, or a count of orders placed at it ("212 orders … at £1.00 instead of £189"). */
+const TAKEN = /\b(?:debite\w*|debit\w*|charged|taken|abgebucht|belastet|cobrad[oa]s?|cobraron|cobran|paid|paye\w*|bezahlt|pagad[oa]s?|pagaron|\d+ orders|\d+ bons|\d+ commandes|\d+ pedidos|\d+ bestellungen|\d+ slips)\b/;
 /** Far enough from the price to be no rounding: ten times, or a tenth. */
 const PRICE_OFF_BY = 10;
 /** An amount as written ("4 500", "12,50", "1,250.00"), as a number. */
@@ -331,13 +352,13 @@ function priceInstead(folded: string): string | undefined {
 
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
-  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, SOLD_FOR_A_COIN, AMOUNTS_TIMES_HUNDRED, COST_CLIMBING, PRICE_IN_CENTS]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ]],
-  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR, WRITES_REFUSED, FRACTION_OF_USUAL, MOST_REQUESTS_FAIL, LOCK_HELD]],
+  [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, DISPUTES_OVER, SOLD_FOR_A_COIN, AMOUNTS_TIMES_HUNDRED, COST_CLIMBING, PRICE_IN_CENTS]],
+  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, UNLIKE_OURS_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ]],
+  [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR, WRITES_REFUSED, FRACTION_OF_USUAL, MOST_REQUESTS_FAIL, LOCK_HELD, WAL_OUTGROWS_DISK, LAST_ORDER_AT, COUNTER_STILL]],
   [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED, ORDERS_VANISH, ONE_LABEL_FOR_ALL]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
   [['outage', 'now'], [NO_ONE_ANY_MORE]],
-  [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN, PROGRAM_OFFERED]],
+  [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN, PROGRAM_OFFERED, CARD_FORM_INJECTED, CARD_TESTING, MAILS_LINK_ELSEWHERE]],
   [['now'], [STILL_LOOPING]],
 ];
 /** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */

@@ -77,7 +77,11 @@ const datesAThing = (words: readonly string[], at: number) =>
   // "mit E-Mail, Adresse und Bestellungen bis letzte Woche": how recent the data is.
   UNTIL.has(words[at - 1] ?? '') ||
   // "real people who bought glasses from us last month": the customers' purchase, dated.
-  (words.slice(Math.max(0, at - 5), at).some((word) => MADE.has(word)) && words.slice(Math.max(0, at - 3), at).join(' ').includes('from us')) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
+  (words.slice(Math.max(0, at - 5), at).some((word) => MADE.has(word)) && words.slice(Math.max(0, at - 3), at).join(' ').includes('from us')) ||
+  // "her order for a tweed cap from last week": the order, dated.
+  (OF.has(words[at - 1] ?? '') && words.slice(Math.max(0, at - 7), at - 1).some((word) => PURCHASES.has(word))) || ((OF.has(words[at - 1] ?? '') || words[at - 1] === 'de') && THINGS.has(words[at - 2] ?? ''));
+/** What a customer bought: "her order for a tweed cap from last week". */
+const PURCHASES: ReadonlySet<string> = new Set(['order', 'purchase', 'pedido', 'compra', 'commande', 'achat', 'bestellung', 'kauf']);
 /** A change made to the shop or what pays for it: "last week we changed plan with PayBridge", "the card was renewed last month". */
 const CHANGED: ReadonlySet<string> = new Set([
   'changed', 'renewed', 'switched', 'updated', 'upgraded', 'migrated', 'moved', 'replaced', 'edited', 'redid', 'rebuilt', 'redeployed', 'reworked', 'rewrote',

@@ -37,7 +37,7 @@ const ASKING: ReadonlySet<string> = new Set([
   // "les clients m'appellent pour savoir si on est fermés": calling to ask.
   'savoir', 'saber', 'wissen', 'appellent', 'llaman', 'rufen', 'calling', 'call',
 ]);
-const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente',
+const OTHERS: ReadonlySet<string> = new Set(['customers', 'users', 'people', 'they', 'clients', 'packer', 'driver', 'colleague', 'buyers', 'shoppers', 'kunden', 'clientes', 'support', 'leute', 'leut', 'gens', 'gente',
   // "three stall regulars asked if I'd gone out of business": the shop's own customers.
   'regulars', 'callers', 'stammkunden', 'habitues', 'habituales']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they']);
