@@ -89,9 +89,9 @@ function inNamesOnly(folded: string, words: string): boolean {
 }
 /** "This week" as now and then only beside a count; alone ("every payout this week was returned") or beside a zero ("reads 0 for this week") it is when the harm is. */
 const counted = (words: readonly string[], at: number) => words.slice(Math.max(0, at - 6), at + 6).some((word) => COUNTING.has(word) || /^[1-9]/.test(word));
-/** An "if" or a "whether", in the four languages. */
 /** A wish's modal: "could the shop charge in dollars". */
 const WISHING: ReadonlySet<string> = new Set(['could', 'can', 'would', 'should', 'konnte', 'pourrait', 'podria']);
+/** An "if" or a "whether", in the four languages. */
 const CONDITION: ReadonlySet<string> = new Set(['if', 'whether', 'ob', 'si']);
 /** Where people talk: asking, complaining or joking on Twitter or a forum. */
 const TALKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asking', 'asked', 'complain', 'complains', 'complaining', 'joke', 'joking', 'wonder', 'wondering', 'chat', 'talk', 'talking', 'read', 'heard']);
