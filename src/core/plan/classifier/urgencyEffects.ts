@@ -1,8 +1,10 @@
 /**
  * Incidents told by their effect on the shop's work (read from the misses of bank files voices-ay to voices-bc and of the bank's
  * cross-validation): what the statement, the screen, the warehouse, the order list and a search engine show. urgency.ts weighs them with
- * the signs of urgencyPatterns.ts; each gives the kind of harm it is.
+ * the signs of urgencyPatterns.ts; each gives the kind of harm it is. Data exposed and intruders told by their effect are in
+ * urgencyEffectsExposure.ts.
  */
+import { EXPOSURE_EFFECTS, INTRUSION_EFFECTS } from './urgencyEffectsExposure';
 
 /**
  * Debits by the handful for one order: "pro Bestellung zwei oder drei Abbuchungen", "two or three charges per order", "deux ou trois
@@ -19,19 +21,7 @@ const DEBITS_PER_ORDER =
 const CANCELLED_BUT_CHARGED =
   /\b(?:orders?|bestellung\w*|commandes?|pedidos?)\s+(?:\w+\s+){0,2}?(?:disappears?|disappeared|vanish\w*|cancel\w*|verschwind\w*|verschwunden|storniert|disparai\w*|disparu\w*|annule\w*|desaparec\w*|cancelad[oa]s?)\b[^.;]{0,50}?\b(?:money|geld|argent|dinero|payment|zahlung|card|karte|carte|tarjeta)(?:'s)?\s+(?:is\s+|was\s+|has\s+|wird\s+|est\s+|se\s+|ist\s+)?(?:still\s+|trotzdem\s+|quand meme\s+|igual\s+|aun\s+)?(?:been\s+)?(?:taken|charged|debited|gone|abgebucht|preleve|debite|cobrado|cobra)\b/;
 
-/**
- * One person's cart or details shown to everybody: "page with cart shows for everybody the cart of one same person", "alle sehen den
- * Warenkorb derselben Kundin".
- */
-const ONES_CART_TO_ALL =
-  /\b(?:shows?|showing|zeigt|affiche|muestra)\s+(?:for|to|fur|a|pour|para)\s+(?:everybody|everyone|all|allen|tout le monde|todos)\s+(?:the\s+|den\s+|le\s+|el\s+)?(?:cart|basket|name|address|order|warenkorb|panier|carrito)\s+(?:of|von|de|del)\s+(?:one|a single|one same|the same|einer|derselben|une|un|una|la misma)\b|\b(?:everybody|everyone|alle|tout le monde|todos)\s+(?:sees?|sehen|voit|ven)\s+(?:the\s+|den\s+|le\s+|el\s+)?(?:cart|basket|warenkorb|panier|carrito)\s+(?:of|von|de|del)\s+(?:one|a single|the same|einer|derselben|la meme|la misma)\b/;
 
-/**
- * Customers' documents found by a search engine: "the invoice PDFs the admin makes are on Google", "Google says about 2,300 results
- * from our /invoices/ folder". Anyone can read them.
- */
-const INDEXED_BY_SEARCH =
-  /\b(?:invoices?|invoice pdfs?|rechnungen|factures|facturas|customer data|kundendaten|donnees clients|datos de clientes)\b[^.;]{0,40}?\b(?:are|is|sind|sont|estan|show up|appear|erscheinen|apparaissent|aparecen)\s+(?:on|in|auf|bei|dans|sur|en)\s+(?:google|bing)\b|\bgoogle\s+(?:says|shows|finds|lists|zeigt|findet|affiche|muestra)\s+(?:about\s+|around\s+|some\s+|rund\s+|environ\s+|unos\s+)?[\d,.]+\s+(?:results|ergebnisse|resultats|resultados)\s+(?:from|in|aus|de|dans|en)\s+(?:our|unserem|unserer|notre|nuestra|nuestro)\b/;
 
 /**
  * Browsers turned away by a certificate warning: "browsers show a warning page instead of the shop", "Chrome zeigt eine Warnung statt
@@ -40,12 +30,6 @@ const INDEXED_BY_SEARCH =
 export const WARNING_INSTEAD =
   /\b(?:browsers?|visitors|customers|chrome|firefox|safari|navigateurs?|navegadores?|besucher)\s+(?:now\s+)?(?:shows?|gets?|see|sees|zeigen|zeigt|affichent|muestran)\s+(?:a\s+|an\s+|eine\s+|une\s+|una\s+)?(?:security\s+|certificate\s+|ssl\s+|privacy\s+)?(?:warning|warnung|avertissement|advertencia)(?:\s+page|\s+screen|seite)?\s+(?:instead of|statt|au lieu d[eu]|en lugar de|en vez de)\s+(?:the|our|des|dem|la|le|el|nuestra)\s+(?:shop|site|store|page|shops|tienda|boutique)\b/;
 
-/** The names and streets of real customers on show: "the 'recent orders near you' ticker shows real first and last names and streets". */
-const NAMES_ON_SHOW =
-  /\bshows?\s+(?:real\s+)?(?:customers'?\s+)?(?:first and last\s+|full\s+)?names\s+and\s+(?:streets|addresses|home addresses)\b/;
-/** What only the shop knows, in a stranger's message to its customers: "el SMS tiene su nombre y su último pedido. Eso solo lo sabemos nosotros". */
-const ONLY_WE_KNOW =
-  /\b(?:eso|esto) solo lo sabemos nosotros\b|\bonly we (?:know|have) (?:that|this)\b|\bdas wissen nur wir\b|\bil n'?\s?y a que nous qui (?:le )?savons\b/;
 /** Paying ends in an emptied basket, each time: "every time they click pay the basket empties and they are back at the start". */
 const BASKET_EMPTIES =
   /\b(?:every time|each time|whenever|jedes mal|a chaque fois|cada vez)\b[^.;]{0,30}?\b(?:basket|cart|warenkorb|panier|carrito)\s+(?:empties|is emptied|gets emptied|wird geleert|ist leer|se vide|se vacia)\b/;
@@ -59,9 +43,6 @@ const SHOP_STRIPPED =
 const BLANK_IN_GERMAN = /\b(?:seite|seitn|sita|site|shop|startseite)\b[^.;]{0,30}?\b(?:zeigt nur|isch ganz|ist ganz|nur noch)\s+(?:weiss|wiss|weis|leer)\b|\b(?:seite|seitn|sita|siite)\s+(?:isch|ist)\b[^.;]{0,25}?\bganz\s+(?:weiss|wiss|weis)\b/;
 /** Records emptied one after another as the writer watches: "descriptions are being overwritten with empty text one after another". */
 const BEING_WIPED = /\b(?:being|are being|is being)\s+(?:overwritten|replaced|wiped)\s+with\s+(?:empty|blank|nothing|empty text|blank text)\b/;
-/** Customers sent to a fake copy of the shop: "customers land on a fake copy of the shop that asks for their card". */
-const FAKE_COPY =
-  /\bfake\s+(?:copy|version|clone)\s+of\s+(?:the|our)\s+(?:shop|site|store)\b|\bfalsche[nr]?\s+(?:kopie|version)\s+(?:des|unseres)\s+shops\b|\bfausse copie (?:de la|du) (?:boutique|site)\b|\bcopia falsa de (?:la|nuestra) tienda\b/;
 /** The same payment taken again and again: "their bank shows the same payment over and over", "dieselbe Abbuchung immer wieder". */
 const SAME_PAYMENT_REPEATED =
   /\b(?:same|dieselbe|gleiche|derselbe|meme|misma|mismo)\s+(?:payment|charge|debit|amount|zahlung|abbuchung|betrag|paiement|prelevement|montant|cobro|cargo|pago)\s+(?:over and over|again and again|several times|many times|\d+ times|immer wieder|mehrmals|\d+ mal|plusieurs fois|encore et encore|\d+ fois|varias veces|una y otra vez|\d+ veces)\b/;
@@ -74,9 +55,6 @@ const MONEY_MISSING =
 /** Every parcel or order carrying one customer's address: "every label off the printer this morning has the same address". The orders' data overwritten. */
 const SAME_ADDRESS_ON_ALL =
   /\b(?:every|each|all(?: the)?|jedes?|alle|chaque|toutes? les|tous les|cada|todas? las?|todos los)\s+(?:labels?|parcels?|orders?|etiketten?|pakete?|bestellungen|etiquettes?|colis|commandes|etiquetas?|paquetes?|pedidos)\b[^.;]{0,40}?\b(?:has|have|shows?|carry|carries|hat|haben|tragen|a|ont|portent|tiene|tienen|llevan)\s+(?:the\s+|die\s+|la\s+)?(?:same|selbe|dieselbe|gleiche|meme|misma)\s+(?:address|adresse|direccion)\b/;
-/** The shop asking its customers for what no shop asks: "the site asks for their card PIN and their bank login on a new page". Someone else's form. */
-const ASKS_FOR_PIN =
-  /\b(?:asks?|asking|asked)\s+(?:them\s+|customers\s+|people\s+|you\s+)?for\s+(?:their\s+|your\s+|the\s+)?(?:card\s+)?(?:pin|bank login|online banking (?:login|password))\b|\b(?:fragt|verlangt)\b[^.;]{0,30}?\b(?:pin|online-?banking)\b|\bdemande\b[^.;]{0,30}?\b(?:code pin|code secret de (?:la|leur) carte|identifiants bancaires)\b|\bpide\b[^.;]{0,30}?\b(?:el pin|pin de (?:la|su) tarjeta|clave del banco|banca en linea)\b/;
 /** The shop's address showing the host's or a seller's page: "account suspended for non payment", "'Diese Domain steht zum Verkauf'". Nobody reaches the shop. */
 const SITE_SUSPENDED =
   /\b(?:account|site|hosting|domain|website|webspace|konto|compte|cuenta|sitio)\s+(?:has been\s+|was\s+|is\s+|wurde\s+|ist\s+|a ete\s+|est\s+|fue\s+|esta\s+)?(?:suspended|gesperrt|suspendu|suspendue|suspendida|suspendido)\b|\b(?:domain|domaine|dominio)\s+(?:steht zum verkauf|is for sale|est a vendre|esta en venta|se vende)\b/;
@@ -89,9 +67,6 @@ const PRODUCTS_GONE =
 /** Yesterday's orders gone from the list: "los de ayer no están", "yesterday's orders aren't there any more", "die von gestern sind weg". */
 const ORDERS_GONE =
   /\b(?:(?:panel|lista|list|page|screen) de pedidos|order (?:list|screen|page)|bestellliste|liste des commandes)\b[^.;]{0,30}?\b(?:los|las|pedidos|orders|bestellungen|commandes|die|les)\s+(?:de\s+|from\s+|von\s+|d'?\s?)?(?:ayer|yesterday|gestern|hier)\s+(?:no estan|ya no estan|han desaparecido|are gone|aren'?t there|are not there|are missing|sind weg|fehlen|ont disparu|ne sont plus la)\b/;
-/** The full card number printed or sent where it should never be: "today's slips print the customer's full card number under the address". */
-const FULL_CARD_SHOWN =
-  /\b(?:print\w*|shows?|showing|appears?|is on|druckt|zeigt|steht|imprime\w*|affiche|aparece|muestra)\b[^.;]{0,30}?\b(?:full|whole|complete|entire|ganze|komplette|complet|completo)\s+(?:credit\s+)?card\s+numbers?\b|\b(?:full|whole|complete|ganze|komplette)\s+(?:credit\s+)?(?:card\s+numbers?|kartennummer\w*)\b[^.;]{0,40}?\b(?:printed|shown|on (?:the|every|each|her|his|their) (?:slips?|labels?|confirmation|emails?|invoices?)|gedruckt|steht)\b|\bnumero (?:complet|completo) de (?:la |su )?(?:carte|tarjeta)\b|\bcard numbers?\s+in full\b/;
 /** Card amounts at a fraction of the price: "the card amounts are a hundredth of what they should be", "pendants going at half what they should". */
 const A_FRACTION_OF =
   /\b(?:(?:a|one) (?:hundredth|tenth|thousandth|third|quarter) of|half(?: of)?) what (?:they|it) should\b|\bein (?:hundertstel|zehntel) (?:von dem|dessen),? was\b|\bun (?:centieme|dixieme) de ce qu\b|\bla (?:centesima|decima) parte de lo que\b/;
@@ -111,8 +86,6 @@ const ORDERS_WRITTEN_OVER =
   /\b(?:new\s+)?orders?\s+(?:write|writes|are written|overwrite|overwrites)\s+over\s+(?:the\s+)?old\b|\boverwrit\w*\s+(?:the\s+)?old(?:er)?\s+orders\b|\b(?:each|every)\s+(?:one|order)\s+(?:says|shows|has)\s+(?:qty|quantity|menge|quantite|cantidad)\s*0\b/;
 /** Product pictures or prices gone, in Swiss German: "d Produktbilder und d Priise sind wäg". */
 const PICTURES_GONE = /\b(?:produktbilder|bilder|fotos|preise|priise|produkte|artikel)\b[^.;]{0,30}?\bsind\s+(?:alle\s+)?(?:weg|wag|verschwunden|futsch)\b/;
-/** Someone else's name on what a customer gets: "they see 'order confirmed' but with name of somebody other". */
-const ANOTHERS_NAME = /\b(?:name|address|details|adresse|nombre|direccion)\s+(?:of|von|de|d'?\s?)\s*(?:somebody|someone|jemand|quelqu'?\s?un|alguien)\s+(?:other|else|anderem|anderes|d'?\s?autre|otro|mas)\b/;
 
 /** No orders where there usually are dozens: "printed manifest for tomorrow has 0 orders on it … usually 60 odd". */
 const ZERO_AGAINST_USUAL = /\b(?:0|zero|no|none|keine|aucune|ningun)\s+orders?\b[^]{0,60}?\b(?:usually|normally|normalerweise|d'habitude|normalmente)\s+(?:about\s+|around\s+)?\d{2,}/;
@@ -122,20 +95,12 @@ const LOGIN_LOOP = /\bbounces? (?:straight )?back to the login\b|\b(?:round in (
 const NOTHING_PAID_OUT = /\bnothing'?s?\s+(?:has\s+)?come in from (?:paybridge|the provider|stripe|the bank)\b[^]{0,100}?\b(?:paid|bezahlt|paye|pagado)\b/;
 /** Each order credited and reversed again and again: "jede Bestellung dreimal gutgeschrieben und zweimal zurückgebucht". */
 const BOOKED_OVER_AND_OVER = /\b(?:dreimal|zweimal|drei mal|zwei mal|viermal|3x|2x)\s+(?:gutgeschrieben|abgebucht|belastet|gebucht|zuruckgebucht)\b/;
-/** A file of customers' details mailed to the whole list: "an e-mail from us with a file of the customers' addresses attached … it went to the whole mailing list". */
-const LIST_MAILED_OUT =
-  /\b(?:file|list|spreadsheet|attachment|csv)\s+(?:of|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+)?customers'?\s+(?:addresses|emails|e-mails|details|data)\b[^]{0,160}?\b(?:went to|sent to|mailed to|goes to)\s+(?:the\s+)?(?:whole|entire|all|every)\b/;
-/** Customer data open on the internet: "our customer list is sitting open on the internet for anyone". */
-const OPEN_ON_THE_INTERNET = /\b(?:customer|kunden|client|clientes)\w*\s+(?:list|data|database|liste|daten|donnees|datos)\s+(?:is\s+)?(?:sitting\s+|lying\s+)?open on the internet\b/;
 
 /** Paid with no order kept: "PayBridge zeigt 40 Zahlige, aber i de orders-Tabelle isch sit 23:10 nüt Neus", "order failed, and their bank shows the charge". */
 const PAID_NOTHING_KEPT =
   /\b(?:paybridge|the provider|stripe)\s+(?:shows?|zeigt|affiche|muestra)\s+\d+\s+(?:payments|zahlungen|zahlige|paiements|pagos)\b[^]{0,60}?\b(?:orders?|bestell\w*|commandes?|pedidos?)\b[^.;]{0,40}?\b(?:nothing|nut|nuts|nichts|nix|rien|nada)\b|\border failed\b[^.;]{0,40}?\b(?:bank|statement|card)\s+shows\s+(?:the\s+)?charge\b|\bdoppelt\s+(?:abbucht|abgebucht|belastet|gebucht)\b/;
 /** Every box booked as returned and refunded: "every box i scan gets booked as 'returned' and the customer gets a refund mail". */
 const BOOKED_AS_RETURNED = /\b(?:every|each|jede[sn]?|chaque|cada)\s+(?:box|parcel|order|package|paket|karton|colis|caja|paquete)\b[^.;]{0,40}?\b(?:booked|marked|gebucht|marque|marcad[oa])\s+(?:as\s+|als\s+|comme\s+|como\s+)?['"‘“]?(?:returned|refunded|retour\w*|erstattet|devuelt[oa])\b/;
-/** Every order given one customer: "600 orders all with user_id 42". Whoever that is sees them all. */
-const ORDERS_TO_ONE =
-  /\b(?:every|all|\d+)\s+orders?\b[^.;]{0,50}?\b(?:belonging to|assigned to|all with|under)\s+(?:user|customer|user_id|customer_id)\s*#?\d+\b/;
 /** One order number for everybody, or orders missing from the list: "the order number is the same for everybody … their orders are not in the list". */
 const ONE_NUMBER_FOR_ALL =
   /\border numbers? (?:is|are) (?:the )?same for (?:everybody|everyone|all|many)\b|\b(?:their|the) orders (?:are not|aren'?t) in the (?:list|admin|table)\b/;
@@ -153,9 +118,6 @@ const PICK_LIST_WRONG =
   /\b(?:every|each|all|jede\w*|alle|chaque|toutes?|cada|todos)\b[^.;]{0,40}?\b(?:quantity|qty|menge|quantite|cantidad)\s*(?:x\s?\d+|\d+ for every (?:line|item|order))\b[^.;]{0,30}?\b(?:pick ?lists?|packing (?:lists?|slips?))?/;
 /** More records gone each time something runs: "more disappear every time the rule runs". */
 const MORE_GONE_EACH_TIME = /\bmore (?:disappear|vanish|are deleted|get deleted|go missing) (?:every|each) (?:time|minute|hour|run)\b|\bmehr verschwinden (?:jedes mal|jede minute)\b/;
-/** A file of customers' data where anyone can fetch it: "on a forum there's a file salzburg-dirndl-customers.csv", "committed customers_export.csv to the public repo", "googled her name, the first hit was … shop_full.sql". */
-const CUSTOMER_FILE_OUT =
-  /\b(?:forum|telegram|pastebin|github|gitlab|google|googled|public repo|repo is public|web ?root|public_html)\b[^;]{0,120}?\b[\w-]*(?:customers?|kunden|clients?|users?|orders?|full|dump|backup)[\w-]*\.(?:csv|sql|sql\.gz|xlsx|json|bak|dump)\b/;
 /** A tax added on top of itself while people pay: "cart totals add VAT on top of VAT since this morning's release and people are paying it". */
 const TAX_TWICE =
   /\b(?:vat|tax|mwst|mehrwertsteuer|tva|iva)\s+(?:on top of|auf (?:die )?)\s*(?:the\s+)?(?:vat|tax|mwst|mehrwertsteuer|tva|iva)\b[^.]{0,60}?\b(?:paying|paid|pay|charged|bezahlen|zahlen|payent|paient|pagan|pagando)\b/;
@@ -173,18 +135,6 @@ const WRAPAROUND_NEAR = /\bmust be vacuumed within\b|\b(?:close to|near|approach
 const WAL_OUTGROWS_DISK = /\b(?:retaining|retains|holding|holds)\s+\d[\d.,]*\s?(?:gb|tb)\s+(?:of\s+)?wal\b[\s\S]{0,60}?\bfree(?: space| disk)?\s*(?::|is|of|left)?\s*\d[\d.,]*\s?(?:gb|mb)\b/;
 /** Disputes past the provider's threshold: "dispute ratio 1.8% this month, threshold 1%". */
 const DISPUTES_OVER = /\b(?:dispute|chargeback|contracargos?|litiges?|ruckbuchungs?)\s*(?:ratio|rate|quote|tasa|taux)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:threshold|limit|seuil|umbral|grenzwert|schwelle)\b/;
-/** A card form nobody here made: "a little box asking folk to type their card number into a form I have never seen". */
-const CARD_FORM_INJECTED =
-  /\b(?:box|form|field|pop-?up|fenster|formular|champ|formulaire|recuadro|formulario)\b[^.;]{0,40}?\b(?:card number|card details|kartennummer|numero de (?:la )?carte|numero de (?:la )?tarjeta)\b[^.;]{0,60}?\b(?:never seen|have never seen|nie gesehen|jamais vu|nunca (?:he )?visto|(?:a )?different company|another company)\b/;
-/** Our shop used to try stolen cards: "150 cobros de 1 peso a tarjetas distintas", "someone is using the shop to test cards". */
-const CARD_TESTING =
-  /\b(?:usando|using|utilise|benutzt|nutzt)\s+(?:la tienda|the shop|our shop|la boutique|den shop|unseren shop)\s+(?:para|to|pour|um)\s+(?:probar|test|tester|testen|check)\s+(?:tarjetas|cards|cartes|karten)\b|\b\d+\s+(?:cobros|cargos|charges|abbuchungen|paiements|transactions|transacciones)\s+(?:de\s+|of\s+|von\s+)?(?:1|un|one)\s*(?:peso|euro|dollar|€|\$)[^.;]{0,40}?\b(?:tarjetas distintas|different cards|cartes differentes|verschiedenen? karten)\b/;
-/** Our order e-mails carrying a link to someone else's shop: "the order emails … have got a link in 'em to some other store". */
-const MAILS_LINK_ELSEWHERE =
-  /\be-?mails?\b[^.;]{0,60}?\blink\b[^.;]{0,30}?\b(?:some other|another|a different|someone else'?s)\s+(?:store|shop|site|website)\b/;
-/** Sent to a page unlike ours that asks for the card: "sent her off to a page that didn't look like ours … it wanted her whole card number". */
-const UNLIKE_OURS_ASKS =
-  /\bpage (?:that )?(?:didn'?t|doesn'?t|did not|does not) look like ours\b[^.;]{0,160}?\b(?:card number|card details|password)\b/;
 /** No sale since a clock time where there are usually many: "last order that went through was 9:40 … we usually get 20 odd by lunch". */
 const LAST_ORDER_AT =
   /\blast (?:order|sale|payment) (?:that )?(?:went through |came in |was placed )?(?:was )?(?:at )?\d{1,2}[:.h]\d{2}\b[\s\S]{0,120}?\b(?:usually|normally|normalement|normalerweise|normalmente|d'?\s?habitude|sonst)\b/;
@@ -197,9 +147,6 @@ const BASKETS_EMPTIED =
 const CAPTURES_LAPSING = /\b\d{2,}\s+(?:e-?mails|mails|notifications|alerts|messages|webhooks)\b[^;]{0,40}?['"‘“]?capture failed:?\s*['"‘“]?\s*(?:authori[sz]ation|auth) expired\b/;
 /** A job or worker going round on the same records: "it's looping on the same orders". */
 const STILL_LOOPING = /\b(?:it'?s|it is|is|keeps?) looping\b|\bon (?:a )?loop\b/;
-/** A copy of the shop asking customers for their card: "a page that looks just like ours but asks them to enter their card number". */
-const LOOKALIKE_ASKS =
-  /\b(?:looks?|looking) (?:just |exactly )?like (?:ours|our (?:site|shop|page|website))\b[^.;]{0,60}?\b(?:card|password|bank details)\b|\bparecen? (?:igual (?:a|que)|identic[oa]s? a) (?:la nuestra|nuestra (?:pagina|tienda|web))\b[^.;]{0,60}?\b(?:tarjeta|contrasena)\b|\bressembl\w* (?:exactement )?a (?:la notre|notre (?:site|boutique|page))\b[^.;]{0,60}?\b(?:carte|mot de passe)\b|\bsieht (?:genau )?(?:so )?aus wie unser\w*\b[^.;]{0,60}?\b(?:karte|kartennummer|kartendaten|passwort)\b/;
 /** Goods sold for a coin: "the shop is sellin them big crocks for a penny apiece". */
 const SOLD_FOR_A_COIN = /\b(?:sell\w*|sold|verkauf\w*|vend\w*)\b[^.;]{0,40}?\b(?:for|at|fur|zu|pour|a|por)\s+(?:a|one|1|un|una|einen?)\s+(?:penny|cent|centime|centavo|pfennig)\b/;
 /** Amounts taken a hundred times over: "älle Beträg mal hundert abbucht", "charged every amount times 100". */
@@ -207,26 +154,9 @@ const AMOUNTS_TIMES_HUNDRED =
   /\b(?:betrag\w*|amounts?|prices?|preise?|montants?|prix|importes?|montos?|cobros?)\b[^.;]{0,40}?\b(?:mal|times|x|fois|por)\s*(?:hundert|100|a hundred|cent|cien)\b[^.;]{0,30}?\b(?:abgebucht|abbucht|belastet|charged|taken|debite\w*|preleve\w*|cobrad\w*)|\b(?:abgebucht|abbucht|belastet|charged|taken|debite\w*|preleve\w*|cobrad\w*)\b[^.;]{0,30}?\b(?:mal|times|x|fois|por)\s*(?:hundert|100|a hundred|cent|cien)\b/;
 /** No one able to any more, in French and Spanish: "personne n'arrive plus à ouvrir la boutique", "ya nadie puede pagar". Down, and now. */
 const NO_ONE_ANY_MORE = /\bpersonne (?:ne |n['’ ]?\s?)(?:peut|arrive|reussit|parvient) plus\b|\bplus personne ne (?:peut|arrive)\b|\bya nadie (?:puede|logra|consigue)\b|\bnadie (?:puede|logra|consigue) ya\b/;
-/** A program offered for download that nobody here made: "tried to make me download something called 'SeedShop-Invoice.exe'". */
-const PROGRAM_OFFERED = /\b(?:download\w*|herunterlad\w*|telecharg\w*|descarg\w*)\b[^.;]{0,60}?\.(?:exe|msi|apk|scr|bat|vbs|jar|dmg)\b/;
-/** Another customer's order shown to one: "the confirmation page showed me another customer's full order with their address". */
-const ANOTHERS_ORDER_SHOWN =
-  /\b(?:showed|shows|showing|displayed|displays)\s+(?:me\s+|us\s+|them\s+|her\s+|him\s+)?(?:(?:another|a different)\s+(?:customer|person|buyer|user)'?s?|someone else'?s|a stranger'?s)\s+(?:full |whole |entire )?(?:order|address|account|details)\b/;
 /** Every refund paid out twice: "every refund issued since the 10:15 deploy has gone out twice". */
 const REFUNDS_TWICE =
   /\b(?:refunding|erstattet|rembourse|reembolsa)\s+(?:the\s+|each\s+|every\s+|den\s+|le\s+|al\s+)?(?:customer|customers|kunden|client|clients|cliente|clientes)\s+(?:twice|two times|doppelt|zweimal|deux fois|dos veces)\b|\b(?:refunds?|erstattung(?:en)?|ruckerstattung(?:en)?|remboursements?|reembolsos?)\b[^.;]{0,60}?\b(?:gone out|went out|go out|goes out|issued|paid out|been paid|sent|ausgezahlt|uberwiesen|erstattet|partis?|verses?|emis|pagad[oa]s?|enviad[oa]s?|hech[oa]s?)\s+(?:twice|double|two times|doppelt|zweimal|deux fois|en double|dos veces|por duplicado)\b/;
-/** The customers' data offered for sale: "in einem Telegram-Kanal wird unsere Kundenliste … verkauft", "our customer list is being sold on a forum". */
-const DATA_SOLD =
-  /\b(?:kundenliste|kundendaten|kundendatenbank|customer (?:list|data|database|emails)|customers'? (?:data|details|emails)|liste (?:de |des )?clients|donnees (?:des )?clients|fichier clients?|lista de clientes|datos de (?:los |nuestros )?clientes)\b[^.;]{0,60}?\b(?:verkauft|angeboten|for sale|being sold|sold|on sale|vendue?s?|a vendre|en vente|vendid[oa]s?|en venta|a la venta)\b/;
-/** Card numbers sent off to another site as customers type: "our checkout page is sendin the card number off to some other website". */
-const CARD_SENT_ELSEWHERE =
-  /\b(?:sending|sendin|sends|sent|posting|posts|leaking|schickt|sendet|envoie|envoient|envia|manda)\b[^.;]{0,15}?\b(?:card numbers?|card details|card data|kartendaten|kartennummer\w*|numeros? de (?:la )?carte|donnees de (?:la )?carte|datos de (?:la )?tarjeta|numeros? de (?:la )?tarjeta)\b[^.;]{0,25}?\b(?:other|another|foreign|unknown|fremde\w*|andere\w*|autre|inconnu\w*|otro|otra|desconocid[oa])\s+(?:website|site|server|domain|webseite|seite|server|serveur|servidor|sitio|pagina|dominio|domaine)\b/;
-/** Customers sent to another page when they pay, where they type their card: "la tienda está mandando a los clientes a otra página cuando le dan pagar". */
-const SENT_TO_A_FAKE =
-  /\b(?:sending|sends|redirect\w*|taking|takes|schickt|leitet|envoie|envoient|redirige\w*|manda\w*|envia\w*)\s+(?:\w+\s+){0,3}?(?:to|a|zu|auf|vers|sur|hacia)\s+(?:an?\s+|une?\s+|eine?\s+|einer\s+)?(?:other|another|different|fake|strange|weird|autre|fausse?|otra|otro|falsa|falso|rara|andere\w*|fremde\w*|falsche\w*)\s+(?:\w+\s+)?(?:page|site|website|domain|pagina|sitio|web|seite|webseite|domaine|dominio)\b(?=[^.;]{0,60}?\b(?:pay|paying|payment|pagar|pago|payer|paiement|bezahl\w*|checkout|kasse|card|tarjeta|carte|karte)\b)/;
-/** Secrets written where others read them, still: "it writes the whole charge request incl the bearer key into the log service the agency also has access to". */
-const SECRETS_LOGGED =
-  /\b(?:writes?|writing|logs?|logging|dumps?|prints?|schreibt|loggt|ecrit|escribe)\b[^.;]{0,50}?\b(?:bearer (?:key|token)s?|api[ _-]?keys?|secret keys?|live keys?|access tokens?|passwords?|card numbers?|cvv|cvc|kartennummern?|passworter|mots de passe|contrasenas|numeros de tarjeta)\b[^.;]{0,20}?\b(?:into|in|to|ins|dans|en)\s+(?:the |our |a |das |le |el |los |les )?(?:\w+\s+)?(?:logs?|log service|logging|logdatei|journaux|registros)\b/;
 /** Refunds going out that nobody here made: "212 reembolsos … y nosotros no hemos aprobado ni uno", "154 refunds, none asked for by customers". */
 const REFUNDS_NOT_OURS =
   /\b(?:refunds?|reembolsos?|erstattungen|ruckerstattungen|remboursements?)\b[^.;]{0,80}?\b(?:none (?:of them )?(?:asked for|requested|approved)|(?:we|nobody here|no one here) (?:didn'?t|did not|never|haven'?t|have not) (?:approve|issue|make|ask|start)\w*|no hemos (?:aprobado|hecho|pedido)|nadie (?:ha )?(?:aprobado|pedido)|(?:keine|niemand) (?:davon )?(?:beantragt|freigegeben|veranlasst)|aucun(?:e)? (?:n'a ete )?(?:demande|approuve)e?s?)\b/;
@@ -242,12 +172,6 @@ const WRITES_REFUSED =
 /** A sales figure at a third of the usual or less: "cart adds per hour a third of last Saturday". */
 const FRACTION_OF_USUAL =
   /\b(?:a|one) (?:third|quarter|fifth|tenth|fraction) of (?:last \w+|yesterday'?s?|the usual|usual|normal|what we (?:usually|normally) (?:get|see|do))\b|\bein (?:drittel|viertel|zehntel) (?:von|vom|wie) (?:letzte\w*|gestern|sonst|normal)\b|\bun (?:tiers|quart|dixieme) (?:de|du|d'?\s?) ?(?:samedi|dimanche|hier|habitude|la normale)\b|\bun (?:tercio|cuarto|decimo) (?:de lo (?:normal|habitual)|del \w+ pasado|de ayer)\b/;
-/** Another's account opened by a link, or customers' addresses shown by the search: "the wishlist share link … opens the owner's account page with their address". */
-const ANOTHERS_ACCOUNT_OPEN =
-  /\bopens? (?:up )?(?:the owner'?s|someone else'?s|another (?:customer|user|person)'?s|other (?:customers|users|people)'?s?) (?:account|order|address|profile)\w*\b|\b(?:search|recherche|suche|busqueda|buscador)\b[^.;]{0,40}?\b(?:shows?|displays?|affiche|zeigt|muestra)\s+(?:des |les |the |other |die |los |las |customers'? )?(?:e-?\s?mails?|adresses?|addresses|passwords?|mots de passe|kundendaten|correos)\b/;
-/** The customers' data sold, said verb first: "venden la 'base clientes …'", "they're selling our customer list". */
-const SELLING_OUR_DATA =
-  /\b(?:venden|vende|verkaufen|verkauft|vendent|vend|selling|sells|sell)\s+(?:la |die |les |the |our |unsere? |nuestra |notre )?['"]?(?:base (?:de )?clientes|kundendaten|kundenliste|kundendatei|fichier clients?|base clients|customer (?:list|data|database|base))\b/;
 /** Most requests answered with a server error: "most storefront requests come back 502". */
 const MOST_REQUESTS_FAIL =
   /\bmost (?:\w+ )?(?:requests|calls|page ?views|pages|visitors|customers) (?:come back|return|get|answer|end in|fail with)\s+(?:an? |with )?(?:5\d\d|errors?|timeouts?)\b/;
@@ -257,9 +181,6 @@ const LOCK_HELD =
 /** Every parcel under one tracking number, or sent to one address: "every label … scans as the same tracking number". */
 const ONE_LABEL_FOR_ALL =
   /\b(?:every|each|all(?: the)?|jede\w*|alle|chaque|toutes les|cada|todas las)\s+(?:\w+\s+){0,5}?(?:labels?|parcels?|packages?|etiketten|pakete|etiquettes|colis|etiquetas|paquetes)\b[^.;]{0,40}?\bsame (?:tracking number|address|label)\b/;
-/** A dashboard anyone may open with customers' data on it: "the grafana allows anonymous viewers and has a panel 'latest signups' with emails". */
-const ANONYMOUS_CAN_READ =
-  /\b(?:allows?|allowing|open to|erlaubt|autorise|permite)\s+anonymous\s+(?:viewers|access|users|reads?|visitors)\b[^.]{0,80}?\b(?:e-?mails?|addresses|customers|signups|orders|names|phone numbers)\b/;
 /** Prices shown in cents while people pay them: "le prix est affiché en centimes : 2490 € … Et certains ont payé !". */
 const PRICE_IN_CENTS =
   /\b(?:prix|price|prices|preis|preise|precio|precios)\b[^.;]{0,30}?\b(?:en|in)\s+(?:centimes|cents|cent|centavos|centimos)\b(?=[^]*\b(?:ont paye|have paid|paid|haben bezahlt|bezahlt|pagaron|han pagado)\b)/;
@@ -353,12 +274,12 @@ function priceInstead(folded: string): string | undefined {
 /** The patterns of each kind of harm, in the order tried; records being wiped are data lost, and now. */
 const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
   [['money'], [DEBITS_PER_ORDER, CANCELLED_BUT_CHARGED, SAME_PAYMENT_REPEATED, MONEY_MISSING, A_FRACTION_OF, PAID_HEARD_NOTHING, NOTHING_PAID_OUT, BOOKED_OVER_AND_OVER, PAID_NOTHING_KEPT, BOOKED_AS_RETURNED, REFUNDS_TWICE, SELLING_WHAT_IS_GONE, TAX_TWICE, CAPTURES_LAPSING, REFUNDS_NOT_OURS, DISPUTES_OVER, SOLD_FOR_A_COIN, AMOUNTS_TIMES_HUNDRED, COST_CLIMBING, PRICE_IN_CENTS]],
-  [['exposure'], [ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, UNLIKE_OURS_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ]],
+  [['exposure'], EXPOSURE_EFFECTS],
   [['outage'], [BASKET_EMPTIES, NOTHING_CAN_BE_DONE, SHOP_STRIPPED, BLANK_IN_GERMAN, SITE_SUSPENDED, HOST_STOPPED, TODAY_ONLY, ZERO_AGAINST_USUAL, LOGIN_LOOP, NEVER_ARRIVE, DOMAIN_EXPIRED, HANGS_FOR_MOST, WRAPAROUND_NEAR, WRITES_REFUSED, FRACTION_OF_USUAL, MOST_REQUESTS_FAIL, LOCK_HELD, WAL_OUTGROWS_DISK, LAST_ORDER_AT, COUNTER_STILL]],
   [['data_loss'], [SAME_ADDRESS_ON_ALL, PRODUCTS_GONE, ORDERS_GONE, ORDERS_WRITTEN_OVER, PICTURES_GONE, ONE_NUMBER_FOR_ALL, QUANTITY_INSTEAD, PICK_LIST_WRONG, BASKETS_EMPTIED, ORDERS_VANISH, ONE_LABEL_FOR_ALL]],
   [['data_loss', 'now'], [BEING_WIPED, MORE_GONE_EACH_TIME]],
   [['outage', 'now'], [NO_ONE_ANY_MORE]],
-  [['intrusion'], [FAKE_COPY, ASKS_FOR_PIN, PROGRAM_OFFERED, CARD_FORM_INJECTED, CARD_TESTING, MAILS_LINK_ELSEWHERE]],
+  [['intrusion'], INTRUSION_EFFECTS],
   [['now'], [STILL_LOOPING]],
 ];
 /** A page left spinning: "the website sits on a grey spinner when you press the basket". An outage when everyone sees it (urgency.ts). */
