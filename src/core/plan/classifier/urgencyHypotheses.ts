@@ -1,7 +1,7 @@
 import type { Rule } from './urgencyContext';
 import { APOLOGY_WORDS, WOULD_BE_FINE_BUT } from './urgencyPatterns';
 import { reported } from './urgencyWords';
-import { after, ASKED_OF_YOU, PLEASE_BEFORE, WEATHER, WENT_TO, RECIPE, RECIPE_WHO, REVIEW_SITES, ASKED_TO, AT_ONCE, AUDIT_RECORD, AUDIT_SAYS, AUDIT_TOOLS, BEFORE_WHAT, EACH, frenchPastParticiple, MACHINES, PROJECT_THINGS, REVIEWER, RIGHT_AWAY, TIMES_OF_DAY, VERIFY, VISITING, WISHED_BACK } from './urgencyContextWords';
+import { after, ASKED_OF_YOU, ASKED_TO, AT_ONCE, AUDIT_RECORD, AUDIT_SAYS, AUDIT_TOOLS, BEFORE_WHAT, EACH, frenchPastParticiple, MACHINES, PLEASE_BEFORE, PROJECT_THINGS, RECIPE, RECIPE_WHO, REVIEW_SITES, REVIEWER, RIGHT_AWAY, TIMES_OF_DAY, VERIFY, VISITING, WEATHER, WENT_TO, WISHED_BACK } from './urgencyContextWords';
 
 /**
  * When a word of hypothesis or precaution, where it stands, supposes nothing (urgencyContext.ts sets such matches aside): a request for
@@ -81,12 +81,12 @@ export const HYPOTHETICAL_RULES: readonly Rule[] = [
   (m, c) => m.term === 'review' && c.words[m.at + 1] === 'on' && REVIEW_SITES.has(c.words[m.at + (c.words[m.at + 2] === 'our' ? 3 : 2)] ?? ''),
   // "Estoy revisando y hay como 200 cobros…": what the writer is doing as they report, no review asked for.
   (m, c) => m.words === 'revisando' && (c.words[m.at - 1] === 'estoy' || c.words[m.at - 1] === 'estamos'),
-  // "Your account has been placed under review": a state someone else put it in, no audit asked for.
   // "Fui a revisar las fotos", "I was checking the new photographs": what the writer did when they saw it.
   (m, c) => (m.words === 'revisar' && c.words[m.at - 1] === 'a' && WENT_TO.has(c.words[m.at - 2] ?? '')) || (m.term === 'checking the' && (c.words[m.at - 1] === 'was' || c.words[m.at - 1] === 'were')),
   // "when the swell forecast is out": the weather's.
   (m, c) => m.words === 'forecast' && WEATHER.has(c.words[m.at - 1] ?? ''),
-  // "account review in 48h": the provider's review of our account, a deadline.
+  // "Your account has been placed under review": a state someone else put it in, no audit asked for; "account review in 48h": the
+  // provider's review of our account, a deadline.
   (m, c) => m.term === 'review' && (c.words[m.at - 1] === 'under' || (c.words[m.at - 1] === 'account' && c.words[m.at + 1] === 'in')),
   // "reviews mention a weird popup", "under her review", "shows each reviewer's email": what customers write, no audit asked for.
   (m, c) => m.term === 'review' && (m.words === 'reviews' || (m.words === 'reviewer' && EACH.has(c.words[m.at - 1] ?? '')) || REVIEWER.has(c.words[m.at - 1] ?? '')),
