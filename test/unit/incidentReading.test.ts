@@ -56,17 +56,17 @@ test('no alarm: a small share failing, a number of orders, a word of another lan
     'is the session cookie ever sent over http? check nginx too',
   ]);
   // Words that look like a sign of distance are not one: "Fälle" (cases) is not "falls" (if), a deadlock "detected" is a report.
-  assert.ok(!urgency('seit heute Morgen werden Erstattungen doppelt ausgezahlt, schon 60 Fälle').distanced);
-  assert.ok(!urgency('ERROR: deadlock detected on cart_items, 3000 of them a minute, carts do not load').distanced);
-  assert.ok(urgency('how would we detect a deadlock on cart_items before customers notice?').distanced);
+  assert.equal(urgency('seit heute Morgen werden Erstattungen doppelt ausgezahlt, schon 60 Fälle').distance, undefined);
+  assert.equal(urgency('ERROR: deadlock detected on cart_items, 3000 of them a minute, carts do not load').distance, undefined);
+  assert.equal(urgency('how would we detect a deadlock on cart_items before customers notice?').distance, 'wording');
   // One person said to be the only one affected, however loudly; but "not only me" is everyone's.
-  assert.ok(urgency('URGENT!! my basket empties every time I come back since yesterday, other people seem fine').distanced);
-  assert.ok(urgency('Dringend: nur bei mir zeigt der Warenkorb seit heute Morgen 0 €').distanced);
+  assert.equal(urgency('URGENT!! my basket empties every time I come back since yesterday, other people seem fine').distance, 'circumstance');
+  assert.equal(urgency('Dringend: nur bei mir zeigt der Warenkorb seit heute Morgen 0 €').distance, 'circumstance');
   assert.equal(urgency("it's not only me, nobody can log in since 10:00").level, 'incident');
   // The clocks changing is a date to handle, not a change made to the shop: since it, at half weight.
   assert.notEqual(urgency('the order dates on invoices are an hour off since the clocks changed').level, 'incident');
   // The app store's reviews are not a review of the code.
-  assert.ok(!urgency('app reviews dropping to 1 star in the last hour, the API answers 504 on POST /checkout').distanced);
+  assert.equal(urgency('app reviews dropping to 1 star in the last hour, the API answers 504 on POST /checkout').distance, undefined);
 });
 
 test('an incident no sign reads may still be one when the model and the nearest requests agree, on a description long enough', async () => {
@@ -104,7 +104,7 @@ test('incidents told by a health check with none healthy, an alert payload, acco
     '3,100 orders still in pending_capture and the auths expire tomorrow, then we lose the money',
   ]);
   // Spanish "sí" (yes) is no "si" (if): "la pasarela sí cobra" keeps no distance.
-  assert.ok(!urgency('desde las 9 no entra ni un pedido, la pasarela sí cobra').distanced);
+  assert.equal(urgency('desde las 9 no entra ni un pedido, la pasarela sí cobra').distance, undefined);
 });
 
 test('no alarm: an alert at its usual figure, an outage already resolved, money wrong away from production, a forecast, a queue that drains, payouts reconciled', () => {
@@ -867,7 +867,7 @@ test('incidents whose words of distance say something else: money that "shouldn\
     "the reset link logs customers into a different account today, I tried it with my test account and landed in a real customer's account",
     "paybridge 'declined' alerts every minute and 0 of the last 50 checkouts went through. someone check pls, call me only if you can't sort it",
     "Varios clientes recibieron hoy un SMS 'de la tienda' pidiendo verificar su tarjeta en un enlace raro, con su nombre y su último pedido",
-  ]) assert.equal(urgency(request).distanced, false, said(request));
+  ]) assert.equal(urgency(request).distance, undefined, said(request));
 });
 
 test('no alarm: a lock so nobody gets charged twice, an audit trail to design, npm audit, a reviewer on a forum, a check asked of new customers, one customer\'s search while it works for everyone else, sold out on staging or for one product', () => {
@@ -1512,4 +1512,31 @@ test('no alarm: a preview on staging while the live shop is perfectly fine, a wi
     'More orders come from Canada now. Could the shop show and charge in dollars as well?',
     'Could the shop show a banner when the weather forecast says snow?',
   ]);
+});
+
+test('an incident reported in hedged wording, or beside a cause dated last week, is planned as an emergency when the model reads one', async () => {
+  for (const request of [
+    'we switched the bucket with the customer invoices to public last Tuesday for the tax advisor and never switched it back, and the access log shows a stranger pulling every PDF since last night',
+    'the debug flag we turned on last week is still on in prod and every checkout writes the full card number into the public log viewer',
+    'wenn ich mich nicht täusche, zieht die Kasse seit dem Update heute früh jedem Kunden den Betrag zweimal ab',
+    'we rotated the payment key last week and forgot the checkout server; since 6am every payment fails with invalid key',
+  ]) {
+    assert.equal(urgency(request).distance, 'wording', said(request));
+    const c = await classify(request);
+    assert.equal(c.templateId, 'emergency', `${request}: ${c.matchedRule}`);
+    assert.match(c.matchedRule, /^incident: the model reads one/);
+  }
+});
+
+test('no alarm, whatever the model reads: a failure on staging while production is untouched, one account while everyone else can buy, a drill', async () => {
+  for (const request of [
+    'staging: since the 9:00 deploy every page answers 500, production untouched',
+    'only my own account shows an empty basket since this morning, everyone else can buy',
+    'the fire drill alert this morning said the database was down for everyone, but it was only the exercise',
+  ]) {
+    assert.notEqual(urgency(request).level, 'incident', said(request));
+    assert.notEqual((await classify(request)).templateId, 'emergency', request);
+  }
+  assert.equal(urgency('staging: since the 9:00 deploy every page answers 500, production untouched').distance, 'circumstance');
+  assert.equal(urgency('only my own account shows an empty basket since this morning, everyone else can buy').distance, 'circumstance');
 });

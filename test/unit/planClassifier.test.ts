@@ -102,7 +102,7 @@ test('incident signs are read by kind: data is not people, now and then is not n
   }
   // Said as a precaution, an exposure is at most possible, and the model alone cannot make it an incident.
   const precaution = 'make sure strangers can never open someone else\'s invoices';
-  assert.ok(urgency(precaution).distanced);
+  assert.equal(urgency(precaution).distance, 'wording');
   assert.notEqual((await plan(precaution)).classification.templateId, 'emergency');
   // "Exposed" of a port is not data exposed: one such word alone is at most a possible incident.
   const port = 'EXPOSE 3000 -> 8080 in the Dockerfile';

@@ -32,8 +32,12 @@ export interface UrgencyReading {
   readonly signals: readonly string[];
   /** Every kind of sign read, whatever the level (concept ids, "broken", "widespread", "calm:…"): features for the model. */
   readonly kinds: readonly string[];
-  /** Said as a hypothesis, a precaution, the past or away from production: not an incident being reported, whatever the model thinks. */
-  readonly distanced: boolean;
+  /**
+   * Why the request keeps its distance from an incident, if it does: in its `wording` (said as a hypothesis, a precaution or the
+   * past) or in its `circumstance` (away from production, an exercise or noise, one person only). Either keeps its signals from
+   * making an incident; only a circumstance also keeps the model from reading one (classify.ts, readsAsIncident).
+   */
+  readonly distance: 'wording' | 'circumstance' | undefined;
 }
 
 /** How much each kind of signal counts. Exposure and money are incidents on their own. */
@@ -368,13 +372,14 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const rounded = Math.round(score * 100) / 100;
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
-  const distanced =
-    (found.has('hypothetical') && !found.has('deadline')) || found.has('past') || found.has('not_real') || (found.has('not_production') && !harmAnywhere && !production) ||
-    (found.has('only_one') && !(anywhere && (found.has('exposure') || found.has('intrusion'))));
-  const level = !harm ? 'none' : rounded >= INCIDENT_AT && !distanced ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
+  const inCircumstance =
+    found.has('not_real') || (found.has('not_production') && !harmAnywhere && !production) || (found.has('only_one') && !(anywhere && (found.has('exposure') || found.has('intrusion'))));
+  const inWording = (found.has('hypothetical') && !found.has('deadline')) || found.has('past');
+  const distance = inCircumstance ? 'circumstance' : inWording ? 'wording' : undefined;
+  const level = !harm ? 'none' : rounded >= INCIDENT_AT && distance === undefined ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';
   const kinds = [
     ...found.keys(), ...(broken ? ['broken'] : []), ...(widespread ? ['widespread'] : []), ...(shouting ? ['insistent'] : []), ...(asked ? ['asked'] : []), ...(doubting ? ['played_down'] : []),
     ...[...calm].map((c) => `calm:${c}`),
   ];
-  return { level, score: rounded, signals: level === 'none' ? [] : signals, kinds: kinds.sort(), distanced };
+  return { level, score: rounded, signals: level === 'none' ? [] : signals, kinds: kinds.sort(), distance };
 }

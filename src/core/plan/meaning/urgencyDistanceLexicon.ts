@@ -105,7 +105,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'alle anderen bestellungen laufen normal', 'nur diese kundin', 'nur bei dieser kundin', 'solo le pasa a el', 'solo le pasa a ella',
       'juste elle', 'juste lui', 'seulement elle', 'seulement lui', 'just her', 'just him', 'solo ella', 'solo el',
       'solo esa instancia', 'only that instance', 'only one instance', 'nur diese instanz', 'seulement cette instance', 'casi no lo notan', 'barely notice', 'hardly notice', 'merken kaum', 'remarquent a peine', 'only our app', 'only our app is affected', 'shop is fine', 'the shop is fine', 'site is fine', 'storefront is fine', 'no customer impact',
-      'customers are not affected', 'no customers affected', 'only one sku', 'only one product', 'only one item', 'other customers fine', 'only on my phone',
+      'customers are not affected', 'no customers affected', 'only one sku', 'only one product', 'only one item', 'other customers fine', 'only on my phone', 'only my account', 'only my own account', 'only on my account', 'only in my account',
       'everyone else sees it', 'solo es el', 'solo es ella', 'only our android app', 'only our ios app', 'only our mobile app',
     ],
   },
