@@ -1540,3 +1540,15 @@ test('no alarm, whatever the model reads: a failure on staging while production 
   assert.equal(urgency('staging: since the 9:00 deploy every page answers 500, production untouched').distance, 'circumstance');
   assert.equal(urgency('only my own account shows an empty basket since this morning, everyone else can buy').distance, 'circumstance');
 });
+
+test('an incident in words the lexicon does not know, in dialect, is planned as an emergency when the model and the nearest requests read one', async () => {
+  for (const request of [
+    "Grüezi, d'Lüüt lüütet a: uf eusere Siite chunnt sit hüt am Morge e ganz anderi Siite mit Kasino-Reklame, und niemer cha meh bstelle",
+    "och, the wee screen wi the orders keeps showin the same four orders ower an ower, each yin thirty times, an naebody's new orders are comin through",
+  ]) {
+    assert.equal(urgency(request).level, 'none', said(request));
+    const c = await classify(request);
+    assert.equal(c.templateId, 'emergency', `${request}: ${c.matchedRule}`);
+    assert.match(c.matchedRule, /^incident: the model and the nearest requests read one/);
+  }
+});
