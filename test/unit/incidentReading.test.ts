@@ -22,6 +22,15 @@ async function classify(request: string) {
   return matchTemplate(builtins, { request, domainCount: 1 }).classification;
 }
 
+/** Each request is planned with the emergency template, for the reason `why` matches. */
+async function plannedAsIncident(requests: readonly string[], why: RegExp): Promise<void> {
+  for (const request of requests) {
+    const c = await classify(request);
+    assert.equal(c.templateId, 'emergency', `${request}: ${c.matchedRule}`);
+    assert.match(c.matchedRule, why);
+  }
+}
+
 test('incidents told by a count at zero, a share of requests failing, every zone failing, cents taken as euros or data offered for sale', () => {
   allIncidents([
     // What should keep coming, at zero for a while or against its usual.
@@ -1515,17 +1524,14 @@ test('no alarm: a preview on staging while the live shop is perfectly fine, a wi
 });
 
 test('an incident reported in hedged wording, or beside a cause dated last week, is planned as an emergency when the model reads one', async () => {
-  for (const request of [
+  const requests = [
     'we switched the bucket with the customer invoices to public last Tuesday for the tax advisor and never switched it back, and the access log shows a stranger pulling every PDF since last night',
     'the debug flag we turned on last week is still on in prod and every checkout writes the full card number into the public log viewer',
     'wenn ich mich nicht täusche, zieht die Kasse seit dem Update heute früh jedem Kunden den Betrag zweimal ab',
     'we rotated the payment key last week and forgot the checkout server; since 6am every payment fails with invalid key',
-  ]) {
-    assert.equal(urgency(request).distance, 'wording', said(request));
-    const c = await classify(request);
-    assert.equal(c.templateId, 'emergency', `${request}: ${c.matchedRule}`);
-    assert.match(c.matchedRule, /^incident: the model reads one/);
-  }
+  ];
+  for (const request of requests) assert.equal(urgency(request).distance, 'wording', said(request));
+  await plannedAsIncident(requests, /^incident: the model reads one/);
 });
 
 test('no alarm, whatever the model reads: a failure on staging while production is untouched, one account while everyone else can buy, a drill', async () => {
@@ -1542,13 +1548,29 @@ test('no alarm, whatever the model reads: a failure on staging while production 
 });
 
 test('an incident in words the lexicon does not know, in dialect, is planned as an emergency when the model and the nearest requests read one', async () => {
-  for (const request of [
+  const requests = [
     "Grüezi, d'Lüüt lüütet a: uf eusere Siite chunnt sit hüt am Morge e ganz anderi Siite mit Kasino-Reklame, und niemer cha meh bstelle",
     "och, the wee screen wi the orders keeps showin the same four orders ower an ower, each yin thirty times, an naebody's new orders are comin through",
-  ]) {
-    assert.equal(urgency(request).level, 'none', said(request));
-    const c = await classify(request);
-    assert.equal(c.templateId, 'emergency', `${request}: ${c.matchedRule}`);
-    assert.match(c.matchedRule, /^incident: the model and the nearest requests read one/);
-  }
+  ];
+  for (const request of requests) assert.equal(urgency(request).level, 'none', said(request));
+  await plannedAsIncident(requests, /^incident: the model and the nearest requests read one/);
+});
+
+test('incidents from the misses of spent sets 64 and 65: customers sent elsewhere to give their card, every payment refused, a miner or a process nobody started, a ransom table, a disk 100 % full', () => {
+  allIncidents([
+    "After paying, customers end up on a page 'paybridge-verify.top' instead of our shop and are asked to type their card number again",
+    "Tous les paiements sont refusés depuis 10h, 'card declined' à chaque fois, même avec ma propre carte",
+    'top shows kdevtmpfsi using 380% CPU on the web server and the shop barely answers',
+    'the products table is gone, there is only a table README_TO_RECOVER saying send 0.3 BTC to get the data back',
+    'a process nobody here started is eating all the CPU on the db server',
+    "the shop is down, the host says the disk is 100% full and the app can't write its logs",
+  ]);
+});
+
+test('read as they are meant: a key named by its mode is no test place, an authorisation that lapses is a deadline, "if it loads at all" supposes nothing, "a einziger Kunde" is one customer', () => {
+  assert.ok(!urgency("Depuis ce matin tous les paiements échouent en 402. Quelqu'un aurait remis la clé test_ hier soir ?").kinds.includes('not_production'));
+  assert.ok(urgency('hay 200 pedidos en pending_capture desde el lunes; si la autorización vence a los 7 días perdemos la plata').kinds.includes('deadline'));
+  assert.equal(urgency('since the deploy the shop takes a minute to load a page, if it loads at all').distance, undefined);
+  const one = 'A einziger Kunde aus Graz kann seit gestern nicht zahlen, alle anderen Bestellungen gehen normal durch';
+  assert.equal(urgency(one).distance, 'circumstance', said(one));
 });

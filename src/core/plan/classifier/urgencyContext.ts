@@ -13,6 +13,7 @@ import {
   FINE_IN_ONE_BUT,
   HARMED,
   HERE_IN_FRENCH,
+  KEY_NAMED,
   LIVE_PLACE,
   MONITORS,
   MOVED_TO,
@@ -171,6 +172,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words.startsWith('my ') && c.words[m.at - 1] === 'on' && c.words.slice(Math.max(0, m.at - 5), m.at - 1).some((word) => word === 'checked' || word === 'tried' || word === 'opened'),
     // "Could the last deploy have put a test_ key in PAYMENT_API_KEY?": a test key on the live shop is the harm, not a test place.
     (m, c) => m.words === 'test' && TEST_KEY.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 6).some((word) => LIVE_PLACE.has(word)),
+    // "Quelqu'un aurait remis la clé test_ hier soir ?": a key named by its mode, on the live shop where payments fail.
+    (m, c) => m.words === 'test' && KEY_NAMED.has(c.words[m.at - 1] ?? ''),
     // "the card field shows a TEST MODE banner and real cards get rejected": test mode where real cards are paid, the harm itself.
     (m, c) => m.words === 'test' && c.words[m.at + 1] === 'mode' && REAL_PAYING.test(c.folded),
     // "I thought it was my laptop but my daughter checked on her phone": a guess taken back.

@@ -40,6 +40,8 @@ export const RIGHT_AWAY: ReadonlySet<string> = new Set(['al tiro', 'ya', 'ahora'
 export const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 'tried', 'check', 'checked', 'test', 'tested', 'open', 'opened', 'load', 'loaded', 'too', 'also']);
 /** A test key or mode put where the live shop reads it ("a test_ key in PAYMENT_API_KEY", "test mode on prod"). */
 export const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
+/** A key, named before its mode: "la clé test_", "der Schlüssel test", "la clave test". */
+export const KEY_NAMED: ReadonlySet<string> = new Set(['cle', 'cles', 'schlussel', 'clave', 'claves', 'llave']);
 export const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
 /** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
 export const TRIAL_OF: ReadonlySet<string> = new Set([

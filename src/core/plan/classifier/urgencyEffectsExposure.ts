@@ -72,6 +72,9 @@ export const EXPOSURE_EFFECTS: readonly RegExp[] = [
   ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, UNLIKE_OURS_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ,
 ];
 
+/** Customers sent to another page instead of ours and asked for the card there: "landen … auf einer Seite '…-login.ru' statt bei uns und sollen dort die Karte nochmal eingeben". */
+const ELSEWHERE_ASKS_CARD =
+  /\b(?:landen|landet|land|lands|landing|end up|ends up|ended up|are sent|get sent|redirected|umgeleitet|weitergeleitet|atterrissent|arrivent|redirigid[oa]s|terminan|acaban)\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:statt bei uns|anstatt bei uns|instead of (?:on )?ours|instead of (?:on )?our (?:site|shop|page)|au lieu de chez nous|au lieu de notre (?:site|boutique|page)|en vez de (?:en )?(?:la nuestra|nuestra (?:pagina|tienda|web)))\b[^;]{0,80}?\b(?:karte|kartennummer|kartendaten|card|card number|carte|tarjeta)\b/;
 /** Customers sent to a fake copy of the shop: "customers land on a fake copy of the shop that asks for their card". */
 const FAKE_COPY =
   /\bfake\s+(?:copy|version|clone)\s+of\s+(?:the|our)\s+(?:shop|site|store)\b|\bfalsche[nr]?\s+(?:kopie|version)\s+(?:des|unseres)\s+shops\b|\bfausse copie (?:de la|du) (?:boutique|site)\b|\bcopia falsa de (?:la|nuestra) tienda\b/;
@@ -91,4 +94,4 @@ const MAILS_LINK_ELSEWHERE =
   /\be-?mails?\b[^.;]{0,60}?\blink\b[^.;]{0,30}?\b(?:some other|another|a different|someone else'?s)\s+(?:store|shop|site|website)\b/;
 
 /** An intruder at work, told by its effect, in the order tried. */
-export const INTRUSION_EFFECTS: readonly RegExp[] = [FAKE_COPY, ASKS_FOR_PIN, PROGRAM_OFFERED, CARD_FORM_INJECTED, CARD_TESTING, MAILS_LINK_ELSEWHERE];
+export const INTRUSION_EFFECTS: readonly RegExp[] = [FAKE_COPY, ELSEWHERE_ASKS_CARD, ASKS_FOR_PIN, PROGRAM_OFFERED, CARD_FORM_INJECTED, CARD_TESTING, MAILS_LINK_ELSEWHERE];

@@ -36,6 +36,8 @@ export const HYPOTHETICAL_RULES: readonly Rule[] = [
   (m, c) => m.term === 'should' && afterThan(c.words, m.at),
   // "we need a plan for the next hours", "the proper plan for what comes after": what to do now and next, not a precaution.
   (m, c) => m.term === 'plan for' && /^(?:the )?next (?:few )?hours?\b|^(?:today|tonight)\b|^what comes (?:after|next)\b/.test(after(m, c, 4)),
+  // "takes a minute to load a page if it loads at all": how badly it works, not a supposition.
+  (m, c) => m.words === 'if' && /^(?:it|the page|the site|the shop|a page|anything) (?:loads|opens|works|comes up|responds) at all\b/.test(after(m, c, 5)),
   // "Wär schön, wenn man wieder bezahlen könnte": an ironic wish, which reports that it does not work.
   (m, c) => ` ${WISHED_BACK.exec(c.folded)?.[0] ?? ''} `.includes(` ${m.words} `),
   // "not accepting commands to avoid wraparound data loss": the database's own words, quoted.

@@ -29,8 +29,11 @@ const SIGNED_DEFACEMENT = /\b(hacked|pwned|owned(?!\s+by\s+(?:the|a|an|its|their
 /** A page's banner or logo replaced by a skull or a hacker's mark: "statt dem Banner … ein Totenkopf". */
 const DEFACED_INSTEAD =
   /\b(statt|anstelle|instead of|au lieu d[eu]|en lugar de|en vez de)\s+(dem |des |der |the |our |du |de la |del |la |el )?(banner|logo|hero|startseite|homepage|home page|page d.?accueil|portada)\b.{0,80}?\b(totenkopf|skull|tete de mort|calavera|insult\w*|casino|porn\w*|hacked|owned|pwned)\b/;
-/** Money asked for the shop's data: "piden 2 bitcoins", "they want 0.5 BTC". */
-const RANSOM = /\bwants? (?:money|to be paid|paying)\s+(?:to tell|before (?:he|she|they) tells?|for telling)\b|\b(ask(ing|s)? for|demand\w*|want|wants|piden|pidiendo|exigen|exigiendo|fordern|fordert|verlangen|verlangt|demandent|demandant|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b|\b(erpresserbrief|erpresserschreiben|losegeld\w*|rancon|pidiendo (un )?rescate)\b/;
+/** A process on the server that nobody here started: "top shows a process called … eatin 390% cpu. none of us started it". */
+const PROCESS_NOBODY_STARTED =
+  /\b(?:process|prozess|processus|proceso)\b[^.]{0,80}?[.;,]?\s*(?:none of us|nobody here|no one here|nobody|no one|keiner von uns|niemand von uns|niemand|aucun de nous|personne ici|ninguno de nosotros|nadie aqui|nadie)\s+(?:\w+\s+)?(?:started|launched|installed|gestartet|installiert|lance|installe|inicio|arranco|instalo)\b/;
+/** Money asked for the shop's data: "piden 2 bitcoins", "they want 0.5 BTC", a table "README_TO_RECOVER" saying "send 0.5 BTC to …". */
+const RANSOM = /\bwants? (?:money|to be paid|paying)\s+(?:to tell|before (?:he|she|they) tells?|for telling)\b|\b(ask(ing|s)? for|demand\w*|want|wants|piden|pidiendo|exigen|exigiendo|fordern|fordert|verlangen|verlangt|demandent|demandant|exigent|reclament)\s+(\S+\s+){0,2}(bitcoins?|btc|monero|xmr)\b|\b(erpresserbrief|erpresserschreiben|losegeld\w*|rancon|pidiendo (un )?rescate)\b|\bsend\s+\d+(?:[.,]\d+)?\s*(?:bitcoins?|btc|monero|xmr)\b|\b(?:readme|read_me|how)_?to_?(?:recover|restore|decrypt)\b/;
 /** The shop's bank details changed by someone nobody knows: "un inconnu a changé le RIB", "a stranger changed our payout account" (not "if a stranger changed…"). */
 const BANK_DETAILS_CHANGED =
   /(?<!\b(?:if|si|wenn|falls|whether|ob)\s)\b(a stranger|an unknown|someone unknown|someone we don'?t know|un inconnu|une inconnue|ein fremder|eine fremde|unbekannte?r?|un desconocido|una desconocida|alguien desconocido)\b[^.;]{0,40}?(\b(changed|change|modifie|geandert|cambiado|cambio)\b[^.;]{0,30}?\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b|\b(bank details|bank account|iban|rib|payout account|bankverbindung|coordonnees bancaires|cuenta bancaria)\b[^.;]{0,30}?\b(changed|geandert|cambiado|modifie)\b)/;
@@ -102,7 +105,7 @@ const NOBODY_HERE_DID_IT =
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
 export const INTRUSION_PATTERNS: readonly RegExp[] = [
-  DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
+  DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, PROCESS_NOBODY_STARTED, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
   HIJACKED_TO, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, STRANGER_INSIDE, ACCOUNT_NOBODY_ADDED, LOCKED_OUT_OF_ADMIN, EACH_ANOTHER_CARD,
   FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED, ANOTHER_SHOP_SHOWN, NOBODY_HERE_DID_IT, OTHER_PAGE_WITH_ADS,
 ];
@@ -119,7 +122,7 @@ export function intruderSeen(folded: string): { signed: RegExpExecArray | null; 
   const defaced = first(DEFACED, DEFACED_MESSAGE, DEFACED_INSTEAD, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE) ?? signed ?? RANSOM.exec(folded);
   const intruded =
     defaced ??
-    first(HIJACKED_TO, BANK_DETAILS_CHANGED, PAYOUT_ACCOUNT_NOT_OURS, CARD_TESTING, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, ACCOUNT_NOBODY_ADDED, EACH_ANOTHER_CARD,
+    first(HIJACKED_TO, PROCESS_NOBODY_STARTED, BANK_DETAILS_CHANGED, PAYOUT_ACCOUNT_NOT_OURS, CARD_TESTING, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, ACCOUNT_NOBODY_ADDED, EACH_ANOTHER_CARD,
       terse.STRANGER_AT_WORK, terse.FOREIGN_CARD_FORM, terse.NOT_SENT_BY_US, terse.TAKEN_OVER, terse.PHISHING_FROM_OUR_ADDRESS, STRANGER_INSIDE, LOCKED_OUT_OF_ADMIN,
       FRONT_PAGE_OFFER, SENT_TO_ANOTHER_SITE, PHISHING_AS_US, NOT_PUT_BY_US, PASSWORD_CHANGED_BY_OTHERS, TRANSFER_NOT_ASKED, ANOTHER_SHOP_SHOWN, NOBODY_HERE_DID_IT, OTHER_PAGE_WITH_ADS, USING_IT);
   return { signed, intruded };

@@ -116,7 +116,7 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'harm unless acted on',
     terms: [
       'unless', 'if they are not', 'if it is not', 'if we do not', 'if we can not', 'if nobody', 'if no one', 'before they expire',
-      'before it expires', 'if it fills', 'if it fills up', 'si se llena', 'si il se remplit', 'wenn sie voll', 'wenn es voll', 'authorisations expire', 'authorizations expire', 'auths expire', 'holds expire', 'drops the holds', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que',
+      'before it expires', 'if it fills', 'if it fills up', 'si se llena', 'si il se remplit', 'wenn sie voll', 'wenn es voll', 'authorisations expire', 'authorizations expire', 'auths expire', 'holds expire', 'drops the holds', 'expire after', 'wenn wir nicht', 'wenn sie nicht', 'sauf si', 'si on ne', 'si nous ne', 'si no', 'a menos que', 'si la autorizacion vence', 'if the authorization expires', 'if the authorisation expires', 'si autorisation expire', 'wenn die autorisierung ablauft',
     ],
   },
   {

@@ -10,7 +10,7 @@ export const INTRUSION_CONCEPTS: readonly ConceptDefinition[] = [
     label: 'an intruder',
     terms: [
       'hacked', 'hacker', 'hackers', 'breach', 'breached', 'compromised', 'attacker', 'attackers', 'intruder', 'got into', 'broke into',
-      'unauthorized access', 'unauthorised access', 'backdoor', 'malware', 'ransomware', 'ransom', 'crypto miner', 'cryptominer', 'defaced',
+      'unauthorized access', 'unauthorised access', 'backdoor', 'malware', 'ransomware', 'ransom', 'crypto miner', 'cryptominer', 'kdevtmpfsi', 'kinsing', 'xmrig', 'defaced',
       'injected', 'skimmer', 'skimming', 'take over accounts', 'taking over accounts', 'took over', 'credential stuffing', 'phishing',
       'logged in as our admin', 'still has admin access', 'bots are', 'got in', 'broke in', 'strange domain',
       'unknown domain', 'domain none of us knows', 'domain nobody knows', 'domain we do not know', 'script nobody added', 'script none of us added',

@@ -235,7 +235,7 @@ export const URGENCY_CONCEPTS: readonly ConceptDefinition[] = [
       'customers can not check out', 'customers can not order', 'not accepting connections', 'accepts no connections', 'refuses connections',
       'no acepta conexiones', 'esta parada', 'esta parado', 'steht still', 'nimmt keine verbindungen', 'accepte plus de connexions', 'est a arret',
       'kills in flight', 'no pagan nada', '5xx rate', '500 rate', 'failure rate', 'error rate at', 'disk full', 'disk is full', 'disk at 100%', 'out of disk', 'no space left', 'out of space', 'sin espacio', 'se quedo sin espacio', 'disco lleno', 'kein speicherplatz', 'platte voll', 'disque plein', 'plus de place',
-      'no page loads', 'no pages load', 'connection slots', 'out of connections', 'no connections left',
+      'no page loads', 'no pages load', 'is 100% full', 'tous les paiements sont refuses', 'all payments are declined', 'all payments declined', 'alle zahlungen werden abgelehnt', 'todos los pagos son rechazados', 'connection slots', 'out of connections', 'no connections left',
       'restart loop', 'restarting in a loop', 'keeps restarting', 'keep restarting', 'en bucle', 'en boucle', 'startet standig neu',
       'in einer schleife', 'too many clients', 'too many connections', 'connection pool exhausted', 'pool exhausted', 'zu viele verbindungen',
       'trop de connexions', 'demasiadas conexiones',
