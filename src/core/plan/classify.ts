@@ -215,7 +215,8 @@ interface EmergencyFits {
 
 /**
  * Whether the request is an incident: its signals, unless the model finds no trace of one; or the model when it is sure and
- * the signals read a possible one, or read no harm but something under way; or the model and the nearest requests together.
+ * the signals read a possible one, or read no harm but something under way, or keep a distance only in the wording; or the model
+ * and the nearest requests together. Never when the request keeps its distance in its circumstance.
  */
 function readsAsIncident(urgency: RequestReading['urgency'], fits: EmergencyFits, wordCount: number): 'signals' | 'model' | 'neighbours' | undefined {
   const { model, overall, veto } = fits;
