@@ -4,6 +4,7 @@ import { builtinModel } from './classifier/builtinModel';
 import { decidingLine } from './classifier/decidingWords';
 import type { LinearModel } from './classifier/model';
 import { readRequest, type RequestReading } from './classifier/reading';
+import { HARM } from './classifier/urgency';
 import { scoreTemplates, type TemplateFit, type TemplateScoring } from './classifier/templateScores';
 import { MIN_PROBABILITY } from './classifier/thresholds';
 import type { MatchRule, Template } from './templateSchema';
@@ -84,7 +85,8 @@ const UNDER_WAY_KINDS: ReadonlySet<string> = new Set(['since', 'now', 'halt']);
  * on): 1,101 -> 1,136 of 1,240 incidents, false alarms 30 -> 30; 5-fold cross-validation by file on the bank (today's lexicon):
  * 6,508 -> 6,509 of 6,578 incidents, 98 -> 100 false alarms.
  */
-const HARM_OR_UNDER_WAY: ReadonlySet<string> = new Set([...UNDER_WAY_KINDS, 'exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake', 'broken', 'widespread']);
+/** A harm as the urgency reading counts one (HARM, or something broken or widespread), or something under way. */
+const HARM_OR_UNDER_WAY: ReadonlySet<string> = new Set([...UNDER_WAY_KINDS, ...HARM, 'broken', 'widespread']);
 /**
  * With no sign the lexicon reads at all, the model with the nearest requests may still read an incident told in words it has
  * never listed ("a 12 € shirt charged 1200 €. five complaints so far", "pg_locks: … 640 sessions waiting behind it"), when
@@ -224,7 +226,8 @@ function readsAsIncident(urgency: RequestReading['urgency'], fits: EmergencyFits
   const lone = !urgency.kinds.some((k) => WHEN_OR_WHOM.has(k) || HARM_ON_ITS_OWN.has(k));
   if (urgency.level === 'incident' && (veto === undefined || veto >= (lone ? LONE_HARM_VETO : INCIDENT_VETO))) return 'signals';
   if (model === undefined || overall === undefined || urgency.distance === 'circumstance') return undefined;
-  if (urgency.distance === 'wording') return model >= INCIDENT_BY_MODEL && (urgency.level === 'possible' || urgency.kinds.some((k) => HARM_OR_UNDER_WAY.has(k))) ? 'model' : undefined;
+  // A possible incident has a harm among its kinds already (urgency.ts reads `harm` from them).
+  if (urgency.distance === 'wording') return model >= INCIDENT_BY_MODEL && urgency.kinds.some((k) => HARM_OR_UNDER_WAY.has(k)) ? 'model' : undefined;
   const underWay = urgency.kinds.some((k) => UNDER_WAY_KINDS.has(k));
   const readable = urgency.level === 'possible' || (urgency.level === 'none' && underWay);
   if (model >= INCIDENT_BY_MODEL && readable) return 'model';

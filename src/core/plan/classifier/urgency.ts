@@ -67,7 +67,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   halt: 1,
 };
 /** Something must be going wrong for it to be an incident, not only "now" or "everyone". */
-const HARM = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
+export const HARM: ReadonlySet<string> = new Set(['exposure', 'intrusion', 'money', 'data_loss', 'outage', 'server_errors', 'urgent', 'mistake']);
 /** Harm that is real wherever it happens: a key leaked from CI is leaked. */
 const HARM_ANYWHERE = new Set(['exposure', 'intrusion', 'money']);
 /** Distance words that keep no distance from a harm reported as under way (urgencyDistanceLexicon.ts). */
