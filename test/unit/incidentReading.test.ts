@@ -1574,3 +1574,22 @@ test('read as they are meant: a key named by its mode is no test place, an autho
   const one = 'A einziger Kunde aus Graz kann seit gestern nicht zahlen, alle anderen Bestellungen gehen normal durch';
   assert.equal(urgency(one).distance, 'circumstance', said(one));
 });
+
+test('incidents from the misses of spent sets 60, 61 and 67: each order charged three times for nearly every customer, the whole subscriber list shown by a link, a new key that starts with test_, a stranger in the admin', () => {
+  allIncidents([
+    'Seit dem Update wird den Kunden für eine einzige Bestellung zwei- oder dreimal abgebucht, bei fast jeder Bestellung, und es hört nicht auf',
+    'the "manage preferences" link in our mails shows the whole customer list with emails to whoever clicks it',
+    'Desde el cambio de esta mañana todos los pagos fallan, y la llave nueva empieza por test_. Nadie ha podido comprar.',
+    "somebody's in the admin, new listings keep popping up every few minutes and none of them are ours",
+  ]);
+});
+
+test('no alarm: every other order charged normally, an outage that was the move planned, staging while production runs normalito, a chart at zero while the shop itself is selling fine, a move off the processor that must not charge anybody twice', () => {
+  noAlarms([
+    'Ein Kunde sagt, seine Bestellung hängt seit einer Woche auf pending_capture und jetzt ist die Autorisierung abgelaufen. Alle anderen Bestellungen wurden normal abgebucht.',
+    'Der Shop war heute Nacht eine Stunde nicht erreichbar, das war aber unser geplanter Serverumzug. Bitte kurz in CLAUDE.md vermerken.',
+    'En staging nadie puede iniciar sesión desde ayer. En producción normalito, estamos vendiendo sin problema.',
+    'The revenue widget says zero sales for Monday but there are 52 orders that day in the database. The shop itself is selling fine.',
+    'We want to move off PayBridge to a cheaper processor; keep the authorize-then-capture flow and not charge anyone twice while we switch.',
+  ]);
+});

@@ -200,7 +200,8 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   if (downSaid?.endsWith('down') && patterns.DOWN_BY.test(folded.slice(folded.indexOf(downSaid) + downSaid.length))) found.delete('outage');
   const scaled = patterns.SCALED_DOWN.exec(folded)?.[0];
   const outage = found.get('outage');
-  if (scaled !== undefined && outage !== undefined && scaled.includes(outage)) found.delete('outage');
+  // A part scaled down on purpose, or the shop said to be selling fine ("zero sales on the chart … the shop itself is selling fine"): nothing down.
+  if ((scaled !== undefined && outage !== undefined && scaled.includes(outage)) || patterns.SELLING_FINE.test(folded)) found.delete('outage');
   const again = patterns.CHARGED_AGAIN.exec(folded);
   // "nobody charged twice as far as I can tell": the harm denied.
   const againDenied = again !== null && NOBODY_BEFORE.test(folded.slice(0, again.index));

@@ -14,6 +14,8 @@ import {
   HARMED,
   HERE_IN_FRENCH,
   KEY_NAMED,
+  BEGINS,
+  BEGINS_WITH,
   LIVE_PLACE,
   MONITORS,
   MOVED_TO,
@@ -174,6 +176,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     (m, c) => m.words === 'test' && TEST_KEY.has(c.words[m.at + 1] ?? '') && c.words.slice(m.at + 2, m.at + 6).some((word) => LIVE_PLACE.has(word)),
     // "Quelqu'un aurait remis la clé test_ hier soir ?": a key named by its mode, on the live shop where payments fail.
     (m, c) => m.words === 'test' && KEY_NAMED.has(c.words[m.at - 1] ?? ''),
+    // "la llave nueva empieza por test_": the key's prefix, the same.
+    (m, c) => m.words === 'test' && BEGINS_WITH.has(c.words[m.at - 1] ?? '') && BEGINS.has(c.words[m.at - 2] ?? ''),
     // "the card field shows a TEST MODE banner and real cards get rejected": test mode where real cards are paid, the harm itself.
     (m, c) => m.words === 'test' && c.words[m.at + 1] === 'mode' && REAL_PAYING.test(c.folded),
     // "I thought it was my laptop but my daughter checked on her phone": a guess taken back.

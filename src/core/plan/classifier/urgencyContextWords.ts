@@ -42,6 +42,9 @@ export const TRIED: ReadonlySet<string> = new Set(['it', 'this', 'that', 'try', 
 export const TEST_KEY: ReadonlySet<string> = new Set(['key', 'keys', 'mode']);
 /** A key, named before its mode: "la clé test_", "der Schlüssel test", "la clave test". */
 export const KEY_NAMED: ReadonlySet<string> = new Set(['cle', 'cles', 'schlussel', 'clave', 'claves', 'llave']);
+/** A key told by how it begins: "la llave nueva empieza por test_", "the new key starts with test_", "der Schlüssel beginnt mit test_". */
+export const BEGINS: ReadonlySet<string> = new Set(['starts', 'start', 'begins', 'begin', 'empieza', 'empiezan', 'comienza', 'commence', 'commencent', 'beginnt', 'beginnen', 'fangt']);
+export const BEGINS_WITH: ReadonlySet<string> = new Set(['with', 'por', 'con', 'par', 'mit']);
 export const LIVE_PLACE: ReadonlySet<string> = new Set(['api', 'prod', 'production', 'live', 'env', '.env', 'produktion', 'produccion']);
 /** What a test purchase buys: "manual test purchase fails": a trial of the live checkout, no test place. */
 export const TRIAL_OF: ReadonlySet<string> = new Set([

@@ -66,10 +66,16 @@ const ANOTHERS_ORDER_SHOWN =
 /** A dashboard anyone may open with customers' data on it: "the grafana allows anonymous viewers and has a panel 'latest signups' with emails". */
 const ANONYMOUS_CAN_READ =
   /\b(?:allows?|allowing|open to|erlaubt|autorise|permite)\s+anonymous\s+(?:viewers|access|users|reads?|visitors)\b[^.]{0,80}?\b(?:e-?mails?|addresses|customers|signups|orders|names|phone numbers)\b/;
+/**
+ * The whole list of subscribers or customers shown to whoever opens a page: "the unsubscribe link … shows the whole subscriber list
+ * with emails", "zeigt die komplette Kundenliste", "affiche toute la liste des abonnés", "muestra toda la lista de suscriptores".
+ */
+const WHOLE_LIST_SHOWN =
+  /\b(?:shows?|showing|displays?|displaying|lists?|listing|exposes?|exposing)\s+(?:\w+\s+)?(?:the\s+)?(?:whole|entire|full|complete)\s+(?:subscriber|customer|user|mailing|newsletter|e-?mail)s?\s+(?:list|database|table)\b|\b(?:zeigt|zeigen|listet)\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:ganze|gesamte|komplette|vollstandige)\s+(?:kunden|abonnenten|newsletter|empfanger)\w*liste\b|\b(?:affiche|montre|expose)\s+(?:\w+\s+)?(?:toute la liste|la liste complete)\s+(?:des|de nos|de tous les)\s+(?:abonnes|clients|inscrits)\b|\b(?:muestra|ensena|expone)\s+(?:\w+\s+)?(?:toda la lista|la lista completa)\s+de\s+(?:los\s+)?(?:suscriptores|clientes|usuarios)\b/;
 
 /** Data exposed, told by its effect, in the order tried. */
 export const EXPOSURE_EFFECTS: readonly RegExp[] = [
-  ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, UNLIKE_OURS_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ,
+  ONES_CART_TO_ALL, INDEXED_BY_SEARCH, NAMES_ON_SHOW, ONLY_WE_KNOW, FULL_CARD_SHOWN, ANOTHERS_NAME, LIST_MAILED_OUT, OPEN_ON_THE_INTERNET, ORDERS_TO_ONE, DATA_SOLD, CARD_SENT_ELSEWHERE, SENT_TO_A_FAKE, CUSTOMER_FILE_OUT, SECRETS_LOGGED, ANOTHERS_ACCOUNT_OPEN, SELLING_OUR_DATA, LOOKALIKE_ASKS, UNLIKE_OURS_ASKS, ANOTHERS_ORDER_SHOWN, ANONYMOUS_CAN_READ, WHOLE_LIST_SHOWN,
 ];
 
 /** Customers sent to another page instead of ours and asked for the card there: "landen … auf einer Seite '…-login.ru' statt bei uns und sollen dort die Karte nochmal eingeben". */

@@ -51,7 +51,7 @@ const HIJACKED_TO =
   /\b(casino|gambling|porn\w*|skull|totenkopf|tete de mort|calavera|bitcoin|ransom)\b[^.;]{0,60}?\b(instead of|statt|anstelle|au lieu d[eu]|en lugar de|en vez de)\s+(our|the|unser\w*|notre|nos|nuestr[oa]s?|la|las|el|los)\s+(shop|site|store|homepage|home page|front page|startseite|boutique|tienda|portada|photos|pictures|images|bilder|fotos|imagenes)\b|\b(replaced|remplacee?s?|ersetzt|reemplazad[oa]s?)\s+(by|with|par|durch|por|con)\s+(une?\s+|an?\s+|ein\w*\s+|una?\s+)?(\w+\s+){0,3}?(obscene|obscenes?|porn\w*|offensive|obszon\w*|obscen[oa]s?|pornogra\w*|skull|totenkopf|tete de mort|calavera|ransom|bitcoin|crypto\w*|krypto\w*)\b|\b(serves?|serving|shows?|showing|zeigt|affiche|muestra)\s+(some(one)?\s+|an?\s+)?(other|another|fremde\w*|autre|otra)\s+(\w+'?s\s+)?(website|site|page|shop|seite|sitio|pagina)\b[^.;]{0,20}?\b(on|at|under|auf|sur|en)\s+(our|unser\w*|notre|nuestro)\b|\b(redirects?|redirecting|leitet|weitergeleitet|redirige|redirecciona|goes to|go to|leads to|takes (?:you|people|them) to|fuhrt zu|fuhren zu|mene a|menent a|lleva a|llevan a|renvoie vers|renvoient vers)\b[^.;]{0,60}?\b(casino|gambling|gewinnspiel|porn\w*|scam|lottery|loterie|sorteo)\b/;
 /** Someone unknown at work in the shop's admin: "some1 inside admin changing prices rn", "alguien entró al panel de administración con la cuenta de Lucía". */
 const INSIDE_THE_ADMIN =
-  /\b(someone|somebody|some1|alguien|jemand|quelqu'?\s?un)\s+(is\s+|ist\s+|est\s+|esta\s+)?(inside|entro al?|entro en|ist im|est dans)\s+(the\s+|our\s+|el\s+|la\s+|le\s+|notre\s+)?(admin|backend|dashboard|panel)\b/;
+  /\b(someone|somebody|some1|alguien|jemand|quelqu'?\s?un)\s+(is\s+|ist\s+|est\s+|esta\s+)?(inside|entro al?|entro en|ist im|est dans)\s+(the\s+|our\s+|el\s+|la\s+|le\s+|notre\s+)?(admin|backend|dashboard|panel)\b|\b(?:someone|somebody)(?:'s|\s+is)\s+in\s+(?:the|our)\s+(?:admin|backend|back office|dashboard)\b/;
 /** Someone logged in with the shop's own admin account: "irgendwer hat sich mit meinem Admin-Zugang eingeloggt", "someone logged in as our admin". */
 const LOGGED_IN_AS_US =
   /\b(someone|somebody|some1|irgendwer|jemand|quelqu'?\s?un|alguien)\s+(has\s+|hat\s+(sich\s+)?|a\s+|ha\s+|se\s+)?(logged(?= into\b)|signed(?= into\b)|logged in|signed in|eingeloggt|angemeldet|connecte|entro|inicio sesion|logueo)\b[^.;]{0,20}?\b(with|as|into|mit|avec|con|en|sur)\s+(my|our|the|meinem|unserem|dem|mon|notre|le|mi|nuestra|la)\s+(\S+\s+)?(admin\S*|account|login|zugang|konto|compte|cuenta)\b|\b(mit|with)\s+(meinem|unserem|my|our)\s+(admin\S*)\s+(eingeloggt|angemeldet|logged in)\b/;
@@ -99,9 +99,13 @@ const ANOTHER_SHOP_SHOWN = new RegExp(
 );
 /** Another site full of a casino's adverts at our address, in German: "kimmt a ganz andere Seitn mit Kasinowerbung". */
 const OTHER_PAGE_WITH_ADS = /\b(?:andere|fremde)\s+(?:seite|seitn|page)\s+mit\s+(?:kasino|casino|porno|krypto|wett)\w*/;
-/** An admin account nobody made, or prices changed with nobody touching them: "a new admin called support2 … none of us made it". */
+/**
+ * An admin account nobody made, prices changed with nobody touching them, or products and prices changed by neither of the two who
+ * could: "a new admin called support2 … none of us made it", "the wallets have all been repriced to $1. wasnt me and wasnt Shaz",
+ * "new products called 'cheap rolex' keep appearing".
+ */
 const NOBODY_HERE_DID_IT =
-  /\b(?:admin|user|account|login)\s+called\s+['"‘’]?[\w.-]+['"‘’]?[^.;]{0,40}?\b(?:none of us|nobody here|no one here|neither of us)\s+(?:made|created|added|set up)\b|\b(?:prices?|preise?|prix|precios?)\b[^.;]{0,40}?\bchanged\b[^.;]{0,30}?\bwithout (?:us|me|anyone|anybody) (?:touching|changing)\b/;
+  /\b(?:repriced|changed|deleted|added|edited|renamed|created)\b[^;]{0,40}?\b(?:wasn'?t|was not) me (?:and|or|nor) (?:wasn'?t|was not|not) \w+|\bnew (?:products?|items?|listings?|admins?|admin users?)\b[^.;]{0,40}?\bkeep (?:appearing|popping up|showing up|turning up)\b|\b(?:admin|user|account|login)\s+called\s+['"‘’]?[\w.-]+['"‘’]?[^.;]{0,40}?\b(?:none of us|nobody here|no one here|neither of us)\s+(?:made|created|added|set up)\b|\b(?:prices?|preise?|prix|precios?)\b[^.;]{0,40}?\bchanged\b[^.;]{0,30}?\bwithout (?:us|me|anyone|anybody) (?:touching|changing)\b/;
 
 /** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
 export const INTRUSION_PATTERNS: readonly RegExp[] = [

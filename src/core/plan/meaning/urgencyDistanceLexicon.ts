@@ -72,6 +72,10 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'it is noise', 'it noise', 'pure noise', 'just noise', 'noisy alert', 'noisy alerts', 'false alarm', 'false alarms', 'is harmless', 'ist aber harmlos',
       'harmlos', 'fehlalarm', 'fausse alerte', 'falsa alarma', 'tired of it', 'nothing real',
       // The figure an alert fires on is the usual one: "fires at 250ms which is normal for us at lunch".
+      // The outage was the work planned: "nicht erreichbar, das war aber unser geplanter Serverumzug".
+      'that was our planned', 'that was our scheduled', 'it was our planned', 'it was our scheduled', 'that was the planned', 'that was the scheduled',
+      'das war aber unser geplanter', 'das war unser geplanter', 'das war aber unsere geplante', 'das war unsere geplante', 'etait notre maintenance',
+      'etait la maintenance prevue', 'era nuestro mantenimiento', 'fue nuestro mantenimiento',
       'which is normal', 'normal for us', 'nothing is actually wrong', 'nothing is wrong with', 'hardcoded demo data', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
     ],
   },
@@ -157,6 +161,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       // A harm as what the work must keep from happening: "plan the cutover so nobody gets charged twice midway".
       'so that nobody', 'so that no one', 'so nobody gets', 'so no one gets', 'so nobody is', 'so no one is', 'so nobody will', 'so nobody buys', 'so no one buys', 'so nobody pays', 'so no one pays', 'damit niemand', 'damit keiner', 'pour que personne', 'afin que personne',
       'para que nadie', 'sin que nadie',
+      // "gotta … not charge nobody twice during the switchover": a harm the work must avoid.
+      'not charge nobody', 'not charge anybody', 'not charge anyone', 'without charging anybody', 'without charging anyone',
       // Nothing seen of anyone using it, nothing said of us: "No sign of anyone using it", "No dice nada de nosotros".
       'no sign of anyone', 'no sign of anybody', 'no signs of abuse', 'no sign of abuse', 'no evidence of exploitation', 'no evidence of abuse',
       'keine anzeichen', 'aucun signe', 'ningun indicio', 'sin indicios', 'nothing about us', 'no dice nada de nosotros', 'rien sur nous', 'nichts uber uns',
