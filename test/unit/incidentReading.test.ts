@@ -1593,3 +1593,13 @@ test('no alarm: every other order charged normally, an outage that was the move 
     'We want to move off PayBridge to a cheaper processor; keep the authorize-then-capture flow and not charge anyone twice while we switch.',
   ]);
 });
+
+test('from the misses of spent set 69: Scots and hurried spellings read as the words they are, a wrong amount only shown while the card is charged right, a mail that goes out at 3am, a page not shown in a language', () => {
+  allIncidents(['till deid. naebody can pay since ten', 'naebody can check oot since the update']);
+  noAlarms([
+    "The order e-mail shows 1200,00 € for a 12 € mug, but the card is charged the right amount. It does that on every e-mail since Monday and people call us worried.",
+    'the job that mails the review requests is broken, it goes out at 4am and a few people get two',
+    'Die Seite wird nicht auf Niederländisch angezeigt, seit gestern fragen alle unsere Kunden aus Holland danach',
+  ]);
+  assert.equal(urgency("reckon you could set up somethin that texts me if no orders come in by 10? nothin wrong at the moment").level, 'none');
+});

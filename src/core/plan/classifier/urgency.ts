@@ -34,8 +34,8 @@ export interface UrgencyReading {
   readonly kinds: readonly string[];
   /**
    * Why the request keeps its distance from an incident, if it does: in its `wording` (said as a hypothesis, a precaution or the
-   * past) or in its `circumstance` (away from production, an exercise or noise, one person only). Either keeps its signals from
-   * making an incident; only a circumstance also keeps the model from reading one (classify.ts, readsAsIncident).
+   * past) or in its `circumstance` (away from production, an exercise or noise, one person only, only a look to fix). Either keeps
+   * its signals from making an incident; only a circumstance also keeps the model from reading one (classify.ts, readsAsIncident).
    */
   readonly distance: 'wording' | 'circumstance' | undefined;
 }
@@ -324,10 +324,14 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   const defect = analysis.intents.find(
     (m) => m.concept === 'defect' && !denied(analysis.words, m) && !onlyCounts(folded, m.words) && !(m.words === 'expected' && patterns.AS_EXPECTED.test(folded)),
   );
+  // "… but the card is charged the right amount": the wrong amount is only shown, no money moving.
+  const chargedRight = patterns.CHARGED_RIGHT.test(folded);
+  if (chargedRight) found.delete('money');
   // An error shown for a second and gone is a glitch to fix, whoever sees it.
   const harmNamed = [...found.keys()].some((concept) => HARM.has(concept));
-  // How something looks, with no harm named ("the logo looks fuzzy on every MacBook"), is a look to fix, however many see it.
-  const onlyLooks = patterns.ONLY_LOOKS.test(folded) && !harmNamed;
+  // How something looks, with no harm named ("the logo looks fuzzy on every MacBook", a wrong amount in a mail while the card is charged
+  // right), is a look to fix, however many see it.
+  const onlyLooks = (patterns.ONLY_LOOKS.test(folded) || chargedRight) && !harmNamed;
   const broken = defect !== undefined && (found.has('everyone') || found.has('since')) && !patterns.FLASH_OF_ERROR.test(folded) && !onlyLooks;
   if (broken) {
     score += BROKEN_WEIGHT;
@@ -374,7 +378,7 @@ export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReadin
   // Said as a hypothesis, a precaution or the past, it is not an incident being reported: at most a possible one.
   // A deadline's "if" or "before" ("we lose the money unless it runs before Friday") is the condition of a harm, not a hypothesis.
   const inCircumstance =
-    found.has('not_real') || (found.has('not_production') && !harmAnywhere && !production) || (found.has('only_one') && !(anywhere && (found.has('exposure') || found.has('intrusion'))));
+    onlyLooks || found.has('not_real') || (found.has('not_production') && !harmAnywhere && !production) || (found.has('only_one') && !(anywhere && (found.has('exposure') || found.has('intrusion'))));
   const inWording = (found.has('hypothetical') && !found.has('deadline')) || found.has('past');
   const distance = inCircumstance ? 'circumstance' : inWording ? 'wording' : undefined;
   const level = !harm ? 'none' : rounded >= INCIDENT_AT && distance === undefined ? 'incident' : rounded >= POSSIBLE_AT ? 'possible' : 'none';

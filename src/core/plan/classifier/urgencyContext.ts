@@ -67,6 +67,8 @@ export type Rule = (match: ConceptMatch, context: MatchContext) => boolean;
  * Words that say "exposed" of anything — Docker's EXPOSE, the public/ folder, a leak in memory:
  * an exposure at full weight only of data said to be sensitive; alone, a possible one.
  */
+/** Had, sold or taken in: "we've had nothing since". */
+const HAD: ReadonlySet<string> = new Set(['had', 'have', 'got', 'gotten', 'sold', 'taken']);
 const BARE_EXPOSURE: ReadonlySet<string> = new Set([
   'public', 'publicly', 'expose', 'exposed', 'exposing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'scraped', 'scraping', 'scrape', 'same cart',
   // Search results show anything, prices included: data that matters in them is an exposure.
@@ -239,6 +241,8 @@ const BY_CONCEPT: Readonly<Record<string, readonly Rule[]>> = {
     // "Nothing since about 10am": nothing has come in since a time, a harm under way, not a harm long past.
     // "Basically nothing since morning" too: a time of day.
     (m, c) => m.term === 'nothing since' && [c.words[m.at + 2], c.words[m.at + 3]].some((word) => /^\d/.test(word ?? '') || TIMES_OF_DAY.has(word ?? '')),
+    // "we've had nothing since": no order since, not nothing wrong since.
+    (m, c) => m.term === 'nothing since' && HAD.has(c.words[m.at - 1] ?? ''),
     // "nothing since the ferry came in at nine": a clock time a few words on.
     (m, c) => m.term === 'nothing since' && c.words.slice(m.at + 2, m.at + 9).some((word, i, next) => word === 'at' && (/^\d/.test(next[i + 1] ?? '') || HOURS.has(next[i + 1] ?? ''))),
     // "last year's prices on every piece": what is shown, not when; "Alle Bestellungen der letzten Monate sind weg": which orders are gone.

@@ -74,6 +74,12 @@ const NOTHING: ReadonlySet<string> = new Set(['nothing', 'nichts', 'rien', 'nada
 const GOES: ReadonlySet<string> = new Set(['goes', 'went', 'gets', 'got', 'is', 'was', 'geht', 'ging', 'ist', 'va', 'est', 'se']);
 /** What may stand between the negation and the defect: an article, or "there is" ("no hay errores"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'single', 'un', 'une', 'ein', 'eine', 'einen', 'de', 'd', 'hay', 'habia', 'hubo']);
+/** A language a page is shown in: "ne s'affiche pas en néerlandais", "doesn't show in German", "no se ve en inglés". */
+const IN_A_LANGUAGE: ReadonlySet<string> = new Set(['en', 'in', 'auf']);
+const LANGUAGES: ReadonlySet<string> = new Set([
+  'neerlandais', 'flamand', 'dutch', 'flemish', 'niederlandisch', 'neerlandes', 'german', 'allemand', 'deutsch', 'aleman', 'english', 'anglais', 'englisch', 'ingles',
+  'french', 'francais', 'franzosisch', 'frances', 'spanish', 'espagnol', 'spanisch', 'espanol', 'italian', 'italien', 'italienisch', 'italiano', 'portuguese', 'portugais', 'portugues',
+]);
 /** Moving away from something: "move off PayBridge". */
 const MOVED: ReadonlySet<string> = new Set(['move', 'moving', 'moved', 'migrate', 'migrating', 'migrated']);
 /**
@@ -88,6 +94,9 @@ export function denied(words: readonly string[], match: ConceptMatch): boolean {
   if (NOTHING.has(words[match.at - 2] ?? '') && GOES.has(before)) return true;
   // "fixin to move off PayBridge": away from something, nothing off.
   if (match.words === 'off' && MOVED.has(before)) return true;
+  // "Le site ne s'affiche pas en néerlandais": a language the shop lacks, nothing broken.
+  const after = match.at + match.words.split(' ').length;
+  if (IN_A_LANGUAGE.has(words[after] ?? '') && LANGUAGES.has(words[after + 1] ?? '')) return true;
   return match.negated && (NEGATIONS.has(before) || (ARTICLES.has(before) && NEGATIONS.has(words[match.at - 2] ?? '')));
 }
 /**
@@ -95,7 +104,7 @@ export function denied(words: readonly string[], match: ConceptMatch): boolean {
  * folded text before the time.
  */
 export const SCHEDULED =
-  /\b(runs?|scheduled|nightly|daily|weekly|cron|each time|every (night|day|morning|evening|hour|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|reschedul\w*|planned for|due at|lauft|laufen|jede nacht|chaque nuit|tourne|cada noche|se ejecuta)\b[^.;!?]{0,40}$/;
+  /\b(runs?|scheduled|nightly|daily|weekly|cron|each time|every (night|day|morning|evening|hour|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|reschedul\w*|planned for|due at|goes out|go out|sends? out|fires|lauft|laufen|jede nacht|chaque nuit|tourne|cada noche|se ejecuta)\b[^.;!?]{0,40}$/;
 /**
  * Nobody else affected, said so: "Nobody else: we went through all 2,300 orders", "a nadie más", "bei einer einzigen Kundin", "every
  * other order today is a single charge", "C'est la seule, toutes les autres commandes de la journée sont correctes", "Alle anderen

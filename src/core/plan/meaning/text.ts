@@ -28,9 +28,25 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[‘’`´]/g, "'")
+    .replace(DIALECT_WORD, (word) => DIALECT.get(word) ?? word)
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Words as written in Scots, the American South or by a hurried hand, read as the words they are: "checkout deid. naebody can buy"
+ * is "checkout dead. nobody can buy"; "nothin since 9" is "nothing since 9". Only spellings that are no word of English, German,
+ * French or Spanish.
+ */
+const DIALECT: ReadonlyMap<string, string> = new Map([
+  ['naebody', 'nobody'], ['nae', 'no'], ['naethin', 'nothing'], ['cannae', 'cannot'], ['canna', 'cannot'], ['dinnae', 'do not'], ['didnae', 'did not'],
+  ['disnae', 'does not'], ['doesnae', 'does not'], ['isnae', 'is not'], ['wasnae', 'was not'], ['wouldnae', 'would not'], ['couldnae', 'could not'],
+  ['hasnae', 'has not'], ['havnae', 'have not'], ['havenae', 'have not'], ['deid', 'dead'], ['awbody', 'everybody'], ['noo', 'now'], ['ower', 'over'],
+  ['oot', 'out'], ['aboot', 'about'], ['oor', 'our'], ['ivvery', 'every'], ['iverybody', 'everybody'], ['ivveryone', 'everyone'], ['gonnae', 'going to'],
+  ['nothin', 'nothing'], ['nuthin', 'nothing'], ['somethin', 'something'], ['anythin', 'anything'], ['everythin', 'everything'],
+  ["ain't", 'is not'], ['aint', 'is not'],
+]);
+const DIALECT_WORD = new RegExp(`(?<![\\p{L}'])(?:${[...DIALECT.keys()].join('|')})(?!\\p{L})`, 'gu');
 
 /** "doesn't" and "doesnt" read as "does not"; "we're" as "we"; "l'image" as "image". */
 function undoContractions(folded: string): string {

@@ -76,6 +76,8 @@ export const DISTANCE_CONCEPTS: readonly ConceptDefinition[] = [
       'that was our planned', 'that was our scheduled', 'it was our planned', 'it was our scheduled', 'that was the planned', 'that was the scheduled',
       'das war aber unser geplanter', 'das war unser geplanter', 'das war aber unsere geplante', 'das war unsere geplante', 'etait notre maintenance',
       'etait la maintenance prevue', 'era nuestro mantenimiento', 'fue nuestro mantenimiento',
+      // "nothin wrong at the moment, just want the heads-up next time": nothing going on.
+      'nothing wrong at the moment', 'nothing wrong right now', 'nothing is wrong at the moment', 'nothing is wrong right now',
       'which is normal', 'normal for us', 'nothing is actually wrong', 'nothing is wrong with', 'hardcoded demo data', 'ist normal fur uns', 'est normal pour nous', 'es normal para nosotros',
     ],
   },
