@@ -70,5 +70,5 @@ export function copyClassifierModel(bundleDir) {
   const to = join(bundleDir, 'classifier');
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
-  for (const name of ['model.json', 'exemplars.json']) cpSync(join(root, 'src', 'core', 'plan', 'classifier', name), join(to, name));
+  for (const name of ['model.json', 'exemplars.json', 'exemplarTerms.txt']) cpSync(join(root, 'src', 'core', 'plan', 'classifier', name), join(to, name));
 }

@@ -5,7 +5,7 @@ import { LinearModel, type Exemplars, type ModelFile } from './model';
 let model: LinearModel | undefined;
 
 /**
- * The folder of the committed model (model.json and exemplars.json): beside this module under tsx,
+ * The folder of the committed model (model.json, exemplars.json and exemplarTerms.txt): beside this module under tsx,
  * or the classifier/ folder the build copies beside the bundles (dist/classifier/, scripts/build.mjs).
  */
 function modelFolder(): string {
@@ -28,7 +28,11 @@ const readJson = (folder: string, name: string): unknown => JSON.parse(readFileS
 export function builtinModel(): LinearModel {
   if (!model) {
     const folder = modelFolder();
-    model = new LinearModel(readJson(folder, 'model.json') as ModelFile, () => readJson(folder, 'exemplars.json') as Exemplars);
+    model = new LinearModel(
+      readJson(folder, 'model.json') as ModelFile,
+      () => readJson(folder, 'exemplars.json') as Exemplars,
+      () => readFileSync(join(folder, 'exemplarTerms.txt'), 'utf8'),
+    );
   }
   return model;
 }

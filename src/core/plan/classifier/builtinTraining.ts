@@ -1,17 +1,40 @@
 import type { Template } from '../templateSchema';
-import type { TrainedModel } from './model';
+import { analyzeText } from '../meaning/analysis';
+import { textTerms } from './features';
+import type { Exemplars, TrainedModel } from './model';
 import { readRequest } from './reading';
 import { workFeatures } from './linearFeatures';
 import { DEFAULT_TRAINING, trainModel, type FeatureFunction, type TrainingOptions, type TrainingRequest } from './train';
 import { readBank, trainingRequests } from './trainingData';
 
-/** Where the committed model lives, relative to the repository: its weights, and the requests it was trained on. */
-export const MODEL_FILES = { weights: 'src/core/plan/classifier/model.json', exemplars: 'src/core/plan/classifier/exemplars.json' } as const;
+/**
+ * Where the committed model lives, relative to the repository: its weights, the requests it was
+ * trained on, and their terms (what the index of examples reads of each, worked out here once
+ * rather than by every first plan of a session).
+ */
+export const MODEL_FILES = {
+  weights: 'src/core/plan/classifier/model.json',
+  exemplars: 'src/core/plan/classifier/exemplars.json',
+  terms: 'src/core/plan/classifier/exemplarTerms.txt',
+} as const;
+
+/** One line per request, its terms space-separated (ExemplarTerms). */
+function exemplarTerms(exemplars: Exemplars): string {
+  let text = '';
+  for (const requests of Object.values(exemplars)) {
+    for (const request of requests) {
+      const terms = textTerms(analyzeText(request));
+      if (terms.some((term) => term === '' || /\s/.test(term))) throw new Error(`A term of "${request}" is empty or holds a space: it cannot be written space-separated.`);
+      text += `${terms.join(' ')}\n`;
+    }
+  }
+  return text;
+}
 
 /** The committed files' texts for a trained model, by MODEL_FILES key. */
 export function modelTexts(model: TrainedModel): Record<keyof typeof MODEL_FILES, string> {
   const { exemplars, ...weights } = model;
-  return { weights: `${JSON.stringify(weights)}\n`, exemplars: `${JSON.stringify(exemplars)}\n` };
+  return { weights: `${JSON.stringify(weights)}\n`, exemplars: `${JSON.stringify(exemplars)}\n`, terms: exemplarTerms(exemplars) };
 }
 
 /** Bump when linearFeatures changes meaning, so the digest of a model says which features it was trained on. */

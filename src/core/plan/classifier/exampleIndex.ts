@@ -1,7 +1,8 @@
 import { compareStrings } from '../../kernel/compare';
 import { Stepped } from '../../kernel/stepped';
 import { analyzeText, lexiconSteps } from '../meaning/analysis';
-import { textFeatures } from './features';
+import { ExampleRows, FeatureNumbers, UNKNOWN } from './exampleRows';
+import { textTerms } from './features';
 
 /** One example as the index is given it. */
 export interface IndexedExample {
@@ -9,6 +10,8 @@ export interface IndexedExample {
   readonly example: string;
   /** The workspace's own example (an `extends` file, a workspace or learned template), not one the model was trained on. */
   readonly own: boolean;
+  /** Its terms (`textTerms`) space-separated, when known ahead: it is then not analysed again. */
+  readonly terms?: string;
 }
 
 export interface ExampleHit {
@@ -54,44 +57,67 @@ function normalized(features: Iterable<readonly [number, number]>, idf: (feature
   return weighted;
 }
 
-/** For each feature (by its number), the examples that have it and its weight in each. */
-type Postings = readonly (readonly { readonly entry: number; readonly weight: number }[])[];
+/**
+ * For each feature (by its number) f, the examples that have it and its weight in each, at
+ * offsets[f] … offsets[f + 1] - 1 of `entries` and `weights`, in the examples' order: flat arrays
+ * rather than an object per posting (2.5 million of them for the bank).
+ */
+interface Postings {
+  readonly offsets: Int32Array;
+  readonly entries: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** How many examples are read between two yields when their terms are known ahead (a few microseconds each). */
+const KNOWN_TERMS_PER_STEP = 50;
 
 /**
- * Builds the index an example at a time, yielding after each (see `Stepped`): reading 18,000 examples
- * takes seconds, and the first plan of a session would otherwise hold the extension host that long.
- * Features are numbered as first seen, so that counting and weighing them indexes arrays, not maps.
+ * Builds the index a few examples at a time, yielding in between (see `Stepped`): reading 27,000
+ * examples takes seconds, and the first plan of a session would otherwise hold the extension host
+ * that long. An example whose terms are known ahead (the model's, exemplarTerms.txt) is not read
+ * again; any other is analysed, a yield after each.
  */
 function* buildIndex(read: () => readonly IndexedExample[]): Generator<void, ExampleIndex, void> {
   yield* lexiconSteps();
   const examples = read();
   yield;
-  const numbers = new Map<string, number>();
-  const df: number[] = [];
-  const rows: (readonly [number, number])[][] = [];
+  const rows = new ExampleRows(new FeatureNumbers());
+  let sinceYield = 0;
   for (const entry of examples) {
-    const row: (readonly [number, number])[] = [];
-    for (const [key, weight] of textFeatures(analyzeText(entry.example))) {
-      let feature = numbers.get(key);
-      if (feature === undefined) {
-        feature = df.length;
-        numbers.set(key, feature);
-        df.push(0);
-      }
-      df[feature]++;
-      row.push([feature, weight]);
+    if (entry.terms !== undefined) rows.add(entry.terms === '' ? [] : entry.terms.split(' '));
+    else rows.add(textTerms(analyzeText(entry.example)));
+    if (entry.terms === undefined || ++sinceYield >= KNOWN_TERMS_PER_STEP) {
+      sinceYield = 0;
+      yield;
     }
-    rows.push(row);
-    yield;
   }
   const n = examples.length;
-  const idf = df.map((count) => Math.log(1 + n / count));
-  const postings: { entry: number; weight: number }[][] = df.map(() => []);
+  const idf = Array.from({ length: rows.numbers.size }, (_, feature) => Math.log(1 + n / rows.counts[feature]));
+  const offsets = new Int32Array(idf.length + 1);
+  for (let f = 0; f < idf.length; f++) offsets[f + 1] = offsets[f] + rows.counts[f];
+  const next = offsets.slice(0, idf.length);
+  const entries = new Int32Array(offsets[idf.length]);
+  const weights = new Float64Array(offsets[idf.length]);
+  yield;
   for (let entry = 0; entry < n; entry++) {
-    for (const [feature, weight] of normalized(rows[entry], (f) => idf[f])) postings[feature].push({ entry, weight });
-    yield;
+    const row = rows.rows[entry];
+    // As `normalized` weighs a request: idf times weight, scaled to length 1, summed in the row's order.
+    let norm = 0;
+    for (let i = 0; i < row.features.length; i++) {
+      const w = row.weights[i] * idf[row.features[i]];
+      norm += w * w;
+    }
+    const length = Math.sqrt(norm);
+    for (let i = 0; i < row.features.length; i++) {
+      const feature = row.features[i];
+      const w = row.weights[i] * idf[feature];
+      if (w === 0) continue;
+      entries[next[feature]] = entry;
+      weights[next[feature]++] = length === 0 ? w : w / length;
+    }
+    if (entry % KNOWN_TERMS_PER_STEP === 0) yield;
   }
-  return new ExampleIndex(examples, numbers, idf, postings);
+  return new ExampleIndex(examples, rows.numbers, idf, { offsets, entries, weights });
 }
 
 /**
@@ -103,7 +129,7 @@ function* buildIndex(read: () => readonly IndexedExample[]): Generator<void, Exa
 export class ExampleIndex {
   constructor(
     private readonly entries: readonly IndexedExample[],
-    private readonly numbers: ReadonlyMap<string, number>,
+    private readonly numbers: FeatureNumbers,
     private readonly idf: readonly number[],
     private readonly postings: Postings,
   ) {}
@@ -113,9 +139,11 @@ export class ExampleIndex {
     const similarity = new Float64Array(this.entries.length);
     // Summed in the request's feature order, the same on every run for the same text.
     // A feature no example has cannot make a request similar to any: weight 0.
-    const numbered = [...textFeatures(analyzeText(text))].map(([key, weight]) => [this.numbers.get(key) ?? -1, weight] as const);
+    const numbered = this.numbers.numbered(textTerms(analyzeText(text)));
+    const { offsets, entries, weights } = this.postings;
     for (const [feature, weight] of normalized(numbered, (f) => this.idf[f] ?? 0)) {
-      for (const posting of this.postings[feature] ?? []) similarity[posting.entry] += weight * posting.weight;
+      if (feature === UNKNOWN) continue;
+      for (let k = offsets[feature]; k < offsets[feature + 1]; k++) similarity[entries[k]] += weight * weights[k];
     }
     // Each template's nearest examples, kept in order as they are found: no sort of every example.
     const nearestOf = new Map<string, ExampleHit[]>();

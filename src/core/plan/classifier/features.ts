@@ -28,26 +28,68 @@ export function systemDomains(analysis: TextAnalysis): string[] {
   return [...new Set(byWords.values())];
 }
 
-function add(features: Map<string, number>, key: string, weight: number): void {
-  features.set(key, (features.get(key) ?? 0) + weight);
+/**
+ * What a text's features are made of, in the order they are added: a mark per concept matched
+ * ("c:bug", "u:outage", "d:database"), its content stems, then marks of its shape ("s:long"). A stem
+ * is letters, digits and % (textWords splits on anything else), so a term with a colon is a mark.
+ * Kept for the model's examples at train time (exemplarTerms.txt): the index of examples is then
+ * built without reading every example again.
+ */
+export function textTerms(analysis: TextAnalysis): string[] {
+  const terms: string[] = [];
+  for (const m of analysis.intents) terms.push(`c:${m.concept}`);
+  for (const m of analysis.urgency) terms.push(`u:${m.concept}`);
+  for (const m of analysis.domains) terms.push(`d:${m.concept}`);
+  terms.push(...analysis.contentStems);
+  const domains = systemDomains(analysis).length;
+  if (domains >= 2) terms.push('s:several-domains');
+  if (domains >= 3) terms.push('s:many-domains');
+  if (analysis.words.length >= 20) terms.push('s:long');
+  if (analysis.words.length <= 4) terms.push('s:terse');
+  return terms;
 }
 
-export function textFeatures(analysis: TextAnalysis): Map<string, number> {
-  const features = new Map<string, number>();
-  for (const m of analysis.intents) add(features, `c:${m.concept}`, WEIGHTS.intent);
-  for (const m of analysis.urgency) add(features, `u:${m.concept}`, WEIGHTS.urgency);
-  for (const m of analysis.domains) add(features, `d:${m.concept}`, WEIGHTS.domain);
-  const stems = analysis.contentStems;
-  stems.forEach((stem, i) => {
-    add(features, `w:${stem}`, WEIGHTS.stem);
-    if (i + 1 < stems.length) add(features, `p:${stem} ${stems[i + 1]}`, WEIGHTS.pair);
-    const padded = `_${stem}_`;
-    for (let k = 0; k + 4 <= padded.length; k++) add(features, `g:${padded.slice(k, k + 4)}`, WEIGHTS.gram);
-  });
-  const domains = systemDomains(analysis).length;
-  if (domains >= 2) add(features, 's:several-domains', WEIGHTS.shape);
-  if (domains >= 3) add(features, 's:many-domains', WEIGHTS.shape);
-  if (analysis.words.length >= 20) add(features, 's:long', WEIGHTS.shape);
-  if (analysis.words.length <= 4) add(features, 's:terse', WEIGHTS.shape / 2);
-  return features;
+export const isStem = (term: string): boolean => !term.includes(':');
+
+/** A term's own weight: a mark's by its kind, a stem's as a word. */
+export function termWeight(term: string): number {
+  if (isStem(term)) return WEIGHTS.stem;
+  if (term.startsWith('c:')) return WEIGHTS.intent;
+  if (term.startsWith('u:')) return WEIGHTS.urgency;
+  if (term.startsWith('d:')) return WEIGHTS.domain;
+  return term === 's:terse' ? WEIGHTS.shape / 2 : WEIGHTS.shape;
+}
+
+/** A stem's character 4-grams, the stem padded with "_" at both ends ("_cart", "cart_"). */
+export function stemGrams(stem: string): string[] {
+  const padded = `_${stem}_`;
+  const grams: string[] = [];
+  for (let k = 0; k + 4 <= padded.length; k++) grams.push(padded.slice(k, k + 4));
+  return grams;
+}
+
+/** How an index numbers the features of terms of type T (exampleRows.ts: terms by number, or a request's as strings). */
+export interface FeatureKeys<T> {
+  isStem(term: T): boolean;
+  /** The term's own feature (a mark, or a stem as a word), weighing `termWeight`. */
+  own(term: T): number;
+  weight(term: T): number;
+  /** A stem followed by another. */
+  pair(stem: T, next: T): number;
+  grams(stem: T): readonly number[];
+}
+
+/**
+ * Each feature of a text's terms with its weight, in the order of the text: a term's own; for a
+ * stem, then its pair with the next stem and its 4-grams. A feature met again is added again (its
+ * weights summed by the caller, in this order).
+ */
+export function eachFeature<T>(terms: readonly T[], keys: FeatureKeys<T>, add: (feature: number, weight: number) => void): void {
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    add(keys.own(term), keys.weight(term));
+    if (!keys.isStem(term)) continue;
+    if (i + 1 < terms.length && keys.isStem(terms[i + 1])) add(keys.pair(term, terms[i + 1]), WEIGHTS.pair);
+    for (const gram of keys.grams(term)) add(gram, WEIGHTS.gram);
+  }
 }

@@ -37,6 +37,12 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 export type Exemplars = Readonly<Record<string, readonly string[]>>;
 
 /**
+ * The terms of each request a model was trained on (`textTerms`, space-separated), one line per
+ * request in the order of `Exemplars` (its templates, then each template's requests).
+ */
+export type ExemplarTerms = string;
+
+/**
  * A model as training makes it: its weights and the requests they were trained on. Committed as two
  * files (builtinTraining.ts): the weights are read at the first plan, the requests only when the
  * index of examples is built, so neither read holds the extension host for long.
@@ -128,19 +134,40 @@ function decodeWeights(file: ModelFile): WeightRows {
   return { names, values };
 }
 
+/** The lines of `terms` split by template, as `exemplars` orders them; null when there are none. */
+function splitTerms(exemplars: Exemplars, terms: ExemplarTerms | undefined): ReadonlyMap<string, readonly string[]> | null {
+  if (terms === undefined) return null;
+  const lines = terms.split('\n');
+  // The file ends with a line break.
+  lines.pop();
+  const byTemplate = new Map<string, readonly string[]>();
+  let at = 0;
+  for (const [templateId, requests] of Object.entries(exemplars)) {
+    byTemplate.set(templateId, lines.slice(at, at + requests.length));
+    at += requests.length;
+  }
+  if (at !== lines.length) throw new Error(`The model's terms hold ${lines.length} lines for ${at} requests: retrain (npm run train:classifier).`);
+  return byTemplate;
+}
+
 export class LinearModel {
   private readonly columns: ReadonlyMap<string, number>;
   private readonly rows: WeightRows;
   private readonly width: number;
 
   private readonly readExemplars: () => Exemplars;
+  private readonly readTerms: () => ExemplarTerms | undefined;
 
-  /** `exemplars`: read when first needed, for a model whose requests are kept apart from its weights (builtinModel). */
-  constructor(readonly file: ModelFile | TrainedModel, exemplars?: () => Exemplars) {
+  /**
+   * `exemplars` and `terms`: read when first needed, for a model whose requests are kept apart
+   * from its weights (builtinModel). Without `terms`, the requests are analysed when indexed.
+   */
+  constructor(readonly file: ModelFile | TrainedModel, exemplars?: () => Exemplars, terms?: () => ExemplarTerms) {
     this.columns = new Map([...file.templates, ...file.domains].map((name, i) => [name, i]));
     this.rows = decodeWeights(file);
     this.width = file.templates.length + file.domains.length;
     this.readExemplars = exemplars ?? (() => ('exemplars' in file ? file.exemplars : {}));
+    this.readTerms = terms ?? (() => undefined);
   }
 
   /** How many features carry a weight. */
@@ -165,6 +192,17 @@ export class LinearModel {
   }
 
   private byTemplate: Exemplars | undefined;
+
+  /** The terms of each of `exemplars(templateId)`, in its order; undefined when the model was not given them. */
+  exemplarTerms(templateId: string): readonly string[] | undefined {
+    if (this.termsByTemplate === undefined) {
+      this.byTemplate ??= this.readExemplars();
+      this.termsByTemplate = splitTerms(this.byTemplate, this.readTerms());
+    }
+    return this.termsByTemplate?.get(templateId);
+  }
+
+  private termsByTemplate: ReadonlyMap<string, readonly string[]> | undefined | null;
 
   /** Scores a request's features: a logit per template, a probability per domain. */
   score(features: ReadonlyMap<string, number>): LinearScores {

@@ -58,8 +58,9 @@ function indexedExamples(templates: readonly Template[], model: LinearModel): In
   const entries: IndexedExample[] = [];
   for (const template of [...templates].sort((a, b) => compareStrings(a.id, b.id))) {
     const trained = model.exemplars(template.id);
+    const terms = model.exemplarTerms(template.id);
     const known = new Set(trained);
-    for (const example of trained) entries.push({ templateId: template.id, example, own: false });
+    trained.forEach((example, i) => entries.push({ templateId: template.id, example, own: false, ...(terms ? { terms: terms[i] } : {}) }));
     for (const example of template.examples ?? []) if (!known.has(example)) entries.push({ templateId: template.id, example, own: true });
   }
   return entries;
@@ -101,6 +102,8 @@ export async function prepareTemplateScoring(templates: readonly Template[], mod
   // The requests the model was trained on (megabytes of JSON for the built-in one) are read in a turn of their own.
   await pace();
   for (const template of templates) model.exemplars(template.id);
+  await pace();
+  for (const template of templates) model.exemplarTerms(template.id);
   await pace();
   await scoredAgainst(templates, model).index.paced(pace);
   // What reading does only the first time (its patterns compiled, ten at a time; its code warmed up by one request read in a
