@@ -4,7 +4,7 @@ import type { Template } from '../templateSchema';
 import { exampleIndexFor, round4, type ExampleHit, type IndexedExample, type TemplateSimilarity } from './exampleIndex';
 import type { Contribution, LinearModel, LinearScores } from './model';
 import { modelScores } from './reading';
-import { compilePatterns } from './urgency';
+import { compilePatterns } from './urgencyWarmUp';
 
 /**
  * How strongly each template fits a request: the trained model's score for the templates it knows,

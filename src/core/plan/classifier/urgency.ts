@@ -8,11 +8,11 @@ import { sinceSignal } from './urgencySince';
 import { bareExposure, setAside, type MatchContext } from './urgencyContext';
 import * as patterns from './urgencyPatterns';
 import * as terse from './urgencyTersePatterns';
-import { INTRUSION_PATTERNS, intruderSeen } from './urgencyIntrusion';
+import { intruderSeen } from './urgencyIntrusion';
 import { RANDOM_WHO_OR_WHAT, SUPPORT_AS_NOUN } from './urgencyContextWords';
 import { otherNewsIn, otherSentences } from './urgencyOtherNews';
-import { EFFECT_PATTERNS, effectsIn, LEFT_SPINNING, WARNING_INSTEAD } from './urgencyEffects';
-import { asidesIn, DOUBT_PATTERNS, PLAYING_DOWN_TERMS } from './urgencyDoubt';
+import { effectsIn, LEFT_SPINNING, WARNING_INSTEAD } from './urgencyEffects';
+import { asidesIn, PLAYING_DOWN_TERMS } from './urgencyDoubt';
 import { pastOnlyDates } from './urgencyPast';
 import { CONTINUES, denied, NOBODY_BEFORE, NOT_EVERYONE, OFFERED, ONLY_THEM, PLAIN_IF, UNDER_WAY } from './urgencyWords';
 
@@ -93,19 +93,6 @@ const INCIDENT_AT = 2;
 const POSSIBLE_AT = 1;
 
 const LABELS: ReadonlyMap<string, string> = new Map([...URGENCY_CONCEPTS.map((c): [string, string] => [c.id, c.label]), ['halt', 'asked to stop it now']]);
-
-/**
- * The patterns compiled a few at a time (a regular expression is compiled when first used, and the first reading would otherwise
- * compile a hundred at once, about 40 ms): steps for a warm-up that gives the event loop its turns (templateScores.ts).
- */
-export function* compilePatterns(): Generator<void, void, void> {
-  const all = [...Object.values(patterns), ...Object.values(terse), ...INTRUSION_PATTERNS, ...EFFECT_PATTERNS, ...DOUBT_PATTERNS].filter((value): value is RegExp => value instanceof RegExp);
-  for (let i = 0; i < all.length; i++) {
-    all[i].test('a');
-    all[i].lastIndex = 0;
-    if (i % 10 === 9) yield;
-  }
-}
 
 export function readUrgency(text: string, analysis: TextAnalysis): UrgencyReading {
   const folded = foldText(text);

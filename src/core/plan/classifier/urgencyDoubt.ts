@@ -45,7 +45,7 @@ const PLAYED_DOWN = new RegExp(
 /** Hypothetical words that are themselves the writer playing it down ("probably nothing", "whenever", "is it possible …?"): weak when they do. */
 export const PLAYING_DOWN_TERMS: ReadonlySet<string> = new Set(['probably nothing', 'maybe it is nothing', 'whenever', 'is it possible', 'probably fine', 'probably nonsense', 'wondering', 'i doubt']);
 const PLAYED_DOWN_ALL = new RegExp(PLAYED_DOWN.source, 'g');
-/** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
+/** Every pattern of this module, for the warm-up (urgencyWarmUp.ts `compilePatterns`). */
 export const DOUBT_PATTERNS: readonly RegExp[] = [PLAYED_DOWN, PLAYED_DOWN_ALL];
 
 /** Every way the writer plays down their report, as said, in the order said. */

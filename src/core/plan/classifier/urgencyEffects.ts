@@ -286,7 +286,7 @@ const BY_KIND: readonly (readonly [readonly string[], readonly RegExp[]])[] = [
 export const LEFT_SPINNING =
   /\b(?:site|website|shop|page|checkout|basket|cart|seite|pagina|tienda|boutique|kasse)\b[^.;]{0,30}?\b(?:sits on|stuck on|hangs on|stays on|just shows|bleibt (?:beim|auf dem|auf einem)|reste sur|se queda en)\s+(?:a\s+|the\s+|einem\s+|dem\s+|un\s+|une\s+|el\s+|la\s+)?(?:grey\s+|gray\s+|white\s+)?(?:spinner|loading wheel|ladekreis|sablier|ruedita|rueda)\b|\b(?:checkout|page|site|shop|cart|basket)\s+(?:just\s+)?(?:spins|keeps spinning)\b/;
 
-/** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
+/** Every pattern of this module, for the warm-up (urgencyWarmUp.ts `compilePatterns`). */
 export const EFFECT_PATTERNS: readonly RegExp[] = [
   ...BY_KIND.flatMap(([, tried]) => tried), WARNING_INSTEAD, LEFT_SPINNING, USUAL_ORDERS, TODAYS_ORDERS, SAME_MAIL_OVER, PRICE_INSTEAD, USUAL_BY_NOW, NONE_NOW, TODAY_COUNT, YESTERDAY_COUNT, AGAINST_BASELINE, UNITS_MIXED, ORDERS_COUNTED, BARCODES_DEAD, ALL_OR_DOZENS,
 ];

@@ -107,7 +107,7 @@ const OTHER_PAGE_WITH_ADS = /\b(?:andere|fremde)\s+(?:seite|seitn|page)\s+mit\s+
 const NOBODY_HERE_DID_IT =
   /\b(?:repriced|changed|deleted|added|edited|renamed|created)\b[^;]{0,40}?\b(?:wasn'?t|was not) me (?:and|or|nor) (?:wasn'?t|was not|not) \w+|\bnew (?:products?|items?|listings?|admins?|admin users?)\b[^.;]{0,40}?\bkeep (?:appearing|popping up|showing up|turning up)\b|\b(?:admin|user|account|login)\s+called\s+['"‘’]?[\w.-]+['"‘’]?[^.;]{0,40}?\b(?:none of us|nobody here|no one here|neither of us)\s+(?:made|created|added|set up)\b|\b(?:prices?|preise?|prix|precios?)\b[^.;]{0,40}?\bchanged\b[^.;]{0,30}?\bwithout (?:us|me|anyone|anybody) (?:touching|changing)\b/;
 
-/** Every pattern of this module, for the warm-up (urgency.ts `compilePatterns`). */
+/** Every pattern of this module, for the warm-up (urgencyWarmUp.ts `compilePatterns`). */
 export const INTRUSION_PATTERNS: readonly RegExp[] = [
   DEFACED, DEFACED_MESSAGE, STRANGE_CONTENT_INSTEAD, STRANGE_IN_PLACE, SIGNED_DEFACEMENT, DEFACED_INSTEAD, RANSOM, PROCESS_NOBODY_STARTED, BANK_DETAILS_CHANGED, CARD_TESTING, PAYOUT_ACCOUNT_NOT_OURS,
   HIJACKED_TO, INSIDE_THE_ADMIN, LOGGED_IN_AS_US, OBSCENE_INSTEAD, STRANGER_INSIDE, ACCOUNT_NOBODY_ADDED, LOCKED_OUT_OF_ADMIN, EACH_ANOTHER_CARD,
