@@ -83,9 +83,9 @@ const UNDER_WAY_KINDS: ReadonlySet<string> = new Set(['since', 'now', 'halt']);
  * (staging, an exercise, one customer) holds whatever the model says. Measured 2026-12-06 on 27 files as each was first
  * planned blind (test sets 46-59, voices-az…bo: each request read by the lexicon and model of the commit it was first measured
  * on): 1,101 -> 1,136 of 1,240 incidents, false alarms 30 -> 30; 5-fold cross-validation by file on the bank (today's lexicon):
- * 6,508 -> 6,509 of 6,578 incidents, 98 -> 100 false alarms.
+ * 6,508 -> 6,509 of 6,578 incidents, 98 -> 100 false alarms. A harm here is one as the urgency reading counts it (HARM, or
+ * something broken or widespread).
  */
-/** A harm as the urgency reading counts one (HARM, or something broken or widespread), or something under way. */
 const HARM_OR_UNDER_WAY: ReadonlySet<string> = new Set([...UNDER_WAY_KINDS, ...HARM, 'broken', 'widespread']);
 /**
  * With no sign the lexicon reads at all, the model with the nearest requests may still read an incident told in words it has
